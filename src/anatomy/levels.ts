@@ -1,0 +1,532 @@
+import { VERTEBRA_LEVELS, type VertebraLevel } from './ids'
+import { type Confidence, type Measure, measure } from './measure'
+import type { SourceKey } from './sources'
+
+/**
+ * Per-level morphometry of the 24 mobile vertebrae, in millimetres and degrees, each value with its
+ * source and confidence (see measure.ts). One series per quantity where the brief allows, because
+ * series disagree (canal depth differs by 30–40 % between Panjabi and Tan).
+ *
+ * Frame: x to the subject's left, y up (cranial), z forward (anterior). Facet orientation is that of
+ * the vertebra's SUPERIOR articular facets (the lower half of the joint above it):
+ *  - facetInclination: angle between the facet plane and the transverse (horizontal) plane; 90 = vertical;
+ *  - facetRotation: angle between the facet plane and the coronal plane seen from above; 0 = coronal,
+ *    +90 = sagittal facing the midline, negative = turned to face laterally (thoracic).
+ */
+export interface VertebraMeasurements {
+  readonly level: VertebraLevel
+  /** Upper endplate width (left–right). C1 has no body: lateral-mass span is used. */
+  readonly bodyWidth: Measure
+  /** Endplate depth (front–back). */
+  readonly bodyDepth: Measure
+  readonly bodyHeightAnterior: Measure
+  readonly bodyHeightPosterior: Measure
+  /** Interpedicular width of the canal. */
+  readonly canalWidth: Measure
+  /** Midsagittal depth of the canal, from the back of the body to the front of the laminae. */
+  readonly canalDepth: Measure
+  readonly pedicleWidth: Measure
+  readonly laminaThickness: Measure
+  /** From the back of the canal (midline) to the tip of the spinous process. */
+  readonly spinousLength: Measure
+  /** Downward slope of the spinous process below the horizontal. */
+  readonly spinousSlope: Measure
+  /** Tip-to-tip width of the transverse processes. */
+  readonly transverseSpan: Measure
+  readonly facetWidth: Measure
+  readonly facetHeight: Measure
+  readonly facetInclination: Measure
+  readonly facetRotation: Measure
+}
+
+type Cell = readonly [number, SourceKey, Confidence] | null
+type Column = readonly Cell[]
+
+/** Fills null cells by linear interpolation between the nearest given neighbours, tagged 'I'. */
+function column(cells: Column): Measure[] {
+  if (cells.length !== VERTEBRA_LEVELS.length) throw new Error(`column needs ${VERTEBRA_LEVELS.length} cells`)
+  return cells.map((cell, i) => {
+    if (cell) return measure(cell[0], cell[1], cell[2])
+    let lo = i - 1
+    while (lo >= 0 && !cells[lo]) lo--
+    let hi = i + 1
+    while (hi < cells.length && !cells[hi]) hi++
+    const a = cells[lo]
+    const b = cells[hi]
+    if (!a || !b) throw new Error(`cannot interpolate level ${VERTEBRA_LEVELS[i]}`)
+    const t = (i - lo) / (hi - lo)
+    return measure(Math.round((a[0] + (b[0] - a[0]) * t) * 100) / 100, a[1], 'I')
+  })
+}
+
+const e = (v: number): Cell => [v, 'estimate', 'E']
+
+//                C1            C2              C3 … C7 / T1 … T12 / L1 … L5
+const bodyWidth = column([
+  e(42),
+  e(30),
+  e(20.0),
+  e(20.8),
+  [21.61, 'cervicalBody', 'P'],
+  e(22.4),
+  e(23.2),
+  [24.5, 'panjabi1991t', 'S'],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  [35.2, 'panjabi1991t', 'S'],
+  [39.2, 'panjabi1991t', 'S'],
+  [41.2, 'panjabi1992', 'S'],
+  [42.6, 'panjabi1992', 'S'],
+  [44.1, 'panjabi1992', 'S'],
+  [46.6, 'panjabi1992', 'S'],
+  [47.3, 'panjabi1992', 'S'],
+])
+const bodyDepth = column([
+  e(10),
+  e(15),
+  e(13.8),
+  e(14.2),
+  [14.55, 'cervicalBody', 'P'],
+  e(14.9),
+  e(15.4),
+  e(16),
+  null,
+  null,
+  null,
+  [20.78, 'thoracicBody', 'P'],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  e(28),
+  e(30.2),
+  e(32.0),
+  e(32.9),
+  e(33.1),
+  e(31.3),
+])
+const bodyHeightAnterior = column([
+  [10.21, 'patel', 'P'],
+  e(22),
+  e(10.2),
+  e(10.0),
+  [9.6, 'cervicalBody', 'E'],
+  e(9.9),
+  e(10.3),
+  e(14.5),
+  [16.93, 'egwu2019', 'P'],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  [18.83, 'egwu2019', 'P'],
+  null,
+  null,
+  [25.6, 'busscher2010', 'S'],
+  [25.5, 'busscher2010', 'S'],
+  [27.3, 'busscher2010', 'S'],
+  [28.7, 'busscher2010', 'S'],
+  [27.8, 'busscher2010', 'S'],
+  [29.5, 'busscher2010', 'S'],
+])
+const bodyHeightPosterior = column([
+  [10.21, 'patel', 'P'],
+  e(22),
+  e(11.3),
+  e(11.0),
+  [10.7, 'cervicalBody', 'E'],
+  e(11.0),
+  e(11.5),
+  e(15.5),
+  [17.59, 'egwu2019', 'P'],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  [20.46, 'egwu2019', 'P'],
+  null,
+  null,
+  [28.5, 'busscher2010', 'S'],
+  [28.5, 'busscher2010', 'S'],
+  [29.8, 'busscher2010', 'S'],
+  [29.8, 'busscher2010', 'S'],
+  [28.0, 'busscher2010', 'S'],
+  [24.9, 'busscher2010', 'S'],
+])
+const canalWidth = column([
+  [26.63, 'patel', 'P'],
+  [23.12, 'kaur2017', 'P'],
+  [21.1, 'cervicalCanalCT', 'P'],
+  [21.1, 'cervicalCanalCT', 'P'],
+  [21.1, 'cervicalCanalCT', 'P'],
+  [21.1, 'cervicalCanalCT', 'P'],
+  [21.1, 'cervicalCanalCT', 'P'],
+  e(20.5),
+  e(17.5),
+  e(16.2),
+  null,
+  null,
+  null,
+  null,
+  null,
+  e(16.5),
+  null,
+  [19.4, 'panjabi1991t', 'S'],
+  [22.2, 'panjabi1991t', 'S'],
+  [23.7, 'panjabi1992', 'S'],
+  [23.8, 'panjabi1992', 'S'],
+  [24.3, 'panjabi1992', 'S'],
+  [25.4, 'panjabi1992', 'S'],
+  [27.1, 'panjabi1992', 'S'],
+])
+const canalDepth = column([
+  [28.16, 'patel', 'P'],
+  [19.06, 'kaur2017', 'P'],
+  e(14.5),
+  e(14.5),
+  e(14.5),
+  e(14.5),
+  e(14.5),
+  e(15.0),
+  e(15.0),
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  e(15.2),
+  [16.0, 'panjabi1991t', 'S'],
+  [18.1, 'panjabi1991t', 'S'],
+  [19.0, 'panjabi1992', 'S'],
+  [18.2, 'panjabi1992', 'S'],
+  [17.5, 'panjabi1992', 'S'],
+  [18.6, 'panjabi1992', 'S'],
+  [19.7, 'panjabi1992', 'S'],
+])
+const pedicleWidth = column([
+  e(8),
+  e(8),
+  e(5.5),
+  e(5.5),
+  e(5.5),
+  e(5.8),
+  e(6.5),
+  [9.27, 'kaur2016', 'P'],
+  null,
+  null,
+  [4.5, 'kaur2016', 'P'],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  [8.31, 'kaur2016', 'P'],
+  e(8.5),
+  e(9),
+  e(10),
+  e(12.5),
+  e(16),
+])
+const laminaThickness = column([
+  e(5),
+  e(6),
+  e(5),
+  e(5),
+  e(5),
+  e(5),
+  e(5.5),
+  e(6.2),
+  [6.6, 'egwu2019', 'P'],
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  [7.3, 'egwu2019', 'P'],
+  e(7.5),
+  e(7.8),
+  e(8.0),
+  e(8),
+  e(8),
+  e(8),
+  e(8),
+  e(8),
+])
+const spinousLength = column([
+  e(8),
+  e(24),
+  e(15),
+  e(16),
+  e(17),
+  e(20),
+  e(28),
+  e(32),
+  e(33),
+  e(34),
+  e(35),
+  e(35),
+  e(35),
+  e(34),
+  e(33),
+  e(31),
+  e(29),
+  e(27),
+  e(27),
+  e(30),
+  e(31),
+  e(31),
+  e(29),
+  e(24),
+])
+const spinousSlope = column([
+  e(0),
+  e(15),
+  e(20),
+  e(22),
+  e(24),
+  e(22),
+  e(18),
+  e(25),
+  e(35),
+  e(45),
+  e(55),
+  e(60),
+  e(62),
+  e(60),
+  e(55),
+  e(45),
+  e(35),
+  e(22),
+  e(12),
+  e(6),
+  e(5),
+  e(5),
+  e(6),
+  e(10),
+])
+const transverseSpan = column([
+  [71.19, 'patel', 'P'],
+  e(56),
+  e(52),
+  e(53),
+  e(54),
+  e(56),
+  e(66),
+  e(76),
+  e(72),
+  e(70),
+  e(68),
+  e(66),
+  e(64),
+  e(62),
+  e(60),
+  e(58),
+  e(56),
+  e(52),
+  e(46),
+  [62, 'li2003', 'E'],
+  [74, 'li2003', 'E'],
+  [84, 'li2003', 'E'],
+  [78, 'li2003', 'E'],
+  [82, 'li2003', 'E'],
+])
+const facetWidth = column([
+  [11.35, 'patel', 'P'],
+  e(16),
+  e(10.5),
+  e(10.5),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(11),
+  e(12),
+  e(13),
+  e(13.5),
+  e(14),
+  e(15),
+  e(16),
+])
+const facetHeight = column([
+  [20.8, 'patel', 'P'],
+  e(17),
+  e(11),
+  e(11),
+  e(11.5),
+  e(11.5),
+  e(12),
+  e(12),
+  e(12),
+  e(12),
+  e(12),
+  e(12),
+  e(12),
+  e(12),
+  e(12),
+  e(12),
+  e(12.5),
+  e(13),
+  e(14),
+  e(15),
+  e(15.5),
+  e(16),
+  e(16.5),
+  e(17),
+])
+// Cervical 45° to the horizontal and lumbar at right angles to it (classic teaching, White & Panjabi);
+// thoracic about 60° (same textbook). C2's superior facets face up and out about 20° (Neumann).
+const facetInclination = column([
+  e(30),
+  [20, 'neumann2010', 'U'],
+  [45, 'whitePanjabi1990', 'U'],
+  [45, 'whitePanjabi1990', 'U'],
+  [45, 'whitePanjabi1990', 'U'],
+  [45, 'whitePanjabi1990', 'U'],
+  [45, 'whitePanjabi1990', 'U'],
+  [55, 'whitePanjabi1990', 'U'],
+  [60, 'whitePanjabi1990', 'U'],
+  [60, 'whitePanjabi1990', 'U'],
+  [60, 'whitePanjabi1990', 'U'],
+  [60, 'whitePanjabi1990', 'U'],
+  [60, 'whitePanjabi1990', 'U'],
+  [60, 'whitePanjabi1990', 'U'],
+  [60, 'whitePanjabi1990', 'U'],
+  [60, 'whitePanjabi1990', 'U'],
+  [65, 'whitePanjabi1990', 'U'],
+  [70, 'whitePanjabi1990', 'U'],
+  [80, 'whitePanjabi1990', 'U'],
+  [90, 'whitePanjabi1990', 'U'],
+  [90, 'whitePanjabi1990', 'U'],
+  [90, 'whitePanjabi1990', 'U'],
+  [90, 'whitePanjabi1990', 'U'],
+  [90, 'whitePanjabi1990', 'U'],
+])
+// Masharawi 2004: T1–T11 near-coronal (25–30° off the frontal plane, facing back and out);
+// T12–L2 25.9–33.9° from the midsagittal plane; L3–L5 40.4–56.3° from it (rotation = 90° − that angle).
+const facetRotation = column([
+  e(90),
+  e(-90),
+  e(0),
+  e(0),
+  e(0),
+  e(0),
+  e(-10),
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [-27.5, 'masharawi2004', 'P'],
+  [64.1, 'masharawi2004', 'P'],
+  null,
+  [56.1, 'masharawi2004', 'P'],
+  [49.6, 'masharawi2004', 'P'],
+  null,
+  [33.7, 'masharawi2004', 'P'],
+])
+
+export const VERTEBRA_MEASUREMENTS: Readonly<Record<VertebraLevel, VertebraMeasurements>> = Object.fromEntries(
+  VERTEBRA_LEVELS.map((level, i) => {
+    const at = (c: Measure[]): Measure => c[i] as Measure
+    const row: VertebraMeasurements = {
+      level,
+      bodyWidth: at(bodyWidth),
+      bodyDepth: at(bodyDepth),
+      bodyHeightAnterior: at(bodyHeightAnterior),
+      bodyHeightPosterior: at(bodyHeightPosterior),
+      canalWidth: at(canalWidth),
+      canalDepth: at(canalDepth),
+      pedicleWidth: at(pedicleWidth),
+      laminaThickness: at(laminaThickness),
+      spinousLength: at(spinousLength),
+      spinousSlope: at(spinousSlope),
+      transverseSpan: at(transverseSpan),
+      facetWidth: at(facetWidth),
+      facetHeight: at(facetHeight),
+      facetInclination: at(facetInclination),
+      facetRotation: at(facetRotation),
+    }
+    return [level, row]
+  }),
+) as Record<VertebraLevel, VertebraMeasurements>
+
+/** The superior facets of S1, which form the L5–S1 joint: a little more coronal than L5's. */
+export const S1_FACET = {
+  inclination: measure(90, 'whitePanjabi1990', 'U'),
+  rotation: measure(35, 'estimate', 'E'),
+  width: measure(16, 'estimate', 'E'),
+  height: measure(17, 'estimate', 'E'),
+} as const
+
+/** Atlas (C1) and axis (C2) specifics. */
+export const ATLAS = {
+  totalWidth: measure(71.19, 'patel', 'P'),
+  canalDepth: measure(28.16, 'patel', 'P'),
+  canalWidth: measure(26.63, 'patel', 'P'),
+  anteriorArchHeight: measure(10.21, 'patel', 'P'),
+  posteriorArchHeight: measure(8.68, 'patel', 'P'),
+  superiorFacetLength: measure(20.8, 'patel', 'P'),
+  superiorFacetWidth: measure(11.35, 'patel', 'P'),
+  inferiorFacetLength: measure(17.8, 'patel', 'P'),
+  inferiorFacetWidth: measure(15.0, 'patel', 'P'),
+  dentalFacetHeight: measure(8.96, 'patel', 'P'),
+} as const
+
+export const AXIS = {
+  densHeight: measure(15.8, 'yousuf', 'P'),
+  densDepth: measure(10.7, 'yousuf', 'P'),
+  densWidth: measure(9.85, 'kulkarni2013', 'P'),
+  totalHeight: measure(38.1, 'yousuf', 'P'),
+  canalDepth: measure(19.06, 'kaur2017', 'P'),
+  canalWidth: measure(23.12, 'kaur2017', 'P'),
+} as const
+
+/** Male values, to match the mostly male vertebral series above. */
+export const SACRUM = {
+  length: measure(104.27, 'sacrumMymensingh', 'P'),
+  width: measure(99.51, 'sacrumMymensingh', 'P'),
+  s1Width: measure(48, 'estimate', 'E'),
+  s1Depth: measure(31, 'estimate', 'E'),
+} as const
+
+/** Four fused segments, the commonest count (76 % on CT, Woon 2013). */
+export const COCCYX = {
+  segments: 4,
+  segmentsSource: measure(76, 'woon2013', 'P'),
+  straightLength: measure(33.8, 'indiran2017', 'P'),
+  sacrococcygealAngle: measure(110, 'yoon2016', 'P'),
+} as const
+
+export const vertebra = (level: VertebraLevel): VertebraMeasurements => VERTEBRA_MEASUREMENTS[level]

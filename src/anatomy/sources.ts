@@ -1,0 +1,113 @@
+/**
+ * Citations behind every number and claim shown to users. Keys are short and stable; the Sources list in
+ * the app and the info panel resolve them here. Wording is ours; page addresses are in
+ * shared/reference/science.md where the values were read.
+ */
+export interface Source {
+  readonly citation: string
+  /** How the value was obtained, for the reader: the brief's confidence tags. */
+  readonly note?: string
+}
+
+export const SOURCES = {
+  panjabi1992: {
+    citation:
+      'Panjabi MM et al. Human lumbar vertebrae: quantitative three-dimensional anatomy. Spine 1992;17(3):299–306.',
+    note: 'Per-level values via a secondary transcription.',
+  },
+  panjabi1991t: {
+    citation:
+      'Panjabi MM et al. Thoracic human vertebrae: quantitative three-dimensional anatomy. Spine 1991;16(8):888–901.',
+    note: 'T11–T12 values via a secondary transcription.',
+  },
+  panjabi1993: {
+    citation: 'Panjabi MM, Oxland T, Takata K et al. Articular facets of the human spine. Spine 1993;18(10):1298–1310.',
+  },
+  busscher2010: {
+    citation:
+      'Busscher I et al. Comparative anatomical dimensions of the complete human and porcine spine. Eur Spine J 2010;19(7):1104–14.',
+    note: 'CT of male cadavers; via a secondary transcription.',
+  },
+  egwu2019: {
+    citation:
+      'Egwu OA et al. Typical thoracic vertebrae morphometry: a cadaveric study in Nigeria. J Anat Soc India 2019;68(2):110–118.',
+  },
+  kaur2016: {
+    citation:
+      'Kaur K, Singh R et al. Computed tomographic-based morphometric study of thoracic spine. J Clin Orthop Trauma 2016;7(2):101–108.',
+  },
+  thoracicBody: {
+    citation:
+      'A morphometric study of the vertebral body in dry human typical thoracic vertebrae. Int J Anat Physiol Biochem 1(1).',
+  },
+  cervicalBody: {
+    citation:
+      'Morphometric study of the vertebral body and pedicle of typical cervical vertebrae using radiological image. J Hum Anat.',
+  },
+  cervicalCanalCT: { citation: 'Cervical spine CT morphometry in 1,000 adults aged 18–35 (PMC11225399).' },
+  lee2007: { citation: 'Lee et al. Endplate dimensions of the Korean cervical spine. Spine 2007;32(14):E376–81.' },
+  masharawi2004: {
+    citation:
+      'Masharawi Y et al. Facet orientation in the thoracolumbar spine: three-dimensional anatomic and biomechanical analysis. Spine 2004;29(16):1755–63.',
+  },
+  masharawi2011: {
+    citation:
+      'Masharawi Y et al. Shape variation of the neural arch in the thoracic and lumbar spine. Clin Anat 2011;24(7):858–867.',
+  },
+  li2003: {
+    citation:
+      'Li B, Jiang B, Fu Z et al. A morphological study of lumbar transverse process. 2003. doi:10.3969/j.issn.2095-252x.2003.02.008',
+  },
+  whitePanjabi1990: {
+    citation: 'White AA, Panjabi MM. Clinical Biomechanics of the Spine, 2nd ed. 1990.',
+    note: 'Textbook value recalled, not re-checked.',
+  },
+  neumann2010: {
+    citation: 'Neumann DA. Kinesiology of the Musculoskeletal System, 2nd ed. 2010.',
+    note: 'Quoted on a secondary web page.',
+  },
+  patel: { citation: 'Patel & Gupta. Morphometric study of the atlas vertebra. Int J Res Med Sci.' },
+  kaur2017: {
+    citation: 'Kaur J et al. Morphometry of the atlas and axis vertebral canal. Int J Anat Res 2017;5(4.3):4711–15.',
+  },
+  yousuf: { citation: 'Yousuf et al. Morphometry of the axis vertebra and dens. Int J Res Med Sci.' },
+  kulkarni2013: { citation: 'Kulkarni AG et al. Odontoid process dimensions on CT. Indian J Orthop 2013;47(3):250–4.' },
+  sacrumMymensingh: { citation: 'Sacral length and width in Bangladeshi adults. Mymensingh Med J 2018;27(4):710–714.' },
+  woon2013: {
+    citation:
+      'Woon JTK, Perumal V, Maigne JY, Stringer MD. CT morphology and morphometry of the normal adult coccyx. Eur Spine J 2013;22(4):863–70.',
+  },
+  indiran2017: { citation: 'Indiran V et al. Coccygeal morphology on CT. Asian Spine J 2017;11(5).' },
+  yoon2016: {
+    citation: 'Yoon MG et al. Sacrococcygeal and intercoccygeal angles on CT. Clin Orthop Surg 2016;8(4):412–9.',
+  },
+  lumbarDiscMRI: {
+    citation:
+      'Measuring dimensions of lumbar intervertebral discs in normal subjects (MRI, 14 adults aged 40–60). Anatomical Sciences Journal.',
+  },
+  fletcher2015: {
+    citation: 'Fletcher JGR et al. CT morphometry of adult thoracic intervertebral discs. Eur Spine J 2015.',
+  },
+  cervicalDiscKorea: {
+    citation: 'Lee, Tsang, Chung et al. Cervical disc height on radiographs in 42 Korean adults. Neurospine.',
+  },
+  koken2014: {
+    citation:
+      'Köken M et al. Measurement of the height of the disc spaces of the cervical spine on MRI. J Turk Spinal Surg 2014;25(3):189–92.',
+  },
+  nucleus2014: { citation: 'In vivo morphological features of human lumbar discs. Medicine 2014 (41 young adults).' },
+  guo2018: {
+    citation:
+      'Guo GM et al. Cervical lordosis in asymptomatic individuals: a meta-analysis. J Orthop Surg Res 2018;13:147.',
+  },
+  bmcSurg2019: { citation: 'Normative sagittal parameters, BMC Surg 2019;19:7, Table 1 (citing primary studies).' },
+  lordosisShare2019: {
+    citation: 'Standing and recumbent lumbar lordosis in 627 healthy volunteers. Asian Spine J 2019 (PMC6680033).',
+  },
+  estimate: {
+    citation: 'Facet team estimate.',
+    note: 'No published per-level value was found; the number is an estimate shaped by the published trend and shown as such.',
+  },
+} as const satisfies Record<string, Source>
+
+export type SourceKey = keyof typeof SOURCES

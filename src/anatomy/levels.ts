@@ -64,7 +64,7 @@ const e = (v: number): Cell => [v, 'estimate', 'E']
 //                C1            C2              C3 … C7 / T1 … T12 / L1 … L5
 const bodyWidth = column([
   e(42),
-  e(30),
+  e(18),
   e(20.0),
   e(20.8),
   [21.61, 'cervicalBody', 'P'],

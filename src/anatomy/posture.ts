@@ -2,7 +2,6 @@ import { DISC_MEASUREMENTS, LUMBAR_DISC_WEDGE_MM } from './discs'
 import {
   type BoneId,
   type DiscId,
-  discId,
   FACET_LEVELS,
   type FacetJointId,
   facetJointId,
@@ -179,9 +178,9 @@ function computePosture(): Posture {
   const c1Origin = toWorld(c2, [0, c2Facet[1] + FACET_JOINT_SPACE + c1LocalBottom, c2Facet[2] - c1Facet.pillar[2]])
   chain.C1 = { position: c1Origin, tilt: c2.tilt }
 
-  // Coccyx: continues from the sacral apex, turned forward by the sacrococcygeal angle's supplement.
+  // Coccyx: continues from the sacral apex and curves forward (segment angles are in pelvicBones.ts).
   const sacrum = chain.sacrum as Pose
-  chain.coccyx = { position: toWorld(sacrum, [0, -SACRUM.length.value * 0.93, -26]), tilt: sacrum.tilt + 40 }
+  chain.coccyx = { position: toWorld(sacrum, [0, -SACRUM.length.value * 0.97, -2]), tilt: sacrum.tilt - 25 }
   const bones = chain as Record<BoneId, Pose>
 
   const discs = {} as Record<DiscId, DiscPose>

@@ -1,0 +1,42 @@
+/**
+ * Reproducible screenshots of the built app in headless Chromium with software WebGL:
+ * the whole spine from the front, side and back, and a close-up of one vertebra per region.
+ * Run with `npm run screenshots`; PNGs land in artifacts/screenshots/.
+ */
+import { mkdirSync } from 'node:fs'
+import { launchChromium, serveBuilt } from './browser'
+
+const SHOTS: { name: string; query: string }[] = [
+  { name: 'spine-home', query: '' },
+  { name: 'spine-front', query: '?view=front&labels=0' },
+  { name: 'spine-side', query: '?view=left&labels=0' },
+  { name: 'spine-back', query: '?view=back&labels=0' },
+  { name: 'closeup-C1', query: '?s=C1&cam=90,700,190,0,597,18' },
+  { name: 'closeup-C2', query: '?s=C2&cam=120,640,-140,0,577,15' },
+  { name: 'closeup-C5', query: '?s=C5&cam=110,600,-160,0,525,1' },
+  { name: 'closeup-T6', query: '?s=T6&cam=150,440,-200,0,371,-46' },
+  { name: 'closeup-L4', query: '?s=L4&cam=170,140,-170,0,65,14' },
+  { name: 'closeup-L4-top', query: '?s=L4&cam=0,300,-20,0,65,0&hide=thoracic,sacrum' },
+  { name: 'closeup-sacrum', query: '?s=sacrum&cam=160,-10,260,0,-50,-10' },
+  { name: 'closeup-facet-L4-L5', query: '?s=facet:L4-L5:left&cam=160,80,-170,20,50,-20' },
+]
+
+const out = 'artifacts/screenshots'
+mkdirSync(out, { recursive: true })
+const server = await serveBuilt()
+const browser = await launchChromium()
+try {
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`${server.url}${shot.query}`)
+    await page.waitForFunction(() => window.facet?.ready !== undefined)
+    await page.evaluate(() => window.facet?.ready)
+    await page.waitForTimeout(1200)
+    await page.screenshot({ path: `${out}/${shot.name}.png` })
+    await page.close()
+    console.log(`${out}/${shot.name}.png`)
+  }
+} finally {
+  await browser.close()
+  await server.close()
+}

@@ -1,0 +1,104 @@
+import { Canvas } from '@react-three/fiber'
+import { Component, type ReactNode, useEffect, useState } from 'react'
+import { CameraRig } from './scene/CameraRig'
+import { FrameReporter } from './scene/FrameReporter'
+import { Labels } from './scene/Labels'
+import { SpineModel } from './scene/SpineModel'
+import { facetStore, useFacetStore } from './store'
+import { HoverName } from './ui/HoverName'
+import { InfoPanel } from './ui/InfoPanel'
+import { Messages } from './ui/Messages'
+import { StructureTree } from './ui/StructureTree'
+import { Toolbar } from './ui/Toolbar'
+import type { UrlView } from './url'
+
+/** Keeps a failure of the 3D view from taking the lists and panels down with it. */
+class SceneBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override componentDidCatch(error: unknown) {
+    facetStore
+      .getState()
+      .notify(`The 3D view stopped (${String(error).slice(0, 80)}). The list and the panels still work.`, 'warning')
+  }
+  override render() {
+    return this.state.failed ? <NoWebGL /> : this.props.children
+  }
+}
+
+function NoWebGL() {
+  return (
+    <div className="no-webgl" role="note">
+      <h2>The 3D view can’t start here</h2>
+      <p>
+        This browser or device did not give us WebGL, which draws the 3D spine. You can still browse every structure in
+        the list and read about it. Turning on hardware acceleration, or another browser, usually brings the 3D view
+        back.
+      </p>
+    </div>
+  )
+}
+
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas')
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'))
+  } catch {
+    return false
+  }
+}
+
+export interface AppProps {
+  /** The view restored from the link. */
+  initial: UrlView
+}
+
+export function App({ initial }: AppProps) {
+  const [hasWebGL] = useState(webglAvailable)
+  const hovered = useFacetStore((s) => s.hovered)
+  useEffect(() => {
+    if (!hasWebGL)
+      facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
+  }, [hasWebGL])
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>
+          Facet <span className="tagline">3D spine explorer</span>
+        </h1>
+        <Toolbar />
+      </header>
+      <StructureTree />
+      <main className="stage" style={{ cursor: hovered ? 'pointer' : 'grab' }}>
+        {hasWebGL ? (
+          <SceneBoundary>
+            <Canvas
+              frameloop="demand"
+              dpr={[1, 1.5]}
+              camera={{ fov: 30, near: 5, far: 20000, position: [0, 250, 1450] }}
+              gl={{ antialias: true, powerPreference: 'high-performance' }}
+              onPointerMissed={() => facetStore.getState().hover(null)}
+              aria-label="3D view of the spine. Use the structure list for keyboard access."
+            >
+              <color attach="background" args={['#10151c']} />
+              <hemisphereLight args={['#f4f1ea', '#39424f', 1.1]} />
+              <directionalLight position={[600, 900, 900]} intensity={1.6} />
+              <directionalLight position={[-700, 300, -800]} intensity={0.7} />
+              <SpineModel />
+              <Labels />
+              <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />
+              <FrameReporter />
+            </Canvas>
+          </SceneBoundary>
+        ) : (
+          <NoWebGL />
+        )}
+        <HoverName />
+        <Messages />
+      </main>
+      <InfoPanel />
+    </div>
+  )
+}

@@ -1,0 +1,126 @@
+import { Vector3 } from 'three'
+import {
+  GROUPS,
+  type Group,
+  parseStructureId,
+  type Region,
+  regionOf,
+  STRUCTURE_IDS,
+  type StructureId,
+  type StructureKind,
+} from '../anatomy/ids'
+import { structureName } from '../anatomy/names'
+import { structureGeometry } from '../geometry/cache'
+import { structureWorldCentre } from '../scene/world'
+import { cameraState, facetStore, type GroupState, type ViewPreset } from '../store'
+
+/** The automation and embedding API, published as `window.facet`. Documented in the README. */
+export interface FacetApi {
+  readonly version: string
+  /** Resolves once the first frame with the spine has been drawn. */
+  readonly ready: Promise<void>
+  select(id: string): boolean
+  clearSelection(): void
+  getState(): FacetApiState
+  listStructures(): { id: StructureId; name: string; kind: StructureKind; region: Region }[]
+  screenPosition(id: string): { x: number; y: number; onScreen: boolean } | null
+  boundingBox(id: string): {
+    leftRight: number
+    frontBack: number
+    upDown: number
+    min: [number, number, number]
+    max: [number, number, number]
+  } | null
+  setGroup(group: string, state: GroupState): boolean
+  setView(preset: ViewPreset): void
+}
+
+export interface FacetApiState {
+  selection: StructureId | null
+  regions: Record<Group, GroupState>
+  labels: boolean
+  camera: { position: [number, number, number]; target: [number, number, number]; fov: number }
+}
+
+/** What the scene lends the API: projection of a world point to CSS pixels in the page. */
+export interface SceneBridge {
+  project(world: Vector3): { x: number; y: number; onScreen: boolean }
+}
+
+let bridge: SceneBridge | null = null
+export const setSceneBridge = (b: SceneBridge | null) => {
+  bridge = b
+}
+
+let resolveReady: () => void = () => {}
+const ready = new Promise<void>((resolve) => {
+  resolveReady = resolve
+})
+let isReady = false
+export function markReady(): void {
+  if (isReady) return
+  isReady = true
+  resolveReady()
+  window.dispatchEvent(new Event('facet:ready'))
+}
+
+const scratch = new Vector3()
+
+export function createFacetApi(): FacetApi {
+  return {
+    version: '1',
+    ready,
+    select(id) {
+      const parsed = parseStructureId(id)
+      if (!parsed) return false
+      facetStore.getState().select(parsed.id)
+      return true
+    },
+    clearSelection: () => facetStore.getState().select(null),
+    getState() {
+      const s = facetStore.getState()
+      return {
+        selection: s.selected,
+        regions: { ...s.groups },
+        labels: s.labels,
+        camera: { position: [...cameraState.position], target: [...cameraState.target], fov: cameraState.fov },
+      }
+    },
+    listStructures: () =>
+      STRUCTURE_IDS.map((id) => {
+        const p = parseStructureId(id)
+        if (!p) throw new Error(id)
+        return { id, name: structureName(id), kind: p.kind, region: regionOf(p) }
+      }),
+    screenPosition(id) {
+      const parsed = parseStructureId(id)
+      if (!parsed || !bridge) return null
+      return bridge.project(structureWorldCentre(parsed.id, scratch))
+    },
+    boundingBox(id) {
+      const parsed = parseStructureId(id)
+      if (!parsed) return null
+      const box = structureGeometry(parsed.id, 0).boundingBox
+      if (!box) return null
+      return {
+        leftRight: box.max.x - box.min.x,
+        frontBack: box.max.z - box.min.z,
+        upDown: box.max.y - box.min.y,
+        min: box.min.toArray(),
+        max: box.max.toArray(),
+      }
+    },
+    setGroup(group, state) {
+      if (!(GROUPS as readonly string[]).includes(group)) return false
+      facetStore.getState().setGroup(group as Group, state)
+      return true
+    },
+    setView: (preset) => facetStore.getState().requestView(preset),
+  }
+}
+
+declare global {
+  interface Window {
+    facet?: FacetApi
+  }
+}

@@ -1,0 +1,266 @@
+import { BufferAttribute, BufferGeometry } from 'three'
+import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
+
+/** RGB in 0–1. Parts are coloured per vertex so one material serves a whole bone. */
+export type Rgb = readonly [number, number, number]
+export const BONE: Rgb = [0.89, 0.85, 0.76]
+export const CARTILAGE: Rgb = [0.72, 0.82, 0.9]
+export const ANNULUS: Rgb = [0.82, 0.86, 0.9]
+export const NUCLEUS: Rgb = [0.55, 0.7, 0.85]
+export const CAPSULE: Rgb = [1, 1, 1]
+
+/** A named vertex range of a generated mesh, so tests and tools can measure a process or a facet alone. */
+export interface PartRange {
+  readonly name: string
+  readonly start: number
+  readonly count: number
+}
+
+/** How finely surfaces are tessellated: 0 for the whole-spine overview, 1 for close-ups. */
+export type Detail = 0 | 1
+
+/**
+ * Collects closed surfaces (each part is its own closed shell) into one indexed geometry. Parts may
+ * overlap; the overlap is hidden inside the bone, as in a union of solids.
+ */
+export class MeshBuilder {
+  private readonly positions: number[] = []
+  private readonly colors: number[] = []
+  private readonly indices: number[] = []
+  readonly parts: PartRange[] = []
+
+  constructor(readonly detail: Detail) {}
+
+  private begin(name: string): number {
+    this.parts.push({ name, start: this.positions.length / 3, count: 0 })
+    return this.positions.length / 3
+  }
+
+  private end(): void {
+    const last = this.parts.pop()
+    if (last) this.parts.push({ ...last, count: this.positions.length / 3 - last.start })
+  }
+
+  private vertex(p: Vec3, c: Rgb): void {
+    this.positions.push(p[0], p[1], p[2])
+    this.colors.push(c[0], c[1], c[2])
+  }
+
+  /** Joins ring i to ring i+1 (each `n` vertices, starting at `base`), and closes both ends with poles. */
+  private stitchRings(base: number, rings: number, n: number, firstPole: number, lastPole: number): void {
+    for (let r = 0; r < rings - 1; r++) {
+      for (let k = 0; k < n; k++) {
+        const a = base + r * n + k
+        const b = base + r * n + ((k + 1) % n)
+        const c = a + n
+        const d = b + n
+        this.indices.push(a, c, b, b, c, d)
+      }
+    }
+    for (let k = 0; k < n; k++) {
+      this.indices.push(firstPole, base + ((k + 1) % n), base + k)
+      const lastRing = base + (rings - 1) * n
+      this.indices.push(lastPole, lastRing + k, lastRing + ((k + 1) % n))
+    }
+  }
+
+  /**
+   * A tube swept along a smooth path with an elliptical cross-section and rounded (half-ellipsoid) ends.
+   * @param path  centreline control points, mm (at least two)
+   * @param radii per control point: [across, along `up`] semi-axes, mm
+   * @param up    direction the second semi-axis leans toward (default +y)
+   */
+  tube(
+    name: string,
+    path: readonly Vec3[],
+    radii: readonly (readonly [number, number])[],
+    color: Rgb = BONE,
+    up: Vec3 = [0, 1, 0],
+  ): void {
+    const radial = this.detail ? 16 : 9
+    const steps = Math.max(2, (path.length - 1) * (this.detail ? 6 : 3) + 1)
+    const capRings = this.detail ? 4 : 2
+    const centres: Vec3[] = []
+    const rs: [number, number][] = []
+    for (let i = 0; i < steps; i++) {
+      const t = (i / (steps - 1)) * (path.length - 1)
+      centres.push(catmullRom(path, t))
+      const j = Math.min(Math.floor(t), radii.length - 2)
+      const f = t - j
+      const r0 = radii[j] ?? radii[0] ?? [1, 1]
+      const r1 = radii[j + 1] ?? r0
+      rs.push([r0[0] + (r1[0] - r0[0]) * f, r0[1] + (r1[1] - r0[1]) * f])
+    }
+    const rings: { c: Vec3; t: Vec3; r: [number, number] }[] = []
+    const tangentAt = (i: number): Vec3 => {
+      const a = centres[Math.max(0, i - 1)] as Vec3
+      const b = centres[Math.min(steps - 1, i + 1)] as Vec3
+      return normalize(sub(b, a))
+    }
+    const t0 = tangentAt(0)
+    const tn = tangentAt(steps - 1)
+    const first = rs[0] as [number, number]
+    const last = rs[steps - 1] as [number, number]
+    const capR0 = Math.min(first[0], first[1])
+    const capRn = Math.min(last[0], last[1])
+    for (let k = capRings; k >= 1; k--) {
+      const phi = (k / (capRings + 1)) * (Math.PI / 2)
+      rings.push({
+        c: add(centres[0] as Vec3, scale(t0, -capR0 * Math.sin(phi))),
+        t: t0,
+        r: [first[0] * Math.cos(phi), first[1] * Math.cos(phi)],
+      })
+    }
+    for (let i = 0; i < steps; i++) rings.push({ c: centres[i] as Vec3, t: tangentAt(i), r: rs[i] as [number, number] })
+    for (let k = 1; k <= capRings; k++) {
+      const phi = (k / (capRings + 1)) * (Math.PI / 2)
+      rings.push({
+        c: add(centres[steps - 1] as Vec3, scale(tn, capRn * Math.sin(phi))),
+        t: tn,
+        r: [last[0] * Math.cos(phi), last[1] * Math.cos(phi)],
+      })
+    }
+    const base = this.begin(name)
+    for (const ring of rings) {
+      let n = sub(up, scale(ring.t, dotv(up, ring.t)))
+      if (Math.hypot(n[0], n[1], n[2]) < 1e-3) n = Math.abs(ring.t[0]) < 0.9 ? [1, 0, 0] : [0, 0, 1]
+      n = normalize(n)
+      const b = normalize(cross3(ring.t, n))
+      for (let k = 0; k < radial; k++) {
+        const a = (k / radial) * Math.PI * 2
+        this.vertex(add(ring.c, add(scale(b, ring.r[0] * Math.cos(a)), scale(n, ring.r[1] * Math.sin(a)))), color)
+      }
+    }
+    const firstPole = this.positions.length / 3
+    this.vertex(add(centres[0] as Vec3, scale(t0, -capR0)), color)
+    const lastPole = this.positions.length / 3
+    this.vertex(add(centres[steps - 1] as Vec3, scale(tn, capRn)), color)
+    this.stitchRings(base, rings.length, radial, firstPole, lastPole)
+    this.end()
+  }
+
+  /** An ellipsoid with semi-axes along the given (orthonormal) axes. */
+  ellipsoid(
+    name: string,
+    centre: Vec3,
+    radii: Vec3,
+    axes: readonly [Vec3, Vec3, Vec3] = AXES,
+    color: Rgb = BONE,
+  ): void {
+    this.superquadric(name, centre, radii, axes, 2, () => [1, 1], color)
+  }
+
+  /**
+   * A superquadric solid: outline in the x–z plane from `outline(angle)`, vertical profile rounded with
+   * `squareness` (2 = ellipsoid, larger = flatter top with a rounded rim). `heightAt(x, z)` scales the
+   * upper and lower half-heights per outline point, which is how bodies are wedged.
+   */
+  superquadric(
+    name: string,
+    centre: Vec3,
+    radii: Vec3,
+    axes: readonly [Vec3, Vec3, Vec3],
+    squareness: number,
+    outline: (angle: number) => readonly [number, number],
+    color: Rgb = BONE,
+    heightAt: (x: number, z: number) => readonly [number, number] = () => [1, 1],
+    waist = 0,
+  ): void {
+    const radial = this.detail ? 40 : 18
+    const stacks = this.detail ? 14 : 7
+    const base = this.begin(name)
+    const point = (x: number, y: number, z: number): Vec3 =>
+      add(centre, add(scale(axes[0], x * radii[0]), add(scale(axes[1], y * radii[1]), scale(axes[2], z * radii[2]))))
+    for (let s = 1; s < stacks; s++) {
+      const psi = -Math.PI / 2 + (s / stacks) * Math.PI
+      const y = Math.sign(Math.sin(psi)) * Math.abs(Math.sin(psi)) ** (2 / squareness)
+      const r = Math.abs(Math.cos(psi)) ** (2 / squareness) * (1 - waist * (1 - y * y))
+      for (let k = 0; k < radial; k++) {
+        const [ox, oz] = outline((k / radial) * Math.PI * 2)
+        const [down, upScale] = heightAt(ox, oz)
+        this.vertex(point(ox * r, y * (y > 0 ? upScale : down), oz * r), color)
+      }
+    }
+    const [d0, u0] = heightAt(0, 0)
+    const firstPole = this.positions.length / 3
+    this.vertex(point(0, -d0, 0), color)
+    const lastPole = this.positions.length / 3
+    this.vertex(point(0, u0, 0), color)
+    this.stitchRings(base, stacks - 1, radial, firstPole, lastPole)
+    this.end()
+  }
+
+  /**
+   * An articular surface: a thin cartilage-coloured lens whose outer face has the given normal.
+   * Its centre is `surface` minus half its thickness, so the face itself sits at `surface`.
+   */
+  facetPad(name: string, surface: Vec3, normal: Vec3, width: number, height: number, thickness = 1.4): void {
+    const axes = padAxes(normal)
+    this.ellipsoid(
+      name,
+      sub(surface, scale(normal, thickness / 2)),
+      [width / 2, thickness / 2, height / 2],
+      axes,
+      CARTILAGE,
+    )
+  }
+
+  build(): BufferGeometry {
+    const geometry = new BufferGeometry()
+    geometry.setAttribute('position', new BufferAttribute(new Float32Array(this.positions), 3))
+    geometry.setAttribute('color', new BufferAttribute(new Float32Array(this.colors), 3))
+    geometry.setIndex(this.indices)
+    geometry.computeVertexNormals()
+    geometry.computeBoundingBox()
+    geometry.computeBoundingSphere()
+    geometry.userData.parts = this.parts
+    return geometry
+  }
+}
+
+const dotv = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+export const AXES: readonly [Vec3, Vec3, Vec3] = [
+  [1, 0, 0],
+  [0, 1, 0],
+  [0, 0, 1],
+]
+
+/** Axes for a surface: [in-plane horizontal, normal, in-plane "vertical"]. */
+export function padAxes(normal: Vec3): [Vec3, Vec3, Vec3] {
+  const n = normalize(normal)
+  let u = cross3([0, 1, 0], n)
+  if (Math.hypot(u[0], u[1], u[2]) < 0.2) u = cross3([0, 0, 1], n)
+  u = normalize(u)
+  const v = normalize(cross3(n, u))
+  return [u, n, v]
+}
+
+function catmullRom(points: readonly Vec3[], t: number): Vec3 {
+  const i = Math.min(Math.floor(t), points.length - 2)
+  const f = t - i
+  const p0 = points[Math.max(0, i - 1)] as Vec3
+  const p1 = points[i] as Vec3
+  const p2 = points[i + 1] as Vec3
+  const p3 = points[Math.min(points.length - 1, i + 2)] as Vec3
+  const f2 = f * f
+  const f3 = f2 * f
+  const c = (a: number, b: number, cc: number, d: number) =>
+    0.5 * (2 * b + (-a + cc) * f + (2 * a - 5 * b + 4 * cc - d) * f2 + (-a + 3 * b - 3 * cc + d) * f3)
+  return [c(p0[0], p1[0], p2[0], p3[0]), c(p0[1], p1[1], p2[1], p3[1]), c(p0[2], p1[2], p2[2], p3[2])]
+}
+
+/** Vertebral body cross-sections (unit outline, x to the left, z forward). */
+export function bodyOutline(region: 'C' | 'T' | 'L' | 'S'): (angle: number) => readonly [number, number] {
+  const n = region === 'C' ? 3.2 : region === 'T' ? 2.4 : 2.6
+  const concavity = region === 'L' ? 0.16 : region === 'T' ? 0.1 : 0.06
+  const frontTaper = region === 'T' ? 0.18 : 0
+  return (angle) => {
+    const c = Math.cos(angle)
+    const s = Math.sin(angle)
+    let x = Math.sign(c) * Math.abs(c) ** (2 / n)
+    let z = Math.sign(s) * Math.abs(s) ** (2 / n)
+    if (z < 0) z += concavity * (1 - x * x) ** 2
+    if (z > 0) x *= 1 - frontTaper * z * z
+    return [x, z]
+  }
+}

@@ -1,0 +1,56 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App, webglAvailable } from './App'
+import { createFacetApi, markReady } from './api/facetApi'
+import { cameraState, facetStore } from './store'
+import { formatUrlView, parseUrlView } from './url'
+import './styles.css'
+
+const initial = parseUrlView(window.location.search)
+const store = facetStore.getState()
+store.setLabels(initial.labels)
+for (const [group, state] of Object.entries(initial.groups)) store.setGroup(group as keyof typeof initial.groups, state)
+if (initial.selected) store.select(initial.selected)
+for (const problem of initial.problems) store.notify(problem, 'warning')
+
+window.facet = createFacetApi()
+if (!webglAvailable()) markReady()
+
+// The view lives in the URL: rewrite it (without adding history entries) whenever it changes.
+let pending = 0
+const writeUrl = () => {
+  const s = facetStore.getState()
+  const search = formatUrlView({
+    selected: s.selected,
+    groups: s.groups,
+    labels: s.labels,
+    camera: { position: cameraState.position, target: cameraState.target },
+  })
+  window.history.replaceState(null, '', `${window.location.pathname}${search}`)
+}
+const scheduleUrl = () => {
+  window.clearTimeout(pending)
+  pending = window.setTimeout(writeUrl, 400)
+}
+facetStore.subscribe((s, p) => {
+  if (s.selected !== p.selected || s.groups !== p.groups || s.labels !== p.labels) scheduleUrl()
+})
+window.addEventListener('pointerup', scheduleUrl)
+window.addEventListener('wheel', scheduleUrl, { passive: true })
+
+window.addEventListener('keydown', (e) => {
+  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement
+  if (typing || e.metaKey || e.ctrlKey || e.altKey) return
+  if (e.key === 'h' || e.key === 'H') facetStore.getState().requestView('home')
+  if (e.key === 'Escape') facetStore.getState().select(null)
+  if (e.key === 'l' || e.key === 'L') facetStore.getState().setLabels(!facetStore.getState().labels)
+})
+
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App initial={initial} />
+    </StrictMode>,
+  )
+}

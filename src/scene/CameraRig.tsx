@@ -1,0 +1,88 @@
+import { CameraControls } from '@react-three/drei'
+import { useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import { Vector3 } from 'three'
+import { cameraState, facetStore, type ViewPreset } from '../store'
+import { structureRadius, structureWorldCentre } from './world'
+
+/** The whole spine, framed (mm): centre of the column and a distance that fits it at a 30° field of view. */
+export const HOME_TARGET: [number, number, number] = [0, 250, -10]
+const HOME_DISTANCE = 1450
+const PRESET_DIRECTIONS: Record<ViewPreset, [number, number, number]> = {
+  home: [0.42, 0.1, 0.9],
+  front: [0, 0, 1],
+  back: [0, 0, -1],
+  left: [1, 0, 0],
+  right: [-1, 0, 0],
+}
+
+const centre = new Vector3()
+const direction = new Vector3()
+
+export interface CameraRigProps {
+  /** Camera to restore from a link, if any. */
+  initial: { position: [number, number, number]; target: [number, number, number] } | null
+  /** Preset to start from when there is no camera in the link. */
+  initialPreset: ViewPreset
+}
+
+/**
+ * Orbit, zoom and pan for mouse, trackpad and touch (camera-controls via drei), eased moves to the
+ * selection and to preset views, and the camera pose mirrored into `cameraState` for links and the API.
+ */
+export function CameraRig({ initial, initialPreset }: CameraRigProps) {
+  const controls = useRef<CameraControls>(null!)
+  const invalidate = useThree((s) => s.invalidate)
+
+  useEffect(() => {
+    const c = controls.current
+    c.minDistance = 40
+    c.maxDistance = 4000
+    const sync = () => {
+      c.getPosition(direction)
+      cameraState.position = [direction.x, direction.y, direction.z]
+      c.getTarget(centre)
+      cameraState.target = [centre.x, centre.y, centre.z]
+    }
+    if (initial) c.setLookAt(...initial.position, ...initial.target, false)
+    else goTo(c, initialPreset, false)
+    sync()
+    c.addEventListener('update', sync)
+    invalidate()
+    const unsubscribe = facetStore.subscribe((state, previous) => {
+      if (state.viewRequest !== previous.viewRequest) goTo(c, state.viewRequest.preset, true)
+      if (state.selected !== previous.selected && state.selected) {
+        structureWorldCentre(state.selected, centre)
+        c.getPosition(direction).sub(c.getTarget(new Vector3())).normalize()
+        const distance = Math.max(160, structureRadius(state.selected) * 5.5)
+        void c.setLookAt(
+          centre.x + direction.x * distance,
+          centre.y + direction.y * distance,
+          centre.z + direction.z * distance,
+          centre.x,
+          centre.y,
+          centre.z,
+          true,
+        )
+      }
+    })
+    return () => {
+      unsubscribe()
+      c.removeEventListener('update', sync)
+    }
+  }, [initial, initialPreset, invalidate])
+
+  return <CameraControls ref={controls} makeDefault smoothTime={0.35} />
+}
+
+function goTo(c: CameraControls, preset: ViewPreset, animate: boolean): void {
+  const d = PRESET_DIRECTIONS[preset]
+  const len = Math.hypot(...d)
+  void c.setLookAt(
+    HOME_TARGET[0] + (d[0] / len) * HOME_DISTANCE,
+    HOME_TARGET[1] + (d[1] / len) * HOME_DISTANCE,
+    HOME_TARGET[2] + (d[2] / len) * HOME_DISTANCE,
+    ...HOME_TARGET,
+    animate,
+  )
+}

@@ -1,0 +1,69 @@
+import type { ThreeEvent } from '@react-three/fiber'
+import { memo, useMemo } from 'react'
+import { Mesh, type Raycaster } from 'three'
+import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
+import { structureGeometry } from '../geometry/cache'
+import { facetStore, structureDisplay, useFacetStore } from '../store'
+import { type Highlight, structureMaterial } from './materials'
+import { structurePose } from './world'
+
+/** Ghosted structures let clicks through to what lies behind them. */
+const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
+const DEG = Math.PI / 180
+
+export interface StructureMeshProps {
+  /** Which structure to draw. */
+  id: StructureId
+}
+
+/** One structure: a cached geometry, a shared material for its state, pointer events bound to the store. */
+export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshProps) {
+  const kind = useMemo(() => parseStructureId(id)?.kind ?? 'vertebra', [id])
+  const display = useFacetStore((s) => structureDisplay(s.groups, id))
+  const highlight: Highlight = useFacetStore((s) =>
+    s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none',
+  )
+  // Full detail only where the user is looking closely; the overview uses the light meshes.
+  const detail = highlight === 'selected' ? 1 : 0
+  const geometry = structureGeometry(id, detail)
+  const material = structureMaterial(kind, highlight, display)
+  const pose = structurePose(id)
+  const select = useFacetStore((s) => s.select)
+  const hover = useFacetStore((s) => s.hover)
+  const ghosted = display === 'ghosted'
+  return (
+    <mesh
+      name={id}
+      geometry={geometry}
+      material={material}
+      position={pose.position as [number, number, number]}
+      rotation-x={pose.tilt * DEG}
+      visible={display !== 'hidden'}
+      renderOrder={ghosted ? 1 : 0}
+      raycast={ghosted ? noRaycast : Mesh.prototype.raycast}
+      dispose={null}
+      onPointerOver={(e: ThreeEvent<PointerEvent>) => {
+        e.stopPropagation()
+        hover(id)
+      }}
+      onPointerOut={() => {
+        if (facetStore.getState().hovered === id) hover(null)
+      }}
+      onClick={(e: ThreeEvent<MouseEvent>) => {
+        e.stopPropagation()
+        select(id)
+      }}
+    />
+  )
+})
+
+/** Every structure of the spine, each a separate pickable mesh. */
+export function SpineModel() {
+  return (
+    <group name="spine">
+      {STRUCTURE_IDS.map((id) => (
+        <StructureMesh key={id} id={id} />
+      ))}
+    </group>
+  )
+}

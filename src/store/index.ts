@@ -1,0 +1,126 @@
+import { useStore } from 'zustand'
+import { createStore, type StateCreator } from 'zustand/vanilla'
+import {
+  GROUPS,
+  type Group,
+  layerOf,
+  parseStructureId,
+  REGIONS,
+  type Region,
+  regionOf,
+  type StructureId,
+} from '../anatomy/ids'
+
+export type GroupState = 'shown' | 'ghosted' | 'hidden'
+export type ViewPreset = 'home' | 'front' | 'back' | 'left' | 'right'
+
+export interface SelectionSlice {
+  selected: StructureId | null
+  hovered: StructureId | null
+  select: (id: StructureId | null) => void
+  hover: (id: StructureId | null) => void
+}
+
+export interface VisibilitySlice {
+  groups: Record<Group, GroupState>
+  setGroup: (group: Group, state: GroupState) => void
+  /** Shows one region alone (layers keep their state); isolating a layer shows every region. */
+  isolate: (group: Group) => void
+  showAll: () => void
+}
+
+export interface ViewSlice {
+  labels: boolean
+  setLabels: (on: boolean) => void
+  /** A request for the camera rig; the nonce makes a repeated request count. */
+  viewRequest: { preset: ViewPreset; nonce: number }
+  requestView: (preset: ViewPreset) => void
+}
+
+export interface Message {
+  id: number
+  text: string
+  tone: 'info' | 'warning'
+}
+export interface MessageSlice {
+  messages: Message[]
+  notify: (text: string, tone?: Message['tone']) => void
+  dismiss: (id: number) => void
+}
+
+export type FacetState = SelectionSlice & VisibilitySlice & ViewSlice & MessageSlice
+
+const allShown = (): Record<Group, GroupState> =>
+  Object.fromEntries(GROUPS.map((g) => [g, 'shown'])) as Record<Group, GroupState>
+
+export const createSelectionSlice: StateCreator<FacetState, [], [], SelectionSlice> = (set) => ({
+  selected: null,
+  hovered: null,
+  select: (selected) => set({ selected }),
+  hover: (hovered) => set({ hovered }),
+})
+
+export const createVisibilitySlice: StateCreator<FacetState, [], [], VisibilitySlice> = (set) => ({
+  groups: allShown(),
+  setGroup: (group, state) => set((s) => ({ groups: { ...s.groups, [group]: state } })),
+  isolate: (group) =>
+    set((s) => {
+      const groups = { ...s.groups }
+      const isRegion = (REGIONS as readonly string[]).includes(group)
+      for (const r of REGIONS) groups[r] = isRegion ? (r === group ? 'shown' : 'hidden') : 'shown'
+      groups[group] = 'shown'
+      return { groups }
+    }),
+  showAll: () => set({ groups: allShown() }),
+})
+
+export const createViewSlice: StateCreator<FacetState, [], [], ViewSlice> = (set) => ({
+  labels: true,
+  setLabels: (labels) => set({ labels }),
+  viewRequest: { preset: 'home', nonce: 0 },
+  requestView: (preset) => set((s) => ({ viewRequest: { preset, nonce: s.viewRequest.nonce + 1 } })),
+})
+
+let nextMessageId = 1
+export const createMessageSlice: StateCreator<FacetState, [], [], MessageSlice> = (set) => ({
+  messages: [],
+  notify: (text, tone = 'info') => set((s) => ({ messages: [...s.messages, { id: nextMessageId++, text, tone }] })),
+  dismiss: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
+})
+
+/** A fresh store; the app uses one, tests make their own. */
+export const createFacetStore = () =>
+  createStore<FacetState>()((...a) => ({
+    ...createSelectionSlice(...a),
+    ...createVisibilitySlice(...a),
+    ...createViewSlice(...a),
+    ...createMessageSlice(...a),
+  }))
+
+export const facetStore = createFacetStore()
+
+export function useFacetStore<T>(selector: (state: FacetState) => T): T {
+  return useStore(facetStore, selector)
+}
+
+/** How a structure is drawn given the state of its region and its layer: hidden wins over ghosted. */
+export function structureDisplay(groups: Record<Group, GroupState>, id: StructureId): GroupState {
+  const parsed = parseStructureId(id)
+  if (!parsed) return 'hidden'
+  const region: Region = regionOf(parsed)
+  const layer = layerOf(parsed)
+  const states = [groups[region], layer ? groups[layer] : 'shown']
+  if (states.includes('hidden')) return 'hidden'
+  if (states.includes('ghosted')) return 'ghosted'
+  return 'shown'
+}
+
+/**
+ * Camera pose that changes every frame while orbiting: kept out of the reactive store (read on demand
+ * by the URL and the automation API).
+ */
+export const cameraState = {
+  position: [0, 0, 0] as [number, number, number],
+  target: [0, 0, 0] as [number, number, number],
+  fov: 35,
+}

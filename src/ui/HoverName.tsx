@@ -1,0 +1,8 @@
+import { structureName } from '../anatomy/names'
+import { useFacetStore } from '../store'
+
+/** The name of whatever is under the pointer. */
+export function HoverName() {
+  const hovered = useFacetStore((s) => s.hovered)
+  return <div className="hover-name">{hovered ? structureName(hovered) : ''}</div>
+}

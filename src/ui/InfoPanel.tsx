@@ -1,0 +1,97 @@
+import { parseStructureId, regionOf } from '../anatomy/ids'
+import { structureInfo } from '../anatomy/info'
+import { isPublished } from '../anatomy/measure'
+import { commonName, structureName } from '../anatomy/names'
+import { SOURCES, type SourceKey } from '../anatomy/sources'
+import { useFacetStore } from '../store'
+
+const KIND_WORDS = {
+  vertebra: 'Vertebra',
+  sacrum: 'Fused vertebrae',
+  coccyx: 'Fused vertebrae',
+  disc: 'Intervertebral disc (cartilaginous joint)',
+  facet: 'Synovial joint',
+} as const
+
+function Cite({ keys }: { keys: readonly SourceKey[] }) {
+  return (
+    <span className="cite">
+      {keys.map((k) => (
+        <abbr key={k} title={SOURCES[k].citation}>
+          [{k}]
+        </abbr>
+      ))}
+    </span>
+  )
+}
+
+/** What the selected structure is: name, common name, region, level-specific facts and sourced dimensions. */
+export function InfoPanel() {
+  const selected = useFacetStore((s) => s.selected)
+  const select = useFacetStore((s) => s.select)
+  if (!selected) {
+    return (
+      <aside className="info" aria-label="Selection">
+        <p className="hint">
+          Hover a bone, disc or joint to see its name; click it, or pick it from the list, to learn about it.
+        </p>
+      </aside>
+    )
+  }
+  const parsed = parseStructureId(selected)
+  if (!parsed) return null
+  const info = structureInfo(selected)
+  const common = commonName(selected)
+  return (
+    <aside className="info" aria-label="Selection" aria-live="polite">
+      <header>
+        <h2 data-testid="selection-name">{structureName(selected)}</h2>
+        <button type="button" className="close" onClick={() => select(null)} aria-label="Clear selection">
+          ×
+        </button>
+      </header>
+      <p className="meta">
+        {common ? <span className="common-name">Also called the {common}. </span> : null}
+        {KIND_WORDS[parsed.kind]} · {regionOf(parsed)} region
+      </p>
+      <ul className="facts">
+        {info.facts.map((f) => (
+          <li key={f.text}>
+            {f.text} <Cite keys={f.sources} />
+          </li>
+        ))}
+      </ul>
+      {info.dimensions.length > 0 && (
+        <table className="dims">
+          <caption>Key dimensions in this model</caption>
+          <tbody>
+            {info.dimensions.map((d) => (
+              <tr key={d.label}>
+                <th scope="row">{d.label}</th>
+                <td>
+                  {d.measure.value.toFixed(1)} {d.unit}
+                  {!isPublished(d.measure) && (
+                    <span
+                      className="estimate"
+                      title="No published per-level value was found; this is an estimate or an interpolation."
+                    >
+                      {d.measure.confidence === 'I'
+                        ? ' interpolated'
+                        : d.measure.confidence === 'U'
+                          ? ' textbook'
+                          : ' estimate'}
+                    </span>
+                  )}
+                </td>
+                <td>
+                  <Cite keys={[d.measure.source]} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="disclaimer">For learning, not medical advice.</p>
+    </aside>
+  )
+}

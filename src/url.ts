@@ -1,0 +1,79 @@
+import { GROUPS, type Group, parseStructureId, type StructureId } from './anatomy/ids'
+import type { GroupState, ViewPreset } from './store'
+
+/**
+ * The view as URL query parameters, so a copied link reopens the same view:
+ *   s=facet:L4-L5:left   selection (a structure id)
+ *   hide=cervical,discs   hidden groups;  ghost=thoracic   ghosted groups
+ *   labels=0              labels off
+ *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
+ */
+export interface UrlView {
+  selected: StructureId | null
+  groups: Record<Group, GroupState>
+  labels: boolean
+  camera: { position: [number, number, number]; target: [number, number, number] } | null
+  view: ViewPreset | null
+  /** Polite explanations of anything in the link that could not be used. */
+  problems: string[]
+}
+
+const PRESETS: readonly ViewPreset[] = ['home', 'front', 'back', 'left', 'right']
+
+export function parseUrlView(search: string): UrlView {
+  const params = new URLSearchParams(search)
+  const problems: string[] = []
+  const groups = Object.fromEntries(GROUPS.map((g) => [g, 'shown'])) as Record<Group, GroupState>
+  for (const [key, state] of [
+    ['ghost', 'ghosted'],
+    ['hide', 'hidden'],
+  ] as const) {
+    for (const name of (params.get(key) ?? '').split(',').filter(Boolean)) {
+      if ((GROUPS as readonly string[]).includes(name)) groups[name as Group] = state
+      else
+        problems.push(
+          `The link asks to ${key} “${name}”, which is not a part of the spine we know, so it was left as it is.`,
+        )
+    }
+  }
+  let selected: StructureId | null = null
+  const s = params.get('s')
+  if (s !== null) {
+    const parsed = parseStructureId(s)
+    if (parsed) selected = parsed.id
+    else
+      problems.push(
+        `The link names a structure we could not find (“${s.slice(0, 40)}”). Here is the whole spine instead.`,
+      )
+  }
+  let camera: UrlView['camera'] = null
+  const cam = params.get('cam')
+  if (cam !== null) {
+    const n = cam.split(',').map(Number)
+    if (n.length === 6 && n.every(Number.isFinite) && (n[0] !== n[3] || n[1] !== n[4] || n[2] !== n[5])) {
+      camera = {
+        position: [n[0], n[1], n[2]] as [number, number, number],
+        target: [n[3], n[4], n[5]] as [number, number, number],
+      }
+    } else problems.push('The camera position in the link was not readable, so the standard view is shown.')
+  }
+  const v = params.get('view')
+  const view = v !== null && (PRESETS as readonly string[]).includes(v) ? (v as ViewPreset) : null
+  if (v !== null && !view) problems.push(`“${v.slice(0, 20)}” is not a view we know; showing the standard view.`)
+  return { selected, groups, labels: params.get('labels') !== '0', camera, view, problems }
+}
+
+const round = (x: number) => Math.round(x * 10) / 10
+
+export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string {
+  const params = new URLSearchParams()
+  if (view.selected) params.set('s', view.selected)
+  const hidden = GROUPS.filter((g) => view.groups[g] === 'hidden')
+  const ghosted = GROUPS.filter((g) => view.groups[g] === 'ghosted')
+  if (hidden.length) params.set('hide', hidden.join(','))
+  if (ghosted.length) params.set('ghost', ghosted.join(','))
+  if (!view.labels) params.set('labels', '0')
+  if (view.camera) params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
+  const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',')
+  return text ? `?${text}` : ''
+}

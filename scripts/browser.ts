@@ -18,7 +18,12 @@ export const CHROMIUM_FLAGS = [
 
 /** CHROME_PATH first, then a system Chromium or Chrome, then the one shipped inside @sparticuz/chromium. */
 export async function chromiumPath(): Promise<string> {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]
   for (const c of candidates) if (c && existsSync(c)) return c
   const sparticuz = (await import('@sparticuz/chromium')).default
   return sparticuz.executablePath()
@@ -30,7 +35,11 @@ export async function launchChromium(): Promise<Browser> {
 
 /** Serves a built folder (default dist/) on a free local port; returns its base URL and a closer. */
 export async function serveBuilt(outDir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir }, logLevel: 'silent' })
+  const server = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    build: { outDir },
+    logLevel: 'silent',
+  })
   const address = server.httpServer.address() as AddressInfo
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() }
 }

@@ -33,6 +33,9 @@ export function superiorFacetNormal(inclination: number, rotation: number): Vec3
   return [-Math.sin(rotation * deg) * horizontal, up, -Math.cos(rotation * deg) * horizontal]
 }
 
+/** How far the back wall of the body curves forward at the midline, as a fraction of half its depth. */
+export const BODY_CONCAVITY = { C: 0.06, T: 0.1, L: 0.16, S: 0.06 } as const
+
 export const forSide = (v: Vec3, side: Side): Vec3 => (side === 'left' ? v : mirrorX(v))
 
 export function vertebraLandmarks(level: VertebraLevel): VertebraLandmarks {
@@ -42,10 +45,10 @@ export function vertebraLandmarks(level: VertebraLevel): VertebraLandmarks {
   const halfDepth = m.bodyDepth.value / 2
   const ha = m.bodyHeightAnterior.value
   const hp = m.bodyHeightPosterior.value
-  const bodyBackZ = -halfDepth
+  const region = level[0] as 'C' | 'T' | 'L'
+  const bodyBackZ = -halfDepth * (1 - BODY_CONCAVITY[region])
   const canalBackZ = bodyBackZ - m.canalDepth.value
   const pedicleInnerX = m.canalWidth.value / 2
-  const region = level[0]
   const pillarX = pedicleInnerX + m.pedicleWidth.value * (region === 'C' ? 0.9 : 0.5)
   const pillarZ = bodyBackZ - m.canalDepth.value * (region === 'C' ? 0.45 : 0.55)
   const pillarY = region === 'L' ? hp * 0.15 : region === 'T' ? hp * 0.2 : 0
@@ -109,8 +112,8 @@ function upperCervicalLandmarks(level: 'C1' | 'C2'): VertebraLandmarks {
     halfDepth,
     heightAnterior: m.bodyHeightAnterior.value,
     heightPosterior: hp,
-    bodyBackZ: -halfDepth,
-    canalBackZ: -halfDepth - m.canalDepth.value,
+    bodyBackZ: -halfDepth * (1 - BODY_CONCAVITY.C),
+    canalBackZ: -halfDepth * (1 - BODY_CONCAVITY.C) - m.canalDepth.value,
     pedicleInnerX: m.canalWidth.value / 2,
     pillar: [m.canalWidth.value / 2 + 4, hp * 0.2, -halfDepth - 6],
     superiorFacet: [15.5, hp / 2 + 1.5, -2.5],

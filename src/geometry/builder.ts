@@ -1,4 +1,5 @@
 import { BufferAttribute, BufferGeometry } from 'three'
+import { BODY_CONCAVITY } from '../anatomy/landmarks'
 import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
 /** RGB in 0–1. Parts are coloured per vertex so one material serves a whole bone. */
@@ -147,7 +148,7 @@ export class MeshBuilder {
     axes: readonly [Vec3, Vec3, Vec3] = AXES,
     color: Rgb = BONE,
   ): void {
-    this.superquadric(name, centre, radii, axes, 2, () => [1, 1], color)
+    this.superquadric(name, centre, radii, axes, 2, circle, color)
   }
 
   /**
@@ -166,11 +167,13 @@ export class MeshBuilder {
     heightAt: (x: number, z: number) => readonly [number, number] = () => [1, 1],
     waist = 0,
   ): void {
-    const radial = this.detail ? 40 : 18
+    // multiples of four, so the midline and the sides are sampled exactly
+    const radial = this.detail ? 40 : 20
     const stacks = this.detail ? 14 : 7
     const base = this.begin(name)
     const point = (x: number, y: number, z: number): Vec3 =>
       add(centre, add(scale(axes[0], x * radii[0]), add(scale(axes[1], y * radii[1]), scale(axes[2], z * radii[2]))))
+    const local: [number, number, number][] = []
     for (let s = 1; s < stacks; s++) {
       const psi = -Math.PI / 2 + (s / stacks) * Math.PI
       const y = Math.sign(Math.sin(psi)) * Math.abs(Math.sin(psi)) ** (2 / squareness)
@@ -178,9 +181,21 @@ export class MeshBuilder {
       for (let k = 0; k < radial; k++) {
         const [ox, oz] = outline((k / radial) * Math.PI * 2)
         const [down, upScale] = heightAt(ox, oz)
-        this.vertex(point(ox * r, y * (y > 0 ? upScale : down), oz * r), color)
+        local.push([ox * r, y * (y > 0 ? upScale : down), oz * r])
       }
     }
+    // fit the widest ring to the requested radii, so measured extents equal the table's values
+    let maxX = 0
+    let minZ = 0
+    let maxZ = 0
+    for (const v of local) {
+      maxX = Math.max(maxX, Math.abs(v[0]))
+      minZ = Math.min(minZ, v[2])
+      maxZ = Math.max(maxZ, v[2])
+    }
+    const fx = 1 / (maxX || 1)
+    const fz = 2 / (maxZ - minZ || 2)
+    for (const v of local) this.vertex(point(v[0] * fx, v[1], v[2] * fz), color)
     const [d0, u0] = heightAt(0, 0)
     const firstPole = this.positions.length / 3
     this.vertex(point(0, -d0, 0), color)
@@ -218,6 +233,7 @@ export class MeshBuilder {
   }
 }
 
+const circle = (angle: number): readonly [number, number] => [Math.cos(angle), Math.sin(angle)]
 const dotv = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 export const AXES: readonly [Vec3, Vec3, Vec3] = [
   [1, 0, 0],
@@ -231,7 +247,8 @@ export function padAxes(normal: Vec3): [Vec3, Vec3, Vec3] {
   let u = cross3([0, 1, 0], n)
   if (Math.hypot(u[0], u[1], u[2]) < 0.2) u = cross3([0, 0, 1], n)
   u = normalize(u)
-  const v = normalize(cross3(n, u))
+  // right-handed (u × n = v), so shells built in this frame keep outward-facing triangles
+  const v = normalize(cross3(u, n))
   return [u, n, v]
 }
 
@@ -252,7 +269,7 @@ function catmullRom(points: readonly Vec3[], t: number): Vec3 {
 /** Vertebral body cross-sections (unit outline, x to the left, z forward). */
 export function bodyOutline(region: 'C' | 'T' | 'L' | 'S'): (angle: number) => readonly [number, number] {
   const n = region === 'C' ? 3.2 : region === 'T' ? 2.4 : 2.6
-  const concavity = region === 'L' ? 0.16 : region === 'T' ? 0.1 : 0.06
+  const concavity = BODY_CONCAVITY[region]
   const frontTaper = region === 'T' ? 0.18 : 0
   return (angle) => {
     const c = Math.cos(angle)

@@ -23,7 +23,11 @@ export interface FacetApi {
   clearSelection(): void
   getState(): FacetApiState
   listStructures(): { id: StructureId; name: string; kind: StructureKind; region: Region }[]
-  screenPosition(id: string): { x: number; y: number; onScreen: boolean } | null
+  /**
+   * Where the structure's centre is on screen (CSS pixels), whether it is within the view, and a point
+   * where a click would actually land on it (null when it is hidden behind other structures).
+   */
+  screenPosition(id: string): ScreenPosition | null
   boundingBox(id: string): {
     leftRight: number
     frontBack: number
@@ -33,6 +37,13 @@ export interface FacetApi {
   } | null
   setGroup(group: string, state: GroupState): boolean
   setView(preset: ViewPreset): void
+}
+
+export interface ScreenPosition {
+  x: number
+  y: number
+  onScreen: boolean
+  clickable: { x: number; y: number } | null
 }
 
 export interface FacetApiState {
@@ -45,6 +56,7 @@ export interface FacetApiState {
 /** What the scene lends the API: projection of a world point to CSS pixels in the page. */
 export interface SceneBridge {
   project(world: Vector3): { x: number; y: number; onScreen: boolean }
+  visiblePoint(id: StructureId): { x: number; y: number } | null
 }
 
 let bridge: SceneBridge | null = null
@@ -95,7 +107,8 @@ export function createFacetApi(): FacetApi {
     screenPosition(id) {
       const parsed = parseStructureId(id)
       if (!parsed || !bridge) return null
-      return bridge.project(structureWorldCentre(parsed.id, scratch))
+      const centre = bridge.project(structureWorldCentre(parsed.id, scratch))
+      return { ...centre, clickable: bridge.visiblePoint(parsed.id) }
     },
     boundingBox(id) {
       const parsed = parseStructureId(id)

@@ -53,9 +53,10 @@ export function createFacetJointGeometry(id: FacetJointId, detail: Detail = 1): 
   const pose = posture().facets[id]
   if (!pose) throw new Error(`no posture for ${id}`)
   const b = new MeshBuilder(detail)
-  const thickness = FACET_JOINT_SPACE + 2 * 1.4 + 1.2
+  // the capsule wraps the joint margins, so it stands a little proud of the articular processes
+  const thickness = FACET_JOINT_SPACE + 2 * 1.4 + 4
   const axes = padAxes(pose.normal)
   const centre: Vec3 = [0, 0, 0]
-  b.ellipsoid('capsule', centre, [pose.width / 2 + 1.2, thickness / 2, pose.height / 2 + 1.2], axes, CAPSULE)
+  b.ellipsoid('capsule', centre, [pose.width / 2 + 2.5, thickness / 2, pose.height / 2 + 2.5], axes, CAPSULE)
   return b.build()
 }

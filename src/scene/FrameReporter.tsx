@@ -1,10 +1,13 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import type { Vector3 } from 'three'
+import { type Mesh, Raycaster, Vector2, Vector3 } from 'three'
+import type { StructureId } from '../anatomy/ids'
 import { markReady, setSceneBridge } from '../api/facetApi'
 import { cameraState } from '../store'
+import { structureMatrix } from './world'
 
 const pixel = new Uint8Array(4)
+const raycaster = new Raycaster()
 
 /**
  * Renders each frame itself (priority 1) so it knows when the spine has been drawn: after the first
@@ -14,21 +17,44 @@ const pixel = new Uint8Array(4)
 export function FrameReporter() {
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
   const invalidate = useThree((s) => s.invalidate)
   const reported = useRef(false)
 
   useEffect(() => {
+    const toPage = (ndc: Vector3) => {
+      const rect = gl.domElement.getBoundingClientRect()
+      return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height }
+    }
     setSceneBridge({
       project(world: Vector3) {
         const v = world.clone().project(camera)
-        const rect = gl.domElement.getBoundingClientRect()
         const onScreen = v.z < 1 && Math.abs(v.x) <= 1 && Math.abs(v.y) <= 1
-        return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height, onScreen }
+        return { ...toPage(v), onScreen }
+      },
+      visiblePoint(id: StructureId) {
+        const mesh = scene.getObjectByName(id) as Mesh | undefined
+        if (!mesh?.visible) return null
+        const position = mesh.geometry.getAttribute('position')
+        const matrix = structureMatrix(id)
+        const step = Math.max(1, Math.floor(position.count / 160))
+        for (let i = 0; i < position.count; i += step) {
+          // pull each surface point slightly toward the centre so the ray hits this mesh, not its edge
+          const p = new Vector3().fromBufferAttribute(position, i).multiplyScalar(0.8).applyMatrix4(matrix)
+          const ndc = p.clone().project(camera)
+          if (ndc.z >= 1 || Math.abs(ndc.x) > 0.98 || Math.abs(ndc.y) > 0.98) continue
+          raycaster.setFromCamera(new Vector2(ndc.x, ndc.y), camera)
+          const first = raycaster
+            .intersectObject(scene, true)
+            .find((hit) => hit.object.visible && hit.object.type === 'Mesh')
+          if (first?.object.name === id) return toPage(ndc)
+        }
+        return null
       },
     })
     invalidate()
     return () => setSceneBridge(null)
-  }, [camera, gl, invalidate])
+  }, [camera, gl, scene, invalidate])
 
   useFrame(({ gl: renderer, scene, camera: cam }) => {
     renderer.render(scene, cam)

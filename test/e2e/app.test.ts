@@ -1,0 +1,117 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, serveBuilt } from '../../scripts/browser'
+
+let browser: Browser
+let server: { url: string; close: () => Promise<void> }
+
+beforeAll(async () => {
+  server = await serveBuilt()
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(query = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  await page.goto(`${server.url}${query}`)
+  await page.waitForFunction(() => window.facet !== undefined)
+  await page.evaluate(() => window.facet?.ready)
+  ;(page as Page & { errors: string[] }).errors = errors
+  return page
+}
+const state = (page: Page) => page.evaluate(() => window.facet!.getState())
+/** Lets the camera ease finish and the view settle. */
+const settle = (page: Page) => page.waitForTimeout(900)
+
+describe('Facet in a real browser with WebGL', () => {
+  it('draws the spine and lists every structure', async () => {
+    const page = await open()
+    const structures = await page.evaluate(() => window.facet!.listStructures())
+    expect(structures).toHaveLength(99)
+    expect(structures.filter((s) => s.kind === 'facet')).toHaveLength(50)
+    const triangles = await page.evaluate(() => performance.getEntriesByName('facet:first-spine-frame').length)
+    expect(triangles).toBe(1)
+    await page.close()
+  })
+
+  it('names a facet joint clicked on the canvas', async () => {
+    const page = await open('?view=back&labels=0')
+    await settle(page)
+    const at = await page.evaluate(() => window.facet!.screenPosition('facet:L4-L5:left'))
+    expect(at?.onScreen).toBe(true)
+    const point = at!.clickable
+    expect(point).not.toBeNull()
+    await page.mouse.move(point!.x, point!.y)
+    await page.waitForTimeout(150)
+    await page.mouse.click(point!.x, point!.y)
+    await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Left L4–L5 facet joint')
+    expect((await state(page)).selection).toBe('facet:L4-L5:left')
+    await page.close()
+  })
+
+  it('selects through the structure list with the keyboard, and search finds abbreviations', async () => {
+    const page = await open()
+    await page.focus('input[type=search]')
+    await page.keyboard.type('atlas')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await state(page)).selection).toBe('C1')
+    await page.fill('input[type=search]', '')
+    await page.focus('button[data-id="C5"]')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await state(page)).selection).toBe('C6')
+    expect(await page.textContent('[data-testid=selection-name]')).toBe('Sixth cervical vertebra (C6)')
+    expect(await page.getAttribute('button[data-id="C6"]', 'aria-current')).toBe('true')
+    await page.close()
+  })
+
+  it('reopens a deep link with its selection, regions and camera, and keeps the view in the URL', async () => {
+    const page = await open('?s=disc:L4-L5&hide=cervical&ghost=thoracic&cam=400,200,600,0,100,0')
+    const s = await state(page)
+    expect(s.selection).toBe('disc:L4-L5')
+    expect(s.regions.cervical).toBe('hidden')
+    expect(s.regions.thoracic).toBe('ghosted')
+    expect(await page.textContent('[data-testid=selection-name]')).toBe('L4–L5 intervertebral disc')
+    await page.evaluate(() => window.facet!.select('T7'))
+    await expect.poll(() => page.evaluate(() => window.location.search), { timeout: 4000 }).toContain('s=T7')
+    expect(page.url()).toContain('hide=cervical')
+    await page.close()
+  })
+
+  it('opens a bad link politely, with the normal view and no crash', async () => {
+    const page = await open('?s=L9&cam=oops')
+    const s = await state(page)
+    expect(s.selection).toBeNull()
+    const messages = await page.locator('[data-testid=message]').allTextContents()
+    expect(messages.join(' ')).toContain('could not find')
+    expect(await page.locator('canvas').count()).toBe(1)
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  })
+
+  it('hides, ghosts and isolates regions from the controls', async () => {
+    const page = await open()
+    await page.click('summary:has-text("Regions and layers")')
+    await page.click('fieldset:has(legend:text-is("Lumbar")) button:text-is("Isolate")')
+    const s = await state(page)
+    expect(s.regions.lumbar).toBe('shown')
+    expect(s.regions.cervical).toBe('hidden')
+    await page.click('fieldset:has(legend:text-is("Discs")) button:text-is("Ghost")')
+    expect((await state(page)).regions.discs).toBe('ghosted')
+    await page.close()
+  })
+
+  it('reports the generated size of a structure in millimetres', async () => {
+    const page = await open()
+    const box = await page.evaluate(() => window.facet!.boundingBox('L4'))
+    expect(box!.upDown).toBeGreaterThan(25)
+    expect(box!.leftRight).toBeGreaterThan(60)
+    expect(await page.evaluate(() => window.facet!.boundingBox('nope'))).toBeNull()
+    await page.close()
+  })
+})

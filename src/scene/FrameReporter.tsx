@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import { type Mesh, Raycaster, Vector2, Vector3 } from 'three'
+import { type Camera, type Mesh, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three'
 import type { StructureId } from '../anatomy/ids'
 import { markReady, setSceneBridge } from '../api/facetApi'
 import { cameraState } from '../store'
@@ -52,6 +52,11 @@ export function FrameReporter() {
         return null
       },
     })
+    // Not part of the stable API: what `npm run bench` measures (draw calls, triangles, forced render cost).
+    window.facetDebug = {
+      renderInfo: () => ({ ...gl.info.render, geometries: gl.info.memory.geometries }),
+      forcedRenderMs: (frames: number) => forcedRenderMs(gl, scene, camera, frames),
+    }
     invalidate()
     return () => setSceneBridge(null)
   }, [camera, gl, scene, invalidate])
@@ -68,4 +73,37 @@ export function FrameReporter() {
     }
   }, 1)
   return null
+}
+
+const orbitTarget = new Vector3()
+const orbitOffset = new Vector3()
+/**
+ * Renders `frames` frames while orbiting the camera once round the home target, each followed by a
+ * 1-pixel read so the GPU work is finished; returns each frame's cost in ms.
+ */
+export function forcedRenderMs(gl: WebGLRenderer, scene: Scene, camera: Camera, frames: number): number[] {
+  const ctx = gl.getContext()
+  orbitTarget.set(0, 250, -10)
+  orbitOffset.copy(camera.position).sub(orbitTarget)
+  const times: number[] = []
+  for (let i = 0; i < frames; i++) {
+    orbitOffset.applyAxisAngle(Y_AXIS, (Math.PI * 2) / frames)
+    camera.position.copy(orbitTarget).add(orbitOffset)
+    camera.lookAt(orbitTarget)
+    const start = performance.now()
+    gl.render(scene, camera)
+    ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, pixel)
+    times.push(performance.now() - start)
+  }
+  return times
+}
+const Y_AXIS = new Vector3(0, 1, 0)
+
+declare global {
+  interface Window {
+    facetDebug?: {
+      renderInfo: () => { calls: number; triangles: number; geometries: number }
+      forcedRenderMs: (frames: number) => number[]
+    }
+  }
 }

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: builds Facet and a minimal one-mesh react-three-fiber page in the same run, serves
+ * both locally and measures each in a fresh headless Chromium (software WebGL), interleaved A B B A:
+ * navigation to first spine frame, orbit frame times at 1280×720 (forced renders, and animation-frame
+ * intervals during a mouse drag), draw calls, triangles, JS heap after GC, and gzipped bytes loaded
+ * before the first frame. Prints a table and writes artifacts/bench.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { launchChromium, serveBuilt } from '../scripts/browser'
+
+type Target = 'facet' | 'baseline'
+interface Sample {
+  firstFrameMs: number
+  forcedMedianMs: number
+  forcedP95Ms: number
+  rafMedianMs: number
+  rafP95Ms: number
+  drawCalls: number
+  triangles: number
+  heapMB: number
+  gzipKB: number
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))] ?? Number.NaN
+}
+
+await build({ logLevel: 'warn' })
+await build({ root: 'bench/baseline', base: './', logLevel: 'warn', build: { outDir: '../dist', emptyOutDir: true } })
+const servers = { facet: await serveBuilt('dist'), baseline: await serveBuilt('bench/dist') }
+const dirs = { facet: 'dist', baseline: 'bench/dist' }
+
+async function measure(target: Target): Promise<Sample> {
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const cdp = await page.context().newCDPSession(page)
+    await page.goto(servers[target].url + (target === 'facet' ? '?labels=0' : ''))
+    await page.waitForFunction(() => performance.getEntriesByName('facet:first-spine-frame').length > 0, null, {
+      timeout: 60_000,
+    })
+    const timing = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('facet:first-spine-frame')[0]?.startTime ?? 0
+      const urls = performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= mark)
+        .map((e) => e.name)
+      return { mark, urls: [location.href, ...urls] }
+    })
+    let gzip = 0
+    for (const url of timing.urls) {
+      const path = new URL(url).pathname.replace(/^\/$/, '/index.html')
+      try {
+        gzip += gzipSync(readFileSync(join(dirs[target], path.endsWith('/') ? `${path}index.html` : path)), {
+          level: 9,
+        }).length
+      } catch {
+        // not a file of the build (e.g. a data URL): nothing transferred
+      }
+    }
+    await page.waitForTimeout(500)
+    const forced = (await page.evaluate(() => {
+      window.facetDebug?.forcedRenderMs(3)
+      return window.facetDebug?.forcedRenderMs(36) ?? []
+    })) as number[]
+    const info = await page.evaluate(() => window.facetDebug?.renderInfo())
+    // what a user sees: animation-frame intervals while dragging to orbit
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[] }
+      w.__frames = []
+      const loop = (t: number) => {
+        w.__frames.push(t)
+        if (w.__frames.length < 400) requestAnimationFrame(loop)
+      }
+      requestAnimationFrame(loop)
+    })
+    const box = { x: 640, y: 380 }
+    await page.mouse.move(box.x, box.y)
+    await page.mouse.down()
+    for (let i = 0; i < 60; i++) await page.mouse.move(box.x + i * 6, box.y + Math.sin(i / 8) * 20)
+    await page.mouse.up()
+    const stamps = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)) as number[]
+    const intervals = stamps
+      .slice(1)
+      .map((t, i) => t - (stamps[i] ?? t))
+      .filter((d) => d > 0 && d < 2000)
+    await cdp.send('HeapProfiler.collectGarbage')
+    const metrics = (await cdp.send('Performance.enable').then(() => cdp.send('Performance.getMetrics'))) as {
+      metrics: { name: string; value: number }[]
+    }
+    const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0
+    return {
+      firstFrameMs: timing.mark,
+      forcedMedianMs: quantile(forced, 0.5),
+      forcedP95Ms: quantile(forced, 0.95),
+      rafMedianMs: quantile(intervals, 0.5),
+      rafP95Ms: quantile(intervals, 0.95),
+      drawCalls: info?.calls ?? 0,
+      triangles: info?.triangles ?? 0,
+      heapMB: heap / 1024 / 1024,
+      gzipKB: gzip / 1024,
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+const pairs = Number(process.env.BENCH_PAIRS ?? 3)
+const samples: Record<Target, Sample[]> = { facet: [], baseline: [] }
+await measure('baseline') // discarded warm-up (a cold first launch is slower)
+for (let i = 0; i < pairs; i++) {
+  const order: Target[] = i % 2 === 0 ? ['facet', 'baseline'] : ['baseline', 'facet']
+  for (const t of order) samples[t].push(await measure(t))
+}
+await servers.facet.close()
+await servers.baseline.close()
+
+const median = (t: Target, k: keyof Sample) =>
+  quantile(
+    samples[t].map((s) => s[k]),
+    0.5,
+  )
+const keys = Object.keys(samples.facet[0] ?? {}) as (keyof Sample)[]
+const summary = Object.fromEntries(
+  keys.map((k) => [
+    k,
+    { facet: median('facet', k), baseline: median('baseline', k), ratio: median('facet', k) / median('baseline', k) },
+  ]),
+)
+const firstFrameRatios = samples.facet.map((s, i) => s.firstFrameMs / (samples.baseline[i]?.firstFrameMs ?? Number.NaN))
+const targets = {
+  firstFrameWithin1_5x: quantile(firstFrameRatios, 0.5) <= 1.5,
+  orbitMedianUnder50ms: median('facet', 'forcedMedianMs') < 50,
+  orbitP95Under100ms: median('facet', 'forcedP95Ms') < 100,
+  under600KBgzip: median('facet', 'gzipKB') < 600,
+}
+const result = { date: new Date().toISOString(), pairs, summary, firstFrameRatios, targets, samples }
+mkdirSync('artifacts', { recursive: true })
+writeFileSync('artifacts/bench.json', JSON.stringify(result, null, 2))
+console.log(JSON.stringify({ summary, firstFrameRatios, targets }, null, 2))
+console.log('\nmetric                facet     baseline  ratio')
+for (const k of keys) {
+  const r = summary[k] as { facet: number; baseline: number; ratio: number }
+  console.log(
+    `${k.padEnd(20)} ${r.facet.toFixed(1).padStart(9)} ${r.baseline.toFixed(1).padStart(9)} ${r.ratio.toFixed(2).padStart(7)}`,
+  )
+}
+console.log(
+  '\ntargets:',
+  Object.entries(targets)
+    .map(([k, v]) => `${k} ${v ? 'PASS' : 'FAIL'}`)
+    .join(', '),
+)

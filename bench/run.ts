@@ -69,15 +69,12 @@ async function measure(target: Target): Promise<Sample> {
     })) as number[]
     const info = await page.evaluate(() => window.facetDebug?.renderInfo())
     // what a user sees: animation-frame intervals while dragging to orbit
-    await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[] }
-      w.__frames = []
-      const loop = (t: number) => {
-        w.__frames.push(t)
-        if (w.__frames.length < 400) requestAnimationFrame(loop)
-      }
+    // a string, so the bundler's helpers (tsx adds __name to named functions) do not reach the page
+    await page.evaluate(`(() => {
+      window.__frames = []
+      const loop = (t) => { window.__frames.push(t); if (window.__frames.length < 400) requestAnimationFrame(loop) }
       requestAnimationFrame(loop)
-    })
+    })()`)
     const box = { x: 640, y: 380 }
     await page.mouse.move(box.x, box.y)
     await page.mouse.down()

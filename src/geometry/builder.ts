@@ -78,9 +78,9 @@ export class MeshBuilder {
     color: Rgb = BONE,
     up: Vec3 = [0, 1, 0],
   ): void {
-    const radial = this.detail ? 16 : 9
-    const steps = Math.max(2, (path.length - 1) * (this.detail ? 6 : 3) + 1)
-    const capRings = this.detail ? 4 : 2
+    const radial = this.detail ? 16 : 6
+    const steps = Math.max(2, (path.length - 1) * (this.detail ? 6 : 2) + 1)
+    const capRings = this.detail ? 4 : 1
     const centres: Vec3[] = []
     const rs: [number, number][] = []
     for (let i = 0; i < steps; i++) {
@@ -168,8 +168,8 @@ export class MeshBuilder {
     waist = 0,
   ): void {
     // multiples of four, so the midline and the sides are sampled exactly
-    const radial = this.detail ? 40 : 20
-    const stacks = this.detail ? 14 : 7
+    const radial = this.detail ? 40 : 12
+    const stacks = this.detail ? 14 : 5
     const base = this.begin(name)
     const point = (x: number, y: number, z: number): Vec3 =>
       add(centre, add(scale(axes[0], x * radii[0]), add(scale(axes[1], y * radii[1]), scale(axes[2], z * radii[2]))))

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber'
-import { Component, type ReactNode, useEffect, useState } from 'react'
+import { Component, type ReactNode, useEffect } from 'react'
 import { CameraRig } from './scene/CameraRig'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
@@ -41,22 +41,36 @@ function NoWebGL() {
   )
 }
 
-export function webglAvailable(): boolean {
+export interface GraphicsSupport {
+  webgl: boolean
+  /** A CPU renderer (SwiftShader, llvmpipe…), as on a virtual desktop with no GPU: skip multisampling there. */
+  software: boolean
+}
+
+/** Probes WebGL once, before the 3D view mounts. */
+export function probeGraphics(): GraphicsSupport {
   try {
     const canvas = document.createElement('canvas')
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'))
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null
+    if (!gl) return { webgl: false, software: false }
+    const info = gl.getExtension('WEBGL_debug_renderer_info')
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER))
+    gl.getExtension('WEBGL_lose_context')?.loseContext()
+    return { webgl: true, software: /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer) }
   } catch {
-    return false
+    return { webgl: false, software: false }
   }
 }
 
 export interface AppProps {
   /** The view restored from the link. */
   initial: UrlView
+  /** What the browser's WebGL can do. */
+  graphics: GraphicsSupport
 }
 
-export function App({ initial }: AppProps) {
-  const [hasWebGL] = useState(webglAvailable)
+export function App({ initial, graphics }: AppProps) {
+  const hasWebGL = graphics.webgl
   const hovered = useFacetStore((s) => s.hovered)
   useEffect(() => {
     if (!hasWebGL)
@@ -76,9 +90,9 @@ export function App({ initial }: AppProps) {
           <SceneBoundary>
             <Canvas
               frameloop="demand"
-              dpr={[1, 1.5]}
+              dpr={graphics.software ? 1 : [1, 2]}
               camera={{ fov: 30, near: 5, far: 20000, position: [0, 250, 1450] }}
-              gl={{ antialias: true, powerPreference: 'high-performance' }}
+              gl={{ antialias: !graphics.software, powerPreference: 'high-performance' }}
               onPointerMissed={() => facetStore.getState().hover(null)}
               aria-label="3D view of the spine. Use the structure list for keyboard access."
             >

@@ -1,6 +1,8 @@
+performance.mark('facet:main-start')
+
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, webglAvailable } from './App'
+import { App, probeGraphics } from './App'
 import { createFacetApi, markReady } from './api/facetApi'
 import { cameraState, facetStore } from './store'
 import { formatUrlView, parseUrlView } from './url'
@@ -14,7 +16,8 @@ if (initial.selected) store.select(initial.selected)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 window.facet = createFacetApi()
-if (!webglAvailable()) markReady()
+const graphics = probeGraphics()
+if (!graphics.webgl) markReady()
 
 // The view lives in the URL: rewrite it (without adding history entries) whenever it changes.
 let pending = 0
@@ -50,7 +53,7 @@ const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App initial={initial} />
+      <App initial={initial} graphics={graphics} />
     </StrictMode>,
   )
 }

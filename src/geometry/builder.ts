@@ -8,7 +8,7 @@ export const BONE: Rgb = [0.89, 0.85, 0.76]
 export const CARTILAGE: Rgb = [0.72, 0.82, 0.9]
 export const ANNULUS: Rgb = [0.82, 0.86, 0.9]
 export const NUCLEUS: Rgb = [0.55, 0.7, 0.85]
-export const CAPSULE: Rgb = [1, 1, 1]
+export const CAPSULE: Rgb = [0.95, 0.63, 0.25]
 
 /** A named vertex range of a generated mesh, so tests and tools can measure a process or a facet alone. */
 export interface PartRange {
@@ -148,7 +148,19 @@ export class MeshBuilder {
     axes: readonly [Vec3, Vec3, Vec3] = AXES,
     color: Rgb = BONE,
   ): void {
-    this.superquadric(name, centre, radii, axes, 2, circle, color)
+    this.superquadric(
+      name,
+      centre,
+      radii,
+      axes,
+      2,
+      circle,
+      color,
+      undefined,
+      0,
+      this.detail ? 24 : 8,
+      this.detail ? 10 : 4,
+    )
   }
 
   /**
@@ -166,10 +178,10 @@ export class MeshBuilder {
     color: Rgb = BONE,
     heightAt: (x: number, z: number) => readonly [number, number] = () => [1, 1],
     waist = 0,
-  ): void {
     // multiples of four, so the midline and the sides are sampled exactly
-    const radial = this.detail ? 40 : 12
-    const stacks = this.detail ? 14 : 5
+    radial = this.detail ? 40 : 12,
+    stacks = this.detail ? 14 : 5,
+  ): void {
     const base = this.begin(name)
     const point = (x: number, y: number, z: number): Vec3 =>
       add(centre, add(scale(axes[0], x * radii[0]), add(scale(axes[1], y * radii[1]), scale(axes[2], z * radii[2]))))

@@ -1,15 +1,18 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { memo, useMemo } from 'react'
-import { Mesh, type Raycaster } from 'three'
+import { Mesh, MeshBasicMaterial, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import { structureGeometry } from '../geometry/cache'
 import { facetStore, structureDisplay, useFacetStore } from '../store'
 import { type Highlight, structureMaterial } from './materials'
+import { SpineBatch } from './SpineBatch'
 import { structurePose } from './world'
 
 /** Ghosted structures let clicks through to what lies behind them. */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
 const DEG = Math.PI / 180
+/** Invisible to the renderer, still hit by the raycaster. */
+const PICK_ONLY = new MeshBasicMaterial({ visible: false })
 
 export interface StructureMeshProps {
   /** Which structure to draw. */
@@ -26,7 +29,9 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   // Full detail only where the user is looking closely; the overview uses the light meshes.
   const detail = highlight === 'selected' ? 1 : 0
   const geometry = structureGeometry(id, detail)
-  const material = structureMaterial(kind, highlight, display)
+  // Shown structures are drawn by the batch; this mesh then only answers the pointer.
+  const ownDraw = highlight === 'selected' || display === 'ghosted'
+  const material = ownDraw ? structureMaterial(kind, highlight, display) : PICK_ONLY
   const pose = structurePose(id)
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
@@ -61,6 +66,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
 export function SpineModel() {
   return (
     <group name="spine">
+      <SpineBatch />
       {STRUCTURE_IDS.map((id) => (
         <StructureMesh key={id} id={id} />
       ))}

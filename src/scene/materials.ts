@@ -9,8 +9,8 @@ const kindOf = (kind: StructureKind): MaterialKind => (kind === 'disc' ? 'disc' 
 
 function make(kind: MaterialKind, highlight: Highlight, ghost: boolean): MeshStandardMaterial {
   const material = new MeshStandardMaterial({
-    vertexColors: kind !== 'facet',
-    color: kind === 'facet' ? '#f2a541' : '#ffffff',
+    vertexColors: true,
+    color: '#ffffff',
     roughness: kind === 'bone' ? 0.68 : 0.5,
     metalness: 0,
   })

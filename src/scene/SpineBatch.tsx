@@ -1,0 +1,81 @@
+import { useThree } from '@react-three/fiber'
+import { useEffect, useMemo } from 'react'
+import { DataTexture, MeshStandardMaterial, RedFormat, UnsignedByteType } from 'three'
+import { STRUCTURE_IDS } from '../anatomy/ids'
+import { createBatchGeometry } from '../geometry/batch'
+import { structureGeometry } from '../geometry/cache'
+import { type FacetState, facetStore, structureDisplay } from '../store'
+import { structureMatrix } from './world'
+
+/** Per-structure state read by the shader: drawn, drawn highlighted, or left to its own mesh. */
+export const BATCH_DRAW = 0
+export const BATCH_HOVER = 1
+export const BATCH_SKIP = 2
+
+const stateTexture = new DataTexture(new Uint8Array(128), 128, 1, RedFormat, UnsignedByteType)
+
+function writeStates(state: FacetState): void {
+  const data = stateTexture.image.data as Uint8Array
+  STRUCTURE_IDS.forEach((id, i) => {
+    const display = structureDisplay(state.groups, id)
+    const code =
+      display !== 'shown' || state.selected === id ? BATCH_SKIP : state.hovered === id ? BATCH_HOVER : BATCH_DRAW
+    data[i] = code * 100
+  })
+  stateTexture.needsUpdate = true
+}
+
+/** The overview material: vertex-coloured bone, hover glow and skipping driven by the state texture. */
+const batchMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 0.62, metalness: 0 })
+batchMaterial.onBeforeCompile = (shader) => {
+  shader.uniforms.structureStates = { value: stateTexture }
+  shader.vertexShader = shader.vertexShader
+    .replace(
+      '#include <common>',
+      '#include <common>\nattribute float structureIndex;\nuniform sampler2D structureStates;\nvarying float vHover;',
+    )
+    .replace(
+      '#include <project_vertex>',
+      `#include <project_vertex>
+      float code = texture2D(structureStates, vec2((structureIndex + 0.5) / 128.0, 0.5)).r * 255.0;
+      vHover = code > 50.0 && code < 150.0 ? 1.0 : 0.0;
+      if (code > 150.0) gl_Position = vec4(0.0, 0.0, 2.0, 1.0);`,
+    )
+  shader.fragmentShader = shader.fragmentShader
+    .replace('#include <common>', '#include <common>\nvarying float vHover;')
+    .replace(
+      '#include <emissivemap_fragment>',
+      '#include <emissivemap_fragment>\ntotalEmissiveRadiance += vHover * vec3(0.16, 0.33, 0.5);',
+    )
+}
+
+/** Generates and merges the overview geometry of every structure (timed for the benchmark). */
+function buildSpineBatch() {
+  performance.mark('facet:geometry-start')
+  const geometry = createBatchGeometry(STRUCTURE_IDS, (id) => structureGeometry(id, 0), structureMatrix)
+  performance.mark('facet:geometry-end')
+  return geometry
+}
+
+/** Draws every shown, unselected structure in one call. Picking stays with the per-structure meshes. */
+export function SpineBatch() {
+  const invalidate = useThree((s) => s.invalidate)
+  const geometry = useMemo(buildSpineBatch, [])
+  useEffect(() => {
+    writeStates(facetStore.getState())
+    invalidate()
+    const unsubscribe = facetStore.subscribe((s, p) => {
+      if (s.groups !== p.groups || s.selected !== p.selected || s.hovered !== p.hovered) {
+        writeStates(s)
+        invalidate()
+      }
+    })
+    return () => {
+      unsubscribe()
+      geometry.dispose()
+    }
+  }, [geometry, invalidate])
+  return (
+    <mesh name="spine-batch" geometry={geometry} material={batchMaterial} raycast={() => {}} frustumCulled={false} />
+  )
+}

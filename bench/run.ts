@@ -39,7 +39,7 @@ async function measure(target: Target): Promise<Sample> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const cdp = await page.context().newCDPSession(page)
-    await page.goto(servers[target].url + (target === 'facet' ? '?labels=0' : ''))
+    await page.goto(servers[target].url)
     await page.waitForFunction(() => performance.getEntriesByName('facet:first-spine-frame').length > 0, null, {
       timeout: 60_000,
     })

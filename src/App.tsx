@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber'
-import { Component, type ReactNode, useEffect } from 'react'
+import { Component, type ReactNode, Suspense, useEffect } from 'react'
 import { CameraRig } from './scene/CameraRig'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
@@ -100,7 +100,9 @@ export function App({ initial, graphics }: AppProps) {
               <hemisphereLight args={['#f4f1ea', '#39424f', 1.1]} />
               <directionalLight position={[600, 900, 900]} intensity={1.6} />
               <directionalLight position={[-700, 300, -800]} intensity={0.7} />
-              <SpineModel />
+              <Suspense fallback={null}>
+                <SpineModel />
+              </Suspense>
               <Labels />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />
               <FrameReporter />

@@ -4,9 +4,13 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, probeGraphics } from './App'
 import { createFacetApi, markReady } from './api/facetApi'
+import { overviewGeometry } from './geometry/overview'
 import { cameraState, facetStore } from './store'
 import { formatUrlView, parseUrlView } from './url'
 import './styles.css'
+
+// Start generating the spine at once, in a worker, while React and WebGL get ready.
+void overviewGeometry()
 
 const initial = parseUrlView(window.location.search)
 const store = facetStore.getState()

@@ -69,6 +69,9 @@ const ready = new Promise<void>((resolve) => {
   resolveReady = resolve
 })
 let isReady = false
+/** Whether the first spine frame has been drawn. */
+export const isAppReady = (): boolean => isReady
+
 export function markReady(): void {
   if (isReady) return
   isReady = true

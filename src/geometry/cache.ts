@@ -36,6 +36,12 @@ export function structureGeometry(id: StructureId, detail: Detail): BufferGeomet
   return geometry
 }
 
+/** Puts a geometry made elsewhere (by the overview worker) into the cache. */
+export function seedStructureGeometry(id: StructureId, detail: Detail, geometry: BufferGeometry): void {
+  const key = `${id}#${detail}`
+  if (!cache.has(key)) cache.set(key, geometry)
+}
+
 /** Frees every cached geometry (on teardown of the viewer). */
 export function disposeAllGeometries(): void {
   for (const geometry of cache.values()) geometry.dispose()

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { BONE_IDS, type StructureId } from '../anatomy/ids'
 import { shortLabel } from '../anatomy/names'
 import { structureDisplay, useFacetStore } from '../store'
+import { useAfterFirstFrame } from './SpineModel'
 import { structureWorldCentre } from './world'
 
 function Label({ id, emphasis }: { id: StructureId; emphasis: boolean }) {
@@ -18,7 +19,9 @@ function Label({ id, emphasis }: { id: StructureId; emphasis: boolean }) {
 
 /** Level labels beside every bone (toggleable), and always one on the selected structure. */
 export function Labels() {
-  const on = useFacetStore((s) => s.labels)
+  const labelsOn = useFacetStore((s) => s.labels)
+  const afterFirstFrame = useAfterFirstFrame()
+  const on = labelsOn && afterFirstFrame
   const selected = useFacetStore((s) => s.selected)
   return (
     <group name="labels">

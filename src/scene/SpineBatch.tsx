@@ -1,11 +1,9 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
-import { DataTexture, MeshStandardMaterial, RedFormat, UnsignedByteType } from 'three'
+import { useEffect, useState } from 'react'
+import { type BufferGeometry, DataTexture, MeshStandardMaterial, RedFormat, UnsignedByteType } from 'three'
 import { STRUCTURE_IDS } from '../anatomy/ids'
-import { createBatchGeometry } from '../geometry/batch'
-import { structureGeometry } from '../geometry/cache'
+import { overviewGeometry } from '../geometry/overview'
 import { type FacetState, facetStore, structureDisplay } from '../store'
-import { structureMatrix } from './world'
 
 /** Per-structure state read by the shader: drawn, drawn highlighted, or left to its own mesh. */
 export const BATCH_DRAW = 0
@@ -49,18 +47,20 @@ batchMaterial.onBeforeCompile = (shader) => {
     )
 }
 
-/** Generates and merges the overview geometry of every structure (timed for the benchmark). */
-function buildSpineBatch() {
-  performance.mark('facet:geometry-start')
-  const geometry = createBatchGeometry(STRUCTURE_IDS, (id) => structureGeometry(id, 0), structureMatrix)
-  performance.mark('facet:geometry-end')
-  return geometry
-}
-
 /** Draws every shown, unselected structure in one call. Picking stays with the per-structure meshes. */
 export function SpineBatch() {
   const invalidate = useThree((s) => s.invalidate)
-  const geometry = useMemo(buildSpineBatch, [])
+  // Plain state, not Suspense: React throttles Suspense reveals, which would delay the first frame.
+  const [geometry, setGeometry] = useState<BufferGeometry | null>(null)
+  useEffect(() => {
+    let live = true
+    void overviewGeometry().then((g) => {
+      if (live) setGeometry(g)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
   useEffect(() => {
     writeStates(facetStore.getState())
     invalidate()
@@ -70,11 +70,9 @@ export function SpineBatch() {
         invalidate()
       }
     })
-    return () => {
-      unsubscribe()
-      geometry.dispose()
-    }
-  }, [geometry, invalidate])
+    return unsubscribe
+  }, [invalidate])
+  if (!geometry) return null
   return (
     <mesh name="spine-batch" geometry={geometry} material={batchMaterial} raycast={() => {}} frustumCulled={false} />
   )

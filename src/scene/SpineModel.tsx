@@ -1,7 +1,8 @@
 import type { ThreeEvent } from '@react-three/fiber'
-import { memo, useMemo } from 'react'
+import { memo, startTransition, useEffect, useMemo, useState } from 'react'
 import { Mesh, MeshBasicMaterial, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
+import { isAppReady } from '../api/facetApi'
 import { structureGeometry } from '../geometry/cache'
 import { facetStore, structureDisplay, useFacetStore } from '../store'
 import { type Highlight, structureMaterial } from './materials'
@@ -64,12 +65,26 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
 
 /** Every structure of the spine, each a separate pickable mesh. */
 export function SpineModel() {
+  const interactive = useAfterFirstFrame()
   return (
     <group name="spine">
       <SpineBatch />
-      {STRUCTURE_IDS.map((id) => (
-        <StructureMesh key={id} id={id} />
-      ))}
+      {interactive && STRUCTURE_IDS.map((id) => <StructureMesh key={id} id={id} />)}
     </group>
   )
+}
+
+/**
+ * False until the first spine frame is on screen, then true: work that is not needed to see the spine
+ * (pick meshes, labels) waits, so the first frame comes sooner.
+ */
+export function useAfterFirstFrame(): boolean {
+  const [after, setAfter] = useState(isAppReady)
+  useEffect(() => {
+    if (after) return
+    const done = () => startTransition(() => setAfter(true))
+    window.addEventListener('facet:ready', done, { once: true })
+    return () => window.removeEventListener('facet:ready', done)
+  }, [after])
+  return after
 }

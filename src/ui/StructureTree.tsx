@@ -68,6 +68,25 @@ function Item({ id }: { id: StructureId }) {
   )
 }
 
+/** A collapsible list whose items are built when first opened, or when it holds the selection. */
+function SubList({ title, ids }: { title: string; ids: readonly StructureId[] }) {
+  const holdsSelection = useFacetStore((s) => s.selected !== null && ids.includes(s.selected))
+  const [open, setOpen] = useState(false)
+  if (ids.length === 0) return null
+  return (
+    <details className="sub" open={open || holdsSelection} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{title}</summary>
+      {(open || holdsSelection) && (
+        <ul>
+          {ids.map((id) => (
+            <Item key={id} id={id} />
+          ))}
+        </ul>
+      )}
+    </details>
+  )
+}
+
 /** The structure list: every structure in the scene, grouped by region, searchable, in sync with the canvas. */
 export function StructureTree() {
   const [query, setQuery] = useState('')
@@ -109,26 +128,8 @@ export function StructureTree() {
                 <Item key={id} id={id} />
               ))}
             </ul>
-            {byRegion(DISC_IDS, region).length > 0 && (
-              <details className="sub">
-                <summary>Discs</summary>
-                <ul>
-                  {byRegion(DISC_IDS, region).map((id) => (
-                    <Item key={id} id={id} />
-                  ))}
-                </ul>
-              </details>
-            )}
-            {byRegion(FACET_JOINT_IDS, region).length > 0 && (
-              <details className="sub">
-                <summary>Facet joints</summary>
-                <ul>
-                  {byRegion(FACET_JOINT_IDS, region).map((id) => (
-                    <Item key={id} id={id} />
-                  ))}
-                </ul>
-              </details>
-            )}
+            <SubList title="Discs" ids={byRegion(DISC_IDS, region)} />
+            <SubList title="Facet joints" ids={byRegion(FACET_JOINT_IDS, region)} />
           </details>
         ))
       )}

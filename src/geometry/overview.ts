@@ -1,0 +1,65 @@
+import type { BufferGeometry } from 'three'
+import { STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
+import { structureMatrix } from '../scene/world'
+import { createBatchGeometry } from './batch'
+import { createStructureGeometry, seedStructureGeometry, structureGeometry } from './cache'
+import { fromArrays, type GeometryArrays, toArrays } from './transfer'
+
+/** What the worker sends back: every structure's overview geometry and the merged batch. */
+export interface OverviewArrays {
+  structures: GeometryArrays[]
+  batch: GeometryArrays
+}
+
+/** Builds the overview (detail 0) of every structure and the merged batch. Runs in a worker or here. */
+export function buildOverviewArrays(): OverviewArrays {
+  const geometries = new Map<StructureId, BufferGeometry>(
+    STRUCTURE_IDS.map((id) => [id, createStructureGeometry(id, 0)]),
+  )
+  const batch = createBatchGeometry(STRUCTURE_IDS, (id) => geometries.get(id) as BufferGeometry, structureMatrix)
+  return {
+    structures: STRUCTURE_IDS.map((id) => toArrays(geometries.get(id) as BufferGeometry)),
+    batch: toArrays(batch),
+  }
+}
+
+let overview: Promise<BufferGeometry> | null = null
+
+/**
+ * The merged overview geometry, generated off the main thread when a worker can start (so it overlaps
+ * with loading React and creating the WebGL context); each structure's own geometry is seeded into the
+ * shared cache from the same work. Falls back to generating here.
+ */
+export function overviewGeometry(): Promise<BufferGeometry> {
+  overview ??= new Promise<OverviewArrays>((resolve) => {
+    const local = () => {
+      const arrays = buildOverviewArrays()
+      resolve(arrays)
+    }
+    try {
+      const worker = new Worker(new URL('./overview.worker.ts', import.meta.url), { type: 'module' })
+      worker.onmessage = (e: MessageEvent<OverviewArrays>) => {
+        resolve(e.data)
+        worker.terminate()
+      }
+      worker.onerror = () => {
+        worker.terminate()
+        local()
+      }
+    } catch {
+      local()
+    }
+  }).then((arrays) => {
+    STRUCTURE_IDS.forEach((id, i) => {
+      const a = arrays.structures[i]
+      if (a) seedStructureGeometry(id, 0, fromArrays(a))
+    })
+    return fromArrays(arrays.batch)
+  })
+  return overview
+}
+
+/** For tests and tools: the batch built synchronously on this thread. */
+export function overviewGeometrySync(): BufferGeometry {
+  return createBatchGeometry(STRUCTURE_IDS, (id) => structureGeometry(id, 0), structureMatrix)
+}

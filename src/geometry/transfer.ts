@@ -1,0 +1,45 @@
+import { BufferAttribute, BufferGeometry } from 'three'
+import type { PartRange } from './builder'
+
+/** A geometry as plain typed arrays, so it can cross from a worker without copying. */
+export interface GeometryArrays {
+  position: Float32Array
+  normal: Float32Array
+  color: Float32Array
+  index: Uint32Array | Uint16Array
+  structureIndex?: Float32Array
+  parts?: PartRange[]
+}
+
+export function toArrays(g: BufferGeometry): GeometryArrays {
+  const index = g.getIndex()
+  if (!index) throw new Error('expected an indexed geometry')
+  const arrays: GeometryArrays = {
+    position: g.getAttribute('position').array as Float32Array,
+    normal: g.getAttribute('normal').array as Float32Array,
+    color: g.getAttribute('color').array as Float32Array,
+    index: index.array as Uint32Array | Uint16Array,
+    parts: g.userData.parts as PartRange[],
+  }
+  const structureIndex = g.getAttribute('structureIndex')
+  if (structureIndex) arrays.structureIndex = structureIndex.array as Float32Array
+  return arrays
+}
+
+export function fromArrays(a: GeometryArrays): BufferGeometry {
+  const g = new BufferGeometry()
+  g.setAttribute('position', new BufferAttribute(a.position, 3))
+  g.setAttribute('normal', new BufferAttribute(a.normal, 3))
+  g.setAttribute('color', new BufferAttribute(a.color, 3))
+  if (a.structureIndex) g.setAttribute('structureIndex', new BufferAttribute(a.structureIndex, 1))
+  g.setIndex(new BufferAttribute(a.index, 1))
+  g.userData.parts = a.parts ?? []
+  g.computeBoundingBox()
+  g.computeBoundingSphere()
+  return g
+}
+
+export const transferables = (a: GeometryArrays): ArrayBuffer[] =>
+  [a.position, a.normal, a.color, a.index, a.structureIndex]
+    .filter((x): x is NonNullable<typeof x> => x !== undefined)
+    .map((x) => x.buffer as ArrayBuffer)

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react'
 import { type BufferGeometry, DataTexture, MeshStandardMaterial, RedFormat, UnsignedByteType } from 'three'
 import { STRUCTURE_IDS } from '../anatomy/ids'
 import { overviewGeometry } from '../geometry/overview'
-import { type FacetState, facetStore, structureDisplay } from '../store'
+import { CLOSE_UP_RADIUS, type FacetState, facetStore, structureDisplay } from '../store'
+import { structuresNear } from './world'
 
 /** Per-structure state read by the shader: drawn, drawn highlighted, or left to its own mesh. */
 export const BATCH_DRAW = 0
@@ -14,10 +15,11 @@ const stateTexture = new DataTexture(new Uint8Array(128), 128, 1, RedFormat, Uns
 
 function writeStates(state: FacetState): void {
   const data = stateTexture.image.data as Uint8Array
+  const closeUp = state.selected ? structuresNear(state.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS) : null
   STRUCTURE_IDS.forEach((id, i) => {
     const display = structureDisplay(state.groups, id)
-    const code =
-      display !== 'shown' || state.selected === id ? BATCH_SKIP : state.hovered === id ? BATCH_HOVER : BATCH_DRAW
+    const ownMesh = display !== 'shown' || closeUp?.has(id) === true
+    const code = ownMesh ? BATCH_SKIP : state.hovered === id ? BATCH_HOVER : BATCH_DRAW
     data[i] = code * 100
   })
   stateTexture.needsUpdate = true

@@ -4,10 +4,10 @@ import { Mesh, MeshBasicMaterial, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import { isAppReady } from '../api/facetApi'
 import { structureGeometry } from '../geometry/cache'
-import { facetStore, structureDisplay, useFacetStore } from '../store'
+import { CLOSE_UP_RADIUS, facetStore, structureDisplay, useFacetStore } from '../store'
 import { type Highlight, structureMaterial } from './materials'
 import { SpineBatch } from './SpineBatch'
-import { structurePose } from './world'
+import { structurePose, structuresNear } from './world'
 
 /** Ghosted structures let clicks through to what lies behind them. */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
@@ -28,10 +28,14 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
     s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none',
   )
   // Full detail only where the user is looking closely; the overview uses the light meshes.
-  const detail = highlight === 'selected' ? 1 : 0
+  // Full detail in the close-up round the selection; the batch draws the rest at overview detail.
+  const closeUp = useFacetStore(
+    (s) => s.selected !== null && structuresNear(s.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS).has(id),
+  )
+  const detail = closeUp ? 1 : 0
   const geometry = structureGeometry(id, detail)
-  // Shown structures are drawn by the batch; this mesh then only answers the pointer.
-  const ownDraw = highlight === 'selected' || display === 'ghosted'
+  // Shown structures outside the close-up are drawn by the batch; this mesh then only answers the pointer.
+  const ownDraw = closeUp || display === 'ghosted'
   const material = ownDraw ? structureMaterial(kind, highlight, display) : PICK_ONLY
   const pose = structurePose(id)
   const select = useFacetStore((s) => s.select)

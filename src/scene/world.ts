@@ -36,3 +36,19 @@ export function structureRadius(id: StructureId): number {
   if (!geometry.boundingSphere) geometry.computeBoundingSphere()
   return geometry.boundingSphere?.radius ?? 20
 }
+
+const centres = new Map<StructureId, Vector3>()
+const centreOf = (id: StructureId): Vector3 => {
+  let c = centres.get(id)
+  if (!c) {
+    c = structureWorldCentre(id)
+    centres.set(id, c)
+  }
+  return c
+}
+
+/** Structures whose centres lie within `radius` mm of the given one's: what a close-up shows. */
+export function structuresNear(id: StructureId, radius: number, all: readonly StructureId[]): Set<StructureId> {
+  const centre = centreOf(id)
+  return new Set(all.filter((other) => centreOf(other).distanceTo(centre) <= radius))
+}

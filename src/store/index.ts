@@ -115,6 +115,9 @@ export function structureDisplay(groups: Record<Group, GroupState>, id: Structur
   return 'shown'
 }
 
+/** How near (mm) to the selection other structures are drawn at full detail in a close-up. */
+export const CLOSE_UP_RADIUS = 80
+
 /**
  * Camera pose that changes every frame while orbiting: kept out of the reactive store (read on demand
  * by the URL and the automation API).

@@ -93,6 +93,7 @@ export function App({ initial, graphics }: AppProps) {
               dpr={graphics.software ? 1 : [1, 2]}
               camera={{ fov: 30, near: 5, far: 20000, position: [0, 250, 1450] }}
               gl={{ antialias: !graphics.software, powerPreference: 'high-performance' }}
+              onCreated={() => performance.mark('facet:canvas-created')}
               onPointerMissed={() => facetStore.getState().hover(null)}
               aria-label="3D view of the spine. Use the structure list for keyboard access."
             >

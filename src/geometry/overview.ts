@@ -50,6 +50,7 @@ export function overviewGeometry(): Promise<BufferGeometry> {
       local()
     }
   }).then((arrays) => {
+    performance.mark('facet:overview-arrived')
     STRUCTURE_IDS.forEach((id, i) => {
       const a = arrays.structures[i]
       if (a) seedStructureGeometry(id, 0, fromArrays(a))

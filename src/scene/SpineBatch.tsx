@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useState } from 'react'
-import { type BufferGeometry, DataTexture, MeshStandardMaterial, RedFormat, UnsignedByteType } from 'three'
+import { type BufferGeometry, DataTexture, MeshLambertMaterial, RedFormat, UnsignedByteType } from 'three'
 import { STRUCTURE_IDS } from '../anatomy/ids'
 import { overviewGeometry } from '../geometry/overview'
 import { CLOSE_UP_RADIUS, type FacetState, facetStore, structureDisplay } from '../store'
@@ -26,7 +26,7 @@ function writeStates(state: FacetState): void {
 }
 
 /** The overview material: vertex-coloured bone, hover glow and skipping driven by the state texture. */
-const batchMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 0.62, metalness: 0 })
+const batchMaterial = new MeshLambertMaterial({ vertexColors: true })
 batchMaterial.onBeforeCompile = (shader) => {
   shader.uniforms.structureStates = { value: stateTexture }
   shader.vertexShader = shader.vertexShader

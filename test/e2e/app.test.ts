@@ -95,12 +95,16 @@ describe('Facet in a real browser with WebGL', () => {
   })
 
   it('hides, ghosts and isolates regions from the controls', async () => {
-    const page = await open()
+    const page = await open('?labels=0')
+    await settle(page)
+    const before = await page.locator('canvas').screenshot()
     await page.click('summary:has-text("Regions and layers")')
     await page.click('fieldset:has(legend:text-is("Lumbar")) button:text-is("Isolate")')
     const s = await state(page)
     expect(s.regions.lumbar).toBe('shown')
     expect(s.regions.cervical).toBe('hidden')
+    await settle(page)
+    expect(Buffer.compare(before, await page.locator('canvas').screenshot())).not.toBe(0)
     await page.click('fieldset:has(legend:text-is("Discs")) button:text-is("Ghost")')
     expect((await state(page)).regions.discs).toBe('ghosted')
     await page.close()

@@ -29,8 +29,12 @@ export async function chromiumPath(): Promise<string> {
   return sparticuz.executablePath()
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: CHROMIUM_FLAGS })
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: await chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
+  })
 }
 
 /** Serves a built folder (default dist/) on a free local port; returns its base URL and a closer. */

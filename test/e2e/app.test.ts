@@ -119,3 +119,24 @@ describe('Facet in a real browser with WebGL', () => {
     await page.close()
   })
 })
+
+describe('Facet without WebGL', () => {
+  it('explains that the 3D view is off and keeps the list and panel working', async () => {
+    const noGl = await launchChromium(['--disable-3d-apis'])
+    try {
+      const page = await noGl.newPage({ viewport: { width: 1280, height: 720 } })
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(String(e)))
+      await page.goto(server.url)
+      await page.waitForFunction(() => window.facet !== undefined)
+      await page.evaluate(() => window.facet?.ready)
+      expect(await page.locator('canvas').count()).toBe(0)
+      expect(await page.textContent('.no-webgl')).toContain('3D view')
+      await page.click('button[data-id="L3"]')
+      expect(await page.textContent('[data-testid=selection-name]')).toBe('Third lumbar vertebra (L3)')
+      expect(errors).toEqual([])
+    } finally {
+      await noGl.close()
+    }
+  })
+})

@@ -25,21 +25,27 @@ export function createStructureGeometry(id: StructureId, detail: Detail): Buffer
 
 const cache = new Map<string, BufferGeometry>()
 
+const pending = new Map<string, () => BufferGeometry>()
+
 /** One shared geometry per structure and detail; scene components borrow it and never dispose it. */
 export function structureGeometry(id: StructureId, detail: Detail): BufferGeometry {
   const key = `${id}#${detail}`
   let geometry = cache.get(key)
   if (!geometry) {
-    geometry = createStructureGeometry(id, detail)
+    geometry = pending.get(key)?.() ?? createStructureGeometry(id, detail)
+    pending.delete(key)
     cache.set(key, geometry)
   }
   return geometry
 }
 
-/** Puts a geometry made elsewhere (by the overview worker) into the cache. */
-export function seedStructureGeometry(id: StructureId, detail: Detail, geometry: BufferGeometry): void {
+/**
+ * Offers a geometry made elsewhere (by the overview worker); it is wrapped only when first asked for,
+ * so the work stays off the path to the first frame.
+ */
+export function seedStructureGeometry(id: StructureId, detail: Detail, make: () => BufferGeometry): void {
   const key = `${id}#${detail}`
-  if (!cache.has(key)) cache.set(key, geometry)
+  if (!cache.has(key)) pending.set(key, make)
 }
 
 /** Frees every cached geometry (on teardown of the viewer). */

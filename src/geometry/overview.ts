@@ -53,7 +53,7 @@ export function overviewGeometry(): Promise<BufferGeometry> {
     performance.mark('facet:overview-arrived')
     STRUCTURE_IDS.forEach((id, i) => {
       const a = arrays.structures[i]
-      if (a) seedStructureGeometry(id, 0, fromArrays(a))
+      if (a) seedStructureGeometry(id, 0, () => fromArrays(a))
     })
     return fromArrays(arrays.batch)
   })

@@ -2,10 +2,8 @@ import type { BufferGeometry } from 'three'
 import { sacralFacet } from '../anatomy/landmarks'
 import { COCCYX, SACRUM } from '../anatomy/levels'
 import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
-import { mirrorX, normalize, rotateX, scale, sub, type Vec3 } from './vec3'
-
-const SIDES = ['left', 'right'] as const
-const sided = (p: Vec3, side: 'left' | 'right'): Vec3 => (side === 'left' ? p : mirrorX(p))
+import { SIDES, sided } from './sides'
+import { normalize, rotateX, scale, sub, type Vec3 } from './vec3'
 
 /** Axes of a segment whose long axis is tilted by `tilt` degrees about x. */
 const tiltedAxes = (tilt: number): [Vec3, Vec3, Vec3] => [[1, 0, 0], rotateX([0, 1, 0], tilt), rotateX([0, 0, 1], tilt)]

@@ -104,6 +104,38 @@ export const SOURCES = {
   lordosisShare2019: {
     citation: 'Standing and recumbent lumbar lordosis in 627 healthy volunteers. Asian Spine J 2019 (PMC6680033).',
   },
+  cramer2012: {
+    citation:
+      'Cramer GD et al. Quantification of cavitation and gapping of lumbar zygapophyseal joints during spinal manipulative therapy. J Manipulative Physiol Ther 2012;35(8):614–21.',
+  },
+  dunning2013: {
+    citation:
+      'Dunning J, Mourad F, Barbero M et al. Bilateral and multiple cavitation sounds during upper cervical thrust manipulation. BMC Musculoskelet Disord 2013;14:24.',
+  },
+  reggars1996: {
+    citation: 'Reggars JW. The manipulative crack: frequency analysis. Australas Chiropr Osteopathy 1996;5(2):39–44.',
+  },
+  brodeur1995: {
+    citation:
+      'Brodeur R. The audible release associated with joint manipulation. J Manipulative Physiol Ther 1995;18(3):155–64.',
+  },
+  unsworth1971: {
+    citation:
+      'Unsworth A, Dowson D, Wright V. Cracking joints: a bioengineering study of cavitation in the metacarpophalangeal joint. Ann Rheum Dis 1971;30:348–58.',
+  },
+  kawchuk2015: {
+    citation:
+      'Kawchuk GN, Fryer J, Jaremko JL et al. Real-time visualization of joint cavitation. PLoS One 2015;10(4):e0119470.',
+  },
+  chandranSuja2018: {
+    citation:
+      'Chandran Suja V, Barakat AI. A mathematical model for the sounds produced by knuckle cracking. Sci Rep 2018;8:4600.',
+  },
+  leighton1994: { citation: 'Leighton TG. The Acoustic Bubble. Academic Press, 1994 (the Rayleigh–Plesset equation).' },
+  rosner: {
+    citation:
+      'Rosner AL. Cavitation emptor: tracking the holy grail of manipulation. Dynamic Chiropractic (thrust duration about 100–150 ms).',
+  },
   estimate: {
     citation: 'Facet team estimate.',
     note: 'No published per-level value was found; the number is an estimate shaped by the published trend and shown as such.',

@@ -136,6 +136,26 @@ export const SOURCES = {
     citation:
       'Rosner AL. Cavitation emptor: tracking the holy grail of manipulation. Dynamic Chiropractic (thrust duration about 100–150 ms).',
   },
+  nhsCaudaEquina: {
+    citation:
+      'NHS Norfolk & Waveney Community Health, "Got back pain?" — cauda equina warning signs; GIRFT cauda equina cards (Greenhalgh, Mercer & Finucane).',
+  },
+  osuCervicalCpg: {
+    citation:
+      'Ohio State University. Cervical manipulation clinical practice guideline (contraindications and precautions).',
+  },
+  lee2006: {
+    citation:
+      'Lee VH, Brown RD, Mandrekar JN, Mokri B. Incidence and outcome of cervical artery dissection. Neurology 2006;67:1809–12.',
+  },
+  biller2014: {
+    citation:
+      'Biller J et al. Cervical arterial dissections and association with cervical manipulative therapy. Stroke 2014;45:3155–74.',
+  },
+  acog2020: {
+    citation:
+      'American College of Obstetricians and Gynecologists. Committee Opinion 804: Physical activity and exercise during pregnancy and the postpartum period. 2020.',
+  },
   estimate: {
     citation: 'Facet team estimate.',
     note: 'No published per-level value was found; the number is an estimate shaped by the published trend and shown as such.',

@@ -1,0 +1,106 @@
+import { type CavitationResult, isRefractory, residualGasAfter, simulateCavitation } from './cavitation'
+
+export type CavitationPhase = 'ready' | 'loading' | 'cavitation' | 'residual' | 'refractory'
+export const SPEEDS = [1, 0.1, 0.01] as const
+export type PlaybackSpeed = (typeof SPEEDS)[number]
+
+/** How long the "cavitation" phase is shown after the surfaces let go: ms of event time… */
+const CRACK_WINDOW = 6
+/** …and at least this much wall time, so a crack at full speed is still seen (seconds). */
+const CRACK_HOLD = 0.4
+
+/**
+ * The close-up's timeline, free of React and of the browser: event time advances with `advance`,
+ * the crack is reported on the step that crosses the cavity's onset, and a simulated clock (minutes)
+ * tracks when each joint last cracked so it stays refractory while its gas dissolves.
+ */
+export class CavitationPlayback {
+  result: CavitationResult | null = null
+  /** Event time, ms since the pull began. */
+  time = 0
+  playing = false
+  speed: PlaybackSpeed = 1
+  /** Simulated minutes since the page opened (fast-forwardable). */
+  clock = 0
+  private joint: string | null = null
+  private hold = 0
+  private readonly crackedAt = new Map<string, number>()
+  private readonly cache = new Map<string, CavitationResult>()
+
+  constructor(private readonly areaOf: (joint: string) => number) {}
+
+  minutesSinceCrack(joint: string): number | null {
+    const at = this.crackedAt.get(joint)
+    return at === undefined ? null : this.clock - at
+  }
+
+  refractory(joint: string | null = this.joint): boolean {
+    return joint !== null && isRefractory(this.minutesSinceCrack(joint))
+  }
+
+  /** Prepares a run for the joint: with gas still present the model gives no pop. */
+  load(joint: string): CavitationResult {
+    this.joint = joint
+    const since = this.minutesSinceCrack(joint)
+    const gas = since === null ? 0 : residualGasAfter(since)
+    const key = `${joint}|${gas > 0.05 ? gas.toFixed(3) : '0'}`
+    let result = this.cache.get(key)
+    if (!result) {
+      result = simulateCavitation({ facetArea: this.areaOf(joint), residualGas: gas })
+      this.cache.set(key, result)
+    }
+    this.result = result
+    this.time = 0
+    this.playing = false
+    this.hold = 0
+    return result
+  }
+
+  play(): void {
+    if (!this.result) return
+    if (this.time >= this.result.duration) this.time = 0
+    this.playing = true
+  }
+
+  pause(): void {
+    this.playing = false
+  }
+
+  /** Moves to an event time without playing sound (scrubbing). */
+  seek(time: number): void {
+    if (!this.result) return
+    this.time = Math.max(0, Math.min(this.result.duration, time))
+  }
+
+  /**
+   * Advances by `deltaSeconds` of wall time. Returns true exactly on the step where the cavity forms,
+   * which is when the sound must start.
+   */
+  advance(deltaSeconds: number): boolean {
+    this.hold = Math.max(0, this.hold - deltaSeconds)
+    const result = this.result
+    if (!result || !this.playing) return false
+    const before = this.time
+    this.time = Math.min(result.duration, before + deltaSeconds * 1000 * this.speed)
+    if (this.time >= result.duration) this.playing = false
+    const crossed = result.onset !== null && before < result.onset && this.time >= result.onset
+    if (crossed && this.joint) this.crackedAt.set(this.joint, this.clock)
+    if (crossed) this.hold = CRACK_HOLD
+    return crossed
+  }
+
+  /** Advances the simulated clock by minutes (fast-forward). */
+  forward(minutes: number): void {
+    this.clock += minutes
+  }
+
+  phase(): CavitationPhase {
+    const result = this.result
+    if (!result) return 'ready'
+    if (result.onset === null) return this.time > 0 ? 'refractory' : this.refractory() ? 'refractory' : 'ready'
+    if (this.time === 0 && !this.playing) return 'ready'
+    if (this.time < result.onset) return 'loading'
+    if (this.time < result.onset + CRACK_WINDOW || this.hold > 0) return 'cavitation'
+    return 'residual'
+  }
+}

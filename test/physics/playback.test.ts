@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { CavitationPlayback } from '../../src/physics/playback'
+
+const make = () => new CavitationPlayback(() => 190)
+
+describe('cavitation playback', () => {
+  it('moves through loading, cavitation and residual, reporting the crack on exactly one step', () => {
+    const p = make()
+    const result = p.load('facet:L4-L5:left')
+    expect(p.phase()).toBe('ready')
+    p.play()
+    const phases = new Set<string>()
+    let cracks = 0
+    let crackTime = -1
+    while (p.playing) {
+      if (p.advance(1 / 60)) {
+        cracks++
+        crackTime = p.time
+      }
+      phases.add(p.phase())
+    }
+    expect(cracks).toBe(1)
+    expect(crackTime).toBeGreaterThanOrEqual(result.onset as number)
+    expect(crackTime - (result.onset as number)).toBeLessThan(1000 / 60 + 0.01)
+    expect([...phases]).toEqual(expect.arrayContaining(['loading', 'cavitation', 'residual']))
+  })
+
+  it('gives no pop on a second try right away, and pops again after the gas has dissolved', () => {
+    const p = make()
+    p.load('facet:L4-L5:left')
+    p.play()
+    while (p.playing) p.advance(0.05)
+    expect(p.refractory()).toBe(true)
+    const second = p.load('facet:L4-L5:left')
+    expect(second.onset).toBeNull()
+    p.play()
+    let cracked = false
+    while (p.playing) cracked = p.advance(0.05) || cracked
+    expect(cracked).toBe(false)
+    expect(p.phase()).toBe('refractory')
+    p.forward(21)
+    expect(p.refractory()).toBe(false)
+    expect(p.load('facet:L4-L5:left').onset).not.toBeNull()
+  })
+
+  it('keeps each joint’s refractory state separately', () => {
+    const p = make()
+    p.load('facet:C5-C6:left')
+    p.play()
+    while (p.playing) p.advance(0.05)
+    expect(p.refractory('facet:C5-C6:left')).toBe(true)
+    expect(p.refractory('facet:C5-C6:right')).toBe(false)
+  })
+
+  it('plays slow motion at 1/10 and 1/100 of real time on the same event timeline', () => {
+    for (const speed of [0.1, 0.01] as const) {
+      const p = make()
+      p.speed = speed
+      p.load('facet:L4-L5:left')
+      p.play()
+      p.advance(1)
+      expect(p.time).toBeCloseTo(1000 * speed, 6)
+    }
+  })
+})

@@ -36,6 +36,26 @@ try {
     await page.close()
     console.log(`${out}/${shot.name}.png`)
   }
+  // The cavitation close-up of the left L4–L5 facet joint: before, at and after the crack, in slow motion.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page.goto(`${server.url}?s=facet:L4-L5:left&labels=0`)
+  await page.evaluate(() => window.facet?.ready)
+  await page.click('button:has-text("What happens when it cracks?")')
+  await page.click('button:text-is("Pause")')
+  await page.click('button:text-is("1/100")')
+  await page.click('button:text-is("Play")')
+  await page.waitForFunction(() => (window.facet?.getState().cavitation.simTimeMs ?? 0) > 60)
+  await page.screenshot({ path: `${out}/cavitation-before.png` })
+  await page.waitForFunction(() => window.facet?.getState().cavitation.phase === 'cavitation', null, {
+    timeout: 30_000,
+  })
+  await page.screenshot({ path: `${out}/cavitation-at.png` })
+  await page.click('button:text-is("1×")')
+  await page.waitForFunction(() => window.facet?.getState().cavitation.phase === 'residual', null, { timeout: 30_000 })
+  await page.click('button:has-text("Compare the explanations")')
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: `${out}/cavitation-after.png` })
+  console.log(`${out}/cavitation-before.png, -at.png, -after.png`)
 } finally {
   await browser.close()
   await server.close()

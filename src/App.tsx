@@ -5,9 +5,11 @@ import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { SpineModel } from './scene/SpineModel'
 import { facetStore, useFacetStore } from './store'
+import { CavitationPanel } from './ui/CavitationPanel'
 import { HoverName } from './ui/HoverName'
 import { InfoPanel } from './ui/InfoPanel'
 import { Messages } from './ui/Messages'
+import { RedFlagsDialog } from './ui/RedFlagsDialog'
 import { StructureTree } from './ui/StructureTree'
 import { Toolbar } from './ui/Toolbar'
 import type { UrlView } from './url'
@@ -114,8 +116,10 @@ export function App({ initial, graphics }: AppProps) {
         )}
         <HoverName />
         <Messages />
+        {hasWebGL && <CavitationPanel />}
       </main>
       <InfoPanel />
+      <RedFlagsDialog />
     </div>
   )
 }

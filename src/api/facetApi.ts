@@ -1,5 +1,6 @@
 import { Vector3 } from 'three'
 import {
+  type FacetJointId,
   GROUPS,
   type Group,
   parseStructureId,
@@ -11,8 +12,10 @@ import {
 } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
 import { structureGeometry } from '../geometry/cache'
+import type { CavitationPhase } from '../physics/playback'
 import { structureWorldCentre } from '../scene/world'
 import { cameraState, facetStore, type GroupState, type ViewPreset } from '../store'
+import { playback, playJoint, soundLog } from '../store/cavitationRuntime'
 
 /** The automation and embedding API, published as `window.facet`. Documented in the README. */
 export interface FacetApi {
@@ -37,6 +40,8 @@ export interface FacetApi {
   } | null
   setGroup(group: string, state: GroupState): boolean
   setView(preset: ViewPreset): void
+  /** Opens the cavitation close-up of a facet joint and plays it; false for anything but a facet joint. */
+  playCavitation(id: string): boolean
 }
 
 export interface ScreenPosition {
@@ -51,6 +56,20 @@ export interface FacetApiState {
   regions: Record<Group, GroupState>
   labels: boolean
   camera: { position: [number, number, number]; target: [number, number, number]; fov: number }
+  cavitation: {
+    joint: FacetJointId | null
+    phase: CavitationPhase
+    playing: boolean
+    speed: number
+    /** Event time of the close-up, ms since the pull began. */
+    simTimeMs: number
+    /** Simulated clock, minutes. */
+    clockMinutes: number
+    refractory: boolean
+    /** performance.now() of every crack sound started, and how many could not play. */
+    soundsStarted: number[]
+    soundsBlocked: number
+  }
 }
 
 /** What the scene lends the API: projection of a world point to CSS pixels in the page. */
@@ -99,6 +118,17 @@ export function createFacetApi(): FacetApi {
         regions: { ...s.groups },
         labels: s.labels,
         camera: { position: [...cameraState.position], target: [...cameraState.target], fov: cameraState.fov },
+        cavitation: {
+          joint: s.closeUpJoint,
+          phase: s.phase,
+          playing: s.playing,
+          speed: s.speed,
+          simTimeMs: playback.time,
+          clockMinutes: playback.clock,
+          refractory: playback.refractory(s.closeUpJoint),
+          soundsStarted: [...soundLog.startedAt],
+          soundsBlocked: soundLog.blocked,
+        },
       }
     },
     listStructures: () =>
@@ -132,6 +162,13 @@ export function createFacetApi(): FacetApi {
       return true
     },
     setView: (preset) => facetStore.getState().requestView(preset),
+    playCavitation(id) {
+      const parsed = parseStructureId(id)
+      if (parsed?.kind !== 'facet') return false
+      facetStore.getState().select(parsed.id)
+      playJoint(parsed.id)
+      return true
+    },
   }
 }
 

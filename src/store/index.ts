@@ -1,6 +1,7 @@
 import { useStore } from 'zustand'
 import { createStore, type StateCreator } from 'zustand/vanilla'
 import {
+  type FacetJointId,
   GROUPS,
   type Group,
   layerOf,
@@ -10,6 +11,8 @@ import {
   regionOf,
   type StructureId,
 } from '../anatomy/ids'
+import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
+import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
 
 export type GroupState = 'shown' | 'ghosted' | 'hidden'
 export type ViewPreset = 'home' | 'front' | 'back' | 'left' | 'right'
@@ -48,7 +51,27 @@ export interface MessageSlice {
   dismiss: (id: number) => void
 }
 
-export type FacetState = SelectionSlice & VisibilitySlice & ViewSlice & MessageSlice
+export interface CavitationSlice {
+  /** The joint shown in the cavitation close-up, if open. */
+  closeUpJoint: FacetJointId | null
+  phase: CavitationPhase
+  playing: boolean
+  speed: PlaybackSpeed
+  audio: AudioSettings
+  moreDetail: boolean
+  compare: boolean
+  redFlagsOpen: boolean
+  openCloseUp: (joint: FacetJointId) => void
+  closeCloseUp: () => void
+  setPlayback: (p: { phase?: CavitationPhase; playing?: boolean }) => void
+  setSpeed: (speed: PlaybackSpeed) => void
+  setAudio: (audio: AudioSettings) => void
+  setMoreDetail: (on: boolean) => void
+  setCompare: (on: boolean) => void
+  setRedFlagsOpen: (open: boolean) => void
+}
+
+export type FacetState = SelectionSlice & VisibilitySlice & ViewSlice & MessageSlice & CavitationSlice
 
 const allShown = (): Record<Group, GroupState> =>
   Object.fromEntries(GROUPS.map((g) => [g, 'shown'])) as Record<Group, GroupState>
@@ -88,6 +111,25 @@ export const createMessageSlice: StateCreator<FacetState, [], [], MessageSlice> 
   dismiss: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
 })
 
+export const createCavitationSlice: StateCreator<FacetState, [], [], CavitationSlice> = (set) => ({
+  closeUpJoint: null,
+  phase: 'ready',
+  playing: false,
+  speed: 1,
+  audio: DEFAULT_AUDIO,
+  moreDetail: false,
+  compare: false,
+  redFlagsOpen: false,
+  openCloseUp: (closeUpJoint) => set({ closeUpJoint, phase: 'ready', playing: false }),
+  closeCloseUp: () => set({ closeUpJoint: null, playing: false }),
+  setPlayback: (p) => set(p),
+  setSpeed: (speed) => set({ speed }),
+  setAudio: (audio) => set({ audio }),
+  setMoreDetail: (moreDetail) => set({ moreDetail }),
+  setCompare: (compare) => set({ compare }),
+  setRedFlagsOpen: (redFlagsOpen) => set({ redFlagsOpen }),
+})
+
 /** A fresh store; the app uses one, tests make their own. */
 export const createFacetStore = () =>
   createStore<FacetState>()((...a) => ({
@@ -95,6 +137,7 @@ export const createFacetStore = () =>
     ...createVisibilitySlice(...a),
     ...createViewSlice(...a),
     ...createMessageSlice(...a),
+    ...createCavitationSlice(...a),
   }))
 
 export const facetStore = createFacetStore()

@@ -3,7 +3,10 @@ import { structureInfo } from '../anatomy/info'
 import { isPublished } from '../anatomy/measure'
 import { commonName, structureName } from '../anatomy/names'
 import { SOURCES, type SourceKey } from '../anatomy/sources'
+import { DISC_NO_CRACK } from '../content/cavitation'
 import { useFacetStore } from '../store'
+import { playJoint } from '../store/cavitationRuntime'
+import { RedFlagsButton } from './RedFlagsDialog'
 
 const KIND_WORDS = {
   vertebra: 'Vertebra',
@@ -29,6 +32,7 @@ function Cite({ keys }: { keys: readonly SourceKey[] }) {
 export function InfoPanel() {
   const selected = useFacetStore((s) => s.selected)
   const select = useFacetStore((s) => s.select)
+  const moreDetail = useFacetStore((s) => s.moreDetail)
   if (!selected) {
     return (
       <aside className="info" aria-label="Selection">
@@ -54,6 +58,23 @@ export function InfoPanel() {
         {common ? <span className="common-name">Also called the {common}. </span> : null}
         {KIND_WORDS[parsed.kind]} · {regionOf(parsed)} region
       </p>
+      {parsed.kind === 'facet' && (
+        <div className="joint-actions">
+          <button type="button" className="primary" onClick={() => playJoint(parsed.id)}>
+            What happens when it cracks?
+          </button>
+          <RedFlagsButton />
+        </div>
+      )}
+      {parsed.kind === 'disc' && (
+        <div className="disc-note">
+          <h3>Why discs don’t crack</h3>
+          <p>
+            {moreDetail ? DISC_NO_CRACK.detailed : DISC_NO_CRACK.plain} <Cite keys={DISC_NO_CRACK.sources} />
+          </p>
+          <RedFlagsButton />
+        </div>
+      )}
       <ul className="facts">
         {info.facts.map((f) => (
           <li key={f.text}>

@@ -1,0 +1,65 @@
+import type { FacetJointId } from '../anatomy/ids'
+import { crackSamples } from '../audio/crackSound'
+import { loadAudioSettings, SoundEngine, saveAudioSettings } from '../audio/engine'
+import { facetArea } from '../physics/joint'
+import { CavitationPlayback } from '../physics/playback'
+import { facetStore } from './index'
+
+/**
+ * The close-up's fast-changing state and its side effects, outside React's render path: the playback
+ * (advanced every frame by the scene), the sound engine, and the crack sound prepared ahead of time so
+ * nothing is synthesised on the frame of the crack.
+ */
+export const playback = new CavitationPlayback((joint) => facetArea(joint as FacetJointId))
+
+const storage = typeof window !== 'undefined' ? window.localStorage : undefined
+const saved = loadAudioSettings(storage)
+export const sound = new SoundEngine(saved.settings)
+facetStore.getState().setAudio(saved.settings)
+if (saved.corrupt)
+  facetStore.getState().notify('Your saved sound settings could not be read, so the defaults are back.', 'warning')
+facetStore.subscribe((s, p) => {
+  if (s.audio !== p.audio) {
+    sound.setSettings(s.audio)
+    saveAudioSettings(storage, s.audio)
+  }
+})
+
+let prepared: { samples: Float32Array; rate: number } | null = null
+function prepare(): void {
+  const result = playback.result
+  prepared = result ? { samples: crackSamples(result, playback.speed), rate: result.audioRate } : null
+}
+
+/** Records, for tests and the benchmark, when the crack's sound was started (performance.now()). */
+export const soundLog: { startedAt: number[]; blocked: number } = { startedAt: [], blocked: 0 }
+
+export function loadJoint(joint: FacetJointId): void {
+  playback.load(joint)
+  prepare()
+  facetStore.getState().setPlayback({ phase: playback.phase(), playing: false })
+}
+
+/** Starts the pull. Called from a user gesture, so the sound may be unlocked here. */
+export function playJoint(joint: FacetJointId): void {
+  sound.unlock()
+  const state = facetStore.getState()
+  if (state.closeUpJoint !== joint) state.openCloseUp(joint)
+  if (!playback.result || playback.time >= playback.result.duration || state.closeUpJoint !== joint) loadJoint(joint)
+  playback.play()
+  facetStore.getState().setPlayback({ playing: true, phase: playback.phase() })
+}
+
+export function setSpeed(speed: (typeof playback)['speed']): void {
+  playback.speed = speed
+  facetStore.getState().setSpeed(speed)
+  prepare()
+}
+
+/** On the frame the cavity forms: start the sound. Returns whether it could play. */
+export function onCrack(): boolean {
+  const played = prepared ? sound.play(prepared.samples, prepared.rate) : false
+  if (played) soundLog.startedAt.push(performance.now())
+  else soundLog.blocked++
+  return played
+}

@@ -1,0 +1,209 @@
+import { useEffect, useState } from 'react'
+import { structureName } from '../anatomy/names'
+import { SOURCES } from '../anatomy/sources'
+import { EXPLANATIONS, PHASE_CAPTIONS } from '../content/cavitation'
+import { CAVITATION } from '../physics/constants'
+import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
+import { JointCloseUp } from '../scene/JointCloseUp'
+import { useFacetStore } from '../store'
+import { loadJoint, playback, playJoint, setSpeed } from '../store/cavitationRuntime'
+import { Plots } from './Plots'
+import { RedFlagsButton } from './RedFlagsDialog'
+
+const SPEED_LABELS: Record<PlaybackSpeed, string> = { 1: '1×', 0.1: '1/10', 0.01: '1/100' }
+
+function Timeline() {
+  const playing = useFacetStore((s) => s.playing)
+  const [value, setValue] = useState(0)
+  const result = playback.result
+  // Follows the playback while it runs (restarted each time playing turns on).
+  useEffect(() => {
+    if (!playing) return
+    let frame = 0
+    const tick = () => {
+      setValue((v) => (Math.abs(v - playback.time) > 0.01 ? playback.time : v))
+      frame = requestAnimationFrame(tick)
+    }
+    frame = requestAnimationFrame(tick)
+    return () => {
+      cancelAnimationFrame(frame)
+      setValue(playback.time)
+    }
+  }, [playing])
+  if (!result) return null
+  return (
+    <label className="timeline">
+      <span className="sr-only">Time in the pull (ms)</span>
+      <input
+        type="range"
+        min={0}
+        max={result.duration}
+        step={0.05}
+        value={value}
+        onChange={(e) => {
+          playback.pause()
+          playback.seek(Number(e.target.value))
+          setValue(playback.time)
+        }}
+      />
+      <output>{value.toFixed(1)} ms</output>
+    </label>
+  )
+}
+
+/** The simulated clock that shows the joint's refractory period, with fast-forward. */
+function RefractoryClock() {
+  const joint = useFacetStore((s) => s.closeUpJoint)
+  const phase = useFacetStore((s) => s.phase)
+  const [, redraw] = useState(0)
+  useEffect(() => {
+    const id = window.setInterval(() => {
+      playback.forward(1 / 60)
+      redraw((n) => n + 1)
+    }, 1000)
+    return () => window.clearInterval(id)
+  }, [])
+  if (!joint) return null
+  const since = playback.minutesSinceCrack(joint)
+  const refractory = playback.refractory(joint)
+  const left = since === null ? 0 : Math.max(0, CAVITATION.refractoryPeriod.value - since)
+  return (
+    <div className="clock" data-phase={phase}>
+      <span>
+        Simulated clock: {since === null ? 'not cracked yet' : `${since.toFixed(1)} min since the crack`}
+        {refractory ? ` — can’t crack again for about ${left.toFixed(0)} more min` : ''}
+      </span>
+      <button
+        type="button"
+        onClick={() => {
+          playback.forward(5)
+          redraw((n) => n + 1)
+        }}
+      >
+        +5 min
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          playback.forward(Math.max(left, 0) + 0.5)
+          redraw((n) => n + 1)
+        }}
+        disabled={!refractory}
+      >
+        Skip until it can crack
+      </button>
+    </div>
+  )
+}
+
+function Explanations() {
+  const detailed = useFacetStore((s) => s.moreDetail)
+  return (
+    <div className="explanations">
+      {EXPLANATIONS.map((e) => (
+        <article key={e.id}>
+          <h4>{e.title}</h4>
+          <p className="who">{e.who}</p>
+          <p>{detailed ? e.detailed : e.plain}</p>
+          <p className="evidence">
+            Evidence: {e.evidence}{' '}
+            {e.sources.map((k) => (
+              <abbr key={k} className="cite" title={SOURCES[k].citation}>
+                [{k}]
+              </abbr>
+            ))}
+          </p>
+        </article>
+      ))}
+      <p className="model-note">
+        This animation follows the third idea: a cavity forms when the surfaces let go and only partly collapses.
+        Constants marked as estimates in the sources list (fluid properties, tissue filtering) are not published values.
+      </p>
+    </div>
+  )
+}
+
+/** "What happens when it cracks?": the cut-away, live plots, timeline, speeds, sound and the explanations. */
+export function CavitationPanel() {
+  const joint = useFacetStore((s) => s.closeUpJoint)
+  const phase = useFacetStore((s) => s.phase)
+  const playing = useFacetStore((s) => s.playing)
+  const speed = useFacetStore((s) => s.speed)
+  const audio = useFacetStore((s) => s.audio)
+  const setAudio = useFacetStore((s) => s.setAudio)
+  const compare = useFacetStore((s) => s.compare)
+  const setCompare = useFacetStore((s) => s.setCompare)
+  const moreDetail = useFacetStore((s) => s.moreDetail)
+  const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
+  const close = useFacetStore((s) => s.closeCloseUp)
+  const [result, setResult] = useState(playback.result)
+  useEffect(() => {
+    if (!joint) return
+    if (!playback.result || playback.phase() === 'ready') loadJoint(joint)
+    setResult(playback.result)
+  }, [joint])
+  useEffect(() => {
+    if (playing) setResult(playback.result)
+  }, [playing])
+  if (!joint) return null
+  return (
+    <section className="cavitation" aria-label={`What happens when the ${structureName(joint)} cracks`}>
+      <header>
+        <h2>Inside the crack: {structureName(joint)}</h2>
+        <RedFlagsButton />
+        <button type="button" onClick={close} aria-label="Close the close-up">
+          ×
+        </button>
+      </header>
+      <div className="cavitation-body">
+        <div className="closeup">
+          <JointCloseUp joint={joint} />
+          <p className={`caption phase-${phase}`} aria-live="assertive" data-testid="cavitation-caption">
+            {PHASE_CAPTIONS[phase]}
+          </p>
+          {phase === 'cavitation' && <div className="flash" aria-hidden="true" />}
+        </div>
+        {result && <Plots result={result} />}
+      </div>
+      <div className="cavitation-controls">
+        <button type="button" className="play" onClick={() => (playing ? playback.pause() : playJoint(joint))}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <fieldset>
+          <legend className="sr-only">Speed</legend>
+          {SPEEDS.map((s) => (
+            <button key={s} type="button" aria-pressed={speed === s} onClick={() => setSpeed(s)}>
+              {SPEED_LABELS[s]}
+            </button>
+          ))}
+        </fieldset>
+        <Timeline />
+        <button type="button" aria-pressed={audio.muted} onClick={() => setAudio({ ...audio, muted: !audio.muted })}>
+          {audio.muted ? 'Sound off' : 'Sound on'}
+        </button>
+        <label className="volume">
+          Volume
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={audio.volume}
+            onChange={(e) => setAudio({ ...audio, volume: Number(e.target.value) })}
+          />
+        </label>
+      </div>
+      <RefractoryClock />
+      <div className="cavitation-extra">
+        <button type="button" aria-pressed={compare} onClick={() => setCompare(!compare)}>
+          Compare the explanations
+        </button>
+        <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
+          More detail
+        </button>
+      </div>
+      {compare && <Explanations />}
+      <p className="disclaimer">For learning, not medical advice.</p>
+    </section>
+  )
+}

@@ -1,0 +1,115 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, serveBuilt } from '../../scripts/browser'
+
+let browser: Browser
+let server: { url: string; close: () => Promise<void> }
+
+beforeAll(async () => {
+  server = await serveBuilt()
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Records every Web Audio buffer source the page starts, independently of the app's own log. */
+const RECORD_AUDIO = () => {
+  const starts: number[] = []
+  ;(window as unknown as { __audioStarts: number[] }).__audioStarts = starts
+  const original = AudioBufferSourceNode.prototype.start
+  AudioBufferSourceNode.prototype.start = function (...args: Parameters<AudioBufferSourceNode['start']>) {
+    starts.push(performance.now())
+    return original.apply(this, args)
+  }
+}
+
+async function openJoint(query: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page.addInitScript(RECORD_AUDIO)
+  await page.goto(`${server.url}${query}`)
+  await page.evaluate(() => window.facet?.ready)
+  return page
+}
+const cavitation = (page: Page) => page.evaluate(() => window.facet!.getState().cavitation)
+const audioStarts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __audioStarts: number[] }).__audioStarts.length)
+
+describe('the crack, in a real browser', () => {
+  it('plays the cavitation of a facet joint, starts a sound at the crack, and gives no pop right away again', async () => {
+    const page = await openJoint('?s=facet:L4-L5:left&labels=0')
+    await page.click('button:has-text("What happens when it cracks?")')
+    const phases = new Set<string>()
+    await expect
+      .poll(
+        async () => {
+          const c = await cavitation(page)
+          phases.add(c.phase)
+          return c.phase
+        },
+        { timeout: 10_000, interval: 20 },
+      )
+      .toBe('residual')
+    expect([...phases]).toEqual(expect.arrayContaining(['cavitation', 'residual']))
+    const after = await cavitation(page)
+    expect(after.joint).toBe('facet:L4-L5:left')
+    expect(after.refractory).toBe(true)
+    expect(after.soundsStarted).toHaveLength(1)
+    expect(await audioStarts(page)).toBe(1)
+    expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('cavity stays')
+
+    // Straight away again: the joint is refractory, nothing pops, no sound.
+    await page.click('.cavitation-controls button.play')
+    await expect.poll(async () => (await cavitation(page)).phase, { timeout: 10_000 }).toBe('refractory')
+    await expect.poll(async () => (await cavitation(page)).playing, { timeout: 10_000 }).toBe(false)
+    expect(await audioStarts(page)).toBe(1)
+    expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('No pop')
+
+    // The simulated clock: once the gas has dissolved it can crack again.
+    await page.click('button:has-text("Skip until it can crack")')
+    expect((await cavitation(page)).refractory).toBe(false)
+    await page.click('.cavitation-controls button.play')
+    await expect.poll(() => audioStarts(page), { timeout: 10_000 }).toBe(2)
+    await page.close()
+  })
+
+  it('reaches the warning signs in one action from the close-up', async () => {
+    const page = await openJoint('?s=facet:C5-C6:right&labels=0')
+    await page.click('button:has-text("What happens when it cracks?")')
+    await page.click('.cavitation button:has-text("Warning signs")')
+    const dialog = page.locator('dialog.red-flags')
+    expect(await dialog.isVisible()).toBe(true)
+    expect(await dialog.textContent()).toContain('emergency')
+    await page.close()
+  })
+
+  it('explains instead, for a disc, why it cannot crack', async () => {
+    const page = await openJoint('?s=disc:L4-L5&labels=0')
+    expect(await page.textContent('.disc-note')).toContain('no joint fluid')
+    expect(await page.evaluate(() => window.facet!.playCavitation('disc:L4-L5'))).toBe(false)
+    await page.close()
+  })
+
+  it('carries the moment with the caption when Web Audio is unavailable, without errors', async () => {
+    // This headless Chromium runs audio without a user gesture, so a blocked context cannot be staged;
+    // a browser with no Web Audio at all exercises the same path (nothing can play).
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'AudioContext')
+      Reflect.deleteProperty(window, 'webkitAudioContext')
+    })
+    await page.goto(`${server.url}?s=facet:T6-T7:left&labels=0`)
+    await page.evaluate(() => window.facet?.ready)
+    await page.click('button:has-text("What happens when it cracks?")')
+    await expect.poll(async () => (await cavitation(page)).phase, { timeout: 15_000 }).toBe('residual')
+    const c = await cavitation(page)
+    expect(c.soundsStarted).toHaveLength(0)
+    expect(c.soundsBlocked).toBe(1)
+    expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('cavity stays')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})

@@ -12,6 +12,18 @@ import { build } from 'vite'
 import { launchChromium, serveBuilt } from '../scripts/browser'
 
 type Target = 'facet' | 'baseline'
+interface CloseUpSample {
+  /** First open: the click also creates the close-up's WebGL view. */
+  clickToSoundMs: number
+  soundLatenessMs: number
+  /** Replay with the close-up open. */
+  replayClickToSoundMs: number
+  replayLatenessMs: number
+  closeUpMedianMs: number
+  closeUpP95Ms: number
+  closeUpRafMedianMs: number
+}
+
 interface Sample {
   firstFrameMs: number
   forcedMedianMs: number
@@ -106,6 +118,74 @@ async function measure(target: Target): Promise<Sample> {
   }
 }
 
+/**
+ * The cavitation close-up: time from the play click to the crack sound starting (raw, and beyond the
+ * model's own onset, which is when the sound is due), and the close-up's frame cost. A sound scheduled
+ * on the audio clock counts from the moment it is due to be heard.
+ */
+async function measureCloseUp(): Promise<CloseUpSample> {
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.addInitScript(`(() => {
+      window.__audioStarts = []
+      const start = AudioBufferSourceNode.prototype.start
+      AudioBufferSourceNode.prototype.start = function (...a) { window.__audioStarts.push(performance.now() + Math.max(0, (a[0] ?? 0) - this.context.currentTime) * 1000); return start.apply(this, a) }
+      window.__clicks = []
+      addEventListener('pointerdown', () => window.__clicks.push(performance.now()), true)
+    })()`)
+    await page.goto(`${servers.facet.url}?s=facet:L4-L5:left&labels=0`)
+    await page.waitForFunction(() => performance.getEntriesByName('facet:first-spine-frame').length > 0, null, {
+      timeout: 60_000,
+    })
+    await page.waitForTimeout(500)
+    await page.click('button:has-text("What happens when it cracks?")')
+    await page.waitForFunction('window.__audioStarts.length > 0', null, { timeout: 20_000 })
+    const timing = (await page.evaluate(
+      `({ click: window.__clicks.at(-1), sound: window.__audioStarts[0], onset: window.facet.getState().cavitation.onsetMs })`,
+    )) as {
+      click: number
+      sound: number
+      onset: number
+    }
+    await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false)
+    const forced = (await page.evaluate(() => {
+      window.facetDebug?.closeUpRenderMs?.(3)
+      return window.facetDebug?.closeUpRenderMs?.(36) ?? []
+    })) as number[]
+    // replay with the close-up already open
+    await page.click('button:has-text("Skip until it can crack")')
+    await page.click('.cavitation-controls button.play')
+    await page.waitForFunction('window.__audioStarts.length > 1', null, { timeout: 20_000 })
+    const replay = (await page.evaluate(
+      `({ click: window.__clicks.at(-1), sound: window.__audioStarts[1], onset: window.facet.getState().cavitation.onsetMs })`,
+    )) as typeof timing
+    await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false)
+    // what a user sees while it plays in slow motion
+    await page.click('button:text-is("1/10")')
+    await page.click('button:has-text("Skip until it can crack")')
+    await page.evaluate(
+      `(() => { window.__frames = []; const loop = (t) => { window.__frames.push(t); if (window.__frames.length < 120) requestAnimationFrame(loop) }; requestAnimationFrame(loop) })()`,
+    )
+    await page.click('.cavitation-controls button.play')
+    await page.waitForFunction('window.__frames.length >= 120', null, { timeout: 30_000 })
+    const stamps = (await page.evaluate('window.__frames')) as number[]
+    const intervals = stamps.slice(1).map((t, i) => t - (stamps[i] ?? t))
+    const raw = timing.sound - timing.click
+    return {
+      clickToSoundMs: raw,
+      soundLatenessMs: raw - timing.onset,
+      replayClickToSoundMs: replay.sound - replay.click,
+      replayLatenessMs: replay.sound - replay.click - replay.onset,
+      closeUpMedianMs: quantile(forced, 0.5),
+      closeUpP95Ms: quantile(forced, 0.95),
+      closeUpRafMedianMs: quantile(intervals, 0.5),
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
 const pairs = Number(process.env.BENCH_PAIRS ?? 3)
 const samples: Record<Target, Sample[]> = { facet: [], baseline: [] }
 await measure('baseline') // discarded warm-up (a cold first launch is slower)
@@ -113,8 +193,19 @@ for (let i = 0; i < pairs; i++) {
   const order: Target[] = i % 2 === 0 ? ['facet', 'baseline'] : ['baseline', 'facet']
   for (const t of order) samples[t].push(await measure(t))
 }
+const closeUps: CloseUpSample[] = []
+for (let i = 0; i < pairs; i++) closeUps.push(await measureCloseUp())
 await servers.facet.close()
 await servers.baseline.close()
+const closeUp = Object.fromEntries(
+  (Object.keys(closeUps[0] ?? {}) as (keyof CloseUpSample)[]).map((k) => [
+    k,
+    quantile(
+      closeUps.map((c) => c[k]),
+      0.5,
+    ),
+  ]),
+) as Record<keyof CloseUpSample, number>
 
 const median = (t: Target, k: keyof Sample) =>
   quantile(
@@ -134,11 +225,13 @@ const targets = {
   orbitMedianUnder50ms: median('facet', 'forcedMedianMs') < 50,
   orbitP95Under100ms: median('facet', 'forcedP95Ms') < 100,
   under600KBgzip: median('facet', 'gzipKB') < 600,
+  soundWithin30msOfCrack: closeUp.soundLatenessMs < 30 && closeUp.replayLatenessMs < 30,
+  closeUpMedianUnder33ms: closeUp.closeUpMedianMs < 33,
 }
-const result = { date: new Date().toISOString(), pairs, summary, firstFrameRatios, targets, samples }
+const result = { date: new Date().toISOString(), pairs, summary, firstFrameRatios, closeUp, closeUps, targets, samples }
 mkdirSync('artifacts', { recursive: true })
 writeFileSync('artifacts/bench.json', JSON.stringify(result, null, 2))
-console.log(JSON.stringify({ summary, firstFrameRatios, targets }, null, 2))
+console.log(JSON.stringify({ summary, firstFrameRatios, closeUp, targets }, null, 2))
 console.log('\nmetric                facet     baseline  ratio')
 for (const k of keys) {
   const r = summary[k] as { facet: number; baseline: number; ratio: number }

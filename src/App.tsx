@@ -1,11 +1,11 @@
 import { Canvas } from '@react-three/fiber'
-import { Component, type ReactNode, Suspense, useEffect } from 'react'
+import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react'
 import { CameraRig } from './scene/CameraRig'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
-import { SpineModel } from './scene/SpineModel'
+import { SpineModel, useAfterFirstFrame } from './scene/SpineModel'
 import { facetStore, useFacetStore } from './store'
-import { CavitationPanel } from './ui/CavitationPanel'
+import { loadCavitationRuntime } from './store/cavitationBridge'
 import { HoverName } from './ui/HoverName'
 import { InfoPanel } from './ui/InfoPanel'
 import { Messages } from './ui/Messages'
@@ -13,6 +13,11 @@ import { RedFlagsDialog } from './ui/RedFlagsDialog'
 import { StructureTree } from './ui/StructureTree'
 import { Toolbar } from './ui/Toolbar'
 import type { UrlView } from './url'
+
+/** The cavitation close-up is its own chunk, fetched after the first spine frame (see cavitationBridge). */
+const CavitationPanel = lazy(() =>
+  loadCavitationRuntime().then(() => import('./ui/CavitationPanel').then((m) => ({ default: m.CavitationPanel }))),
+)
 
 /** Keeps a failure of the 3D view from taking the lists and panels down with it. */
 class SceneBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -74,6 +79,7 @@ export interface AppProps {
 export function App({ initial, graphics }: AppProps) {
   const hasWebGL = graphics.webgl
   const hovered = useFacetStore((s) => s.hovered)
+  const afterFirstFrame = useAfterFirstFrame()
   useEffect(() => {
     if (!hasWebGL)
       facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
@@ -116,7 +122,11 @@ export function App({ initial, graphics }: AppProps) {
         )}
         <HoverName />
         <Messages />
-        {hasWebGL && <CavitationPanel />}
+        {hasWebGL && afterFirstFrame && (
+          <Suspense fallback={null}>
+            <CavitationPanel />
+          </Suspense>
+        )}
       </main>
       <InfoPanel />
       <RedFlagsDialog />

@@ -15,7 +15,7 @@ import { structureGeometry } from '../geometry/cache'
 import type { CavitationPhase } from '../physics/playback'
 import { structureWorldCentre } from '../scene/world'
 import { cameraState, facetStore, type GroupState, type ViewPreset } from '../store'
-import { playback, playJoint, soundLog } from '../store/cavitationRuntime'
+import { cavitationRuntime, requestCavitation } from '../store/cavitationBridge'
 
 /** The automation and embedding API, published as `window.facet`. Documented in the README. */
 export interface FacetApi {
@@ -63,6 +63,8 @@ export interface FacetApiState {
     speed: number
     /** Event time of the close-up, ms since the pull began. */
     simTimeMs: number
+    /** When the surfaces let go in this run, ms of event time (null: no pop this run). */
+    onsetMs: number | null
     /** Simulated clock, minutes. */
     clockMinutes: number
     refractory: boolean
@@ -123,11 +125,14 @@ export function createFacetApi(): FacetApi {
           phase: s.phase,
           playing: s.playing,
           speed: s.speed,
-          simTimeMs: playback.time,
-          clockMinutes: playback.clock,
-          refractory: playback.refractory(s.closeUpJoint),
-          soundsStarted: [...soundLog.startedAt],
-          soundsBlocked: soundLog.blocked,
+          ...(cavitationRuntime()?.snapshot(s.closeUpJoint) ?? {
+            simTimeMs: 0,
+            onsetMs: null,
+            clockMinutes: 0,
+            refractory: false,
+            soundsStarted: [],
+            soundsBlocked: 0,
+          }),
         },
       }
     },
@@ -166,7 +171,7 @@ export function createFacetApi(): FacetApi {
       const parsed = parseStructureId(id)
       if (parsed?.kind !== 'facet') return false
       facetStore.getState().select(parsed.id)
-      playJoint(parsed.id)
+      requestCavitation(parsed.id)
       return true
     },
   }

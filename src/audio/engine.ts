@@ -79,6 +79,16 @@ export class SoundEngine {
     return this.context !== null && this.context.state === 'running'
   }
 
+  /** Cancels a sound scheduled but not yet heard (the user paused just before the crack). */
+  cancelScheduled(): void {
+    try {
+      this.scheduled?.stop()
+    } catch {
+      // already ended
+    }
+    this.scheduled = null
+  }
+
   setSettings(settings: AudioSettings): void {
     this.settings = settings
     this.applySettings()
@@ -88,8 +98,13 @@ export class SoundEngine {
     if (this.gain) this.gain.gain.value = this.settings.muted ? 0 : this.settings.volume
   }
 
-  /** Starts the samples now. Returns false (and plays nothing) when muted, unavailable or blocked. */
-  play(samples: Float32Array, rate: number): boolean {
+  private scheduled: AudioBufferSourceNode | null = null
+
+  /**
+   * Starts the samples after `delaySeconds` on the audio clock (0 = now). Returns false (and plays
+   * nothing) when muted, unavailable or blocked.
+   */
+  play(samples: Float32Array, rate: number, delaySeconds = 0): boolean {
     const ctx = this.context
     if (!ctx || !this.gain || ctx.state !== 'running' || this.settings.muted || samples.length === 0) return false
     try {
@@ -98,7 +113,11 @@ export class SoundEngine {
       const node = ctx.createBufferSource()
       node.buffer = buffer
       node.connect(this.gain)
-      node.start()
+      node.start(ctx.currentTime + Math.max(0, delaySeconds))
+      this.scheduled = node
+      node.onended = () => {
+        if (this.scheduled === node) this.scheduled = null
+      }
       return true
     } catch {
       return false

@@ -24,6 +24,10 @@ export class CavitationPlayback {
   clock = 0
   private joint: string | null = null
   private hold = 0
+  /** Wall-clock anchor (ms) of the running playback, so event time follows real time from the click. */
+  private anchorWall = 0
+  private anchorTime = 0
+  private lastWall = 0
   private readonly crackedAt = new Map<string, number>()
   private readonly cache = new Map<string, CavitationResult>()
 
@@ -56,14 +60,47 @@ export class CavitationPlayback {
     return result
   }
 
-  play(): void {
+  /** @param nowMs wall-clock time of the request (performance.now()), the moment event time starts running */
+  play(nowMs = 0): void {
     if (!this.result) return
     if (this.time >= this.result.duration) this.time = 0
     this.playing = true
+    this.anchorWall = nowMs
+    this.anchorTime = this.time
+    this.lastWall = nowMs
+  }
+
+  setSpeed(speed: PlaybackSpeed, nowMs = 0): void {
+    this.anchorTime = this.time
+    this.anchorWall = nowMs
+    this.speed = speed
+  }
+
+  /** Advances to the wall-clock time `nowMs`; same contract as `advance`. */
+  advanceTo(nowMs: number): boolean {
+    const wallDelta = Math.max(0, (nowMs - this.lastWall) / 1000)
+    this.lastWall = nowMs
+    if (!this.playing) {
+      this.hold = Math.max(0, this.hold - wallDelta)
+      return false
+    }
+    const target = this.anchorTime + (nowMs - this.anchorWall) * this.speed
+    return this.advance(Math.max(0, (target - this.time) / (1000 * this.speed)), wallDelta)
   }
 
   pause(): void {
     this.playing = false
+  }
+
+  /**
+   * Wall-clock milliseconds until the cavity forms, if that is within `horizonMs` of now and the run
+   * is playing; otherwise null. Lets the sound be scheduled on the frame just before the crack.
+   */
+  crackDueWithin(horizonMs: number): number | null {
+    const onset = this.result?.onset
+    if (!this.playing || onset === null || onset === undefined || this.time >= onset) return null
+    const wall = (onset - this.time) / this.speed
+    return wall <= horizonMs ? wall : null
   }
 
   /** Moves to an event time without playing sound (scrubbing). */
@@ -76,8 +113,8 @@ export class CavitationPlayback {
    * Advances by `deltaSeconds` of wall time. Returns true exactly on the step where the cavity forms,
    * which is when the sound must start.
    */
-  advance(deltaSeconds: number): boolean {
-    this.hold = Math.max(0, this.hold - deltaSeconds)
+  advance(deltaSeconds: number, wallSeconds = deltaSeconds): boolean {
+    this.hold = Math.max(0, this.hold - wallSeconds)
     const result = this.result
     if (!result || !this.playing) return false
     const before = this.time

@@ -81,15 +81,23 @@ const orbitOffset = new Vector3()
  * Renders `frames` frames while orbiting the camera once round the home target, each followed by a
  * 1-pixel read so the GPU work is finished; returns each frame's cost in ms.
  */
-export function forcedRenderMs(gl: WebGLRenderer, scene: Scene, camera: Camera, frames: number): number[] {
+export function forcedRenderMs(
+  gl: WebGLRenderer,
+  scene: Scene,
+  camera: Camera,
+  frames: number,
+  orbit = true,
+): number[] {
   const ctx = gl.getContext()
   orbitTarget.set(0, 250, -10)
   orbitOffset.copy(camera.position).sub(orbitTarget)
   const times: number[] = []
   for (let i = 0; i < frames; i++) {
-    orbitOffset.applyAxisAngle(Y_AXIS, (Math.PI * 2) / frames)
-    camera.position.copy(orbitTarget).add(orbitOffset)
-    camera.lookAt(orbitTarget)
+    if (orbit) {
+      orbitOffset.applyAxisAngle(Y_AXIS, (Math.PI * 2) / frames)
+      camera.position.copy(orbitTarget).add(orbitOffset)
+      camera.lookAt(orbitTarget)
+    }
     const start = performance.now()
     gl.render(scene, camera)
     ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, pixel)
@@ -104,6 +112,7 @@ declare global {
     facetDebug?: {
       renderInfo: () => { calls: number; triangles: number; geometries: number }
       forcedRenderMs: (frames: number) => number[]
+      closeUpRenderMs?: (frames: number) => number[]
     }
   }
 }

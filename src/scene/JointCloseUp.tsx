@@ -7,7 +7,8 @@ import { posture } from '../anatomy/posture'
 import type { Vec3 } from '../anatomy/vec'
 import { AXES, BONE, CARTILAGE, MeshBuilder, padAxes } from '../geometry/builder'
 import { facetStore } from '../store'
-import { onCrack, playback } from '../store/cavitationRuntime'
+import { playback, stepPlayback } from '../store/cavitationRuntime'
+import { forcedRenderMs } from './FrameReporter'
 
 const BONE_DEPTH = 4 // mm of subchondral bone shown on each side
 const CARTILAGE_THICKNESS = 1.2 // mm [E]
@@ -68,6 +69,15 @@ function JointModel({ joint }: { joint: FacetJointId }) {
   const flash = useRef<Mesh>(null!)
   const flashUntil = useRef(0)
   const camera = useThree((s) => s.camera)
+  const { gl: renderer, scene } = useThree()
+  useEffect(() => {
+    if (!window.facetDebug) return
+    // for `npm run bench`: the close-up's own forced render cost
+    window.facetDebug.closeUpRenderMs = (frames: number) => forcedRenderMs(renderer, scene, camera, frames, false)
+    return () => {
+      if (window.facetDebug) delete window.facetDebug.closeUpRenderMs
+    }
+  }, [renderer, scene, camera])
   const controls = useThree((s) => s.controls) as unknown as { target: Vector3; update: () => void } | null
   useEffect(() => {
     // world directions of the joint's normal and of the in-plane axis we cut along
@@ -83,11 +93,7 @@ function JointModel({ joint }: { joint: FacetJointId }) {
   }, [camera, controls, parts])
 
   useFrame((_, delta) => {
-    const crossed = playback.advance(Math.min(delta, 0.1))
-    if (crossed) {
-      onCrack()
-      flashUntil.current = performance.now() + 120
-    }
+    if (stepPlayback(performance.now(), delta * 1000)) flashUntil.current = performance.now() + 120
     const phase = playback.phase()
     const state = facetStore.getState()
     if (state.phase !== phase || state.playing !== playback.playing)
@@ -173,13 +179,16 @@ function basisMatrix([u, n, v]: readonly [Vec3, Vec3, Vec3]): Matrix4 {
 export interface JointCloseUpProps {
   /** The facet joint shown. */
   joint: FacetJointId
+  /** False while built out of sight: frames only on demand, so it costs nothing. */
+  active: boolean
 }
 
 /** The cut-away of one facet joint at real size (mm) and in its anatomical orientation, animated by the model. */
-export function JointCloseUp({ joint }: JointCloseUpProps) {
+export function JointCloseUp({ joint, active }: JointCloseUpProps) {
   return (
     <Canvas
       className="closeup-canvas"
+      frameloop={active ? 'always' : 'demand'}
       dpr={1}
       gl={{ antialias: false }}
       onCreated={({ gl }) => {

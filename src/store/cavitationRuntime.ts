@@ -46,20 +46,57 @@ export function playJoint(joint: FacetJointId): void {
   const state = facetStore.getState()
   if (state.closeUpJoint !== joint) state.openCloseUp(joint)
   if (!playback.result || playback.time >= playback.result.duration || state.closeUpJoint !== joint) loadJoint(joint)
-  playback.play()
+  soundQueued = false
+  playback.play(performance.now())
   facetStore.getState().setPlayback({ playing: true, phase: playback.phase() })
 }
 
 export function setSpeed(speed: (typeof playback)['speed']): void {
-  playback.speed = speed
+  playback.setSpeed(speed, performance.now())
   facetStore.getState().setSpeed(speed)
   prepare()
 }
 
-/** On the frame the cavity forms: start the sound. Returns whether it could play. */
-export function onCrack(): boolean {
-  const played = prepared ? sound.play(prepared.samples, prepared.rate) : false
-  if (played) soundLog.startedAt.push(performance.now())
-  else soundLog.blocked++
-  return played
+let soundQueued = false
+
+/**
+ * Called every close-up frame. The sound starts on the frame of the crack; when the crack falls
+ * between this frame and the next, it is scheduled on the audio clock for the exact moment, so the
+ * pop is not late by up to a frame. Returns true on the frame the crack is reached.
+ */
+export function stepPlayback(nowMs: number, frameMs = 17): boolean {
+  const crossed = playback.advanceTo(nowMs)
+  if (!soundQueued) {
+    const due = crossed ? 0 : playback.crackDueWithin(frameMs * 1.5)
+    if (due !== null) {
+      soundQueued = true
+      const played = prepared ? sound.play(prepared.samples, prepared.rate, due / 1000) : false
+      if (played) soundLog.startedAt.push(nowMs + due)
+      else soundLog.blocked++
+    }
+  }
+  return crossed
+}
+
+export function pausePlayback(): void {
+  if (playback.crackDueWithin(Number.POSITIVE_INFINITY) !== null) {
+    sound.cancelScheduled()
+    if (soundQueued) soundLog.startedAt.pop()
+    soundQueued = false
+  }
+  playback.pause()
+  facetStore.getState().setPlayback({ playing: false, phase: playback.phase() })
+}
+
+/** What the always-loaded bridge exposes of this chunk. */
+export const runtimeView = {
+  playJoint,
+  snapshot: (joint: FacetJointId | null) => ({
+    simTimeMs: playback.time,
+    onsetMs: playback.result?.onset ?? null,
+    clockMinutes: playback.clock,
+    refractory: playback.refractory(joint),
+    soundsStarted: [...soundLog.startedAt],
+    soundsBlocked: soundLog.blocked,
+  }),
 }

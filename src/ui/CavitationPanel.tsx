@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import type { FacetJointId } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
 import { SOURCES } from '../anatomy/sources'
 import { EXPLANATIONS, PHASE_CAPTIONS } from '../content/cavitation'
@@ -6,47 +7,44 @@ import { CAVITATION } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
 import { JointCloseUp } from '../scene/JointCloseUp'
 import { useFacetStore } from '../store'
-import { loadJoint, playback, playJoint, setSpeed } from '../store/cavitationRuntime'
+import { loadJoint, pausePlayback, playback, playJoint, setSpeed } from '../store/cavitationRuntime'
 import { Plots } from './Plots'
 import { RedFlagsButton } from './RedFlagsDialog'
 
 const SPEED_LABELS: Record<PlaybackSpeed, string> = { 1: '1×', 0.1: '1/10', 0.01: '1/100' }
 
 function Timeline() {
-  const playing = useFacetStore((s) => s.playing)
-  const [value, setValue] = useState(0)
   const result = playback.result
-  // Follows the playback while it runs (restarted each time playing turns on).
+  const input = useRef<HTMLInputElement>(null)
+  const output = useRef<HTMLOutputElement>(null)
+  // follows the playback through refs, not React state: it changes every frame
   useEffect(() => {
-    if (!playing) return
     let frame = 0
     const tick = () => {
-      setValue((v) => (Math.abs(v - playback.time) > 0.01 ? playback.time : v))
+      if (input.current && document.activeElement !== input.current) input.current.value = String(playback.time)
+      if (output.current) output.current.textContent = `${playback.time.toFixed(1)} ms`
       frame = requestAnimationFrame(tick)
     }
     frame = requestAnimationFrame(tick)
-    return () => {
-      cancelAnimationFrame(frame)
-      setValue(playback.time)
-    }
-  }, [playing])
+    return () => cancelAnimationFrame(frame)
+  }, [])
   if (!result) return null
   return (
     <label className="timeline">
       <span className="sr-only">Time in the pull (ms)</span>
       <input
+        ref={input}
         type="range"
         min={0}
         max={result.duration}
         step={0.05}
-        value={value}
-        onChange={(e) => {
-          playback.pause()
-          playback.seek(Number(e.target.value))
-          setValue(playback.time)
+        defaultValue={0}
+        onInput={(e) => {
+          pausePlayback()
+          playback.seek(Number(e.currentTarget.value))
         }}
       />
-      <output>{value.toFixed(1)} ms</output>
+      <output ref={output}>0.0 ms</output>
     </label>
   )
 }
@@ -125,7 +123,12 @@ function Explanations() {
 
 /** "What happens when it cracks?": the cut-away, live plots, timeline, speeds, sound and the explanations. */
 export function CavitationPanel() {
-  const joint = useFacetStore((s) => s.closeUpJoint)
+  const openJoint = useFacetStore((s) => s.closeUpJoint)
+  // Once a facet joint is selected the close-up is built out of sight, so "What happens when it
+  // cracks?" opens at once and the crack lands on time (creating a WebGL view takes ~200 ms here).
+  const warmJoint = useFacetStore((s) => (s.selected?.startsWith('facet:') ? (s.selected as FacetJointId) : null))
+  const joint = openJoint ?? warmJoint
+  const warming = openJoint === null
   const phase = useFacetStore((s) => s.phase)
   const playing = useFacetStore((s) => s.playing)
   const speed = useFacetStore((s) => s.speed)
@@ -147,7 +150,11 @@ export function CavitationPanel() {
   }, [playing])
   if (!joint) return null
   return (
-    <section className="cavitation" aria-label={`What happens when the ${structureName(joint)} cracks`}>
+    <section
+      className={warming ? 'cavitation warming' : 'cavitation'}
+      aria-hidden={warming ? true : undefined}
+      aria-label={`What happens when the ${structureName(joint)} cracks`}
+    >
       <header>
         <h2>Inside the crack: {structureName(joint)}</h2>
         <RedFlagsButton />
@@ -157,7 +164,7 @@ export function CavitationPanel() {
       </header>
       <div className="cavitation-body">
         <div className="closeup">
-          <JointCloseUp joint={joint} />
+          <JointCloseUp joint={joint} active={!warming} />
           <p className={`caption phase-${phase}`} aria-live="assertive" data-testid="cavitation-caption">
             {PHASE_CAPTIONS[phase]}
           </p>
@@ -166,7 +173,7 @@ export function CavitationPanel() {
         {result && <Plots result={result} />}
       </div>
       <div className="cavitation-controls">
-        <button type="button" className="play" onClick={() => (playing ? playback.pause() : playJoint(joint))}>
+        <button type="button" className="play" onClick={() => (playing ? pausePlayback() : playJoint(joint))}>
           {playing ? 'Pause' : 'Play'}
         </button>
         <fieldset>
@@ -193,7 +200,7 @@ export function CavitationPanel() {
           />
         </label>
       </div>
-      <RefractoryClock />
+      {!warming && <RefractoryClock />}
       <div className="cavitation-extra">
         <button type="button" aria-pressed={compare} onClick={() => setCompare(!compare)}>
           Compare the explanations

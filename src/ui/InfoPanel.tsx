@@ -5,7 +5,7 @@ import { commonName, structureName } from '../anatomy/names'
 import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import { useFacetStore } from '../store'
-import { playJoint } from '../store/cavitationRuntime'
+import { requestCavitation } from '../store/cavitationBridge'
 import { RedFlagsButton } from './RedFlagsDialog'
 
 const KIND_WORDS = {
@@ -60,7 +60,7 @@ export function InfoPanel() {
       </p>
       {parsed.kind === 'facet' && (
         <div className="joint-actions">
-          <button type="button" className="primary" onClick={() => playJoint(parsed.id)}>
+          <button type="button" className="primary" onClick={() => requestCavitation(parsed.id)}>
             What happens when it cracks?
           </button>
           <RedFlagsButton />

@@ -56,6 +56,38 @@ describe('cavitation playback', () => {
     expect(p.refractory('facet:C5-C6:right')).toBe(false)
   })
 
+  it('follows the wall clock from the moment play was pressed, even if the first frame comes late', () => {
+    const p = make()
+    const result = p.load('facet:L4-L5:left')
+    p.play(1000)
+    // first frame 150 ms after the click: already past the onset, so the crack is reported now
+    expect(p.advanceTo(1150)).toBe(true)
+    expect(p.time).toBeGreaterThan(result.onset as number)
+    expect(p.advanceTo(1160)).toBe(false)
+  })
+
+  it('tells how soon the crack is due, so the sound can be scheduled on the frame before it', () => {
+    const p = make()
+    const result = p.load('facet:L4-L5:left')
+    expect(p.crackDueWithin(1e9)).toBeNull() // not playing
+    p.play(0)
+    expect(p.crackDueWithin(10)).toBeNull()
+    p.advanceTo((result.onset as number) - 8)
+    expect(p.crackDueWithin(10)).toBeCloseTo(8, 6)
+    p.setSpeed(0.1, (result.onset as number) - 8)
+    expect(p.crackDueWithin(100)).toBeCloseTo(80, 6)
+  })
+
+  it('keeps the event time continuous when the speed changes mid-play', () => {
+    const p = make()
+    p.load('facet:L4-L5:left')
+    p.play(0)
+    p.advanceTo(50)
+    p.setSpeed(0.1, 50)
+    p.advanceTo(150)
+    expect(p.time).toBeCloseTo(60, 6)
+  })
+
   it('plays slow motion at 1/10 and 1/100 of real time on the same event timeline', () => {
     for (const speed of [0.1, 0.01] as const) {
       const p = make()

@@ -186,15 +186,17 @@ async function measureCloseUp(): Promise<CloseUpSample> {
   }
 }
 
-const pairs = Number(process.env.BENCH_PAIRS ?? 3)
+const pairs = Number(process.env.BENCH_PAIRS ?? 5)
 const samples: Record<Target, Sample[]> = { facet: [], baseline: [] }
-await measure('baseline') // discarded warm-up (a cold first launch is slower)
+// discarded warm-ups of both pages (a cold first launch and first load are slower)
+await measure('baseline')
+await measure('facet')
 for (let i = 0; i < pairs; i++) {
   const order: Target[] = i % 2 === 0 ? ['facet', 'baseline'] : ['baseline', 'facet']
   for (const t of order) samples[t].push(await measure(t))
 }
 const closeUps: CloseUpSample[] = []
-for (let i = 0; i < pairs; i++) closeUps.push(await measureCloseUp())
+for (let i = 0; i < Math.min(pairs, 3); i++) closeUps.push(await measureCloseUp())
 await servers.facet.close()
 await servers.baseline.close()
 const closeUp = Object.fromEntries(

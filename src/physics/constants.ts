@@ -45,3 +45,32 @@ export const CAVITATION = {
   /** Below this share of its gas the residual bubble counts as dissolved. */
   dissolvedBelow: measure(0.05, 'estimate', 'E'),
 } as const satisfies Record<string, Measure>
+
+/** How each constant is shown to users: a label and a unit. */
+export const CAVITATION_LABELS: Record<keyof typeof CAVITATION, readonly [string, string]> = {
+  density: ['Fluid density', 'kg/m³'],
+  viscosity: ['Fluid viscosity (effective)', 'Pa·s'],
+  surfaceTension: ['Surface tension', 'N/m'],
+  vapourPressure: ['Vapour pressure at 37 °C', 'kPa'],
+  polytropicExponent: ['Gas polytropic exponent', ''],
+  ambientPressure: ['Resting joint pressure', 'kPa'],
+  tensileThreshold: ['Tension at which the film lets go', 'kPa'],
+  effectiveFluidThickness: ['Effective fluid thickness', 'mm'],
+  onsetGap: ['Gap in joints that cracked', 'mm'],
+  noCavitationGap: ['Gap in joints that did not', 'mm'],
+  gasFraction: ['Released gas, share of joint volume', ''],
+  loadingTime: ['Duration of the pull (thrust)', 'ms'],
+  recoilTime: ['Capsule recoil time', 'ms'],
+  gasReleaseTime: ['Gas release time', 'ms'],
+  skinDepth: ['Joint depth below the skin', 'mm'],
+  tissueResonance: ['Tissue resonance', 'Hz'],
+  tissueDamping: ['Tissue damping ratio', ''],
+  tissueLowPass: ['Tissue high-frequency cut', 'Hz'],
+  popDuration: ['Length of a pop', 'ms'],
+  peakFrequencyMean: ['Peak frequency, mean', 'Hz'],
+  peakFrequencyMode: ['Peak frequency, most common', 'Hz'],
+  peakFrequencyMin: ['Peak frequency, lowest seen', 'Hz'],
+  peakFrequencyMax: ['Peak frequency, highest seen', 'Hz'],
+  refractoryPeriod: ['Time before it can crack again', 'min'],
+  dissolvedBelow: ['Gas share counted as dissolved', ''],
+}

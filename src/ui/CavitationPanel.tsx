@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import type { FacetJointId } from '../anatomy/ids'
+import { isPublished } from '../anatomy/measure'
 import { structureName } from '../anatomy/names'
 import { SOURCES } from '../anatomy/sources'
 import { EXPLANATIONS, PHASE_CAPTIONS } from '../content/cavitation'
-import { CAVITATION } from '../physics/constants'
+import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
+import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
 import { JointCloseUp } from '../scene/JointCloseUp'
 import { useFacetStore } from '../store'
@@ -113,6 +115,34 @@ function Explanations() {
           </p>
         </article>
       ))}
+      <details className="model-numbers">
+        <summary>The numbers behind this model</summary>
+        <table className="dims">
+          <tbody>
+            {(Object.keys(CAVITATION) as (keyof typeof CAVITATION)[]).map((key) => {
+              const m = CAVITATION[key]
+              const [label, unit] = CAVITATION_LABELS[key]
+              return (
+                <tr key={key}>
+                  <th scope="row">{label}</th>
+                  <td>
+                    {m.value} {unit}
+                    {!isPublished(m) && <span className="estimate"> estimate</span>}
+                  </td>
+                  <td>
+                    <abbr className="cite" title={SOURCES[m.source].citation}>
+                      [{m.source}]
+                    </abbr>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+        <p className="model-note">
+          Plus an added viscosity of {CONFINEMENT_VISCOSITY} Pa·s for losses to the confining tissue (estimate).
+        </p>
+      </details>
       <p className="model-note">
         This animation follows the third idea: a cavity forms when the surfaces let go and only partly collapses.
         Constants marked as estimates in the sources list (fluid properties, tissue filtering) are not published values.

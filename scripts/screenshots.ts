@@ -41,9 +41,10 @@ try {
   await page.goto(`${server.url}?s=facet:L4-L5:left&labels=0`)
   await page.evaluate(() => window.facet?.ready)
   await page.click('button:has-text("What happens when it cracks?")')
-  await page.click('button:text-is("Pause")')
+  await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false)
   await page.click('button:text-is("1/100")')
-  await page.click('button:text-is("Play")')
+  await page.click('button:has-text("Skip until it can crack")')
+  await page.click('.cavitation-controls button.play')
   await page.waitForFunction(() => (window.facet?.getState().cavitation.simTimeMs ?? 0) > 60)
   await page.screenshot({ path: `${out}/cavitation-before.png` })
   await page.waitForFunction(() => window.facet?.getState().cavitation.phase === 'cavitation', null, {

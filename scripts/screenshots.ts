@@ -53,9 +53,11 @@ try {
   await page.screenshot({ path: `${out}/cavitation-at.png` })
   await page.click('button:text-is("1×")')
   await page.waitForFunction(() => window.facet?.getState().cavitation.phase === 'residual', null, { timeout: 30_000 })
-  await page.click('button:has-text("Compare the explanations")')
   await page.waitForTimeout(300)
   await page.screenshot({ path: `${out}/cavitation-after.png` })
+  await page.click('button:has-text("Compare the explanations")')
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: `${out}/cavitation-compare.png`, fullPage: true })
   console.log(`${out}/cavitation-before.png, -at.png, -after.png`)
 } finally {
   await browser.close()

@@ -86,7 +86,7 @@ function JointModel({ joint }: { joint: FacetJointId }) {
     const across = new Vector3(...parts.axes[2]).applyMatrix4(tilt).normalize()
     // keep the half away from the camera, so we look into the cut
     cutAway[0]?.normal.copy(across).negate()
-    camera.position.copy(across).multiplyScalar(42).addScaledVector(normal, 10)
+    camera.position.copy(across).multiplyScalar(36).addScaledVector(normal, 16)
     camera.lookAt(0, 0, 0)
     controls?.target.set(0, 0, 0)
     controls?.update()
@@ -141,11 +141,13 @@ function JointModel({ joint }: { joint: FacetJointId }) {
             depthWrite={false}
           />
         </mesh>
-        <mesh ref={cavity} geometry={parts.unit} visible={false}>
-          <meshStandardMaterial
-            color="#f4f7ff"
-            roughness={0.1}
-            metalness={0.1}
+        {/* drawn over the tissue, as gas stands out on imaging: it is under a millimetre thick at real size */}
+        <mesh ref={cavity} geometry={parts.unit} visible={false} renderOrder={10}>
+          <meshBasicMaterial
+            color="#ffffff"
+            transparent
+            opacity={0.9}
+            depthTest={false}
             clippingPlanes={cutAway}
             side={DoubleSide}
           />

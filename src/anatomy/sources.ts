@@ -156,6 +156,10 @@ export const SOURCES = {
     citation:
       'American College of Obstetricians and Gynecologists. Committee Opinion 804: Physical activity and exercise during pregnancy and the postpartum period. 2020.',
   },
+  pearcy1984: {
+    citation:
+      'Pearcy M, Portek I, Shepherd J. Three-dimensional X-ray analysis of normal movement in the lumbar spine. Spine 1984;9(3):294–7; Pearcy & Tibrewal, Spine 1984;9(6):582–7.',
+  },
   estimate: {
     citation: 'Facet team estimate.',
     note: 'No published per-level value was found; the number is an estimate shaped by the published trend and shown as such.',

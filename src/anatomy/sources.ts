@@ -160,8 +160,76 @@ export const SOURCES = {
     citation:
       'Pearcy M, Portek I, Shepherd J. Three-dimensional X-ray analysis of normal movement in the lumbar spine. Spine 1984;9(3):294–7; Pearcy & Tibrewal, Spine 1984;9(6):582–7.',
   },
+  csp: { citation: 'Chartered Society of Physiotherapy with Versus Arthritis. Back pain exercises (patient leaflet).' },
+  nhsInform: { citation: 'NHS Inform. Exercises for back pain.' },
+  nhsEngland: { citation: 'NHS. Lower back pain exercises (leaflet, 2019 edition).' },
+  versusArthritisNeck: { citation: 'Arthritis Research UK (Versus Arthritis). Neck pain: exercises (leaflet).' },
+  acsm2021: {
+    citation:
+      'American College of Sports Medicine. Stretching and flexibility guidelines update, 2021 (GETP 11th ed., Table 5.6).',
+  },
+  bandy1997: {
+    citation:
+      'Bandy WD, Irion JM, Briggler M. The effect of time and frequency of static stretching on flexibility of the hamstring muscles. Phys Ther 1997;77(10):1090–6.',
+  },
+  mcgillCatCamel: {
+    citation: 'McGill SM, on the cat–camel as a spine mobiliser (5–8 cycles), as summarised by exercise educators.',
+    note: 'Secondary summary.',
+  },
+  clinicChinTuck: {
+    citation: 'Physiotherapy clinic exercise programmes for chin tucks (Peak Physio; rehabexercise.org).',
+    note: 'Clinic guidance, not a trial.',
+  },
+  clinicSelfSnag: {
+    citation: 'Mulligan concept self-SNAG with a towel, clinic instructions (InSync Physio and others).',
+    note: 'Clinic guidance, not a trial.',
+  },
+  clinicThoracicExtension: {
+    citation:
+      'Clinic instructions for foam-roller and chair thoracic extension (several physiotherapy and osteopathy sites).',
+    note: 'Clinic guidance, not a trial.',
+  },
+  mckenzieExtension: {
+    citation: 'Prone extension progression (McKenzie), trial supplement; NHS back exercise advice as reported.',
+    note: 'Secondary sources.',
+  },
+  clinicPiriformis: {
+    citation: 'Clinic instructions for the supine figure-4 piriformis stretch (Sports-Health and others).',
+    note: 'Clinic guidance, not a trial.',
+  },
+  clinicCoccyx: {
+    citation: 'Patient guides on tailbone pain (coccydynia): sitting, cushions, cold packs and gentle movement.',
+    note: 'Clinic guidance, not a trial.',
+  },
+  allure2020: {
+    citation: 'Allure. Is cracking your back bad for you? Spine surgeon and chiropractor interviewed.',
+    note: 'Magazine article: orientation only.',
+  },
+  deweber2011: {
+    citation:
+      'deWeber K, Olszewski M, Ortolano R. Knuckle cracking and hand osteoarthritis. J Am Board Fam Med 2011;24:169–74.',
+  },
+  protopapas2002: {
+    citation:
+      'Protopapas M, Cymet TC. Joint cracking and popping: understanding noises that accompany articular release. J Am Osteopath Assoc 2002;102(5):283–7.',
+  },
+  cramer2017: {
+    citation:
+      'Cramer GD et al. A feasibility study to assess vibration and sound from zygapophyseal joints during motion. J Manipulative Physiol Ther 2017;40(3):187–200.',
+  },
+  cassidy2008: {
+    citation: 'Cassidy JD et al. Risk of vertebrobasilar stroke and chiropractic care. Spine 2008;33(4S):S176–83.',
+  },
+  mosby2011: {
+    citation:
+      'Mosby JS, Duray SM. Vertebral artery dissection in a patient practicing self-manipulation of the neck. J Chiropr Med 2011;10(4):283–7.',
+  },
+  selfCrackingExperts: {
+    citation: 'Health journalism interviewing clinicians on cracking your own back (Health Digest; Business Times).',
+    note: 'Expert opinion only.',
+  },
   estimate: {
-    citation: 'Facet team estimate.',
+    citation: 'Facet team estimate: no published value was found for this.',
     note: 'No published per-level value was found; the number is an estimate shaped by the published trend and shown as such.',
   },
 } as const satisfies Record<string, Source>

@@ -17,7 +17,7 @@ export const EXPLANATIONS: readonly Explanation[] = [
     id: 'cavity-formation',
     title: 'A gas pocket suddenly forms',
     who: 'Kawchuk and colleagues, 2015',
-    plain: 'The sound comes when the joint surfaces snap apart and a pocket of gas appears in the joint fluid.',
+    plain: 'The sound comes as the joint faces snap apart. A gas pocket forms in the fluid at that moment.',
     detailed:
       'Tribonucleation: the surfaces resist separation until a critical point, then separate rapidly; the cavity is created at that instant, and the sound coincides with its inception.',
     evidence: 'Real-time MRI of finger joints: the cavity appeared with the sound and was still there afterwards.',
@@ -53,7 +53,7 @@ export const PHASE_CAPTIONS = {
   loading:
     'The surfaces are being pulled apart. The fluid film holds them, and the pressure inside the sealed capsule falls.',
   cavitation: 'Pop! The surfaces let go, a gas cavity forms in the fluid, and you hear the crack.',
-  residual: 'The cavity stays, only partly collapsed, and the joint now sits a little wider.',
+  residual: 'The gas pocket stays. It shrinks only part of the way. The joint now sits a bit wider.',
   refractory:
     'No pop this time: gas is still in the joint and takes up the space, so the pressure never drops far enough. It dissolves back over about 20 minutes.',
 } as const

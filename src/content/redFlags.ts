@@ -12,13 +12,13 @@ export interface RedFlag {
 export const EMERGENCY_SIGNS: readonly RedFlag[] = [
   {
     id: 'saddle-numbness',
-    plain: 'New numbness or tingling between your legs, around your bottom or genitals.',
+    plain: 'New numb or tingly skin between your legs or around your bottom.',
     detailed: 'New saddle anaesthesia or paraesthesia, including altered sensation when wiping.',
     sources: ['nhsCaudaEquina'],
   },
   {
     id: 'bladder-bowel',
-    plain: 'New trouble starting, stopping or holding your pee, or losing control of your bowels.',
+    plain: 'You can’t pee, or can’t stop. Or you leak pee or poo without meaning to.',
     detailed: 'New urinary retention, hesitancy or incontinence, or faecal incontinence.',
     sources: ['nhsCaudaEquina'],
   },
@@ -30,7 +30,8 @@ export const EMERGENCY_SIGNS: readonly RedFlag[] = [
   },
   {
     id: 'sudden-head-neck',
-    plain: 'A sudden, severe headache or neck pain, or dizziness, trouble seeing or speaking, after moving your neck.',
+    plain:
+      'A sudden, bad headache or neck pain. Or you feel dizzy, or find it hard to see or speak, after moving your neck.',
     detailed:
       'Possible cervical artery dissection: sudden severe head or neck pain, vertigo, visual disturbance, dysarthria.',
     sources: ['lee2006', 'biller2014'],
@@ -77,13 +78,13 @@ export const SEE_A_CLINICIAN: readonly RedFlag[] = [
   },
   {
     id: 'pregnancy',
-    plain: 'Late pregnancy: skip exercises lying flat on your back and any bouncing moves.',
+    plain: 'You are more than three months pregnant. Skip moves done lying on your back, and any bouncing.',
     detailed: 'After the first trimester avoid supine positions and ballistic movements.',
     sources: ['acog2020'],
   },
   {
     id: 'bones',
-    plain: 'Weak bones (osteoporosis), cancer, or long-term steroid use.',
+    plain: 'Weak bones, cancer, or taking steroid pills for a long time.',
     detailed: 'Osteoporosis, malignancy, long-term corticosteroids: precautions for manipulation.',
     sources: ['osuCervicalCpg'],
   },

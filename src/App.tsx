@@ -8,8 +8,10 @@ import { facetStore, useFacetStore } from './store'
 import { loadCavitationRuntime } from './store/cavitationBridge'
 import { HoverName } from './ui/HoverName'
 import { InfoPanel } from './ui/InfoPanel'
+import { LearnDialog, SourcesDialog } from './ui/LearnDialog'
 import { Messages } from './ui/Messages'
-import { RedFlagsDialog } from './ui/RedFlagsDialog'
+import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
+import { StretchPanel } from './ui/StretchPanel'
 import { StructureTree } from './ui/StructureTree'
 import { Toolbar } from './ui/Toolbar'
 import type { UrlView } from './url'
@@ -91,6 +93,15 @@ export function App({ initial, graphics }: AppProps) {
           Facet <span className="tagline">3D spine explorer</span>
         </h1>
         <Toolbar />
+        <nav className="reading" aria-label="Reading">
+          <button type="button" onClick={() => facetStore.getState().setPanel('learn')}>
+            Why backs crack
+          </button>
+          <RedFlagsButton />
+          <button type="button" onClick={() => facetStore.getState().setPanel('sources')}>
+            Sources
+          </button>
+        </nav>
       </header>
       <StructureTree />
       <main className="stage" style={{ cursor: hovered ? 'pointer' : 'grab' }}>
@@ -121,6 +132,7 @@ export function App({ initial, graphics }: AppProps) {
           <NoWebGL />
         )}
         <HoverName />
+        <StretchPanel />
         <Messages />
         {hasWebGL && afterFirstFrame && (
           <Suspense fallback={null}>
@@ -130,6 +142,8 @@ export function App({ initial, graphics }: AppProps) {
       </main>
       <InfoPanel />
       <RedFlagsDialog />
+      <LearnDialog />
+      <SourcesDialog />
     </div>
   )
 }

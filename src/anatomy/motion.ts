@@ -181,8 +181,10 @@ const CHAIN: readonly { bone: string; segment: JointLevel }[] = [...FACET_LEVELS
   .map((j) => ({ bone: j.upper, segment: j }))
 
 export interface SpinePoseResult {
-  /** Rigid motion of each bone (and the disc/joint structures that follow it), from rest. */
+  /** Rigid motion of each bone, from rest. */
   bones: Map<string, Rigid>
+  /** Discs and facet joints move halfway between their two bones: keyed 'upper-lower'. */
+  segments: Map<string, Rigid>
   /** Opening of each facet joint, mm: + opening (gapping), − closing. */
   facetOpening: Map<FacetJointId, number>
   /** Separation of the surfaces along the facet normal alone, mm: what can make a joint cavitate. */
@@ -197,12 +199,17 @@ export function poseSpine(movement: Movement): SpinePoseResult {
     ['sacrum', IDENTITY],
     ['coccyx', IDENTITY],
   ])
+  const segments = new Map<string, Rigid>()
   let below = IDENTITY
   for (const { bone, segment } of CHAIN) {
     const a = angles.get(segmentKey(segment)) as SegmentAngles
+    segments.set(segmentKey(segment), compose(below, segmentTransform(segment, a, 0.5)))
     below = compose(below, segmentTransform(segment, a))
     bones.set(bone, below)
   }
+  // the atlanto-occipital joints sit on C1 with nothing modelled above them
+  const c0c1 = FACET_LEVELS[0]
+  if (c0c1) segments.set(segmentKey(c0c1), bones.get('C1') ?? IDENTITY)
   const p = posture()
   const facetOpening = new Map<FacetJointId, number>()
   const facetSeparation = new Map<FacetJointId, number>()
@@ -226,5 +233,5 @@ export function poseSpine(movement: Movement): SpinePoseResult {
       facetOpening.set(id, separation + along)
     }
   }
-  return { bones, facetOpening, facetSeparation, angles }
+  return { bones, segments, facetOpening, facetSeparation, angles }
 }

@@ -11,11 +11,13 @@ import {
   type StructureKind,
 } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
+import { STRETCHES } from '../content/stretches'
 import { structureGeometry } from '../geometry/cache'
 import type { CavitationPhase } from '../physics/playback'
 import { structureWorldCentre } from '../scene/world'
 import { cameraState, facetStore, type GroupState, type ViewPreset } from '../store'
 import { cavitationRuntime, requestCavitation } from '../store/cavitationBridge'
+import { playStretch, stretchSnapshot } from '../store/stretchRuntime'
 
 /** The automation and embedding API, published as `window.facet`. Documented in the README. */
 export interface FacetApi {
@@ -42,6 +44,10 @@ export interface FacetApi {
   setView(preset: ViewPreset): void
   /** Opens the cavitation close-up of a facet joint and plays it; false for anything but a facet joint. */
   playCavitation(id: string): boolean
+  /** The stretch cards, optionally for one region. */
+  listStretches(region?: string): { id: string; name: string; region: Region; moves: boolean }[]
+  /** Opens a stretch card and plays it on the spine; false for an unknown id or advice with no movement. */
+  playStretch(stretchId: string): boolean
 }
 
 export interface ScreenPosition {
@@ -72,6 +78,7 @@ export interface FacetApiState {
     soundsStarted: number[]
     soundsBlocked: number
   }
+  stretch: ReturnType<typeof stretchSnapshot>
 }
 
 /** What the scene lends the API: projection of a world point to CSS pixels in the page. */
@@ -134,6 +141,7 @@ export function createFacetApi(): FacetApi {
             soundsBlocked: 0,
           }),
         },
+        stretch: stretchSnapshot(),
       }
     },
     listStructures: () =>
@@ -167,6 +175,14 @@ export function createFacetApi(): FacetApi {
       return true
     },
     setView: (preset) => facetStore.getState().requestView(preset),
+    listStretches: (region) =>
+      STRETCHES.filter((c) => region === undefined || c.region === region).map((c) => ({
+        id: c.id,
+        name: c.name,
+        region: c.region,
+        moves: c.motion !== null,
+      })),
+    playStretch: (stretchId) => playStretch(stretchId),
     playCavitation(id) {
       const parsed = parseStructureId(id)
       if (parsed?.kind !== 'facet') return false

@@ -21,7 +21,9 @@ function Label({ id, emphasis }: { id: StructureId; emphasis: boolean }) {
 export function Labels() {
   const labelsOn = useFacetStore((s) => s.labels)
   const afterFirstFrame = useAfterFirstFrame()
-  const on = labelsOn && afterFirstFrame
+  // labels sit at rest positions, so they step aside while a stretch moves the spine
+  const stretching = useFacetStore((s) => s.stretchPlaying)
+  const on = labelsOn && afterFirstFrame && !stretching
   const selected = useFacetStore((s) => s.selected)
   return (
     <group name="labels">

@@ -7,6 +7,8 @@ import { structureGeometry } from '../geometry/cache'
 import { CLOSE_UP_RADIUS, facetStore, structureDisplay, useFacetStore } from '../store'
 import { type Highlight, structureMaterial } from './materials'
 import { SpineBatch } from './SpineBatch'
+import { StretchDriver } from './StretchDriver'
+import { registerMotionGroup } from './spineMotion'
 import { structurePose, structuresNear } from './world'
 
 /** Ghosted structures let clicks through to what lies behind them. */
@@ -42,28 +44,30 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   const hover = useFacetStore((s) => s.hover)
   const ghosted = display === 'ghosted'
   return (
-    <mesh
-      name={id}
-      geometry={geometry}
-      material={material}
-      position={pose.position as [number, number, number]}
-      rotation-x={pose.tilt * DEG}
-      visible={display !== 'hidden'}
-      renderOrder={ghosted ? 1 : 0}
-      raycast={ghosted ? noRaycast : Mesh.prototype.raycast}
-      dispose={null}
-      onPointerOver={(e: ThreeEvent<PointerEvent>) => {
-        e.stopPropagation()
-        hover(id)
-      }}
-      onPointerOut={() => {
-        if (facetStore.getState().hovered === id) hover(null)
-      }}
-      onClick={(e: ThreeEvent<MouseEvent>) => {
-        e.stopPropagation()
-        select(id)
-      }}
-    />
+    <group ref={(g) => registerMotionGroup(id, g)} matrixAutoUpdate={false}>
+      <mesh
+        name={id}
+        geometry={geometry}
+        material={material}
+        position={pose.position as [number, number, number]}
+        rotation-x={pose.tilt * DEG}
+        visible={display !== 'hidden'}
+        renderOrder={ghosted ? 1 : 0}
+        raycast={ghosted ? noRaycast : Mesh.prototype.raycast}
+        dispose={null}
+        onPointerOver={(e: ThreeEvent<PointerEvent>) => {
+          e.stopPropagation()
+          hover(id)
+        }}
+        onPointerOut={() => {
+          if (facetStore.getState().hovered === id) hover(null)
+        }}
+        onClick={(e: ThreeEvent<MouseEvent>) => {
+          e.stopPropagation()
+          select(id)
+        }}
+      />
+    </group>
   )
 })
 
@@ -73,6 +77,7 @@ export function SpineModel() {
   return (
     <group name="spine">
       <SpineBatch />
+      <StretchDriver />
       {interactive && STRUCTURE_IDS.map((id) => <StructureMesh key={id} id={id} />)}
     </group>
   )

@@ -71,7 +71,18 @@ export interface CavitationSlice {
   setRedFlagsOpen: (open: boolean) => void
 }
 
-export type FacetState = SelectionSlice & VisibilitySlice & ViewSlice & MessageSlice & CavitationSlice
+export interface LearnSlice {
+  /** The stretch card open in the panel, if any. */
+  openStretchId: string | null
+  stretchPlaying: boolean
+  /** The reading panels: why backs crack, and the sources list. */
+  panel: 'none' | 'learn' | 'sources'
+  openStretch: (id: string | null) => void
+  setStretchPlaying: (playing: boolean) => void
+  setPanel: (panel: LearnSlice['panel']) => void
+}
+
+export type FacetState = SelectionSlice & VisibilitySlice & ViewSlice & MessageSlice & CavitationSlice & LearnSlice
 
 const allShown = (): Record<Group, GroupState> =>
   Object.fromEntries(GROUPS.map((g) => [g, 'shown'])) as Record<Group, GroupState>
@@ -130,6 +141,15 @@ export const createCavitationSlice: StateCreator<FacetState, [], [], CavitationS
   setRedFlagsOpen: (redFlagsOpen) => set({ redFlagsOpen }),
 })
 
+export const createLearnSlice: StateCreator<FacetState, [], [], LearnSlice> = (set) => ({
+  openStretchId: null,
+  stretchPlaying: false,
+  panel: 'none',
+  openStretch: (openStretchId) => set({ openStretchId, stretchPlaying: false }),
+  setStretchPlaying: (stretchPlaying) => set({ stretchPlaying }),
+  setPanel: (panel) => set({ panel }),
+})
+
 /** A fresh store; the app uses one, tests make their own. */
 export const createFacetStore = () =>
   createStore<FacetState>()((...a) => ({
@@ -138,6 +158,7 @@ export const createFacetStore = () =>
     ...createViewSlice(...a),
     ...createMessageSlice(...a),
     ...createCavitationSlice(...a),
+    ...createLearnSlice(...a),
   }))
 
 export const facetStore = createFacetStore()

@@ -2,11 +2,12 @@ import { parseStructureId, regionOf } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
 import { isPublished } from '../anatomy/measure'
 import { commonName, structureName } from '../anatomy/names'
-import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import { useFacetStore } from '../store'
 import { requestCavitation } from '../store/cavitationBridge'
+import { Cite } from './Cite'
 import { RedFlagsButton } from './RedFlagsDialog'
+import { RegionStretches } from './RegionStretches'
 
 const KIND_WORDS = {
   vertebra: 'Vertebra',
@@ -15,18 +16,6 @@ const KIND_WORDS = {
   disc: 'Intervertebral disc (cartilaginous joint)',
   facet: 'Synovial joint',
 } as const
-
-function Cite({ keys }: { keys: readonly SourceKey[] }) {
-  return (
-    <span className="cite">
-      {keys.map((k) => (
-        <abbr key={k} title={SOURCES[k].citation}>
-          [{k}]
-        </abbr>
-      ))}
-    </span>
-  )
-}
 
 /** What the selected structure is: name, common name, region, level-specific facts and sourced dimensions. */
 export function InfoPanel() {
@@ -112,6 +101,7 @@ export function InfoPanel() {
           </tbody>
         </table>
       )}
+      <RegionStretches region={regionOf(parsed)} />
       <p className="disclaimer">For learning, not medical advice.</p>
     </aside>
   )

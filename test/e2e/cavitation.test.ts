@@ -57,7 +57,7 @@ describe('the crack, in a real browser', () => {
     expect(after.refractory).toBe(true)
     expect(after.soundsStarted).toHaveLength(1)
     expect(await audioStarts(page)).toBe(1)
-    expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('cavity stays')
+    expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('gas pocket stays')
 
     // Straight away again: the joint is refractory, nothing pops, no sound.
     await page.click('.cavitation-controls button.play')
@@ -108,7 +108,7 @@ describe('the crack, in a real browser', () => {
     const c = await cavitation(page)
     expect(c.soundsStarted).toHaveLength(0)
     expect(c.soundsBlocked).toBe(1)
-    expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('cavity stays')
+    expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('gas pocket stays')
     expect(errors).toEqual([])
     await page.close()
   })

@@ -1,0 +1,97 @@
+import { DataTexture, FloatType, type Group, Matrix4, RGBAFormat, UnsignedByteType } from 'three'
+import {
+  type FacetJointId,
+  parseStructureId,
+  type Region,
+  regionOf,
+  STRUCTURE_IDS,
+  type StructureId,
+} from '../anatomy/ids'
+import { IDENTITY, type Rigid } from '../anatomy/motion'
+import { CAVITATION } from '../physics/constants'
+import type { Keyframe } from '../physics/stretchPlayback'
+
+/**
+ * Per-structure motion and colour for the whole spine, kept in two small textures the batch shader
+ * reads (a 4×128 float texture of matrices, a 128-texel colour tint), plus the matrices of the meshes
+ * drawn on their own. Nothing here allocates once set up: the frame loop only writes numbers.
+ */
+export const motionTexture = new DataTexture(new Float32Array(4 * 128 * 4), 4, 128, RGBAFormat, FloatType)
+export const tintTexture = new DataTexture(new Uint8Array(128 * 4), 128, 1, RGBAFormat, UnsignedByteType)
+
+const ownMeshGroups = new Map<StructureId, Group>()
+export function registerMotionGroup(id: StructureId, group: Group | null): void {
+  if (group) ownMeshGroups.set(id, group)
+  else ownMeshGroups.delete(id)
+}
+
+/** Which rigid motion each structure follows: its bone, or halfway between its two bones. */
+const motionKey: string[] = STRUCTURE_IDS.map((id) => {
+  const p = parseStructureId(id)
+  if (!p) return ''
+  if (p.kind === 'disc' || p.kind === 'facet') return `seg:${p.joint.upper}-${p.joint.lower}`
+  return `bone:${p.id}`
+})
+
+const scratch = new Matrix4()
+function toMatrix(r: Rigid, target: Matrix4): Matrix4 {
+  const [a, b, c] = r.r
+  return target.set(a[0], a[1], a[2], r.t[0], b[0], b[1], b[2], r.t[1], c[0], c[1], c[2], r.t[2], 0, 0, 0, 1)
+}
+
+/** Moves every structure to a keyframe of a stretch (null: back to rest). */
+export function applyKeyframe(frame: Keyframe | null): void {
+  const data = motionTexture.image.data as Float32Array
+  STRUCTURE_IDS.forEach((id, i) => {
+    const key = motionKey[i] as string
+    const rigid = frame
+      ? ((key.startsWith('bone:') ? frame.bones.get(key.slice(5)) : frame.segments.get(key.slice(4))) ?? IDENTITY)
+      : IDENTITY
+    toMatrix(rigid, scratch)
+    data.set(scratch.elements, i * 16)
+    const group = ownMeshGroups.get(id)
+    if (group) {
+      group.matrix.copy(scratch)
+      group.matrixWorldNeedsUpdate = true
+    }
+  })
+  motionTexture.needsUpdate = true
+}
+
+const OPEN: readonly [number, number, number] = [40, 200, 190]
+const CLOSE: readonly [number, number, number] = [235, 110, 40]
+const POP: readonly [number, number, number] = [255, 236, 80]
+const REGION: readonly [number, number, number] = [90, 160, 255]
+
+/**
+ * Colours: during a stretch each facet joint by how much it opens (teal) or closes (orange), joints
+ * separating past the cavitation gap in yellow; with a stretch card open, its region lightly tinted.
+ */
+export function applyTints(frame: Keyframe | null, highlightRegions: readonly Region[]): void {
+  const data = tintTexture.image.data as Uint8Array
+  STRUCTURE_IDS.forEach((id, i) => {
+    let rgb: readonly [number, number, number] = [0, 0, 0]
+    let strength = 0
+    const p = parseStructureId(id)
+    if (frame && p?.kind === 'facet') {
+      const opening = frame.opening.get(id as FacetJointId) ?? 0
+      const separation = frame.separation.get(id as FacetJointId) ?? 0
+      if (separation >= CAVITATION.onsetGap.value) {
+        rgb = POP
+        strength = 1
+      } else if (Math.abs(opening) > 0.05) {
+        rgb = opening > 0 ? OPEN : CLOSE
+        strength = Math.min(1, Math.abs(opening) / 1.5)
+      }
+    } else if (!frame && p && p.kind !== 'facet' && highlightRegions.includes(regionOf(p))) {
+      rgb = REGION
+      strength = 0.35
+    }
+    data.set([rgb[0], rgb[1], rgb[2], Math.round(strength * 255)], i * 4)
+  })
+  tintTexture.needsUpdate = true
+}
+
+// start at rest: identity matrices, no tint
+applyKeyframe(null)
+applyTints(null, [])

@@ -1,0 +1,144 @@
+import { useEffect, useRef } from 'react'
+import { SOURCES } from '../anatomy/sources'
+import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, RISKS, SOUND_MECHANISMS } from '../content/sounds'
+import { facetStore, useFacetStore } from '../store'
+import { Cite } from './Cite'
+import { RedFlagsButton } from './RedFlagsDialog'
+
+/** A dialog closing because another one opened must not close that one too. */
+const closeIfStill = (panel: 'learn' | 'sources') => {
+  if (facetStore.getState().panel === panel) facetStore.getState().setPanel('none')
+}
+
+const REPEATS = { no: 'Not straight away', yes: 'Yes, with each move', unknown: 'Not known' } as const
+
+function useDialog(open: boolean) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (open && !d.open) d.showModal?.()
+    if (!open && d.open) d.close()
+  }, [open])
+  return ref
+}
+
+/** Why backs crack: what makes the sound, normal or worth a check, myths, risks, and the warning signs. */
+export function LearnDialog() {
+  const open = useFacetStore((s) => s.panel === 'learn')
+  const setPanel = useFacetStore((s) => s.setPanel)
+  const detailed = useFacetStore((s) => s.moreDetail)
+  const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
+  const ref = useDialog(open)
+  const pick = (t: { plain: string; detailed: string }) => (detailed ? t.detailed : t.plain)
+  return (
+    <dialog ref={ref} className="learn" aria-labelledby="learn-title" onClose={() => closeIfStill('learn')}>
+      <header>
+        <h2 id="learn-title">Why backs crack</h2>
+        <button type="button" aria-pressed={detailed} onClick={() => setMoreDetail(!detailed)}>
+          More detail
+        </button>
+        <RedFlagsButton />
+        <button type="button" onClick={() => setPanel('none')} aria-label="Close">
+          ×
+        </button>
+      </header>
+      <section>
+        <h3>What makes the sound</h3>
+        <div className="sound-grid">
+          {SOUND_MECHANISMS.map((m) => (
+            <article key={m.id}>
+              <h4>{pick(m.name)}</h4>
+              <p>{pick(m.what)}</p>
+              <p>
+                <b>Feels like:</b> {pick(m.feelsLike)}
+              </p>
+              <p>
+                <b>Repeats at once?</b> {REPEATS[m.repeatsAtOnce]}
+              </p>
+              <p>
+                <b>A worry?</b> {pick(m.concern)}
+              </p>
+              {m.evidenceThin && <p className="estimate">The evidence for this is thin.</p>}
+              <Cite keys={m.sources} />
+            </article>
+          ))}
+        </div>
+      </section>
+      <section className="two-col">
+        <div>
+          <h3>Normal</h3>
+          <ul>
+            {NORMAL_SIGNS.map((c) => (
+              <li key={c.id}>
+                {pick(c)} <Cite keys={c.sources} />
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3>Worth a check</h3>
+          <ul>
+            {CHECK_SIGNS.map((c) => (
+              <li key={c.id}>
+                {pick(c)} <Cite keys={c.sources} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+      <section>
+        <h3>Myths and what the evidence says</h3>
+        <dl className="myths">
+          {MYTHS.map((m) => (
+            <div key={m.id}>
+              <dt>“{pick(m.myth)}”</dt>
+              <dd>
+                {pick(m.truth)} <Cite keys={m.truth.sources} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section>
+        <h3>Risks</h3>
+        <ul>
+          {RISKS.map((c) => (
+            <li key={c.id}>
+              {pick(c)} <Cite keys={c.sources} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="disclaimer">For learning, not medical advice.</p>
+    </dialog>
+  )
+}
+
+/** Every source behind the numbers and claims, by key. */
+export function SourcesDialog() {
+  const open = useFacetStore((s) => s.panel === 'sources')
+  const setPanel = useFacetStore((s) => s.setPanel)
+  const ref = useDialog(open)
+  return (
+    <dialog ref={ref} className="learn" aria-labelledby="sources-title" onClose={() => closeIfStill('sources')}>
+      <header>
+        <h2 id="sources-title">Sources</h2>
+        <button type="button" onClick={() => setPanel('none')} aria-label="Close">
+          ×
+        </button>
+      </header>
+      <dl className="sources-list">
+        {Object.entries(SOURCES).map(([key, s]) => (
+          <div key={key} id={`source-${key}`}>
+            <dt>[{key}]</dt>
+            <dd>
+              {s.citation}
+              {'note' in s && s.note ? <span className="estimate"> {s.note}</span> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </dialog>
+  )
+}

@@ -1,0 +1,141 @@
+import { useEffect, useRef } from 'react'
+import { structureName } from '../anatomy/names'
+import { stretchById } from '../content/stretches'
+import { STRETCH_DURATION } from '../physics/stretchPlayback'
+import { useFacetStore } from '../store'
+import { requestCavitation } from '../store/cavitationBridge'
+import { activeStretch, playStretch, prepareStretch, stopStretch } from '../store/stretchRuntime'
+import { Cite } from './Cite'
+import { RedFlagsButton } from './RedFlagsDialog'
+
+function Progress() {
+  const bar = useRef<HTMLProgressElement>(null)
+  // follows the stretch through a ref: it changes every frame
+  useEffect(() => {
+    let frame = 0
+    const tick = () => {
+      const s = activeStretch()
+      if (bar.current) bar.current.value = s ? s.progress : 0
+      frame = requestAnimationFrame(tick)
+    }
+    frame = requestAnimationFrame(tick)
+    return () => cancelAnimationFrame(frame)
+  }, [])
+  return <progress ref={bar} max={1} value={0} aria-label="Stretch progress" />
+}
+
+/** A stretch card: what it is for, how to do it, how much, what to feel, when to stop, and its sources. */
+export function StretchPanel() {
+  const id = useFacetStore((s) => s.openStretchId)
+  const playing = useFacetStore((s) => s.stretchPlaying)
+  const detailed = useFacetStore((s) => s.moreDetail)
+  const close = useFacetStore((s) => s.openStretch)
+  const card = id ? stretchById(id) : undefined
+  if (!card) return null
+  const mightPop = prepareStretch(card.id)?.mightPop ?? []
+  const d = card.dose
+  return (
+    <section className="stretch-card" aria-label={`Stretch: ${card.name}`}>
+      <header>
+        <h2>{card.name}</h2>
+        <RedFlagsButton />
+        <button
+          type="button"
+          aria-label="Close the stretch"
+          onClick={() => {
+            stopStretch()
+            close(null)
+          }}
+        >
+          ×
+        </button>
+      </header>
+      <p>{detailed ? card.purpose.detailed : card.purpose.plain}</p>
+      {card.motion ? (
+        <div className="stretch-play">
+          <button type="button" className="primary" onClick={() => (playing ? stopStretch() : playStretch(card.id))}>
+            {playing ? 'Stop' : 'Show it on the spine'}
+          </button>
+          <Progress />
+          <span className="legend">
+            <i className="swatch open" /> opening <i className="swatch close" /> closing <i className="swatch pop" />{' '}
+            might pop
+          </span>
+        </div>
+      ) : (
+        <p className="note">
+          This is advice to take the load off, not a stretch, so there is nothing to show on the spine.
+        </p>
+      )}
+      <ol className="steps">
+        {card.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <table className="dose">
+        <caption>How much</caption>
+        <tbody>
+          <tr>
+            <th scope="row">Hold</th>
+            <td>{d.holdSeconds} s</td>
+            <th scope="row">Repeat</th>
+            <td>{d.reps} times</td>
+          </tr>
+          <tr>
+            <th scope="row">Sets</th>
+            <td>{d.sets}</td>
+            <th scope="row">Per day</th>
+            <td>{d.perDay}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="dose-note">
+        {d.note} <Cite keys={d.sources} />
+      </p>
+      <dl className="feel">
+        <dt>You should feel</dt>
+        <dd>{card.shouldFeel}</dd>
+        <dt>You should not feel</dt>
+        <dd>{card.shouldNotFeel}</dd>
+        <dt>Stop if</dt>
+        <dd>
+          <ul>
+            {card.stopIf.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Skip it if</dt>
+        <dd>
+          <ul>
+            {card.skipIf.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      {mightPop.length > 0 && (
+        <div className="might-pop">
+          <h3>Might pop here</h3>
+          <p>
+            In this movement these joints open past the gap at which joints were seen to crack (0.56 mm). A few pops,
+            often on both sides in the upper neck, are normal. <Cite keys={['cramer2012', 'dunning2013']} />
+          </p>
+          <ul>
+            {mightPop.slice(0, 8).map((joint) => (
+              <li key={joint}>
+                <button type="button" onClick={() => requestCavitation(joint)}>
+                  {structureName(joint)}: see the crack
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="sources">
+        Sources: <Cite keys={card.sources} /> · Shown over {STRETCH_DURATION.toFixed(1)} s; hold as the dose says.
+      </p>
+      <p className="disclaimer">For learning, not medical advice.</p>
+    </section>
+  )
+}

@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, serveBuilt } from '../../scripts/browser'
+
+let browser: Browser
+let server: { url: string; close: () => Promise<void> }
+
+beforeAll(async () => {
+  server = await serveBuilt()
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(query: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page.goto(`${server.url}${query}`)
+  await page.evaluate(() => window.facet?.ready)
+  return page
+}
+const stretch = (page: Page) => page.evaluate(() => window.facet!.getState().stretch)
+
+describe('stretches in a real browser', () => {
+  it('lists lumbar stretches for the L4–L5 facet joint, plays knee-to-chest on the spine, and colours the joints', async () => {
+    const page = await open('?labels=0&view=back')
+    await page.waitForTimeout(600)
+    const at = await page.evaluate(() => window.facet!.screenPosition('facet:L4-L5:left'))
+    await page.mouse.click(at!.clickable!.x, at!.clickable!.y)
+    await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Left L4–L5 facet joint')
+    const listed = await page.locator('.region-stretches button').allTextContents()
+    expect(listed).toEqual(
+      expect.arrayContaining(['Single knee to chest', 'Double knee to chest', 'Knee rolls', 'Lying press-up']),
+    )
+
+    const before = await page.locator('canvas').first().screenshot()
+    await page.click('.region-stretches button:text-is("Double knee to chest")')
+    await page.click('.stretch-card button:has-text("Show it on the spine")')
+    await expect.poll(async () => (await stretch(page)).progress, { timeout: 10_000 }).toBeGreaterThan(0.35)
+    const mid = await stretch(page)
+    expect(mid.id).toBe('double-knee-to-chest')
+    expect(mid.playing).toBe(true)
+    // flexion opens the lumbar facet joints; the neck does not move
+    expect(mid.gaps['facet:L4-L5:left']).toBeGreaterThan(0.5)
+    expect(mid.gaps['facet:L4-L5:right']).toBeGreaterThan(0.5)
+    expect(Math.abs(mid.gaps['facet:C4-C5:left'] ?? 0)).toBeLessThan(0.01)
+    const during = await page.locator('canvas').first().screenshot()
+    expect(Buffer.compare(before, during)).not.toBe(0)
+
+    // the warning signs are one action away from the stretch
+    await page.click('.stretch-card button:has-text("Warning signs")')
+    expect(await page.locator('dialog.red-flags').isVisible()).toBe(true)
+    await page.click('dialog.red-flags button:text-is("Close")')
+    await expect.poll(async () => (await stretch(page)).playing, { timeout: 15_000 }).toBe(false)
+    await page.close()
+  })
+
+  it('lists stretches for every region through the API and refuses unknown ones', async () => {
+    const page = await open('?labels=0')
+    for (const region of ['cervical', 'thoracic', 'lumbar', 'sacrum', 'coccyx']) {
+      expect((await page.evaluate((r) => window.facet!.listStretches(r), region)).length).toBeGreaterThan(0)
+    }
+    expect(await page.evaluate(() => window.facet!.playStretch('no-such-stretch'))).toBe(false)
+    await page.close()
+  })
+
+  it('marks the neck joints that might pop when the head turns, and opens a crack from the card', async () => {
+    const page = await open('?labels=0&s=C4')
+    expect(await page.evaluate(() => window.facet!.playStretch('neck-turn'))).toBe(true)
+    const s = await stretch(page)
+    expect(s.mightPop.length).toBeGreaterThan(0)
+    expect(s.mightPop.every((id) => id.startsWith('facet:C'))).toBe(true)
+    const first = page.locator('.might-pop button').first()
+    expect(await first.textContent()).toContain('joint')
+    await first.click()
+    await expect
+      .poll(async () => (await page.evaluate(() => window.facet!.getState().cavitation)).joint)
+      .toBe(s.mightPop[0])
+    await page.close()
+  })
+
+  it('reads why backs crack, with sources that open the Sources list', async () => {
+    const page = await open('?labels=0')
+    await page.click('button:text-is("Why backs crack")')
+    const learn = page.locator('dialog.learn').first()
+    expect(await learn.textContent()).toContain('carbon dioxide')
+    await learn.locator('.cite a').first().click()
+    expect(await page.locator('#sources-title').isVisible()).toBe(true)
+    await page.close()
+  })
+})

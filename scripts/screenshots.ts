@@ -59,6 +59,22 @@ try {
   await page.waitForTimeout(300)
   await page.screenshot({ path: `${out}/cavitation-compare.png`, fullPage: true })
   console.log(`${out}/cavitation-before.png, -at.png, -after.png`)
+
+  // A stretch mid-movement with the facet joints coloured: a twist (knee rolls), seen from behind.
+  const stretchPage = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await stretchPage.goto(`${server.url}?s=L3&labels=0&cam=260,260,-520,0,140,-20`)
+  await stretchPage.evaluate(() => window.facet?.ready)
+  await stretchPage.click('.region-stretches button:text-is("Knee rolls")')
+  await stretchPage.click('.stretch-card button:has-text("Show it on the spine")')
+  await stretchPage.waitForFunction(() => (window.facet?.getState().stretch.progress ?? 0) > 0.4)
+  await stretchPage.screenshot({ path: `${out}/stretch-knee-rolls.png` })
+  await stretchPage.goto(`${server.url}?s=L3&labels=0&view=left`)
+  await stretchPage.evaluate(() => window.facet?.ready)
+  await stretchPage.click('.region-stretches button:text-is("Double knee to chest")')
+  await stretchPage.click('.stretch-card button:has-text("Show it on the spine")')
+  await stretchPage.waitForFunction(() => (window.facet?.getState().stretch.progress ?? 0) > 0.4)
+  await stretchPage.screenshot({ path: `${out}/stretch-knee-to-chest.png` })
+  console.log(`${out}/stretch-knee-rolls.png, stretch-knee-to-chest.png`)
 } finally {
   await browser.close()
   await server.close()

@@ -11,7 +11,6 @@ import { InfoPanel } from './ui/InfoPanel'
 import { LearnDialog, SourcesDialog } from './ui/LearnDialog'
 import { Messages } from './ui/Messages'
 import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
-import { StretchPanel } from './ui/StretchPanel'
 import { StructureTree } from './ui/StructureTree'
 import { Toolbar } from './ui/Toolbar'
 import type { UrlView } from './url'
@@ -132,7 +131,6 @@ export function App({ initial, graphics }: AppProps) {
           <NoWebGL />
         )}
         <HoverName />
-        <StretchPanel />
         <Messages />
         {hasWebGL && afterFirstFrame && (
           <Suspense fallback={null}>

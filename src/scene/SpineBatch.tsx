@@ -16,7 +16,12 @@ const stateTexture = new DataTexture(new Uint8Array(128), 128, 1, RedFormat, Uns
 
 function writeStates(state: FacetState): void {
   const data = stateTexture.image.data as Uint8Array
-  const closeUp = state.selected ? structuresNear(state.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS) : null
+  // during a stretch the batch draws everything but the selection, so every joint shows its gap colour
+  const closeUp = state.selected
+    ? state.stretchPlaying
+      ? new Set([state.selected])
+      : structuresNear(state.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS)
+    : null
   STRUCTURE_IDS.forEach((id, i) => {
     const display = structureDisplay(state.groups, id)
     const ownMesh = display !== 'shown' || closeUp?.has(id) === true
@@ -94,7 +99,12 @@ export function SpineBatch() {
     writeStates(facetStore.getState())
     invalidate()
     const unsubscribe = facetStore.subscribe((s, p) => {
-      if (s.groups !== p.groups || s.selected !== p.selected || s.hovered !== p.hovered) {
+      if (
+        s.groups !== p.groups ||
+        s.selected !== p.selected ||
+        s.hovered !== p.hovered ||
+        s.stretchPlaying !== p.stretchPlaying
+      ) {
         writeStates(s)
         invalidate()
       }

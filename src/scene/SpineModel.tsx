@@ -32,7 +32,9 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   // Full detail only where the user is looking closely; the overview uses the light meshes.
   // Full detail in the close-up round the selection; the batch draws the rest at overview detail.
   const closeUp = useFacetStore(
-    (s) => s.selected !== null && structuresNear(s.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS).has(id),
+    (s) =>
+      s.selected === id ||
+      (s.selected !== null && !s.stretchPlaying && structuresNear(s.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS).has(id)),
   )
   const detail = closeUp ? 1 : 0
   const geometry = structureGeometry(id, detail)

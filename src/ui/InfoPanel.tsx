@@ -8,6 +8,7 @@ import { requestCavitation } from '../store/cavitationBridge'
 import { Cite } from './Cite'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
+import { StretchPanel } from './StretchPanel'
 
 const KIND_WORDS = {
   vertebra: 'Vertebra',
@@ -22,6 +23,14 @@ export function InfoPanel() {
   const selected = useFacetStore((s) => s.selected)
   const select = useFacetStore((s) => s.select)
   const moreDetail = useFacetStore((s) => s.moreDetail)
+  const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
+  if (stretchOpen) {
+    return (
+      <aside className="info" aria-label="Stretch">
+        <StretchPanel />
+      </aside>
+    )
+  }
   if (!selected) {
     return (
       <aside className="info" aria-label="Selection">

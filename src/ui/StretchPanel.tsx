@@ -41,7 +41,7 @@ export function StretchPanel() {
         <RedFlagsButton />
         <button
           type="button"
-          aria-label="Close the stretch"
+          aria-label="Close the stretch and go back"
           onClick={() => {
             stopStretch()
             close(null)

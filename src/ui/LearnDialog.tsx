@@ -26,13 +26,22 @@ function useDialog(open: boolean) {
 /** Why backs crack: what makes the sound, normal or worth a check, myths, risks, and the warning signs. */
 export function LearnDialog() {
   const open = useFacetStore((s) => s.panel === 'learn')
+  const ref = useDialog(open)
+  return (
+    <dialog ref={ref} className="learn" aria-labelledby="learn-title" onClose={() => closeIfStill('learn')}>
+      {open && <LearnContent />}
+    </dialog>
+  )
+}
+
+/** Built only while the dialog is open, so it costs nothing at start-up. */
+function LearnContent() {
   const setPanel = useFacetStore((s) => s.setPanel)
   const detailed = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
-  const ref = useDialog(open)
   const pick = (t: { plain: string; detailed: string }) => (detailed ? t.detailed : t.plain)
   return (
-    <dialog ref={ref} className="learn" aria-labelledby="learn-title" onClose={() => closeIfStill('learn')}>
+    <>
       <header>
         <h2 id="learn-title">Why backs crack</h2>
         <button type="button" aria-pressed={detailed} onClick={() => setMoreDetail(!detailed)}>
@@ -111,7 +120,7 @@ export function LearnDialog() {
         </ul>
       </section>
       <p className="disclaimer">For learning, not medical advice.</p>
-    </dialog>
+    </>
   )
 }
 
@@ -128,17 +137,19 @@ export function SourcesDialog() {
           ×
         </button>
       </header>
-      <dl className="sources-list">
-        {Object.entries(SOURCES).map(([key, s]) => (
-          <div key={key} id={`source-${key}`}>
-            <dt>[{key}]</dt>
-            <dd>
-              {s.citation}
-              {'note' in s && s.note ? <span className="estimate"> {s.note}</span> : null}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {open && (
+        <dl className="sources-list">
+          {Object.entries(SOURCES).map(([key, s]) => (
+            <div key={key} id={`source-${key}`}>
+              <dt>[{key}]</dt>
+              <dd>
+                {s.citation}
+                {'note' in s && s.note ? <span className="estimate"> {s.note}</span> : null}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
     </dialog>
   )
 }

@@ -34,6 +34,15 @@ export function RedFlagsDialog() {
   }, [open])
   return (
     <dialog ref={dialog} className="red-flags" aria-labelledby="red-flags-title" onClose={() => setOpen(false)}>
+      {open && <RedFlagsContent detailed={detailed} onClose={() => setOpen(false)} />}
+    </dialog>
+  )
+}
+
+/** Built only while the dialog is open. */
+function RedFlagsContent({ detailed, onClose }: { detailed: boolean; onClose: () => void }) {
+  return (
+    <>
       <h2 id="red-flags-title">Warning signs</h2>
       <section>
         <h3>Go to an emergency department now if you have</h3>
@@ -44,10 +53,10 @@ export function RedFlagsDialog() {
         <FlagList flags={SEE_A_CLINICIAN} detailed={detailed} />
       </section>
       <p className="disclaimer">Facet is for learning. It is not medical advice and cannot assess you.</p>
-      <button type="button" onClick={() => setOpen(false)}>
+      <button type="button" onClick={onClose}>
         Close
       </button>
-    </dialog>
+    </>
   )
 }
 

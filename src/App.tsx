@@ -8,7 +8,6 @@ import { facetStore, useFacetStore } from './store'
 import { loadCavitationRuntime } from './store/cavitationBridge'
 import { HoverName } from './ui/HoverName'
 import { InfoPanel } from './ui/InfoPanel'
-import { LearnDialog, SourcesDialog } from './ui/LearnDialog'
 import { Messages } from './ui/Messages'
 import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
 import { StructureTree } from './ui/StructureTree'
@@ -19,6 +18,10 @@ import type { UrlView } from './url'
 const CavitationPanel = lazy(() =>
   loadCavitationRuntime().then(() => import('./ui/CavitationPanel').then((m) => ({ default: m.CavitationPanel }))),
 )
+
+/** The reading panels are fetched after the first spine frame too. */
+const LearnDialog = lazy(() => import('./ui/LearnDialog').then((m) => ({ default: m.LearnDialog })))
+const SourcesDialog = lazy(() => import('./ui/LearnDialog').then((m) => ({ default: m.SourcesDialog })))
 
 /** Keeps a failure of the 3D view from taking the lists and panels down with it. */
 class SceneBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -140,8 +143,12 @@ export function App({ initial, graphics }: AppProps) {
       </main>
       <InfoPanel />
       <RedFlagsDialog />
-      <LearnDialog />
-      <SourcesDialog />
+      {afterFirstFrame && (
+        <Suspense fallback={null}>
+          <LearnDialog />
+          <SourcesDialog />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { parseStructureId, regionOf } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
 import { isPublished } from '../anatomy/measure'
@@ -8,7 +9,8 @@ import { requestCavitation } from '../store/cavitationBridge'
 import { Cite } from './Cite'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
-import { StretchPanel } from './StretchPanel'
+
+const StretchPanel = lazy(() => import('./StretchPanel').then((m) => ({ default: m.StretchPanel })))
 
 const KIND_WORDS = {
   vertebra: 'Vertebra',
@@ -27,7 +29,9 @@ export function InfoPanel() {
   if (stretchOpen) {
     return (
       <aside className="info" aria-label="Stretch">
-        <StretchPanel />
+        <Suspense fallback={null}>
+          <StretchPanel />
+        </Suspense>
       </aside>
     )
   }

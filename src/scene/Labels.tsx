@@ -1,4 +1,4 @@
-import { Html } from '@react-three/drei'
+import { Html } from '@react-three/drei/web/Html.js'
 import { useMemo } from 'react'
 import { BONE_IDS, type StructureId } from '../anatomy/ids'
 import { shortLabel } from '../anatomy/names'

@@ -19,7 +19,7 @@ export const EXPLANATIONS: readonly Explanation[] = [
     who: 'Kawchuk and colleagues, 2015',
     plain: 'The sound comes as the joint faces snap apart. A gas pocket forms in the fluid at that moment.',
     detailed:
-      'Tribonucleation: the surfaces resist separation until a critical point, then separate rapidly; the cavity is created at that instant, and the sound coincides with its inception.',
+      'Tribonucleation: adhesion of the lubricated surfaces holds the joint shut until the distracting load overcomes it; the abrupt separation nucleates the cavity, and the audible release coincides with cavity inception.',
     evidence: 'Real-time MRI of finger joints: the cavity appeared with the sound and was still there afterwards.',
     sources: ['kawchuk2015'],
   },

@@ -1,21 +1,17 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, serveBuilt } from '../../scripts/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { launchChromium } from '../../scripts/browser'
+import { browserHarness } from './harness'
 
-let browser: Browser
-let server: { url: string; close: () => Promise<void> }
-
-beforeAll(async () => {
-  server = await serveBuilt()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const harness = browserHarness()
+const server = {
+  get url() {
+    return harness.url()
+  },
+}
 
 async function open(query = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  const page = await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
   await page.goto(`${server.url}${query}`)

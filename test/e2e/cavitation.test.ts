@@ -1,18 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, serveBuilt } from '../../scripts/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserHarness } from './harness'
 
-let browser: Browser
-let server: { url: string; close: () => Promise<void> }
-
-beforeAll(async () => {
-  server = await serveBuilt()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const harness = browserHarness()
+const server = {
+  get url() {
+    return harness.url()
+  },
+}
 
 /** Records every Web Audio buffer source the page starts, independently of the app's own log. */
 const RECORD_AUDIO = () => {
@@ -26,7 +21,7 @@ const RECORD_AUDIO = () => {
 }
 
 async function openJoint(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  const page = await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })
   await page.addInitScript(RECORD_AUDIO)
   await page.goto(`${server.url}${query}`)
   await page.evaluate(() => window.facet?.ready)
@@ -94,7 +89,7 @@ describe('the crack, in a real browser', () => {
   it('carries the moment with the caption when Web Audio is unavailable, without errors', async () => {
     // This headless Chromium runs audio without a user gesture, so a blocked context cannot be staged;
     // a browser with no Web Audio at all exercises the same path (nothing can play).
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const page = await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
     await page.addInitScript(() => {

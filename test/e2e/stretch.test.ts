@@ -1,21 +1,16 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, serveBuilt } from '../../scripts/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserHarness } from './harness'
 
-let browser: Browser
-let server: { url: string; close: () => Promise<void> }
-
-beforeAll(async () => {
-  server = await serveBuilt()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const harness = browserHarness()
+const server = {
+  get url() {
+    return harness.url()
+  },
+}
 
 async function open(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  const page = await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })
   await page.goto(`${server.url}${query}`)
   await page.evaluate(() => window.facet?.ready)
   return page

@@ -26,6 +26,16 @@ const byRegion = (ids: readonly StructureId[], region: Region) =>
     return p !== null && regionOf(p) === region
   })
 
+/** Scrolls the list (never the page) so the item is in view: on a tablet the page scrolls, and the 3D view must stay put. */
+function revealInList(item: HTMLElement): void {
+  const list = item.closest<HTMLElement>('.tree')
+  if (!list) return
+  const itemBox = item.getBoundingClientRect()
+  const listBox = list.getBoundingClientRect()
+  if (itemBox.top < listBox.top) list.scrollTop -= listBox.top - itemBox.top
+  else if (itemBox.bottom > listBox.bottom) list.scrollTop += itemBox.bottom - listBox.bottom
+}
+
 /** Moves focus between the tree's buttons with the arrow keys, Home and End. */
 function onTreeKey(e: KeyboardEvent<HTMLElement>) {
   const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End']
@@ -57,7 +67,7 @@ function Item({ id }: { id: StructureId }) {
         onMouseEnter={() => hover(id)}
         onMouseLeave={() => hover(null)}
         ref={(el) => {
-          if (selected && el && !el.matches(':focus-within')) el.scrollIntoView({ block: 'nearest' })
+          if (selected && el && !el.matches(':focus-within')) revealInList(el)
         }}
       >
         {structureName(id)}

@@ -116,6 +116,26 @@ describe('Facet in a real browser with WebGL', () => {
   })
 })
 
+describe('Facet on a tablet', () => {
+  it('puts the 3D view first and selects a structure with a tap, without scrolling it away', async () => {
+    const context = await harness
+      .browser()
+      .newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true })
+    const page = await context.newPage()
+    await page.goto(`${server.url}?s=facet:L4-L5:left&labels=0`)
+    await page.evaluate(() => window.facet?.ready)
+    await page.waitForTimeout(900)
+    const canvas = await page.locator('canvas').first().boundingBox()
+    expect(canvas?.y).toBeLessThan(200)
+    expect(canvas?.height).toBeGreaterThan(500)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    const at = await page.evaluate(() => window.facet!.screenPosition('L2'))
+    await page.touchscreen.tap(at!.clickable!.x, at!.clickable!.y)
+    await expect.poll(async () => (await state(page)).selection).toBe('L2')
+    await context.close()
+  })
+})
+
 describe('Facet without WebGL', () => {
   it('explains that the 3D view is off and keeps the list and panel working', async () => {
     const noGl = await launchChromium(['--disable-3d-apis'])

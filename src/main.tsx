@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { App, probeGraphics } from './App'
 import { createFacetApi, markReady } from './api/facetApi'
 import { overviewGeometry } from './geometry/overview'
+import { enableOffline, offlineState } from './offline'
 import { cameraState, facetStore } from './store'
 import { formatUrlView, parseUrlView } from './url'
 import './styles.css'
@@ -20,6 +21,23 @@ if (initial.selected) store.select(initial.selected)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 window.facet = createFacetApi()
+window.facetOffline = offlineState
+
+// Once the spine is drawn: make the app work offline, fetching the feature chunks it loads on demand.
+window.addEventListener(
+  'facet:ready',
+  () => {
+    void enableOffline(() =>
+      Promise.all([
+        import('./store/cavitationRuntime'),
+        import('./ui/CavitationPanel'),
+        import('./ui/LearnDialog'),
+        import('./ui/StretchPanel'),
+      ]),
+    )
+  },
+  { once: true },
+)
 const graphics = probeGraphics()
 if (!graphics.webgl) markReady()
 

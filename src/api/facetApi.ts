@@ -195,6 +195,8 @@ export function createFacetApi(): FacetApi {
 
 declare global {
   interface Window {
+    /** Whether this visit's files are saved for offline use (set once saved). */
+    facetOffline?: { saved: boolean }
     facet?: FacetApi
   }
 }

@@ -6,6 +6,7 @@ import { useFacetStore } from '../store'
 import { requestCavitation } from '../store/cavitationBridge'
 import { activeStretch, playStretch, prepareStretch, stopStretch } from '../store/stretchRuntime'
 import { Cite } from './Cite'
+import { Handout } from './Handout'
 import { RedFlagsButton } from './RedFlagsDialog'
 
 function Progress() {
@@ -39,6 +40,13 @@ export function StretchPanel() {
       <header>
         <h2>{card.name}</h2>
         <RedFlagsButton />
+        <button
+          type="button"
+          onClick={() => window.print()}
+          title="A one-page handout with this stretch and the warning signs"
+        >
+          Print handout
+        </button>
         <button
           type="button"
           aria-label="Close the stretch and go back"
@@ -136,6 +144,7 @@ export function StretchPanel() {
         Sources: <Cite keys={card.sources} /> · Shown over {STRETCH_DURATION.toFixed(1)} s; hold as the dose says.
       </p>
       <p className="disclaimer">For learning, not medical advice.</p>
+      <Handout card={card} />
     </section>
   )
 }

@@ -75,6 +75,22 @@ describe('stretches in a real browser', () => {
     await page.close()
   })
 
+  it('prints a one-page handout of the stretch with the warning signs, and nothing else', async () => {
+    const page = await open('?labels=0&s=L4')
+    await page.click('.region-stretches button:text-is("Knee rolls")')
+    await page.locator('.stretch-card button:text-is("Print handout")').waitFor()
+    await page.emulateMedia({ media: 'print' })
+    const handout = page.locator('.handout')
+    expect(await handout.isVisible()).toBe(true)
+    expect(await page.locator('#root').isVisible()).toBe(false)
+    const text = (await handout.textContent()) ?? ''
+    expect(text).toContain('Let both knees roll slowly to one side.')
+    expect(text).toContain('Hold 2 seconds')
+    expect(text).toContain('Get help now')
+    await page.screenshot({ path: 'artifacts/screenshots/handout.png', fullPage: true })
+    await page.close()
+  })
+
   it('reads why backs crack, with sources that open the Sources list', async () => {
     const page = await open('?labels=0')
     await page.click('button:text-is("Why backs crack")')

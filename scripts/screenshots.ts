@@ -75,6 +75,14 @@ try {
   await stretchPage.waitForFunction(() => (window.facet?.getState().stretch.progress ?? 0) > 0.4)
   await stretchPage.screenshot({ path: `${out}/stretch-knee-to-chest.png` })
   console.log(`${out}/stretch-knee-rolls.png, stretch-knee-to-chest.png`)
+
+  // Test yourself, after a wrong answer
+  await stretchPage.goto(`${server.url}`)
+  await stretchPage.evaluate(() => window.facet?.ready)
+  await stretchPage.click('button:text-is("Test yourself")')
+  await stretchPage.evaluate(() => window.facet?.select('coccyx'))
+  await stretchPage.waitForTimeout(900)
+  await stretchPage.screenshot({ path: `${out}/quiz.png` })
 } finally {
   await browser.close()
   await server.close()

@@ -19,7 +19,8 @@ const CavitationPanel = lazy(() =>
   loadCavitationRuntime().then(() => import('./ui/CavitationPanel').then((m) => ({ default: m.CavitationPanel }))),
 )
 
-/** The reading panels are fetched after the first spine frame too. */
+/** The reading panels and the self-test are fetched after the first spine frame too. */
+const QuizPanel = lazy(() => import('./ui/QuizPanel').then((m) => ({ default: m.QuizPanel })))
 const LearnDialog = lazy(() => import('./ui/LearnDialog').then((m) => ({ default: m.LearnDialog })))
 const SourcesDialog = lazy(() => import('./ui/LearnDialog').then((m) => ({ default: m.SourcesDialog })))
 
@@ -96,6 +97,9 @@ export function App({ initial, graphics }: AppProps) {
         </h1>
         <Toolbar />
         <nav className="reading" aria-label="Reading">
+          <button type="button" onClick={() => facetStore.getState().startQuiz(Date.now() % 100_000)}>
+            Test yourself
+          </button>
           <button type="button" onClick={() => facetStore.getState().setPanel('learn')}>
             Why backs crack
           </button>
@@ -138,6 +142,11 @@ export function App({ initial, graphics }: AppProps) {
         {hasWebGL && afterFirstFrame && (
           <Suspense fallback={null}>
             <CavitationPanel />
+          </Suspense>
+        )}
+        {afterFirstFrame && (
+          <Suspense fallback={null}>
+            <QuizPanel />
           </Suspense>
         )}
       </main>

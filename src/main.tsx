@@ -6,6 +6,7 @@ import { App, probeGraphics } from './App'
 import { createFacetApi, markReady } from './api/facetApi'
 import { overviewGeometry } from './geometry/overview'
 import { enableOffline, offlineState } from './offline'
+import { watchQuizAnswers } from './quiz/session'
 import { cameraState, facetStore } from './store'
 import { formatUrlView, parseUrlView } from './url'
 import './styles.css'
@@ -21,6 +22,7 @@ if (initial.selected) store.select(initial.selected)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 window.facet = createFacetApi()
+watchQuizAnswers(facetStore)
 window.facetOffline = offlineState
 
 // Once the spine is drawn: make the app work offline, fetching the feature chunks it loads on demand.

@@ -14,6 +14,7 @@ import { structureName } from '../anatomy/names'
 import { STRETCHES } from '../content/stretches'
 import { structureGeometry } from '../geometry/cache'
 import type { CavitationPhase } from '../physics/playback'
+import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { structureWorldCentre } from '../scene/world'
 import { cameraState, facetStore, type GroupState, type ViewPreset } from '../store'
 import { cavitationRuntime, requestCavitation } from '../store/cavitationBridge'
@@ -79,6 +80,13 @@ export interface FacetApiState {
     soundsBlocked: number
   }
   stretch: ReturnType<typeof stretchSnapshot>
+  /** The self-test, when running: question number (from 0), score, prompt and the last answer. */
+  quiz: {
+    index: number
+    score: number
+    prompt: string | null
+    answered: { right: boolean; answer: StructureId } | null
+  } | null
 }
 
 /** What the scene lends the API: projection of a world point to CSS pixels in the page. */
@@ -142,6 +150,14 @@ export function createFacetApi(): FacetApi {
           }),
         },
         stretch: stretchSnapshot(),
+        quiz: s.quiz
+          ? {
+              index: s.quiz.index,
+              score: s.quiz.score,
+              prompt: makeQuiz(s.quiz.seed, QUIZ_LENGTH)[s.quiz.index]?.prompt ?? null,
+              answered: s.quiz.answered,
+            }
+          : null,
       }
     },
     listStructures: () =>

@@ -82,7 +82,24 @@ export interface LearnSlice {
   setPanel: (panel: LearnSlice['panel']) => void
 }
 
-export type FacetState = SelectionSlice & VisibilitySlice & ViewSlice & MessageSlice & CavitationSlice & LearnSlice
+export interface QuizSlice {
+  /** The running self-test, if any: its seed (questions come from it), position, score and last answer. */
+  quiz: { seed: number; index: number; score: number; answered: null | { right: boolean; answer: StructureId } } | null
+  /** Labels were on before the quiz (they are hidden while it runs). */
+  labelsBeforeQuiz: boolean
+  startQuiz: (seed: number) => void
+  answerQuiz: (answer: StructureId, right: boolean) => void
+  nextQuestion: () => void
+  endQuiz: () => void
+}
+
+export type FacetState = SelectionSlice &
+  VisibilitySlice &
+  ViewSlice &
+  MessageSlice &
+  CavitationSlice &
+  LearnSlice &
+  QuizSlice
 
 const allShown = (): Record<Group, GroupState> =>
   Object.fromEntries(GROUPS.map((g) => [g, 'shown'])) as Record<Group, GroupState>
@@ -150,6 +167,27 @@ export const createLearnSlice: StateCreator<FacetState, [], [], LearnSlice> = (s
   setPanel: (panel) => set({ panel }),
 })
 
+export const createQuizSlice: StateCreator<FacetState, [], [], QuizSlice> = (set) => ({
+  quiz: null,
+  labelsBeforeQuiz: true,
+  startQuiz: (seed) =>
+    set((s) => ({
+      quiz: { seed, index: 0, score: 0, answered: null },
+      labelsBeforeQuiz: s.labels,
+      labels: false,
+      selected: null,
+    })),
+  answerQuiz: (answer, right) =>
+    set((s) =>
+      s.quiz && !s.quiz.answered
+        ? { quiz: { ...s.quiz, score: s.quiz.score + (right ? 1 : 0), answered: { right, answer } } }
+        : {},
+    ),
+  nextQuestion: () =>
+    set((s) => (s.quiz ? { quiz: { ...s.quiz, index: s.quiz.index + 1, answered: null }, selected: null } : {})),
+  endQuiz: () => set((s) => ({ quiz: null, labels: s.labelsBeforeQuiz })),
+})
+
 /** A fresh store; the app uses one, tests make their own. */
 export const createFacetStore = () =>
   createStore<FacetState>()((...a) => ({
@@ -159,6 +197,7 @@ export const createFacetStore = () =>
     ...createMessageSlice(...a),
     ...createCavitationSlice(...a),
     ...createLearnSlice(...a),
+    ...createQuizSlice(...a),
   }))
 
 export const facetStore = createFacetStore()

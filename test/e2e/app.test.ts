@@ -116,6 +116,40 @@ describe('Facet in a real browser with WebGL', () => {
   })
 })
 
+describe('Test yourself', () => {
+  it('asks to find structures, scores a right answer, and shows the answer after a wrong one', async () => {
+    const page = await open('?labels=1')
+    await page.click('button:text-is("Test yourself")')
+    await expect.poll(async () => (await state(page)).quiz?.prompt ?? null).not.toBeNull()
+    expect((await state(page)).labels).toBe(false) // labels would give the answers away
+    // answer the first question by name if it is one, through a click in the list
+    const structures = await page.evaluate(() => window.facet!.listStructures())
+    const asked = ((await state(page)).quiz?.prompt ?? '')
+      .replace(/^Find the /, '')
+      .replace(/\.$/, '')
+      .toLowerCase()
+    const named = structures.find((s) => s.name.toLowerCase() === asked)
+    const first = named ?? structures[0]!
+    await page.evaluate((id) => window.facet!.select(id), first.id)
+    await expect.poll(async () => (await state(page)).quiz?.answered).not.toBeNull()
+    const q = (await state(page)).quiz!
+    if (named) expect(q.answered?.right).toBe(true)
+    expect(q.score).toBe(q.answered?.right ? 1 : 0)
+    await page.click('.quiz button:text-is("Next question")')
+    // a deliberately wrong answer: the coccyx is never the answer to a question about a joint or a vertebra level
+    const next = (await state(page)).quiz!
+    expect(next.index).toBe(1)
+    const wrong = next.prompt?.toLowerCase().includes('coccyx') ? 'C1' : 'coccyx'
+    await page.evaluate((id) => window.facet!.select(id), wrong)
+    await expect.poll(async () => (await state(page)).quiz?.answered?.right).toBe(false)
+    expect((await state(page)).selection).not.toBe(wrong)
+    expect(await page.textContent('.quiz .feedback')).toContain('Not quite')
+    await page.click('.quiz button[aria-label="End the test"]')
+    expect((await state(page)).labels).toBe(true)
+    await page.close()
+  })
+})
+
 describe('Facet on a tablet', () => {
   it('puts the 3D view first and selects a structure with a tap, without scrolling it away', async () => {
     const context = await harness

@@ -1,0 +1,63 @@
+import { useMemo } from 'react'
+import { structureName } from '../anatomy/names'
+import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
+import { facetStore, useFacetStore } from '../store'
+import { Cite } from './Cite'
+
+/**
+ * Test yourself: each question asks to find a structure, by name or by a level-specific feature.
+ * Selecting anything answers it (see quiz/session.ts); a wrong answer shows the right one.
+ * Labels are hidden while the quiz runs, so they don't give the answers away.
+ */
+export function QuizPanel() {
+  const quiz = useFacetStore((s) => s.quiz)
+  const next = useFacetStore((s) => s.nextQuestion)
+  const end = useFacetStore((s) => s.endQuiz)
+  const questions = useMemo(() => (quiz ? makeQuiz(quiz.seed, QUIZ_LENGTH) : []), [quiz?.seed, quiz])
+  const question = quiz ? questions[quiz.index] : undefined
+
+  if (!quiz) return null
+  const finished = quiz.index >= questions.length
+  return (
+    <section className="quiz" aria-label="Test yourself" aria-live="polite">
+      <header>
+        <h2>Test yourself</h2>
+        <span className="score" data-testid="quiz-score">
+          {quiz.score} / {Math.min(quiz.index + (quiz.answered ? 1 : 0), questions.length)}
+        </span>
+        <button type="button" onClick={end} aria-label="End the test">
+          ×
+        </button>
+      </header>
+      {finished || !question ? (
+        <p>
+          Done: {quiz.score} out of {questions.length}.{' '}
+          <button type="button" onClick={() => facetStore.getState().startQuiz(quiz.seed + 1)}>
+            Another round
+          </button>
+        </p>
+      ) : (
+        <>
+          <p className="prompt" data-testid="quiz-prompt">
+            {quiz.index + 1}. {question.prompt}
+          </p>
+          {quiz.answered ? (
+            <div className={quiz.answered.right ? 'feedback right' : 'feedback wrong'}>
+              <p>
+                {quiz.answered.right
+                  ? 'Right.'
+                  : `Not quite: that was the ${structureName(quiz.answered.answer)}. The answer is now selected.`}{' '}
+                {question.explanation} {question.sources.length > 0 && <Cite keys={question.sources} />}
+              </p>
+              <button type="button" className="primary" onClick={next}>
+                Next question
+              </button>
+            </div>
+          ) : (
+            <p className="hint">Click it on the spine, or pick it in the list.</p>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

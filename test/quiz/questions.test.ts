@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { isStructureId } from '../../src/anatomy/ids'
+import { isRight, makeQuiz } from '../../src/quiz/questions'
+
+describe('self-test questions', () => {
+  it('gives the same quiz for the same seed and a different one for another', () => {
+    expect(makeQuiz(7).map((q) => q.prompt)).toEqual(makeQuiz(7).map((q) => q.prompt))
+    expect(makeQuiz(7).map((q) => q.prompt)).not.toEqual(makeQuiz(8).map((q) => q.prompt))
+  })
+
+  it('mixes questions by name with questions about level-specific features, without repeats', () => {
+    const quiz = makeQuiz(3, 12)
+    expect(new Set(quiz.map((q) => q.prompt)).size).toBe(12)
+    expect(quiz.filter((q) => q.sources.length > 0).length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('only ever expects structures that exist in the model', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      for (const q of makeQuiz(seed)) {
+        expect(q.answers.length).toBeGreaterThan(0)
+        for (const a of q.answers) expect(isStructureId(a)).toBe(true)
+      }
+    }
+  })
+
+  it('accepts any right answer and rejects others', () => {
+    const dens = makeQuiz(1, 30).find((q) => q.prompt.includes('dens'))
+    expect(dens && isRight(dens, 'C2')).toBe(true)
+    expect(dens && isRight(dens, 'C1')).toBe(false)
+  })
+})
+
+describe('answering', () => {
+  it('takes a selection as the answer, scores it, and shows the right one after a wrong answer', async () => {
+    const { createFacetStore } = await import('../../src/store')
+    const { watchQuizAnswers } = await import('../../src/quiz/session')
+    const store = createFacetStore()
+    watchQuizAnswers(store)
+    store.getState().startQuiz(42)
+    const first = makeQuiz(42)[0]!
+    store.getState().select(first.answers[0]!)
+    expect(store.getState().quiz?.score).toBe(1)
+    store.getState().nextQuestion()
+    const second = makeQuiz(42)[1]!
+    const wrong = second.answers.includes('coccyx') ? 'C1' : 'coccyx'
+    store.getState().select(wrong)
+    expect(store.getState().quiz?.answered?.right).toBe(false)
+    expect(store.getState().selected).toBe(second.answers[0])
+    expect(store.getState().quiz?.score).toBe(1)
+  })
+})

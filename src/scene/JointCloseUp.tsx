@@ -1,7 +1,7 @@
 import { OrbitControls } from '@react-three/drei/core/OrbitControls.js'
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
-import { Color, DoubleSide, type Group, Matrix4, type Mesh, type MeshStandardMaterial, Plane, Vector3 } from 'three'
+import { Color, DoubleSide, type Group, Matrix4, type Mesh, type MeshLambertMaterial, Plane, Vector3 } from 'three'
 import type { FacetJointId } from '../anatomy/ids'
 import { posture } from '../anatomy/posture'
 import type { Vec3 } from '../anatomy/vec'
@@ -114,7 +114,7 @@ function JointModel({ joint }: { joint: FacetJointId }) {
     cavity.current.position.y = gap / 2
     const t = Math.min(1, Math.max(0, (101.3 - pressure) / 151.3))
     scratch.copy(fluidHigh).lerp(fluidLow, t)
-    ;(film.current.material as MeshStandardMaterial).color.copy(scratch)
+    ;(film.current.material as MeshLambertMaterial).color.copy(scratch)
     flash.current.visible = performance.now() < flashUntil.current
   })
 
@@ -125,14 +125,14 @@ function JointModel({ joint }: { joint: FacetJointId }) {
       <group matrixAutoUpdate={false} matrix={basisMatrix(parts.axes)}>
         <group position-y={-CARTILAGE_THICKNESS}>
           <mesh geometry={parts.bone} position-y={-BONE_DEPTH / 2}>
-            <meshStandardMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} clipShadows roughness={0.7} />
+            <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
           </mesh>
           <mesh geometry={parts.cartilage} position-y={CARTILAGE_THICKNESS / 2}>
-            <meshStandardMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} roughness={0.35} />
+            <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
           </mesh>
         </group>
         <mesh ref={film} geometry={parts.film}>
-          <meshStandardMaterial
+          <meshLambertMaterial
             color="#6fa8ff"
             transparent
             opacity={0.55}
@@ -154,15 +154,15 @@ function JointModel({ joint }: { joint: FacetJointId }) {
         </mesh>
         <group ref={upper}>
           <mesh geometry={parts.cartilage} position-y={CARTILAGE_THICKNESS / 2}>
-            <meshStandardMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} roughness={0.35} />
+            <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
           </mesh>
           <mesh geometry={parts.bone} position-y={CARTILAGE_THICKNESS + BONE_DEPTH / 2}>
-            <meshStandardMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} roughness={0.7} />
+            <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
           </mesh>
         </group>
         <mesh rotation-x={Math.PI / 2} scale={[parts.width / 2 + 1.2, parts.height / 2 + 1.2, 1]} position-y={0.4}>
           <torusGeometry args={[1, 0.07, 12, 64]} />
-          <meshStandardMaterial color="#f2a541" roughness={0.5} clippingPlanes={cutAway} side={DoubleSide} />
+          <meshLambertMaterial color="#f2a541" clippingPlanes={cutAway} side={DoubleSide} />
         </mesh>
         <mesh ref={flash} visible={false} position-y={0.4}>
           <sphereGeometry args={[parts.width * 0.45, 24, 12]} />

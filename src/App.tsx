@@ -120,6 +120,7 @@ export function App({ initial, graphics }: AppProps) {
               gl={{ antialias: !graphics.software, powerPreference: 'high-performance' }}
               onCreated={() => performance.mark('facet:canvas-created')}
               onPointerMissed={() => facetStore.getState().hover(null)}
+              role="img"
               aria-label="3D view of the spine. Use the structure list for keyboard access."
             >
               <color attach="background" args={['#10151c']} />

@@ -198,6 +198,7 @@ export function JointCloseUp({ joint, active }: JointCloseUpProps) {
         gl.localClippingEnabled = true
       }}
       camera={{ fov: 35, near: 1, far: 500, position: [38, 18, -38] }}
+      role="img"
       aria-label="Cut-away of the facet joint: two cartilage-covered surfaces, the fluid film and the capsule"
     >
       <color attach="background" args={['#0c1117']} />

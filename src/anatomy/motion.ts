@@ -6,8 +6,8 @@ import { add, deg, dot, normalize, rotateX, scale, sub, type Vec3 } from './vec'
 /**
  * How a movement is shared between the spinal segments, and what it does to the facet joints.
  *
- * Each segment (C0–C1 … L5–S1) has a range of motion: flexion + extension, side bending to one side and
- * axial rotation to one side. A movement asks for a fraction of the available range in chosen regions;
+ * Each segment (C0–C1 … L5–S1) can bend forward and back through some total angle, and bend sideways
+ * and twist a certain angle each way. A movement asks for a fraction of the available range in chosen regions;
  * every segment in scope turns by that fraction of its own range, so the per-level angles add up to the
  * movement and none exceeds its range.
  *

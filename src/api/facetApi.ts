@@ -17,7 +17,12 @@ import type { CavitationPhase } from '../physics/playback'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { structureWorldCentre } from '../scene/world'
 import { cameraState, facetStore, type GroupState, type ViewPreset } from '../store'
-import { cavitationRuntime, requestCavitation } from '../store/cavitationBridge'
+import {
+  type CavitationSnapshot,
+  cavitationRuntime,
+  IDLE_CAVITATION,
+  requestCavitation,
+} from '../store/cavitationBridge'
 import { playStretch, stretchSnapshot } from '../store/stretchRuntime'
 
 /** The automation and embedding API, published as `window.facet`. Documented in the README. */
@@ -68,17 +73,7 @@ export interface FacetApiState {
     phase: CavitationPhase
     playing: boolean
     speed: number
-    /** Event time of the close-up, ms since the pull began. */
-    simTimeMs: number
-    /** When the surfaces let go in this run, ms of event time (null: no pop this run). */
-    onsetMs: number | null
-    /** Simulated clock, minutes. */
-    clockMinutes: number
-    refractory: boolean
-    /** performance.now() of every crack sound started, and how many could not play. */
-    soundsStarted: number[]
-    soundsBlocked: number
-  }
+  } & CavitationSnapshot
   stretch: ReturnType<typeof stretchSnapshot>
   /** The self-test, when running: question number (from 0), score, prompt and the last answer. */
   quiz: {
@@ -140,14 +135,7 @@ export function createFacetApi(): FacetApi {
           phase: s.phase,
           playing: s.playing,
           speed: s.speed,
-          ...(cavitationRuntime()?.snapshot(s.closeUpJoint) ?? {
-            simTimeMs: 0,
-            onsetMs: null,
-            clockMinutes: 0,
-            refractory: false,
-            soundsStarted: [],
-            soundsBlocked: 0,
-          }),
+          ...(cavitationRuntime()?.snapshot(s.closeUpJoint) ?? IDLE_CAVITATION),
         },
         stretch: stretchSnapshot(),
         quiz: s.quiz

@@ -12,7 +12,8 @@ export function crackSamples(result: CavitationResult, speed = 1): Float32Array 
 }
 
 function stretch(result: CavitationResult, speed: number): Float32Array {
-  // Recover the radiated source by running the skin signal's own rate; then slow it and refilter.
+  // Slow the skin signal down, then pass it through the tissue resonance again with its damping scaled
+  // by the speed, so it rings for proportionally longer at the same pitch.
   const factor = 1 / speed
   const source = result.audio
   const n = Math.min(Math.round(source.length * factor), result.audioRate * 20)

@@ -2,7 +2,7 @@ import type { BufferGeometry } from 'three'
 import { STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import { structureMatrix } from '../scene/world'
 import { createBatchGeometry } from './batch'
-import { createStructureGeometry, seedStructureGeometry, structureGeometry } from './cache'
+import { createStructureGeometry, seedStructureGeometry } from './cache'
 import { fromArrays, type GeometryArrays, toArrays } from './transfer'
 
 /** What the worker sends back: every structure's overview geometry and the merged batch. */
@@ -58,9 +58,4 @@ export function overviewGeometry(): Promise<BufferGeometry> {
     return fromArrays(arrays.batch)
   })
   return overview
-}
-
-/** For tests and tools: the batch built synchronously on this thread. */
-export function overviewGeometrySync(): BufferGeometry {
-  return createBatchGeometry(STRUCTURE_IDS, (id) => structureGeometry(id, 0), structureMatrix)
 }

@@ -112,6 +112,18 @@ export function simulateCavitation(input: CavitationInput): CavitationResult {
   const v0 = jointVolume(area) * 1e-9 // m³
   const gasVolume = C.gasFraction.value * v0
   const gasRadius = Math.cbrt((3 * gasVolume) / (4 * Math.PI))
+  // the parts of the result every run shares, filled in below
+  const series = {
+    time,
+    separation,
+    pressure,
+    radius,
+    sound,
+    audioRate: AUDIO_RATE,
+    onset,
+    gasRadius: gasRadius * 1e3,
+    duration,
+  }
   const recoil = C.recoilTime.value
 
   if (onset === null) {
@@ -126,21 +138,13 @@ export function simulateCavitation(input: CavitationInput): CavitationResult {
     }
     const r = radius[n - 1] ?? 0
     return {
-      time,
-      separation,
-      pressure,
-      radius,
-      sound,
+      ...series,
       audio: new Float32Array(0),
-      audioRate: AUDIO_RATE,
       soundStart: 0,
-      onset,
       onsetGap: null,
       peakRadius: r,
       residualRadius: r,
       popDuration: 0,
-      gasRadius: gasRadius * 1e3,
-      duration,
     }
   }
 
@@ -210,21 +214,13 @@ export function simulateCavitation(input: CavitationInput): CavitationResult {
     sound[i] = skin[s] as number
   }
   return {
-    time,
-    separation,
-    pressure,
-    radius,
-    sound,
+    ...series,
     audio,
-    audioRate: AUDIO_RATE,
     soundStart: onset,
-    onset,
     onsetGap: gapAt(onset),
     peakRadius: peak * 1e3,
     residualRadius: (radii[samples - 1] as number) * 1e3,
     popDuration: envelopeDuration(audio, AUDIO_RATE),
-    gasRadius: gasRadius * 1e3,
-    duration,
   }
 }
 

@@ -15,7 +15,7 @@ const CARTILAGE_THICKNESS = 1.2 // mm [E]
 
 /** Slab geometries for one joint: bone and cartilage of each side, the fluid film and the cavity, in the joint's frame (y = normal). */
 function useJointParts(joint: FacetJointId) {
-  return useMemo(() => {
+  const parts = useMemo(() => {
     const pose = posture().facets[joint]
     const w = pose?.width ?? 14
     const h = pose?.height ?? 15
@@ -48,6 +48,14 @@ function useJointParts(joint: FacetJointId) {
       tilt: pose?.tilt ?? 0,
     }
   }, [joint])
+  // made for this joint alone: freed when another joint is shown
+  useEffect(
+    () => () => {
+      for (const g of [parts.bone, parts.cartilage, parts.film, parts.unit]) g.dispose()
+    },
+    [parts],
+  )
+  return parts
 }
 
 /** The cut: a plane through the joint's centre containing its normal, set per joint. */
@@ -59,6 +67,24 @@ const scratch = new Color()
 function sample(series: Float64Array, time: number): number {
   const i = Math.min(series.length - 1, Math.max(0, Math.round(time / 0.05)))
   return series[i] ?? 0
+}
+
+/**
+ * One side of the joint: its cartilage on the joint surface, the subchondral bone behind it.
+ * `up` sits below the joint space (surface facing +normal); `down` sits above it.
+ */
+function ArticularSide({ parts, facing }: { parts: ReturnType<typeof useJointParts>; facing: 'up' | 'down' }) {
+  const s = facing === 'up' ? -1 : 1
+  return (
+    <>
+      <mesh geometry={parts.cartilage} position-y={(s * CARTILAGE_THICKNESS) / 2}>
+        <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
+      </mesh>
+      <mesh geometry={parts.bone} position-y={s * (CARTILAGE_THICKNESS + BONE_DEPTH / 2)}>
+        <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
+      </mesh>
+    </>
+  )
 }
 
 function JointModel({ joint }: { joint: FacetJointId }) {
@@ -123,14 +149,7 @@ function JointModel({ joint }: { joint: FacetJointId }) {
     <group rotation-x={radians}>
       {/* the joint frame: x, normal, in-plane, as columns of a basis */}
       <group matrixAutoUpdate={false} matrix={basisMatrix(parts.axes)}>
-        <group position-y={-CARTILAGE_THICKNESS}>
-          <mesh geometry={parts.bone} position-y={-BONE_DEPTH / 2}>
-            <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
-          </mesh>
-          <mesh geometry={parts.cartilage} position-y={CARTILAGE_THICKNESS / 2}>
-            <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
-          </mesh>
-        </group>
+        <ArticularSide parts={parts} facing="up" />
         <mesh ref={film} geometry={parts.film}>
           <meshLambertMaterial
             color="#6fa8ff"
@@ -153,12 +172,7 @@ function JointModel({ joint }: { joint: FacetJointId }) {
           />
         </mesh>
         <group ref={upper}>
-          <mesh geometry={parts.cartilage} position-y={CARTILAGE_THICKNESS / 2}>
-            <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
-          </mesh>
-          <mesh geometry={parts.bone} position-y={CARTILAGE_THICKNESS + BONE_DEPTH / 2}>
-            <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
-          </mesh>
+          <ArticularSide parts={parts} facing="down" />
         </group>
         <mesh rotation-x={Math.PI / 2} scale={[parts.width / 2 + 1.2, parts.height / 2 + 1.2, 1]} position-y={0.4}>
           <torusGeometry args={[1, 0.07, 12, 64]} />

@@ -8,9 +8,9 @@ import { motionTexture, tintTexture } from './spineMotion'
 import { structuresNear } from './world'
 
 /** Per-structure state read by the shader: drawn, drawn highlighted, or left to its own mesh. */
-export const BATCH_DRAW = 0
-export const BATCH_HOVER = 1
-export const BATCH_SKIP = 2
+const BATCH_DRAW = 0
+const BATCH_HOVER = 1
+const BATCH_SKIP = 2
 
 const stateTexture = new DataTexture(new Uint8Array(128), 128, 1, RedFormat, UnsignedByteType)
 

@@ -25,12 +25,20 @@ export function registerMotionGroup(id: StructureId, group: Group | null): void 
   else ownMeshGroups.delete(id)
 }
 
-/** Which rigid motion each structure follows: its bone, or halfway between its two bones. */
-const motionKey: string[] = STRUCTURE_IDS.map((id) => {
+/**
+ * Each structure's role, worked out once: which rigid motion it follows (its bone, or halfway between
+ * its two bones for discs and joints), whether it is a facet joint, and its region.
+ */
+const roles = STRUCTURE_IDS.map((id) => {
   const p = parseStructureId(id)
-  if (!p) return ''
-  if (p.kind === 'disc' || p.kind === 'facet') return `seg:${p.joint.upper}-${p.joint.lower}`
-  return `bone:${p.id}`
+  const segment = p?.kind === 'disc' || p?.kind === 'facet' ? `${p.joint.upper}-${p.joint.lower}` : null
+  return {
+    id,
+    segment,
+    bone: segment === null ? id : null,
+    isFacet: p?.kind === 'facet',
+    region: p ? regionOf(p) : null,
+  }
 })
 
 const scratch = new Matrix4()
@@ -42,19 +50,19 @@ function toMatrix(r: Rigid, target: Matrix4): Matrix4 {
 /** Moves every structure to a keyframe of a stretch (null: back to rest). */
 export function applyKeyframe(frame: Keyframe | null): void {
   const data = motionTexture.image.data as Float32Array
-  STRUCTURE_IDS.forEach((id, i) => {
-    const key = motionKey[i] as string
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i] as (typeof roles)[number]
     const rigid = frame
-      ? ((key.startsWith('bone:') ? frame.bones.get(key.slice(5)) : frame.segments.get(key.slice(4))) ?? IDENTITY)
+      ? ((role.segment !== null ? frame.segments.get(role.segment) : frame.bones.get(role.bone as string)) ?? IDENTITY)
       : IDENTITY
     toMatrix(rigid, scratch)
     data.set(scratch.elements, i * 16)
-    const group = ownMeshGroups.get(id)
+    const group = ownMeshGroups.get(role.id)
     if (group) {
       group.matrix.copy(scratch)
       group.matrixWorldNeedsUpdate = true
     }
-  })
+  }
   motionTexture.needsUpdate = true
 }
 
@@ -62,6 +70,7 @@ const OPEN: readonly [number, number, number] = [40, 200, 190]
 const CLOSE: readonly [number, number, number] = [235, 110, 40]
 const POP: readonly [number, number, number] = [255, 236, 80]
 const REGION: readonly [number, number, number] = [90, 160, 255]
+const NONE: readonly [number, number, number] = [0, 0, 0]
 
 /**
  * Colours: during a stretch each facet joint by how much it opens (teal) or closes (orange), joints
@@ -69,26 +78,29 @@ const REGION: readonly [number, number, number] = [90, 160, 255]
  */
 export function applyTints(frame: Keyframe | null, highlightRegions: readonly Region[]): void {
   const data = tintTexture.image.data as Uint8Array
-  STRUCTURE_IDS.forEach((id, i) => {
-    let rgb: readonly [number, number, number] = [0, 0, 0]
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i] as (typeof roles)[number]
+    let rgb = NONE
     let strength = 0
-    const p = parseStructureId(id)
-    if (frame && p?.kind === 'facet') {
-      const opening = frame.opening.get(id as FacetJointId) ?? 0
-      const separation = frame.separation.get(id as FacetJointId) ?? 0
-      if (separation >= CAVITATION.onsetGap.value) {
+    if (frame && role.isFacet) {
+      const id = role.id as FacetJointId
+      const opening = frame.opening.get(id) ?? 0
+      if ((frame.separation.get(id) ?? 0) >= CAVITATION.onsetGap.value) {
         rgb = POP
         strength = 1
       } else if (Math.abs(opening) > 0.05) {
         rgb = opening > 0 ? OPEN : CLOSE
         strength = Math.min(1, Math.abs(opening) / 1.5)
       }
-    } else if (!frame && p && p.kind !== 'facet' && highlightRegions.includes(regionOf(p))) {
+    } else if (!frame && !role.isFacet && role.region !== null && highlightRegions.includes(role.region)) {
       rgb = REGION
       strength = 0.35
     }
-    data.set([rgb[0], rgb[1], rgb[2], Math.round(strength * 255)], i * 4)
-  })
+    data[i * 4] = rgb[0]
+    data[i * 4 + 1] = rgb[1]
+    data[i * 4 + 2] = rgb[2]
+    data[i * 4 + 3] = Math.round(strength * 255)
+  }
   tintTexture.needsUpdate = true
 }
 

@@ -47,8 +47,18 @@ const centreOf = (id: StructureId): Vector3 => {
   return c
 }
 
-/** Structures whose centres lie within `radius` mm of the given one's: what a close-up shows. */
-export function structuresNear(id: StructureId, radius: number, all: readonly StructureId[]): Set<StructureId> {
-  const centre = centreOf(id)
-  return new Set(all.filter((other) => centreOf(other).distanceTo(centre) <= radius))
+const near = new Map<string, ReadonlySet<StructureId>>()
+/**
+ * Structures whose centres lie within `radius` mm of the given one's: what a close-up shows. Cached:
+ * every mesh asks on every store change (hover included), and the answer never changes.
+ */
+export function structuresNear(id: StructureId, radius: number, all: readonly StructureId[]): ReadonlySet<StructureId> {
+  const key = `${id}|${radius}|${all.length}`
+  let set = near.get(key)
+  if (!set) {
+    const centre = centreOf(id)
+    set = new Set(all.filter((other) => centreOf(other).distanceTo(centre) <= radius))
+    near.set(key, set)
+  }
+  return set
 }

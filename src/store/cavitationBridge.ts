@@ -5,16 +5,32 @@ import type { FacetJointId } from '../anatomy/ids'
  * frame. This bridge is the small, always-loaded side: it starts the load, forwards requests, and
  * lets the automation API read the playback synchronously once the chunk is there.
  */
+export interface CavitationSnapshot {
+  /** Event time of the close-up, ms since the pull began. */
+  simTimeMs: number
+  /** When the surfaces let go in this run, ms of event time (null: no pop this run). */
+  onsetMs: number | null
+  /** Simulated clock, minutes. */
+  clockMinutes: number
+  refractory: boolean
+  /** performance.now() of every crack sound started, and how many could not play. */
+  soundsStarted: number[]
+  soundsBlocked: number
+}
+
+/** What the API reports before the feature has loaded. */
+export const IDLE_CAVITATION: CavitationSnapshot = {
+  simTimeMs: 0,
+  onsetMs: null,
+  clockMinutes: 0,
+  refractory: false,
+  soundsStarted: [],
+  soundsBlocked: 0,
+}
+
 export interface CavitationRuntimeView {
   playJoint(joint: FacetJointId): void
-  snapshot(joint: FacetJointId | null): {
-    simTimeMs: number
-    onsetMs: number | null
-    clockMinutes: number
-    refractory: boolean
-    soundsStarted: number[]
-    soundsBlocked: number
-  }
+  snapshot(joint: FacetJointId | null): CavitationSnapshot
 }
 
 let runtime: CavitationRuntimeView | null = null

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react'
 import type { FacetJointId } from '../anatomy/ids'
 import { isPublished } from '../anatomy/measure'
 import { structureName } from '../anatomy/names'
-import { SOURCES } from '../anatomy/sources'
 import { EXPLANATIONS, PHASE_CAPTIONS } from '../content/cavitation'
 import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
 import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
@@ -10,6 +9,7 @@ import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
 import { JointCloseUp } from '../scene/JointCloseUp'
 import { useFacetStore } from '../store'
 import { loadJoint, pausePlayback, playback, playJoint, setSpeed } from '../store/cavitationRuntime'
+import { Cite } from './Cite'
 import { Plots } from './Plots'
 import { RedFlagsButton } from './RedFlagsDialog'
 
@@ -106,12 +106,7 @@ function Explanations() {
           <p className="who">{e.who}</p>
           <p>{detailed ? e.detailed : e.plain}</p>
           <p className="evidence">
-            Evidence: {e.evidence}{' '}
-            {e.sources.map((k) => (
-              <abbr key={k} className="cite" title={SOURCES[k].citation}>
-                [{k}]
-              </abbr>
-            ))}
+            Evidence: {e.evidence} <Cite keys={e.sources} />
           </p>
         </article>
       ))}
@@ -130,9 +125,7 @@ function Explanations() {
                     {!isPublished(m) && <span className="estimate"> estimate</span>}
                   </td>
                   <td>
-                    <abbr className="cite" title={SOURCES[m.source].citation}>
-                      [{m.source}]
-                    </abbr>
+                    <Cite keys={[m.source]} />
                   </td>
                 </tr>
               )

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react'
 import { SOURCES } from '../anatomy/sources'
 import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, RISKS, SOUND_MECHANISMS } from '../content/sounds'
 import { facetStore, useFacetStore } from '../store'
 import { Cite } from './Cite'
+import { ClaimList } from './ClaimList'
 import { RedFlagsButton } from './RedFlagsDialog'
+import { useModalDialog } from './useModalDialog'
 
 /** A dialog closing because another one opened must not close that one too. */
 const closeIfStill = (panel: 'learn' | 'sources') => {
@@ -12,21 +13,10 @@ const closeIfStill = (panel: 'learn' | 'sources') => {
 
 const REPEATS = { no: 'Not straight away', yes: 'Yes, with each move', unknown: 'Not known' } as const
 
-function useDialog(open: boolean) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal?.()
-    if (!open && d.open) d.close()
-  }, [open])
-  return ref
-}
-
 /** Why backs crack: what makes the sound, normal or worth a check, myths, risks, and the warning signs. */
 export function LearnDialog() {
   const open = useFacetStore((s) => s.panel === 'learn')
-  const ref = useDialog(open)
+  const ref = useModalDialog(open)
   return (
     <dialog ref={ref} className="learn" aria-labelledby="learn-title" onClose={() => closeIfStill('learn')}>
       {open && <LearnContent />}
@@ -77,23 +67,11 @@ function LearnContent() {
       <section className="two-col">
         <div>
           <h3>Normal</h3>
-          <ul>
-            {NORMAL_SIGNS.map((c) => (
-              <li key={c.id}>
-                {pick(c)} <Cite keys={c.sources} />
-              </li>
-            ))}
-          </ul>
+          <ClaimList claims={NORMAL_SIGNS} detailed={detailed} />
         </div>
         <div>
           <h3>Worth a check</h3>
-          <ul>
-            {CHECK_SIGNS.map((c) => (
-              <li key={c.id}>
-                {pick(c)} <Cite keys={c.sources} />
-              </li>
-            ))}
-          </ul>
+          <ClaimList claims={CHECK_SIGNS} detailed={detailed} />
         </div>
       </section>
       <section>
@@ -111,13 +89,7 @@ function LearnContent() {
       </section>
       <section>
         <h3>Risks</h3>
-        <ul>
-          {RISKS.map((c) => (
-            <li key={c.id}>
-              {pick(c)} <Cite keys={c.sources} />
-            </li>
-          ))}
-        </ul>
+        <ClaimList claims={RISKS} detailed={detailed} />
       </section>
       <p className="disclaimer">For learning, not medical advice.</p>
     </>
@@ -128,7 +100,7 @@ function LearnContent() {
 export function SourcesDialog() {
   const open = useFacetStore((s) => s.panel === 'sources')
   const setPanel = useFacetStore((s) => s.setPanel)
-  const ref = useDialog(open)
+  const ref = useModalDialog(open)
   return (
     <dialog ref={ref} className="learn" aria-labelledby="sources-title" onClose={() => closeIfStill('sources')}>
       <header>

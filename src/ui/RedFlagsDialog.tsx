@@ -1,37 +1,14 @@
-import { useEffect, useRef } from 'react'
-import { SOURCES, type SourceKey } from '../anatomy/sources'
-import { EMERGENCY_SIGNS, type RedFlag, SEE_A_CLINICIAN } from '../content/redFlags'
+import { EMERGENCY_SIGNS, SEE_A_CLINICIAN } from '../content/redFlags'
 import { useFacetStore } from '../store'
-
-function FlagList({ flags, detailed }: { flags: readonly RedFlag[]; detailed: boolean }) {
-  return (
-    <ul>
-      {flags.map((f) => (
-        <li key={f.id}>
-          {detailed ? f.detailed : f.plain}{' '}
-          {f.sources.map((k: SourceKey) => (
-            <abbr key={k} className="cite" title={SOURCES[k].citation}>
-              [{k}]
-            </abbr>
-          ))}
-        </li>
-      ))}
-    </ul>
-  )
-}
+import { ClaimList } from './ClaimList'
+import { useModalDialog } from './useModalDialog'
 
 /** The warning signs: when to get emergency care, and when to see a clinician rather than crack or stretch. */
 export function RedFlagsDialog() {
   const open = useFacetStore((s) => s.redFlagsOpen)
   const setOpen = useFacetStore((s) => s.setRedFlagsOpen)
   const detailed = useFacetStore((s) => s.moreDetail)
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = dialog.current
-    if (!d) return
-    if (open && !d.open) d.showModal?.()
-    if (!open && d.open) d.close()
-  }, [open])
+  const dialog = useModalDialog(open)
   return (
     <dialog ref={dialog} className="red-flags" aria-labelledby="red-flags-title" onClose={() => setOpen(false)}>
       {open && <RedFlagsContent detailed={detailed} onClose={() => setOpen(false)} />}
@@ -46,11 +23,11 @@ function RedFlagsContent({ detailed, onClose }: { detailed: boolean; onClose: ()
       <h2 id="red-flags-title">Warning signs</h2>
       <section>
         <h3>Go to an emergency department now if you have</h3>
-        <FlagList flags={EMERGENCY_SIGNS} detailed={detailed} />
+        <ClaimList claims={EMERGENCY_SIGNS} detailed={detailed} />
       </section>
       <section>
         <h3>Don’t crack or stretch — see a clinician first if you have</h3>
-        <FlagList flags={SEE_A_CLINICIAN} detailed={detailed} />
+        <ClaimList claims={SEE_A_CLINICIAN} detailed={detailed} />
       </section>
       <p className="disclaimer">Facet is for learning. It is not medical advice and cannot assess you.</p>
       <button type="button" onClick={onClose}>

@@ -67,7 +67,8 @@ export interface FacetApiState {
   selection: StructureId | null
   regions: Record<Group, GroupState>
   labels: boolean
-  camera: { position: [number, number, number]; target: [number, number, number]; fov: number }
+  /** `atRest` is false while the camera eases toward a selection or view, or is being dragged. */
+  camera: { position: [number, number, number]; target: [number, number, number]; fov: number; atRest: boolean }
   cavitation: {
     joint: FacetJointId | null
     phase: CavitationPhase
@@ -129,7 +130,12 @@ export function createFacetApi(): FacetApi {
         selection: s.selected,
         regions: { ...s.groups },
         labels: s.labels,
-        camera: { position: [...cameraState.position], target: [...cameraState.target], fov: cameraState.fov },
+        camera: {
+          position: [...cameraState.position],
+          target: [...cameraState.target],
+          fov: cameraState.fov,
+          atRest: cameraState.atRest,
+        },
         cavitation: {
           joint: s.closeUpJoint,
           phase: s.phase,

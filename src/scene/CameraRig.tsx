@@ -48,6 +48,18 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     else goTo(c, initialPreset, false)
     sync()
     c.addEventListener('update', sync)
+    // "At rest" is what tests and the URL wait for: a transition or a drag wakes the camera, and it
+    // rests when camera-controls says the motion has died down (or stopped, for a jump).
+    const wake = () => {
+      cameraState.atRest = false
+    }
+    const rest = () => {
+      cameraState.atRest = true
+    }
+    c.addEventListener('transitionstart', wake)
+    c.addEventListener('wake', wake)
+    c.addEventListener('rest', rest)
+    c.addEventListener('sleep', rest)
     invalidate()
     const unsubscribe = facetStore.subscribe((state, previous) => {
       if (state.viewRequest !== previous.viewRequest) goTo(c, state.viewRequest.preset, true)
@@ -69,6 +81,10 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     return () => {
       unsubscribe()
       c.removeEventListener('update', sync)
+      c.removeEventListener('transitionstart', wake)
+      c.removeEventListener('wake', wake)
+      c.removeEventListener('rest', rest)
+      c.removeEventListener('sleep', rest)
     }
   }, [initial, initialPreset, invalidate])
 

@@ -229,4 +229,6 @@ export const cameraState = {
   position: [0, 0, 0] as [number, number, number],
   target: [0, 0, 0] as [number, number, number],
   fov: 35,
+  /** False while the camera eases or is dragged; true once it has come to rest. */
+  atRest: true,
 }

@@ -17,32 +17,40 @@ interface BoundaryProps {
  * A failure while the feature was only being fetched ahead of time stays silent until it is wanted,
  * and is then retried once by itself.
  */
-class FeatureBoundary extends Component<BoundaryProps, { failed: boolean }> {
-  override state = { failed: false }
-  static getDerivedStateFromError() {
-    return { failed: true }
+class FeatureBoundary extends Component<BoundaryProps, { failed: boolean; fetchFailed: boolean }> {
+  override state = { failed: false, fetchFailed: false }
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: true, fetchFailed: isChunkFetchFailure(error) }
   }
   override componentDidUpdate(previous: BoundaryProps) {
-    if (this.state.failed && this.props.wanted && !previous.wanted) this.retry()
+    if (this.state.failed && this.props.wanted && !previous.wanted) this.remount()
   }
-  retry = () => {
+  remount = () => {
     this.props.onRetry()
-    this.setState({ failed: false })
+    this.setState({ failed: false, fetchFailed: false })
   }
   override render() {
-    const { failed } = this.state
+    const { failed, fetchFailed } = this.state
     const { label, wanted, onDismiss, children } = this.props
     if (!failed) return children
     if (!wanted) return null
+    // Browsers remember a module that failed to arrive and will not fetch it again in this page, so
+    // once online the way to fetch it afresh is a reload; the view is kept in the link.
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false
+    const reload = fetchFailed && !offline
     return (
       <div className="feature-error" role="alert" data-testid="feature-error">
         <p>
-          <strong>{label[0]?.toUpperCase() + label.slice(1)} could not be loaded.</strong> The connection may have
-          dropped, or Facet was updated since this page opened. The spine, the list and the warning signs still work.
+          <strong>{label[0]?.toUpperCase() + label.slice(1)} could not be loaded.</strong>{' '}
+          {offline
+            ? 'This device seems to be offline. Try again once it is connected.'
+            : 'The connection may have dropped, or Facet was updated since this page opened.'}{' '}
+          {reload && 'Reloading the page fetches it again and keeps your selection, regions and camera. '}
+          The spine, the list and the warning signs still work.
         </p>
         <div className="feature-error-actions">
-          <button type="button" className="primary" onClick={this.retry}>
-            Try again
+          <button type="button" className="primary" onClick={reload ? reloadKeepingView : this.remount}>
+            {reload ? 'Reload the page' : 'Try again'}
           </button>
           <button type="button" onClick={onDismiss}>
             Close
@@ -51,6 +59,18 @@ class FeatureBoundary extends Component<BoundaryProps, { failed: boolean }> {
       </div>
     )
   }
+}
+
+/** A module script that could not be fetched, in the words of Chromium, Firefox, Safari and Vite. */
+function isChunkFetchFailure(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error)
+  return /dynamically imported module|importing a module script failed|unable to preload/i.test(message)
+}
+
+/** Writes the view into the link at once (it is otherwise written a moment after a change), then reloads. */
+function reloadKeepingView(): void {
+  window.dispatchEvent(new Event('facet:save-view'))
+  window.location.reload()
 }
 
 /**

@@ -25,21 +25,8 @@ window.facet = createFacetApi()
 watchQuizAnswers(facetStore)
 window.facetOffline = offlineState
 
-// Once the spine is drawn: make the app work offline, fetching the feature chunks it loads on demand.
-window.addEventListener(
-  'facet:ready',
-  () => {
-    void enableOffline(() =>
-      Promise.all([
-        import('./store/cavitationRuntime'),
-        import('./ui/CavitationPanel'),
-        import('./ui/LearnDialog'),
-        import('./ui/StretchPanel'),
-      ]),
-    )
-  },
-  { once: true },
-)
+// Once the spine is drawn (so the first visit is not slowed): save the app for offline use.
+window.addEventListener('facet:ready', () => void enableOffline(), { once: true })
 const graphics = probeGraphics()
 if (!graphics.webgl) markReady()
 

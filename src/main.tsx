@@ -25,8 +25,24 @@ window.facet = createFacetApi()
 watchQuizAnswers(facetStore)
 window.facetOffline = offlineState
 
-// Once the spine is drawn (so the first visit is not slowed): save the app for offline use.
-window.addEventListener('facet:ready', () => void enableOffline(), { once: true })
+// Once the spine is drawn (so the first visit is not slowed): save the app for offline use. The
+// panels the app loads after its first frame are awaited first (an import already under way is not
+// fetched again), so the worker then finds every file the page loaded in the HTTP cache instead of
+// downloading it a second time alongside the page.
+window.addEventListener(
+  'facet:ready',
+  () =>
+    void enableOffline(() =>
+      Promise.all([
+        import('./store/cavitationRuntime'),
+        import('./ui/CavitationPanel'),
+        import('./ui/LearnDialog'),
+        import('./ui/QuizPanel'),
+        import('./ui/StretchPanel'),
+      ]),
+    ),
+  { once: true },
+)
 const graphics = probeGraphics()
 if (!graphics.webgl) markReady()
 

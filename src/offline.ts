@@ -12,9 +12,15 @@ function controlled(container: ServiceWorkerContainer): Promise<void> {
   return new Promise((resolve) => container.addEventListener('controllerchange', () => resolve(), { once: true }))
 }
 
-export async function enableOffline(): Promise<void> {
+/**
+ * @param settled resolves once the files the page is loading anyway have arrived; the worker's
+ *   install then takes them from the HTTP cache.
+ */
+export async function enableOffline(settled: () => Promise<unknown>): Promise<void> {
   try {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+    // a panel that failed to load is its error boundary's business; the worker still tries them all
+    await settled().catch(() => undefined)
     const container = navigator.serviceWorker
     await container.register('./sw.js')
     // `ready` resolves with an active worker, and a worker becomes active only after its install

@@ -49,9 +49,9 @@ self.addEventListener('activate', (event) => {
   )
 })
 
-// Saved entries are keyed without the Origin header that module-script requests carry; hosts that
-// answer `Vary: Origin` (vite preview does) would make a plain match miss, so Vary is ignored: one
-// file has one content whoever asks.
+// Saved entries are keyed by a request without an Origin header, while the page's module scripts are
+// requested with one; with `Vary: Origin` (vite preview sends it) a strict match may miss, depending
+// on which headers the browser shows the worker. Vary is ignored: one file has one content whoever asks.
 const MATCH = { ignoreVary: true }
 
 async function fromNetworkFirst(request) {

@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { contentSecurityPolicy } from './scripts/cspPlugin.ts'
+import { offlinePrecache } from './scripts/offlinePlugin.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), offlinePrecache('src/sw.js')],
   base: './',
   build: {
     target: 'es2022',

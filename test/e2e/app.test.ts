@@ -188,24 +188,6 @@ describe('Facet on a tablet', () => {
   })
 })
 
-describe('Facet offline', () => {
-  it('opens without a network after one visit, close-up included', async () => {
-    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
-    const page = await context.newPage()
-    await page.goto(`${server.url}?labels=0`)
-    await page.evaluate(() => window.facet?.ready)
-    await expect.poll(() => page.evaluate(() => window.facetOffline?.saved), { timeout: 20_000 }).toBe(true)
-    await context.setOffline(true)
-    await page.reload()
-    await page.evaluate(() => window.facet?.ready)
-    expect(await page.locator('canvas').count()).toBe(1)
-    // a feature loaded on demand still opens
-    expect(await page.evaluate(() => window.facet!.playCavitation('facet:L3-L4:left'))).toBe(true)
-    await expect.poll(async () => (await state(page)).cavitation.phase, { timeout: 15_000 }).toBe('residual')
-    await context.close()
-  })
-})
-
 describe('Facet without WebGL', () => {
   it('explains that the 3D view is off and keeps the list and panel working', async () => {
     const noGl = await launchChromium(['--disable-3d-apis'])

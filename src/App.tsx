@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber'
-import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react'
+import { Component, lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react'
 import { CameraRig } from './scene/CameraRig'
+import { ContextLoss } from './scene/ContextLoss'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { SpineModel, useAfterFirstFrame } from './scene/SpineModel'
@@ -82,13 +83,21 @@ export interface AppProps {
 }
 
 export function App({ initial, graphics }: AppProps) {
-  const hasWebGL = graphics.webgl
+  // a context lost for good (GPU gone, driver crashed) ends the 3D view as if there had been no WebGL
+  const [contextGone, setContextGone] = useState(false)
+  const giveUpContext = useCallback(() => {
+    setContextGone(true)
+    facetStore
+      .getState()
+      .notify('The 3D view was lost (the graphics processor stopped answering). The list still works.', 'warning')
+  }, [])
+  const hasWebGL = graphics.webgl && !contextGone
   const hovered = useFacetStore((s) => s.hovered)
   const afterFirstFrame = useAfterFirstFrame()
   useEffect(() => {
-    if (!hasWebGL)
+    if (!graphics.webgl)
       facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
-  }, [hasWebGL])
+  }, [graphics.webgl])
   return (
     <div className="app">
       <header className="topbar">
@@ -133,6 +142,7 @@ export function App({ initial, graphics }: AppProps) {
               <Labels />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />
               <FrameReporter />
+              <ContextLoss onGiveUp={giveUpContext} />
             </Canvas>
           </SceneBoundary>
         ) : (

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber'
-import { Component, lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react'
+import { Component, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react'
 import { CameraRig } from './scene/CameraRig'
 import { ContextLoss } from './scene/ContextLoss'
 import { FrameReporter } from './scene/FrameReporter'
@@ -9,6 +9,7 @@ import { facetStore, useFacetStore } from './store'
 import { loadCavitationRuntime } from './store/cavitationBridge'
 import { HoverName } from './ui/HoverName'
 import { InfoPanel } from './ui/InfoPanel'
+import { LazyFeature } from './ui/LazyFeature'
 import { Messages } from './ui/Messages'
 import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
 import { StructureTree } from './ui/StructureTree'
@@ -16,14 +17,13 @@ import { Toolbar } from './ui/Toolbar'
 import type { UrlView } from './url'
 
 /** The cavitation close-up is its own chunk, fetched after the first spine frame (see cavitationBridge). */
-const CavitationPanel = lazy(() =>
-  loadCavitationRuntime().then(() => import('./ui/CavitationPanel').then((m) => ({ default: m.CavitationPanel }))),
-)
+const loadCavitationPanel = () =>
+  loadCavitationRuntime().then(() => import('./ui/CavitationPanel').then((m) => m.CavitationPanel))
 
 /** The reading panels and the self-test are fetched after the first spine frame too. */
-const QuizPanel = lazy(() => import('./ui/QuizPanel').then((m) => ({ default: m.QuizPanel })))
-const LearnDialog = lazy(() => import('./ui/LearnDialog').then((m) => ({ default: m.LearnDialog })))
-const SourcesDialog = lazy(() => import('./ui/LearnDialog').then((m) => ({ default: m.SourcesDialog })))
+const loadQuizPanel = () => import('./ui/QuizPanel').then((m) => m.QuizPanel)
+const loadLearnDialog = () => import('./ui/LearnDialog').then((m) => m.LearnDialog)
+const loadSourcesDialog = () => import('./ui/LearnDialog').then((m) => m.SourcesDialog)
 
 /** Keeps a failure of the 3D view from taking the lists and panels down with it. */
 class SceneBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -94,6 +94,9 @@ export function App({ initial, graphics }: AppProps) {
   const hasWebGL = graphics.webgl && !contextGone
   const hovered = useFacetStore((s) => s.hovered)
   const afterFirstFrame = useAfterFirstFrame()
+  const closeUpWanted = useFacetStore((s) => s.closeUpJoint !== null)
+  const quizWanted = useFacetStore((s) => s.quiz !== null)
+  const panel = useFacetStore((s) => s.panel)
   useEffect(() => {
     if (!graphics.webgl)
       facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
@@ -151,23 +154,39 @@ export function App({ initial, graphics }: AppProps) {
         <HoverName />
         <Messages />
         {hasWebGL && afterFirstFrame && (
-          <Suspense fallback={null}>
-            <CavitationPanel />
-          </Suspense>
+          <LazyFeature
+            load={loadCavitationPanel}
+            label="the crack close-up"
+            wanted={closeUpWanted}
+            onDismiss={() => facetStore.getState().closeCloseUp()}
+          />
         )}
         {afterFirstFrame && (
-          <Suspense fallback={null}>
-            <QuizPanel />
-          </Suspense>
+          <LazyFeature
+            load={loadQuizPanel}
+            label="Test yourself"
+            wanted={quizWanted}
+            onDismiss={() => facetStore.getState().endQuiz()}
+          />
         )}
       </main>
       <InfoPanel />
       <RedFlagsDialog />
       {afterFirstFrame && (
-        <Suspense fallback={null}>
-          <LearnDialog />
-          <SourcesDialog />
-        </Suspense>
+        <>
+          <LazyFeature
+            load={loadLearnDialog}
+            label="Why backs crack"
+            wanted={panel === 'learn'}
+            onDismiss={() => facetStore.getState().setPanel('none')}
+          />
+          <LazyFeature
+            load={loadSourcesDialog}
+            label="the sources list"
+            wanted={panel === 'sources'}
+            onDismiss={() => facetStore.getState().setPanel('none')}
+          />
+        </>
       )}
     </div>
   )

@@ -63,6 +63,11 @@ facetStore.subscribe((s, p) => {
   if (s.selected !== p.selected || s.groups !== p.groups || s.labels !== p.labels) scheduleUrl()
 })
 window.addEventListener('pointerup', scheduleUrl)
+// a reload asked for by the app (a feature that must be fetched afresh) keeps the latest view
+window.addEventListener('facet:save-view', () => {
+  window.clearTimeout(pending)
+  writeUrl()
+})
 window.addEventListener('wheel', scheduleUrl, { passive: true })
 
 window.addEventListener('keydown', (e) => {

@@ -4,6 +4,7 @@ import {
   GROUPS,
   type Group,
   parseStructureId,
+  REGIONS,
   type Region,
   regionOf,
   STRUCTURE_IDS,
@@ -11,7 +12,7 @@ import {
   type StructureKind,
 } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
-import { STRETCHES } from '../content/stretches'
+import { STRETCHES, stretchById } from '../content/stretches'
 import { structureGeometry } from '../geometry/cache'
 import type { CavitationPhase } from '../physics/playback'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
@@ -30,6 +31,7 @@ export interface FacetApi {
   readonly version: string
   /** Resolves once the first frame with the spine has been drawn. */
   readonly ready: Promise<void>
+  /** Selects a structure; false (and a console warning) for anything that is not a structure id. */
   select(id: string): boolean
   clearSelection(): void
   getState(): FacetApiState
@@ -46,12 +48,14 @@ export interface FacetApi {
     min: [number, number, number]
     max: [number, number, number]
   } | null
+  /** Shows, ghosts or hides a region or layer; false for an unknown group or state. */
   setGroup(group: string, state: GroupState): boolean
-  setView(preset: ViewPreset): void
+  /** Eases the camera to a preset view; false for an unknown preset. */
+  setView(preset: ViewPreset): boolean
   /** Opens the cavitation close-up of a facet joint and plays it; false for anything but a facet joint. */
   playCavitation(id: string): boolean
-  /** The stretch cards, optionally for one region. */
-  listStretches(region?: string): { id: string; name: string; region: Region; moves: boolean }[]
+  /** The stretch cards, optionally for one region; null for an unknown region. */
+  listStretches(region?: string): { id: string; name: string; region: Region; moves: boolean }[] | null
   /** Opens a stretch card and plays it on the spine; false for an unknown id or advice with no movement. */
   playStretch(stretchId: string): boolean
 }
@@ -113,17 +117,71 @@ export function markReady(): void {
 
 const scratch = new Vector3()
 
+const GROUP_STATES: readonly GroupState[] = ['shown', 'ghosted', 'hidden']
+const VIEW_PRESETS: readonly ViewPreset[] = ['home', 'front', 'back', 'left', 'right']
+/** Ids and names longer than this are not ids: refuse them before parsing. */
+const MAX_ARGUMENT_LENGTH = 64
+
+/** How a bad argument is shown in a warning: short, and safe for any value (symbols, proxies, cycles). */
+function quote(value: unknown): string {
+  try {
+    if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+    if (value === null || value === undefined || typeof value !== 'object') return String(value)
+    return Array.isArray(value) ? 'an array' : 'an object'
+  } catch {
+    return 'a value that cannot be shown'
+  }
+}
+
+/**
+ * Every API method checks its arguments at run time (it is called from the console, tests and
+ * embedding pages, not only from typed code): bad input gets the method's documented failure value and
+ * one console warning naming the problem, and nothing an argument does (a throwing getter, a proxy)
+ * escapes as an exception.
+ */
+function refuse<T>(method: string, problem: string, failure: T): T {
+  console.warn(`facet.${method}: ${problem}`)
+  return failure
+}
+
+function guarded<A extends unknown[], R>(method: string, failure: R, body: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    try {
+      return body(...args)
+    } catch (error) {
+      return refuse(
+        method,
+        `failed (${String(error instanceof Error ? error.message : 'unknown error').slice(0, 80)})`,
+        failure,
+      )
+    }
+  }
+}
+
+/** The structure an argument names, or null after a warning. */
+function structureArgument(method: string, value: unknown): ReturnType<typeof parseStructureId> {
+  if (typeof value !== 'string')
+    return refuse(method, `expected a structure id such as "L4", got ${quote(value)}`, null)
+  const parsed = value.length <= MAX_ARGUMENT_LENGTH ? parseStructureId(value) : null
+  return parsed ?? refuse(method, `unknown structure ${quote(value)} (see listStructures())`, null)
+}
+
+function oneOf<T extends string>(method: string, what: string, value: unknown, allowed: readonly T[]): T | null {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
+  return refuse(method, `unknown ${what} ${quote(value)}; expected one of ${allowed.join(', ')}`, null)
+}
+
 export function createFacetApi(): FacetApi {
   return {
     version: '1',
     ready,
-    select(id) {
-      const parsed = parseStructureId(id)
+    select: guarded('select', false, (id: unknown) => {
+      const parsed = structureArgument('select', id)
       if (!parsed) return false
       facetStore.getState().select(parsed.id)
       return true
-    },
-    clearSelection: () => facetStore.getState().select(null),
+    }),
+    clearSelection: guarded('clearSelection', undefined, () => facetStore.getState().select(null)),
     getState() {
       const s = facetStore.getState()
       return {
@@ -160,14 +218,16 @@ export function createFacetApi(): FacetApi {
         if (!p) throw new Error(id)
         return { id, name: structureName(id), kind: p.kind, region: regionOf(p) }
       }),
-    screenPosition(id) {
-      const parsed = parseStructureId(id)
-      if (!parsed || !bridge) return null
+    screenPosition: guarded('screenPosition', null, (id: unknown) => {
+      const parsed = structureArgument('screenPosition', id)
+      if (!parsed) return null
+      // no 3D view (no WebGL, or not drawn yet): nothing is on screen, which is not a caller's mistake
+      if (!bridge) return null
       const centre = bridge.project(structureWorldCentre(parsed.id, scratch))
       return { ...centre, clickable: bridge.visiblePoint(parsed.id) }
-    },
-    boundingBox(id) {
-      const parsed = parseStructureId(id)
+    }),
+    boundingBox: guarded('boundingBox', null, (id: unknown) => {
+      const parsed = structureArgument('boundingBox', id)
       if (!parsed) return null
       const box = structureGeometry(parsed.id, 0).boundingBox
       if (!box) return null
@@ -178,28 +238,47 @@ export function createFacetApi(): FacetApi {
         min: box.min.toArray(),
         max: box.max.toArray(),
       }
-    },
-    setGroup(group, state) {
-      if (!(GROUPS as readonly string[]).includes(group)) return false
-      facetStore.getState().setGroup(group as Group, state)
+    }),
+    setGroup: guarded('setGroup', false, (group: unknown, state: unknown) => {
+      const g = oneOf('setGroup', 'group', group, GROUPS)
+      if (!g) return false
+      const st = oneOf('setGroup', 'state', state, GROUP_STATES)
+      if (!st) return false
+      facetStore.getState().setGroup(g, st)
       return true
-    },
-    setView: (preset) => facetStore.getState().requestView(preset),
-    listStretches: (region) =>
-      STRETCHES.filter((c) => region === undefined || c.region === region).map((c) => ({
+    }),
+    setView: guarded('setView', false, (preset: unknown) => {
+      const view = oneOf('setView', 'view', preset, VIEW_PRESETS)
+      if (!view) return false
+      facetStore.getState().requestView(view)
+      return true
+    }),
+    listStretches: guarded('listStretches', null, (region?: unknown) => {
+      const wanted = region === undefined ? undefined : oneOf('listStretches', 'region', region, REGIONS)
+      if (wanted === null) return null
+      return STRETCHES.filter((c) => wanted === undefined || c.region === wanted).map((c) => ({
         id: c.id,
         name: c.name,
         region: c.region,
         moves: c.motion !== null,
-      })),
-    playStretch: (stretchId) => playStretch(stretchId),
-    playCavitation(id) {
-      const parsed = parseStructureId(id)
-      if (parsed?.kind !== 'facet') return false
+      }))
+    }),
+    playStretch: guarded('playStretch', false, (stretchId: unknown) => {
+      if (typeof stretchId !== 'string' || stretchId.length > MAX_ARGUMENT_LENGTH || !stretchById(stretchId))
+        return refuse('playStretch', `unknown stretch ${quote(stretchId)} (see listStretches())`, false)
+      if (!stretchById(stretchId)?.motion)
+        return refuse('playStretch', `${quote(stretchId)} is advice with no movement to show`, false)
+      return playStretch(stretchId)
+    }),
+    playCavitation: guarded('playCavitation', false, (id: unknown) => {
+      const parsed = structureArgument('playCavitation', id)
+      if (!parsed) return false
+      if (parsed.kind !== 'facet')
+        return refuse('playCavitation', `${quote(id)} is not a facet joint, so it cannot crack`, false)
       facetStore.getState().select(parsed.id)
       requestCavitation(parsed.id)
       return true
-    },
+    }),
   }
 }
 

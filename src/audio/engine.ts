@@ -10,6 +10,8 @@ export interface AudioSettings {
 }
 
 const STORAGE_KEY = 'facet:audio'
+/** Two booleans' worth of JSON is a few dozen characters; anything much longer was not written by us. */
+const MAX_SAVED_LENGTH = 200
 export const DEFAULT_AUDIO: AudioSettings = { muted: false, volume: 0.8 }
 
 /** Reads saved settings; anything missing or corrupt falls back to the defaults (and says so). */
@@ -20,6 +22,7 @@ export function loadAudioSettings(storage: Pick<Storage, 'getItem'> | undefined)
   try {
     const raw = storage?.getItem(STORAGE_KEY)
     if (raw == null) return { settings: DEFAULT_AUDIO, corrupt: false }
+    if (raw.length > MAX_SAVED_LENGTH) return { settings: DEFAULT_AUDIO, corrupt: true }
     const parsed = JSON.parse(raw) as unknown
     if (
       typeof parsed === 'object' &&

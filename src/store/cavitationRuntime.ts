@@ -4,6 +4,7 @@ import { loadAudioSettings, SoundEngine, saveAudioSettings } from '../audio/engi
 import { facetArea } from '../physics/joint'
 import { CavitationPlayback } from '../physics/playback'
 import { facetStore } from './index'
+import { createSettingsStorage } from './settingsStorage'
 
 /**
  * The close-up's fast-changing state and its side effects, outside React's render path: the playback
@@ -12,7 +13,13 @@ import { facetStore } from './index'
  */
 export const playback = new CavitationPlayback((joint) => facetArea(joint as FacetJointId))
 
-const storage = typeof window !== 'undefined' ? window.localStorage : undefined
+const storage = createSettingsStorage(
+  () => (typeof window !== 'undefined' ? window.localStorage : undefined),
+  () =>
+    facetStore
+      .getState()
+      .notify('This browser is not letting Facet save settings, so your sound setting lasts for this visit only.'),
+)
 const saved = loadAudioSettings(storage)
 export const sound = new SoundEngine(saved.settings)
 facetStore.getState().setAudio(saved.settings)

@@ -1,16 +1,16 @@
-import { lazy, Suspense } from 'react'
 import { parseStructureId, regionOf } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
 import { isPublished } from '../anatomy/measure'
 import { commonName, structureName } from '../anatomy/names'
 import { DISC_NO_CRACK } from '../content/cavitation'
-import { useFacetStore } from '../store'
+import { facetStore, useFacetStore } from '../store'
 import { requestCavitation } from '../store/cavitationBridge'
 import { Cite } from './Cite'
+import { LazyFeature } from './LazyFeature'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
 
-const StretchPanel = lazy(() => import('./StretchPanel').then((m) => ({ default: m.StretchPanel })))
+const loadStretchPanel = () => import('./StretchPanel').then((m) => m.StretchPanel)
 
 const KIND_WORDS = {
   vertebra: 'Vertebra',
@@ -29,9 +29,12 @@ export function InfoPanel() {
   if (stretchOpen) {
     return (
       <aside className="info" aria-label="Stretch">
-        <Suspense fallback={null}>
-          <StretchPanel />
-        </Suspense>
+        <LazyFeature
+          load={loadStretchPanel}
+          label="the stretch card"
+          wanted
+          onDismiss={() => facetStore.getState().openStretch(null)}
+        />
       </aside>
     )
   }

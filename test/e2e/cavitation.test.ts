@@ -35,6 +35,7 @@ async function openJoint(query: string): Promise<Page> {
   const page = await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })
   await page.addInitScript(RECORD_AUDIO)
   await page.goto(`${server.url}${query}`)
+  await page.waitForFunction(() => window.facet !== undefined)
   await page.evaluate(() => window.facet?.ready)
   return page
 }
@@ -101,6 +102,7 @@ describe('the crack, in a real browser', () => {
       Reflect.deleteProperty(window, 'webkitAudioContext')
     })
     await page.goto(`${server.url}?s=facet:T6-T7:left&labels=0`)
+    await page.waitForFunction(() => window.facet !== undefined)
     await page.evaluate(() => window.facet?.ready)
     await page.click('button:has-text("What happens when it cracks?")')
     await expect.poll(async () => (await cavitation(page)).phase, { timeout: 15_000 }).toBe('residual')

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { browserHarness } from './harness'
+import { clickablePoint } from './waits'
 
 const harness = browserHarness()
 const server = {
@@ -12,6 +13,7 @@ const server = {
 async function open(query: string): Promise<Page> {
   const page = await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })
   await page.goto(`${server.url}${query}`)
+  await page.waitForFunction(() => window.facet !== undefined)
   await page.evaluate(() => window.facet?.ready)
   return page
 }
@@ -20,9 +22,8 @@ const stretch = (page: Page) => page.evaluate(() => window.facet!.getState().str
 describe('stretches in a real browser', () => {
   it('lists lumbar stretches for the L4–L5 facet joint, plays knee-to-chest on the spine, and colours the joints', async () => {
     const page = await open('?labels=0&view=back')
-    await page.waitForTimeout(600)
-    const at = await page.evaluate(() => window.facet!.screenPosition('facet:L4-L5:left'))
-    await page.mouse.click(at!.clickable!.x, at!.clickable!.y)
+    const at = await clickablePoint(page, 'facet:L4-L5:left')
+    await page.mouse.click(at.x, at.y)
     await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Left L4–L5 facet joint')
     const listed = await page.locator('.region-stretches button').allTextContents()
     expect(listed).toEqual(
@@ -54,7 +55,7 @@ describe('stretches in a real browser', () => {
   it('lists stretches for every region through the API and refuses unknown ones', async () => {
     const page = await open('?labels=0')
     for (const region of ['cervical', 'thoracic', 'lumbar', 'sacrum', 'coccyx']) {
-      expect((await page.evaluate((r) => window.facet!.listStretches(r), region)).length).toBeGreaterThan(0)
+      expect((await page.evaluate((r) => window.facet!.listStretches(r), region))?.length).toBeGreaterThan(0)
     }
     expect(await page.evaluate(() => window.facet!.playStretch('no-such-stretch'))).toBe(false)
     await page.close()

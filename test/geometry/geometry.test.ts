@@ -5,6 +5,7 @@ import {
   DISC_IDS,
   FACET_JOINT_IDS,
   STRUCTURE_IDS,
+  type StructureId,
   VERTEBRA_LEVELS,
   type VertebraLevel,
 } from '../../src/anatomy/ids'
@@ -163,10 +164,23 @@ describe('every generated mesh is sound', () => {
     for (const count of edges.values()) expect(count).toBe(2)
   })
 
-  it('builds one geometry for each of the 26 bones, 23 discs and 50 joints', () => {
+  it('builds a real mesh for each of the 26 bones, 23 discs and 50 joints, sized for its level', () => {
     expect(BONE_IDS).toHaveLength(26)
-    expect(DISC_IDS.map((id) => createStructureGeometry(id, 0))).toHaveLength(23)
-    expect(FACET_JOINT_IDS.map((id) => createStructureGeometry(id, 0))).toHaveLength(50)
+    expect(DISC_IDS).toHaveLength(23)
+    expect(FACET_JOINT_IDS).toHaveLength(50)
+    const width = (id: StructureId) => {
+      const g = createStructureGeometry(id, 0)
+      expect(g.getIndex()?.count ?? 0, id).toBeGreaterThan(60)
+      g.computeBoundingBox()
+      return g.boundingBox!.max.x - g.boundingBox!.min.x
+    }
+    for (const id of BONE_IDS) expect(width(id), id).toBeGreaterThan(10)
+    // discs follow their endplates: a lumbar disc is far wider than a cervical one
+    for (const id of DISC_IDS) expect(width(id), id).toBeGreaterThan(10)
+    expect(width('disc:L4-L5')).toBeGreaterThan(1.8 * width('disc:C3-C4'))
+    // a facet joint is a small pad, not a vertebra-sized shape
+    for (const id of FACET_JOINT_IDS) expect(width(id), id).toBeGreaterThan(2)
+    for (const id of FACET_JOINT_IDS) expect(width(id), id).toBeLessThan(40)
   })
 
   it('models the sacrum with alae and four pairs of foramina between five bars', () => {

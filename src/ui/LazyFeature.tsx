@@ -1,0 +1,101 @@
+import { Component, type ComponentType, lazy, type ReactNode, Suspense, useMemo, useState } from 'react'
+
+interface BoundaryProps {
+  /** What the user would call this part of Facet ("the crack close-up"). */
+  label: string
+  /** Whether the user has asked for the feature now: a failure is shown only then. */
+  wanted: boolean
+  onRetry: () => void
+  onDismiss: () => void
+  children: ReactNode
+}
+
+/**
+ * A feature fetched on demand can fail to arrive (a dropped connection, or a new deploy that removed
+ * the old file). Without a boundary React unmounts the whole app; with it, only this feature's place
+ * says what happened and offers to try again, while the spine, the list and the warning signs carry on.
+ * A failure while the feature was only being fetched ahead of time stays silent until it is wanted,
+ * and is then retried once by itself.
+ */
+class FeatureBoundary extends Component<BoundaryProps, { failed: boolean; fetchFailed: boolean }> {
+  override state = { failed: false, fetchFailed: false }
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: true, fetchFailed: isChunkFetchFailure(error) }
+  }
+  override componentDidUpdate(previous: BoundaryProps) {
+    if (this.state.failed && this.props.wanted && !previous.wanted) this.remount()
+  }
+  remount = () => {
+    this.props.onRetry()
+    this.setState({ failed: false, fetchFailed: false })
+  }
+  override render() {
+    const { failed, fetchFailed } = this.state
+    const { label, wanted, onDismiss, children } = this.props
+    if (!failed) return children
+    if (!wanted) return null
+    // Browsers remember a module that failed to arrive and will not fetch it again in this page, so
+    // once online the way to fetch it afresh is a reload; the view is kept in the link.
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false
+    const reload = fetchFailed && !offline
+    return (
+      <div className="feature-error" role="alert" data-testid="feature-error">
+        <p>
+          <strong>{label[0]?.toUpperCase() + label.slice(1)} could not be loaded.</strong>{' '}
+          {offline
+            ? 'This device seems to be offline. Try again once it is connected.'
+            : 'The connection may have dropped, or Facet was updated since this page opened.'}{' '}
+          {reload && 'Reloading the page fetches it again and keeps your selection, regions and camera. '}
+          The spine, the list and the warning signs still work.
+        </p>
+        <div className="feature-error-actions">
+          <button type="button" className="primary" onClick={reload ? reloadKeepingView : this.remount}>
+            {reload ? 'Reload the page' : 'Try again'}
+          </button>
+          <button type="button" onClick={onDismiss}>
+            Close
+          </button>
+        </div>
+      </div>
+    )
+  }
+}
+
+/** A module script that could not be fetched, in the words of Chromium, Firefox, Safari and Vite. */
+function isChunkFetchFailure(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error)
+  return /dynamically imported module|importing a module script failed|unable to preload/i.test(message)
+}
+
+/** Writes the view into the link at once (it is otherwise written a moment after a change), then reloads. */
+function reloadKeepingView(): void {
+  window.dispatchEvent(new Event('facet:save-view'))
+  window.location.reload()
+}
+
+/**
+ * `React.lazy` for a feature chunk, with a retry: React keeps a failed lazy component failed forever,
+ * so each retry makes a fresh one and calls `load` again. `load` must be a module-level function.
+ */
+export function LazyFeature({
+  load,
+  label,
+  wanted,
+  onDismiss,
+}: {
+  load: () => Promise<ComponentType>
+  label: string
+  wanted: boolean
+  onDismiss: () => void
+}) {
+  const [attempt, setAttempt] = useState(0)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt must make a new lazy component
+  const Feature = useMemo(() => lazy(() => load().then((c) => ({ default: c }))), [load, attempt])
+  return (
+    <FeatureBoundary label={label} wanted={wanted} onDismiss={onDismiss} onRetry={() => setAttempt((a) => a + 1)}>
+      <Suspense fallback={null}>
+        <Feature />
+      </Suspense>
+    </FeatureBoundary>
+  )
+}

@@ -1,0 +1,351 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserHarness } from './harness'
+
+/**
+ * What a hostile day does to Facet: a long random walk through everything a user and a script can do,
+ * malformed links, storage that is blocked, corrupt or full, no Web Audio, and a feature chunk that will
+ * not load. Each must end with no uncaught error and a page that still works.
+ */
+const harness = browserHarness()
+
+/** A small seeded generator (mulberry32): a failing walk is replayed with FAULT_SEED=<the printed seed>. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
+
+type TrackedPage = Page & { errors: string[] }
+
+/** A context that keeps the app on this machine: printing and new windows are stubbed, other hosts refused. */
+async function quietContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options })
+  await context.addInitScript(() => {
+    window.print = () => {}
+    window.open = () => null
+  })
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort())
+  return context
+}
+
+async function openIn(context: BrowserContext, query = ''): Promise<TrackedPage> {
+  const page = (await context.newPage()) as TrackedPage
+  page.errors = []
+  page.on('pageerror', (e) => page.errors.push(String(e.stack ?? e)))
+  await page.goto(`${harness.url()}${query}`)
+  await waitReady(page)
+  return page
+}
+
+async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.facet !== undefined)
+  await page.evaluate(() => window.facet?.ready)
+}
+
+const state = (page: Page) => page.evaluate(() => window.facet!.getState())
+
+/** The page answers, the camera is a real place, and a selection still works end to end. */
+async function expectUsable(page: TrackedPage): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+  const { camera } = await state(page)
+  for (const v of [...camera.position, ...camera.target]) expect(Number.isFinite(v)).toBe(true)
+  expect(await page.evaluate(() => window.facet!.select('L2'))).toBe(true)
+  await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Second lumbar vertebra (L2)')
+  expect(page.errors).toEqual([])
+}
+
+const GOOD_IDS = ['L4', 'C1', 'C2', 'T7', 'sacrum', 'coccyx', 'disc:L4-L5', 'facet:L4-L5:left', 'facet:C0-C1:right']
+const BAD_VALUES: unknown[] = ['HOME', 'L9', '', 'facet:L4-L5', '<img src=x>', 'x'.repeat(300), 42, null, {}, []]
+const KEYS = ['Tab', 'Shift+Tab', 'Escape', 'Enter', ' ', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'h', 'l']
+const SEARCHES = ['L4', 'atlas', 'facet L5', 'left C5', 'disc', 'zzz', '<b>', '%%', 'sacrum']
+
+describe('a hostile day', () => {
+  it('survives a seeded random walk of 1,000 steps through the page and the API', async () => {
+    const seed = Number(process.env.FAULT_SEED ?? 20261130)
+    console.log(`fault walk seed ${seed} (replay: FAULT_SEED=${seed} npx vitest run --project e2e faults)`)
+    const next = random(seed)
+    const context = await quietContext(harness.browser())
+    const page = await openIn(context, '?labels=1')
+    const canvas = await page.locator('canvas').first().boundingBox()
+    if (!canvas) throw new Error('no canvas')
+    const counts: Record<string, number> = {}
+    const steps = 1000
+    for (let step = 0; step < steps; step++) {
+      const roll = next()
+      const kind =
+        roll < 0.25 ? 'control' : roll < 0.45 ? 'canvas' : roll < 0.65 ? 'key' : roll < 0.7 ? 'search' : 'api'
+      counts[kind] = (counts[kind] ?? 0) + 1
+      const where = `seed ${seed}, step ${step} (${kind})`
+      try {
+        if (kind === 'control') {
+          // a random visible control, clicked where it is on screen as a person would
+          const target = await page.evaluate((r) => {
+            const controls = [...document.querySelectorAll<HTMLElement>('button, summary, input, select')].filter(
+              (el) => el.offsetParent !== null && !(el as HTMLButtonElement).disabled,
+            )
+            const el = controls[Math.floor(r * controls.length)]
+            if (!el) return null
+            const box = el.getBoundingClientRect()
+            return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+          }, next())
+          if (target) await page.mouse.click(target.x, target.y)
+        } else if (kind === 'canvas') {
+          const x = canvas.x + next() * canvas.width
+          const y = canvas.y + next() * canvas.height
+          const gesture = next()
+          if (gesture < 0.5) await page.mouse.click(x, y)
+          else if (gesture < 0.75) {
+            await page.mouse.move(x, y)
+            await page.mouse.down()
+            await page.mouse.move(x + (next() - 0.5) * 300, y + (next() - 0.5) * 300, { steps: 3 })
+            await page.mouse.up()
+          } else {
+            await page.mouse.move(x, y)
+            await page.mouse.wheel(0, (next() - 0.5) * 1200)
+          }
+        } else if (kind === 'key') {
+          await page.keyboard.press(pick(next, KEYS))
+        } else if (kind === 'search') {
+          const search = page.locator('input[type=search]')
+          if (await search.isVisible()) {
+            await search.fill(pick(next, SEARCHES))
+            await search.press('Enter')
+          }
+        } else {
+          const method = pick(next, [
+            'select',
+            'screenPosition',
+            'boundingBox',
+            'setGroup',
+            'setView',
+            'playCavitation',
+            'listStretches',
+            'playStretch',
+            'clearSelection',
+            'getState',
+          ])
+          const good = next() < 0.5
+          const arg = good
+            ? method === 'setView'
+              ? pick(next, ['home', 'front', 'back', 'left', 'right'])
+              : method === 'setGroup'
+                ? pick(next, ['lumbar', 'discs', 'facets', 'cervical'])
+                : method === 'listStretches'
+                  ? pick(next, ['lumbar', 'cervical'])
+                  : method === 'playStretch'
+                    ? pick(next, ['knee-rolls', 'double-knee-to-chest', 'chin-tuck'])
+                    : pick(next, GOOD_IDS)
+            : pick(next, BAD_VALUES)
+          const second = good ? pick(next, ['shown', 'ghosted', 'hidden']) : pick(next, BAD_VALUES)
+          await page.evaluate(
+            ([m, a, b]) => {
+              const api = window.facet as unknown as Record<string, (...args: unknown[]) => unknown>
+              api[m as string]?.(a, b)
+            },
+            [method, arg, second] as const,
+          )
+        }
+      } catch (error) {
+        throw new Error(`${where}: ${String(error)}`)
+      }
+      expect(page.errors, where).toEqual([])
+    }
+    console.log(`fault walk: ${steps} steps`, counts)
+    // close whatever the walk left open, then prove the page still does its job
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Escape')
+    await page.evaluate(() => {
+      for (const g of ['cervical', 'thoracic', 'lumbar', 'sacrum', 'coccyx', 'discs', 'facets'])
+        window.facet!.setGroup(g, 'shown')
+    })
+    await expectUsable(page)
+    await context.close()
+  }, 240_000)
+
+  it('opens 40 malformed links politely, each with a working spine', async () => {
+    const next = random(40)
+    const junk = () =>
+      pick(next, [
+        'L9',
+        'HOME',
+        '%E0%A4%A',
+        '%',
+        '<script>alert(1)</script>',
+        'facet:L4-L5:middle',
+        'x'.repeat(3000),
+        'NaN',
+        '1e999',
+        ',,,',
+        'disc:L4-L6',
+        '🦴',
+        '',
+      ])
+    const links: string[] = [
+      '?s=L9',
+      '?cam=oops',
+      '?cam=1,2,3',
+      '?cam=NaN,NaN,NaN,NaN,NaN,NaN',
+      '?cam=1e999,0,0,0,0,0',
+      '?cam=0,0,0,0,0,0',
+      '?view=HOME',
+      '?labels=maybe',
+      '?hide=everything&ghost=',
+      '?s=%E0%A4%A',
+      '?s=L4&s=L5&s=nope',
+      `?s=${'x'.repeat(5000)}`,
+      '?hide=cervical,thoracic,lumbar,sacrum,coccyx,discs,facets',
+      '?ghost=lumbar&hide=lumbar',
+      '?%',
+      '?=&=&&',
+      '#%%%',
+      '?s=facet:l4-l5:LEFT&cam=,,,,,',
+    ]
+    const params = ['s', 'cam', 'view', 'labels', 'hide', 'ghost', 'lang', 'mode']
+    while (links.length < 40)
+      links.push(`?${pick(next, params)}=${encodeURIComponent(junk())}&${pick(next, params)}=${junk()}`)
+    const context = await quietContext(harness.browser())
+    const page = (await context.newPage()) as TrackedPage
+    page.errors = []
+    page.on('pageerror', (e) => page.errors.push(String(e)))
+    for (const link of links) {
+      await page.goto(`${harness.url()}${link}`)
+      await waitReady(page)
+      expect(page.errors, link).toEqual([])
+      expect(await page.locator('canvas').count(), link).toBe(1)
+      const { camera, selection } = await state(page)
+      for (const v of [...camera.position, ...camera.target]) expect(Number.isFinite(v), link).toBe(true)
+      expect(selection === null || typeof selection === 'string', link).toBe(true)
+    }
+    // the last one too is a page that works
+    await page.goto(`${harness.url()}?s=L9&cam=oops`)
+    await waitReady(page)
+    expect((await page.locator('[data-testid=message]').allTextContents()).join(' ')).toContain('could not find')
+    await expectUsable(page)
+    await context.close()
+  }, 180_000)
+
+  it('keeps settings in memory and says so once when the browser blocks storage', async () => {
+    const context = await quietContext(harness.browser())
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError')
+        },
+      })
+    })
+    const page = await openIn(context, '?labels=0')
+    expect(await page.evaluate(() => window.facet!.playCavitation('facet:L4-L5:left'))).toBe(true)
+    await expect.poll(async () => (await state(page)).cavitation.phase, { timeout: 20_000 }).toBe('residual')
+    const notes = async () =>
+      (await page.locator('[data-testid=message]').allTextContents()).filter((t) => t.includes('this visit only'))
+    await expect.poll(notes).toHaveLength(1)
+    // changing the sound setting works, and does not repeat the note
+    await page.click('button:text-is("Sound on")')
+    await expect.poll(async () => (await state(page)).cavitation.phase).toBe('residual')
+    expect(await page.locator('button:text-is("Sound off")').count()).toBe(1)
+    expect(await notes()).toHaveLength(1)
+    await expectUsable(page)
+    await context.close()
+  })
+
+  it('reads corrupt, oversized and unwritable saved settings as defaults, with a polite note', async () => {
+    for (const [name, saved, fullStorage] of [
+      ['corrupt', '{"muted":tru', false],
+      ['oversized', JSON.stringify({ muted: true, volume: 0.5, junk: 'x'.repeat(2_000_000) }), false],
+      ['full', null, true],
+    ] as const) {
+      const context = await quietContext(harness.browser())
+      await context.addInitScript(
+        ([value, full]) => {
+          if (value !== null) localStorage.setItem('facet:audio', value)
+          if (full)
+            Storage.prototype.setItem = () => {
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+            }
+        },
+        [saved, fullStorage] as const,
+      )
+      const page = await openIn(context, '?labels=0')
+      expect(await page.evaluate(() => window.facet!.playCavitation('facet:L3-L4:right')), name).toBe(true)
+      await expect.poll(async () => (await state(page)).cavitation.phase, { timeout: 20_000 }).toBe('residual')
+      if (saved !== null) {
+        await expect
+          .poll(async () => (await page.locator('[data-testid=message]').allTextContents()).join(' '))
+          .toContain('could not be read')
+      }
+      await expectUsable(page)
+      await context.close()
+    }
+  })
+
+  it('plays the crack without Web Audio, with the caption instead of the sound', async () => {
+    const context = await quietContext(harness.browser())
+    await context.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>
+      delete w.AudioContext
+      delete w.webkitAudioContext
+    })
+    const page = await openIn(context, '?labels=0')
+    expect(await page.evaluate(() => window.facet!.playCavitation('facet:L4-L5:left'))).toBe(true)
+    await expect.poll(async () => (await state(page)).cavitation.phase, { timeout: 20_000 }).toBe('residual')
+    expect((await state(page)).cavitation.soundsStarted).toEqual([])
+    await expectUsable(page)
+    await context.close()
+  })
+
+  it('says so when a feature cannot be fetched, keeps the rest working, and recovers with a reload', async () => {
+    // no service worker here: it would answer from its copy and hide the failure this test stages
+    const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })
+    let refuse = true
+    await context.route(/\/assets\/(CavitationPanel|cavitationRuntime)-/, (route) =>
+      refuse ? route.abort('internetdisconnected') : route.continue(),
+    )
+    const page = await openIn(context, '?s=facet:L4-L5:left&labels=0')
+    await page.click('button:has-text("What happens when it cracks?")')
+    const note = page.locator('[data-testid=feature-error]')
+    await expect.poll(() => note.textContent(), { timeout: 15_000 }).toContain('could not be loaded')
+    // the spine, the list and the warning signs still work
+    expect(await page.locator('canvas').count()).toBe(1)
+    await page.click('.topbar .red-flags-button')
+    await expect.poll(() => page.locator('dialog.red-flags').getAttribute('open')).not.toBeNull()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('dialog.red-flags').getAttribute('open')).toBeNull()
+    await page.click('button[data-id="L3"]')
+    await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Third lumbar vertebra (L3)')
+    expect(page.errors).toEqual([])
+
+    // the connection is back: the note's button brings the feature, keeping the view from the link
+    refuse = false
+    await page.evaluate(() => window.facet!.select('facet:L4-L5:left'))
+    await page.click('button:has-text("What happens when it cracks?")')
+    await Promise.all([page.waitForEvent('load'), note.locator('button.primary').click()])
+    await waitReady(page)
+    expect((await state(page)).selection).toBe('facet:L4-L5:left')
+    await page.click('button:has-text("What happens when it cracks?")')
+    await expect.poll(async () => (await state(page)).cavitation.phase, { timeout: 20_000 }).toBe('residual')
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+
+  it('changes selection after printing a handout and following a new link without an uncaught error', async () => {
+    const context = await quietContext(harness.browser())
+    const page = await openIn(context, '?s=L4&labels=1')
+    await page.click('.region-stretches button:text-is("Double knee to chest")')
+    await page.click('.stretch-card button:has-text("Show it on the spine")')
+    await page.click('button:has-text("Print handout")')
+    await page.goto(`${harness.url()}?s=T7&labels=1`)
+    await waitReady(page)
+    for (const id of ['C3', 'C5', 'L1', 'facet:L4-L5:left', 'T7']) {
+      await page.evaluate((s) => window.facet!.select(s), id)
+      await page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, { timeout: 20_000 })
+    }
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+})

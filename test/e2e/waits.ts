@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+/** Waits for `window.facet`, then for the first spine frame. */
+export async function waitForFacet(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.facet !== undefined)
+  await page.evaluate(() => window.facet?.ready)
+}
+
+/** Waits until the camera has come to rest (an eased move or a preset view has finished). */
+export const cameraAtRest = (page: Page) =>
+  page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, { timeout: 30_000 })
+
+/**
+ * A point where a click lands on the structure, once there is one: the picking meshes arrive after the
+ * first frame and the camera may still be easing.
+ */
+export async function clickablePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await cameraAtRest(page)
+  let point: { x: number; y: number } | null = null
+  await expect
+    .poll(
+      async () => {
+        point = await page.evaluate((s) => window.facet!.screenPosition(s)?.clickable ?? null, id)
+        return point
+      },
+      { timeout: 20_000 },
+    )
+    .not.toBeNull()
+  return point as unknown as { x: number; y: number }
+}

@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber'
-import { Component, type ReactNode, Suspense, useEffect } from 'react'
+import { Component, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react'
 import { CameraRig } from './scene/CameraRig'
+import { ContextLoss } from './scene/ContextLoss'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { SpineModel, useAfterFirstFrame } from './scene/SpineModel'
@@ -82,16 +83,24 @@ export interface AppProps {
 }
 
 export function App({ initial, graphics }: AppProps) {
-  const hasWebGL = graphics.webgl
+  // a context lost for good (GPU gone, driver crashed) ends the 3D view as if there had been no WebGL
+  const [contextGone, setContextGone] = useState(false)
+  const giveUpContext = useCallback(() => {
+    setContextGone(true)
+    facetStore
+      .getState()
+      .notify('The 3D view was lost (the graphics processor stopped answering). The list still works.', 'warning')
+  }, [])
+  const hasWebGL = graphics.webgl && !contextGone
   const hovered = useFacetStore((s) => s.hovered)
   const afterFirstFrame = useAfterFirstFrame()
   const closeUpWanted = useFacetStore((s) => s.closeUpJoint !== null)
   const quizWanted = useFacetStore((s) => s.quiz !== null)
   const panel = useFacetStore((s) => s.panel)
   useEffect(() => {
-    if (!hasWebGL)
+    if (!graphics.webgl)
       facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
-  }, [hasWebGL])
+  }, [graphics.webgl])
   return (
     <div className="app">
       <header className="topbar">
@@ -136,6 +145,7 @@ export function App({ initial, graphics }: AppProps) {
               <Labels />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />
               <FrameReporter />
+              <ContextLoss onGiveUp={giveUpContext} />
             </Canvas>
           </SceneBoundary>
         ) : (

@@ -4,6 +4,9 @@ export type CavitationPhase = 'ready' | 'loading' | 'cavitation' | 'residual' | 
 export const SPEEDS = [1, 0.1, 0.01] as const
 export type PlaybackSpeed = (typeof SPEEDS)[number]
 
+/** Simulated runs kept for replay: the current joint with and without gas, and the last few joints. */
+const RESULTS_KEPT = 4
+
 /** How long the "cavitation" phase is shown after the surfaces let go: ms of event time… */
 const CRACK_WINDOW = 6
 /** …and at least this much wall time, so a crack at full speed is still seen (seconds). */
@@ -49,9 +52,13 @@ export class CavitationPlayback {
     const gas = since === null ? 0 : residualGasAfter(since)
     const key = `${joint}|${gas > 0.05 ? gas.toFixed(3) : '0'}`
     let result = this.cache.get(key)
-    if (!result) {
-      result = simulateCavitation({ facetArea: this.areaOf(joint), residualGas: gas })
-      this.cache.set(key, result)
+    if (result) this.cache.delete(key)
+    else result = simulateCavitation({ facetArea: this.areaOf(joint), residualGas: gas })
+    // most recent last; a few runs (~130 kB each) are kept, not one per joint and gas level ever played
+    this.cache.set(key, result)
+    for (const old of this.cache.keys()) {
+      if (this.cache.size <= RESULTS_KEPT) break
+      this.cache.delete(old)
     }
     this.result = result
     this.time = 0

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 import { type Camera, type Mesh, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three'
 import type { StructureId } from '../anatomy/ids'
 import { markReady, setSceneBridge } from '../api/facetApi'
+import { fullDetailCount } from '../geometry/cache'
 import { cameraState } from '../store'
 import { structureMatrix } from './world'
 
@@ -54,7 +55,15 @@ export function FrameReporter() {
     })
     // Not part of the stable API: what `npm run bench` measures (draw calls, triangles, forced render cost).
     window.facetDebug = {
-      renderInfo: () => ({ ...gl.info.render, geometries: gl.info.memory.geometries }),
+      // memory counts are plain numbers three keeps as it uploads and frees: reading them needs no GC
+      renderInfo: () => ({
+        ...gl.info.render,
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+        programs: gl.info.programs?.length ?? 0,
+        fullDetailCached: fullDetailCount(),
+        contextLost: gl.getContext().isContextLost(),
+      }),
       forcedRenderMs: (frames: number) => forcedRenderMs(gl, scene, camera, frames),
     }
     invalidate()
@@ -110,7 +119,20 @@ const Y_AXIS = new Vector3(0, 1, 0)
 declare global {
   interface Window {
     facetDebug?: {
-      renderInfo: () => { calls: number; triangles: number; geometries: number }
+      renderInfo: () => {
+        calls: number
+        triangles: number
+        /** Geometries on the GPU now (renderer.info.memory). */
+        geometries: number
+        // the rest are the app's own (the benchmark's baseline page leaves them out)
+        /** Textures on the GPU now (renderer.info.memory). */
+        textures?: number
+        /** Shader programs compiled and alive. */
+        programs?: number
+        /** Full-detail geometries held by the bounded cache (on the GPU or not). */
+        fullDetailCached?: number
+        contextLost?: boolean
+      }
       forcedRenderMs: (frames: number) => number[]
       closeUpRenderMs?: (frames: number) => number[]
     }

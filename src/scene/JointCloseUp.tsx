@@ -8,6 +8,7 @@ import type { Vec3 } from '../anatomy/vec'
 import { AXES, BONE, CARTILAGE, MeshBuilder, padAxes } from '../geometry/builder'
 import { facetStore } from '../store'
 import { playback, stepPlayback } from '../store/cavitationRuntime'
+import { ContextLoss } from './ContextLoss'
 import { forcedRenderMs } from './FrameReporter'
 
 const BONE_DEPTH = 4 // mm of subchondral bone shown on each side
@@ -220,6 +221,8 @@ export function JointCloseUp({ joint, active }: JointCloseUpProps) {
       <directionalLight position={[30, 50, 20]} intensity={1.6} />
       <JointModel joint={joint} />
       <OrbitControls makeDefault enablePan={false} minDistance={15} maxDistance={140} />
+      {/* redraws on restore; no give-up here: the panel's plots, captions and sound still work without it */}
+      <ContextLoss />
     </Canvas>
   )
 }

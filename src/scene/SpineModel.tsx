@@ -3,7 +3,8 @@ import { memo, startTransition, useEffect, useMemo, useState } from 'react'
 import { Mesh, MeshBasicMaterial, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import { isAppReady } from '../api/facetApi'
-import { structureGeometry } from '../geometry/cache'
+import type { Detail } from '../geometry/builder'
+import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
 import { CLOSE_UP_RADIUS, facetStore, structureDisplay, useFacetStore } from '../store'
 import { type Highlight, structureMaterial } from './materials'
 import { SpineBatch } from './SpineBatch'
@@ -37,7 +38,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
       (s.selected !== null && !s.stretchPlaying && structuresNear(s.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS).has(id)),
   )
   const detail = closeUp ? 1 : 0
-  const geometry = structureGeometry(id, detail)
+  const geometry = useStructureGeometry(id, detail)
   // Shown structures outside the close-up are drawn by the batch; this mesh then only answers the pointer.
   const ownDraw = closeUp || display === 'ghosted'
   const material = ownDraw ? structureMaterial(kind, highlight, display) : PICK_ONLY
@@ -72,6 +73,19 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
     </group>
   )
 })
+
+/**
+ * Borrows a structure's cached geometry for as long as the mesh shows it, so the bounded full-detail
+ * cache never frees a geometry still on screen and frees the others once the close-up moves on.
+ */
+function useStructureGeometry(id: StructureId, detail: Detail) {
+  const geometry = structureGeometry(id, detail)
+  useEffect(() => {
+    retainStructureGeometry(id, detail, geometry)
+    return () => releaseStructureGeometry(id, detail)
+  }, [id, detail, geometry])
+  return geometry
+}
 
 /** Every structure of the spine, each a separate pickable mesh. */
 export function SpineModel() {

@@ -98,4 +98,13 @@ describe('cavitation playback', () => {
       expect(p.time).toBeCloseTo(1000 * speed, 6)
     }
   })
+
+  it('keeps only the last few simulated runs, not one per joint ever played', () => {
+    const p = make()
+    const first = p.load('facet:C3-C4:left')
+    const second = p.load('facet:C4-C5:left')
+    expect(p.load('facet:C3-C4:left')).toBe(first) // reused while recent
+    for (const joint of ['facet:C5-C6:left', 'facet:C6-C7:left', 'facet:C7-T1:left', 'facet:T1-T2:left']) p.load(joint)
+    expect(p.load('facet:C4-C5:left')).not.toBe(second) // evicted, simulated again
+  })
 })

@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserHarness } from './harness'
+
+const harness = browserHarness()
+
+async function open(query: string): Promise<Page & { errors: string[] }> {
+  const page = (await harness.browser().newPage({ viewport: { width: 800, height: 500 } })) as Page & {
+    errors: string[]
+  }
+  page.errors = []
+  page.on('pageerror', (e) => page.errors.push(String(e)))
+  await page.goto(`${harness.url()}${query}`)
+  await page.waitForFunction(() => window.facet !== undefined, undefined, { timeout: 30_000 })
+  await page.evaluate(() => window.facet?.ready)
+  return page
+}
+
+const atRest = (page: Page) =>
+  page.waitForFunction(() => window.facet?.getState().camera.atRest === true, undefined, { timeout: 30_000 })
+
+/** Selects a structure and waits until the camera has come to rest on it. */
+async function selectAndRest(page: Page, id: string): Promise<void> {
+  expect(await page.evaluate((s) => window.facet!.select(s), id)).toBe(true)
+  await atRest(page)
+}
+
+/** Opens the crack close-up of a facet joint, lets it play, and closes it with its × button. */
+async function closeUpCycle(page: Page, joint: string): Promise<void> {
+  expect(await page.evaluate((j) => window.facet!.playCavitation(j), joint)).toBe(true)
+  await page.waitForSelector('.cavitation:not(.warming) .closeup-canvas canvas', { timeout: 30_000 })
+  // played through: the surfaces let go and the cavity stays (each joint is played once, so it cracks)
+  await page.waitForFunction(
+    (j) => {
+      const c = window.facet?.getState().cavitation
+      return c?.joint === j && c.phase === 'residual'
+    },
+    joint,
+    { timeout: 30_000 },
+  )
+  await page.click('button[aria-label="Close the close-up"]')
+  await page.waitForSelector('.cavitation:not(.warming)', { state: 'detached', timeout: 30_000 })
+  await atRest(page)
+}
+
+interface Figures {
+  heap: number
+  geometries: number
+  textures: number
+  fullDetailCached: number
+}
+
+/** JS heap after a forced garbage collection, and what the spine's renderer holds on the GPU. */
+async function measure(page: Page): Promise<Figures> {
+  // back to the same resting state each time: nothing selected, nothing open, the whole spine in view
+  // (three uploads a mesh's geometry the first time it is in view, so every overview mesh is counted)
+  await page.evaluate(() => {
+    window.facet!.clearSelection()
+    window.facet!.setView('home')
+  })
+  await atRest(page)
+  // drawn: the batch alone, no selection's close-up meshes
+  await page.waitForFunction(() => window.facetDebug?.renderInfo().calls === 1, undefined, { timeout: 30_000 })
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  // twice: the first pass can leave objects that only become unreachable once finalisers ran
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  const info = await page.evaluate(() => window.facetDebug!.renderInfo())
+  return {
+    heap: usedSize,
+    geometries: info.geometries,
+    textures: info.textures ?? -1,
+    fullDetailCached: info.fullDetailCached ?? -1,
+  }
+}
+
+/** Close-ups before the first measurement (the upper neck's joints). */
+const WARM_UP = 10
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`
+
+describe('memory over a session', () => {
+  it('returns GPU resources and the heap to where they were after 20 close-ups and 20 selections', async () => {
+    const page = await open('?labels=0')
+    const all = await page.evaluate(() => window.facet!.listStructures().map((s) => s.id))
+    const joints = all.filter((id) => id.startsWith('facet:'))
+    const others = all.filter((id) => !id.startsWith('facet:'))
+    // every other structure, so the measured selections run the length of the spine
+    const spread = others.filter((_, i) => i % 2 === 0)
+    // Warm-up: fills the bounded caches, compiles every shader and lets the JIT settle, with structures
+    // the measured round does not use, all in the neck and upper back: a cache that kept every
+    // structure's full-detail mesh would then grow in the measured round, which visits the whole spine.
+    const upper = /^(C\d|T[1-4]|disc:C|disc:T[1-3]-)/
+    const warmSelections = others.filter((id, i) => i % 2 === 1 && upper.test(id))
+    expect(warmSelections.length).toBeGreaterThanOrEqual(8)
+    for (const joint of joints.slice(0, WARM_UP)) await closeUpCycle(page, joint)
+    for (const id of warmSelections) await selectAndRest(page, id)
+    const start = await measure(page)
+
+    for (const joint of joints.slice(WARM_UP, WARM_UP + 20)) await closeUpCycle(page, joint)
+    for (const id of spread.slice(0, 20)) await selectAndRest(page, id)
+    const end = await measure(page)
+
+    console.log(
+      `memory: heap ${mb(start.heap)} → ${mb(end.heap)} (${(((end.heap - start.heap) / start.heap) * 100).toFixed(1)} %), ` +
+        `geometries ${start.geometries} → ${end.geometries}, textures ${start.textures} → ${end.textures}, ` +
+        `full-detail cached ${start.fullDetailCached} → ${end.fullDetailCached}`,
+    )
+    expect(end.geometries).toBeLessThanOrEqual(start.geometries * 1.1)
+    expect(end.geometries).toBeGreaterThanOrEqual(start.geometries * 0.9)
+    expect(end.textures).toBeLessThanOrEqual(start.textures * 1.1)
+    expect(end.textures).toBeGreaterThanOrEqual(start.textures * 0.9)
+    expect(end.heap).toBeLessThan(start.heap * 1.1)
+    expect(page.errors).toEqual([])
+    await page.close()
+  }, 300_000)
+})

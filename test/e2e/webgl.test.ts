@@ -1,0 +1,175 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserHarness } from './harness'
+
+const harness = browserHarness()
+
+type Tracked = Page & { errors: string[] }
+
+async function open(query: string): Promise<Tracked> {
+  const page = (await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })) as Tracked
+  page.errors = []
+  page.on('pageerror', (e) => page.errors.push(String(e)))
+  await page.goto(`${harness.url()}${query}`)
+  await page.waitForFunction(() => window.facet !== undefined, undefined, { timeout: 30_000 })
+  await page.evaluate(() => window.facet?.ready)
+  return page
+}
+
+const atRest = (page: Page) =>
+  page.waitForFunction(() => window.facet?.getState().camera.atRest === true, undefined, { timeout: 30_000 })
+
+/** The spine's canvas, or the close-up's: which of the page's canvases to act on. */
+type Which = 'spine' | 'closeup'
+const CANVAS = (which: Which) =>
+  which === 'spine' ? '.stage canvas:not(.closeup-canvas canvas)' : '.closeup-canvas canvas'
+
+/** What the page keeps per canvas: event counts, and the context with its extension. */
+interface ContextProbe {
+  lost: number
+  restored: number
+  gl: WebGLRenderingContext
+  ext: WEBGL_lose_context | null
+}
+
+/**
+ * Loses (or restores) the WebGL context of a canvas through WEBGL_lose_context, as a GPU reset would,
+ * and counts the lost/restored events the page saw.
+ */
+async function loseContext(page: Page, which: Which): Promise<void> {
+  await page.evaluate((selector) => {
+    const canvas = document.querySelector(selector) as HTMLCanvasElement
+    const w = window as unknown as { __ctx?: Map<string, ContextProbe> }
+    w.__ctx ??= new Map()
+    let probe = w.__ctx.get(selector)
+    if (!probe) {
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext
+      // asked for while the context is alive: a lost context hands out no extensions
+      const p: ContextProbe = { lost: 0, restored: 0, gl, ext: gl.getExtension('WEBGL_lose_context') }
+      probe = p
+      w.__ctx.set(selector, p)
+      canvas.addEventListener('webglcontextlost', () => p.lost++)
+      canvas.addEventListener('webglcontextrestored', () => p.restored++)
+    }
+    probe.ext?.loseContext()
+  }, CANVAS(which))
+}
+async function restoreContext(page: Page, which: Which): Promise<void> {
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __ctx?: Map<string, ContextProbe> }
+    w.__ctx?.get(selector)?.ext?.restoreContext()
+  }, CANVAS(which))
+}
+const events = (page: Page, which: Which) =>
+  page.evaluate((selector) => {
+    const w = window as unknown as { __ctx?: Map<string, ContextProbe> }
+    const probe = w.__ctx?.get(selector)
+    return { lost: probe?.lost ?? 0, restored: probe?.restored ?? 0, isLost: probe?.gl.isContextLost() ?? false }
+  }, CANVAS(which))
+
+/**
+ * The share of the canvas's central region (the middle 40 % each way) that is not the background
+ * colour, read from a screenshot of the canvas as the user sees it (the drawing buffer itself is not
+ * kept, so it cannot be read back after the frame).
+ */
+async function drawnShare(page: Page, which: Which, background: readonly [number, number, number]): Promise<number> {
+  const png = (await page.locator(CANVAS(which)).screenshot()).toString('base64')
+  return page.evaluate(
+    async ({ png, background }) => {
+      const image = new Image()
+      image.src = `data:image/png;base64,${png}`
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = image.width
+      canvas.height = image.height
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
+      ctx.drawImage(image, 0, 0)
+      const x0 = Math.floor(image.width * 0.3)
+      const y0 = Math.floor(image.height * 0.3)
+      const { data } = ctx.getImageData(x0, y0, Math.ceil(image.width * 0.4), Math.ceil(image.height * 0.4))
+      let drawn = 0
+      for (let i = 0; i < data.length; i += 4) {
+        const far =
+          Math.abs((data[i] ?? 0) - background[0]) +
+          Math.abs((data[i + 1] ?? 0) - background[1]) +
+          Math.abs((data[i + 2] ?? 0) - background[2])
+        if (far > 30) drawn++
+      }
+      return drawn / (data.length / 4)
+    },
+    { png, background },
+  )
+}
+
+const SPINE_BACKGROUND = [0x10, 0x15, 0x1c] as const // #10151c
+const CLOSEUP_BACKGROUND = [0x0c, 0x11, 0x17] as const // #0c1117
+
+describe('WebGL context loss', () => {
+  it('redraws the spine by itself after each of 5 losses and restores, keeping the selection', async () => {
+    const page = await open('?labels=0')
+    expect(await page.evaluate(() => window.facet!.select('L3'))).toBe(true)
+    await atRest(page)
+    const before = await drawnShare(page, 'spine', SPINE_BACKGROUND)
+    // L3 fills the middle of the close-up view: most of the centre is bone
+    expect(before).toBeGreaterThan(0.2)
+    for (let cycle = 1; cycle <= 5; cycle++) {
+      await loseContext(page, 'spine')
+      await expect.poll(() => events(page, 'spine'), { timeout: 10_000 }).toMatchObject({ lost: cycle, isLost: true })
+      // while lost the canvas shows nothing (so the checks below can tell a redraw from a stale frame)
+      await expect.poll(() => drawnShare(page, 'spine', SPINE_BACKGROUND), { timeout: 10_000 }).toBeLessThan(0.02)
+      await restoreContext(page, 'spine')
+      await expect
+        .poll(() => events(page, 'spine'), { timeout: 10_000 })
+        .toMatchObject({ restored: cycle, isLost: false })
+      // no pointer move, no key: the view must come back on its own
+      await expect
+        .poll(() => drawnShare(page, 'spine', SPINE_BACKGROUND), { timeout: 15_000 })
+        .toBeGreaterThan(before - 0.02)
+      expect(await drawnShare(page, 'spine', SPINE_BACKGROUND)).toBeLessThan(before + 0.02)
+      expect((await page.evaluate(() => window.facet!.getState())).selection).toBe('L3')
+      expect(await page.getAttribute('button[data-id="L3"]', 'aria-current')).toBe('true')
+    }
+    expect(await page.locator('.no-webgl').count()).toBe(0)
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
+  it('shows the no-WebGL note, a message and a working list when the context never comes back', async () => {
+    const page = await open('?labels=0')
+    await loseContext(page, 'spine')
+    await expect.poll(() => events(page, 'spine'), { timeout: 10_000 }).toMatchObject({ lost: 1, isLost: true })
+    // the app waits 5 s for a restore, then gives up
+    await page.waitForSelector('.no-webgl', { timeout: 30_000 })
+    expect(await page.locator('.stage canvas').count()).toBe(0)
+    const messages = await page.locator('[data-testid=message]').allTextContents()
+    expect(messages.join(' ')).toContain('The 3D view was lost')
+    await page.click('button[data-id="L3"]')
+    await expect.poll(() => page.evaluate(() => window.facet!.getState().selection), { timeout: 10_000 }).toBe('L3')
+    expect(await page.textContent('[data-testid=selection-name]')).toContain('L3')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
+  it('redraws the open close-up after its own context is lost and restored, with no uncaught error', async () => {
+    const page = await open('?s=facet:L4-L5:left&labels=0')
+    await page.click('button:has-text("What happens when it cracks?")')
+    await page.waitForSelector('.cavitation:not(.warming) .closeup-canvas canvas', { timeout: 30_000 })
+    await expect.poll(() => drawnShare(page, 'closeup', CLOSEUP_BACKGROUND), { timeout: 15_000 }).toBeGreaterThan(0.05)
+    const before = await drawnShare(page, 'closeup', CLOSEUP_BACKGROUND)
+    for (let cycle = 1; cycle <= 2; cycle++) {
+      await loseContext(page, 'closeup')
+      await expect.poll(() => events(page, 'closeup'), { timeout: 10_000 }).toMatchObject({ lost: cycle, isLost: true })
+      await restoreContext(page, 'closeup')
+      await expect
+        .poll(() => events(page, 'closeup'), { timeout: 10_000 })
+        .toMatchObject({ restored: cycle, isLost: false })
+      await expect
+        .poll(() => drawnShare(page, 'closeup', CLOSEUP_BACKGROUND), { timeout: 15_000 })
+        .toBeGreaterThan(before * 0.8)
+    }
+    // the spine's own view is untouched
+    expect(await page.locator('.no-webgl').count()).toBe(0)
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+})

@@ -1,0 +1,95 @@
+import { BufferGeometry } from 'three'
+import { describe, expect, it } from 'vitest'
+import { STRUCTURE_IDS } from '../../src/anatomy/ids'
+import { FULL_DETAIL_CAPACITY, GeometryLru } from '../../src/geometry/cache'
+import { structuresNear } from '../../src/scene/world'
+import { CLOSE_UP_RADIUS } from '../../src/store'
+
+type Tracked = BufferGeometry & { disposed: boolean }
+/** A geometry that records whether it was disposed. */
+function tracked(): Tracked {
+  const g: Tracked = Object.assign(new BufferGeometry(), { disposed: false })
+  g.addEventListener('dispose', () => {
+    g.disposed = true
+  })
+  return g
+}
+
+describe('the bounded geometry cache', () => {
+  it('returns the same geometry for the same key while it is cached', () => {
+    const lru = new GeometryLru(2)
+    const a = lru.get('a', tracked)
+    expect(lru.get('a', tracked)).toBe(a)
+  })
+
+  it('never evicts on get, so a render may ask for more than fits before its effects retain them', () => {
+    const lru = new GeometryLru(2)
+    const made = ['a', 'b', 'c'].map((k) => lru.get(k, tracked) as Tracked)
+    expect(lru.size).toBe(3)
+    expect(made.some((g) => g.disposed)).toBe(false)
+  })
+
+  it('after a release, disposes the least recently used unborrowed geometries down to the capacity', () => {
+    const lru = new GeometryLru(2)
+    const a = lru.get('a', tracked) as Tracked
+    const b = lru.get('b', tracked) as Tracked
+    const c = lru.get('c', tracked) as Tracked
+    lru.retain('c', c)
+    lru.get('a', tracked) // a is now more recent than b
+    lru.release('c')
+    expect(lru.size).toBe(2)
+    expect(b.disposed).toBe(true)
+    expect(a.disposed).toBe(false)
+    expect(c.disposed).toBe(false)
+    expect(lru.has('b')).toBe(false)
+    // asked for again, it is made anew
+    expect(lru.get('b', tracked)).not.toBe(b)
+  })
+
+  it('never disposes a geometry that a mounted mesh retains, even over capacity', () => {
+    const lru = new GeometryLru(1)
+    const held = ['a', 'b', 'c'].map((k) => {
+      const g = lru.get(k, tracked) as Tracked
+      lru.retain(k, g)
+      return g
+    })
+    lru.trim()
+    expect(lru.size).toBe(3)
+    expect(held.some((g) => g.disposed)).toBe(false)
+    lru.release('a')
+    expect(held[0]?.disposed).toBe(true)
+    expect(lru.size).toBe(2)
+  })
+
+  it('stays bounded over many views: 200 keys each shown and released leave at most the capacity', () => {
+    const lru = new GeometryLru(8)
+    const all: Tracked[] = []
+    for (let i = 0; i < 200; i++) {
+      const key = `k${i}`
+      const g = lru.get(key, tracked) as Tracked
+      all.push(g)
+      lru.retain(key, g)
+      lru.release(key)
+    }
+    expect(lru.size).toBe(8)
+    expect(all.filter((g) => !g.disposed)).toHaveLength(8)
+  })
+
+  it('re-adopts a retained geometry that was evicted between render and commit, so it is freed later', () => {
+    const lru = new GeometryLru(0)
+    const a = lru.get('a', tracked) as Tracked
+    lru.trim()
+    expect(lru.has('a')).toBe(false)
+    lru.retain('a', a)
+    expect(lru.has('a')).toBe(true)
+    lru.release('a')
+    expect(lru.has('a')).toBe(false)
+  })
+
+  it('holds the largest close-up neighbourhood of the spine', () => {
+    const largest = Math.max(...STRUCTURE_IDS.map((id) => structuresNear(id, CLOSE_UP_RADIUS, STRUCTURE_IDS).size))
+    expect(largest).toBeLessThanOrEqual(FULL_DETAIL_CAPACITY)
+    // and not wastefully larger: one view plus a third of another
+    expect(FULL_DETAIL_CAPACITY).toBeLessThanOrEqual(Math.ceil(largest * 1.5))
+  })
+})

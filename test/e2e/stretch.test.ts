@@ -97,7 +97,7 @@ describe('stretches in a real browser', () => {
     await page.click('button:text-is("Why backs crack")')
     const learn = page.locator('dialog.learn').first()
     expect(await learn.textContent()).toContain('carbon dioxide')
-    await learn.locator('.cite a').first().click()
+    await learn.locator('.cite button').first().click()
     expect(await page.locator('#sources-title').isVisible()).toBe(true)
     await page.close()
   })

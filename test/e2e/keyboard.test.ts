@@ -71,6 +71,12 @@ async function tabTo(page: Page, description: string | RegExp, max: number, key 
   )
 }
 
+/** Whether the group whose heading has focus is open. */
+const groupOpen = (page: Page) =>
+  page.evaluate(
+    () =>
+      document.activeElement?.parentElement instanceof HTMLDetailsElement && document.activeElement.parentElement.open,
+  )
 const state = (page: Page) => page.evaluate(() => window.facet!.getState())
 const printCalls = (page: Page) => page.evaluate(() => (window as Window & { printCalls?: number }).printCalls)
 
@@ -156,12 +162,10 @@ describe('keyboard only', () => {
     await focusIs(page, 'C1')
     // Down moves through what is shown and stops on a closed group's heading
     await tabTo(page, 'Facet joints', 12, 'ArrowDown')
-    expect(await page.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open)).toBe(false)
+    expect(await groupOpen(page)).toBe(false)
     // Right opens it, Right again steps in
     await page.keyboard.press('ArrowRight')
-    await expect
-      .poll(() => page.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open), POLL)
-      .toBe(true)
+    await expect.poll(() => groupOpen(page), POLL).toBe(true)
     await page.keyboard.press('ArrowRight')
     await focusIs(page, 'facet:C0-C1:left')
     await page.keyboard.press('Enter')

@@ -42,6 +42,8 @@ const focused = (page: Page) =>
     const el = document.activeElement
     if (!el || el === document.body) return 'BODY'
     const h = el as HTMLElement
+    // a panel's heading and the button that opened it often share their words
+    if (/^H[1-6]$/.test(h.tagName)) return `heading: ${h.textContent?.replace(/\s+/g, ' ').trim()}`
     const label = h instanceof HTMLInputElement ? h.labels?.[0]?.textContent : null
     return (
       h.dataset.id ??
@@ -97,7 +99,7 @@ describe('keyboard only', () => {
     // Warning signs from the joint panel: Escape closes the dialog only, and focus comes back to its button
     await tabTo(page, '⚠ Warning signs', 20)
     await page.keyboard.press('Enter')
-    await focusIs(page, 'Warning signs')
+    await focusIs(page, 'heading: Warning signs')
     await page.keyboard.press('Escape')
     await focusIs(page, '⚠ Warning signs')
     expect((await state(page)).selection).toBe('facet:L4-L5:left')
@@ -106,7 +108,7 @@ describe('keyboard only', () => {
     // the crack: focus moves into the close-up
     await tabTo(page, 'What happens when it cracks?', 5, 'Shift+Tab')
     await page.keyboard.press('Enter')
-    await focusIs(page, 'Inside the crack: Left L4–L5 facet joint')
+    await focusIs(page, 'heading: Inside the crack: Left L4–L5 facet joint')
     await expect.poll(async () => (await state(page)).cavitation.joint, POLL).toBe('facet:L4-L5:left')
     // it plays at once; wait for the pull to end, then play it again from its button
     await expect.poll(async () => (await state(page)).cavitation.playing, POLL).toBe(false)
@@ -129,9 +131,7 @@ describe('keyboard only', () => {
     // a stretch for the lower back: focus moves to the card's heading
     await tabTo(page, 'Knee rolls', 40)
     await page.keyboard.press('Enter')
-    await focusIs(page, 'Knee rolls')
-    expect(await focused(page)).toBe('Knee rolls')
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2')
+    await focusIs(page, 'heading: Knee rolls')
 
     // the handout
     await tabTo(page, 'Print handout', 5)
@@ -179,8 +179,7 @@ describe('keyboard only', () => {
     const page = await open('?labels=0')
     await tabTo(page, 'Why backs crack', 40)
     await page.keyboard.press('Enter')
-    await focusIs(page, 'Why backs crack')
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2')
+    await focusIs(page, 'heading: Why backs crack')
     // a citation opens Sources at that source
     await tabTo(page, /^\[\w+\] \(show in Sources\)$/, 10)
     const cited = (await focused(page)).replace(/^\[(\w+)\].*$/, '$1')
@@ -193,11 +192,38 @@ describe('keyboard only', () => {
 
     await tabTo(page, 'Test yourself', 3, 'Shift+Tab')
     await page.keyboard.press('Enter')
-    await focusIs(page, 'Test yourself')
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2')
+    await focusIs(page, 'heading: Test yourself')
     await page.keyboard.press('Escape')
     await expect.poll(async () => (await state(page)).quiz, POLL).toBeNull()
     await focusIs(page, 'Test yourself')
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON')
+  })
+
+  it('when the control that opened a panel is gone, focus goes to a stable place, not <body>', async () => {
+    const page = await open('?labels=0&s=facet:L4-L5:left')
+    // the joint panel's own Warning signs button, just after its crack button
+    await tabTo(page, 'What happens when it cracks?', 80)
+    await tabTo(page, '⚠ Warning signs', 1)
+    expect(await page.evaluate(() => document.activeElement?.closest('aside.info') !== null)).toBe(true)
+    await page.keyboard.press('Enter')
+    await focusIs(page, 'heading: Warning signs')
+    // the joint panel changes under the dialog: a vertebra has no Warning signs button
+    await page.evaluate(() => window.facet!.select('L3'))
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('dialog[open]').count(), POLL).toBe(0)
+    // back to the heading of the panel the button was in
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL)
+      .toBe('selection-name')
+    expect((await state(page)).selection).toBe('L3')
+
+    // again, with the selection cleared under the dialog: the list's search field
+    await page.evaluate(() => window.facet!.select('facet:L4-L5:left'))
+    await tabTo(page, '⚠ Warning signs', 10)
+    await page.keyboard.press('Enter')
+    await focusIs(page, 'heading: Warning signs')
+    await page.evaluate(() => window.facet!.clearSelection())
+    await page.keyboard.press('Escape')
+    await focusIs(page, 'Find a structure')
   })
 })

@@ -71,7 +71,8 @@ function onTreeKey(e: KeyboardEvent<HTMLElement>) {
   else if (e.key === 'Home') target = items[0]
   else if (e.key === 'End') target = items[items.length - 1]
   else if (e.key === 'ArrowRight' && group) {
-    if (group.open) target = items[i + 1]
+    // into its first child; nothing if its items are not built yet (never on to the next group)
+    if (group.open) target = items.slice(i + 1).find((el) => group.contains(el))
     else group.open = true
   } else if (e.key === 'ArrowLeft') {
     if (group?.open) group.open = false

@@ -166,6 +166,7 @@ describe('keyboard only', () => {
     // Right opens it, Right again steps in
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => groupOpen(page), POLL).toBe(true)
+    await page.locator('.tree button[data-id="facet:C0-C1:left"]').waitFor()
     await page.keyboard.press('ArrowRight')
     await focusIs(page, 'facet:C0-C1:left')
     await page.keyboard.press('Enter')

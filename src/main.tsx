@@ -82,7 +82,9 @@ window.addEventListener('wheel', scheduleUrl, { passive: true })
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url'])
 window.addEventListener('keydown', (e) => {
   const t = e.target
-  const typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && TEXT_INPUTS.has(t.type))
+  const text = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && TEXT_INPUTS.has(t.type))
+  // Escape in a field clears it first (the browser does that); in an empty one it closes panels as anywhere else
+  const typing = text && !(e.key === 'Escape' && (t as HTMLInputElement).value === '')
   if (typing || e.metaKey || e.ctrlKey || e.altKey || e.defaultPrevented) return
   if (e.key === 'h' || e.key === 'H') facetStore.getState().requestView('home')
   if (e.key === 'Escape' && !document.querySelector('dialog[open]')) closeTopmost(facetStore, stopStretch)

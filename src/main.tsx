@@ -8,6 +8,9 @@ import { overviewGeometry } from './geometry/overview'
 import { enableOffline, offlineState } from './offline'
 import { watchQuizAnswers } from './quiz/session'
 import { cameraState, facetStore } from './store'
+import { stopStretch } from './store/stretchRuntime'
+import { closeTopmost } from './ui/escape'
+import { watchPanelFocus } from './ui/panelFocus'
 import { formatUrlView, parseUrlView } from './url'
 import './styles.css'
 
@@ -23,6 +26,7 @@ for (const problem of initial.problems) store.notify(problem, 'warning')
 
 window.facet = createFacetApi()
 watchQuizAnswers(facetStore)
+watchPanelFocus(facetStore)
 window.facetOffline = offlineState
 
 // Once the spine is drawn (so the first visit is not slowed): save the app for offline use. The
@@ -73,11 +77,17 @@ window.addEventListener('facet:save-view', () => {
 })
 window.addEventListener('wheel', scheduleUrl, { passive: true })
 
+// Keys for the whole app. Escape closes only the topmost panel (see ui/escape.ts); a modal dialog
+// closes itself on Escape and hands focus back, so it is left to the browser.
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url'])
 window.addEventListener('keydown', (e) => {
-  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement
-  if (typing || e.metaKey || e.ctrlKey || e.altKey) return
+  const t = e.target
+  const text = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && TEXT_INPUTS.has(t.type))
+  // Escape in a field clears it first (the browser does that); in an empty one it closes panels as anywhere else
+  const typing = text && !(e.key === 'Escape' && (t as HTMLInputElement).value === '')
+  if (typing || e.metaKey || e.ctrlKey || e.altKey || e.defaultPrevented) return
   if (e.key === 'h' || e.key === 'H') facetStore.getState().requestView('home')
-  if (e.key === 'Escape') facetStore.getState().select(null)
+  if (e.key === 'Escape' && !document.querySelector('dialog[open]')) closeTopmost(facetStore, stopStretch)
   if (e.key === 'l' || e.key === 'L') facetStore.getState().setLabels(!facetStore.getState().labels)
 })
 

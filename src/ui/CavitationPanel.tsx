@@ -11,6 +11,7 @@ import { useFacetStore } from '../store'
 import { loadJoint, pausePlayback, playback, playJoint, setSpeed } from '../store/cavitationRuntime'
 import { Cite } from './Cite'
 import { Plots } from './Plots'
+import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 
 const SPEED_LABELS: Record<PlaybackSpeed, string> = { 1: '1×', 0.1: '1/10', 0.01: '1/100' }
@@ -102,7 +103,7 @@ function Explanations() {
     <div className="explanations">
       {EXPLANATIONS.map((e) => (
         <article key={e.id}>
-          <h4>{e.title}</h4>
+          <h3>{e.title}</h3>
           <p className="who">{e.who}</p>
           <p>{detailed ? e.detailed : e.plain}</p>
           <p className="evidence">
@@ -162,6 +163,7 @@ export function CavitationPanel() {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const close = useFacetStore((s) => s.closeCloseUp)
+  const heading = usePanelFocus('closeUp', openJoint !== null)
   const [result, setResult] = useState(playback.result)
   useEffect(() => {
     if (!joint) return
@@ -176,10 +178,13 @@ export function CavitationPanel() {
     <section
       className={warming ? 'cavitation warming' : 'cavitation'}
       aria-hidden={warming ? true : undefined}
+      data-panel="closeUp"
       aria-label={`What happens when the ${structureName(joint)} cracks`}
     >
       <header>
-        <h2>Inside the crack: {structureName(joint)}</h2>
+        <h2 ref={heading} tabIndex={-1} data-panel-heading>
+          Inside the crack: {structureName(joint)}
+        </h2>
         <RedFlagsButton />
         <button type="button" onClick={close} aria-label="Close the close-up">
           ×

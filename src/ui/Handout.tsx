@@ -12,7 +12,7 @@ export function Handout({ card }: { card: StretchCard }) {
   const d = card.dose
   const keys = [...new Set([...card.sources, ...d.sources])]
   return createPortal(
-    <article className="handout" aria-hidden="true">
+    <article className="handout">
       <h1>{card.name}</h1>
       <p>{card.purpose.plain}</p>
       <h2>How to do it</h2>

@@ -7,6 +7,7 @@ import { facetStore, useFacetStore } from '../store'
 import { requestCavitation } from '../store/cavitationBridge'
 import { Cite } from './Cite'
 import { LazyFeature } from './LazyFeature'
+import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
 
@@ -26,6 +27,8 @@ export function InfoPanel() {
   const select = useFacetStore((s) => s.select)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
+  // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
+  const heading = usePanelFocus('selection', selected !== null, false)
   if (stretchOpen) {
     return (
       <aside className="info" aria-label="Stretch">
@@ -52,9 +55,11 @@ export function InfoPanel() {
   const info = structureInfo(selected)
   const common = commonName(selected)
   return (
-    <aside className="info" aria-label="Selection" aria-live="polite">
+    <aside className="info" aria-label="Selection" aria-live="polite" data-panel="selection">
       <header>
-        <h2 data-testid="selection-name">{structureName(selected)}</h2>
+        <h2 data-testid="selection-name" ref={heading} tabIndex={-1} data-panel-heading>
+          {structureName(selected)}
+        </h2>
         <button type="button" className="close" onClick={() => select(null)} aria-label="Clear selection">
           ×
         </button>

@@ -1,7 +1,7 @@
 import { SOURCES } from '../anatomy/sources'
 import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, RISKS, SOUND_MECHANISMS } from '../content/sounds'
 import { facetStore, useFacetStore } from '../store'
-import { Cite } from './Cite'
+import { Cite, takeRequestedSource } from './Cite'
 import { ClaimList } from './ClaimList'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { useModalDialog } from './useModalDialog'
@@ -16,9 +16,15 @@ const REPEATS = { no: 'Not straight away', yes: 'Yes, with each move', unknown: 
 /** Why backs crack: what makes the sound, normal or worth a check, myths, risks, and the warning signs. */
 export function LearnDialog() {
   const open = useFacetStore((s) => s.panel === 'learn')
-  const ref = useModalDialog(open)
+  const ref = useModalDialog('learn', open)
   return (
-    <dialog ref={ref} className="learn" aria-labelledby="learn-title" onClose={() => closeIfStill('learn')}>
+    <dialog
+      ref={ref}
+      className="learn"
+      data-panel="learn"
+      aria-labelledby="learn-title"
+      onClose={() => closeIfStill('learn')}
+    >
       {open && <LearnContent />}
     </dialog>
   )
@@ -33,7 +39,9 @@ function LearnContent() {
   return (
     <>
       <header>
-        <h2 id="learn-title">Why backs crack</h2>
+        <h2 id="learn-title" tabIndex={-1} data-panel-heading>
+          Why backs crack
+        </h2>
         <button type="button" aria-pressed={detailed} onClick={() => setMoreDetail(!detailed)}>
           More detail
         </button>
@@ -96,15 +104,32 @@ function LearnContent() {
   )
 }
 
+/** Opened from a citation: that source (scrolled into view); otherwise the dialog's heading. */
+const focusSource = (d: HTMLDialogElement): HTMLElement | null => {
+  const key = takeRequestedSource()
+  return (
+    (key ? d.querySelector<HTMLElement>(`#source-${CSS.escape(key)}`) : null) ??
+    d.querySelector<HTMLElement>('[data-panel-heading]')
+  )
+}
+
 /** Every source behind the numbers and claims, by key. */
 export function SourcesDialog() {
   const open = useFacetStore((s) => s.panel === 'sources')
   const setPanel = useFacetStore((s) => s.setPanel)
-  const ref = useModalDialog(open)
+  const ref = useModalDialog('sources', open, focusSource)
   return (
-    <dialog ref={ref} className="learn" aria-labelledby="sources-title" onClose={() => closeIfStill('sources')}>
+    <dialog
+      ref={ref}
+      className="learn"
+      data-panel="sources"
+      aria-labelledby="sources-title"
+      onClose={() => closeIfStill('sources')}
+    >
       <header>
-        <h2 id="sources-title">Sources</h2>
+        <h2 id="sources-title" tabIndex={-1} data-panel-heading>
+          Sources
+        </h2>
         <button type="button" onClick={() => setPanel('none')} aria-label="Close">
           ×
         </button>
@@ -112,7 +137,7 @@ export function SourcesDialog() {
       {open && (
         <dl className="sources-list">
           {Object.entries(SOURCES).map(([key, s]) => (
-            <div key={key} id={`source-${key}`}>
+            <div key={key} id={`source-${key}`} tabIndex={-1}>
               <dt>[{key}]</dt>
               <dd>
                 {s.citation}

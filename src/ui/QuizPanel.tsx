@@ -3,6 +3,7 @@ import { structureName } from '../anatomy/names'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { facetStore, useFacetStore } from '../store'
 import { Cite } from './Cite'
+import { usePanelFocus } from './panelFocus'
 
 /**
  * Test yourself: each question asks to find a structure, by name or by a level-specific feature.
@@ -15,13 +16,16 @@ export function QuizPanel() {
   const end = useFacetStore((s) => s.endQuiz)
   const questions = useMemo(() => (quiz ? makeQuiz(quiz.seed, QUIZ_LENGTH) : []), [quiz?.seed, quiz])
   const question = quiz ? questions[quiz.index] : undefined
+  const heading = usePanelFocus('quiz', quiz !== null)
 
   if (!quiz) return null
   const finished = quiz.index >= questions.length
   return (
-    <section className="quiz" aria-label="Test yourself" aria-live="polite">
+    <section className="quiz" aria-label="Test yourself" aria-live="polite" data-panel="quiz">
       <header>
-        <h2>Test yourself</h2>
+        <h2 ref={heading} tabIndex={-1} data-panel-heading>
+          Test yourself
+        </h2>
         <span className="score" data-testid="quiz-score">
           {quiz.score} / {Math.min(quiz.index + (quiz.answered ? 1 : 0), questions.length)}
         </span>

@@ -8,9 +8,15 @@ export function RedFlagsDialog() {
   const open = useFacetStore((s) => s.redFlagsOpen)
   const setOpen = useFacetStore((s) => s.setRedFlagsOpen)
   const detailed = useFacetStore((s) => s.moreDetail)
-  const dialog = useModalDialog(open)
+  const dialog = useModalDialog('redFlags', open)
   return (
-    <dialog ref={dialog} className="red-flags" aria-labelledby="red-flags-title" onClose={() => setOpen(false)}>
+    <dialog
+      ref={dialog}
+      className="red-flags"
+      data-panel="redFlags"
+      aria-labelledby="red-flags-title"
+      onClose={() => setOpen(false)}
+    >
       {open && <RedFlagsContent detailed={detailed} onClose={() => setOpen(false)} />}
     </dialog>
   )
@@ -20,7 +26,9 @@ export function RedFlagsDialog() {
 function RedFlagsContent({ detailed, onClose }: { detailed: boolean; onClose: () => void }) {
   return (
     <>
-      <h2 id="red-flags-title">Warning signs</h2>
+      <h2 id="red-flags-title" tabIndex={-1} data-panel-heading>
+        Warning signs
+      </h2>
       <section>
         <h3>Go to an emergency department now if you have</h3>
         <ClaimList claims={EMERGENCY_SIGNS} detailed={detailed} />

@@ -7,6 +7,7 @@ import { requestCavitation } from '../store/cavitationBridge'
 import { activeStretch, playStretch, prepareStretch, stopStretch } from '../store/stretchRuntime'
 import { Cite } from './Cite'
 import { Handout } from './Handout'
+import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 
 function Progress() {
@@ -32,13 +33,16 @@ export function StretchPanel() {
   const detailed = useFacetStore((s) => s.moreDetail)
   const close = useFacetStore((s) => s.openStretch)
   const card = id ? stretchById(id) : undefined
+  const heading = usePanelFocus('stretch', card !== undefined)
   if (!card) return null
   const mightPop = prepareStretch(card.id)?.mightPop ?? []
   const d = card.dose
   return (
-    <section className="stretch-card" aria-label={`Stretch: ${card.name}`}>
+    <section className="stretch-card" aria-label={`Stretch: ${card.name}`} data-panel="stretch">
       <header>
-        <h2>{card.name}</h2>
+        <h2 ref={heading} tabIndex={-1} data-panel-heading>
+          {card.name}
+        </h2>
         <RedFlagsButton />
         <button
           type="button"

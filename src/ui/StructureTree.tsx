@@ -36,18 +36,50 @@ function revealInList(item: HTMLElement): void {
   else if (itemBox.bottom > listBox.bottom) list.scrollTop += itemBox.bottom - listBox.bottom
 }
 
-/** Moves focus between the tree's buttons with the arrow keys, Home and End. */
+/** What the arrow keys move through: group headings and structures, where shown. */
+const TREE_ITEMS = 'summary, button[data-id]'
+
+/** Items laid out now: a closed group's contents have no boxes. */
+const shownItems = (root: HTMLElement) =>
+  Array.from(root.querySelectorAll<HTMLElement>(TREE_ITEMS)).filter((el) => el.getClientRects().length > 0)
+
+/** The heading of the group an item sits in (for a heading, the group around its own group). */
+function parentHeading(el: HTMLElement): HTMLElement | null {
+  const from = el.tagName === 'SUMMARY' ? el.parentElement?.parentElement : el
+  return from?.closest('details')?.querySelector<HTMLElement>(':scope > summary') ?? null
+}
+
+/**
+ * The arrow keys of the WAI-ARIA tree pattern, over a list built from native disclosure widgets
+ * (<details>/<summary>) and buttons: Down/Up move through what is shown, Right opens a closed group or
+ * steps into an open one, Left closes an open group or steps out to its heading, Home/End go to the
+ * ends. Every item stays a button in the tab order, so the list also works as plain content.
+ */
 function onTreeKey(e: KeyboardEvent<HTMLElement>) {
-  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End']
-  if (!keys.includes(e.key)) return
-  const buttons = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-id]'))
-  const i = buttons.indexOf(document.activeElement as HTMLButtonElement)
-  const next = e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : i + (e.key === 'ArrowDown' ? 1 : -1)
-  const target = buttons[Math.max(0, Math.min(buttons.length - 1, next))]
-  if (target) {
-    e.preventDefault()
-    target.focus()
-  }
+  const active = document.activeElement
+  if (!(active instanceof HTMLElement)) return
+  const inSearch = active instanceof HTMLInputElement
+  // in the search field only ArrowDown is ours (into the results); the others edit the text
+  if (inSearch && e.key !== 'ArrowDown') return
+  const items = shownItems(e.currentTarget)
+  const i = items.indexOf(active)
+  const group = active.tagName === 'SUMMARY' ? (active.parentElement as HTMLDetailsElement) : null
+  let target: HTMLElement | null | undefined = null
+  if (e.key === 'ArrowDown') target = items[i + 1]
+  // up from the first item goes back to the search field
+  else if (e.key === 'ArrowUp') target = i > 0 ? items[i - 1] : e.currentTarget.querySelector('input')
+  else if (e.key === 'Home') target = items[0]
+  else if (e.key === 'End') target = items[items.length - 1]
+  else if (e.key === 'ArrowRight' && group) {
+    // into its first child; nothing if its items are not built yet (never on to the next group)
+    if (group.open) target = items.slice(i + 1).find((el) => group.contains(el))
+    else group.open = true
+  } else if (e.key === 'ArrowLeft') {
+    if (group?.open) group.open = false
+    else target = parentHeading(active)
+  } else return
+  e.preventDefault()
+  if (target) target.focus()
 }
 
 function Item({ id }: { id: StructureId }) {

@@ -1,13 +1,28 @@
 import { useEffect, useRef } from 'react'
+import { type PanelName, returnFocus } from './panelFocus'
 
-/** Opens and closes a native <dialog> as a modal to follow `open`. */
-export function useModalDialog(open: boolean) {
+/**
+ * Opens and closes a native <dialog> as a modal to follow `open`. On opening, focus goes to
+ * `focusTarget()` (by default the element marked `data-panel-heading`), so a screen reader reads the
+ * title first; on closing, it goes back to the control that opened it (see panelFocus.ts).
+ */
+export function useModalDialog(
+  name: PanelName,
+  open: boolean,
+  focusTarget: (d: HTMLDialogElement) => HTMLElement | null = (d) => d.querySelector('[data-panel-heading]'),
+) {
   const ref = useRef<HTMLDialogElement>(null)
+  const target = useRef(focusTarget)
+  target.current = focusTarget
   useEffect(() => {
     const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal?.()
-    if (!open && d.open) d.close()
-  }, [open])
+    if (!d || !open) return
+    if (!d.open) d.showModal?.()
+    target.current(d)?.focus()
+    return () => {
+      if (d.open) d.close()
+      returnFocus(name)
+    }
+  }, [name, open])
   return ref
 }

@@ -161,7 +161,8 @@ describe('a hostile day', () => {
     }
     console.log(`fault walk: ${steps} steps`, counts)
     // close whatever the walk left open, then prove the page still does its job
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Escape')
+    // Escape closes one panel at a time (dialogs, close-up, stretch card, quiz, then the selection)
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Escape')
     await page.evaluate(() => {
       for (const g of ['cervical', 'thoracic', 'lumbar', 'sacrum', 'coccyx', 'discs', 'facets'])
         window.facet!.setGroup(g, 'shown')

@@ -67,7 +67,7 @@ describe('stretches in a real browser', () => {
     const s = await stretch(page)
     expect(s.mightPop.length).toBeGreaterThan(0)
     expect(s.mightPop.every((id) => id.startsWith('facet:C'))).toBe(true)
-    const first = page.locator('.might-pop button').first()
+    const first = page.locator('.might-pop li button').first()
     expect(await first.textContent()).toContain('joint')
     await first.click()
     await expect
@@ -97,7 +97,7 @@ describe('stretches in a real browser', () => {
     await page.click('button:text-is("Why backs crack")')
     const learn = page.locator('dialog.learn').first()
     expect(await learn.textContent()).toContain('carbon dioxide')
-    await learn.locator('.cite a').first().click()
+    await learn.locator('.cite button').first().click()
     expect(await page.locator('#sources-title').isVisible()).toBe(true)
     await page.close()
   })

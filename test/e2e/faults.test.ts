@@ -56,6 +56,8 @@ async function expectUsable(page: TrackedPage): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
   const { camera } = await state(page)
   for (const v of [...camera.position, ...camera.target]) expect(Number.isFinite(v)).toBe(true)
+  // a search left in the box filters the list: clear it, as a person would
+  if (await page.locator('input[type=search]').isVisible()) await page.fill('input[type=search]', '')
   expect(await page.evaluate(() => window.facet!.select('L2'))).toBe(true)
   // the list follows the selection (the side panel may be showing a stretch card the walk opened)
   await expect.poll(() => page.getAttribute('button[data-id="L2"]', 'aria-current'), { timeout: 20_000 }).toBe('true')

@@ -19,10 +19,20 @@ async function open(query: string): Promise<Page & { errors: string[] }> {
 const atRest = (page: Page) =>
   page.waitForFunction(() => window.facet?.getState().camera.atRest === true, undefined, { timeout: 30_000 })
 
-/** Selects a structure and waits until the camera has come to rest on it. */
+/**
+ * Selects a structure and waits until a frame with it has been drawn: its full-detail meshes are made
+ * and uploaded then. (The camera may still be easing toward it; memory does not depend on that, and
+ * waiting for it would triple the test's time.)
+ */
 async function selectAndRest(page: Page, id: string): Promise<void> {
   expect(await page.evaluate((s) => window.facet!.select(s), id)).toBe(true)
-  await atRest(page)
+  await page.waitForFunction(
+    (s) =>
+      window.facet?.getState().selection === s &&
+      new Promise<boolean>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))),
+    id,
+    { timeout: 30_000 },
+  )
 }
 
 /** Opens the crack close-up of a facet joint, lets it play, and closes it with its × button. */
@@ -40,7 +50,6 @@ async function closeUpCycle(page: Page, joint: string): Promise<void> {
   )
   await page.click('button[aria-label="Close the close-up"]')
   await page.waitForSelector('.cavitation:not(.warming)', { state: 'detached', timeout: 30_000 })
-  await atRest(page)
 }
 
 interface Figures {

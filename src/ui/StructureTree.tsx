@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useMemo, useState } from 'react'
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 import {
   BONE_IDS,
   DISC_IDS,
@@ -88,6 +88,13 @@ function Item({ id }: { id: StructureId }) {
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
   const common = commonName(id)
+  const button = useRef<HTMLButtonElement>(null)
+  // only when it becomes the selection: revealing it on every render pulled the list back to it
+  // whenever the page re-rendered (a hover does), so the list could not be scrolled away from it
+  useEffect(() => {
+    const el = button.current
+    if (selected && el && !el.matches(':focus-within')) revealInList(el)
+  }, [selected])
   return (
     <li>
       <button
@@ -98,9 +105,7 @@ function Item({ id }: { id: StructureId }) {
         onClick={() => select(id)}
         onMouseEnter={() => hover(id)}
         onMouseLeave={() => hover(null)}
-        ref={(el) => {
-          if (selected && el && !el.matches(':focus-within')) revealInList(el)
-        }}
+        ref={button}
       >
         {structureName(id)}
         {common ? <span className="common"> — {common}</span> : null}

@@ -70,6 +70,16 @@ describe('Facet in a real browser with WebGL', () => {
     await page.close()
   })
 
+  it('lets the list be scrolled away from the selection and another structure clicked', async () => {
+    const page = await open('?labels=0')
+    // the selection sits at the top of the list; L2 is far below it
+    await page.evaluate(() => window.facet!.select('facet:C5-C6:right'))
+    await expect.poll(() => page.getAttribute('button[data-id="facet:C5-C6:right"]', 'aria-current')).toBe('true')
+    await page.click('button[data-id="L2"]', { timeout: 10_000 })
+    await expect.poll(async () => (await state(page)).selection).toBe('L2')
+    await page.close()
+  })
+
   it('reopens a deep link with its selection, regions and camera, and keeps the view in the URL', async () => {
     const page = await open('?s=disc:L4-L5&hide=cervical&ghost=thoracic&cam=400,200,600,0,100,0')
     const s = await state(page)

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { launchChromium } from '../../scripts/browser'
 import { browserHarness } from './harness'
+import { litFraction } from './pixels'
 
 /**
  * What a hostile day does to Facet: a long random walk through everything a user and a script can do,
@@ -359,6 +361,66 @@ describe('a hostile day', () => {
       await page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, { timeout: 20_000 })
     }
     expect(page.errors).toEqual([])
+    await context.close()
+  })
+
+  it('works without WebGL: the list, the panels, the warning signs and the API, bad arguments included', async () => {
+    const noGl = await launchChromium(['--disable-3d-apis'])
+    try {
+      const context = await quietContext(noGl)
+      const page = await openIn(context, '?s=facet:L4-L5:left')
+      expect(await page.locator('.no-webgl').count()).toBe(1)
+      expect(await page.evaluate(() => window.facet!.screenPosition('L4'))).toBeNull()
+      expect(await page.evaluate(() => window.facet!.setView('HOME' as 'home'))).toBe(false)
+      expect(await page.evaluate(() => window.facet!.select(42 as unknown as string))).toBe(false)
+      await page.click('.topbar .red-flags-button')
+      await expect.poll(() => page.locator('dialog.red-flags').getAttribute('open')).not.toBeNull()
+      await page.keyboard.press('Escape')
+      await page.click('button[data-id="L3"]')
+      await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Third lumbar vertebra (L3)')
+      expect(page.errors).toEqual([])
+      await context.close()
+    } finally {
+      await noGl.close()
+    }
+  })
+
+  it('draws the spine again by itself after the GPU context is lost and restored five times during use', async () => {
+    const context = await quietContext(harness.browser())
+    const page = await openIn(context, '?labels=0')
+    const spine = page.locator('.stage canvas').first()
+    const drawn = async () => litFraction(await spine.screenshot())
+    await page.evaluate(() => {
+      const canvas = document.querySelector('.stage canvas') as HTMLCanvasElement
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext
+      ;(window as unknown as { loser: WEBGL_lose_context | null }).loser = gl.getExtension('WEBGL_lose_context')
+    })
+    const ids = ['L4', 'T6', 'facet:C5-C6:right', 'sacrum', 'disc:L5-S1']
+    for (const [cycle, id] of ids.entries()) {
+      await page.evaluate((s) => window.facet!.select(s), id)
+      await page.evaluate(() => (window as unknown as { loser: WEBGL_lose_context }).loser.loseContext())
+      // used while lost: the list's search and the API go on
+      await page.fill('input[type=search]', 'L2')
+      await page.press('input[type=search]', 'Enter')
+      await page.evaluate(() => (window as unknown as { loser: WEBGL_lose_context }).loser.restoreContext())
+      await expect.poll(drawn, { timeout: 20_000, message: `cycle ${cycle + 1}` }).toBeGreaterThan(0.01)
+    }
+    expect((await state(page)).selection).toBe('L2')
+    await expectUsable(page)
+    await context.close()
+  })
+
+  it('opens and cracks a joint offline after one visit', async () => {
+    const context = await quietContext(harness.browser())
+    const page = await openIn(context, '?labels=0')
+    await page.waitForFunction(() => window.facetOffline?.saved === true, undefined, { timeout: 60_000 })
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
+    await context.setOffline(true)
+    await page.reload()
+    await waitReady(page)
+    expect(await page.evaluate(() => window.facet!.playCavitation('facet:L3-L4:left'))).toBe(true)
+    await expect.poll(async () => (await state(page)).cavitation.phase, { timeout: 20_000 }).toBe('residual')
+    await expectUsable(page)
     await context.close()
   })
 })

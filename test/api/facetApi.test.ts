@@ -1,18 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
 import { createFacetApi, type FacetApi } from '../../src/api/facetApi'
+import { seeded } from '../../src/quiz/questions'
 import { facetStore } from '../../src/store'
 
-/** A small seeded generator (mulberry32), so a failing run can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The quiz's seeded generator (mulberry32): a seed replays the same run. */
+const random = seeded
 
 const hostile = new Proxy(
   {},

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser'
+import { seeded } from '../../src/quiz/questions'
 import { browserHarness } from './harness'
 import { litFraction } from './pixels'
 
@@ -11,17 +12,8 @@ import { litFraction } from './pixels'
  */
 const harness = browserHarness()
 
-/** A small seeded generator (mulberry32): a failing walk is replayed with FAULT_SEED=<the printed seed>. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The quiz's seeded generator (mulberry32): a seed replays the same run. */
+const random = seeded
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
 
 type TrackedPage = Page & { errors: string[] }

@@ -6,7 +6,7 @@ import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { SpineModel, useAfterFirstFrame } from './scene/SpineModel'
 import { facetStore, useFacetStore } from './store'
-import { loadCavitationRuntime } from './store/cavitationBridge'
+import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
 import { InfoPanel } from './ui/InfoPanel'
 import { LazyFeature } from './ui/LazyFeature'
@@ -15,15 +15,6 @@ import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
 import { StructureTree } from './ui/StructureTree'
 import { Toolbar } from './ui/Toolbar'
 import type { UrlView } from './url'
-
-/** The cavitation close-up is its own chunk, fetched after the first spine frame (see cavitationBridge). */
-const loadCavitationPanel = () =>
-  loadCavitationRuntime().then(() => import('./ui/CavitationPanel').then((m) => m.CavitationPanel))
-
-/** The reading panels and the self-test are fetched after the first spine frame too. */
-const loadQuizPanel = () => import('./ui/QuizPanel').then((m) => m.QuizPanel)
-const loadLearnDialog = () => import('./ui/LearnDialog').then((m) => m.LearnDialog)
-const loadSourcesDialog = () => import('./ui/LearnDialog').then((m) => m.SourcesDialog)
 
 /** Keeps a failure of the 3D view from taking the lists and panels down with it. */
 class SceneBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {

@@ -10,6 +10,7 @@ import { watchQuizAnswers } from './quiz/session'
 import { cameraState, facetStore } from './store'
 import { stopStretch } from './store/stretchRuntime'
 import { closeTopmost } from './ui/escape'
+import { loadAllFeatures } from './ui/features'
 import { watchPanelFocus } from './ui/panelFocus'
 import { formatUrlView, parseUrlView } from './url'
 import './styles.css'
@@ -33,20 +34,7 @@ window.facetOffline = offlineState
 // panels the app loads after its first frame are awaited first (an import already under way is not
 // fetched again), so the worker then finds every file the page loaded in the HTTP cache instead of
 // downloading it a second time alongside the page.
-window.addEventListener(
-  'facet:ready',
-  () =>
-    void enableOffline(() =>
-      Promise.all([
-        import('./store/cavitationRuntime'),
-        import('./ui/CavitationPanel'),
-        import('./ui/LearnDialog'),
-        import('./ui/QuizPanel'),
-        import('./ui/StretchPanel'),
-      ]),
-    ),
-  { once: true },
-)
+window.addEventListener('facet:ready', () => void enableOffline(loadAllFeatures), { once: true })
 const graphics = probeGraphics()
 if (!graphics.webgl) markReady()
 

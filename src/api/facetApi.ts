@@ -264,11 +264,11 @@ export function createFacetApi(): FacetApi {
       }))
     }),
     playStretch: guarded('playStretch', false, (stretchId: unknown) => {
-      if (typeof stretchId !== 'string' || stretchId.length > MAX_ARGUMENT_LENGTH || !stretchById(stretchId))
-        return refuse('playStretch', `unknown stretch ${quote(stretchId)} (see listStretches())`, false)
-      if (!stretchById(stretchId)?.motion)
-        return refuse('playStretch', `${quote(stretchId)} is advice with no movement to show`, false)
-      return playStretch(stretchId)
+      const card =
+        typeof stretchId === 'string' && stretchId.length <= MAX_ARGUMENT_LENGTH ? stretchById(stretchId) : null
+      if (!card) return refuse('playStretch', `unknown stretch ${quote(stretchId)} (see listStretches())`, false)
+      if (!card.motion) return refuse('playStretch', `${quote(stretchId)} is advice with no movement to show`, false)
+      return playStretch(card.id)
     }),
     playCavitation: guarded('playCavitation', false, (id: unknown) => {
       const parsed = structureArgument('playCavitation', id)

@@ -6,12 +6,11 @@ import { DISC_NO_CRACK } from '../content/cavitation'
 import { facetStore, useFacetStore } from '../store'
 import { requestCavitation } from '../store/cavitationBridge'
 import { Cite } from './Cite'
+import { loadStretchPanel } from './features'
 import { LazyFeature } from './LazyFeature'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
-
-const loadStretchPanel = () => import('./StretchPanel').then((m) => m.StretchPanel)
 
 const KIND_WORDS = {
   vertebra: 'Vertebra',

@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
 import { createFacetApi, type FacetApi } from '../../src/api/facetApi'
-import { seeded } from '../../src/quiz/questions'
+import { seeded as random } from '../../src/quiz/questions'
 import { facetStore } from '../../src/store'
-
-/** The quiz's seeded generator (mulberry32): a seed replays the same run. */
-const random = seeded
 
 const hostile = new Proxy(
   {},

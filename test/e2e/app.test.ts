@@ -24,7 +24,6 @@ async function open(query = ''): Promise<Page> {
   return page
 }
 const state = (page: Page) => page.evaluate(() => window.facet!.getState())
-const settle = cameraAtRest
 /** How much of the 3D view shows bone rather than background. */
 const drawn = async (page: Page) => litFraction(await page.locator('canvas').first().screenshot())
 
@@ -43,7 +42,7 @@ describe('Facet in a real browser with WebGL', () => {
 
   it('names a facet joint clicked on the canvas', async () => {
     const page = await open('?view=back&labels=0')
-    await settle(page)
+    await cameraAtRest(page)
     const point = await clickablePoint(page, 'facet:L4-L5:left')
     expect((await page.evaluate(() => window.facet!.screenPosition('facet:L4-L5:left')))?.onScreen).toBe(true)
     await page.mouse.move(point.x, point.y)
@@ -106,7 +105,7 @@ describe('Facet in a real browser with WebGL', () => {
 
   it('hides, ghosts and isolates regions from the controls', async () => {
     const page = await open('?labels=0')
-    await settle(page)
+    await cameraAtRest(page)
     // measured with the panel closed each time: the open panel covers part of the view
     const before = await drawn(page)
     await page.click('summary:has-text("Regions and layers")')
@@ -186,7 +185,7 @@ describe('Facet on a tablet', () => {
     await page.goto(`${server.url}?s=facet:L4-L5:left&labels=0`)
     await page.waitForFunction(() => window.facet !== undefined)
     await page.evaluate(() => window.facet?.ready)
-    await settle(page)
+    await cameraAtRest(page)
     const canvas = await page.locator('canvas').first().boundingBox()
     expect(canvas?.y).toBeLessThan(200)
     expect(canvas?.height).toBeGreaterThan(500)

@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser'
-import { seeded } from '../../src/quiz/questions'
+import { seeded as random } from '../../src/quiz/questions'
 import { browserHarness } from './harness'
 import { litFraction } from './pixels'
+import { openFacet, type TrackedPage, waitForFacet } from './waits'
 
 /**
  * What a hostile day does to Facet: a long random walk through everything a user and a script can do,
@@ -12,11 +13,7 @@ import { litFraction } from './pixels'
  */
 const harness = browserHarness()
 
-/** The quiz's seeded generator (mulberry32): a seed replays the same run. */
-const random = seeded
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
-
-type TrackedPage = Page & { errors: string[] }
 
 /** A context that keeps the app on this machine: printing and new windows are stubbed, other hosts refused. */
 async function quietContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
@@ -29,19 +26,7 @@ async function quietContext(browser: Browser, options: Parameters<Browser['newCo
   return context
 }
 
-async function openIn(context: BrowserContext, query = ''): Promise<TrackedPage> {
-  const page = (await context.newPage()) as TrackedPage
-  page.errors = []
-  page.on('pageerror', (e) => page.errors.push(String(e.stack ?? e)))
-  await page.goto(`${harness.url()}${query}`)
-  await waitReady(page)
-  return page
-}
-
-async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.facet !== undefined)
-  await page.evaluate(() => window.facet?.ready)
-}
+const openIn = (context: BrowserContext, query = '') => openFacet(context, `${harness.url()}${query}`)
 
 const state = (page: Page) => page.evaluate(() => window.facet!.getState())
 
@@ -214,7 +199,7 @@ describe('a hostile day', () => {
     page.on('pageerror', (e) => page.errors.push(String(e)))
     for (const link of links) {
       await page.goto(`${harness.url()}${link}`)
-      await waitReady(page)
+      await waitForFacet(page)
       expect(page.errors, link).toEqual([])
       // the 3D view is there (a link can also open the close-up, with canvases of its own)
       expect(await page.locator('.stage > div > canvas, .stage canvas').count(), link).toBeGreaterThan(0)
@@ -225,7 +210,7 @@ describe('a hostile day', () => {
     }
     // the last one too is a page that works
     await page.goto(`${harness.url()}?s=L9&cam=oops`)
-    await waitReady(page)
+    await waitForFacet(page)
     expect((await page.locator('[data-testid=message]').allTextContents()).join(' ')).toContain('could not find')
     await expectUsable(page)
     await context.close()
@@ -332,7 +317,7 @@ describe('a hostile day', () => {
     await page.evaluate(() => window.facet!.select('facet:L4-L5:left'))
     await page.click('button:has-text("What happens when it cracks?")')
     await Promise.all([page.waitForEvent('load'), note.locator('button.primary').click()])
-    await waitReady(page)
+    await waitForFacet(page)
     expect((await state(page)).selection).toBe('facet:L4-L5:left')
     await page.click('button:has-text("What happens when it cracks?")')
     await expect.poll(async () => (await state(page)).cavitation.phase, { timeout: 20_000 }).toBe('residual')
@@ -347,7 +332,7 @@ describe('a hostile day', () => {
     await page.click('.stretch-card button:has-text("Show it on the spine")')
     await page.click('button:has-text("Print handout")')
     await page.goto(`${harness.url()}?s=T7&labels=1`)
-    await waitReady(page)
+    await waitForFacet(page)
     for (const id of ['C3', 'C5', 'L1', 'facet:L4-L5:left', 'T7']) {
       await page.evaluate((s) => window.facet!.select(s), id)
       await page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, { timeout: 20_000 })
@@ -409,7 +394,7 @@ describe('a hostile day', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
     await context.setOffline(true)
     await page.reload()
-    await waitReady(page)
+    await waitForFacet(page)
     expect(await page.evaluate(() => window.facet!.playCavitation('facet:L3-L4:left'))).toBe(true)
     await expect.poll(async () => (await state(page)).cavitation.phase, { timeout: 20_000 }).toBe('residual')
     await expectUsable(page)

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 /** Waits for `window.facet`, then for the first spine frame. */
@@ -28,4 +28,24 @@ export async function clickablePoint(page: Page, id: string): Promise<{ x: numbe
     )
     .not.toBeNull()
   return point as unknown as { x: number; y: number }
+}
+
+/** A page that records its uncaught errors, for tests that end by asserting there were none. */
+export type TrackedPage = Page & { errors: string[] }
+
+/**
+ * Opens `url` in a new page of a browser (at `viewport`) or of a context, recording uncaught errors,
+ * and waits until the spine is drawn.
+ */
+export async function openFacet(
+  host: Browser | BrowserContext,
+  url: string,
+  viewport = { width: 1280, height: 720 },
+): Promise<TrackedPage> {
+  const page = ('contexts' in host ? await host.newPage({ viewport }) : await host.newPage()) as TrackedPage
+  page.errors = []
+  page.on('pageerror', (e) => page.errors.push(String(e.stack ?? e)))
+  await page.goto(url)
+  await waitForFacet(page)
+  return page
 }

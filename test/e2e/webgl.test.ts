@@ -1,20 +1,11 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { browserHarness } from './harness'
+import { openFacet } from './waits'
 
 const harness = browserHarness()
 
-type Tracked = Page & { errors: string[] }
-
-async function open(query: string): Promise<Tracked> {
-  const page = (await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })) as Tracked
-  page.errors = []
-  page.on('pageerror', (e) => page.errors.push(String(e)))
-  await page.goto(`${harness.url()}${query}`)
-  await page.waitForFunction(() => window.facet !== undefined, undefined, { timeout: 30_000 })
-  await page.evaluate(() => window.facet?.ready)
-  return page
-}
+const open = (query: string) => openFacet(harness.browser(), `${harness.url()}${query}`)
 
 const atRest = (page: Page) =>
   page.waitForFunction(() => window.facet?.getState().camera.atRest === true, undefined, { timeout: 30_000 })

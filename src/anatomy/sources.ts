@@ -228,6 +228,69 @@ export const SOURCES = {
     citation: 'Health journalism interviewing clinicians on cracking your own back (Health Digest; Business Times).',
     note: 'Expert opinion only.',
   },
+  // Added for issue 8 (provisional citations; verified and given identifiers by the sources pass).
+  cramer2011: {
+    citation:
+      'Cramer GD, Ross JK, Raju PK et al. Distribution of cavitations as identified with accelerometry during lumbar spinal manipulation. J Manipulative Physiol Ther 2011;34(9):572–83.',
+  },
+  nhsBackPain: {
+    citation: 'NHS (nhs.uk). Back pain: when to get urgent help and when to see a GP.',
+  },
+  ifomptCervical: {
+    citation:
+      'Rushton A et al. International framework for examination of the cervical region for potential of vascular pathologies of the neck prior to musculoskeletal intervention. J Orthop Sports Phys Ther 2023;53(1):7–22.',
+  },
+  strokeSigns: {
+    citation: 'American Stroke Association. Stroke warning signs (F.A.S.T.): call 911 at once.',
+  },
+  costa2012: {
+    citation:
+      'da C Menezes Costa L, Maher CG, Hancock MJ et al. The prognosis of acute and persistent low-back pain: a meta-analysis. CMAJ 2012;184(11):E613–24.',
+  },
+  henschke2008: {
+    citation:
+      'Henschke N, Maher CG, Refshauge KM et al. Prognosis in patients with recent onset low back pain in Australian primary care: inception cohort study. BMJ 2008;337:a171.',
+  },
+  dahm2010: {
+    citation:
+      'Dahm KT, Brurberg KG, Jamtvedt G, Hagen KB. Advice to rest in bed versus advice to stay active for acute low-back pain and sciatica. Cochrane Database Syst Rev 2010;(6):CD007612.',
+  },
+  niceNg59: {
+    citation: 'NICE. Low back pain and sciatica in over 16s: assessment and management (NG59). 2016, updated 2020.',
+  },
+  cawley2024: {
+    citation: 'Cawley DT et al. Vacuum phenomenon of the lumbar discs on CT. Eur Spine J 2024;33:2014.',
+  },
+  flynn2003: {
+    citation:
+      'Flynn TW, Fritz JM, Wainner RS, Whitman JM. The audible pop is not necessary for successful spinal high-velocity thrust manipulation in individuals with low back pain. Arch Phys Med Rehabil 2003;84(7):1057–60.',
+  },
+  bialosky2009: {
+    citation:
+      'Bialosky JE, Bishop MD, Price DD et al. The mechanisms of manual therapy in the treatment of musculoskeletal pain: a comprehensive model. Man Ther 2009;14(5):531–8.',
+  },
+  rubinstein2019: {
+    citation:
+      'Rubinstein SM, de Zoete A, van Middelkoop M et al. Benefits and harms of spinal manipulative therapy for the treatment of chronic low back pain: systematic review and meta-analysis of randomised controlled trials. BMJ 2019;364:l689.',
+  },
+  paige2017: {
+    citation:
+      'Paige NM, Miake-Lye IM, Booth MS et al. Association of spinal manipulative therapy with clinical benefit and harm for acute low back pain: systematic review and meta-analysis. JAMA 2017;317(14):1451–60.',
+  },
+  womensHealth2018: {
+    citation:
+      'Women’s Health magazine, June 2018: orthopaedic surgeon A. Tehrany on a forward fold after a warm shower (hang 15–30 s); as reprinted by Insider.',
+    note: 'Magazine article: orientation only.',
+  },
+  vertebralArteryEntry: {
+    citation:
+      'Bruneau M, Cornelius JF, Marneffe V et al. Anatomical variations of the V2 segment of the vertebral artery. Neurosurgery 2006;59(1 Suppl 1):ONS20–24.',
+  },
+  upperCervicalShare: {
+    citation:
+      'Teaching notes on upper cervical motion (osteopathic and anaesthesia course notes): about half of neck nodding at C0–C1, about half of turning at C1–C2.',
+    note: 'Teaching notes, not a measurement study.',
+  },
   estimate: {
     citation: 'Facet team estimate: no published value was found for this.',
     note: 'No published per-level value was found; the number is an estimate shaped by the published trend and shown as such.',

@@ -1,4 +1,4 @@
-import { SOURCES } from '../anatomy/sources'
+import { SOURCES, type Source } from '../anatomy/sources'
 import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, RISKS, SOUND_MECHANISMS } from '../content/sounds'
 import { facetStore, useFacetStore } from '../store'
 import { Cite, takeRequestedSource } from './Cite'
@@ -113,6 +113,17 @@ const focusSource = (d: HTMLDialogElement): HTMLElement | null => {
   )
 }
 
+/** A link's visible text says what it is: the DOI, the PubMed or PMC number, or the site. */
+export function linkLabel(link: string): string {
+  const url = new URL(link)
+  if (url.hostname === 'doi.org') return `doi:${decodeURIComponent(url.pathname.slice(1))}`
+  const pmid = /^\/(\d+)\/?$/.exec(url.pathname)
+  if (url.hostname === 'pubmed.ncbi.nlm.nih.gov' && pmid) return `PMID ${pmid[1]}`
+  const pmc = /(PMC\d+)/.exec(url.pathname)
+  if (pmc) return pmc[1] as string
+  return url.hostname.replace(/^www\./, '')
+}
+
 /** Every source behind the numbers and claims, by key. */
 export function SourcesDialog() {
   const open = useFacetStore((s) => s.panel === 'sources')
@@ -136,12 +147,20 @@ export function SourcesDialog() {
       </header>
       {open && (
         <dl className="sources-list">
-          {Object.entries(SOURCES).map(([key, s]) => (
+          {Object.entries(SOURCES as Record<string, Source & { readonly link?: string }>).map(([key, s]) => (
             <div key={key} id={`source-${key}`} tabIndex={-1}>
               <dt>[{key}]</dt>
               <dd>
                 {s.citation}
-                {'note' in s && s.note ? <span className="estimate"> {s.note}</span> : null}
+                {s.link ? (
+                  <>
+                    {' '}
+                    <a href={s.link} target="_blank" rel="noopener noreferrer">
+                      {linkLabel(s.link)}
+                    </a>
+                  </>
+                ) : null}
+                {s.note ? <span className="estimate"> {s.note}</span> : null}
               </dd>
             </div>
           ))}

@@ -343,6 +343,7 @@ export const SOURCES = {
     citation:
       'Rushton A, Carlesso LC, Flynn T, Hing WA, Rubinstein SM, Vogel S, Kerry R. International framework for examination of the cervical region for potential of vascular pathologies of the neck prior to musculoskeletal intervention: International IFOMPT Cervical Framework. J Orthop Sports Phys Ther 2023;53(1):7–22.',
     link: 'https://doi.org/10.2519/jospt.2022.11147',
+    note: 'Citation checked against the paper’s first page; its list of warning symptoms was not read from the full text.',
   },
   strokeSigns: {
     citation:

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { SOURCES } from '../../src/anatomy/sources'
+import { SOURCES, type Source } from '../../src/anatomy/sources'
 import { claim } from '../../src/content/schema'
+
+const entries = Object.entries(SOURCES) as [string, Source][]
+const linked = entries.filter((entry): entry is [string, Source & { link: string }] => entry[1].link !== undefined)
 
 describe('sources', () => {
   it('rejects a claim without a source or with a key that has no citation', () => {
@@ -9,6 +12,46 @@ describe('sources', () => {
   })
 
   it('gives every source key a full citation', () => {
-    for (const [key, source] of Object.entries(SOURCES)) expect(source.citation.length, key).toBeGreaterThan(20)
+    for (const [key, source] of entries) expect(source.citation.length, key).toBeGreaterThan(20)
+  })
+
+  it('gives every link as a full https address a reader can open', () => {
+    for (const [key, { link }] of linked) {
+      expect(() => new URL(link), key).not.toThrow()
+      const url = new URL(link)
+      expect(url.protocol, key).toBe('https:')
+      expect(url.hostname, key).toMatch(/\.[a-z]{2,}$/)
+      expect(link, key).not.toMatch(/\s/)
+    }
+  })
+
+  it('writes DOI links as https://doi.org/10.<registrant>/<suffix>', () => {
+    const dois = linked.filter(([, { link }]) => /doi\.org/i.test(link))
+    expect(dois.length).toBeGreaterThan(0)
+    for (const [key, { link }] of dois) expect(link, key).toMatch(/^https:\/\/doi\.org\/10\.\d{4,9}\/\S+$/)
+  })
+
+  it('keeps identifiers out of the citation text, where the link carries them', () => {
+    for (const [key, { citation }] of entries) {
+      expect(citation, key).not.toMatch(/\bdoi:|doi\.org|PMC\d{5,}|PMID|https?:\/\//i)
+    }
+  })
+
+  it('never gives two sources the same link', () => {
+    const seen = new Map<string, string>()
+    for (const [key, { link }] of linked) {
+      const normal = link.toLowerCase().replace(/\/$/, '')
+      expect(seen.get(normal), `${key} repeats the link of ${seen.get(normal)}`).toBeUndefined()
+      seen.set(normal, key)
+    }
+  })
+
+  it('links at least 90 % of sources, and says in the note why any source has no link', () => {
+    expect(linked.length / entries.length).toBeGreaterThanOrEqual(0.9)
+    for (const [key, source] of entries) {
+      if (source.link !== undefined) continue
+      expect(source.note, `${key} has no link and no note`).toBeDefined()
+      expect(source.note, key).toMatch(/no online identifier|no link|not found|no published/i)
+    }
   })
 })

@@ -1,12 +1,16 @@
-import { type ParsedStructure, regionOf, type StructureId, structure, type VertebraLevel } from './ids'
+import { type ParsedStructure, type Region, regionOf, type StructureId, structure, type VertebraLevel } from './ids'
 import { ATLAS, AXIS, COCCYX, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
 import type { Measure } from './measure'
 import { posture } from './posture'
 import type { SourceKey } from './sources'
 
-/** A sentence shown in the info panel, with the sources behind it. */
+/**
+ * A statement shown in the info panel, in two versions: `plain` for patients (grade 6 or below, no
+ * jargon) and `detailed` with the anatomical terms. The sources back both.
+ */
 export interface Fact {
-  readonly text: string
+  readonly plain: string
+  readonly detailed: string
   readonly sources: readonly SourceKey[]
 }
 
@@ -24,29 +28,47 @@ export interface StructureInfo {
 const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
   C: [
     {
-      text: 'Neck vertebrae are small, with a hole in each transverse process (the transverse foramen) that carries the vertebral artery.',
-      sources: ['panjabi1993'],
+      plain:
+        'Neck bones are small. Each one has a hole on both sides. A big blood vessel runs up through these holes, most often from C6 to the top bone.',
+      detailed:
+        'Cervical vertebrae are small, with a hole in each transverse process (the transverse foramen). The vertebral artery usually enters at C6 and runs up through the foramina of C6 to C1.',
+      sources: ['vertebralArteryEntry'],
     },
     {
-      text: 'The facet surfaces lie at roughly 45° to the horizontal, which lets the neck bend, turn and tilt freely.',
+      plain:
+        'The small joints at the back of the neck are tilted about halfway between flat and upright. That lets the neck bend, turn and tilt with ease.',
+      detailed:
+        'The facet surfaces lie at roughly 45° to the horizontal, which lets the neck bend, turn and tilt freely.',
       sources: ['whitePanjabi1990'],
     },
   ],
   T: [
     {
-      text: 'Chest vertebrae carry facets for the ribs on the body and, down to T10, on the transverse processes.',
+      plain: 'The ribs join these bones. From T1 to T10, each rib joins its bone in two spots.',
+      detailed:
+        'Thoracic vertebrae carry costal facets for the ribs on the body and, down to T10, on the transverse processes.',
       sources: ['panjabi1991t'],
     },
     {
-      text: 'The facet surfaces are close to the coronal plane (within about 25–30°), which favours rotation over bending forward and back.',
-      sources: ['masharawi2004'],
+      plain:
+        'In the upper back, the small joints at the back lie almost flat across the body, like roof tiles. That lets this part of the spine twist more than it bends.',
+      detailed:
+        'In the transverse plane the facets lie close to the coronal plane (about 25–30° from it), an orientation that allows rotation more than flexion and extension.',
+      sources: ['masharawi2004', 'whitePanjabi1990'],
     },
   ],
   L: [
-    { text: 'Lumbar vertebrae have the largest bodies; the endplate widens from L1 to L5.', sources: ['panjabi1992'] },
     {
-      text: 'The facets stand nearly vertical; they face the midline at L1–L2 and turn toward the coronal plane lower down, which limits twisting.',
-      sources: ['masharawi2004', 'whitePanjabi1990'],
+      plain: 'The low back bones are the biggest in the spine. They get wider from L1 down to L5.',
+      detailed: 'Lumbar vertebrae have the largest bodies; the endplate widens from L1 to L5.',
+      sources: ['panjabi1992'],
+    },
+    {
+      plain:
+        'The small joints here stand upright. At the top of the low back they face each other, side to side, so they lock and stop the spine from twisting much. Lower down they turn to face more toward the back. Each level turns only a little.',
+      detailed:
+        'The facets stand nearly vertical. From T12 to L2 they lie close to the midsagittal plane (about 26–34° from it), an orientation that blocks axial rotation. From L3 to L5 they turn away from it (about 40–56°), toward the coronal plane. Each lumbar level rotates only about 2°.',
+      sources: ['masharawi2004', 'whitePanjabi1990', 'pearcy1984'],
     },
   ],
 }
@@ -54,32 +76,77 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
 const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
   C1: [
     {
-      text: 'The atlas is a ring with no body. Its lateral masses carry the skull on concave facets.',
+      plain:
+        'The atlas is a ring of bone. Unlike the others, it has no solid block in front. The skull sits in two cups on its top.',
+      detailed: 'The atlas is a ring with no body. Its lateral masses carry the skull on concave superior facets.',
       sources: ['patel'],
     },
-    { text: 'It is about 71 mm wide from tip to tip of its transverse processes.', sources: ['patel'] },
+    {
+      plain: 'It is about 71 mm wide, from tip to tip.',
+      detailed: 'It is about 71 mm wide from tip to tip of its transverse processes.',
+      sources: ['patel'],
+    },
+    {
+      plain: 'Its lower joint faces slope down a little, about 20°, where they rest on C2.',
+      detailed: 'Its inferior facets slope about 20° below the horizontal where they meet the axis.',
+      sources: ['neumann2010'],
+    },
   ],
   C2: [
-    { text: 'The axis carries the dens, a peg about 16 mm tall that the atlas turns around.', sources: ['yousuf'] },
-    { text: 'Its large superior facets slope down and out, about 20° from the horizontal.', sources: ['neumann2010'] },
+    {
+      plain: 'The axis has a peg on top, called the dens. It is about 16 mm tall, and the atlas turns around it.',
+      detailed: 'The axis carries the dens (odontoid process), a peg about 16 mm tall that the atlas turns around.',
+      sources: ['yousuf'],
+    },
+    {
+      plain: 'Its wide top joint faces hold up the atlas. About half of all head turning happens here.',
+      detailed:
+        'Its broad superior facets meet the inferior facets of the atlas at the lateral atlanto-axial joints, where about half of neck rotation takes place.',
+      sources: ['upperCervicalShare'],
+    },
   ],
   C7: [
-    { text: 'C7 has the long, single spinous process you can feel at the base of the neck.', sources: ['panjabi1993'] },
+    {
+      plain: 'C7 has a long bump at the back. It is the bump you can feel at the base of your neck.',
+      detailed: 'C7 has the long, single spinous process you can feel at the base of the neck.',
+      sources: ['panjabi1993'],
+    },
+    {
+      plain:
+        'C7 has the side holes too. But the big blood vessel in the neck most often goes in one bone higher, at C6, and skips C7.',
+      detailed:
+        'C7 has transverse foramina too, but the vertebral artery usually passes them by: it enters at C6 in most people (93 % of 500 arteries on MRI and CT) and at C7 in under 1 %.',
+      sources: ['vertebralArteryEntry'],
+    },
   ],
   T12: [
-    { text: 'T12 is transitional: thoracic-type facets above, lumbar-type facets below.', sources: ['masharawi2004'] },
+    {
+      plain:
+        'T12 is where the upper back turns into the low back. Its top joints are like the ones above it. Its bottom joints are like the ones below.',
+      detailed: 'T12 is transitional: thoracic-type facets above, lumbar-type facets below.',
+      sources: ['masharawi2004'],
+    },
   ],
   L5: [
     {
-      text: 'L5 has the largest endplate of the lumbar spine, and its wedge-shaped body helps make the lordosis.',
+      plain:
+        'L5 has the widest top of all the low back bones. It is taller in front than in back. That shape helps make the inward curve of the low back.',
+      detailed: 'L5 has the largest endplate of the lumbar spine, and its wedge-shaped body helps make the lordosis.',
       sources: ['panjabi1992', 'busscher2010'],
     },
   ],
 }
 
+// A textbook description, not a measurement: no reference in the brief covers it, so it carries the team's key.
 function bifidFact(level: VertebraLevel): Fact[] {
   return ['C3', 'C4', 'C5', 'C6'].includes(level)
-    ? [{ text: 'Its spinous process splits into two small tubercles (bifid).', sources: ['estimate'] }]
+    ? [
+        {
+          plain: 'The bump at the back of this bone splits into two small knobs.',
+          detailed: 'Its spinous process splits into two small tubercles (bifid), as anatomy texts describe for C3–C6.',
+          sources: ['estimate'],
+        },
+      ]
     : []
 }
 
@@ -119,57 +186,96 @@ function facts(p: ParsedStructure): Fact[] {
     case 'sacrum':
       return [
         {
-          text: 'Five vertebrae fused into one wedge. Its alae spread to the hip bones, and four pairs of foramina let nerves out.',
+          plain:
+            'The sacrum is five bones grown into one, shaped like a wedge. Its wings join the hip bones. Nerves come out through four pairs of holes.',
+          detailed:
+            'Five vertebrae fused into one wedge. Its alae spread to the hip bones, and four pairs of sacral foramina let nerves out.',
           sources: ['sacrumMymensingh'],
         },
         {
-          text: 'Its top surface slopes forward by about 41° in standing adults (the sacral slope).',
+          plain: 'Its top tips forward, about 41° from flat, when you stand.',
+          detailed: 'Its top surface slopes forward by about 41° in standing adults (the sacral slope).',
           sources: ['bmcSurg2019'],
         },
       ]
-    case 'coccyx':
+    case 'coccyx': {
+      const share = COCCYX.segmentsSource.value
       return [
         {
-          text: `Shown with four fused segments, the commonest count (${COCCYX.segmentsSource.value} % of adults on CT); three or five also occur.`,
+          plain: `This model shows four small bones joined into one. A scan study found four in ${share} of 100 adults. Some people have three or five.`,
+          detailed: `Shown with four fused segments, the count most often found in two CT studies (${share} % of adults in one); three or five also occur.`,
           sources: ['woon2013', 'indiran2017'],
         },
       ]
-    case 'disc': {
-      const pose = posture().discs[p.id]
-      const region = regionOf(p)
+    }
+    case 'disc':
       return [
         {
-          text: 'A disc is a cartilage joint, not a synovial one: a tough outer ring (annulus) around a soft core (nucleus). It has no joint fluid, so it cannot "crack".',
+          plain:
+            'A disc is a soft pad between two bones. It has a tough outer ring and a soft core. It has no joint fluid, so it cannot “crack”.',
+          detailed:
+            'A disc is a cartilaginous joint, not a synovial one: a tough outer ring (annulus fibrosus) around a soft core (nucleus pulposus). It has no joint fluid, so it cannot “crack”.',
           sources: ['nucleus2014'],
         },
-        {
-          text: `In this model it is wedged ${Math.abs(pose?.wedge ?? 0).toFixed(1)}° ${(pose?.wedge ?? 0) >= 0 ? 'taller in front' : 'taller behind'}, following the ${region} curve.`,
-          sources:
-            region === 'lumbar'
-              ? ['lumbarDiscMRI', 'bmcSurg2019']
-              : region === 'cervical'
-                ? ['guo2018']
-                : ['bmcSurg2019'],
-        },
+        wedgeFact(p),
       ]
-    }
     case 'facet': {
       const base: Fact = {
-        text: 'A synovial joint: two cartilage-covered surfaces in a sealed capsule of joint fluid. This is the kind of joint that can "crack".',
+        plain:
+          'This is a small joint with fluid inside. Two smooth faces slide on each other in a sealed sac. This kind of joint can “crack”.',
+        detailed:
+          'A synovial joint: two cartilage-covered surfaces in a sealed capsule of joint fluid. This is the kind of joint that can “crack”.',
         sources: ['panjabi1993'],
       }
       if (p.joint.upper === 'C0')
-        return [{ text: 'Where the skull rests on the atlas; most nodding happens here.', sources: ['patel'] }, base]
+        return [
+          {
+            plain:
+              'This is where the skull sits on the top neck bone. About half of the nodding “yes” motion of the neck happens here.',
+            detailed:
+              'The atlanto-occipital joint, where the occipital condyle of the skull rests on the atlas; about half of neck flexion and extension (nodding) happens here.',
+            sources: ['patel', 'upperCervicalShare'],
+          },
+          base,
+        ]
       if (p.joint.upper === 'C1')
         return [
           {
-            text: 'The atlas turns on the axis here; about half of head turning happens at this level.',
-            sources: ['neumann2010'],
+            plain: 'Here the top neck bone turns on the one below it. About half of all head turning happens here.',
+            detailed: 'The atlas turns on the axis here; about half of neck rotation happens at this level.',
+            sources: ['upperCervicalShare'],
           },
           base,
         ]
       return [base, ...REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1)]
     }
+  }
+}
+
+const PLAIN_CURVE: Record<Region, string> = {
+  cervical: 'the neck',
+  thoracic: 'the upper back',
+  lumbar: 'the low back',
+  sacrum: 'the base of the spine',
+  coccyx: 'the tailbone',
+}
+
+/** How this model wedges a disc to follow its curve; below half a degree it reads as flat. */
+function wedgeFact(p: ParsedStructure & { kind: 'disc' }): Fact {
+  const wedge = posture().discs[p.id]?.wedge ?? 0
+  const region = regionOf(p)
+  const degrees = Math.abs(wedge).toFixed(1)
+  const flat = Math.abs(wedge) < 0.5
+  const side = wedge >= 0 ? 'front' : 'back'
+  return {
+    plain: flat
+      ? `In this model the disc is about as thick in front as in back. That fits the curve of ${PLAIN_CURVE[region]}.`
+      : `In this model the disc is a slight wedge (${degrees}°), thicker in ${side}. That fits the curve of ${PLAIN_CURVE[region]}.`,
+    detailed: flat
+      ? `In this model its endplates are almost parallel (wedge ${degrees}°), following the ${region} curve.`
+      : `In this model it is wedged ${degrees}° taller ${wedge >= 0 ? 'in front' : 'behind'}, following the ${region} curve.`,
+    sources:
+      region === 'lumbar' ? ['lumbarDiscMRI', 'bmcSurg2019'] : region === 'cervical' ? ['guo2018'] : ['bmcSurg2019'],
   }
 }
 

@@ -1,4 +1,4 @@
-import { BONE_IDS, parseStructureId, regionOf, STRUCTURE_IDS, type StructureId, VERTEBRA_LEVELS } from '../anatomy/ids'
+import { BONE_IDS, parseStructureId, regionOf, STRUCTURE_IDS, type StructureId, structure } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
 import type { SourceKey } from '../anatomy/sources'
 
@@ -10,17 +10,24 @@ export interface Question {
   prompt: string
   /** Any of these is a right answer. */
   answers: readonly StructureId[]
-  /** Shown after answering. */
+  /** Shown after answering when "More detail" is on: with the anatomical terms. */
   explanation: string
+  /** Shown after answering by default: the same point in plain words (grade 6 or below). */
+  explanationPlain: string
   sources: readonly SourceKey[]
 }
 
-const cervicalBones = VERTEBRA_LEVELS.filter((l) => l.startsWith('C'))
 const byRegion = (region: string) =>
   BONE_IDS.filter((id) => {
     const p = parseStructureId(id)
     return p !== null && p.kind === 'vertebra' && regionOf(p) === region
   })
+
+/**
+ * Every neck vertebra has transverse foramina, but the vertebral artery usually enters at C6 and runs up
+ * through C6 to C1; at C7 it rarely does, so C7 is not a right answer.
+ */
+const vertebralArteryLevels = byRegion('cervical').filter((id) => id !== 'C7')
 
 /** Questions about level-specific features (the anatomy a student is examined on). */
 const FEATURE_QUESTIONS: readonly Question[] = [
@@ -28,42 +35,53 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     prompt: 'Find the vertebra that carries the dens.',
     answers: ['C2'],
     explanation: 'The dens (odontoid process) rises from the body of C2, the axis; the atlas turns around it.',
+    explanationPlain: 'The dens is a peg that sticks up from C2, the axis. The atlas turns around it.',
     sources: ['yousuf'],
   },
   {
     prompt: 'Find the vertebra that is a ring with no body.',
     answers: ['C1'],
     explanation: 'C1, the atlas, has anterior and posterior arches and lateral masses but no body.',
+    explanationPlain: 'C1, the atlas, is a ring of bone. It has no solid block in front like the others.',
     sources: ['patel'],
   },
   {
     prompt: 'Find a vertebra whose spinous process is split in two (bifid).',
     answers: ['C3', 'C4', 'C5', 'C6'],
-    explanation: 'C3–C6 have bifid spinous processes; C7’s is long and single.',
+    explanation: 'Anatomy texts describe bifid spinous processes at C3–C6; C7’s is long and single.',
+    explanationPlain: 'From C3 to C6, the bump at the back of each bone splits in two. C7 has one long bump.',
     sources: ['estimate'],
   },
   {
-    prompt: 'Find a vertebra with holes in its transverse processes for the vertebral artery.',
-    answers: cervicalBones,
-    explanation: 'Transverse foramina are a feature of the cervical vertebrae.',
-    sources: ['panjabi1993'],
+    prompt: 'Find a vertebra that the vertebral artery usually runs through.',
+    answers: vertebralArteryLevels,
+    explanation:
+      'Every cervical vertebra has transverse foramina, but the vertebral artery usually enters at C6 and runs up through C6 to C1. It enters at C7 only rarely (under 1 % of 500 arteries on MRI and CT).',
+    explanationPlain:
+      'All neck bones have holes on both sides. The big blood vessel most often goes in at C6 and runs up to C1. It skips C7.',
+    sources: ['vertebralArteryEntry'],
   },
   {
     prompt: 'Find a vertebra with facets for the ribs.',
     answers: byRegion('thoracic'),
     explanation: 'Thoracic vertebrae carry costal facets on the body and, down to T10, on the transverse processes.',
+    explanationPlain:
+      'The ribs join the bones of the upper back, T1 to T12. From T1 to T10, each rib joins in two spots.',
     sources: ['panjabi1991t'],
   },
   {
     prompt: 'Find a vertebra with a broad, hatchet-shaped spinous process and mammillary processes.',
     answers: byRegion('lumbar'),
     explanation: 'These are lumbar features.',
+    explanationPlain: 'A big, flat bump at the back and small knobs near the joints mark the low back bones, L1 to L5.',
     sources: ['panjabi1992'],
   },
   {
     prompt: 'Find the bone with four pairs of foramina and two alae.',
     answers: ['sacrum'],
     explanation: 'The sacrum: five fused vertebrae, alae spreading to the hips, four pairs of sacral foramina.',
+    explanationPlain:
+      'The sacrum is five bones grown into one. Its wings spread out to the hips. Nerves pass out through four pairs of holes.',
     sources: ['sacrumMymensingh'],
   },
   {
@@ -71,18 +89,22 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     answers: STRUCTURE_IDS.filter((id) => /^facet:(T12-L1|L1-L2|L2-L3):/.test(id)),
     explanation:
       'Upper lumbar facets lie about 26–34° from the midsagittal plane; lower ones turn toward the coronal plane.',
+    explanationPlain:
+      'At the top of the low back, the small joints face each other, side to side. Lower down they turn to face more toward the back.',
     sources: ['masharawi2004'],
   },
   {
     prompt: 'Find the joint where the skull rests on the spine.',
     answers: ['facet:C0-C1:left', 'facet:C0-C1:right'],
     explanation: 'The atlanto-occipital joints, between the occipital condyles and the atlas.',
+    explanationPlain: 'These joints are where the skull sits on C1, the top bone of the neck.',
     sources: ['patel'],
   },
   {
     prompt: 'Find a joint that cannot “crack”.',
     answers: STRUCTURE_IDS.filter((id) => id.startsWith('disc:')),
     explanation: 'Intervertebral discs are cartilaginous joints with no synovial fluid to cavitate.',
+    explanationPlain: 'A disc has no joint fluid inside. With no fluid, no gas bubble can form to make a “crack”.',
     sources: ['nucleus2014'],
   },
 ]
@@ -126,6 +148,7 @@ export function makeQuiz(seed: number, count = 10): Question[] {
         prompt: `Find the ${lowerFirst(structureName(id))}.`,
         answers: [id],
         explanation: `That is the ${lowerFirst(structureName(id))}.`,
+        explanationPlain: plainAnswer(id),
         sources: [],
       })
     }
@@ -139,5 +162,30 @@ const lowerFirst = (s: string) =>
   )
     ? s.charAt(0).toLowerCase() + s.slice(1)
     : s
+
+const PLAIN_PART = { C: 'neck', T: 'upper back', L: 'low back' } as const
+const side = (s: 'left' | 'right') => (s === 'left' ? 'on the left' : 'on the right')
+
+/** What a structure is, in plain words, after a question that asked for it by name. */
+function plainAnswer(id: StructureId): string {
+  const p = structure(id)
+  switch (p.kind) {
+    case 'vertebra': {
+      const n = Number(p.level.slice(1))
+      const part = PLAIN_PART[p.level[0] as 'C' | 'T' | 'L']
+      return `That is ${p.level}, bone number ${n} of the ${part}, counting down from the top.`
+    }
+    case 'sacrum':
+      return 'That is the sacrum, five bones grown into one at the base of the spine.'
+    case 'coccyx':
+      return 'That is the coccyx, or tailbone, at the very end of the spine.'
+    case 'disc':
+      return `That is the disc between ${p.joint.upper} and ${p.joint.lower}. It is a soft pad between two bones.`
+    case 'facet':
+      return p.joint.upper === 'C0'
+        ? `That is the small joint ${side(p.side)} where the skull sits on C1.`
+        : `That is the small joint ${side(p.side)} at the back, between ${p.joint.upper} and ${p.joint.lower}.`
+  }
+}
 
 export const isRight = (q: Question, answer: StructureId): boolean => q.answers.includes(answer)

@@ -25,6 +25,7 @@ export function InfoPanel() {
   const selected = useFacetStore((s) => s.selected)
   const select = useFacetStore((s) => s.select)
   const moreDetail = useFacetStore((s) => s.moreDetail)
+  const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
   // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
   const heading = usePanelFocus('selection', selected !== null, false)
@@ -84,10 +85,17 @@ export function InfoPanel() {
           <RedFlagsButton />
         </div>
       )}
-      <ul className="facts">
+      <div className="facts-head">
+        <h3>About it</h3>
+        {/* the same switch as in the close-up and Why backs crack: plain words by default, the terms on request */}
+        <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
+          More detail
+        </button>
+      </div>
+      <ul className="facts" data-testid="facts">
         {info.facts.map((f) => (
-          <li key={f.text}>
-            {f.text} <Cite keys={f.sources} />
+          <li key={f.detailed}>
+            {moreDetail ? f.detailed : f.plain} <Cite keys={f.sources} />
           </li>
         ))}
       </ul>

@@ -14,6 +14,7 @@ export function QuizPanel() {
   const quiz = useFacetStore((s) => s.quiz)
   const next = useFacetStore((s) => s.nextQuestion)
   const end = useFacetStore((s) => s.endQuiz)
+  const moreDetail = useFacetStore((s) => s.moreDetail)
   const questions = useMemo(() => (quiz ? makeQuiz(quiz.seed, QUIZ_LENGTH) : []), [quiz?.seed, quiz])
   const question = quiz ? questions[quiz.index] : undefined
   const heading = usePanelFocus('quiz', quiz !== null)
@@ -51,7 +52,8 @@ export function QuizPanel() {
                 {quiz.answered.right
                   ? 'Right.'
                   : `Not quite: that was the ${structureName(quiz.answered.answer)}. The answer is now selected.`}{' '}
-                {question.explanation} {question.sources.length > 0 && <Cite keys={question.sources} />}
+                {moreDetail ? question.explanation : question.explanationPlain}{' '}
+                {question.sources.length > 0 && <Cite keys={question.sources} />}
               </p>
               <button type="button" className="primary" onClick={next}>
                 Next question

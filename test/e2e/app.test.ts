@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser'
+import { structureInfo } from '../../src/anatomy/info'
 import { makeQuiz, QUIZ_LENGTH } from '../../src/quiz/questions'
 import { browserHarness } from './harness'
 import { litFraction } from './pixels'
@@ -127,6 +128,21 @@ describe('Facet in a real browser with WebGL', () => {
     await page.close()
   })
 
+  it('tells a selected bone in plain words, and with the anatomical terms under More detail', async () => {
+    const page = await open('?s=L3')
+    const facts = structureInfo('L3').facts
+    const shown = () => page.locator('[data-testid=facts] li').allTextContents()
+    const toggle = page.locator('aside.info button:text-is("More detail")')
+    await expect.poll(shown).toHaveLength(facts.length)
+    for (const [i, f] of facts.entries()) expect((await shown())[i]).toContain(f.plain)
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false')
+    await toggle.click()
+    await expect.poll(async () => (await shown())[0]).toContain(facts[0]!.detailed)
+    for (const [i, f] of facts.entries()) expect((await shown())[i]).toContain(f.detailed)
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    await page.close()
+  })
+
   it('reports the generated size of a structure in millimetres', async () => {
     const page = await open()
     const box = await page.evaluate(() => window.facet!.boundingBox('L4'))
@@ -170,6 +186,10 @@ describe('Test yourself', () => {
     expect(second.answers).toContain((await state(page)).selection)
     expect((await state(page)).quiz?.score).toBe(1)
     expect(await page.textContent('.quiz .feedback')).toContain('Not quite')
+    // explained in plain words; the info panel's More detail switch gives the terms
+    expect(await page.textContent('.quiz .feedback')).toContain(second.explanationPlain)
+    await page.click('aside.info button:text-is("More detail")')
+    await expect.poll(() => page.textContent('.quiz .feedback')).toContain(second.explanation)
     await page.click('.quiz button[aria-label="End the test"]')
     expect((await state(page)).labels).toBe(true)
     await page.close()

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { STRUCTURE_IDS, type StructureId } from '../../src/anatomy/ids'
+import { type Fact, structureInfo } from '../../src/anatomy/info'
+import { SOURCES } from '../../src/anatomy/sources'
+import { expectPlain } from '../content/readability'
+
+const factsOf = (id: StructureId): readonly Fact[] => structureInfo(id).facts
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/)
+/** Both versions of a fact, as the panel shows one or the other. */
+const bothVersions = (f: Fact): string[] => [f.plain, f.detailed]
+
+describe('info panel facts', () => {
+  it('gives every fact of every structure a plain version a patient can read, and a source', () => {
+    for (const id of STRUCTURE_IDS) {
+      const facts = factsOf(id)
+      expect(facts.length, id).toBeGreaterThan(0)
+      facts.forEach((f, i) => {
+        expectPlain(`${id} fact ${i + 1}`, f.plain)
+        expect(f.detailed.length, `${id} fact ${i + 1} detailed`).toBeGreaterThan(3)
+        expect(f.sources.length, `${id} fact ${i + 1} sources`).toBeGreaterThan(0)
+        for (const key of f.sources) expect(SOURCES, `${id} fact ${i + 1}`).toHaveProperty(key)
+      })
+    }
+  })
+
+  it('says the upper lumbar facets, the ones near the midline plane, are the ones that limit twisting', () => {
+    for (const id of ['L3', 'facet:L4-L5:left'] as const) {
+      const orientation = factsOf(id).find((f) => /twist|rotat/i.test(f.detailed))
+      expect(orientation, id).toBeDefined()
+      for (const text of bothVersions(orientation!)) {
+        const limits = sentencesOf(text).filter(
+          (s) => /(limit|block|stop|resist|lock)/i.test(s) && /(twist|rotat)/i.test(s),
+        )
+        expect(limits.length, text).toBeGreaterThan(0)
+        for (const s of limits) {
+          expect(s, 'names the upper lumbar levels').toMatch(/T12|L1|L2|upper|top/i)
+          expect(s, 'does not credit the lower, more coronal facets').not.toMatch(/coronal|L3|L5|lower/i)
+        }
+      }
+    }
+  })
+
+  it('does not say most nodding happens where the skull meets the atlas (about half does)', () => {
+    const skullJoint = factsOf('facet:C0-C1:left').filter((f) => /nod|flexion/i.test(f.detailed))
+    expect(skullJoint.length).toBeGreaterThan(0)
+    for (const f of skullJoint) {
+      for (const text of bothVersions(f)) {
+        expect(text).not.toMatch(/\bmost\b/i)
+        expect(text).toMatch(/half/i)
+      }
+      expect(f.sources).toContain('upperCervicalShare')
+    }
+  })
+
+  it('never says the vertebral artery runs through C7: it usually enters at C6', () => {
+    for (const id of STRUCTURE_IDS) {
+      for (const f of factsOf(id)) {
+        if (!/vertebral artery/i.test(f.detailed)) continue
+        expect(f.detailed, id).toMatch(/C6/)
+        expect(f.detailed, id).not.toMatch(/(through|in|of) (the foramina of )?C7|C1[–-]C7|C7[–-]C1/)
+        expect(f.plain, id).toMatch(/C6/)
+        expect(f.sources, id).toContain('vertebralArteryEntry')
+      }
+    }
+    const c7 = factsOf('C7').filter((f) => /vertebral artery/i.test(f.detailed))
+    expect(c7.length, 'C7 says whether the artery passes it').toBeGreaterThan(0)
+    for (const f of c7) for (const text of bothVersions(f)) expect(text).toMatch(/(usually|most often)[^.]*C6/)
+  })
+
+  it('puts the 20° facet slope on the atlas, whose lower facets it was measured on, not on the axis', () => {
+    const slope = (id: StructureId) => factsOf(id).filter((f) => f.sources.includes('neumann2010'))
+    expect(slope('C1').some((f) => /20°/.test(f.detailed) && /inferior/.test(f.detailed))).toBe(true)
+    for (const f of factsOf('C2')) expect(f.detailed).not.toMatch(/20°/)
+  })
+
+  it('gives the generated disc and coccyx facts plain versions with their numbers', () => {
+    const lumbarWedge = factsOf('disc:L4-L5').find((f) => /wedge/.test(f.detailed))
+    expect(lumbarWedge?.plain).toMatch(/\d+\.\d°\), thicker in front/)
+    expect(lumbarWedge?.plain).toMatch(/low back/)
+    expect(factsOf('coccyx')[0]?.plain).toMatch(/76 of 100/)
+  })
+})

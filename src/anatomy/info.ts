@@ -115,8 +115,8 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
       plain:
         'C7 has the side holes too. But the big blood vessel in the neck most often goes in one bone higher, at C6, and skips C7.',
       detailed:
-        'C7 has transverse foramina too, but the vertebral artery usually passes them by: it enters at C6 in most people (93 % of 500 arteries on MRI and CT) and at C7 in under 1 %.',
-      sources: ['vertebralArteryEntry'],
+        'C7 has transverse foramina too, but the vertebral artery usually passes them by: it entered at C6 in 92 % of over 32,000 arteries pooled from 62 studies, and none of 32 dissected C7 foramina held it (they held veins, nerves or fat).',
+      sources: ['vertebralArteryEntry', 'c7TransverseForamen'],
     },
   ],
   T12: [

@@ -56,10 +56,10 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     prompt: 'Find a vertebra that the vertebral artery usually runs through.',
     answers: vertebralArteryLevels,
     explanation:
-      'Every cervical vertebra has transverse foramina, but the vertebral artery usually enters at C6 and runs up through C6 to C1. It enters at C7 only rarely (under 1 % of 500 arteries on MRI and CT).',
+      'Every cervical vertebra has transverse foramina, but the vertebral artery usually enters at C6 (92 % of arteries in a pooled analysis of 62 studies) and runs up through C6 to C1; C7’s foramina rarely hold it.',
     explanationPlain:
       'All neck bones have holes on both sides. The big blood vessel most often goes in at C6 and runs up to C1. It skips C7.',
-    sources: ['vertebralArteryEntry'],
+    sources: ['vertebralArteryEntry', 'c7TransverseForamen'],
   },
   {
     prompt: 'Find a vertebra with facets for the ribs.',

@@ -51,7 +51,7 @@ export const FAQ: readonly FaqEntry[] = [
     answer: [
       {
         plain:
-          'No study has found a safe number of cracks a day. In one study, people who cracked their knuckles for years had no more hand arthritis than people who did not.',
+          'No study has found a safe number of cracks a day. In one study, people who often cracked their knuckles had no more hand arthritis than people who did not.',
         detailed:
           'No study has established a safe frequency for spinal self-manipulation. The nearest data come from the hand: in a survey of 215 people, osteoarthritis of the hand was no more common in habitual knuckle crackers (18.1 %) than in non-crackers (21.5 %; p = 0.548).',
         sources: ['deweber2011', 'protopapas2002'],
@@ -92,7 +92,7 @@ export const FAQ: readonly FaqEntry[] = [
         plain:
           'Neck cracks are linked with these tears, but it has not been shown that they cause them. A tear often starts with neck pain, so people may seek help for it. A big study found the same link with trips to a family doctor as with trips to a chiropractor.',
         detailed:
-          'Dissection is statistically associated with cervical manipulation, but causation has not been established (AHA/ASA scientific statement). Among 818 vertebrobasilar strokes in Ontario, patients under 45 were about 3 times as likely to have seen a chiropractor in the days before, and equally likely to have seen a primary-care physician, consistent with early dissection pain prompting the visit.',
+          'Dissection is statistically associated with cervical manipulation, but causation has not been established (AHA/ASA scientific statement). Among 818 vertebrobasilar strokes in Ontario, patients under 45 were about 3 times as likely to have seen a chiropractor before the stroke, and similarly more likely to have seen a primary-care physician; there was no excess risk with chiropractic over primary care, consistent with early dissection pain prompting the visit.',
         sources: ['biller2014', 'cassidy2008'],
       },
       {
@@ -104,7 +104,7 @@ export const FAQ: readonly FaqEntry[] = [
       },
       {
         plain:
-          'The sound differs too. One fast neck thrust by a therapist often gives two to four pops, most often from both sides. In the low back, one joint can pop more than once in one go.',
+          'The sound differs too. One fast neck thrust by a therapist often gives two to four pops. At the top of the neck, they often come from both sides. In the low back, one joint can pop more than once in one go.',
         detailed:
           'An upper cervical (C1–C2) thrust produced a mean of 3.57 cavitations, bilateral in 91.9 % of thrusts; at C3–C4, 82 % of manipulations gave two or more cracks. In lumbar side-posture manipulation, 56 cavitations came from 46 joints, 8 of which cavitated more than once.',
         sources: ['dunning2013', 'reggars1996', 'cramer2011'],
@@ -124,7 +124,7 @@ export const FAQ: readonly FaqEntry[] = [
         plain:
           'No one knows for sure. After a pop, the joint can move a bit further for a while. That may feel like relief.',
         detailed:
-          'The mechanism is not established. Range of motion increases slightly after cavitation, which may explain the sense of release.',
+          'The mechanism is not established. Joint range of motion has been reported to increase after cavitation, which may explain the sense of release.',
         sources: ['brodeur1995'],
       },
       {

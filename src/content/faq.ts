@@ -85,7 +85,7 @@ export const FAQ: readonly FaqEntry[] = [
         plain:
           'Yes. Two arteries that feed the brain run up through holes in your neck bones. Very rarely, the wall of a neck artery tears. Each year, about 2.6 in 100,000 people get a tear in one of their neck arteries, counting all of them. For the two in the neck bones, it is about 1 in 100,000.',
         detailed:
-          'The vertebral arteries run through the transverse foramina of the cervical vertebrae, entering at C6 in 93 % of people. Cervical artery dissection is rare: in a population study its incidence was 2.6 per 100,000 a year for all cervical arteries combined (carotid and vertebral), and 0.97 per 100,000 (95 % CI 0.52–1.4) for vertebral artery dissection; 92 % of patients had a good outcome.',
+          'The vertebral arteries run through the transverse foramina of the cervical vertebrae, usually entering at C6 (92 % of arteries in a pooled analysis). Cervical artery dissection is rare: in a population study its incidence was 2.6 per 100,000 a year for all cervical arteries combined (carotid and vertebral), and 0.97 per 100,000 (95 % CI 0.52–1.4) for vertebral artery dissection; 92 % of patients had a good outcome.',
         sources: ['lee2006', 'vertebralArteryEntry'],
       },
       {

@@ -48,19 +48,89 @@ export const dose = z.object({
   sources: z.array(sourceKey).min(1),
 })
 
-export const stretchCard = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string(),
-  region,
-  purpose: textPair,
-  steps: z.array(z.string().min(3)).min(1),
-  dose,
-  shouldFeel: z.string(),
-  shouldNotFeel: z.string(),
-  stopIf: z.array(z.string()).min(1),
-  skipIf: z.array(z.string()).min(1),
-  sources: z.array(sourceKey).min(1),
-  /** How it moves the 3D spine; null where the card is advice rather than a stretch (coccyx). */
-  motion: movement.extend({ cycle: z.boolean() }).nullable(),
-})
+/**
+ * A safety line a card must carry, found by keywords: some line of the list must match every pattern
+ * in `all`. Simple patterns on purpose: they say which words the line has to use, so a card whose line
+ * is dropped or reworded past recognition fails to parse.
+ */
+export interface RequiredLine {
+  what: string
+  all: readonly RegExp[]
+}
+
+/**
+ * What every neck (cervical) card must say, because neck movement can unmask a problem with the neck
+ * arteries (the warning signs of a stroke at the back of the brain) and a fresh neck injury:
+ * - skip it if: a known problem with the neck arteries, or a past stroke (/arter(y|ies)/ and /stroke/);
+ *   a recent neck injury (/hurt|injur/ and /recent/);
+ * - stop if: dizziness (/dizz/), a change in sight (/sight|vision|double|blur/), a change in speech
+ *   (/speech|speak|slur/), trouble swallowing (/swallow/), a numb face (/face/ and /numb/).
+ */
+export const NECK_REQUIRED: { readonly skipIf: readonly RequiredLine[]; readonly stopIf: readonly RequiredLine[] } = {
+  skipIf: [
+    { what: 'a known problem with the neck arteries or a past stroke', all: [/\barter(y|ies)\b/i, /\bstroke\b/i] },
+    { what: 'a recent neck injury', all: [/\b(hurt|injur)/i, /\brecent/i] },
+  ],
+  stopIf: [
+    { what: 'dizziness', all: [/\bdizz/i] },
+    { what: 'a change in sight', all: [/\b(sight|vision|double|blur)/i] },
+    { what: 'a change in speech', all: [/\b(speech|speak|slur)/i] },
+    { what: 'trouble swallowing', all: [/\bswallow/i] },
+    { what: 'a numb face', all: [/\bface\b/i, /\bnumb/i] },
+  ],
+}
+
+/** Text that calls pops or cracks normal (the cards say not to chase a pop instead). */
+export const SAYS_POPS_ARE_NORMAL = /\b(pops?|popping|cracks?|cracking)\b[^.]*\bnormal\b/i
+
+const hasLine = (lines: readonly string[], rule: RequiredLine): boolean =>
+  lines.some((line) => rule.all.every((pattern) => pattern.test(line)))
+
+/** Every text of a card a reader sees. */
+export const cardTexts = (card: {
+  purpose: { plain: string; detailed: string }
+  steps: readonly string[]
+  dose: { note: string }
+  shouldFeel: string
+  shouldNotFeel: string
+  stopIf: readonly string[]
+  skipIf: readonly string[]
+}): string[] => [
+  card.purpose.plain,
+  card.purpose.detailed,
+  ...card.steps,
+  card.dose.note,
+  card.shouldFeel,
+  card.shouldNotFeel,
+  ...card.stopIf,
+  ...card.skipIf,
+]
+
+export const stretchCard = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string(),
+    region,
+    purpose: textPair,
+    steps: z.array(z.string().min(3)).min(1),
+    dose,
+    shouldFeel: z.string(),
+    shouldNotFeel: z.string(),
+    stopIf: z.array(z.string()).min(1),
+    skipIf: z.array(z.string()).min(1),
+    sources: z.array(sourceKey).min(1),
+    /** How it moves the 3D spine; null where the card is advice rather than a stretch (coccyx). */
+    motion: movement.extend({ cycle: z.boolean() }).nullable(),
+  })
+  .superRefine((card, ctx) => {
+    if (cardTexts(card).some((text) => SAYS_POPS_ARE_NORMAL.test(text)))
+      ctx.addIssue({ code: 'custom', message: 'a card must not say pops are normal', path: [] })
+    if (card.region !== 'cervical') return
+    for (const list of ['skipIf', 'stopIf'] as const) {
+      for (const rule of NECK_REQUIRED[list]) {
+        if (!hasLine(card[list], rule))
+          ctx.addIssue({ code: 'custom', message: `a neck card's ${list} must name ${rule.what}`, path: [list] })
+      }
+    }
+  })
 export type StretchCard = z.infer<typeof stretchCard>

@@ -1,5 +1,6 @@
 import type { Region } from '../anatomy/ids'
-import type { StretchCard } from './schema'
+import type { SourceKey } from '../anatomy/sources'
+import type { Claim, StretchCard } from './schema'
 
 const ACSM_GENERAL =
   'No source gives a dose for this one, so the general guideline is used: hold 10–30 s, 2–4 times, daily is best.'
@@ -13,7 +14,52 @@ const general = (holdSeconds = 20, reps = 3): StretchCard['dose'] => ({
   sources: ['acsm2021'],
 })
 
-const NECK_STOP = ['You feel dizzy, sick or shaky', 'Pain, or a numb or tingly feeling, spreads into an arm']
+/**
+ * Who should not do any neck card: neck movement is not for someone with a known problem in the neck
+ * arteries, a past stroke or a fresh neck injury (the schema checks every neck card carries these).
+ */
+export const NECK_SKIP: readonly string[] = [
+  'A known problem with the arteries in your neck, or a past stroke',
+  'You hurt your neck recently, in a fall, a crash or a sport',
+]
+/**
+ * When to stop any neck card: the signs that blood flow to the back of the brain may be affected
+ * (dizziness, double or blurred sight, slurred speech, trouble swallowing, a numb face), and a nerve sign.
+ */
+export const NECK_STOP: readonly string[] = [
+  'You feel dizzy, faint or sick',
+  'Your sight changes: you see double, or things blur',
+  'Your speech changes, or your words slur',
+  'It is hard to swallow',
+  'Your face feels numb',
+  'Pain or tingling spreads into an arm',
+]
+/** Sources for the neck lists: the vascular screening framework, the manipulation guideline, stroke signs. */
+const NECK_SAFETY_SOURCES: readonly SourceKey[] = ['ifomptCervical', 'osuCervicalCpg', 'strokeSigns']
+
+/** Shown on every neck card instead of a list of joints that might pop. */
+export const NECK_POP_NOTE: Claim = {
+  id: 'neck-no-pop-chasing',
+  plain:
+    'Move slowly, and only as far as feels easy. Do not try to make your neck pop, and never force it. Stop if you feel dizzy, or your sight, speech or swallowing changes.',
+  detailed:
+    'Keep neck movement slow and within the comfortable range; do not seek or force cavitation. Clinicians interviewed on self-cracking warn that it may chase segments that already move freely, and a case report describes a vertebral artery dissection in a woman who habitually cracked her own neck. No neck joint is marked here: the cavitation gap figure comes from lumbar joints.',
+  sources: ['selfCrackingExperts', 'mosby2011'],
+}
+
+/**
+ * Shown above the joints a stretch opens as far as lumbar joints that cracked in Cramer 2012. The figure
+ * is that study's mean gap, not a line a joint must pass to crack.
+ */
+export const MIGHT_POP_NOTE: Claim = {
+  id: 'opens-as-far-as-cracked',
+  plain:
+    'In this movement, these joints open as far as low back joints that cracked in one study. Those had opened 0.56 mm, on average. In that study, clinicians did the moving. That is an average, not a line a joint must pass to crack.',
+  detailed:
+    'At some point in this movement the model gaps these facet joints by at least 0.56 mm: the mean MRI gap of lumbar zygapophyseal joints that cavitated during side-posture manipulation by clinicians in healthy adults (0.22 mm in joints that did not; Cramer 2012). A group mean from one study, not a threshold a joint must pass to cavitate; neck joints are never marked.',
+  sources: ['cramer2012'],
+}
+
 const BACK_STOP = ['Pain spreads down a leg, or gets worse', 'You feel numb or tingly']
 const NO_INJURY = 'You hurt this area in a recent fall or accident'
 
@@ -48,9 +94,9 @@ export const STRETCHES: readonly StretchCard[] = [
     },
     shouldFeel: 'A gentle stretch at the back of the neck.',
     shouldNotFeel: 'Pain. Stop if you feel dizzy.',
-    stopIf: NECK_STOP,
-    skipIf: [NO_INJURY, 'A known problem with the arteries in your neck'],
-    sources: ['clinicChinTuck'],
+    stopIf: [...NECK_STOP],
+    skipIf: [...NECK_SKIP],
+    sources: ['clinicChinTuck', ...NECK_SAFETY_SOURCES],
     motion: { flexion: 0.25, rotation: 0, sideBend: 0, regions: ['cervical'], cycle: false },
   },
   {
@@ -78,9 +124,9 @@ export const STRETCHES: readonly StretchCard[] = [
     },
     shouldFeel: 'A mild stretch on the side of the neck.',
     shouldNotFeel: 'Sharp pain or dizziness.',
-    stopIf: NECK_STOP,
-    skipIf: [NO_INJURY],
-    sources: ['versusArthritisNeck'],
+    stopIf: [...NECK_STOP],
+    skipIf: [...NECK_SKIP],
+    sources: ['versusArthritisNeck', ...NECK_SAFETY_SOURCES],
     motion: { flexion: 0, rotation: 0.7, sideBend: 0, regions: ['cervical'], cycle: false },
   },
   {
@@ -105,9 +151,9 @@ export const STRETCHES: readonly StretchCard[] = [
     },
     shouldFeel: 'A stretch on the side of the neck away from the tilt.',
     shouldNotFeel: 'Pain down the arm.',
-    stopIf: NECK_STOP,
-    skipIf: [NO_INJURY],
-    sources: ['versusArthritisNeck'],
+    stopIf: [...NECK_STOP],
+    skipIf: [...NECK_SKIP],
+    sources: ['versusArthritisNeck', ...NECK_SAFETY_SOURCES],
     motion: { flexion: 0, rotation: 0, sideBend: 0.6, regions: ['cervical'], cycle: false },
   },
   {
@@ -136,8 +182,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'An easy turn with no pain at all.',
     shouldNotFeel: 'Any pain. This one must be pain-free.',
     stopIf: [...NECK_STOP, 'It hurts at all'],
-    skipIf: [NO_INJURY],
-    sources: ['clinicSelfSnag'],
+    skipIf: [...NECK_SKIP],
+    sources: ['clinicSelfSnag', ...NECK_SAFETY_SOURCES],
     motion: { flexion: 0, rotation: 0.85, sideBend: 0, regions: ['cervical'], cycle: false },
   },
   {
@@ -358,9 +404,10 @@ export const STRETCHES: readonly StretchCard[] = [
       detailed: 'Prone lumbar extension (McKenzie), progressed from prone lying and prone on elbows.',
     },
     steps: [
-      'Lie on your front with your hands under your shoulders.',
-      'Keep your hips on the floor.',
-      'Push up with your arms to lift your chest.',
+      'First, lie flat on your front for about 5 minutes.',
+      'If that feels fine, prop yourself up on your elbows for about 5 minutes.',
+      'If that feels fine too, put your hands under your shoulders.',
+      'Keep your hips on the floor. Push up with your arms to lift your chest.',
       'Hold, then lower down slowly.',
     ],
     dose: {
@@ -369,7 +416,7 @@ export const STRETCHES: readonly StretchCard[] = [
       sets: 1,
       perDay: 1,
       basis: 'specific',
-      note: 'NHS advice as reported: hold up to 10 s, 8–10 times.',
+      note: 'Build up: lie on your front, then on your elbows (about 5 min each), before the press-up. Go to the next step only if it feels fine and any leg pain does not spread further down. Press-up (NHS advice as reported): hold up to 10 s, 8–10 times.',
       sources: ['mckenzieExtension'],
     },
     shouldFeel: 'A stretch in the low back and belly.',
@@ -423,12 +470,20 @@ export const STRETCHES: readonly StretchCard[] = [
       'Let your arms hang. Do not bounce.',
       'Hold, then roll up slowly.',
     ],
-    dose: general(),
+    dose: {
+      holdSeconds: 20,
+      reps: 1,
+      sets: 1,
+      perDay: 1,
+      basis: 'specific',
+      note: 'An orthopaedic surgeon, quoted in a magazine: hang for 15–30 s after a warm shower. How often is not given, so once a day here.',
+      sources: ['womensHealth2018'],
+    },
     shouldFeel: 'A stretch along the back of the legs and low back.',
     shouldNotFeel: 'Dizziness when you come up.',
     stopIf: [...BACK_STOP, 'You feel dizzy'],
     skipIf: [NO_INJURY, 'Weak, thin bones'],
-    sources: ['acsm2021', 'allure2020'],
+    sources: ['womensHealth2018'],
     motion: { flexion: 0.8, rotation: 0, sideBend: 0, regions: ['lumbar', 'thoracic'], cycle: false },
   },
   {
@@ -530,10 +585,12 @@ export const STRETCHES: readonly StretchCard[] = [
     name: 'Easing the tailbone',
     region: 'coccyx',
     purpose: {
-      plain: 'The tailbone does not stretch well. These steps take the load off it.',
-      detailed: 'Offloading for coccydynia rather than stretching.',
+      plain: 'The tailbone does not stretch well. These steps take the load off it, after a fall too.',
+      detailed:
+        'Offloading for coccydynia rather than stretching. A fall onto the tailbone is a common cause; the same measures apply, with a clinical review (to look for a fracture or another cause) if the pain is severe or does not start to ease within a few weeks.',
     },
     steps: [
+      'Had a fall? These steps still help. See a clinician if the pain is very bad, or if it does not ease in a few weeks.',
       'Don’t sit for long. Stand up often.',
       'When you sit, lean forward a little.',
       'Use a U-shaped or wedge cushion.',
@@ -552,7 +609,10 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'Less pressure on the tailbone.',
     shouldNotFeel: 'Sharp pain.',
     stopIf: ['Numbness or weakness in the legs', 'Pain gets worse'],
-    skipIf: [NO_INJURY],
+    skipIf: [
+      'You have a fever or bleeding. See a clinician first.',
+      'The pain spreads away from the tailbone. See a clinician first.',
+    ],
     sources: ['clinicCoccyx'],
     motion: null,
   },

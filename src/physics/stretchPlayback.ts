@@ -1,4 +1,4 @@
-import { FACET_JOINT_IDS, type FacetJointId } from '../anatomy/ids'
+import { FACET_JOINT_IDS, type FacetJointId, parseStructureId, regionOf } from '../anatomy/ids'
 import { type Movement, poseSpine, type Rigid } from '../anatomy/motion'
 import { CAVITATION } from './constants'
 
@@ -32,12 +32,25 @@ export interface Keyframe {
   segments: Map<string, Rigid>
   opening: Map<FacetJointId, number>
   separation: Map<FacetJointId, number>
+  /** Joints outside the neck gapped, at this keyframe, as far as the mean of joints that cracked (see below). */
+  openAsCracked: ReadonlySet<FacetJointId>
 }
 
 /**
+ * Joints that may be marked: none in the neck. The gap figure comes from low-back joints, and a pop in the
+ * neck is not something to chase (the neck cards say so instead).
+ */
+const MARKABLE = FACET_JOINT_IDS.filter((id) => {
+  const parsed = parseStructureId(id)
+  return parsed !== null && regionOf(parsed) !== 'cervical'
+})
+
+/**
  * A stretch played on the spine: poses are computed once, at keyframes across the movement's range,
- * so the frame loop only looks them up. Joints whose surfaces separate past the gap at which joints
- * cavitate (0.56 mm, Cramer 2012) are the ones that "might pop".
+ * so the frame loop only looks them up. `mightPop` lists the joints outside the neck whose surfaces
+ * separate at least 0.56 mm: the mean gap, on MRI, of lumbar joints that cracked during clinicians'
+ * manipulation in Cramer 2012 (0.22 mm in those that did not). That is a group mean, not a threshold a
+ * joint must pass to crack, so the list means "opens as far as joints that cracked in that study".
  */
 export class StretchPlayback {
   readonly keyframes: Keyframe[]
@@ -49,6 +62,7 @@ export class StretchPlayback {
     const amounts = motion.cycle
       ? Array.from({ length: KEYFRAMES + 1 }, (_, i) => -1 + (2 * i) / KEYFRAMES)
       : Array.from({ length: KEYFRAMES + 1 }, (_, i) => i / KEYFRAMES)
+    const crackedGap = CAVITATION.onsetGap.value
     this.keyframes = amounts.map((amount) => {
       const pose = poseSpine({
         flexion: motion.flexion * amount,
@@ -62,10 +76,10 @@ export class StretchPlayback {
         segments: pose.segments,
         opening: pose.facetOpening,
         separation: pose.facetSeparation,
+        openAsCracked: new Set(MARKABLE.filter((id) => (pose.facetSeparation.get(id) ?? 0) >= crackedGap)),
       }
     })
-    const threshold = CAVITATION.onsetGap.value
-    this.mightPop = FACET_JOINT_IDS.filter((id) => this.keyframes.some((k) => (k.separation.get(id) ?? 0) >= threshold))
+    this.mightPop = MARKABLE.filter((id) => this.keyframes.some((k) => k.openAsCracked.has(id)))
   }
 
   get progress(): number {

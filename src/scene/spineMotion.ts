@@ -8,7 +8,6 @@ import {
   type StructureId,
 } from '../anatomy/ids'
 import { IDENTITY, type Rigid } from '../anatomy/motion'
-import { CAVITATION } from '../physics/constants'
 import type { Keyframe } from '../physics/stretchPlayback'
 
 /**
@@ -73,8 +72,9 @@ const REGION: readonly [number, number, number] = [90, 160, 255]
 const NONE: readonly [number, number, number] = [0, 0, 0]
 
 /**
- * Colours: during a stretch each facet joint by how much it opens (teal) or closes (orange), joints
- * separating past the cavitation gap in yellow; with a stretch card open, its region lightly tinted.
+ * Colours: during a stretch each facet joint by how much it opens (teal) or closes (orange); in yellow
+ * the joints outside the neck that open as far as joints that cracked in Cramer 2012 (the keyframe
+ * says which; neck joints never are). With a stretch card open, its region lightly tinted.
  */
 export function applyTints(frame: Keyframe | null, highlightRegions: readonly Region[]): void {
   const data = tintTexture.image.data as Uint8Array
@@ -85,7 +85,7 @@ export function applyTints(frame: Keyframe | null, highlightRegions: readonly Re
     if (frame && role.isFacet) {
       const id = role.id as FacetJointId
       const opening = frame.opening.get(id) ?? 0
-      if ((frame.separation.get(id) ?? 0) >= CAVITATION.onsetGap.value) {
+      if (frame.openAsCracked.has(id)) {
         rgb = POP
         strength = 1
       } else if (Math.abs(opening) > 0.05) {

@@ -12,7 +12,10 @@ let active: StretchPlayback | null = null
 
 export const activeStretch = (): StretchPlayback | null => active
 
-/** Prepares a stretch's motion without playing it (opening the card shows what might pop). */
+/**
+ * Prepares a stretch's motion without playing it (opening the card lists the joints it opens as far as
+ * joints that cracked in Cramer 2012; never neck joints).
+ */
 export function prepareStretch(id: string): StretchPlayback | null {
   const card = stretchById(id)
   if (!card?.motion) return null
@@ -52,6 +55,7 @@ export function stretchSnapshot(): {
   progress: number
   /** Opening of every facet joint at this moment, mm (+ opening, − closing). */
   gaps: Partial<Record<FacetJointId, number>>
+  /** Joints outside the neck this stretch opens as far as joints that cracked in Cramer 2012 (a mean gap). */
   mightPop: FacetJointId[]
 } {
   const id = facetStore.getState().openStretchId

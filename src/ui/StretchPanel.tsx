@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { structureName } from '../anatomy/names'
-import { stretchById } from '../content/stretches'
+import { MIGHT_POP_NOTE, NECK_POP_NOTE, stretchById } from '../content/stretches'
 import { STRETCH_DURATION } from '../physics/stretchPlayback'
 import { useFacetStore } from '../store'
 import { requestCavitation } from '../store/cavitationBridge'
@@ -35,7 +35,9 @@ export function StretchPanel() {
   const card = id ? stretchById(id) : undefined
   const heading = usePanelFocus('stretch', card !== undefined)
   if (!card) return null
-  const mightPop = prepareStretch(card.id)?.mightPop ?? []
+  // neck cards never list joints that might pop: they say not to chase a pop instead
+  const neck = card.region === 'cervical'
+  const mightPop = neck ? [] : (prepareStretch(card.id)?.mightPop ?? [])
   const d = card.dose
   return (
     <section className="stretch-card" aria-label={`Stretch: ${card.name}`} data-panel="stretch">
@@ -70,8 +72,13 @@ export function StretchPanel() {
           </button>
           <Progress />
           <span className="legend">
-            <i className="swatch open" /> opening <i className="swatch close" /> closing <i className="swatch pop" />{' '}
-            might pop
+            <i className="swatch open" /> opening <i className="swatch close" /> closing
+            {mightPop.length > 0 && (
+              <>
+                {' '}
+                <i className="swatch pop" /> as open as joints that cracked (below)
+              </>
+            )}
           </span>
         </div>
       ) : (
@@ -126,12 +133,20 @@ export function StretchPanel() {
           </ul>
         </dd>
       </dl>
+      {neck && (
+        <div className="no-pop-chase">
+          <h3>Don’t chase a pop in the neck</h3>
+          <p>
+            {detailed ? NECK_POP_NOTE.detailed : NECK_POP_NOTE.plain} <Cite keys={NECK_POP_NOTE.sources} />
+          </p>
+          <RedFlagsButton />
+        </div>
+      )}
       {mightPop.length > 0 && (
         <div className="might-pop">
-          <h3>Might pop here</h3>
+          <h3>Opens as far as joints that cracked in one study</h3>
           <p>
-            In this movement these joints open past the gap at which joints were seen to crack (0.56 mm). A few pops,
-            often on both sides in the upper neck, are normal. <Cite keys={['cramer2012', 'dunning2013']} />
+            {detailed ? MIGHT_POP_NOTE.detailed : MIGHT_POP_NOTE.plain} <Cite keys={MIGHT_POP_NOTE.sources} />
           </p>
           <ul>
             {mightPop.slice(0, 8).map((joint) => (

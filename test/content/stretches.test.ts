@@ -1,8 +1,38 @@
 import { describe, expect, it } from 'vitest'
 import { REGIONS } from '../../src/anatomy/ids'
-import { stretchCard } from '../../src/content/schema'
-import { STRETCHES, stretchesForRegion } from '../../src/content/stretches'
+import { type StretchCard, stretchCard } from '../../src/content/schema'
+import { MIGHT_POP_NOTE, NECK_POP_NOTE, STRETCHES, stretchById, stretchesForRegion } from '../../src/content/stretches'
 import { expectPlain } from './readability'
+
+const card = (id: string): StretchCard => {
+  const found = stretchById(id)
+  if (!found) throw new Error(`no stretch ${id}`)
+  return found
+}
+const NECK_CARDS = STRETCHES.filter((s) => s.region === 'cervical')
+const textOf = (s: StretchCard): string[] => [
+  s.purpose.plain,
+  s.purpose.detailed,
+  ...s.steps,
+  s.dose.note,
+  s.shouldFeel,
+  s.shouldNotFeel,
+  ...s.stopIf,
+  ...s.skipIf,
+]
+
+/** What a reader must find on every neck card, in this test's own words (the schema has its own patterns). */
+type Wanted = readonly [what: string, list: 'skipIf' | 'stopIf', finds: (line: string) => boolean]
+const NECK_WANTED: readonly Wanted[] = [
+  ['neck arteries or a past stroke', 'skipIf', (l) => /arteries/i.test(l) && /stroke/i.test(l)],
+  ['a recent neck injury', 'skipIf', (l) => /neck/i.test(l) && /recent/i.test(l) && /hurt|injur/i.test(l)],
+  ['dizziness', 'stopIf', (l) => /dizzy/i.test(l)],
+  ['a change in sight', 'stopIf', (l) => /sight/i.test(l) && /double|blur/i.test(l)],
+  ['a change in speech', 'stopIf', (l) => /speech/i.test(l) || /slur/i.test(l)],
+  ['trouble swallowing', 'stopIf', (l) => /swallow/i.test(l)],
+  ['a numb face', 'stopIf', (l) => /face/i.test(l) && /numb/i.test(l)],
+]
+const SAYS_POPS_NORMAL = /\b(pops?|cracks?|popping|cracking)\b.*\bnormal\b/i
 
 describe('stretch cards', () => {
   it('validates against the schema', () => {
@@ -55,5 +85,91 @@ describe('stretch cards', () => {
     ]) {
       expect(ids).toContain(id)
     }
+  })
+
+  it.each(NECK_CARDS.map((s) => [s.id, s] as const))(
+    'neck card %s says who should skip it and when to stop',
+    (_id, s) => {
+      for (const [what, list, finds] of NECK_WANTED) expect(s[list].some(finds), `${s.id} ${list}: ${what}`).toBe(true)
+    },
+  )
+
+  it('fails to validate a neck card that drops any of its safety lines', () => {
+    expect(NECK_CARDS.length).toBeGreaterThanOrEqual(4)
+    for (const s of NECK_CARDS) {
+      expect(stretchCard.safeParse(s).success, s.id).toBe(true)
+      for (const [what, list, finds] of NECK_WANTED) {
+        const without = { ...s, [list]: s[list].filter((line) => !finds(line)) }
+        expect(stretchCard.safeParse(without).success, `${s.id} without ${what}`).toBe(false)
+      }
+    }
+    // the same lines are not demanded of other regions
+    const back = card('knee-rolls')
+    expect(back.skipIf.some((l) => /stroke/i.test(l))).toBe(false)
+    expect(stretchCard.safeParse(back).success).toBe(true)
+  })
+
+  it('never says pops are normal, and fails a card that does', () => {
+    for (const s of STRETCHES) for (const t of textOf(s)) expect(t, s.id).not.toMatch(SAYS_POPS_NORMAL)
+    for (const note of [NECK_POP_NOTE, MIGHT_POP_NOTE]) {
+      expect(note.plain).not.toMatch(SAYS_POPS_NORMAL)
+      expect(note.detailed).not.toMatch(SAYS_POPS_NORMAL)
+    }
+    const popsNormal = { ...card('knee-rolls'), shouldFeel: 'A twist. A few pops are normal.' }
+    expect(stretchCard.safeParse(popsNormal).success).toBe(false)
+  })
+
+  it('tells neck readers not to chase a pop, plainly and with sources', () => {
+    expectPlain('neck pop note', NECK_POP_NOTE.plain)
+    expect(NECK_POP_NOTE.plain).toMatch(/do not try to make your neck pop/i)
+    expect(NECK_POP_NOTE.plain).toMatch(/force/i)
+    expect(NECK_POP_NOTE.sources.length).toBeGreaterThan(0)
+  })
+
+  it('says the 0.56 mm figure is the mean gap of joints that cracked in Cramer 2012, not a threshold', () => {
+    expectPlain('might pop note', MIGHT_POP_NOTE.plain)
+    expect(MIGHT_POP_NOTE.sources).toContain('cramer2012')
+    expect(MIGHT_POP_NOTE.plain).toMatch(/0\.56 mm/)
+    expect(MIGHT_POP_NOTE.plain).toMatch(/average/i)
+    expect(MIGHT_POP_NOTE.plain).toMatch(/not a line/i)
+    expect(MIGHT_POP_NOTE.detailed).toMatch(/mean/i)
+    expect(MIGHT_POP_NOTE.detailed).toMatch(/lumbar/i)
+    expect(MIGHT_POP_NOTE.detailed).toMatch(/not a threshold/i)
+  })
+
+  it('tells people what to do after a fall on the tailbone, instead of telling them to skip the advice', () => {
+    const tailbone = card('coccyx-offloading')
+    const fallLine = tailbone.steps.find((l) => /\bfall\b/i.test(l))
+    expect(fallLine).toBeDefined()
+    expect(fallLine).toMatch(/clinician/i)
+    expect(fallLine).toMatch(/still help/i)
+    expect(fallLine).toMatch(/few weeks/i)
+    for (const line of tailbone.skipIf) expect(line).not.toMatch(/\bfall|accident/i)
+  })
+
+  it('gives the press-up progression in order: lying face down, on the elbows, then the press-up', () => {
+    const steps = card('prone-press-up').steps
+    const at = (pattern: RegExp) => steps.findIndex((l) => pattern.test(l))
+    const lying = at(/lie .*on your front/i)
+    const elbows = at(/elbows/i)
+    const pressUp = at(/push up/i)
+    expect(lying).toBe(0)
+    expect(elbows).toBeGreaterThan(lying)
+    expect(pressUp).toBeGreaterThan(elbows)
+    const note = card('prone-press-up').dose.note
+    expect(note).toMatch(/only if it feels fine/i)
+    expect(note).toMatch(/leg pain does not spread/i)
+  })
+
+  it('sources the warm-shower forward fold to the surgeon’s 15–30 s advice', () => {
+    const fold = card('warm-forward-fold')
+    expect(fold.sources).toContain('womensHealth2018')
+    expect(fold.sources).not.toContain('allure2020')
+    expect(fold.dose.basis).toBe('specific')
+    expect(fold.dose.sources).toEqual(['womensHealth2018'])
+    expect(fold.dose.note).toMatch(/15–30 s/)
+    expect(fold.dose.note).toMatch(/how often is not given/i)
+    expect(fold.dose.holdSeconds).toBeGreaterThanOrEqual(15)
+    expect(fold.dose.holdSeconds).toBeLessThanOrEqual(30)
   })
 })

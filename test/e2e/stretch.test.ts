@@ -61,13 +61,37 @@ describe('stretches in a real browser', () => {
     await page.close()
   })
 
-  it('marks the neck joints that might pop when the head turns, and opens a crack from the card', async () => {
+  it('tells neck readers not to chase a pop instead of listing joints, and lists low-back joints with the study behind them', async () => {
     const page = await open('?labels=0&s=C4')
     expect(await page.evaluate(() => window.facet!.playStretch('neck-turn'))).toBe(true)
+    const card = page.locator('.stretch-card')
+    const note = card.locator('.no-pop-chase')
+    await note.waitFor()
+    expect(await note.locator('h3').textContent()).toBe('Don’t chase a pop in the neck')
+    expect(await note.textContent()).toContain('Do not try to make your neck pop')
+    expect((await stretch(page)).mightPop).toEqual([])
+    expect(await card.locator('.might-pop').count()).toBe(0)
+    expect(await card.locator('.swatch.pop').count()).toBe(0)
+    expect(await card.textContent()).not.toMatch(/might pop|normal/i)
+    // the warning signs are one tap away from the note itself
+    await note.locator('button:has-text("Warning signs")').click()
+    expect(await page.locator('dialog.red-flags').isVisible()).toBe(true)
+    await page.click('dialog.red-flags button:text-is("Close")')
+
+    expect(await page.evaluate(() => window.facet!.playStretch('double-knee-to-chest'))).toBe(true)
     const s = await stretch(page)
-    expect(s.mightPop.length).toBeGreaterThan(0)
-    expect(s.mightPop.every((id) => id.startsWith('facet:C'))).toBe(true)
-    const first = page.locator('.might-pop li button').first()
+    expect(s.mightPop).toEqual(expect.arrayContaining(['facet:L4-L5:left', 'facet:L4-L5:right']))
+    expect(s.mightPop.some((id) => id.startsWith('facet:C'))).toBe(false)
+    const opens = card.locator('.might-pop')
+    await opens.waitFor()
+    expect(await card.locator('.no-pop-chase').count()).toBe(0)
+    expect(await opens.locator('h3').textContent()).toBe('Opens as far as joints that cracked in one study')
+    const explained = (await opens.locator('p').textContent()) ?? ''
+    expect(explained).toContain('0.56 mm, on average')
+    expect(explained).toContain('not a line a joint must pass')
+    expect(await opens.locator('.cite button').first().getAttribute('title')).toContain('Cramer GD')
+    expect(await card.locator('.legend').textContent()).toContain('as open as joints that cracked')
+    const first = opens.locator('li button').first()
     expect(await first.textContent()).toContain('joint')
     await first.click()
     await expect

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { STRETCHES, stretchById } from '../../src/content/stretches'
+import { CAVITATION } from '../../src/physics/constants'
 import { CavitationPlayback } from '../../src/physics/playback'
+import { StretchPlayback } from '../../src/physics/stretchPlayback'
 
 const make = () => new CavitationPlayback(() => 190)
 
@@ -106,5 +109,40 @@ describe('cavitation playback', () => {
     expect(p.load('facet:C3-C4:left')).toBe(first) // reused while recent
     for (const joint of ['facet:C5-C6:left', 'facet:C6-C7:left', 'facet:C7-T1:left', 'facet:T1-T2:left']) p.load(joint)
     expect(p.load('facet:C4-C5:left')).not.toBe(second) // evicted, simulated again
+  })
+})
+
+describe('stretch playback: joints that open as far as joints that cracked', () => {
+  const crackedGap = CAVITATION.onsetGap.value
+  const playbackOf = (id: string): StretchPlayback => {
+    const motion = stretchById(id)?.motion
+    if (!motion) throw new Error(`no motion for ${id}`)
+    return new StretchPlayback(motion)
+  }
+
+  it('marks no neck joint on a neck card, even where the model opens it that far', () => {
+    const neck = STRETCHES.filter((s) => s.region === 'cervical')
+    expect(neck.length).toBeGreaterThan(0)
+    let openedThatFar = 0
+    for (const card of neck) {
+      const p = playbackOf(card.id)
+      expect(p.mightPop, card.id).toEqual([])
+      for (const k of p.keyframes) {
+        expect(k.openAsCracked.size, card.id).toBe(0)
+        for (const gap of k.separation.values()) if (gap >= crackedGap) openedThatFar++
+      }
+    }
+    // the neck cards do open joints that far in the model: leaving them unmarked is the rule, not chance
+    expect(openedThatFar).toBeGreaterThan(0)
+  })
+
+  it('marks low-back joints a lumbar card opens that far, in the list and on the frames where they are that open', () => {
+    const p = playbackOf('double-knee-to-chest')
+    expect(p.mightPop).toEqual(expect.arrayContaining(['facet:L4-L5:left', 'facet:L4-L5:right']))
+    const peak = p.keyframes.at(-1)
+    expect(peak?.openAsCracked.has('facet:L4-L5:left')).toBe(true)
+    expect(p.keyframes[0]?.openAsCracked.size).toBe(0)
+    for (const k of p.keyframes)
+      for (const id of k.openAsCracked) expect(k.separation.get(id) ?? 0).toBeGreaterThanOrEqual(crackedGap)
   })
 })

@@ -419,6 +419,12 @@ export const SOURCES = {
     link: 'https://www.250plus.org/notes/omm-cervical',
     note: 'Teaching notes, not a measurement study.',
   },
+  medscapeVad: {
+    citation:
+      'Lang ES et al. Vertebral artery dissection: clinical presentation. Medscape (eMedicine), updated 21 Feb 2019.',
+    note: 'Clinical reference: facial numbness, trouble speaking or swallowing, double vision and vertigo as signs of vertebral artery dissection.',
+    link: 'https://emedicine.medscape.com/article/761451-clinical',
+  },
   estimate: {
     citation: 'Facet team estimate: no published value was found for this.',
     note: 'No published per-level value was found; the number is an estimate shaped by the published trend and shown as such.',

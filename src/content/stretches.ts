@@ -34,8 +34,8 @@ export const NECK_STOP: readonly string[] = [
   'Your face feels numb',
   'Pain or tingling spreads into an arm',
 ]
-/** Sources for the neck lists: the vascular screening framework, the manipulation guideline, stroke signs. */
-const NECK_SAFETY_SOURCES: readonly SourceKey[] = ['ifomptCervical', 'osuCervicalCpg', 'strokeSigns']
+/** Sources for the neck lists: the signs of a neck-artery tear, the manipulation guideline, stroke signs. */
+const NECK_SAFETY_SOURCES: readonly SourceKey[] = ['medscapeVad', 'osuCervicalCpg', 'strokeSigns']
 
 /** Shown on every neck card instead of a list of joints that might pop. */
 export const NECK_POP_NOTE: Claim = {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FacetJointId } from '../anatomy/ids'
 import { isPublished } from '../anatomy/measure'
 import { structureName } from '../anatomy/names'
-import { EXPLANATIONS, PHASE_CAPTIONS } from '../content/cavitation'
+import { EXPLANATIONS, ONSET_GAP_NOTE, PHASE_CAPTIONS, REFRACTORY_NOTE } from '../content/cavitation'
 import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
 import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
@@ -52,10 +52,11 @@ function Timeline() {
   )
 }
 
-/** The simulated clock that shows the joint's refractory period, with fast-forward. */
+/** The simulated clock that shows the joint's refractory period (the knuckle figure), with fast-forward. */
 function RefractoryClock() {
   const joint = useFacetStore((s) => s.closeUpJoint)
   const phase = useFacetStore((s) => s.phase)
+  const detailed = useFacetStore((s) => s.moreDetail)
   const [, redraw] = useState(0)
   useEffect(() => {
     const id = window.setInterval(() => {
@@ -72,7 +73,7 @@ function RefractoryClock() {
     <div className="clock" data-phase={phase}>
       <span>
         Simulated clock: {since === null ? 'not cracked yet' : `${since.toFixed(1)} min since the crack`}
-        {refractory ? ` — can’t crack again for about ${left.toFixed(0)} more min` : ''}
+        {refractory ? ` — in this model it can’t crack again for about ${left.toFixed(0)} more min` : ''}
       </span>
       <button
         type="button"
@@ -93,6 +94,9 @@ function RefractoryClock() {
       >
         Skip until it can crack
       </button>
+      <p className="clock-note">
+        {detailed ? REFRACTORY_NOTE.detailed : REFRACTORY_NOTE.plain} <Cite keys={REFRACTORY_NOTE.sources} />
+      </p>
     </div>
   )
 }
@@ -103,11 +107,12 @@ function Explanations() {
     <div className="explanations">
       {EXPLANATIONS.map((e) => (
         <article key={e.id}>
-          <h3>{e.title}</h3>
+          <h3>{detailed ? e.title.detailed : e.title.plain}</h3>
           <p className="who">{e.who}</p>
           <p>{detailed ? e.detailed : e.plain}</p>
           <p className="evidence">
-            Evidence: {e.evidence} <Cite keys={e.sources} />
+            {detailed ? 'Evidence' : 'What it rests on'}: {detailed ? e.evidence.detailed : e.evidence.plain}{' '}
+            <Cite keys={e.sources} />
           </p>
         </article>
       ))}
@@ -133,6 +138,9 @@ function Explanations() {
             })}
           </tbody>
         </table>
+        <p className="model-note">
+          {detailed ? ONSET_GAP_NOTE.detailed : ONSET_GAP_NOTE.plain} <Cite keys={ONSET_GAP_NOTE.sources} />
+        </p>
         <p className="model-note">
           Plus an added viscosity of {CONFINEMENT_VISCOSITY} Pa·s for losses to the confining tissue (estimate).
         </p>

@@ -267,7 +267,7 @@ export const RISKS: readonly Claim[] = [
     plain:
       'A tear in a neck artery is rare: about 2.6 in every 100,000 people each year. Neck cracking has been linked to these tears, but it has not been shown to cause them. A tear is serious. Signs are a sudden bad headache or neck pain, dizziness, or trouble seeing or speaking.',
     detailed:
-      'Cervical artery dissection (carotid or vertebral) occurs in about 2.6 per 100,000 people per year; vertebral artery dissection alone in 0.97. Neck manipulation is associated with dissection, but causation is not established: the excess risk was also seen after visits to family doctors, as people with an early dissection seek care for neck pain. Cases after self-manipulation are described.',
+      'Cervical artery dissection (carotid or vertebral) occurs in about 2.6 per 100,000 people per year; vertebral artery dissection alone in 0.97. Neck manipulation is associated with dissection, but causation is not established: the excess risk was also seen after visits to family doctors, which suggests that people with an early dissection seek care for its neck pain. Cases after self-manipulation are described.',
     sources: ['lee2006', 'biller2014', 'cassidy2008', 'mosby2011'],
   },
   {

@@ -56,7 +56,6 @@ function Timeline() {
 function RefractoryClock() {
   const joint = useFacetStore((s) => s.closeUpJoint)
   const phase = useFacetStore((s) => s.phase)
-  const detailed = useFacetStore((s) => s.moreDetail)
   const [, redraw] = useState(0)
   useEffect(() => {
     const id = window.setInterval(() => {
@@ -72,8 +71,8 @@ function RefractoryClock() {
   return (
     <div className="clock" data-phase={phase}>
       <span>
-        Simulated clock: {since === null ? 'not cracked yet' : `${since.toFixed(1)} min since the crack`}
-        {refractory ? ` — in this model it can’t crack again for about ${left.toFixed(0)} more min` : ''}
+        Model clock: {since === null ? 'not cracked yet' : `${since.toFixed(1)} min since the crack`}
+        {refractory ? ` — can crack again in about ${left.toFixed(0)} min (knuckle figure)` : ''}
       </span>
       <button
         type="button"
@@ -94,9 +93,6 @@ function RefractoryClock() {
       >
         Skip until it can crack
       </button>
-      <p className="clock-note">
-        {detailed ? REFRACTORY_NOTE.detailed : REFRACTORY_NOTE.plain} <Cite keys={REFRACTORY_NOTE.sources} />
-      </p>
     </div>
   )
 }
@@ -148,6 +144,9 @@ function Explanations() {
       <p className="model-note">
         This animation follows the third idea: a cavity forms when the surfaces let go and only partly collapses.
         Constants marked as estimates in the sources list (fluid properties, tissue filtering) are not published values.
+      </p>
+      <p className="model-note">
+        {detailed ? REFRACTORY_NOTE.detailed : REFRACTORY_NOTE.plain} <Cite keys={REFRACTORY_NOTE.sources} />
       </p>
     </div>
   )

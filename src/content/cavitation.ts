@@ -82,7 +82,8 @@ export const PHASE_CAPTIONS = {
 
 /**
  * The model's wait before the same joint can crack again is the knuckle figure; spinal joints have
- * cavitated more than once within one manipulation (Cramer 2011), so the clock says where it comes from.
+ * cavitated more than once within one manipulation (Cramer 2011). The clock calls it the knuckle figure;
+ * this note, beside the explanations, says why.
  */
 export const REFRACTORY_NOTE = {
   plain:

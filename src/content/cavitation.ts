@@ -1,13 +1,21 @@
 import type { SourceKey } from '../anatomy/sources'
+import { CAVITATION } from '../physics/constants'
+
+/** One text as patients read it (plain, grade 6 or below) and with the clinical terms (detailed). */
+export interface TextPair {
+  readonly plain: string
+  readonly detailed: string
+}
 
 export interface Explanation {
   readonly id: 'cavity-formation' | 'bubble-collapse' | 'partial-collapse'
-  readonly title: string
+  readonly title: TextPair
   readonly who: string
   /** What this explanation says makes the sound. */
   readonly plain: string
   readonly detailed: string
-  readonly evidence: string
+  /** What the explanation rests on, and how much of it there is. */
+  readonly evidence: TextPair
   readonly sources: readonly SourceKey[]
 }
 
@@ -15,34 +23,48 @@ export interface Explanation {
 export const EXPLANATIONS: readonly Explanation[] = [
   {
     id: 'cavity-formation',
-    title: 'A gas pocket suddenly forms',
+    title: { plain: 'A gas pocket suddenly forms', detailed: 'Cavity formation (tribonucleation)' },
     who: 'Kawchuk and colleagues, 2015',
     plain: 'The sound comes as the joint faces snap apart. A gas pocket forms in the fluid at that moment.',
     detailed:
       'Tribonucleation: adhesion of the lubricated surfaces holds the joint shut until the distracting load overcomes it; the abrupt separation nucleates the cavity, and the audible release coincides with cavity inception.',
-    evidence: 'Real-time MRI of finger joints: the cavity appeared with the sound and was still there afterwards.',
+    evidence: {
+      plain:
+        'Scans of ten finger joints as they were pulled. The gas pocket showed up with the sound and was still there after. It is one small study.',
+      detailed:
+        'Real-time cine MRI (3.2 frames/s) of 10 metacarpophalangeal joints under traction: the cavity appeared at the moment of separation and sound, and persisted afterwards. A single small imaging study.',
+    },
     sources: ['kawchuk2015'],
   },
   {
     id: 'bubble-collapse',
-    title: 'A bubble bursts',
+    title: { plain: 'A bubble bursts', detailed: 'Bubble collapse' },
     who: 'Unsworth, Dowson and Wright, 1971',
     plain: 'A bubble forms in the joint fluid, and the noise is it collapsing.',
     detailed:
       'Cavitation in the synovial fluid under tension, with the bubble as the effect of the process; the noise attributed to the collapse of vapour and gas cavities.',
-    evidence:
-      'Force and sound recordings of finger joints being pulled apart; explained why a joint cannot crack again for about 20 minutes.',
+    evidence: {
+      plain:
+        'Tests that pulled on finger joints and recorded the force and the sound. They found that a knuckle can’t crack again for about 20 minutes.',
+      detailed:
+        'Force and acoustic recordings of metacarpophalangeal joints under distraction; the same knuckle could not be cracked again for about 20 minutes (the refractory period).',
+    },
     sources: ['unsworth1971'],
   },
   {
     id: 'partial-collapse',
-    title: 'The bubble only partly collapses',
+    title: { plain: 'The bubble only shrinks part way', detailed: 'Partial bubble collapse' },
     who: 'Chandran Suja and Barakat, 2018',
     plain:
       'The sound comes from the bubble shrinking part of the way, so some gas stays behind. This brings the two older ideas together.',
     detailed:
       'A Rayleigh–Plesset bubble model coupled to joint motion reproduces the measured sound level and frequency with only partial collapse, consistent with a cavity persisting afterwards.',
-    evidence: 'A mathematical model checked against recorded knuckle cracks.',
+    evidence: {
+      plain:
+        'A math model of a bubble in joint fluid. Its sound matched how loud real knuckle cracks are, and their pitch. It is a model, not a new test on people.',
+      detailed:
+        'A mathematical model checked against the magnitude and dominant frequency of recorded knuckle cracks; a model, not a new measurement.',
+    },
     sources: ['chandranSuja2018'],
   },
 ]
@@ -55,13 +77,34 @@ export const PHASE_CAPTIONS = {
   cavitation: 'Pop! The surfaces let go, a gas cavity forms in the fluid, and you hear the crack.',
   residual: 'The gas pocket stays. It shrinks only part of the way. The joint now sits a bit wider.',
   refractory:
-    'No pop this time: gas is still in the joint and takes up the space, so the pressure never drops far enough. It dissolves back over about 20 minutes.',
+    'No pop this time. Gas is still in the joint, so the pressure can’t drop far enough. In knuckles this gas takes about 20 minutes to go, and this model uses that time.',
 } as const
 
+/**
+ * The model's wait before the same joint can crack again is the knuckle figure; spinal joints have
+ * cavitated more than once within one manipulation (Cramer 2011). The clock calls it the knuckle figure;
+ * this note, beside the explanations, says why.
+ */
+export const REFRACTORY_NOTE = {
+  plain:
+    'The 20-minute wait was found in knuckles, and this model uses it for the spine too. In real backs, a joint has been seen to pop more than once in one treatment.',
+  detailed:
+    'The 20-minute refractory period comes from knuckle (metacarpophalangeal) studies and is borrowed here for the facet joints. During lumbar side-posture manipulation (two quick thrusts), 8 of 46 cavitating joints cavitated more than once.',
+  sources: ['unsworth1971', 'cramer2011'] as readonly SourceKey[],
+}
+
+/** Why the model's joint lets go at 0.56 mm: it is calibrated on a group mean, not a published threshold. */
+export const ONSET_GAP_NOTE = {
+  plain: `In a scan study, the low back joints that popped had opened by ${CAVITATION.onsetGap.value} mm on average. That is an average, not a fixed point. This model is set up so its joint lets go at that gap.`,
+  detailed: `${CAVITATION.onsetGap.value} mm is the mean gapping of the lumbar zygapophyseal joints that cavitated on MRI (${CAVITATION.noCavitationGap.value} mm in those that did not), not a threshold; the model is calibrated so its joint lets go at that mean gap.`,
+  sources: ['cramer2012'] as readonly SourceKey[],
+}
+
+/** Shown for a disc instead of the crack. The pop comes from synovial joints; worn discs can still hold gas. */
 export const DISC_NO_CRACK = {
   plain:
-    'Discs do not crack. A disc is a pad of tough fibres with a soft centre, joined straight to the bones. It has no joint fluid and no sealed capsule, so no gas pocket can form.',
+    'Discs don’t pop the way the small joints beside them do. A disc is a pad of tough fibres with a soft centre, joined straight to the bones. It has no joint fluid and no sealed sac for a pop to start in. Still, worn discs often hold some gas that shows up on scans. In one scan study, about half of people over 60 had it.',
   detailed:
-    'An intervertebral disc is a cartilaginous joint (symphysis): an annulus fibrosus around a nucleus pulposus, bonded to the endplates. Without a synovial cavity there is no fluid film to cavitate; the audible release comes from the synovial facet joints beside it.',
-  sources: ['nucleus2014', 'kawchuk2015'] as readonly SourceKey[],
+    'An intervertebral disc is a cartilaginous joint (symphysis): an annulus fibrosus around a nucleus pulposus, bonded to the endplates. With no synovial cavity or capsule it does not cavitate like a facet joint; the audible release of spinal manipulation is recorded from the synovial facet joints. Degenerated discs often contain gas on CT (the vacuum phenomenon), seen in 50.3 % of people over 60 in one CT study.',
+  sources: ['kawchuk2015', 'cramer2011', 'cawley2024'] as readonly SourceKey[],
 }

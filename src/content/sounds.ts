@@ -1,5 +1,12 @@
 import type { Claim, Myth, SoundMechanism } from './schema'
 
+/** The answer to "Repeats at once?" on each sound card. */
+export const REPEATS_AT_ONCE: Record<SoundMechanism['repeatsAtOnce'], { plain: string; detailed: string }> = {
+  no: { plain: 'Not with each move', detailed: 'No: it does not recur with every movement' },
+  yes: { plain: 'Yes, with each move', detailed: 'Yes, with every movement' },
+  unknown: { plain: 'Not known', detailed: 'Not known' },
+}
+
 /** What makes the sounds a back can make. */
 export const SOUND_MECHANISMS: readonly SoundMechanism[] = [
   {
@@ -16,11 +23,13 @@ export const SOUND_MECHANISMS: readonly SoundMechanism[] = [
     },
     repeatsAtOnce: 'no',
     concern: {
-      plain: 'Normal if it does not hurt. It can only happen again after about 20 minutes.',
-      detailed: 'Benign when painless; a refractory period of about 20 minutes follows while the gas dissolves.',
+      plain:
+        'Normal if it does not hurt. A knuckle can’t pop again for about 20 minutes. In the back, a joint can pop more than once in one go.',
+      detailed:
+        'Benign when painless. The refractory period of about 20 minutes was measured in knuckles (metacarpophalangeal joints); in lumbar manipulation 8 of 46 cavitating facet joints cavitated more than once, and one neck thrust often gives several pops.',
     },
     evidenceThin: false,
-    sources: ['kawchuk2015', 'unsworth1971', 'brodeur1995'],
+    sources: ['kawchuk2015', 'unsworth1971', 'brodeur1995', 'cramer2011', 'reggars1996', 'dunning2013'],
   },
   {
     id: 'snapping',
@@ -47,7 +56,7 @@ export const SOUND_MECHANISMS: readonly SoundMechanism[] = [
     what: {
       plain: 'Worn, rough joint faces rub as they move. This makes a grating or crunching noise.',
       detailed:
-        'Friction between degenerated articular surfaces produces continuous crepitus; it is measurable and more common with age and in back pain.',
+        'Friction between degenerated articular surfaces produces continuous crepitus; in a small feasibility study (10 people) it was measurable, and more common with age and in back pain.',
     },
     feelsLike: {
       plain: 'A rough, crunchy feeling as you move, not one clean pop.',
@@ -112,9 +121,11 @@ export const NORMAL_SIGNS: readonly Claim[] = [
   },
   {
     id: 'gap',
-    plain: 'You can only make it again after a while, about 20 minutes.',
-    detailed: 'It cannot be reproduced immediately (refractory period of about 20 minutes).',
-    sources: ['unsworth1971', 'kawchuk2015'],
+    plain:
+      'It does not come with every move. A knuckle needs about 20 minutes before it can pop again. A joint in the back can pop more than once in one go.',
+    detailed:
+      'It does not recur with every movement. Knuckles show a refractory period of about 20 minutes; spinal facet joints have been recorded cavitating more than once within one manipulation.',
+    sources: ['unsworth1971', 'kawchuk2015', 'cramer2011'],
   },
   {
     id: 'freer',
@@ -128,15 +139,20 @@ export const CHECK_SIGNS: readonly Claim[] = [
   {
     id: 'pain',
     plain: 'It hurts when it happens, or after.',
-    detailed: 'The sound is accompanied by pain.',
-    sources: ['osuCervicalCpg'],
+    detailed: 'The sound is accompanied by pain (crepitus was more common in people with back pain).',
+    sources: ['cramer2017'],
   },
-  { id: 'swelling', plain: 'The area swells.', detailed: 'Local swelling or effusion.', sources: ['osuCervicalCpg'] },
+  {
+    id: 'swelling',
+    plain: 'The area swells.',
+    detailed: 'Local swelling (NHS advice: a lump or swelling in the back needs an urgent GP visit).',
+    sources: ['nhsBackPain'],
+  },
   {
     id: 'injury',
-    plain: 'It began after a fall or a hit.',
-    detailed: 'Onset after trauma.',
-    sources: ['osuCervicalCpg'],
+    plain: 'It began after a bad fall or an accident.',
+    detailed: 'Onset after significant trauma (NHS advice: back pain after a serious accident needs emergency care).',
+    sources: ['nhsBackPain'],
   },
   {
     id: 'grinding',
@@ -193,8 +209,10 @@ export const MYTHS: readonly Myth[] = [
     myth: { plain: 'The gas is nitrogen.', detailed: 'The released gas is mainly nitrogen.' },
     truth: {
       id: 'gas-truth',
-      plain: 'The gas is mostly carbon dioxide, about four parts in five.',
-      detailed: 'The released gas is about 80 % CO₂ and about 15 % of the joint volume.',
+      plain:
+        'Maybe not. One old paper, from 1995, says it is mostly carbon dioxide, about four parts in five. That is thin proof, so no one can say for sure.',
+      detailed:
+        'A single 1995 literature review reports the released gas as about 80 % CO₂ and about 15 % of the joint volume; no newer measurement was found, so the composition is not settled.',
       sources: ['brodeur1995'],
     },
   },
@@ -203,9 +221,11 @@ export const MYTHS: readonly Myth[] = [
     myth: { plain: 'The pop is what makes you feel better.', detailed: 'Relief depends on the audible release.' },
     truth: {
       id: 'relief-truth',
-      plain: 'The stretch and the movement help. The body reacts the same way with or without a pop.',
-      detailed: 'The muscle reflex response to manipulation was the same with or without cavitation.',
-      sources: ['rosner', 'allure2020'],
+      plain:
+        'Probably not, but the proof is thin. In a few small studies, people with back pain got better just as much with or without a pop. Their muscles reacted the same way too.',
+      detailed:
+        'Limited evidence from a few small studies: in 71 patients with low back pain, pain, disability and motion improved equally with or without an audible pop after thrust manipulation (Flynn 2003), and the muscle reflex response was reported to be the same with or without cavitation (Herzog, via a secondary source).',
+      sources: ['flynn2003', 'rosner'],
     },
   },
   {
@@ -216,9 +236,11 @@ export const MYTHS: readonly Myth[] = [
     },
     truth: {
       id: 'again-truth',
-      plain: 'You have to wait, about 20 minutes, while the gas goes back into the fluid.',
-      detailed: 'A refractory period of about 20 minutes follows while the gas redissolves.',
-      sources: ['unsworth1971'],
+      plain:
+        'Partly. A knuckle needs about 20 minutes before it can pop again, while the gas goes back into the fluid. But a joint in the back has been seen to pop more than once in one treatment.',
+      detailed:
+        'Partly. In knuckles a refractory period of about 20 minutes follows while the gas redissolves. In lumbar side-posture manipulation (two quick thrusts), 8 of 46 cavitating facet joints cavitated more than once, so the knuckle figure is not a rule for the spine.',
+      sources: ['unsworth1971', 'cramer2011'],
     },
   },
 ]
@@ -243,9 +265,9 @@ export const RISKS: readonly Claim[] = [
   {
     id: 'neck-artery',
     plain:
-      'In the neck, a tear in an artery is rare, about 1 in 100,000 people each year. It is serious. Signs are a sudden bad headache or neck pain, dizziness, or trouble seeing or speaking.',
+      'A tear in a neck artery is rare: about 2.6 in every 100,000 people each year. Neck cracking has been linked to these tears, but it has not been shown to cause them. A tear is serious. Signs are a sudden bad headache or neck pain, dizziness, or trouble seeing or speaking.',
     detailed:
-      'Vertebral artery dissection incidence is 0.97 per 100,000 per year (all cervical artery dissection 2.6); an association with neck manipulation is reported but causation is not established; cases after self-manipulation are described.',
+      'Cervical artery dissection (carotid or vertebral) occurs in about 2.6 per 100,000 people per year; vertebral artery dissection alone in 0.97. Neck manipulation is associated with dissection, but causation is not established: the excess risk was also seen after visits to family doctors, which suggests that people with an early dissection seek care for its neck pain. Cases after self-manipulation are described.',
     sources: ['lee2006', 'biller2014', 'cassidy2008', 'mosby2011'],
   },
   {

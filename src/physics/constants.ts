@@ -17,7 +17,10 @@ export const CAVITATION = {
   tensileThreshold: measure(-50, 'estimate', 'E'), // kPa
   /** Effective thickness of synovial fluid and recesses: joint volume = facet area × this. */
   effectiveFluidThickness: measure(2, 'estimate', 'E'), // mm
-  /** Gap at which joints cavitated on MRI (0.22 mm in those that did not). */
+  /**
+   * Mean gap of the lumbar facet joints that cavitated on MRI (0.22 mm in those that did not): a group
+   * mean, not a threshold. The model is calibrated so its joint lets go at this mean gap.
+   */
   onsetGap: measure(0.56, 'cramer2012', 'P'), // mm
   noCavitationGap: measure(0.22, 'cramer2012', 'P'), // mm
   /** Released gas as a share of joint volume. */
@@ -41,6 +44,11 @@ export const CAVITATION = {
   peakFrequencyMode: measure(215, 'reggars1996', 'P'), // Hz
   peakFrequencyMin: measure(86, 'reggars1996', 'P'), // Hz
   peakFrequencyMax: measure(1830, 'reggars1996', 'P'), // Hz
+  /**
+   * Wait before the same joint can crack again, measured in knuckles (metacarpophalangeal joints). The
+   * model borrows it for the facet joints, though spinal joints have cavitated more than once within one
+   * manipulation (Cramer 2011), so it is the knuckle figure, not a spinal one.
+   */
   refractoryPeriod: measure(20, 'unsworth1971', 'P'), // min
   /** Below this share of its gas the residual bubble counts as dissolved. */
   dissolvedBelow: measure(0.05, 'estimate', 'E'),
@@ -56,8 +64,8 @@ export const CAVITATION_LABELS: Record<keyof typeof CAVITATION, readonly [string
   ambientPressure: ['Resting joint pressure', 'kPa'],
   tensileThreshold: ['Tension at which the film lets go', 'kPa'],
   effectiveFluidThickness: ['Effective fluid thickness', 'mm'],
-  onsetGap: ['Gap in joints that cracked', 'mm'],
-  noCavitationGap: ['Gap in joints that did not', 'mm'],
+  onsetGap: ['Mean gap of joints that cracked (the model lets go here)', 'mm'],
+  noCavitationGap: ['Mean gap of joints that did not crack', 'mm'],
   gasFraction: ['Released gas, share of joint volume', ''],
   loadingTime: ['Duration of the pull (thrust)', 'ms'],
   recoilTime: ['Capsule recoil time', 'ms'],
@@ -71,6 +79,6 @@ export const CAVITATION_LABELS: Record<keyof typeof CAVITATION, readonly [string
   peakFrequencyMode: ['Peak frequency, most common', 'Hz'],
   peakFrequencyMin: ['Peak frequency, lowest seen', 'Hz'],
   peakFrequencyMax: ['Peak frequency, highest seen', 'Hz'],
-  refractoryPeriod: ['Time before it can crack again', 'min'],
+  refractoryPeriod: ['Time before a knuckle can crack again (borrowed for the spine)', 'min'],
   dissolvedBelow: ['Gas share counted as dissolved', ''],
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FacetJointId } from '../anatomy/ids'
 import { isPublished } from '../anatomy/measure'
 import { structureName } from '../anatomy/names'
-import { EXPLANATIONS, PHASE_CAPTIONS } from '../content/cavitation'
+import { EXPLANATIONS, ONSET_GAP_NOTE, PHASE_CAPTIONS, REFRACTORY_NOTE } from '../content/cavitation'
 import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
 import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
@@ -52,7 +52,7 @@ function Timeline() {
   )
 }
 
-/** The simulated clock that shows the joint's refractory period, with fast-forward. */
+/** The simulated clock that shows the joint's refractory period (the knuckle figure), with fast-forward. */
 function RefractoryClock() {
   const joint = useFacetStore((s) => s.closeUpJoint)
   const phase = useFacetStore((s) => s.phase)
@@ -71,8 +71,8 @@ function RefractoryClock() {
   return (
     <div className="clock" data-phase={phase}>
       <span>
-        Simulated clock: {since === null ? 'not cracked yet' : `${since.toFixed(1)} min since the crack`}
-        {refractory ? ` — can’t crack again for about ${left.toFixed(0)} more min` : ''}
+        Model clock: {since === null ? 'not cracked yet' : `${since.toFixed(1)} min since the crack`}
+        {refractory ? ` — can crack again in about ${left.toFixed(0)} min (knuckle figure)` : ''}
       </span>
       <button
         type="button"
@@ -103,11 +103,12 @@ function Explanations() {
     <div className="explanations">
       {EXPLANATIONS.map((e) => (
         <article key={e.id}>
-          <h3>{e.title}</h3>
+          <h3>{detailed ? e.title.detailed : e.title.plain}</h3>
           <p className="who">{e.who}</p>
           <p>{detailed ? e.detailed : e.plain}</p>
           <p className="evidence">
-            Evidence: {e.evidence} <Cite keys={e.sources} />
+            {detailed ? 'Evidence' : 'What it rests on'}: {detailed ? e.evidence.detailed : e.evidence.plain}{' '}
+            <Cite keys={e.sources} />
           </p>
         </article>
       ))}
@@ -134,12 +135,18 @@ function Explanations() {
           </tbody>
         </table>
         <p className="model-note">
+          {detailed ? ONSET_GAP_NOTE.detailed : ONSET_GAP_NOTE.plain} <Cite keys={ONSET_GAP_NOTE.sources} />
+        </p>
+        <p className="model-note">
           Plus an added viscosity of {CONFINEMENT_VISCOSITY} Pa·s for losses to the confining tissue (estimate).
         </p>
       </details>
       <p className="model-note">
         This animation follows the third idea: a cavity forms when the surfaces let go and only partly collapses.
         Constants marked as estimates in the sources list (fluid properties, tissue filtering) are not published values.
+      </p>
+      <p className="model-note">
+        {detailed ? REFRACTORY_NOTE.detailed : REFRACTORY_NOTE.plain} <Cite keys={REFRACTORY_NOTE.sources} />
       </p>
     </div>
   )

@@ -1,5 +1,5 @@
 import { SOURCES, type Source } from '../anatomy/sources'
-import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, RISKS, SOUND_MECHANISMS } from '../content/sounds'
+import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, REPEATS_AT_ONCE, RISKS, SOUND_MECHANISMS } from '../content/sounds'
 import { facetStore, useFacetStore } from '../store'
 import { Cite, takeRequestedSource } from './Cite'
 import { ClaimList } from './ClaimList'
@@ -10,8 +10,6 @@ import { useModalDialog } from './useModalDialog'
 const closeIfStill = (panel: 'learn' | 'sources') => {
   if (facetStore.getState().panel === panel) facetStore.getState().setPanel('none')
 }
-
-const REPEATS = { no: 'Not straight away', yes: 'Yes, with each move', unknown: 'Not known' } as const
 
 /** Why backs crack: what makes the sound, normal or worth a check, myths, risks, and the warning signs. */
 export function LearnDialog() {
@@ -61,7 +59,7 @@ function LearnContent() {
                 <b>Feels like:</b> {pick(m.feelsLike)}
               </p>
               <p>
-                <b>Repeats at once?</b> {REPEATS[m.repeatsAtOnce]}
+                <b>Repeats at once?</b> {pick(REPEATS_AT_ONCE[m.repeatsAtOnce])}
               </p>
               <p>
                 <b>A worry?</b> {pick(m.concern)}

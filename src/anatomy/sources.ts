@@ -419,6 +419,12 @@ export const SOURCES = {
     link: 'https://www.250plus.org/notes/omm-cervical',
     note: 'Teaching notes, not a measurement study.',
   },
+  jointSoundsLay: {
+    citation:
+      'Lay explainers on joint noises: grinding (crepitus) that comes with pain, swelling or less movement is worth a check (fitro.info; biologyinsights.com).',
+    note: 'Lay pages: orientation only, not evidence.',
+    link: 'https://fitro.info/grinding-vs-crepitus-joint-sounds',
+  },
   medscapeVad: {
     citation:
       'Lang ES et al. Vertebral artery dissection: clinical presentation. Medscape (eMedicine), updated 21 Feb 2019.',

@@ -68,7 +68,7 @@ export const SOUND_MECHANISMS: readonly SoundMechanism[] = [
       detailed: 'Warrants assessment when accompanied by pain, effusion or reduced range.',
     },
     evidenceThin: false,
-    sources: ['cramer2017'],
+    sources: ['cramer2017', 'jointSoundsLay'],
   },
   {
     id: 'disc',
@@ -140,7 +140,7 @@ export const CHECK_SIGNS: readonly Claim[] = [
     id: 'pain',
     plain: 'It hurts when it happens, or after.',
     detailed: 'The sound is accompanied by pain (crepitus was more common in people with back pain).',
-    sources: ['cramer2017'],
+    sources: ['jointSoundsLay', 'cramer2017'],
   },
   {
     id: 'swelling',

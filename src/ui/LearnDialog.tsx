@@ -3,6 +3,7 @@ import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, REPEATS_AT_ONCE, RISKS, SOUND_MECHANI
 import { facetStore, useFacetStore } from '../store'
 import { Cite, takeRequestedSource } from './Cite'
 import { ClaimList } from './ClaimList'
+import { FaqSection } from './FaqSection'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { useModalDialog } from './useModalDialog'
 
@@ -97,6 +98,7 @@ function LearnContent() {
         <h3>Risks</h3>
         <ClaimList claims={RISKS} detailed={detailed} />
       </section>
+      <FaqSection detailed={detailed} />
       <p className="disclaimer">For learning, not medical advice.</p>
     </>
   )

@@ -138,7 +138,8 @@ function Explanations() {
           {detailed ? ONSET_GAP_NOTE.detailed : ONSET_GAP_NOTE.plain} <Cite keys={ONSET_GAP_NOTE.sources} />
         </p>
         <p className="model-note">
-          Plus an added viscosity of {CONFINEMENT_VISCOSITY} Pa·s for losses to the confining tissue (estimate).
+          The cavity follows the Rayleigh–Plesset bubble equation <Cite keys={['leighton1994']} />, plus an added
+          viscosity of {CONFINEMENT_VISCOSITY} Pa·s for losses to the confining tissue (estimate).
         </p>
       </details>
       <p className="model-note">

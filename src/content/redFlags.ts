@@ -1,91 +1,292 @@
-import type { SourceKey } from '../anatomy/sources'
+/**
+ * The warning signs, grouped by what to do and how soon, and the precautions apart from them. Data
+ * only: the schema that holds it to the safety rules is in ./redFlagsSchema, which only the tests run,
+ * so zod stays out of the app bundle (as with the other content schemas).
+ */
+import type { Precaution, Sign, WarningSigns } from './redFlagsSchema'
 
-/** A warning sign: plain words for patients, the clinical terms for students and clinicians. */
-export interface RedFlag {
-  readonly id: string
-  readonly plain: string
-  readonly detailed: string
-  readonly sources: readonly SourceKey[]
+/**
+ * How soon to act, most urgent first. The order of this list is the order the groups are shown in:
+ * a reader scanning from the top meets the signs that cannot wait before the ones that can.
+ */
+export const URGENCIES = ['call-now', 'emergency-care', 'within-days', 'routine'] as const
+export type Urgency = (typeof URGENCIES)[number]
+
+/** Names an emergency number: 911 (US), 112 (Europe), 999 (UK). */
+export const EMERGENCY_NUMBER = /\b(911|112|999)\b/
+
+export type { Precaution, Sign, SignGroup, WarningSigns } from './redFlagsSchema'
+
+export const WARNING_SIGNS: WarningSigns = {
+  groups: [
+    {
+      id: 'stroke-like',
+      urgency: 'call-now',
+      heading: {
+        plain: 'Call 911, 112 or 999 now',
+        detailed: 'Call emergency services now: possible stroke or neck-artery tear',
+      },
+      action: {
+        plain:
+          'Call your local emergency number: 911 in the US, 112 in Europe, 999 in the UK. Call even if the signs go away. Do not crack or stretch your neck.',
+        detailed:
+          'Call emergency medical services at once (911 US, 112 EU, 999 UK), even if symptoms resolve: possible stroke, transient ischaemic attack or cervical artery dissection. No neck manipulation or stretching.',
+        sources: ['strokeSigns', 'nhsBackPain', 'osuCervicalCpg'],
+      },
+      signs: [
+        {
+          id: 'sudden-head-neck',
+          plain: 'A sudden, very bad headache or neck pain, not like any you have had before.',
+          detailed:
+            'Sudden, severe, unusual headache or neck pain: the most common symptom of cervical artery dissection.',
+          sources: ['strokeSigns', 'lee2006', 'biller2014'],
+        },
+        {
+          id: 'dizzy',
+          plain: 'You feel dizzy, lose your balance, or fall down with no warning.',
+          detailed: 'Dizziness or vertigo, loss of balance or coordination, drop attacks.',
+          sources: ['strokeSigns', 'ifomptCervical'],
+        },
+        {
+          id: 'seeing',
+          plain: 'You see double, or find it hard to see out of one or both eyes.',
+          detailed: 'Diplopia or sudden visual loss in one or both eyes.',
+          sources: ['strokeSigns', 'ifomptCervical'],
+        },
+        {
+          id: 'speaking',
+          plain: 'Your speech is slurred, or you find it hard to speak or to understand.',
+          detailed: 'Dysarthria, or difficulty speaking or understanding speech.',
+          sources: ['strokeSigns', 'ifomptCervical'],
+        },
+        {
+          id: 'swallowing',
+          plain: 'It is hard to swallow.',
+          detailed: 'Dysphagia.',
+          sources: ['ifomptCervical'],
+        },
+        {
+          id: 'face',
+          plain: 'Your face feels numb, or one side of it droops.',
+          detailed: 'Facial numbness or facial droop.',
+          sources: ['strokeSigns', 'ifomptCervical'],
+        },
+        {
+          id: 'one-side',
+          plain: 'Your arm or leg goes weak or numb, mostly on one side of your body.',
+          detailed: 'Sudden unilateral weakness or numbness of the arm or leg (hemiparesis, hemisensory loss).',
+          sources: ['strokeSigns'],
+        },
+      ],
+    },
+    {
+      id: 'cauda-equina',
+      urgency: 'emergency-care',
+      heading: {
+        plain: 'Get to an emergency room now',
+        detailed: 'Emergency assessment now: possible cauda equina syndrome or another serious cause',
+      },
+      action: {
+        plain: 'Go to the emergency room (A&E) now. Or call for an ambulance.',
+        detailed: 'Same-day emergency department (A&E) assessment, or call emergency services.',
+        sources: ['nhsCaudaEquina', 'nhsBackPain'],
+      },
+      signs: [
+        {
+          id: 'saddle-numbness',
+          plain: 'New numb or tingly skin between your legs or around your bottom.',
+          detailed: 'New saddle anaesthesia or paraesthesia, including altered sensation when wiping.',
+          sources: ['nhsCaudaEquina', 'nhsBackPain'],
+        },
+        {
+          id: 'bladder-bowel',
+          plain: 'You can’t pee, or can’t stop. Or you leak pee or poo without meaning to.',
+          detailed: 'New urinary retention, hesitancy or incontinence, or faecal incontinence.',
+          sources: ['nhsCaudaEquina', 'nhsBackPain'],
+        },
+        {
+          id: 'both-legs',
+          plain: 'New weakness, numbness or pain in both legs.',
+          detailed: 'Bilateral leg weakness, sensory loss or radicular pain.',
+          sources: ['nhsCaudaEquina', 'nhsBackPain'],
+        },
+        {
+          id: 'chest-pain',
+          plain: 'Chest pain along with your back pain.',
+          detailed: 'Back pain with chest pain.',
+          sources: ['nhsBackPain'],
+        },
+        {
+          id: 'serious-accident',
+          plain: 'The pain began after a bad accident, such as a car crash.',
+          detailed: 'Onset after major trauma, such as a road traffic collision.',
+          sources: ['nhsBackPain'],
+        },
+      ],
+    },
+    {
+      id: 'see-soon',
+      urgency: 'within-days',
+      heading: {
+        plain: 'See a doctor within days',
+        detailed: 'Urgent primary-care review within days',
+      },
+      action: {
+        plain: 'Ask for an urgent visit with a doctor. In the UK you can call 111. Don’t crack or stretch until then.',
+        detailed:
+          'Request an urgent GP appointment (NHS 111 in the UK). These are contraindications to manipulation; hold off self-stretching until assessed.',
+        sources: ['nhsBackPain', 'osuCervicalCpg'],
+      },
+      signs: [
+        {
+          id: 'fever',
+          plain: 'A fever (a high temperature) with back pain.',
+          detailed: 'Fever (high temperature) with back pain.',
+          sources: ['nhsBackPain'],
+        },
+        {
+          id: 'weight-loss',
+          plain: 'You have lost weight without trying.',
+          detailed: 'Unexplained weight loss with back pain.',
+          sources: ['nhsBackPain'],
+        },
+        {
+          id: 'night-pain',
+          plain: 'Pain that is worse at night, or does not ease when you rest.',
+          detailed: 'Unremitting night pain, or pain not relieved by rest (non-mechanical pain).',
+          sources: ['nhsBackPain', 'osuCervicalCpg'],
+        },
+        {
+          id: 'swelling',
+          plain: 'A lump or swelling on your back, or your back has changed shape.',
+          detailed: 'A mass, swelling or new deformity of the spine.',
+          sources: ['nhsBackPain'],
+        },
+        {
+          id: 'nerves',
+          plain: 'Weakness, numbness or tingling in an arm or leg that is new or getting worse.',
+          detailed: 'New or worsening neurological deficit, including multi-level nerve-root signs.',
+          sources: ['osuCervicalCpg', 'versusArthritisNeck'],
+        },
+        {
+          id: 'injury',
+          plain: 'The pain began after a fall, a knock or other injury.',
+          detailed: 'Relevant recent trauma.',
+          sources: ['osuCervicalCpg'],
+        },
+        {
+          id: 'pain',
+          plain: 'Very bad pain, or pain that keeps getting worse.',
+          detailed: 'Severe or progressive pain.',
+          sources: ['nhsBackPain', 'osuCervicalCpg'],
+        },
+      ],
+    },
+    {
+      id: 'worth-a-check',
+      urgency: 'routine',
+      heading: {
+        plain: 'Worth a check at a routine visit',
+        detailed: 'Routine review by a doctor or physiotherapist',
+      },
+      action: {
+        plain: 'Book a normal visit with a doctor or physio. Until then, don’t force a crack.',
+        detailed: 'Routine assessment by a GP or physiotherapist; avoid self-manipulation meanwhile.',
+        sources: ['nhsBackPain', 'selfCrackingExperts'],
+      },
+      signs: [
+        {
+          id: 'sound-with-pain',
+          plain: 'A crack, click or grind that hurts, or leaves you sore.',
+          detailed: 'Joint noise (cavitation, clicking or crepitus) accompanied or followed by pain.',
+          sources: ['selfCrackingExperts'],
+        },
+        {
+          id: 'not-settling',
+          plain: 'Pain or stiffness that has not eased after a few weeks.',
+          detailed: 'Pain or stiffness persisting beyond a few weeks despite self-care.',
+          sources: ['nhsBackPain', 'nhsEngland', 'selfCrackingExperts'],
+        },
+      ],
+    },
+  ],
+  precautions: [
+    {
+      id: 'pregnancy',
+      who: {
+        plain: 'You are more than three months pregnant.',
+        detailed: 'Pregnancy after the first trimester.',
+      },
+      advice: {
+        plain: 'Skip moves done lying on your back, and any bouncing.',
+        detailed: 'Avoid supine positions and ballistic movements.',
+      },
+      sources: ['acog2020'],
+    },
+    {
+      id: 'bones',
+      who: {
+        plain: 'You have weak bones.',
+        detailed: 'Osteoporosis.',
+      },
+      advice: {
+        plain: 'Ask before any cracking or strong twisting.',
+        detailed: 'A precaution for manipulation.',
+      },
+      sources: ['osuCervicalCpg', 'ifomptCervical'],
+    },
+    {
+      id: 'cancer-steroids',
+      who: {
+        plain: 'You have had cancer, or take steroid pills for a long time.',
+        detailed: 'Current or past malignancy, or long-term corticosteroid use.',
+      },
+      advice: {
+        plain: 'Ask before any cracking or strong twisting.',
+        detailed: 'Precautions for manipulation.',
+      },
+      sources: ['osuCervicalCpg', 'ifomptCervical'],
+    },
+    {
+      id: 'stroke-risk',
+      who: {
+        plain: 'You have had a stroke, or a problem with the arteries in your neck.',
+        detailed: 'Prior stroke, known cervical arterial disease or previous dissection.',
+      },
+      advice: {
+        plain: 'Don’t crack your neck. Ask before neck stretches.',
+        detailed: 'Screen for cervical arterial dysfunction before any neck intervention; avoid manipulation.',
+      },
+      sources: ['ifomptCervical', 'osuCervicalCpg', 'biller2014'],
+    },
+    {
+      id: 'loose-joints',
+      who: {
+        plain: 'Your joints are very loose or bendy.',
+        detailed: 'Hypermobility or a connective-tissue disorder.',
+      },
+      advice: {
+        plain: 'Ask first. Cracking again and again may make loose joints looser.',
+        detailed: 'A precaution for manipulation; repeated self-manipulation may add to hypermobility.',
+      },
+      sources: ['osuCervicalCpg', 'ifomptCervical', 'protopapas2002'],
+    },
+  ],
 }
 
-/** Go to an emergency department now. */
-export const EMERGENCY_SIGNS: readonly RedFlag[] = [
-  {
-    id: 'saddle-numbness',
-    plain: 'New numb or tingly skin between your legs or around your bottom.',
-    detailed: 'New saddle anaesthesia or paraesthesia, including altered sensation when wiping.',
-    sources: ['nhsCaudaEquina'],
-  },
-  {
-    id: 'bladder-bowel',
-    plain: 'You can’t pee, or can’t stop. Or you leak pee or poo without meaning to.',
-    detailed: 'New urinary retention, hesitancy or incontinence, or faecal incontinence.',
-    sources: ['nhsCaudaEquina'],
-  },
-  {
-    id: 'both-legs',
-    plain: 'New weakness, or pain, in both legs.',
-    detailed: 'Bilateral leg weakness or bilateral radicular pain.',
-    sources: ['nhsCaudaEquina'],
-  },
-  {
-    id: 'sudden-head-neck',
-    plain:
-      'A sudden, bad headache or neck pain. Or you feel dizzy, or find it hard to see or speak, after moving your neck.',
-    detailed:
-      'Possible cervical artery dissection: sudden severe head or neck pain, vertigo, visual disturbance, dysarthria.',
-    sources: ['lee2006', 'biller2014'],
-  },
-]
+/** The precautions get their own heading, apart from the warning signs, and say why. */
+export const PRECAUTIONS_HEADING = {
+  plain: 'Ask a doctor or physio first if',
+  detailed: 'Precautions: seek clinical advice first if',
+} as const
+export const PRECAUTIONS_INTRO = {
+  plain: 'These are not warning signs. They change which moves are safe for you.',
+  detailed: 'These are precautions, not red flags: they change which techniques are appropriate.',
+} as const
 
-/** Do not crack or stretch; see a clinician first. */
-export const SEE_A_CLINICIAN: readonly RedFlag[] = [
-  {
-    id: 'swelling',
-    plain: 'The area is swollen, red or hot.',
-    detailed: 'Local swelling, erythema or warmth.',
-    sources: ['osuCervicalCpg'],
-  },
-  {
-    id: 'pain',
-    plain: 'Pain that is sudden and strong, keeps getting worse, or does not settle.',
-    detailed: 'Acute, severe, progressive or persistent pain; unremitting night pain.',
-    sources: ['osuCervicalCpg'],
-  },
-  {
-    id: 'fever',
-    plain: 'Fever or chills with back pain.',
-    detailed: 'Fever or rigors: consider infection.',
-    sources: ['osuCervicalCpg'],
-  },
-  {
-    id: 'nerves',
-    plain: 'Numbness, tingling or weakness in your arms or legs.',
-    detailed: 'New neurological symptoms or signs, including multi-level nerve-root signs.',
-    sources: ['osuCervicalCpg'],
-  },
-  {
-    id: 'injury',
-    plain: 'A recent fall, crash or other injury.',
-    detailed: 'Relevant recent trauma.',
-    sources: ['osuCervicalCpg'],
-  },
-  {
-    id: 'stroke-risk',
-    plain: 'A high risk of stroke, or a past artery problem in the neck.',
-    detailed: 'Vascular risk factors or suspected cervical artery dissection.',
-    sources: ['biller2014'],
-  },
-  {
-    id: 'pregnancy',
-    plain: 'You are more than three months pregnant. Skip moves done lying on your back, and any bouncing.',
-    detailed: 'After the first trimester avoid supine positions and ballistic movements.',
-    sources: ['acog2020'],
-  },
-  {
-    id: 'bones',
-    plain: 'Weak bones, cancer, or taking steroid pills for a long time.',
-    detailed: 'Osteoporosis, malignancy, long-term corticosteroids: precautions for manipulation.',
-    sources: ['osuCervicalCpg'],
-  },
-]
+/** Every warning sign, in the order shown. */
+export const allSigns = (data: WarningSigns = WARNING_SIGNS): Sign[] => data.groups.flatMap((g) => g.signs)
+
+/** A precaution as one line to read: who it is for, then what to do. */
+export const precautionText = (p: Precaution, detailed: boolean): string =>
+  detailed ? `${p.who.detailed} ${p.advice.detailed}` : `${p.who.plain} ${p.advice.plain}`

@@ -1,60 +1,92 @@
 import { createPortal } from 'react-dom'
-import { SOURCES } from '../anatomy/sources'
-import { EMERGENCY_SIGNS, SEE_A_CLINICIAN } from '../content/redFlags'
+import { SOURCES, type SourceKey } from '../anatomy/sources'
+import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
 import type { StretchCard } from '../content/schema'
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/** The sources behind the warning signs and precautions, each once, in the order first cited. */
+const WARNING_SOURCES: readonly SourceKey[] = [
+  ...new Set([
+    ...WARNING_SIGNS.groups.flatMap((g) => [...g.action.sources, ...g.signs.flatMap((s) => s.sources)]),
+    ...WARNING_SIGNS.precautions.flatMap((p) => p.sources),
+  ]),
+]
+
+const citations = (keys: readonly SourceKey[]) => keys.map((k) => SOURCES[k].citation).join(' · ')
+
 /**
- * A one-page handout to take home, for printing: the stretch with its steps and dose, when to stop and
- * who should skip it, and the warning signs. Hidden on screen; only it prints. Nothing about the
- * patient is asked for, stored or sent.
+ * A one-page handout to take home, for printing: the stretch with its steps, everything the card says
+ * about dose and stopping, then the warning signs with what to do about each group, and the precautions.
+ * Hidden on screen; only it prints. Nothing about the patient is asked for, stored or sent.
  */
 export function Handout({ card }: { card: StretchCard }) {
   const d = card.dose
-  const keys = [...new Set([...card.sources, ...d.sources])]
+  const cardSources = [...new Set([...card.sources, ...d.sources])]
   return createPortal(
     <article className="handout">
       <h1>{card.name}</h1>
       <p>{card.purpose.plain}</p>
-      <h2>How to do it</h2>
-      <ol>
-        {card.steps.map((s) => (
-          <li key={s}>{s}</li>
+      <div className="handout-stretch">
+        <section>
+          <h2>How to do it</h2>
+          <ol>
+            {card.steps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+          <h2>How much</h2>
+          <p className="handout-dose">
+            Hold {plural(d.holdSeconds, 'second', 'seconds')}. Repeat {plural(d.reps, 'time', 'times')}.{' '}
+            {plural(d.sets, 'set', 'sets')}, {d.perDay === 1 ? 'once' : plural(d.perDay, 'time', 'times')} a day.
+          </p>
+          <p className="handout-dose-note">{d.note}</p>
+          <p>
+            <b>You should feel:</b> {card.shouldFeel}
+          </p>
+          <p>
+            <b>You should not feel:</b> {card.shouldNotFeel}
+          </p>
+        </section>
+        <section>
+          <h2>Stop if</h2>
+          <ul>
+            {card.stopIf.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+          <h2>Skip it if</h2>
+          <ul>
+            {card.skipIf.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <h2>Warning signs</h2>
+      <div className="handout-signs">
+        {WARNING_SIGNS.groups.map((g) => (
+          <section key={g.id} className={`handout-group urgency-${g.urgency}`}>
+            <h3>{g.heading.plain}</h3>
+            <p className="handout-action">{g.action.plain}</p>
+            <ul>
+              {g.signs.map((s) => (
+                <li key={s.id}>{s.plain}</li>
+              ))}
+            </ul>
+          </section>
         ))}
-      </ol>
-      <h2>How much</h2>
-      <p>
-        Hold {d.holdSeconds} seconds. Do it {d.reps} times{d.sets > 1 ? `, ${d.sets} sets` : ''}, {d.perDay} time
-        {d.perDay > 1 ? 's' : ''} a day.
-      </p>
-      <p>
-        <b>You should feel:</b> {card.shouldFeel} <b>You should not feel:</b> {card.shouldNotFeel}
-      </p>
-      <h2>Stop if</h2>
-      <ul>
-        {card.stopIf.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
-      <h2>Skip it if</h2>
-      <ul>
-        {card.skipIf.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
-      <h2>Get help now (emergency) if you have</h2>
-      <ul>
-        {EMERGENCY_SIGNS.map((f) => (
-          <li key={f.id}>{f.plain}</li>
-        ))}
-      </ul>
-      <h2>See a clinician before cracking or stretching if you have</h2>
-      <ul>
-        {SEE_A_CLINICIAN.map((f) => (
-          <li key={f.id}>{f.plain}</li>
+      </div>
+      <h2>{PRECAUTIONS_HEADING.plain}</h2>
+      <p>{PRECAUTIONS_INTRO.plain}</p>
+      <ul className="handout-precautions">
+        {WARNING_SIGNS.precautions.map((p) => (
+          <li key={p.id}>{precautionText(p, false)}</li>
         ))}
       </ul>
       <p className="handout-small">
-        From Facet, for learning, not medical advice. Sources: {keys.map((k) => SOURCES[k].citation).join(' · ')}
+        From Facet, for learning, not medical advice. Sources: {citations(cardSources)} ·{' '}
+        {citations(WARNING_SOURCES.filter((k) => !cardSources.includes(k)))}.
       </p>
     </article>,
     document.body,

@@ -1,13 +1,13 @@
-import { EMERGENCY_SIGNS, SEE_A_CLINICIAN } from '../content/redFlags'
+import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
 import { useFacetStore } from '../store'
+import { Cite } from './Cite'
 import { ClaimList } from './ClaimList'
 import { useModalDialog } from './useModalDialog'
 
-/** The warning signs: when to get emergency care, and when to see a clinician rather than crack or stretch. */
+/** The warning signs, grouped by what to do and how soon, then the precautions apart from them. */
 export function RedFlagsDialog() {
   const open = useFacetStore((s) => s.redFlagsOpen)
   const setOpen = useFacetStore((s) => s.setRedFlagsOpen)
-  const detailed = useFacetStore((s) => s.moreDetail)
   const dialog = useModalDialog('redFlags', open)
   return (
     <dialog
@@ -17,25 +17,56 @@ export function RedFlagsDialog() {
       aria-labelledby="red-flags-title"
       onClose={() => setOpen(false)}
     >
-      {open && <RedFlagsContent detailed={detailed} onClose={() => setOpen(false)} />}
+      {open && <RedFlagsContent onClose={() => setOpen(false)} />}
     </dialog>
   )
 }
 
-/** Built only while the dialog is open. */
-function RedFlagsContent({ detailed, onClose }: { detailed: boolean; onClose: () => void }) {
+/** Each precaution as one line, who it is for and then what to do, to list like the signs. */
+const PRECAUTION_LINES = WARNING_SIGNS.precautions.map((p) => ({
+  id: p.id,
+  plain: precautionText(p, false),
+  detailed: precautionText(p, true),
+  sources: p.sources,
+}))
+
+/** Built only while the dialog is open. Most urgent group first; plain words unless More detail is on. */
+function RedFlagsContent({ onClose }: { onClose: () => void }) {
+  const detailed = useFacetStore((s) => s.moreDetail)
+  const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
+  const pick = (t: { plain: string; detailed: string }) => (detailed ? t.detailed : t.plain)
   return (
     <>
-      <h2 id="red-flags-title" tabIndex={-1} data-panel-heading>
-        Warning signs
-      </h2>
-      <section>
-        <h3>Go to an emergency department now if you have</h3>
-        <ClaimList claims={EMERGENCY_SIGNS} detailed={detailed} />
-      </section>
-      <section>
-        <h3>Don’t crack or stretch — see a clinician first if you have</h3>
-        <ClaimList claims={SEE_A_CLINICIAN} detailed={detailed} />
+      <header className="red-flags-head">
+        <h2 id="red-flags-title" className="red-flags-title" tabIndex={-1} data-panel-heading>
+          Warning signs
+        </h2>
+        <button type="button" aria-pressed={detailed} onClick={() => setMoreDetail(!detailed)}>
+          More detail
+        </button>
+      </header>
+      {WARNING_SIGNS.groups.map((g) => (
+        <section
+          key={g.id}
+          className={`red-flags-group urgency-${g.urgency}`}
+          aria-labelledby={`red-flags-${g.id}`}
+          data-urgency={g.urgency}
+        >
+          <h3 id={`red-flags-${g.id}`} className="red-flags-heading">
+            {pick(g.heading)}
+          </h3>
+          <p className="red-flags-action">
+            {pick(g.action)} <Cite keys={g.action.sources} />
+          </p>
+          <ClaimList claims={g.signs} detailed={detailed} />
+        </section>
+      ))}
+      <section className="red-flags-precautions" aria-labelledby="red-flags-precautions">
+        <h2 id="red-flags-precautions" className="red-flags-precautions-title">
+          {pick(PRECAUTIONS_HEADING)}
+        </h2>
+        <p>{pick(PRECAUTIONS_INTRO)}</p>
+        <ClaimList claims={PRECAUTION_LINES} detailed={detailed} />
       </section>
       <p className="disclaimer">Facet is for learning. It is not medical advice and cannot assess you.</p>
       <button type="button" onClick={onClose}>

@@ -117,7 +117,7 @@ describe('Facet offline, as served by vite preview', () => {
     await page.locator('.stretch-card button:text-is("Print handout")').waitFor()
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.handout').isVisible()).toBe(true)
-    expect(await page.locator('.handout').textContent()).toContain('Get help now')
+    expect(await page.locator('.handout').textContent()).toContain('Call 911, 112 or 999 now')
     await page.emulateMedia({ media: 'screen' })
 
     // Why backs crack

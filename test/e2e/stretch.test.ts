@@ -111,7 +111,7 @@ describe('stretches in a real browser', () => {
     const text = (await handout.textContent()) ?? ''
     expect(text).toContain('Let both knees roll slowly to one side.')
     expect(text).toContain('Hold 2 seconds')
-    expect(text).toContain('Get help now')
+    expect(text).toContain('Call 911, 112 or 999 now')
     await page.screenshot({ path: 'artifacts/screenshots/handout.png', fullPage: true })
     await page.close()
   })

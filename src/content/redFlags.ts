@@ -45,31 +45,31 @@ export const WARNING_SIGNS: WarningSigns = {
           id: 'dizzy',
           plain: 'You feel dizzy, lose your balance, or fall down with no warning.',
           detailed: 'Dizziness or vertigo, loss of balance or coordination, drop attacks.',
-          sources: ['strokeSigns', 'ifomptCervical'],
+          sources: ['strokeSigns', 'medscapeVad'],
         },
         {
           id: 'seeing',
           plain: 'You see double, or find it hard to see out of one or both eyes.',
           detailed: 'Diplopia or sudden visual loss in one or both eyes.',
-          sources: ['strokeSigns', 'ifomptCervical'],
+          sources: ['strokeSigns', 'medscapeVad'],
         },
         {
           id: 'speaking',
           plain: 'Your speech is slurred, or you find it hard to speak or to understand.',
           detailed: 'Dysarthria, or difficulty speaking or understanding speech.',
-          sources: ['strokeSigns', 'ifomptCervical'],
+          sources: ['strokeSigns', 'medscapeVad'],
         },
         {
           id: 'swallowing',
           plain: 'It is hard to swallow.',
           detailed: 'Dysphagia.',
-          sources: ['ifomptCervical'],
+          sources: ['medscapeVad'],
         },
         {
           id: 'face',
           plain: 'Your face feels numb, or one side of it droops.',
           detailed: 'Facial numbness or facial droop.',
-          sources: ['strokeSigns', 'ifomptCervical'],
+          sources: ['strokeSigns', 'medscapeVad'],
         },
         {
           id: 'one-side',
@@ -197,9 +197,10 @@ export const WARNING_SIGNS: WarningSigns = {
       signs: [
         {
           id: 'sound-with-pain',
-          plain: 'A crack, click or grind that hurts, or leaves you sore.',
-          detailed: 'Joint noise (cavitation, clicking or crepitus) accompanied or followed by pain.',
-          sources: ['selfCrackingExperts'],
+          plain: 'A crack, click or grind that hurts, leaves you sore, or comes with swelling.',
+          detailed:
+            'Joint noise (cavitation, clicking or crepitus) accompanied or followed by pain, swelling or reduced movement.',
+          sources: ['selfCrackingExperts', 'jointSoundsLay'],
         },
         {
           id: 'not-settling',
@@ -233,7 +234,7 @@ export const WARNING_SIGNS: WarningSigns = {
         plain: 'Ask before any cracking or strong twisting.',
         detailed: 'A precaution for manipulation.',
       },
-      sources: ['osuCervicalCpg', 'ifomptCervical'],
+      sources: ['osuCervicalCpg'],
     },
     {
       id: 'cancer-steroids',
@@ -245,7 +246,7 @@ export const WARNING_SIGNS: WarningSigns = {
         plain: 'Ask before any cracking or strong twisting.',
         detailed: 'Precautions for manipulation.',
       },
-      sources: ['osuCervicalCpg', 'ifomptCervical'],
+      sources: ['osuCervicalCpg'],
     },
     {
       id: 'stroke-risk',
@@ -257,7 +258,7 @@ export const WARNING_SIGNS: WarningSigns = {
         plain: 'Don’t crack your neck. Ask before neck stretches.',
         detailed: 'Screen for cervical arterial dysfunction before any neck intervention; avoid manipulation.',
       },
-      sources: ['ifomptCervical', 'osuCervicalCpg', 'biller2014'],
+      sources: ['osuCervicalCpg', 'biller2014'],
     },
     {
       id: 'loose-joints',
@@ -269,7 +270,7 @@ export const WARNING_SIGNS: WarningSigns = {
         plain: 'Ask first. Cracking again and again may make loose joints looser.',
         detailed: 'A precaution for manipulation; repeated self-manipulation may add to hypermobility.',
       },
-      sources: ['osuCervicalCpg', 'ifomptCervical', 'protopapas2002'],
+      sources: ['osuCervicalCpg', 'protopapas2002'],
     },
   ],
 }

@@ -1,41 +1,15 @@
-import { z } from 'zod'
-import { sourceKey, textPair } from './schema'
+import type { EvidenceStrength, FaqEntry } from './schema'
 
 /**
- * How strong the evidence behind an answer is, shown to the reader in words so a weak answer never
- * looks as sure as a strong one.
- * - good: systematic reviews or large studies that agree;
- * - some: a few smaller studies, or studies that show a link but not a cause;
- * - thin: indirect data (another joint, one small study), mostly inference;
- * - expert-opinion: guidance or clinicians' views with no study of the question itself.
+ * How each evidence strength reads. The schema lives in schema.ts with the others: only the tests import
+ * it, which keeps zod out of the app bundle (its start-up eval probe would trip the security policy).
  */
-export const evidenceStrength = z.enum(['good', 'some', 'thin', 'expert-opinion'])
-export type EvidenceStrength = z.infer<typeof evidenceStrength>
-
 export const EVIDENCE_LABEL: Readonly<Record<EvidenceStrength, string>> = {
   good: 'Good evidence',
   some: 'Some evidence',
   thin: 'Thin evidence',
   'expert-opinion': 'Expert opinion only',
 }
-
-/**
- * One paragraph of an answer. Each carries its own sources, so every claim sits next to the citation
- * that supports it rather than in a list at the end of the answer.
- */
-export const faqParagraph = textPair.extend({ sources: z.array(sourceKey).min(1) })
-export type FaqParagraph = z.infer<typeof faqParagraph>
-
-export const faqEntry = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  question: textPair,
-  /** A few short paragraphs at most: a reader opening one question should not meet an essay. */
-  answer: z.array(faqParagraph).min(1).max(4),
-  evidence: evidenceStrength,
-  /** True wherever the answer discusses cracking or stretching: the warning signs are then one tap away. */
-  showWarningSigns: z.boolean(),
-})
-export type FaqEntry = z.infer<typeof faqEntry>
 
 /** Every source an answer cites, once each, in the order they first appear. */
 export const sourcesOf = (entry: FaqEntry) => [...new Set(entry.answer.flatMap((p) => p.sources))]

@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom'
 import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
 import type { StretchCard } from '../content/schema'
+import { NECK_POP_NOTE } from '../content/stretches'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -47,6 +48,7 @@ export function Handout({ card }: { card: StretchCard }) {
           <p>
             <b>You should not feel:</b> {card.shouldNotFeel}
           </p>
+          {card.region === 'cervical' && <p className="handout-dose-note">{NECK_POP_NOTE.plain}</p>}
         </section>
         <section>
           <h2>Stop if</h2>

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PRECAUTIONS_HEADING, WARNING_SIGNS } from '../../src/content/redFlags'
-import { STRETCHES } from '../../src/content/stretches'
+import { NECK_POP_NOTE, STRETCHES } from '../../src/content/stretches'
 import { browserHarness } from './harness'
 import { openFacet } from './waits'
 
@@ -49,6 +49,9 @@ describe('the printed handout', () => {
     const turn = await printCard('neck-turn')
     expect(turn).toContain('5 times each side')
     expect(turn).toContain('Hold 5 seconds')
+    // a neck card says not to chase a pop; a low-back card has no reason to
+    expect(turn).toContain(squash(NECK_POP_NOTE.plain))
+    expect(await printCard('knee-rolls')).not.toContain(squash(NECK_POP_NOTE.plain))
   })
 
   it('shows every warning-sign group with its action, most urgent first, and the precautions under their own heading', async () => {

@@ -108,8 +108,8 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
   C7: [
     {
       plain: 'C7 has a long bump at the back. It is the bump you can feel at the base of your neck.',
-      detailed: 'C7 has the long, single spinous process you can feel at the base of the neck.',
-      sources: ['panjabi1993'],
+      detailed: 'C7 (vertebra prominens) has the long, single spinous process you can feel at the base of the neck.',
+      sources: ['grays2020'],
     },
     {
       plain:
@@ -137,14 +137,14 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
   ],
 }
 
-// A textbook description, not a measurement: no reference in the brief covers it, so it carries the team's key.
+// A textbook description, not a measurement.
 function bifidFact(level: VertebraLevel): Fact[] {
   return ['C3', 'C4', 'C5', 'C6'].includes(level)
     ? [
         {
           plain: 'The bump at the back of this bone splits into two small knobs.',
           detailed: 'Its spinous process splits into two small tubercles (bifid), as anatomy texts describe for C3–C6.',
-          sources: ['estimate'],
+          sources: ['grays2020'],
         },
       ]
     : []
@@ -190,7 +190,7 @@ function facts(p: ParsedStructure): Fact[] {
             'The sacrum is five bones grown into one, shaped like a wedge. Its wings join the hip bones. Nerves come out through four pairs of holes.',
           detailed:
             'Five vertebrae fused into one wedge. Its alae spread to the hip bones, and four pairs of sacral foramina let nerves out.',
-          sources: ['sacrumMymensingh'],
+          sources: ['grays2020'],
         },
         {
           plain: 'Its top tips forward, about 41° from flat, when you stand.',
@@ -225,7 +225,7 @@ function facts(p: ParsedStructure): Fact[] {
           'This is a small joint with fluid inside. Two smooth faces slide on each other in a sealed sac. This kind of joint can “crack”.',
         detailed:
           'A synovial joint: two cartilage-covered surfaces in a sealed capsule of joint fluid. This is the kind of joint that can “crack”.',
-        sources: ['panjabi1993'],
+        sources: ['grays2020', 'kawchuk2015'],
       }
       if (p.joint.upper === 'C0')
         return [
@@ -247,7 +247,16 @@ function facts(p: ParsedStructure): Fact[] {
           },
           base,
         ]
-      return [base, ...REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1)]
+      const sizes: Fact = {
+        plain:
+          'The sizes of this joint below are our best guess. No study lists them level by level. They stay inside the range measured in real spines.',
+        detailed:
+          'Per-level facet sizes below are estimates: no per-level table was reachable. They stay within the range Panjabi measured from C3 to L5 in 276 vertebrae (width 9.6–16.3 mm, height 10.2–18.4 mm).',
+        sources: ['panjabi1993', 'estimate'],
+      }
+      // L5–S1 shows no sizes (the sacrum's facets are not in the table), so it needs no caveat
+      const caveat = p.joint.lower === 'S1' ? [] : [sizes]
+      return [base, ...REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1), ...caveat]
     }
   }
 }

@@ -61,19 +61,10 @@ export const SOURCES = {
     citation: 'Cervical spine CT morphometry in 1,000 adults aged 18–35.',
     link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11225399/',
   },
-  lee2007: {
-    citation: 'Lee et al. Endplate dimensions of the Korean cervical spine. Spine 2007;32(14):E376–81.',
-    link: 'https://pubmed.ncbi.nlm.nih.gov/17572609/',
-  },
   masharawi2004: {
     citation:
       'Masharawi Y et al. Facet orientation in the thoracolumbar spine: three-dimensional anatomic and biomechanical analysis. Spine 2004;29(16):1755–63.',
     link: 'https://cris.haifa.ac.il/en/publications/facet-orientation-in-the-thoracolumbar-spine-three-dimensional-an',
-  },
-  masharawi2011: {
-    citation:
-      'Masharawi Y et al. Shape variation of the neural arch in the thoracic and lumbar spine: characterization and relationship with the vertebral body shape. Clin Anat 2011;24(7):858–867.',
-    link: 'https://doi.org/10.1002/ca.21175',
   },
   li2003: {
     citation:
@@ -129,10 +120,6 @@ export const SOURCES = {
   fletcher2015: {
     citation: 'Fletcher JGR et al. CT morphometry of adult thoracic intervertebral discs. Eur Spine J 2015.',
     link: 'https://research.monash.edu/en/publications/ct-morphometry-of-adult-thoracic-intervertebral-discs',
-  },
-  cervicalDiscKorea: {
-    citation: 'Lee, Tsang, Chung et al. Cervical disc height on radiographs in 42 Korean adults. Neurospine.',
-    link: 'https://www.e-neurospine.org/journal/view.php?number=444',
   },
   koken2014: {
     citation:
@@ -293,11 +280,6 @@ export const SOURCES = {
     link: 'https://onlinedoctor24.co.uk/articles/pain-musculoskeletal/coccydynia-tailbone-pain-uk-guide',
     note: 'Clinic guidance, not a trial.',
   },
-  allure2020: {
-    citation:
-      'Allure. Is cracking your back bad for you? An orthopaedic spine surgeon (C. Fischer, NYU Langone) and chiropractors interviewed.',
-    note: 'Magazine article: orientation only. Read from a copy of its text; its web address was not found, so no link is given.',
-  },
   deweber2011: {
     citation:
       'deWeber K, Olszewski M, Ortolano R. Knuckle cracking and hand osteoarthritis. J Am Board Fam Med 2011;24:169–74.',
@@ -338,12 +320,6 @@ export const SOURCES = {
       'NHS (nhs.uk). Back pain: when to see a GP, when to get urgent help from a GP or NHS 111, and when to call 999 or go to A&E.',
     link: 'https://www.nhs.uk/conditions/back-pain/',
     note: 'Read from copies of the page; which signs sit under which action changed between versions.',
-  },
-  ifomptCervical: {
-    citation:
-      'Rushton A, Carlesso LC, Flynn T, Hing WA, Rubinstein SM, Vogel S, Kerry R. International framework for examination of the cervical region for potential of vascular pathologies of the neck prior to musculoskeletal intervention: International IFOMPT Cervical Framework. J Orthop Sports Phys Ther 2023;53(1):7–22.',
-    link: 'https://doi.org/10.2519/jospt.2022.11147',
-    note: 'Citation checked against the paper’s first page; its list of warning symptoms was not read from the full text.',
   },
   strokeSigns: {
     citation:
@@ -430,6 +406,10 @@ export const SOURCES = {
       'Lang ES et al. Vertebral artery dissection: clinical presentation. Medscape (eMedicine), updated 21 Feb 2019.',
     note: 'Clinical reference: facial numbness, trouble speaking or swallowing, double vision and vertigo as signs of vertebral artery dissection.',
     link: 'https://emedicine.medscape.com/article/761451-clinical',
+  },
+  grays2020: {
+    citation: 'Standring S (ed.). Gray’s Anatomy: The Anatomical Basis of Clinical Practice, 42nd ed. Elsevier, 2020.',
+    note: 'Textbook description, not a measurement; no online identifier.',
   },
   estimate: {
     citation: 'Facet team estimate: no published value was found for this.',

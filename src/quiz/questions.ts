@@ -50,7 +50,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     answers: ['C3', 'C4', 'C5', 'C6'],
     explanation: 'Anatomy texts describe bifid spinous processes at C3–C6; C7’s is long and single.',
     explanationPlain: 'From C3 to C6, the bump at the back of each bone splits in two. C7 has one long bump.',
-    sources: ['estimate'],
+    sources: ['grays2020'],
   },
   {
     prompt: 'Find a vertebra that the vertebral artery usually runs through.',
@@ -82,7 +82,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     explanation: 'The sacrum: five fused vertebrae, alae spreading to the hips, four pairs of sacral foramina.',
     explanationPlain:
       'The sacrum is five bones grown into one. Its wings spread out to the hips. Nerves pass out through four pairs of holes.',
-    sources: ['sacrumMymensingh'],
+    sources: ['grays2020'],
   },
   {
     prompt: 'Find a joint whose facets face the midline, close to the sagittal plane.',

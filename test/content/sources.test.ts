@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SOURCES, type Source } from '../../src/anatomy/sources'
 import { claim } from '../../src/content/schema'
@@ -53,5 +55,22 @@ describe('sources', () => {
       expect(source.note, `${key} has no link and no note`).toBeDefined()
       expect(source.note, key).toMatch(/no online identifier|no link|not found|no published/i)
     }
+  })
+})
+
+describe('every source is used', () => {
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    )
+  // keys appear in the app as string literals ('kawchuk2015'), in content, measures and components alike
+  const app = sourceFiles(join(__dirname, '../../src'))
+    .filter((f) => !f.endsWith(join('anatomy', 'sources.ts')))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n')
+
+  it('cites every source in the list somewhere in the app, so the Sources list holds nothing unused', () => {
+    const unused = Object.keys(SOURCES).filter((key) => !app.includes(`'${key}'`))
+    expect(unused).toEqual([])
   })
 })

@@ -24,13 +24,13 @@ export const WARNING_SIGNS: WarningSigns = {
       urgency: 'call-now',
       heading: {
         plain: 'Call 911, 112 or 999 now',
-        detailed: 'Call emergency services now: possible stroke or neck-artery tear',
+        detailed: 'Call emergency services now: possible stroke, neck-artery tear, or heart or aortic emergency',
       },
       action: {
         plain:
-          'Call your local emergency number: 911 in the US, 112 in Europe, 999 in the UK. Call even if the signs go away. Do not crack or stretch your neck.',
+          'Call your local emergency number: 911 in the US, 112 in Europe, 999 in the UK. Call even if the signs go away. Do not drive yourself. Do not crack or stretch your neck.',
         detailed:
-          'Call emergency medical services at once (911 US, 112 EU, 999 UK), even if symptoms resolve: possible stroke, transient ischaemic attack or cervical artery dissection. No neck manipulation or stretching.',
+          'Call emergency medical services at once (911 US, 112 EU, 999 UK), even if symptoms resolve, rather than self-transport: possible stroke, transient ischaemic attack, cervical artery dissection, or a cardiac or aortic cause. No neck manipulation or stretching.',
         sources: ['strokeSigns', 'nhsBackPain', 'osuCervicalCpg'],
       },
       signs: [
@@ -73,9 +73,15 @@ export const WARNING_SIGNS: WarningSigns = {
         },
         {
           id: 'one-side',
-          plain: 'Your arm or leg goes weak or numb, mostly on one side of your body.',
+          plain: 'Suddenly, your arm or leg goes weak or numb, mostly on one side of your body.',
           detailed: 'Sudden unilateral weakness or numbness of the arm or leg (hemiparesis, hemisensory loss).',
           sources: ['strokeSigns'],
+        },
+        {
+          id: 'chest-pain',
+          plain: 'Chest pain along with your back pain.',
+          detailed: 'Back pain with chest pain: consider a cardiac or aortic cause.',
+          sources: ['nhsBackPain'],
         },
       ],
     },
@@ -109,12 +115,6 @@ export const WARNING_SIGNS: WarningSigns = {
           plain: 'New weakness, numbness or pain in both legs.',
           detailed: 'Bilateral leg weakness, sensory loss or radicular pain.',
           sources: ['nhsCaudaEquina', 'nhsBackPain'],
-        },
-        {
-          id: 'chest-pain',
-          plain: 'Chest pain along with your back pain.',
-          detailed: 'Back pain with chest pain.',
-          sources: ['nhsBackPain'],
         },
         {
           id: 'serious-accident',
@@ -164,15 +164,25 @@ export const WARNING_SIGNS: WarningSigns = {
         },
         {
           id: 'nerves',
-          plain: 'Weakness, numbness or tingling in an arm or leg that is new or getting worse.',
-          detailed: 'New or worsening neurological deficit, including multi-level nerve-root signs.',
+          plain: 'An arm or leg has felt weak, numb or tingly for a few days. Or it keeps getting worse.',
+          detailed:
+            'New or worsening neurological deficit developing over days, including multi-level nerve-root signs (sudden one-sided loss belongs with the stroke signs).',
           sources: ['osuCervicalCpg', 'versusArthritisNeck'],
         },
         {
           id: 'injury',
-          plain: 'The pain began after a fall, a knock or other injury.',
-          detailed: 'Relevant recent trauma.',
-          sources: ['osuCervicalCpg'],
+          plain:
+            'The pain began after a hard fall or blow, not just a twist or a lift. Or after any fall if you have weak bones.',
+          detailed:
+            'Relevant recent trauma (more than a lifting or twisting strain), or any fall with osteoporosis: exclude fracture.',
+          sources: ['osuCervicalCpg', 'nhsBackPain'],
+        },
+        {
+          id: 'cancer-new-pain',
+          plain: 'New back pain when you have had cancer, take steroid pills for a long time, or have weak bones.',
+          detailed:
+            'New back pain with a history of malignancy, long-term corticosteroid use or osteoporosis: exclude metastasis, infection or fracture.',
+          sources: ['niceNg59', 'osuCervicalCpg'],
         },
         {
           id: 'pain',
@@ -197,9 +207,9 @@ export const WARNING_SIGNS: WarningSigns = {
       signs: [
         {
           id: 'sound-with-pain',
-          plain: 'A crack, click or grind that hurts, leaves you sore, or comes with swelling.',
+          plain: 'A crack, click or grind that hurts or leaves you sore.',
           detailed:
-            'Joint noise (cavitation, clicking or crepitus) accompanied or followed by pain, swelling or reduced movement.',
+            'Joint noise (cavitation, clicking or crepitus) accompanied or followed by pain or reduced movement (a lump or swelling belongs with the signs to see a doctor within days).',
           sources: ['selfCrackingExperts', 'jointSoundsLay'],
         },
         {
@@ -255,8 +265,9 @@ export const WARNING_SIGNS: WarningSigns = {
         detailed: 'Prior stroke, known cervical arterial disease or previous dissection.',
       },
       advice: {
-        plain: 'Don’t crack your neck. Ask before neck stretches.',
-        detailed: 'Screen for cervical arterial dysfunction before any neck intervention; avoid manipulation.',
+        plain: 'Skip the neck stretches here unless your doctor or physio says they are OK. Don’t crack your neck.',
+        detailed:
+          'Avoid the neck exercises here unless cleared after screening for cervical arterial dysfunction; avoid manipulation.',
       },
       sources: ['osuCervicalCpg', 'biller2014'],
     },

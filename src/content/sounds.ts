@@ -54,9 +54,9 @@ export const SOUND_MECHANISMS: readonly SoundMechanism[] = [
     id: 'crepitus',
     name: { plain: 'Grinding', detailed: 'Crepitus from roughened articular surfaces' },
     what: {
-      plain: 'Worn, rough joint faces rub as they move. This makes a grating or crunching noise.',
+      plain: 'Worn, rough joint faces are thought to rub as they move. This makes a grating or crunching noise.',
       detailed:
-        'Friction between degenerated articular surfaces produces continuous crepitus; in a small feasibility study (10 people) it was measurable, and more common with age and in back pain.',
+        'Friction between degenerated articular surfaces is thought to produce continuous crepitus (no study has tied spinal crepitus to facet arthritis); in a small feasibility study (10 people) it was measurable, and more common with age and in back pain.',
     },
     feelsLike: {
       plain: 'A rough, crunchy feeling as you move, not one clean pop.',
@@ -67,7 +67,7 @@ export const SOUND_MECHANISMS: readonly SoundMechanism[] = [
       plain: 'Worth a check, most of all with pain, swelling or less movement.',
       detailed: 'Warrants assessment when accompanied by pain, effusion or reduced range.',
     },
-    evidenceThin: false,
+    evidenceThin: true,
     sources: ['cramer2017', 'jointSoundsLay'],
   },
   {
@@ -143,15 +143,11 @@ export const CHECK_SIGNS: readonly Claim[] = [
     sources: ['jointSoundsLay', 'cramer2017'],
   },
   {
-    id: 'swelling',
-    plain: 'The area swells.',
-    detailed: 'Local swelling (NHS advice: a lump or swelling in the back needs an urgent GP visit).',
-    sources: ['nhsBackPain'],
-  },
-  {
-    id: 'injury',
-    plain: 'It began after a bad fall or an accident.',
-    detailed: 'Onset after significant trauma (NHS advice: back pain after a serious accident needs emergency care).',
+    id: 'sooner',
+    plain:
+      'Don’t wait for a check if it began after a crash or a hard fall, or if there is a lump or swelling. See the warning signs: these need care sooner.',
+    detailed:
+      'Not for a routine check: onset after major trauma needs emergency care, and a lump or swelling of the back an urgent GP visit within days (NHS advice); see the warning signs.',
     sources: ['nhsBackPain'],
   },
   {
@@ -265,9 +261,9 @@ export const RISKS: readonly Claim[] = [
   {
     id: 'neck-artery',
     plain:
-      'A tear in a neck artery is rare: about 2.6 in every 100,000 people each year. Neck cracking has been linked to these tears, but it has not been shown to cause them. A tear is serious. Signs are a sudden bad headache or neck pain, dizziness, or trouble seeing or speaking.',
+      'A tear in a neck artery is rare: about 2.6 in every 100,000 people each year. Neck cracking by a therapist has been linked to these tears, but it has not been shown to cause them. Tears have also been seen after people cracked their own necks. A tear is serious. Signs are a sudden bad headache or neck pain, dizziness, or trouble seeing or speaking. If you get them, call 911, 112 or 999 now.',
     detailed:
-      'Cervical artery dissection (carotid or vertebral) occurs in about 2.6 per 100,000 people per year; vertebral artery dissection alone in 0.97. Neck manipulation is associated with dissection, but causation is not established: the excess risk was also seen after visits to family doctors, which suggests that people with an early dissection seek care for its neck pain. Cases after self-manipulation are described.',
+      'Cervical artery dissection (carotid or vertebral) occurs in about 2.6 per 100,000 people per year; vertebral artery dissection alone in 0.97. Neck manipulation by practitioners is associated with dissection, but causation is not established: the excess risk was also seen after visits to family doctors, which suggests that people with an early dissection seek care for its neck pain. Cases after self-manipulation are described (case reports). These symptoms call for emergency services at once.',
     sources: ['lee2006', 'biller2014', 'cassidy2008', 'mosby2011'],
   },
   {

@@ -147,7 +147,20 @@ describe('accuracy (issue 8)', () => {
 
   it('cites the signs worth a check to what supports them, not the manipulation guideline', () => {
     for (const c of CHECK_SIGNS) expect(c.sources, c.id).not.toContain('osuCervicalCpg')
-    expect(byId(CHECK_SIGNS, 'injury').sources).toContain('nhsBackPain')
+    expect(byId(CHECK_SIGNS, 'sooner').sources).toContain('nhsBackPain')
     expect(byId(CHECK_SIGNS, 'locks').sources).toContain('protopapas2002')
+  })
+
+  it('sends an injury or a swelling to the warning signs rather than to a routine check', () => {
+    const sooner = byId(CHECK_SIGNS, 'sooner').plain
+    expect(sooner).toMatch(/crash|fall/)
+    expect(sooner).toMatch(/swelling/)
+    expect(sooner).toMatch(/warning signs/)
+    // no other routine item names an injury or a swelling
+    for (const c of CHECK_SIGNS.filter((c) => c.id !== 'sooner')) expect(c.plain).not.toMatch(/fall|swell|accident/)
+  })
+
+  it('says to call the emergency number at the signs of a neck-artery tear', () => {
+    expect(byId(RISKS, 'neck-artery').plain).toMatch(/call 911, 112 or 999/i)
   })
 })

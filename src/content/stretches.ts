@@ -37,6 +37,19 @@ export const NECK_STOP: readonly string[] = [
 /** Sources for the neck lists: the signs of a neck-artery tear, the manipulation guideline, stroke signs. */
 const NECK_SAFETY_SOURCES: readonly SourceKey[] = ['medscapeVad', 'osuCervicalCpg', 'strokeSigns']
 
+/**
+ * Under the stop lines of every neck card: stopping is not enough when the signs are those of a neck-artery
+ * tear or a stroke; they need the emergency number, even if they pass (as in the warning signs).
+ */
+export const NECK_CALL_NOW: Claim = {
+  id: 'neck-call-now',
+  plain:
+    'If your sight, speech, swallowing or face changes, or a bad headache comes on fast, stop and call 911, 112 or 999. Call even if it goes away.',
+  detailed:
+    'Visual disturbance, dysarthria, dysphagia, facial numbness or a sudden severe headache during neck movement may signal vertebral artery dissection or stroke: stop and call emergency services at once (911 US, 112 EU, 999 UK), even if symptoms resolve.',
+  sources: ['medscapeVad', 'strokeSigns'],
+}
+
 /** Shown on every neck card instead of a list of joints that might pop. */
 export const NECK_POP_NOTE: Claim = {
   id: 'neck-no-pop-chasing',
@@ -54,9 +67,9 @@ export const NECK_POP_NOTE: Claim = {
 export const MIGHT_POP_NOTE: Claim = {
   id: 'opens-as-far-as-cracked',
   plain:
-    'In this movement, these joints open as far as low back joints that cracked in one study. Those had opened 0.56 mm, on average. In that study, clinicians did the moving. That is an average, not a line a joint must pass to crack.',
+    'In our model, these low back joints open about as far as joints that cracked in one study. Those had opened 0.56 mm, on average. In that study, clinicians did the moving. That is an average, not a line a joint must pass to crack.',
   detailed:
-    'At some point in this movement the model gaps these facet joints by at least 0.56 mm: the mean MRI gap of lumbar zygapophyseal joints that cavitated during side-posture manipulation by clinicians in healthy adults (0.22 mm in joints that did not; Cramer 2012). A group mean from one study, not a threshold a joint must pass to cavitate; neck joints are never marked.',
+    'At some point in this movement our model (whose segmental ranges are partly textbook values and estimates) gaps these lumbar facet joints by at least 0.56 mm: the mean MRI gap of lumbar zygapophyseal joints that cavitated during side-posture manipulation by clinicians in healthy adults (0.22 mm in joints that did not; Cramer 2012). A group mean from one study, not a threshold a joint must pass to cavitate; neck joints are never marked.',
   sources: ['cramer2012'],
 }
 
@@ -590,7 +603,7 @@ export const STRETCHES: readonly StretchCard[] = [
         'Offloading for coccydynia rather than stretching. A fall onto the tailbone is a common cause; the same measures apply, with a clinical review (to look for a fracture or another cause) if the pain is severe or does not start to ease within a few weeks.',
     },
     steps: [
-      'Had a fall? These steps still help. See a clinician if the pain is very bad, or if it does not ease in a few weeks.',
+      'Had a fall? These steps still help. See a doctor if the pain is very bad, or if it does not ease in a few weeks.',
       'Don’t sit for long. Stand up often.',
       'When you sit, lean forward a little.',
       'Use a U-shaped or wedge cushion.',
@@ -601,17 +614,21 @@ export const STRETCHES: readonly StretchCard[] = [
       holdSeconds: 5,
       reps: 3,
       sets: 1,
-      perDay: 8,
+      perDay: 30,
       basis: 'specific',
-      note: 'Gentle standing bends 2–3 times an hour (about 8 times over a day); cold pack up to 20 min.',
+      note: 'A few gentle standing bends, 2–3 times an hour while awake (about 30 times a day); the 5 s hold and 3 repeats are our suggestion, not the source’s. Cold pack up to 20 min.',
       sources: ['clinicCoccyx'],
     },
     shouldFeel: 'Less pressure on the tailbone.',
     shouldNotFeel: 'Sharp pain.',
-    stopIf: ['Numbness or weakness in the legs', 'Pain gets worse'],
+    stopIf: [
+      'Your skin goes numb around your bottom or between your legs. Or you can’t pee or poo as you should. Then go to the emergency room now',
+      'Numbness or weakness in the legs',
+      'Pain gets worse',
+    ],
     skipIf: [
-      'You have a fever or bleeding. See a clinician first.',
-      'The pain spreads away from the tailbone. See a clinician first.',
+      'You have a fever, or bleeding from your bottom. See a doctor first.',
+      'The pain spreads away from the tailbone. See a doctor first.',
     ],
     sources: ['clinicCoccyx'],
     motion: null,

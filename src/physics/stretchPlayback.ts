@@ -37,17 +37,18 @@ export interface Keyframe {
 }
 
 /**
- * Joints that may be marked: none in the neck. The gap figure comes from low-back joints, and a pop in the
- * neck is not something to chase (the neck cards say so instead).
+ * Joints that may be marked: low-back joints only. The gap figure was measured in lumbar joints, so it says
+ * nothing about the chest or the neck; and a pop in the neck is not something to chase (the neck cards
+ * say so instead).
  */
 const MARKABLE = FACET_JOINT_IDS.filter((id) => {
   const parsed = parseStructureId(id)
-  return parsed !== null && regionOf(parsed) !== 'cervical'
+  return parsed !== null && regionOf(parsed) === 'lumbar'
 })
 
 /**
  * A stretch played on the spine: poses are computed once, at keyframes across the movement's range,
- * so the frame loop only looks them up. `mightPop` lists the joints outside the neck whose surfaces
+ * so the frame loop only looks them up. `mightPop` lists the low-back joints whose surfaces
  * separate at least 0.56 mm: the mean gap, on MRI, of lumbar joints that cracked during clinicians'
  * manipulation in Cramer 2012 (0.22 mm in those that did not). That is a group mean, not a threshold a
  * joint must pass to crack, so the list means "opens as far as joints that cracked in that study".

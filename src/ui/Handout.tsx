@@ -6,7 +6,7 @@ import { NECK_POP_NOTE } from '../content/stretches'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-/** The sources behind the warning signs and precautions, each once, in the order first cited. */
+/** The sources behind the warning signs and precautions, each once, in the order first cited: printed as keys (the full citations would not leave room on one page). */
 const WARNING_SOURCES: readonly SourceKey[] = [
   ...new Set([
     ...WARNING_SIGNS.groups.flatMap((g) => [...g.action.sources, ...g.signs.flatMap((s) => s.sources)]),
@@ -87,8 +87,8 @@ export function Handout({ card }: { card: StretchCard }) {
         ))}
       </ul>
       <p className="handout-small">
-        From Facet, for learning, not medical advice. Sources: {citations(cardSources)} ·{' '}
-        {citations(WARNING_SOURCES.filter((k) => !cardSources.includes(k)))}.
+        From Facet, for learning, not medical advice. Sources for this stretch: {citations(cardSources)}. Warning signs:{' '}
+        {WARNING_SOURCES.filter((k) => !cardSources.includes(k)).join(', ')} (full citations under Sources in Facet).
       </p>
     </article>,
     document.body,

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { structureName } from '../anatomy/names'
-import { MIGHT_POP_NOTE, NECK_POP_NOTE, stretchById } from '../content/stretches'
+import { MIGHT_POP_NOTE, NECK_CALL_NOW, NECK_POP_NOTE, stretchById } from '../content/stretches'
 import { STRETCH_DURATION } from '../physics/stretchPlayback'
 import { useFacetStore } from '../store'
 import { requestCavitation } from '../store/cavitationBridge'
@@ -123,6 +123,11 @@ export function StretchPanel() {
               <li key={x}>{x}</li>
             ))}
           </ul>
+          {card.region === 'cervical' && (
+            <p className="call-now">
+              {detailed ? NECK_CALL_NOW.detailed : NECK_CALL_NOW.plain} <Cite keys={NECK_CALL_NOW.sources} />
+            </p>
+          )}
         </dd>
         <dt>Skip it if</dt>
         <dd>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { REGIONS } from '../../src/anatomy/ids'
 import { type StretchCard, stretchCard } from '../../src/content/schema'
-import { MIGHT_POP_NOTE, NECK_POP_NOTE, STRETCHES, stretchById, stretchesForRegion } from '../../src/content/stretches'
+import {
+  MIGHT_POP_NOTE,
+  NECK_CALL_NOW,
+  NECK_POP_NOTE,
+  STRETCHES,
+  stretchById,
+  stretchesForRegion,
+} from '../../src/content/stretches'
 import { expectPlain } from './readability'
 
 const card = (id: string): StretchCard => {
@@ -126,6 +133,13 @@ describe('stretch cards', () => {
     expect(NECK_POP_NOTE.sources.length).toBeGreaterThan(0)
   })
 
+  it('tells neck readers to call the emergency number, not only to stop, at the signs of an artery tear', () => {
+    expectPlain('neck call-now note', NECK_CALL_NOW.plain)
+    expect(NECK_CALL_NOW.plain).toMatch(/call 911, 112 or 999/i)
+    expect(NECK_CALL_NOW.plain).toMatch(/even if it goes away/i)
+    for (const sign of [/sight/, /speech/, /swallow/, /face/]) expect(NECK_CALL_NOW.plain).toMatch(sign)
+  })
+
   it('says the 0.56 mm figure is the mean gap of joints that cracked in Cramer 2012, not a threshold', () => {
     expectPlain('might pop note', MIGHT_POP_NOTE.plain)
     expect(MIGHT_POP_NOTE.sources).toContain('cramer2012')
@@ -141,7 +155,7 @@ describe('stretch cards', () => {
     const tailbone = card('coccyx-offloading')
     const fallLine = tailbone.steps.find((l) => /\bfall\b/i.test(l))
     expect(fallLine).toBeDefined()
-    expect(fallLine).toMatch(/clinician/i)
+    expect(fallLine).toMatch(/clinician|doctor/i)
     expect(fallLine).toMatch(/still help/i)
     expect(fallLine).toMatch(/few weeks/i)
     for (const line of tailbone.skipIf) expect(line).not.toMatch(/\bfall|accident/i)

@@ -51,6 +51,7 @@ describe('the printed handout', () => {
     expect(turn).toContain('Hold 5 seconds')
     // a neck card says not to chase a pop; a low-back card has no reason to
     expect(turn).toContain(squash(NECK_POP_NOTE.plain))
+    // the signs that mean calling rather than stopping are in the first warning group, on the same page
     expect(await printCard('knee-rolls')).not.toContain(squash(NECK_POP_NOTE.plain))
   })
 

@@ -64,10 +64,10 @@ export const FAQ: readonly FaqEntry[] = [
       },
       {
         plain:
-          'Neck cracks are linked with these tears, but it has not been shown that they cause them. A tear often starts with neck pain, so people may seek help for it. A big study found the same link with trips to a family doctor as with trips to a chiropractor.',
+          'Neck cracking by a therapist is linked with these tears, but it has not been shown to cause them. A tear often starts with neck pain, so people may seek help for it. A big study found the same link with trips to a family doctor as with trips to a chiropractor. Tears have also been seen after people cracked their own necks.',
         detailed:
-          'Dissection is statistically associated with cervical manipulation, but causation has not been established (AHA/ASA scientific statement). Among 818 vertebrobasilar strokes in Ontario, patients under 45 were about 3 times as likely to have seen a chiropractor before the stroke, and similarly more likely to have seen a primary-care physician; there was no excess risk with chiropractic over primary care, consistent with early dissection pain prompting the visit.',
-        sources: ['biller2014', 'cassidy2008'],
+          'Dissection is statistically associated with cervical manipulation, but causation has not been established (AHA/ASA scientific statement). Among 818 vertebrobasilar strokes in Ontario, patients under 45 were about 3 times as likely to have seen a chiropractor before the stroke, and similarly more likely to have seen a primary-care physician; there was no excess risk with chiropractic over primary care, consistent with early dissection pain prompting the visit. After self-manipulation, only case reports exist.',
+        sources: ['biller2014', 'cassidy2008', 'mosby2011'],
       },
       {
         plain:
@@ -109,9 +109,9 @@ export const FAQ: readonly FaqEntry[] = [
       },
       {
         plain:
-          'The pop itself is not what helps. In one study of people with low back pain, those whose joint did not pop got just as much better as those whose joint did.',
+          'The pop may not be what helps. In one study of people with low back pain, those whose joint did not pop got just as much better as those whose joint did.',
         detailed:
-          'In 71 patients with non-radicular low back pain given a sacroiliac-region thrust, those with (50) and without (21) an audible pop improved equally in pain, disability and range of motion at 48 hours (odds ratio for a dramatic improvement 1.2, 95 % CI 0.38–4.04).',
+          'In 71 patients with non-radicular low back pain given a sacroiliac-region thrust, those with (50) and without (21) an audible pop improved equally in pain, disability and range of motion at 48 hours (odds ratio for a dramatic improvement 1.2, 95 % CI 0.38–4.04): one small study with a wide interval.',
         sources: ['flynn2003'],
       },
     ],
@@ -222,7 +222,7 @@ export const FAQ: readonly FaqEntry[] = [
         sources: ['biller2014'],
       },
     ],
-    evidence: 'good',
+    evidence: 'some',
     showWarningSigns: true,
   },
   {

@@ -70,7 +70,7 @@ describe('questions people ask: content', () => {
     const detailed = textOf(neck, 'detailed')
     expect(plain).toMatch(/2\.6 in 100,000 people[^.]*neck arteries, counting all of them/)
     expect(detailed).toMatch(/2\.6 per 100,000 a year for all cervical arteries combined/)
-    expect(plain).toMatch(/linked with these tears, but it has not been shown that they cause them/)
+    expect(plain).toMatch(/linked with these tears, but it has not been shown to cause them/)
     expect(detailed).toMatch(/associated with cervical manipulation, but causation has not been established/)
     expect(sourcesOf(neck)).toEqual(expect.arrayContaining(['lee2006', 'biller2014', 'cassidy2008']))
   })

@@ -38,7 +38,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
       plain:
         'The small joints at the back of the neck are tilted about halfway between flat and upright. That lets the neck bend, turn and tilt with ease.',
       detailed:
-        'The facet surfaces lie at roughly 45° to the horizontal, which lets the neck bend, turn and tilt freely.',
+        'The facet surfaces lie at roughly 45° to the horizontal (a textbook figure), which lets the neck bend, turn and tilt freely.',
       sources: ['whitePanjabi1990'],
     },
   ],
@@ -53,7 +53,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
       plain:
         'In the upper back, the small joints at the back lie almost flat across the body, like roof tiles. That lets this part of the spine twist more than it bends.',
       detailed:
-        'In the transverse plane the facets lie close to the coronal plane (about 25–30° from it), an orientation that allows rotation more than flexion and extension.',
+        'In the transverse plane the facets lie close to the coronal plane (about 25–30° from it), an orientation that, as textbooks teach, allows rotation more than flexion and extension.',
       sources: ['masharawi2004', 'whitePanjabi1990'],
     },
   ],
@@ -65,9 +65,9 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
     },
     {
       plain:
-        'The small joints here stand upright. At the top of the low back they face each other, side to side, so they lock and stop the spine from twisting much. Lower down they turn to face more toward the back. Each level turns only a little.',
+        'The small joints here stand upright. At the top of the low back they face each other, side to side, so they limit how much the spine can twist. Lower down they turn to face more toward the back. Each level turns only a little.',
       detailed:
-        'The facets stand nearly vertical. From T12 to L2 they lie close to the midsagittal plane (about 26–34° from it), an orientation that blocks axial rotation. From L3 to L5 they turn away from it (about 40–56°), toward the coronal plane. Each lumbar level rotates only about 2°.',
+        'The facets stand nearly vertical. From T12 to L2 they lie close to the midsagittal plane (about 26–34° from it), an orientation that limits axial rotation. From L3 to L5 they turn away from it (about 40–56°), toward the coronal plane. Each lumbar level rotates only about 2°.',
       sources: ['masharawi2004', 'whitePanjabi1990', 'pearcy1984'],
     },
   ],
@@ -202,9 +202,9 @@ function facts(p: ParsedStructure): Fact[] {
       const share = COCCYX.segmentsSource.value
       return [
         {
-          plain: `This model shows four small bones joined into one. A scan study found four in ${share} of 100 adults. Some people have three or five.`,
-          detailed: `Shown with four fused segments, the count most often found in two CT studies (${share} % of adults in one); three or five also occur.`,
-          sources: ['woon2013', 'indiran2017'],
+          plain: `This model shows four small bones joined into one. A scan study found four in ${share} of 100 adults. Another big scan study found three most often. Some people have five.`,
+          detailed: `Shown with four segments, the count most often found in two CT studies (${share} % of adults in one); a larger CT study of 500 adults found three most often (50.8 %), and five also occur.`,
+          sources: ['woon2013', 'indiran2017', 'przybylski2013'],
         },
       ]
     }
@@ -212,10 +212,10 @@ function facts(p: ParsedStructure): Fact[] {
       return [
         {
           plain:
-            'A disc is a soft pad between two bones. It has a tough outer ring and a soft core. It has no joint fluid, so it cannot “crack”.',
+            'A disc is a soft pad between two bones. It has a tough outer ring and a soft core. It has no joint fluid, so it can’t pop like the small joints. Worn discs can hold some gas, but that is not a pop.',
           detailed:
-            'A disc is a cartilaginous joint, not a synovial one: a tough outer ring (annulus fibrosus) around a soft core (nucleus pulposus). It has no joint fluid, so it cannot “crack”.',
-          sources: ['nucleus2014'],
+            'A disc is a cartilaginous joint, not a synovial one: a tough outer ring (annulus fibrosus) around a soft core (nucleus pulposus). With no synovial fluid film it does not cavitate like a facet joint; gas does collect in degenerated discs (vacuum phenomenon, in about half of people over 60 on CT), which is not the sudden cavity of a joint pop.',
+          sources: ['nucleus2014', 'cawley2024'],
         },
         wedgeFact(p),
       ]
@@ -231,9 +231,9 @@ function facts(p: ParsedStructure): Fact[] {
         return [
           {
             plain:
-              'This is where the skull sits on the top neck bone. About half of the nodding “yes” motion of the neck happens here.',
+              'This is where the skull sits on the top neck bone. Teaching notes say about half of the nodding “yes” motion of the neck happens here.',
             detailed:
-              'The atlanto-occipital joint, where the occipital condyle of the skull rests on the atlas; about half of neck flexion and extension (nodding) happens here.',
+              'The atlanto-occipital joint, where the occipital condyle of the skull rests on the atlas; about half of neck flexion and extension (nodding) happens here, by a teaching figure (measured tables give less).',
             sources: ['patel', 'upperCervicalShare'],
           },
           base,

@@ -407,6 +407,11 @@ export const SOURCES = {
     note: 'Clinical reference: facial numbness, trouble speaking or swallowing, double vision and vertigo as signs of vertebral artery dissection.',
     link: 'https://emedicine.medscape.com/article/761451-clinical',
   },
+  przybylski2013: {
+    citation:
+      'Przybylski P, Pankowicz M, Bockowska A et al. Evaluation of coccygeal bone variability, intercoccygeal and lumbo-sacral angles in asymptomatic patients in multislice computed tomography. Anat Sci Int 2013;88(4):204–11.',
+    link: 'https://coccyx.org/medabs/przybylski.htm',
+  },
   grays2020: {
     citation: 'Standring S (ed.). Gray’s Anatomy: The Anatomical Basis of Clinical Practice, 42nd ed. Elsevier, 2020.',
     note: 'Textbook description, not a measurement; no online identifier.',

@@ -86,9 +86,9 @@ const FEATURE_QUESTIONS: readonly Question[] = [
   },
   {
     prompt: 'Find a joint whose facets face the midline, close to the sagittal plane.',
-    answers: STRUCTURE_IDS.filter((id) => /^facet:(T12-L1|L1-L2|L2-L3):/.test(id)),
+    answers: STRUCTURE_IDS.filter((id) => /^facet:(T12-L1|L1-L2):/.test(id)),
     explanation:
-      'Upper lumbar facets lie about 26–34° from the midsagittal plane; lower ones turn toward the coronal plane.',
+      'From T12 to L2 the facets lie about 26–34° from the midsagittal plane; from L3 down they turn toward the coronal plane (about 40–56°).',
     explanationPlain:
       'At the top of the low back, the small joints face each other, side to side. Lower down they turn to face more toward the back.',
     sources: ['masharawi2004'],
@@ -103,9 +103,11 @@ const FEATURE_QUESTIONS: readonly Question[] = [
   {
     prompt: 'Find a joint that cannot “crack”.',
     answers: STRUCTURE_IDS.filter((id) => id.startsWith('disc:')),
-    explanation: 'Intervertebral discs are cartilaginous joints with no synovial fluid to cavitate.',
-    explanationPlain: 'A disc has no joint fluid inside. With no fluid, no gas bubble can form to make a “crack”.',
-    sources: ['nucleus2014'],
+    explanation:
+      'Intervertebral discs are cartilaginous joints with no synovial fluid film to cavitate; gas can collect in degenerated discs (vacuum phenomenon), which is not the sudden cavity of a joint pop.',
+    explanationPlain:
+      'A disc has no joint fluid inside, so it can’t pop like the small joints. Worn discs can hold some gas, but that is not a pop.',
+    sources: ['grays2020', 'cawley2024'],
   },
 ]
 

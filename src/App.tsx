@@ -1,11 +1,11 @@
 import { Canvas } from '@react-three/fiber'
 import { Component, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react'
+import { useFacetStore, useRuntime } from './runtime/react'
 import { CameraRig } from './scene/CameraRig'
 import { ContextLoss } from './scene/ContextLoss'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { SpineModel, useAfterFirstFrame } from './scene/SpineModel'
-import { facetStore, useFacetStore } from './store'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
 import { InfoPanel } from './ui/InfoPanel'
@@ -17,15 +17,13 @@ import { Toolbar } from './ui/Toolbar'
 import type { UrlView } from './url'
 
 /** Keeps a failure of the 3D view from taking the lists and panels down with it. */
-class SceneBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+class SceneBoundary extends Component<{ children: ReactNode; onError: (error: unknown) => void }, { failed: boolean }> {
   override state = { failed: false }
   static getDerivedStateFromError() {
     return { failed: true }
   }
   override componentDidCatch(error: unknown) {
-    facetStore
-      .getState()
-      .notify(`The 3D view stopped (${String(error).slice(0, 80)}). The list and the panels still work.`, 'warning')
+    this.props.onError(error)
   }
   override render() {
     return this.state.failed ? <NoWebGL /> : this.props.children
@@ -74,6 +72,16 @@ export interface AppProps {
 }
 
 export function App({ initial, graphics }: AppProps) {
+  const runtime = useRuntime()
+  const facetStore = runtime.store
+  const loadCavitation = useCallback(() => loadCavitationPanel(runtime), [runtime])
+  const sceneFailed = useCallback(
+    (error: unknown) =>
+      facetStore
+        .getState()
+        .notify(`The 3D view stopped (${String(error).slice(0, 80)}). The list and the panels still work.`, 'warning'),
+    [facetStore],
+  )
   // a context lost for good (GPU gone, driver crashed) ends the 3D view as if there had been no WebGL
   const [contextGone, setContextGone] = useState(false)
   const giveUpContext = useCallback(() => {
@@ -81,7 +89,7 @@ export function App({ initial, graphics }: AppProps) {
     facetStore
       .getState()
       .notify('The 3D view was lost (the graphics processor stopped answering). The list still works.', 'warning')
-  }, [])
+  }, [facetStore])
   const hasWebGL = graphics.webgl && !contextGone
   const hovered = useFacetStore((s) => s.hovered)
   const afterFirstFrame = useAfterFirstFrame()
@@ -91,7 +99,7 @@ export function App({ initial, graphics }: AppProps) {
   useEffect(() => {
     if (!graphics.webgl)
       facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
-  }, [graphics.webgl])
+  }, [graphics.webgl, facetStore])
   return (
     <div className="app">
       <header className="topbar">
@@ -115,7 +123,7 @@ export function App({ initial, graphics }: AppProps) {
       <StructureTree />
       <main className="stage" style={{ cursor: hovered ? 'pointer' : 'grab' }}>
         {hasWebGL ? (
-          <SceneBoundary>
+          <SceneBoundary onError={sceneFailed}>
             <Canvas
               frameloop="demand"
               dpr={graphics.software ? 1 : [1, 2]}
@@ -146,7 +154,7 @@ export function App({ initial, graphics }: AppProps) {
         <Messages />
         {hasWebGL && afterFirstFrame && (
           <LazyFeature
-            load={loadCavitationPanel}
+            load={loadCavitation}
             label="the crack close-up"
             wanted={closeUpWanted}
             onDismiss={() => facetStore.getState().closeCloseUp()}

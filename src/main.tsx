@@ -3,12 +3,12 @@ performance.mark('facet:main-start')
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, probeGraphics } from './App'
-import { createFacetApi, markReady } from './api/facetApi'
+import { createFacetApi } from './api/facetApi'
 import { overviewGeometry } from './geometry/overview'
 import { enableOffline, offlineState } from './offline'
 import { watchQuizAnswers } from './quiz/session'
-import { cameraState, facetStore } from './store'
-import { stopStretch } from './store/stretchRuntime'
+import { RuntimeProvider } from './runtime/react'
+import { createFacetRuntime } from './runtime/runtime'
 import { closeTopmost } from './ui/escape'
 import { loadAllFeatures } from './ui/features'
 import { watchPanelFocus } from './ui/panelFocus'
@@ -18,6 +18,14 @@ import './styles.css'
 // Start generating the spine at once, in a worker, while React and WebGL get ready.
 void overviewGeometry()
 
+// The one runtime: every piece of state and time in the app hangs off it (see runtime/runtime.ts).
+const runtime = createFacetRuntime({
+  // reading window.localStorage itself can throw (Safari private mode): the settings storage guards the call
+  storage: () => window.localStorage,
+  onReady: () => window.dispatchEvent(new Event('facet:ready')),
+})
+const facetStore = runtime.store
+
 const initial = parseUrlView(window.location.search)
 const store = facetStore.getState()
 store.setLabels(initial.labels)
@@ -25,7 +33,7 @@ for (const [group, state] of Object.entries(initial.groups)) store.setGroup(grou
 if (initial.selected) store.select(initial.selected)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
-window.facet = createFacetApi()
+window.facet = createFacetApi(runtime)
 watchQuizAnswers(facetStore)
 watchPanelFocus(facetStore)
 window.facetOffline = offlineState
@@ -34,9 +42,9 @@ window.facetOffline = offlineState
 // panels the app loads after its first frame are awaited first (an import already under way is not
 // fetched again), so the worker then finds every file the page loaded in the HTTP cache instead of
 // downloading it a second time alongside the page.
-window.addEventListener('facet:ready', () => void enableOffline(loadAllFeatures), { once: true })
+window.addEventListener('facet:ready', () => void enableOffline(() => loadAllFeatures(runtime)), { once: true })
 const graphics = probeGraphics()
-if (!graphics.webgl) markReady()
+if (!graphics.webgl) runtime.ready.markReady()
 
 // The view lives in the URL: rewrite it (without adding history entries) whenever it changes.
 let pending = 0
@@ -46,7 +54,7 @@ const writeUrl = () => {
     selected: s.selected,
     groups: s.groups,
     labels: s.labels,
-    camera: { position: cameraState.position, target: cameraState.target },
+    camera: { position: runtime.camera.position, target: runtime.camera.target },
   })
   window.history.replaceState(null, '', `${window.location.pathname}${search}`)
 }
@@ -75,7 +83,7 @@ window.addEventListener('keydown', (e) => {
   const typing = text && !(e.key === 'Escape' && (t as HTMLInputElement).value === '')
   if (typing || e.metaKey || e.ctrlKey || e.altKey || e.defaultPrevented) return
   if (e.key === 'h' || e.key === 'H') facetStore.getState().requestView('home')
-  if (e.key === 'Escape' && !document.querySelector('dialog[open]')) closeTopmost(facetStore, stopStretch)
+  if (e.key === 'Escape' && !document.querySelector('dialog[open]')) closeTopmost(facetStore, runtime.stretch.stop)
   if (e.key === 'l' || e.key === 'L') facetStore.getState().setLabels(!facetStore.getState().labels)
 })
 
@@ -83,7 +91,9 @@ const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App initial={initial} graphics={graphics} />
+      <RuntimeProvider runtime={runtime}>
+        <App initial={initial} graphics={graphics} />
+      </RuntimeProvider>
     </StrictMode>,
   )
 }

@@ -16,15 +16,11 @@ import { STRETCHES, stretchById } from '../content/stretches'
 import { structureGeometry } from '../geometry/cache'
 import type { CavitationPhase } from '../physics/playback'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
+import type { CavitationSnapshot } from '../runtime/cavitation'
+import type { FacetRuntime } from '../runtime/runtime'
+import type { StretchSnapshot } from '../runtime/stretch'
 import { structureWorldCentre } from '../scene/world'
-import { cameraState, facetStore, type GroupState, type ViewPreset } from '../store'
-import {
-  type CavitationSnapshot,
-  cavitationRuntime,
-  IDLE_CAVITATION,
-  requestCavitation,
-} from '../store/cavitationBridge'
-import { playStretch, stretchSnapshot } from '../store/stretchRuntime'
+import type { GroupState, ViewPreset } from '../store'
 
 /** The automation and embedding API, published as `window.facet`. Documented in the README. */
 export interface FacetApi {
@@ -79,7 +75,7 @@ export interface FacetApiState {
     playing: boolean
     speed: number
   } & CavitationSnapshot
-  stretch: ReturnType<typeof stretchSnapshot>
+  stretch: StretchSnapshot
   /** The self-test, when running: question number (from 0), score, prompt and the last answer. */
   quiz: {
     index: number
@@ -88,34 +84,6 @@ export interface FacetApiState {
     answered: { right: boolean; answer: StructureId } | null
   } | null
 }
-
-/** What the scene lends the API: projection of a world point to CSS pixels in the page. */
-export interface SceneBridge {
-  project(world: Vector3): { x: number; y: number; onScreen: boolean }
-  visiblePoint(id: StructureId): { x: number; y: number } | null
-}
-
-let bridge: SceneBridge | null = null
-export const setSceneBridge = (b: SceneBridge | null) => {
-  bridge = b
-}
-
-let resolveReady: () => void = () => {}
-const ready = new Promise<void>((resolve) => {
-  resolveReady = resolve
-})
-let isReady = false
-/** Whether the first spine frame has been drawn. */
-export const isAppReady = (): boolean => isReady
-
-export function markReady(): void {
-  if (isReady) return
-  isReady = true
-  resolveReady()
-  window.dispatchEvent(new Event('facet:ready'))
-}
-
-const scratch = new Vector3()
 
 const GROUP_STATES: readonly GroupState[] = ['shown', 'ghosted', 'hidden']
 const VIEW_PRESETS: readonly ViewPreset[] = ['home', 'front', 'back', 'left', 'right']
@@ -171,37 +139,40 @@ function oneOf<T extends string>(method: string, what: string, value: unknown, a
   return refuse(method, `unknown ${what} ${quote(value)}; expected one of ${allowed.join(', ')}`, null)
 }
 
-export function createFacetApi(): FacetApi {
+/** The automation API over one runtime: every call reads or acts on that runtime only. */
+export function createFacetApi(runtime: FacetRuntime): FacetApi {
+  const { store, camera } = runtime
+  const scratch = new Vector3()
   return {
     version: '1',
-    ready,
+    ready: runtime.ready.promise,
     select: guarded('select', false, (id: unknown) => {
       const parsed = structureArgument('select', id)
       if (!parsed) return false
-      facetStore.getState().select(parsed.id)
+      store.getState().select(parsed.id)
       return true
     }),
-    clearSelection: guarded('clearSelection', undefined, () => facetStore.getState().select(null)),
+    clearSelection: guarded('clearSelection', undefined, () => store.getState().select(null)),
     getState() {
-      const s = facetStore.getState()
+      const s = store.getState()
       return {
         selection: s.selected,
         regions: { ...s.groups },
         labels: s.labels,
         camera: {
-          position: [...cameraState.position],
-          target: [...cameraState.target],
-          fov: cameraState.fov,
-          atRest: cameraState.atRest,
+          position: [...camera.position],
+          target: [...camera.target],
+          fov: camera.fov,
+          atRest: camera.atRest,
         },
         cavitation: {
           joint: s.closeUpJoint,
           phase: s.phase,
           playing: s.playing,
           speed: s.speed,
-          ...(cavitationRuntime()?.snapshot(s.closeUpJoint) ?? IDLE_CAVITATION),
+          ...runtime.cavitation.snapshot(s.closeUpJoint),
         },
-        stretch: stretchSnapshot(),
+        stretch: runtime.stretch.snapshot(),
         quiz: s.quiz
           ? {
               index: s.quiz.index,
@@ -222,6 +193,7 @@ export function createFacetApi(): FacetApi {
       const parsed = structureArgument('screenPosition', id)
       if (!parsed) return null
       // no 3D view (no WebGL, or not drawn yet): nothing is on screen, which is not a caller's mistake
+      const bridge = runtime.scene.current()
       if (!bridge) return null
       const centre = bridge.project(structureWorldCentre(parsed.id, scratch))
       return { ...centre, clickable: bridge.visiblePoint(parsed.id) }
@@ -244,13 +216,13 @@ export function createFacetApi(): FacetApi {
       if (!g) return false
       const st = oneOf('setGroup', 'state', state, GROUP_STATES)
       if (!st) return false
-      facetStore.getState().setGroup(g, st)
+      store.getState().setGroup(g, st)
       return true
     }),
     setView: guarded('setView', false, (preset: unknown) => {
       const view = oneOf('setView', 'view', preset, VIEW_PRESETS)
       if (!view) return false
-      facetStore.getState().requestView(view)
+      store.getState().requestView(view)
       return true
     }),
     listStretches: guarded('listStretches', null, (region?: unknown) => {
@@ -268,15 +240,15 @@ export function createFacetApi(): FacetApi {
         typeof stretchId === 'string' && stretchId.length <= MAX_ARGUMENT_LENGTH ? stretchById(stretchId) : null
       if (!card) return refuse('playStretch', `unknown stretch ${quote(stretchId)} (see listStretches())`, false)
       if (!card.motion) return refuse('playStretch', `${quote(stretchId)} is advice with no movement to show`, false)
-      return playStretch(card.id)
+      return runtime.stretch.play(card.id)
     }),
     playCavitation: guarded('playCavitation', false, (id: unknown) => {
       const parsed = structureArgument('playCavitation', id)
       if (!parsed) return false
       if (parsed.kind !== 'facet')
         return refuse('playCavitation', `${quote(id)} is not a facet joint, so it cannot crack`, false)
-      facetStore.getState().select(parsed.id)
-      requestCavitation(parsed.id)
+      store.getState().select(parsed.id)
+      runtime.cavitation.request(parsed.id)
       return true
     }),
   }

@@ -2,7 +2,8 @@ import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Vector3 } from 'three'
-import { cameraState, facetStore, type ViewPreset } from '../store'
+import { useRuntime } from '../runtime/react'
+import type { ViewPreset } from '../store'
 import { structureRadius, structureWorldCentre } from './world'
 
 /** The whole spine, framed (mm): centre of the column and a distance that fits it at a 30° field of view. */
@@ -16,9 +17,6 @@ const PRESET_DIRECTIONS: Record<ViewPreset, [number, number, number]> = {
   right: [-1, 0, 0],
 }
 
-const centre = new Vector3()
-const direction = new Vector3()
-
 export interface CameraRigProps {
   /** Camera to restore from a link, if any. */
   initial: { position: [number, number, number]; target: [number, number, number] } | null
@@ -28,21 +26,24 @@ export interface CameraRigProps {
 
 /**
  * Orbit, zoom and pan for mouse, trackpad and touch (camera-controls via drei), eased moves to the
- * selection and to preset views, and the camera pose mirrored into `cameraState` for links and the API.
+ * selection and to preset views, and the camera pose mirrored into the runtime for links and the API.
  */
 export function CameraRig({ initial, initialPreset }: CameraRigProps) {
   const controls = useRef<CameraControls>(null!)
   const invalidate = useThree((s) => s.invalidate)
+  const { store, camera } = useRuntime()
 
   useEffect(() => {
     const c = controls.current
     c.minDistance = 40
     c.maxDistance = 4000
+    const centre = new Vector3()
+    const direction = new Vector3()
+    const target = new Vector3()
+    // runs on every camera update while moving: writes into the pose's arrays, allocating nothing
     const sync = () => {
-      c.getPosition(direction)
-      cameraState.position = [direction.x, direction.y, direction.z]
-      c.getTarget(centre)
-      cameraState.target = [centre.x, centre.y, centre.z]
+      c.getPosition(direction).toArray(camera.position)
+      c.getTarget(centre).toArray(camera.target)
     }
     if (initial) c.setLookAt(...initial.position, ...initial.target, false)
     else goTo(c, initialPreset, false)
@@ -51,21 +52,21 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     // "At rest" is what tests and the URL wait for: a transition or a drag wakes the camera, and it
     // rests when camera-controls says the motion has died down (or stopped, for a jump).
     const wake = () => {
-      cameraState.atRest = false
+      camera.atRest = false
     }
     const rest = () => {
-      cameraState.atRest = true
+      camera.atRest = true
     }
     c.addEventListener('transitionstart', wake)
     c.addEventListener('wake', wake)
     c.addEventListener('rest', rest)
     c.addEventListener('sleep', rest)
     invalidate()
-    const unsubscribe = facetStore.subscribe((state, previous) => {
+    const unsubscribe = store.subscribe((state, previous) => {
       if (state.viewRequest !== previous.viewRequest) goTo(c, state.viewRequest.preset, true)
       if (state.selected !== previous.selected && state.selected) {
         structureWorldCentre(state.selected, centre)
-        c.getPosition(direction).sub(c.getTarget(new Vector3())).normalize()
+        c.getPosition(direction).sub(c.getTarget(target)).normalize()
         const distance = Math.max(160, structureRadius(state.selected) * 5.5)
         void c.setLookAt(
           centre.x + direction.x * distance,
@@ -86,7 +87,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.removeEventListener('rest', rest)
       c.removeEventListener('sleep', rest)
     }
-  }, [initial, initialPreset, invalidate])
+  }, [initial, initialPreset, invalidate, store, camera])
 
   return <CameraControls ref={controls} makeDefault smoothTime={0.35} />
 }

@@ -2,9 +2,8 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { type Camera, type Mesh, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three'
 import type { StructureId } from '../anatomy/ids'
-import { markReady, setSceneBridge } from '../api/facetApi'
 import { fullDetailCount } from '../geometry/cache'
-import { cameraState } from '../store'
+import { useRuntime } from '../runtime/react'
 import { structureMatrix } from './world'
 
 const pixel = new Uint8Array(4)
@@ -21,13 +20,14 @@ export function FrameReporter() {
   const scene = useThree((s) => s.scene)
   const invalidate = useThree((s) => s.invalidate)
   const reported = useRef(false)
+  const runtime = useRuntime()
 
   useEffect(() => {
     const toPage = (ndc: Vector3) => {
       const rect = gl.domElement.getBoundingClientRect()
       return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height }
     }
-    setSceneBridge({
+    const unregister = runtime.scene.register({
       project(world: Vector3) {
         const v = world.clone().project(camera)
         const onScreen = v.z < 1 && Math.abs(v.x) <= 1 && Math.abs(v.y) <= 1
@@ -67,18 +67,18 @@ export function FrameReporter() {
       forcedRenderMs: (frames: number) => forcedRenderMs(gl, scene, camera, frames),
     }
     invalidate()
-    return () => setSceneBridge(null)
-  }, [camera, gl, scene, invalidate])
+    return unregister
+  }, [camera, gl, scene, invalidate, runtime])
 
   useFrame(({ gl: renderer, scene, camera: cam }) => {
     renderer.render(scene, cam)
-    if ('fov' in cam) cameraState.fov = (cam as unknown as { fov: number }).fov
+    if ('fov' in cam) runtime.camera.fov = (cam as unknown as { fov: number }).fov
     if (!reported.current && renderer.info.render.triangles > 0) {
       reported.current = true
       const ctx = renderer.getContext()
       ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, pixel)
       performance.mark('facet:first-spine-frame')
-      markReady()
+      runtime.ready.markReady()
     }
   }, 1)
   return null

@@ -1,13 +1,12 @@
 import { OrbitControls } from '@react-three/drei/core/OrbitControls.js'
-import { Canvas, useFrame, useThree } from '@react-three/fiber'
+import { Canvas, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Color, DoubleSide, type Group, Matrix4, type Mesh, type MeshLambertMaterial, Plane, Vector3 } from 'three'
 import type { FacetJointId } from '../anatomy/ids'
 import { posture } from '../anatomy/posture'
 import type { Vec3 } from '../anatomy/vec'
 import { AXES, BONE, CARTILAGE, MeshBuilder, padAxes } from '../geometry/builder'
-import { facetStore } from '../store'
-import { playback, stepPlayback } from '../store/cavitationRuntime'
+import { useCavitationFeature, useRuntime } from '../runtime/react'
 import { ContextLoss } from './ContextLoss'
 import { forcedRenderMs } from './FrameReporter'
 
@@ -59,11 +58,8 @@ function useJointParts(joint: FacetJointId) {
   return parts
 }
 
-/** The cut: a plane through the joint's centre containing its normal, set per joint. */
-const cutAway = [new Plane(new Vector3(0, 0, -1), 0)]
-const fluidHigh = new Color('#6fa8ff')
-const fluidLow = new Color('#b45cff')
-const scratch = new Color()
+const FLUID_HIGH = new Color('#6fa8ff')
+const FLUID_LOW = new Color('#b45cff')
 
 function sample(series: Float64Array, time: number): number {
   const i = Math.min(series.length - 1, Math.max(0, Math.round(time / 0.05)))
@@ -74,7 +70,15 @@ function sample(series: Float64Array, time: number): number {
  * One side of the joint: its cartilage on the joint surface, the subchondral bone behind it.
  * `up` sits below the joint space (surface facing +normal); `down` sits above it.
  */
-function ArticularSide({ parts, facing }: { parts: ReturnType<typeof useJointParts>; facing: 'up' | 'down' }) {
+function ArticularSide({
+  parts,
+  facing,
+  cutAway,
+}: {
+  parts: ReturnType<typeof useJointParts>
+  facing: 'up' | 'down'
+  cutAway: Plane[]
+}) {
   const s = facing === 'up' ? -1 : 1
   return (
     <>
@@ -94,9 +98,13 @@ function JointModel({ joint }: { joint: FacetJointId }) {
   const film = useRef<Mesh>(null!)
   const cavity = useRef<Mesh>(null!)
   const flash = useRef<Mesh>(null!)
-  const flashUntil = useRef(0)
   const camera = useThree((s) => s.camera)
-  const { gl: renderer, scene } = useThree()
+  const { gl: renderer, scene, invalidate } = useThree()
+  const { clock } = useRuntime()
+  const { playback, crackedAt } = useCavitationFeature()
+  // the cut (a plane through the joint's centre containing its normal, set per joint) and a colour to mix into
+  const cutAway = useMemo(() => [new Plane(new Vector3(0, 0, -1), 0)], [])
+  const fluid = useMemo(() => new Color(), [])
   useEffect(() => {
     if (!window.facetDebug) return
     // for `npm run bench`: the close-up's own forced render cost
@@ -117,16 +125,21 @@ function JointModel({ joint }: { joint: FacetJointId }) {
     camera.lookAt(0, 0, 0)
     controls?.target.set(0, 0, 0)
     controls?.update()
-  }, [camera, controls, parts])
+  }, [camera, controls, parts, cutAway])
 
-  useFrame((_, delta) => {
-    if (stepPlayback(performance.now(), delta * 1000)) flashUntil.current = performance.now() + 120
-    const phase = playback.phase()
-    const state = facetStore.getState()
-    if (state.phase !== phase || state.playing !== playback.playing)
-      state.setPlayback({ phase, playing: playback.playing })
-    const result = playback.result
-    if (!result) return
+  // Draws the model's state on the clock's frames (the playback is advanced by the feature, first), and
+  // asks this view for a frame only then: at rest it draws nothing.
+  useEffect(() => {
+    const draw = (now: number) => {
+      const result = playback.result
+      if (!result) return
+      showState(result, now)
+      invalidate()
+    }
+    draw(performance.now())
+    return clock.onFrame(draw)
+  })
+  const showState = (result: NonNullable<typeof playback.result>, now: number) => {
     const gap = sample(result.separation, playback.time)
     const radius = sample(result.radius, playback.time)
     const pressure = sample(result.pressure, playback.time)
@@ -140,17 +153,17 @@ function JointModel({ joint }: { joint: FacetJointId }) {
     cavity.current.scale.set(inPlane, half, inPlane)
     cavity.current.position.y = gap / 2
     const t = Math.min(1, Math.max(0, (101.3 - pressure) / 151.3))
-    scratch.copy(fluidHigh).lerp(fluidLow, t)
-    ;(film.current.material as MeshLambertMaterial).color.copy(scratch)
-    flash.current.visible = performance.now() < flashUntil.current
-  })
+    fluid.copy(FLUID_HIGH).lerp(FLUID_LOW, t)
+    ;(film.current.material as MeshLambertMaterial).color.copy(fluid)
+    flash.current.visible = now < crackedAt() + 120
+  }
 
   const radians = (parts.tilt * Math.PI) / 180
   return (
     <group rotation-x={radians}>
       {/* the joint frame: x, normal, in-plane, as columns of a basis */}
       <group matrixAutoUpdate={false} matrix={basisMatrix(parts.axes)}>
-        <ArticularSide parts={parts} facing="up" />
+        <ArticularSide parts={parts} facing="up" cutAway={cutAway} />
         <mesh ref={film} geometry={parts.film}>
           <meshLambertMaterial
             color="#6fa8ff"
@@ -173,7 +186,7 @@ function JointModel({ joint }: { joint: FacetJointId }) {
           />
         </mesh>
         <group ref={upper}>
-          <ArticularSide parts={parts} facing="down" />
+          <ArticularSide parts={parts} facing="down" cutAway={cutAway} />
         </group>
         <mesh rotation-x={Math.PI / 2} scale={[parts.width / 2 + 1.2, parts.height / 2 + 1.2, 1]} position-y={0.4}>
           <torusGeometry args={[1, 0.07, 12, 64]} />
@@ -196,16 +209,14 @@ function basisMatrix([u, n, v]: readonly [Vec3, Vec3, Vec3]): Matrix4 {
 export interface JointCloseUpProps {
   /** The facet joint shown. */
   joint: FacetJointId
-  /** False while built out of sight: frames only on demand, so it costs nothing. */
-  active: boolean
 }
 
 /** The cut-away of one facet joint at real size (mm) and in its anatomical orientation, animated by the model. */
-export function JointCloseUp({ joint, active }: JointCloseUpProps) {
+export function JointCloseUp({ joint }: JointCloseUpProps) {
   return (
     <Canvas
       className="closeup-canvas"
-      frameloop={active ? 'always' : 'demand'}
+      frameloop="demand"
       dpr={1}
       gl={{ antialias: false }}
       onCreated={({ gl }) => {

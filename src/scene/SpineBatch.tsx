@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react'
 import { type BufferGeometry, DataTexture, MeshLambertMaterial, RedFormat, UnsignedByteType } from 'three'
 import { STRUCTURE_IDS } from '../anatomy/ids'
 import { overviewGeometry } from '../geometry/overview'
-import { CLOSE_UP_RADIUS, type FacetState, facetStore, structureDisplay } from '../store'
+import { useRuntime } from '../runtime/react'
+import { CLOSE_UP_RADIUS, type FacetState, structureDisplay } from '../store'
 import { motionTexture, tintTexture } from './spineMotion'
 import { structuresNear } from './world'
 
@@ -84,6 +85,7 @@ batchMaterial.onBeforeCompile = (shader) => {
 /** Draws every shown, unselected structure in one call. Picking stays with the per-structure meshes. */
 export function SpineBatch() {
   const invalidate = useThree((s) => s.invalidate)
+  const { store } = useRuntime()
   // Plain state, not Suspense: React throttles Suspense reveals, which would delay the first frame.
   const [geometry, setGeometry] = useState<BufferGeometry | null>(null)
   useEffect(() => {
@@ -96,9 +98,9 @@ export function SpineBatch() {
     }
   }, [])
   useEffect(() => {
-    writeStates(facetStore.getState())
+    writeStates(store.getState())
     invalidate()
-    const unsubscribe = facetStore.subscribe((s, p) => {
+    const unsubscribe = store.subscribe((s, p) => {
       if (
         s.groups !== p.groups ||
         s.selected !== p.selected ||
@@ -110,7 +112,7 @@ export function SpineBatch() {
       }
     })
     return unsubscribe
-  }, [invalidate])
+  }, [invalidate, store])
   if (!geometry) return null
   return (
     <mesh name="spine-batch" geometry={geometry} material={batchMaterial} raycast={() => {}} frustumCulled={false} />

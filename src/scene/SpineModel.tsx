@@ -2,10 +2,10 @@ import type { ThreeEvent } from '@react-three/fiber'
 import { memo, startTransition, useEffect, useMemo, useState } from 'react'
 import { Mesh, MeshBasicMaterial, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
-import { isAppReady } from '../api/facetApi'
 import type { Detail } from '../geometry/builder'
 import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
-import { CLOSE_UP_RADIUS, facetStore, structureDisplay, useFacetStore } from '../store'
+import { useFacetStore, useRuntime } from '../runtime/react'
+import { CLOSE_UP_RADIUS, structureDisplay } from '../store'
 import { type Highlight, structureMaterial } from './materials'
 import { SpineBatch } from './SpineBatch'
 import { StretchDriver } from './StretchDriver'
@@ -45,6 +45,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   const pose = structurePose(id)
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
+  const { store } = useRuntime()
   const ghosted = display === 'ghosted'
   return (
     <group ref={(g) => registerMotionGroup(id, g)} matrixAutoUpdate={false}>
@@ -63,7 +64,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
           hover(id)
         }}
         onPointerOut={() => {
-          if (facetStore.getState().hovered === id) hover(null)
+          if (store.getState().hovered === id) hover(null)
         }}
         onClick={(e: ThreeEvent<MouseEvent>) => {
           e.stopPropagation()
@@ -104,12 +105,17 @@ export function SpineModel() {
  * (pick meshes, labels) waits, so the first frame comes sooner.
  */
 export function useAfterFirstFrame(): boolean {
-  const [after, setAfter] = useState(isAppReady)
+  const { ready } = useRuntime()
+  const [after, setAfter] = useState(ready.isReady)
   useEffect(() => {
     if (after) return
-    const done = () => startTransition(() => setAfter(true))
-    window.addEventListener('facet:ready', done, { once: true })
-    return () => window.removeEventListener('facet:ready', done)
-  }, [after])
+    let live = true
+    void ready.promise.then(() => {
+      if (live) startTransition(() => setAfter(true))
+    })
+    return () => {
+      live = false
+    }
+  }, [after, ready])
   return after
 }

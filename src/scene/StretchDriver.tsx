@@ -2,8 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import type { Region } from '../anatomy/ids'
 import { stretchById } from '../content/stretches'
-import { facetStore } from '../store'
-import { activeStretch, stopStretch } from '../store/stretchRuntime'
+import { useRuntime } from '../runtime/react'
 import { applyKeyframe, applyTints } from './spineMotion'
 
 function highlightedRegions(stretchId: string | null): Region[] {
@@ -19,25 +18,26 @@ function highlightedRegions(stretchId: string | null): Region[] {
 export function StretchDriver() {
   const invalidate = useThree((s) => s.invalidate)
   const moving = useRef(false)
+  const { store, stretch: stretches } = useRuntime()
 
   useEffect(() => {
     const refresh = (stretchId: string | null) => {
-      if (!activeStretch()) applyTints(null, highlightedRegions(stretchId))
+      if (!stretches.active()) applyTints(null, highlightedRegions(stretchId))
       invalidate()
     }
-    refresh(facetStore.getState().openStretchId)
-    return facetStore.subscribe((s, p) => {
+    refresh(store.getState().openStretchId)
+    return store.subscribe((s, p) => {
       if (s.openStretchId !== p.openStretchId || s.stretchPlaying !== p.stretchPlaying) refresh(s.openStretchId)
     })
-  }, [invalidate])
+  }, [invalidate, store, stretches])
 
   useFrame((_, delta) => {
-    const stretch = activeStretch()
+    const stretch = stretches.active()
     if (!stretch) {
       if (moving.current) {
         moving.current = false
         applyKeyframe(null)
-        applyTints(null, highlightedRegions(facetStore.getState().openStretchId))
+        applyTints(null, highlightedRegions(store.getState().openStretchId))
       }
       return
     }
@@ -48,7 +48,7 @@ export function StretchDriver() {
     applyTints(frame, [])
     if (stretch.playing) invalidate()
     else {
-      stopStretch()
+      stretches.stop()
       invalidate()
     }
   })

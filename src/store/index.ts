@@ -1,4 +1,3 @@
-import { useStore } from 'zustand'
 import { createStore, type StateCreator } from 'zustand/vanilla'
 import {
   type FacetJointId,
@@ -11,6 +10,7 @@ import {
   regionOf,
   type StructureId,
 } from '../anatomy/ids'
+import type { SourceKey } from '../anatomy/sources'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
 
@@ -77,9 +77,12 @@ export interface LearnSlice {
   stretchPlaying: boolean
   /** The reading panels: why backs crack, and the sources list. */
   panel: 'none' | 'learn' | 'sources'
+  /** The source a citation asked the Sources list to show (focused once when it opens). */
+  sourceFocus: SourceKey | null
   openStretch: (id: string | null) => void
   setStretchPlaying: (playing: boolean) => void
-  setPanel: (panel: LearnSlice['panel']) => void
+  /** Opens a reading panel; the Sources list can be opened at one source. */
+  setPanel: (panel: LearnSlice['panel'], sourceFocus?: SourceKey | null) => void
 }
 
 export interface QuizSlice {
@@ -132,12 +135,14 @@ export const createViewSlice: StateCreator<FacetState, [], [], ViewSlice> = (set
   requestView: (preset) => set((s) => ({ viewRequest: { preset, nonce: s.viewRequest.nonce + 1 } })),
 })
 
-let nextMessageId = 1
-export const createMessageSlice: StateCreator<FacetState, [], [], MessageSlice> = (set) => ({
-  messages: [],
-  notify: (text, tone = 'info') => set((s) => ({ messages: [...s.messages, { id: nextMessageId++, text, tone }] })),
-  dismiss: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
-})
+export const createMessageSlice: StateCreator<FacetState, [], [], MessageSlice> = (set) => {
+  let nextMessageId = 1
+  return {
+    messages: [],
+    notify: (text, tone = 'info') => set((s) => ({ messages: [...s.messages, { id: nextMessageId++, text, tone }] })),
+    dismiss: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
+  }
+}
 
 export const createCavitationSlice: StateCreator<FacetState, [], [], CavitationSlice> = (set) => ({
   closeUpJoint: null,
@@ -162,9 +167,10 @@ export const createLearnSlice: StateCreator<FacetState, [], [], LearnSlice> = (s
   openStretchId: null,
   stretchPlaying: false,
   panel: 'none',
+  sourceFocus: null,
   openStretch: (openStretchId) => set({ openStretchId, stretchPlaying: false }),
   setStretchPlaying: (stretchPlaying) => set({ stretchPlaying }),
-  setPanel: (panel) => set({ panel }),
+  setPanel: (panel, sourceFocus = null) => set({ panel, sourceFocus }),
 })
 
 export const createQuizSlice: StateCreator<FacetState, [], [], QuizSlice> = (set) => ({
@@ -200,11 +206,7 @@ export const createFacetStore = () =>
     ...createQuizSlice(...a),
   }))
 
-export const facetStore = createFacetStore()
-
-export function useFacetStore<T>(selector: (state: FacetState) => T): T {
-  return useStore(facetStore, selector)
-}
+export type FacetStore = ReturnType<typeof createFacetStore>
 
 /** How a structure is drawn given the state of its region and its layer: hidden wins over ghosted. */
 export function structureDisplay(groups: Record<Group, GroupState>, id: StructureId): GroupState {
@@ -220,15 +222,3 @@ export function structureDisplay(groups: Record<Group, GroupState>, id: Structur
 
 /** How near (mm) to the selection other structures are drawn at full detail in a close-up. */
 export const CLOSE_UP_RADIUS = 80
-
-/**
- * Camera pose that changes every frame while orbiting: kept out of the reactive store (read on demand
- * by the URL and the automation API).
- */
-export const cameraState = {
-  position: [0, 0, 0] as [number, number, number],
-  target: [0, 0, 0] as [number, number, number],
-  fov: 35,
-  /** False while the camera eases or is dragged; true once it has come to rest. */
-  atRest: true,
-}

@@ -6,9 +6,8 @@ import { EXPLANATIONS, ONSET_GAP_NOTE, PHASE_CAPTIONS, REFRACTORY_NOTE } from '.
 import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
 import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
+import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
 import { JointCloseUp } from '../scene/JointCloseUp'
-import { useFacetStore } from '../store'
-import { loadJoint, pausePlayback, playback, playJoint, setSpeed } from '../store/cavitationRuntime'
 import { Cite } from './Cite'
 import { Plots } from './Plots'
 import { usePanelFocus } from './panelFocus'
@@ -17,20 +16,21 @@ import { RedFlagsButton } from './RedFlagsDialog'
 const SPEED_LABELS: Record<PlaybackSpeed, string> = { 1: '1×', 0.1: '1/10', 0.01: '1/100' }
 
 function Timeline() {
+  const { clock } = useRuntime()
+  const feature = useCavitationFeature()
+  const { playback } = feature
   const result = playback.result
   const input = useRef<HTMLInputElement>(null)
   const output = useRef<HTMLOutputElement>(null)
-  // follows the playback through refs, not React state: it changes every frame
+  // follows the playback through refs on the clock's frames, not React state: it changes every frame
   useEffect(() => {
-    let frame = 0
-    const tick = () => {
+    const show = () => {
       if (input.current && document.activeElement !== input.current) input.current.value = String(playback.time)
       if (output.current) output.current.textContent = `${playback.time.toFixed(1)} ms`
-      frame = requestAnimationFrame(tick)
     }
-    frame = requestAnimationFrame(tick)
-    return () => cancelAnimationFrame(frame)
-  }, [])
+    show()
+    return clock.onFrame(show)
+  }, [clock, playback])
   if (!result) return null
   return (
     <label className="timeline">
@@ -43,8 +43,9 @@ function Timeline() {
         step={0.05}
         defaultValue={0}
         onInput={(e) => {
-          pausePlayback()
+          feature.pause()
           playback.seek(Number(e.currentTarget.value))
+          feature.redraw()
         }}
       />
       <output ref={output}>0.0 ms</output>
@@ -54,6 +55,7 @@ function Timeline() {
 
 /** The simulated clock that shows the joint's refractory period (the knuckle figure), with fast-forward. */
 function RefractoryClock() {
+  const { playback } = useCavitationFeature()
   const joint = useFacetStore((s) => s.closeUpJoint)
   const phase = useFacetStore((s) => s.phase)
   const [, redraw] = useState(0)
@@ -63,7 +65,7 @@ function RefractoryClock() {
       redraw((n) => n + 1)
     }, 1000)
     return () => window.clearInterval(id)
-  }, [])
+  }, [playback])
   if (!joint) return null
   const since = playback.minutesSinceCrack(joint)
   const refractory = playback.refractory(joint)
@@ -172,15 +174,17 @@ export function CavitationPanel() {
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const close = useFacetStore((s) => s.closeCloseUp)
   const heading = usePanelFocus('closeUp', openJoint !== null)
+  const feature = useCavitationFeature()
+  const { playback } = feature
   const [result, setResult] = useState(playback.result)
   useEffect(() => {
     if (!joint) return
-    if (!playback.result || playback.phase() === 'ready') loadJoint(joint)
+    if (!playback.result || playback.phase() === 'ready') feature.loadJoint(joint)
     setResult(playback.result)
-  }, [joint])
+  }, [joint, feature, playback])
   useEffect(() => {
     if (playing) setResult(playback.result)
-  }, [playing])
+  }, [playing, playback])
   if (!joint) return null
   return (
     <section
@@ -200,7 +204,7 @@ export function CavitationPanel() {
       </header>
       <div className="cavitation-body">
         <div className="closeup">
-          <JointCloseUp joint={joint} active={!warming} />
+          <JointCloseUp joint={joint} />
           <p className={`caption phase-${phase}`} aria-live="assertive" data-testid="cavitation-caption">
             {PHASE_CAPTIONS[phase]}
           </p>
@@ -209,13 +213,13 @@ export function CavitationPanel() {
         {result && <Plots result={result} />}
       </div>
       <div className="cavitation-controls">
-        <button type="button" className="play" onClick={() => (playing ? pausePlayback() : playJoint(joint))}>
+        <button type="button" className="play" onClick={() => (playing ? feature.pause() : feature.playJoint(joint))}>
           {playing ? 'Pause' : 'Play'}
         </button>
         <fieldset>
           <legend className="sr-only">Speed</legend>
           {SPEEDS.map((s) => (
-            <button key={s} type="button" aria-pressed={speed === s} onClick={() => setSpeed(s)}>
+            <button key={s} type="button" aria-pressed={speed === s} onClick={() => feature.setSpeed(s)}>
               {SPEED_LABELS[s]}
             </button>
           ))}

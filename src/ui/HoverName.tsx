@@ -1,5 +1,5 @@
 import { structureName } from '../anatomy/names'
-import { useFacetStore } from '../store'
+import { useFacetStore } from '../runtime/react'
 
 /** The name of whatever is under the pointer. */
 export function HoverName() {

@@ -3,8 +3,7 @@ import { structureInfo } from '../anatomy/info'
 import { isPublished } from '../anatomy/measure'
 import { commonName, structureName } from '../anatomy/names'
 import { DISC_NO_CRACK } from '../content/cavitation'
-import { facetStore, useFacetStore } from '../store'
-import { requestCavitation } from '../store/cavitationBridge'
+import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { loadStretchPanel } from './features'
 import { LazyFeature } from './LazyFeature'
@@ -27,6 +26,7 @@ export function InfoPanel() {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
+  const runtime = useRuntime()
   // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
   const heading = usePanelFocus('selection', selected !== null, false)
   if (stretchOpen) {
@@ -36,7 +36,7 @@ export function InfoPanel() {
           load={loadStretchPanel}
           label="the stretch card"
           wanted
-          onDismiss={() => facetStore.getState().openStretch(null)}
+          onDismiss={() => runtime.store.getState().openStretch(null)}
         />
       </aside>
     )
@@ -70,7 +70,7 @@ export function InfoPanel() {
       </p>
       {parsed.kind === 'facet' && (
         <div className="joint-actions">
-          <button type="button" className="primary" onClick={() => requestCavitation(parsed.id)}>
+          <button type="button" className="primary" onClick={() => runtime.cavitation.request(parsed.id)}>
             What happens when it cracks?
           </button>
           <RedFlagsButton />

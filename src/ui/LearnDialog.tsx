@@ -1,20 +1,22 @@
 import { SOURCES, type Source } from '../anatomy/sources'
 import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, REPEATS_AT_ONCE, RISKS, SOUND_MECHANISMS } from '../content/sounds'
-import { facetStore, useFacetStore } from '../store'
-import { Cite, takeRequestedSource } from './Cite'
+import { useFacetStore, useRuntime } from '../runtime/react'
+import type { FacetStore } from '../store'
+import { Cite } from './Cite'
 import { ClaimList } from './ClaimList'
 import { FaqSection } from './FaqSection'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { useModalDialog } from './useModalDialog'
 
 /** A dialog closing because another one opened must not close that one too. */
-const closeIfStill = (panel: 'learn' | 'sources') => {
-  if (facetStore.getState().panel === panel) facetStore.getState().setPanel('none')
+const closeIfStill = (store: FacetStore, panel: 'learn' | 'sources') => {
+  if (store.getState().panel === panel) store.getState().setPanel('none')
 }
 
 /** Why backs crack: what makes the sound, normal or worth a check, myths, risks, and the warning signs. */
 export function LearnDialog() {
   const open = useFacetStore((s) => s.panel === 'learn')
+  const { store } = useRuntime()
   const ref = useModalDialog('learn', open)
   return (
     <dialog
@@ -22,7 +24,7 @@ export function LearnDialog() {
       className="learn"
       data-panel="learn"
       aria-labelledby="learn-title"
-      onClose={() => closeIfStill('learn')}
+      onClose={() => closeIfStill(store, 'learn')}
     >
       {open && <LearnContent />}
     </dialog>
@@ -105,13 +107,15 @@ function LearnContent() {
 }
 
 /** Opened from a citation: that source (scrolled into view); otherwise the dialog's heading. */
-const focusSource = (d: HTMLDialogElement): HTMLElement | null => {
-  const key = takeRequestedSource()
-  return (
-    (key ? d.querySelector<HTMLElement>(`#source-${CSS.escape(key)}`) : null) ??
-    d.querySelector<HTMLElement>('[data-panel-heading]')
-  )
-}
+const focusSource =
+  (store: FacetStore) =>
+  (d: HTMLDialogElement): HTMLElement | null => {
+    const key = store.getState().sourceFocus
+    return (
+      (key ? d.querySelector<HTMLElement>(`#source-${CSS.escape(key)}`) : null) ??
+      d.querySelector<HTMLElement>('[data-panel-heading]')
+    )
+  }
 
 /** A link's visible text says what it is: the DOI, the PubMed or PMC number, or the site. */
 export function linkLabel(link: string): string {
@@ -128,14 +132,15 @@ export function linkLabel(link: string): string {
 export function SourcesDialog() {
   const open = useFacetStore((s) => s.panel === 'sources')
   const setPanel = useFacetStore((s) => s.setPanel)
-  const ref = useModalDialog('sources', open, focusSource)
+  const { store } = useRuntime()
+  const ref = useModalDialog('sources', open, focusSource(store))
   return (
     <dialog
       ref={ref}
       className="learn"
       data-panel="sources"
       aria-labelledby="sources-title"
-      onClose={() => closeIfStill('sources')}
+      onClose={() => closeIfStill(store, 'sources')}
     >
       <header>
         <h2 id="sources-title" tabIndex={-1} data-panel-heading>

@@ -1,4 +1,4 @@
-import { useFacetStore } from '../store'
+import { useFacetStore } from '../runtime/react'
 
 /** Polite notices (a bad link, a missing feature), dismissible, announced to screen readers. */
 export function Messages() {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { CavitationResult } from '../physics/cavitation'
-import { playback } from '../store/cavitationRuntime'
+import { useCavitationFeature, useRuntime } from '../runtime/react'
 
 interface Series {
   key: 'separation' | 'pressure' | 'radius' | 'sound'
@@ -73,13 +73,15 @@ export function Plots({ result }: PlotsProps) {
   const canvases = useRef<(HTMLCanvasElement | null)[]>([])
   const cursors = useRef<(HTMLDivElement | null)[]>([])
   const readouts = useRef<(HTMLSpanElement | null)[]>([])
+  const { clock } = useRuntime()
+  const { playback } = useCavitationFeature()
   useEffect(() => {
     SERIES.forEach((s, i) => {
       const c = canvases.current[i]
       if (c) draw(c, result, s)
     })
-    let frame = 0
-    const tick = () => {
+    // the cursors follow the playback on the clock's frames (and stay still when it does)
+    const follow = () => {
       const x = (playback.time / result.duration) * 100
       const index = Math.min(result.time.length - 1, Math.round(playback.time / 0.05))
       SERIES.forEach((s, i) => {
@@ -89,11 +91,10 @@ export function Plots({ result }: PlotsProps) {
         if (readout && s.key !== 'sound')
           readout.textContent = (result[s.key][index] as number).toFixed(s.key === 'pressure' ? 1 : 2)
       })
-      frame = requestAnimationFrame(tick)
     }
-    frame = requestAnimationFrame(tick)
-    return () => cancelAnimationFrame(frame)
-  }, [result])
+    follow()
+    return clock.onFrame(follow)
+  }, [result, clock, playback])
   return (
     <div className="plots">
       {SERIES.map((s, i) => (

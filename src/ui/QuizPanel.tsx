@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { structureName } from '../anatomy/names'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
-import { facetStore, useFacetStore } from '../store'
+import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { usePanelFocus } from './panelFocus'
 
@@ -15,6 +15,7 @@ export function QuizPanel() {
   const next = useFacetStore((s) => s.nextQuestion)
   const end = useFacetStore((s) => s.endQuiz)
   const moreDetail = useFacetStore((s) => s.moreDetail)
+  const { store } = useRuntime()
   const questions = useMemo(() => (quiz ? makeQuiz(quiz.seed, QUIZ_LENGTH) : []), [quiz?.seed, quiz])
   const question = quiz ? questions[quiz.index] : undefined
   const heading = usePanelFocus('quiz', quiz !== null)
@@ -37,7 +38,7 @@ export function QuizPanel() {
       {finished || !question ? (
         <p>
           Done: {quiz.score} out of {questions.length}.{' '}
-          <button type="button" onClick={() => facetStore.getState().startQuiz(quiz.seed + 1)}>
+          <button type="button" onClick={() => store.getState().startQuiz(quiz.seed + 1)}>
             Another round
           </button>
         </p>

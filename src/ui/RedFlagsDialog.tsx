@@ -1,5 +1,5 @@
 import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
-import { useFacetStore } from '../store'
+import { useFacetStore } from '../runtime/react'
 import { Cite } from './Cite'
 import { ClaimList } from './ClaimList'
 import { useModalDialog } from './useModalDialog'

@@ -1,6 +1,6 @@
 import type { Region } from '../anatomy/ids'
 import { stretchesForRegion } from '../content/stretches'
-import { useFacetStore } from '../store'
+import { useFacetStore } from '../runtime/react'
 
 const TITLES: Record<Region, string> = {
   cervical: 'Stretches for the neck',

@@ -2,9 +2,7 @@ import { useEffect, useRef } from 'react'
 import { structureName } from '../anatomy/names'
 import { MIGHT_POP_NOTE, NECK_CALL_NOW, NECK_POP_NOTE, stretchById } from '../content/stretches'
 import { STRETCH_DURATION } from '../physics/stretchPlayback'
-import { useFacetStore } from '../store'
-import { requestCavitation } from '../store/cavitationBridge'
-import { activeStretch, playStretch, prepareStretch, stopStretch } from '../store/stretchRuntime'
+import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { Handout } from './Handout'
 import { usePanelFocus } from './panelFocus'
@@ -12,17 +10,16 @@ import { RedFlagsButton } from './RedFlagsDialog'
 
 function Progress() {
   const bar = useRef<HTMLProgressElement>(null)
-  // follows the stretch through a ref: it changes every frame
-  useEffect(() => {
-    let frame = 0
-    const tick = () => {
-      const s = activeStretch()
-      if (bar.current) bar.current.value = s ? s.progress : 0
-      frame = requestAnimationFrame(tick)
-    }
-    frame = requestAnimationFrame(tick)
-    return () => cancelAnimationFrame(frame)
-  }, [])
+  const { clock, stretch } = useRuntime()
+  // follows the stretch through a ref on the frame clock: it changes every frame, and only while it plays
+  useEffect(
+    () =>
+      clock.onFrame(() => {
+        const s = stretch.active()
+        if (bar.current) bar.current.value = s ? s.progress : 0
+      }),
+    [clock, stretch],
+  )
   return <progress ref={bar} max={1} value={0} aria-label="Stretch progress" />
 }
 
@@ -32,12 +29,13 @@ export function StretchPanel() {
   const playing = useFacetStore((s) => s.stretchPlaying)
   const detailed = useFacetStore((s) => s.moreDetail)
   const close = useFacetStore((s) => s.openStretch)
+  const runtime = useRuntime()
   const card = id ? stretchById(id) : undefined
   const heading = usePanelFocus('stretch', card !== undefined)
   if (!card) return null
   // neck cards never list joints that might pop: they say not to chase a pop instead
   const neck = card.region === 'cervical'
-  const mightPop = neck ? [] : (prepareStretch(card.id)?.mightPop ?? [])
+  const mightPop = neck ? [] : (runtime.stretch.prepare(card.id)?.mightPop ?? [])
   const d = card.dose
   return (
     <section className="stretch-card" aria-label={`Stretch: ${card.name}`} data-panel="stretch">
@@ -57,7 +55,7 @@ export function StretchPanel() {
           type="button"
           aria-label="Close the stretch and go back"
           onClick={() => {
-            stopStretch()
+            runtime.stretch.stop()
             close(null)
           }}
         >
@@ -67,7 +65,11 @@ export function StretchPanel() {
       <p>{detailed ? card.purpose.detailed : card.purpose.plain}</p>
       {card.motion ? (
         <div className="stretch-play">
-          <button type="button" className="primary" onClick={() => (playing ? stopStretch() : playStretch(card.id))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => (playing ? runtime.stretch.stop() : runtime.stretch.play(card.id))}
+          >
             {playing ? 'Stop' : 'Show it on the spine'}
           </button>
           <Progress />
@@ -156,7 +158,7 @@ export function StretchPanel() {
           <ul>
             {mightPop.slice(0, 8).map((joint) => (
               <li key={joint}>
-                <button type="button" onClick={() => requestCavitation(joint)}>
+                <button type="button" onClick={() => runtime.cavitation.request(joint)}>
                   {structureName(joint)}: see the crack
                 </button>
               </li>

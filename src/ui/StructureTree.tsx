@@ -10,7 +10,8 @@ import {
   type StructureId,
 } from '../anatomy/ids'
 import { commonName, searchStructures, structureName } from '../anatomy/names'
-import { structureDisplay, useFacetStore } from '../store'
+import { useFacetStore } from '../runtime/react'
+import { structureDisplay } from '../store'
 
 const REGION_TITLES: Record<Region, string> = {
   cervical: 'Cervical (neck)',

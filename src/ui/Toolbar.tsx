@@ -1,5 +1,6 @@
 import { GROUPS, type Group } from '../anatomy/ids'
-import { type GroupState, useFacetStore } from '../store'
+import { useFacetStore } from '../runtime/react'
+import type { GroupState } from '../store'
 
 const GROUP_TITLES: Record<Group, string> = {
   cervical: 'Cervical',

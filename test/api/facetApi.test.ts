@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
 import { createFacetApi, type FacetApi } from '../../src/api/facetApi'
 import { seeded as random } from '../../src/quiz/questions'
-import { facetStore } from '../../src/store'
+import { createFacetRuntime, type FacetRuntime } from '../../src/runtime/runtime'
 
 const hostile = new Proxy(
   {},
@@ -71,14 +71,16 @@ const CALLS: Call[] = [
 
 describe('window.facet with bad arguments', () => {
   let api: FacetApi
+  let runtime: FacetRuntime
   let warn: MockInstance<(...args: unknown[]) => void>
   beforeEach(() => {
-    api = createFacetApi()
+    // a fresh runtime for each test: nothing carries over between them
+    runtime = createFacetRuntime()
+    api = createFacetApi(runtime)
     warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
   })
   afterEach(() => {
     warn.mockRestore()
-    facetStore.getState().select(null)
   })
 
   it('answers each bad value with the documented failure value and exactly one warning naming the method', () => {

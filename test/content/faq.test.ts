@@ -4,7 +4,8 @@ import { createElement } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EVIDENCE_LABEL, FAQ, sourcesOf } from '../../src/content/faq'
 import { type FaqEntry, faqEntry } from '../../src/content/schema'
-import { facetStore } from '../../src/store'
+import { RuntimeProvider } from '../../src/runtime/react'
+import { createFacetRuntime } from '../../src/runtime/runtime'
 import { FaqSection } from '../../src/ui/FaqSection'
 import { expectPlain } from './readability'
 
@@ -97,10 +98,13 @@ describe('questions people ask: content', () => {
 describe('questions people ask: the section', () => {
   afterEach(() => {
     cleanup()
-    facetStore.getState().setRedFlagsOpen(false)
   })
 
-  const renderSection = (detailed: boolean) => render(createElement(FaqSection, { detailed }))
+  let runtime = createFacetRuntime()
+  const renderSection = (detailed: boolean) => {
+    runtime = createFacetRuntime()
+    return render(createElement(RuntimeProvider, { runtime }, createElement(FaqSection, { detailed })))
+  }
 
   it('shows each question as a disclosure that opens to its answer, its evidence in words and its sources', () => {
     const { container, getByRole } = renderSection(false)
@@ -140,7 +144,7 @@ describe('questions people ask: the section', () => {
     })
     const first = FAQ.findIndex((e) => e.showWarningSigns)
     fireEvent.click(within(items[first]!).getByRole('button', { name: '⚠ Warning signs' }))
-    expect(facetStore.getState().redFlagsOpen).toBe(true)
+    expect(runtime.store.getState().redFlagsOpen).toBe(true)
   })
 
   it('shows the detailed wording when More detail is on', () => {

@@ -1,0 +1,13 @@
+/**
+ * The camera pose, which changes every frame while orbiting: kept out of the reactive store (read on
+ * demand by the link and the automation API; written by the camera rig and the frame driver).
+ */
+export interface CameraPose {
+  position: [number, number, number]
+  target: [number, number, number]
+  fov: number
+  /** False while the camera eases or is dragged; true once it has come to rest. */
+  atRest: boolean
+}
+
+export const createCameraPose = (): CameraPose => ({ position: [0, 0, 0], target: [0, 0, 0], fov: 35, atRest: true })

@@ -1,0 +1,171 @@
+import type { StoreApi } from 'zustand/vanilla'
+import type { FacetJointId } from '../anatomy/ids'
+import { crackSamples } from '../audio/crackSound'
+import { loadAudioSettings, SoundEngine, saveAudioSettings } from '../audio/engine'
+import { facetArea } from '../physics/joint'
+import { CavitationPlayback, type PlaybackSpeed } from '../physics/playback'
+import type { FacetState } from '../store'
+import { createSettingsStorage } from '../store/settingsStorage'
+import type { CavitationSnapshot } from './cavitation'
+import type { FrameClock } from './clock'
+
+/**
+ * The close-up's fast-changing state and its side effects, outside React's render path: the playback
+ * (advanced by the frame driver), the sound engine, and the crack sound prepared ahead of time so
+ * nothing is synthesised on the frame of the crack. Created by the runtime when its chunk arrives.
+ */
+export interface CavitationFeature {
+  readonly playback: CavitationPlayback
+  loadJoint(joint: FacetJointId): void
+  /** Starts the pull. Called from a user gesture, so the sound may be unlocked here. */
+  playJoint(joint: FacetJointId): void
+  pause(): void
+  setSpeed(speed: PlaybackSpeed): void
+  /**
+   * Advances the playback to `nowMs` (one frame; the clock calls it while the joint plays). The sound
+   * starts on the frame of the crack; when the crack falls between this frame and the next, it is
+   * scheduled on the audio clock for the exact moment. Returns true on the frame the crack is reached.
+   */
+  step(nowMs: number, frameMs?: number): boolean
+  /** performance.now() of the frame the last crack was reached (the close-up flashes after it). */
+  crackedAt(): number
+  /** Redraws the close-up and plots once after a change made while paused (a scrub, a skip). */
+  redraw(): void
+  snapshot(joint: FacetJointId | null): CavitationSnapshot
+  dispose(): void
+}
+
+export interface CavitationEnvironment {
+  store: StoreApi<FacetState>
+  /** Where settings are kept; undefined (or throwing) falls back to memory. */
+  storage: () => Storage | undefined
+  clock: FrameClock
+}
+
+export function createCavitationFeature({
+  store,
+  storage: getStorage,
+  clock,
+}: CavitationEnvironment): CavitationFeature {
+  const playback = new CavitationPlayback((joint) => facetArea(joint as FacetJointId))
+  const storage = createSettingsStorage(getStorage, () =>
+    store
+      .getState()
+      .notify('This browser is not letting Facet save settings, so your sound setting lasts for this visit only.'),
+  )
+  const saved = loadAudioSettings(storage)
+  const sound = new SoundEngine(saved.settings)
+  store.getState().setAudio(saved.settings)
+  if (saved.corrupt)
+    store.getState().notify('Your saved sound settings could not be read, so the defaults are back.', 'warning')
+  const unsubscribe = store.subscribe((s, p) => {
+    if (s.audio !== p.audio) {
+      sound.setSettings(s.audio)
+      saveAudioSettings(storage, s.audio)
+    }
+  })
+
+  let prepared: { samples: Float32Array; rate: number } | null = null
+  const prepare = () => {
+    const result = playback.result
+    prepared = result ? { samples: crackSamples(result, playback.speed), rate: result.audioRate } : null
+  }
+  /** When each crack sound was started (performance.now()), for tests and the benchmark. */
+  const startedAt: number[] = []
+  let blocked = 0
+  let soundQueued = false
+  let crackedAt = Number.NEGATIVE_INFINITY
+  let release = () => {}
+  /** The store hears of phase changes from the model here, never from render code. */
+  const syncStore = () => {
+    const state = store.getState()
+    const phase = playback.phase()
+    if (state.phase !== phase || state.playing !== playback.playing)
+      state.setPlayback({ phase, playing: playback.playing })
+  }
+
+  const step = (nowMs: number, frameMs = 17): boolean => {
+    const crossed = playback.advanceTo(nowMs)
+    if (crossed) crackedAt = nowMs
+    if (!soundQueued) {
+      const due = crossed ? 0 : playback.crackDueWithin(frameMs * 1.5)
+      if (due !== null) {
+        soundQueued = true
+        const played = prepared ? sound.play(prepared.samples, prepared.rate, due / 1000) : false
+        if (played) startedAt.push(nowMs + due)
+        else blocked++
+      }
+    }
+    return crossed
+  }
+  // the feature listens first, so the close-up and the plots drawn on the same frame see this frame's state
+  // Runs from play until the run has ended and the crack's moment on screen is over (the "pop" phase
+  // outlasts the pull by a fixed wall-clock time); then the clock is let go.
+  let running = false
+  const stopListening = clock.onFrame((now, delta) => {
+    if (!running) return
+    step(now, delta * 1000)
+    syncStore()
+    if (!playback.playing && playback.phase() !== 'cavitation') {
+      running = false
+      release()
+    }
+  })
+
+  const loadJoint = (joint: FacetJointId) => {
+    playback.load(joint)
+    prepare()
+    store.getState().setPlayback({ phase: playback.phase(), playing: false })
+  }
+
+  return {
+    playback,
+    loadJoint,
+    playJoint(joint) {
+      sound.unlock()
+      const state = store.getState()
+      if (state.closeUpJoint !== joint) state.openCloseUp(joint)
+      if (!playback.result || playback.time >= playback.result.duration || state.closeUpJoint !== joint)
+        loadJoint(joint)
+      soundQueued = false
+      playback.play(performance.now())
+      store.getState().setPlayback({ playing: true, phase: playback.phase() })
+      release()
+      release = clock.hold()
+      running = true
+    },
+    pause() {
+      if (playback.crackDueWithin(Number.POSITIVE_INFINITY) !== null) {
+        sound.cancelScheduled()
+        if (soundQueued) startedAt.pop()
+        soundQueued = false
+      }
+      playback.pause()
+      store.getState().setPlayback({ playing: false, phase: playback.phase() })
+      running = false
+      release()
+      clock.requestFrame()
+    },
+    setSpeed(speed) {
+      playback.setSpeed(speed, performance.now())
+      store.getState().setSpeed(speed)
+      prepare()
+    },
+    step,
+    crackedAt: () => crackedAt,
+    redraw: () => clock.requestFrame(),
+    snapshot: (joint) => ({
+      simTimeMs: playback.time,
+      onsetMs: playback.result?.onset ?? null,
+      clockMinutes: playback.clock,
+      refractory: playback.refractory(joint),
+      soundsStarted: [...startedAt],
+      soundsBlocked: blocked,
+    }),
+    dispose() {
+      unsubscribe()
+      stopListening()
+      release()
+    },
+  }
+}

@@ -1,0 +1,51 @@
+import type { StoreApi } from 'zustand/vanilla'
+import { createFacetStore, type FacetState } from '../store'
+import { type CameraPose, createCameraPose } from './camera'
+import { type CavitationSlot, createCavitationSlot } from './cavitation'
+import { createFrameClock, type FrameClock, type FrameScheduler } from './clock'
+import { createReadiness, type Readiness } from './readiness'
+import { createSceneSlot, type SceneSlot } from './sceneBridge'
+import { createStretchController, type StretchController } from './stretch'
+
+/**
+ * Everything that holds state or time in Facet, in one object created once at start (tests make their
+ * own): the store, the camera pose, the stretch and cavitation playbacks, readiness, and the slot the 3D
+ * view registers with. React gets it through context (runtime/react.tsx); the automation API wraps it.
+ * No module keeps mutable state of its own.
+ */
+export interface FacetRuntime {
+  readonly store: StoreApi<FacetState>
+  readonly camera: CameraPose
+  readonly ready: Readiness
+  /** The one clock: a frame loop that runs only while something moves. */
+  readonly clock: FrameClock
+  readonly scene: SceneSlot
+  readonly stretch: StretchController
+  readonly cavitation: CavitationSlot
+}
+
+export interface RuntimeEnvironment {
+  /** Where settings are kept (localStorage in the app); undefined or throwing falls back to memory. */
+  storage?: () => Storage | undefined
+  /** Called once when the first spine frame is drawn (the app dispatches `facet:ready`). */
+  onReady?: () => void
+  /** How frames are scheduled (requestAnimationFrame in the browser; tests drive it by hand). */
+  scheduler?: FrameScheduler
+}
+
+export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
+  const store = createFacetStore()
+  const storage = env.storage ?? (() => undefined)
+  const clock = createFrameClock(env.scheduler)
+  return {
+    store,
+    camera: createCameraPose(),
+    ready: createReadiness(env.onReady),
+    clock,
+    scene: createSceneSlot(),
+    stretch: createStretchController(store, clock),
+    cavitation: createCavitationSlot(store, () =>
+      import('./cavitationFeature').then((m) => m.createCavitationFeature({ store, storage, clock })),
+    ),
+  }
+}

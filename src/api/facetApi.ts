@@ -14,9 +14,9 @@ import {
 import { structureName } from '../anatomy/names'
 import { STRETCHES, stretchById } from '../content/stretches'
 import { structureGeometry } from '../geometry/cache'
+import { structureWorldCentre } from '../geometry/world'
 import type { CavitationPhase } from '../physics/playback'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
-import { structureWorldCentre } from '../scene/world'
 import { cameraState, facetStore, type GroupState, type ViewPreset } from '../store'
 import {
   type CavitationSnapshot,

@@ -4,8 +4,8 @@ import { type Camera, type Mesh, Raycaster, type Scene, Vector2, Vector3, type W
 import type { StructureId } from '../anatomy/ids'
 import { markReady, setSceneBridge } from '../api/facetApi'
 import { fullDetailCount } from '../geometry/cache'
+import { structureMatrix } from '../geometry/world'
 import { cameraState } from '../store'
-import { structureMatrix } from './world'
 
 const pixel = new Uint8Array(4)
 const raycaster = new Raycaster()

@@ -14,12 +14,12 @@ import {
 import { structureName } from '../anatomy/names'
 import { STRETCHES, stretchById } from '../content/stretches'
 import { structureGeometry } from '../geometry/cache'
+import { structureWorldCentre } from '../geometry/world'
 import type { CavitationPhase } from '../physics/playback'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import type { CavitationSnapshot } from '../runtime/cavitation'
 import type { FacetRuntime } from '../runtime/runtime'
 import type { StretchSnapshot } from '../runtime/stretch'
-import { structureWorldCentre } from '../scene/world'
 import type { GroupState, ViewPreset } from '../store'
 
 /** The automation and embedding API, published as `window.facet`. Documented in the README. */

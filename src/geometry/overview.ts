@@ -1,9 +1,9 @@
 import type { BufferGeometry } from 'three'
 import { STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
-import { structureMatrix } from '../scene/world'
 import { createBatchGeometry } from './batch'
 import { createStructureGeometry, seedStructureGeometry } from './cache'
 import { fromArrays, type GeometryArrays, toArrays } from './transfer'
+import { structureMatrix } from './world'
 
 /** What the worker sends back: every structure's overview geometry and the merged batch. */
 export interface OverviewArrays {

@@ -2,9 +2,9 @@ import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Vector3 } from 'three'
+import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
-import { structureRadius, structureWorldCentre } from './world'
 
 /** The whole spine, framed (mm): centre of the column and a distance that fits it at a 30° field of view. */
 export const HOME_TARGET: [number, number, number] = [0, 250, -10]

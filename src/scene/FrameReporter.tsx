@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react'
 import { type Camera, type Mesh, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three'
 import type { StructureId } from '../anatomy/ids'
 import { fullDetailCount } from '../geometry/cache'
+import { structureMatrix } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
-import { structureMatrix } from './world'
 
 const pixel = new Uint8Array(4)
 const raycaster = new Raycaster()

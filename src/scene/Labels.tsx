@@ -3,10 +3,10 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Vector3 } from 'three'
 import { BONE_IDS, type StructureId } from '../anatomy/ids'
 import { shortLabel } from '../anatomy/names'
+import { structureWorldCentre } from '../geometry/world'
 import { useFacetStore } from '../runtime/react'
 import { structureDisplay } from '../store'
 import { useAfterFirstFrame } from './SpineModel'
-import { structureWorldCentre } from './world'
 
 interface PlacedLabel {
   anchor: HTMLDivElement

@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react'
 import { type BufferGeometry, DataTexture, MeshLambertMaterial, RedFormat, UnsignedByteType } from 'three'
 import { STRUCTURE_IDS } from '../anatomy/ids'
 import { overviewGeometry } from '../geometry/overview'
+import { structuresNear } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import { CLOSE_UP_RADIUS, type FacetState, structureDisplay } from '../store'
 import { motionTexture, tintTexture } from './spineMotion'
-import { structuresNear } from './world'
 
 /** Per-structure state read by the shader: drawn, drawn highlighted, or left to its own mesh. */
 const BATCH_DRAW = 0

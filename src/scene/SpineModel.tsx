@@ -4,13 +4,13 @@ import { Mesh, MeshBasicMaterial, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import type { Detail } from '../geometry/builder'
 import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
+import { structurePose, structuresNear } from '../geometry/world'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { CLOSE_UP_RADIUS, structureDisplay } from '../store'
 import { type Highlight, structureMaterial } from './materials'
 import { SpineBatch } from './SpineBatch'
 import { StretchDriver } from './StretchDriver'
 import { registerMotionGroup } from './spineMotion'
-import { structurePose, structuresNear } from './world'
 
 /** Ghosted structures let clicks through to what lies behind them. */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}

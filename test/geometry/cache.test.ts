@@ -2,7 +2,7 @@ import { BufferGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import { STRUCTURE_IDS } from '../../src/anatomy/ids'
 import { FULL_DETAIL_CAPACITY, GeometryLru } from '../../src/geometry/cache'
-import { structuresNear } from '../../src/scene/world'
+import { structuresNear } from '../../src/geometry/world'
 import { CLOSE_UP_RADIUS } from '../../src/store'
 
 type Tracked = BufferGeometry & { disposed: boolean }

@@ -1,7 +1,7 @@
 import { Box3, Matrix4, Vector3 } from 'three'
 import { parseStructureId, type StructureId } from '../anatomy/ids'
 import { type Pose, posture } from '../anatomy/posture'
-import { structureGeometry } from '../geometry/cache'
+import { structureGeometry } from './cache'
 
 /** Where a structure's own frame sits in the world (mm): its bone's pose, or the joint's. */
 export function structurePose(id: StructureId): Pose {

@@ -1,4 +1,4 @@
-import type { IUniform, Texture } from 'three'
+import { type IUniform, REVISION, ShaderLib, type Texture } from 'three'
 
 /**
  * The overview batch shader is three's Lambert shader with a few lines inserted after named chunks
@@ -112,16 +112,26 @@ export function overviewShaderProblems(sources: { vertexShader: string; fragment
 }
 
 /**
+ * Throws, naming the chunk first (the scene boundary shows only the first 80 characters), if the patch
+ * cannot be applied to these sources, by default the ones three gives MeshLambertMaterial. Called while
+ * React renders, a throw reaches the scene's error boundary; the same throw inside onBeforeCompile
+ * happens in the frame loop, where no boundary sees it and it repeats on every frame.
+ */
+export function checkOverviewShader(
+  sources: { vertexShader: string; fragmentShader: string } = ShaderLib.lambert,
+): void {
+  const problems = overviewShaderProblems(sources)
+  if (problems.length > 0) throw new Error(`Overview shader: ${problems.join('; ')} (three r${REVISION})`)
+}
+
+/**
  * Turns the Lambert shader into the overview batch shader: reads per-vertex `structureIndex`, moves each
  * structure by its motion matrix, mixes in its tint, glows when hovered and drops structures drawn by
  * their own mesh. Checks every anchor before changing anything and throws, naming the chunk, if one is
  * missing or doubled, so the shader is never half patched.
  */
 export function patchOverviewShader(shader: PatchableShader, uniforms: OverviewUniforms): void {
-  const problems = overviewShaderProblems(shader)
-  if (problems.length > 0) {
-    throw new Error(`Overview shader cannot be patched for this three version: ${problems.join('; ')}`)
-  }
+  checkOverviewShader(shader)
   let { vertexShader, fragmentShader } = shader
   for (const { stage, anchor, code } of OVERVIEW_INSERTIONS) {
     if (stage === 'vertex') vertexShader = insertAfter(vertexShader, anchor, code)

@@ -1,6 +1,7 @@
 import { DataTexture, type IUniform, ShaderChunk, ShaderLib } from 'three'
 import { describe, expect, it } from 'vitest'
 import {
+  checkOverviewShader,
   OVERVIEW_ANCHORS,
   OVERVIEW_INSERTIONS,
   type OverviewUniforms,
@@ -75,6 +76,10 @@ describe('overview shader patch on this three version', () => {
     }
   })
 
+  it('passes the check on the Lambert shader three gives MeshLambertMaterial', () => {
+    expect(() => checkOverviewShader()).not.toThrow()
+  })
+
   it('inserts each piece of GLSL once, straight after its anchor, and binds the three textures', () => {
     const shader = patched()
     for (const { stage, anchor, code } of OVERVIEW_INSERTIONS) {
@@ -132,6 +137,15 @@ describe('overview shader patch on a three that renamed a chunk', () => {
       const before = { ...shader, uniforms: { ...shader.uniforms } }
       expect(() => patchOverviewShader(shader, uniforms)).toThrow(`${anchor} is missing from the ${stage} shader`)
       expect(shader).toEqual(before)
+      // the check run while rendering fails the same way, and the scene's notice (first 80 characters) names the chunk
+      const error = (() => {
+        try {
+          checkOverviewShader(shader)
+        } catch (e) {
+          return e
+        }
+      })()
+      expect(String(error).slice(0, 80)).toContain(anchor)
     },
   )
 

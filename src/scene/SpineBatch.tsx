@@ -6,6 +6,7 @@ import { overviewGeometry } from '../geometry/overview'
 import { structuresNear } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import { CLOSE_UP_RADIUS, type FacetState, structureDisplay } from '../store'
+import { checkOverviewShader, patchOverviewShader } from './overviewShader'
 import { motionTexture, tintTexture } from './spineMotion'
 
 /** Per-structure state read by the shader: drawn, drawn highlighted, or left to its own mesh. */
@@ -34,56 +35,18 @@ function writeStates(state: FacetState): void {
 
 /** The overview material: vertex-coloured bone, hover glow and skipping driven by the state texture. */
 const batchMaterial = new MeshLambertMaterial({ vertexColors: true })
-batchMaterial.onBeforeCompile = (shader) => {
-  shader.uniforms.structureStates = { value: stateTexture }
-  shader.uniforms.structureMotion = { value: motionTexture }
-  shader.uniforms.structureTint = { value: tintTexture }
-  shader.vertexShader = shader.vertexShader
-    .replace(
-      '#include <common>',
-      `#include <common>
-      attribute float structureIndex;
-      uniform sampler2D structureStates;
-      uniform sampler2D structureMotion;
-      uniform sampler2D structureTint;
-      varying float vHover;
-      varying vec4 vTint;`,
-    )
-    .replace(
-      '#include <beginnormal_vertex>',
-      `#include <beginnormal_vertex>
-      int sRow = int(structureIndex + 0.5);
-      mat4 sMotion = mat4(
-        texelFetch(structureMotion, ivec2(0, sRow), 0), texelFetch(structureMotion, ivec2(1, sRow), 0),
-        texelFetch(structureMotion, ivec2(2, sRow), 0), texelFetch(structureMotion, ivec2(3, sRow), 0));
-      objectNormal = mat3(sMotion) * objectNormal;
-      vTint = texelFetch(structureTint, ivec2(sRow, 0), 0);`,
-    )
-    .replace(
-      '#include <begin_vertex>',
-      '#include <begin_vertex>\n      transformed = (sMotion * vec4(transformed, 1.0)).xyz;',
-    )
-    .replace(
-      '#include <project_vertex>',
-      `#include <project_vertex>
-      float code = texture2D(structureStates, vec2((structureIndex + 0.5) / 128.0, 0.5)).r * 255.0;
-      vHover = code > 50.0 && code < 150.0 ? 1.0 : 0.0;
-      if (code > 150.0) gl_Position = vec4(0.0, 0.0, 2.0, 1.0);`,
-    )
-  shader.fragmentShader = shader.fragmentShader
-    .replace('#include <common>', '#include <common>\nvarying float vHover;\nvarying vec4 vTint;')
-    .replace(
-      '#include <color_fragment>',
-      '#include <color_fragment>\ndiffuseColor.rgb = mix(diffuseColor.rgb, vTint.rgb, vTint.a);',
-    )
-    .replace(
-      '#include <emissivemap_fragment>',
-      '#include <emissivemap_fragment>\ntotalEmissiveRadiance += vHover * vec3(0.16, 0.33, 0.5);',
-    )
-}
+batchMaterial.onBeforeCompile = (shader) =>
+  patchOverviewShader(shader, {
+    structureStates: stateTexture,
+    structureMotion: motionTexture,
+    structureTint: tintTexture,
+  })
 
 /** Draws every shown, unselected structure in one call. Picking stays with the per-structure meshes. */
 export function SpineBatch() {
+  // three patches the shader inside its frame loop, where an error would never reach the scene's error
+  // boundary: check the chunks here, during render, so a three that renamed one shows the fallback
+  useState(checkOverviewShader)
   const invalidate = useThree((s) => s.invalidate)
   const { store } = useRuntime()
   // Plain state, not Suspense: React throttles Suspense reveals, which would delay the first frame.

@@ -295,7 +295,7 @@ describe('a hostile day', () => {
     // no service worker here: it would answer from its copy and hide the failure this test stages
     const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })
     let refuse = true
-    await context.route(/\/assets\/(CavitationPanel|cavitationRuntime)-/, (route) =>
+    await context.route(/\/assets\/(CavitationPanel|cavitationFeature)-/, (route) =>
       refuse ? route.abort('internetdisconnected') : route.continue(),
     )
     const page = await openIn(context, '?s=facet:L4-L5:left&labels=0')

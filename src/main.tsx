@@ -6,7 +6,6 @@ import { App, probeGraphics } from './App'
 import { createFacetApi } from './api/facetApi'
 import { overviewGeometry } from './geometry/overview'
 import { enableOffline, offlineState } from './offline'
-import { watchQuizAnswers } from './quiz/session'
 import { RuntimeProvider } from './runtime/react'
 import { createFacetRuntime } from './runtime/runtime'
 import { closeTopmost } from './ui/escape'
@@ -34,7 +33,6 @@ if (initial.selected) store.select(initial.selected)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 window.facet = createFacetApi(runtime)
-watchQuizAnswers(facetStore)
 watchPanelFocus(facetStore)
 window.facetOffline = offlineState
 

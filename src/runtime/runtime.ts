@@ -3,6 +3,7 @@ import { createFacetStore, type FacetState } from '../store'
 import { type CameraPose, createCameraPose } from './camera'
 import { type CavitationSlot, createCavitationSlot } from './cavitation'
 import { createFrameClock, type FrameClock, type FrameScheduler } from './clock'
+import { watchQuizAnswers } from './quizSession'
 import { createReadiness, type Readiness } from './readiness'
 import { createSceneSlot, type SceneSlot } from './sceneBridge'
 import { createStretchController, type StretchController } from './stretch'
@@ -37,6 +38,8 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
   const store = createFacetStore()
   const storage = env.storage ?? (() => undefined)
   const clock = createFrameClock(env.scheduler)
+  // a selection answers the running self-test: part of the state's rules, so it lives with the store
+  watchQuizAnswers(store)
   return {
     store,
     camera: createCameraPose(),

@@ -63,10 +63,9 @@ describe('explanations', () => {
 
 describe('answering', () => {
   it('takes a selection as the answer, scores it, and shows the right one after a wrong answer', async () => {
-    const { createFacetStore } = await import('../../src/store')
-    const { watchQuizAnswers } = await import('../../src/quiz/session')
-    const store = createFacetStore()
-    watchQuizAnswers(store)
+    // a fresh runtime wires the answer watcher itself
+    const { createFacetRuntime } = await import('../../src/runtime/runtime')
+    const { store } = createFacetRuntime()
     store.getState().startQuiz(42)
     const first = makeQuiz(42)[0]!
     store.getState().select(first.answers[0]!)

@@ -1,22 +1,20 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { memo, startTransition, useEffect, useMemo, useState } from 'react'
-import { Mesh, MeshBasicMaterial, type Raycaster } from 'three'
+import { Mesh, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import type { Detail } from '../geometry/builder'
 import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
 import { structurePose, structuresNear } from '../geometry/world'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { CLOSE_UP_RADIUS, structureDisplay } from '../store'
-import { type Highlight, structureMaterial } from './materials'
 import { SpineBatch } from './SpineBatch'
+import { SpineResourcesProvider, useSpineResources } from './SpineResourcesProvider'
 import { StretchDriver } from './StretchDriver'
-import { registerMotionGroup } from './spineMotion'
+import type { Highlight } from './spineResources'
 
 /** Ghosted structures let clicks through to what lies behind them. */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
 const DEG = Math.PI / 180
-/** Invisible to the renderer, still hit by the raycaster. */
-const PICK_ONLY = new MeshBasicMaterial({ visible: false })
 
 export interface StructureMeshProps {
   /** Which structure to draw. */
@@ -41,14 +39,15 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   const geometry = useStructureGeometry(id, detail)
   // Shown structures outside the close-up are drawn by the batch; this mesh then only answers the pointer.
   const ownDraw = closeUp || display === 'ghosted'
-  const material = ownDraw ? structureMaterial(kind, highlight, display) : PICK_ONLY
+  const resources = useSpineResources()
+  const material = ownDraw ? resources.material(kind, highlight, display) : resources.pickOnly
   const pose = structurePose(id)
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
   const { store } = useRuntime()
   const ghosted = display === 'ghosted'
   return (
-    <group ref={(g) => registerMotionGroup(id, g)} matrixAutoUpdate={false}>
+    <group ref={(g) => resources.registerMotionGroup(id, g)} matrixAutoUpdate={false}>
       <mesh
         name={id}
         geometry={geometry}
@@ -92,11 +91,13 @@ function useStructureGeometry(id: StructureId, detail: Detail) {
 export function SpineModel() {
   const interactive = useAfterFirstFrame()
   return (
-    <group name="spine">
-      <SpineBatch />
-      <StretchDriver />
-      {interactive && STRUCTURE_IDS.map((id) => <StructureMesh key={id} id={id} />)}
-    </group>
+    <SpineResourcesProvider>
+      <group name="spine">
+        <SpineBatch />
+        <StretchDriver />
+        {interactive && STRUCTURE_IDS.map((id) => <StructureMesh key={id} id={id} />)}
+      </group>
+    </SpineResourcesProvider>
   )
 }
 

@@ -1,9 +1,9 @@
-import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useRef } from 'react'
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
 import type { Region } from '../anatomy/ids'
 import { stretchById } from '../content/stretches'
 import { useRuntime } from '../runtime/react'
-import { applyKeyframe, applyTints } from './spineMotion'
+import { useSpineResources } from './SpineResourcesProvider'
 
 function highlightedRegions(stretchId: string | null): Region[] {
   const card = stretchId ? stretchById(stretchId) : undefined
@@ -17,40 +17,38 @@ function highlightedRegions(stretchId: string | null): Region[] {
  */
 export function StretchDriver() {
   const invalidate = useThree((s) => s.invalidate)
-  const moving = useRef(false)
-  const { store, stretch: stretches } = useRuntime()
+  const { store, stretch: stretches, clock } = useRuntime()
+  const { applyKeyframe, applyTints } = useSpineResources()
 
+  // at rest (no stretch, or one just stopped or ended): the spine back in place, the card's region tinted
   useEffect(() => {
     const refresh = (stretchId: string | null) => {
-      if (!stretches.active()) applyTints(null, highlightedRegions(stretchId))
+      if (!stretches.active()) {
+        applyKeyframe(null)
+        applyTints(null, highlightedRegions(stretchId))
+      }
       invalidate()
     }
     refresh(store.getState().openStretchId)
     return store.subscribe((s, p) => {
       if (s.openStretchId !== p.openStretchId || s.stretchPlaying !== p.stretchPlaying) refresh(s.openStretchId)
     })
-  }, [invalidate, store, stretches])
+  }, [invalidate, store, stretches, applyKeyframe, applyTints])
 
-  useFrame((_, delta) => {
-    const stretch = stretches.active()
-    if (!stretch) {
-      if (moving.current) {
-        moving.current = false
-        applyKeyframe(null)
-        applyTints(null, highlightedRegions(store.getState().openStretchId))
-      }
-      return
-    }
-    moving.current = true
-    stretch.advance(Math.min(delta, 0.1))
-    const frame = stretch.current()
-    applyKeyframe(frame)
-    applyTints(frame, [])
-    if (stretch.playing) invalidate()
-    else {
-      stretches.stop()
-      invalidate()
-    }
-  })
+  // while a stretch plays, on the clock's frames (the stretch holds the clock until it stops)
+  useEffect(
+    () =>
+      clock.onFrame((_, delta) => {
+        const stretch = stretches.active()
+        if (!stretch) return
+        stretch.advance(delta)
+        const frame = stretch.current()
+        applyKeyframe(frame)
+        applyTints(frame, [])
+        invalidate()
+        if (!stretch.playing) stretches.stop()
+      }),
+    [clock, stretches, applyKeyframe, applyTints, invalidate],
+  )
   return null
 }

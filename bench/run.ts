@@ -24,6 +24,13 @@ interface CloseUpSample {
   closeUpRafMedianMs: number
 }
 
+/** A page at rest: frames drawn over 3 s idle (spine and close-up together), and WebGL contexts made. */
+interface RestSample {
+  idleFramesSelected: number
+  idleFramesAfterCrack: number
+  webglContexts: number
+}
+
 interface Sample {
   firstFrameMs: number
   forcedMedianMs: number
@@ -74,7 +81,8 @@ async function measure(target: Target): Promise<Sample> {
         // not a file of the build (e.g. a data URL): nothing transferred
       }
     }
-    await page.waitForTimeout(500)
+    // the baseline page has no camera rig; Facet's camera must have come to rest
+    await page.waitForFunction(() => !window.facet || window.facet.getState().camera.atRest, null, { timeout: 30_000 })
     const forced = (await page.evaluate(() => {
       window.facetDebug?.forcedRenderMs(3)
       return window.facetDebug?.forcedRenderMs(36) ?? []
@@ -138,7 +146,7 @@ async function measureCloseUp(): Promise<CloseUpSample> {
     await page.waitForFunction(() => performance.getEntriesByName('facet:first-spine-frame').length > 0, null, {
       timeout: 60_000,
     })
-    await page.waitForTimeout(500)
+    await page.waitForFunction(() => window.facet?.getState().camera.atRest, null, { timeout: 30_000 })
     await page.click('button:has-text("What happens when it cracks?")')
     await page.waitForFunction('window.__audioStarts.length > 0', null, { timeout: 20_000 })
     const timing = (await page.evaluate(
@@ -186,6 +194,52 @@ async function measureCloseUp(): Promise<CloseUpSample> {
   }
 }
 
+/** Frames drawn by the spine and the close-up so far. */
+const FRAMES_DRAWN = '(window.facetDebug?.framesDrawn?.() ?? 0) + (window.facetDebug?.closeUpFramesDrawn?.() ?? 0)'
+
+/** Frames drawn over 3 s with nothing moving: a measurement window, so a fixed wait is the point here. */
+async function idleFrames(page: import('playwright-core').Page): Promise<number> {
+  const before = (await page.evaluate(FRAMES_DRAWN)) as number
+  await page.waitForTimeout(3000)
+  return ((await page.evaluate(FRAMES_DRAWN)) as number) - before
+}
+
+async function measureRest(): Promise<RestSample> {
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    // every WebGL context the visit creates (a canvas asked twice counts once)
+    await page.addInitScript(`(() => {
+      const seen = new WeakSet(); window.__contexts = 0
+      const get = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        const ctx = get.call(this, type, ...rest)
+        if (ctx && /webgl/.test(type) && !seen.has(this)) { seen.add(this); window.__contexts++ }
+        return ctx
+      }
+    })()`)
+    await page.goto(`${servers.facet.url}?s=facet:L4-L5:left&labels=0`)
+    await page.waitForFunction(() => window.facet?.getState().camera.atRest, null, { timeout: 60_000 })
+    await page.waitForFunction(() => window.facetDebug?.closeUpFramesDrawn !== undefined, null, { timeout: 30_000 })
+    const idleFramesSelected = await idleFrames(page)
+    await page.click('button:has-text("What happens when it cracks?")')
+    await page.waitForFunction(() => window.facet?.getState().cavitation.phase === 'residual', null, {
+      timeout: 30_000,
+    })
+    await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false)
+    const idleFramesAfterCrack = await idleFrames(page)
+    // the rest of a visit: a stretch and the quiz
+    await page.evaluate(() => window.facet?.playStretch('knee-rolls'))
+    await page.waitForFunction(() => window.facet?.getState().stretch.playing === false, null, { timeout: 60_000 })
+    await page.click('button:has-text("Test yourself")')
+    await page.waitForSelector('.quiz')
+    const webglContexts = (await page.evaluate('window.__contexts')) as number
+    return { idleFramesSelected, idleFramesAfterCrack, webglContexts }
+  } finally {
+    await browser.close()
+  }
+}
+
 const pairs = Number(process.env.BENCH_PAIRS ?? 5)
 const samples: Record<Target, Sample[]> = { facet: [], baseline: [] }
 // discarded warm-ups of both pages (a cold first launch and first load are slower)
@@ -197,6 +251,7 @@ for (let i = 0; i < pairs; i++) {
 }
 const closeUps: CloseUpSample[] = []
 for (let i = 0; i < Math.min(pairs, 3); i++) closeUps.push(await measureCloseUp())
+const rest = await measureRest()
 await servers.facet.close()
 await servers.baseline.close()
 const closeUp = Object.fromEntries(
@@ -229,11 +284,23 @@ const targets = {
   under600KBgzip: median('facet', 'gzipKB') < 600,
   soundWithin30msOfCrack: closeUp.soundLatenessMs < 30 && closeUp.replayLatenessMs < 30,
   closeUpMedianUnder33ms: closeUp.closeUpMedianMs < 33,
+  nothingDrawnAtRest: rest.idleFramesSelected === 0 && rest.idleFramesAfterCrack === 0,
+  oneWebglContext: rest.webglContexts === 1,
 }
-const result = { date: new Date().toISOString(), pairs, summary, firstFrameRatios, closeUp, closeUps, targets, samples }
+const result = {
+  date: new Date().toISOString(),
+  pairs,
+  summary,
+  firstFrameRatios,
+  closeUp,
+  closeUps,
+  rest,
+  targets,
+  samples,
+}
 mkdirSync('artifacts', { recursive: true })
 writeFileSync('artifacts/bench.json', JSON.stringify(result, null, 2))
-console.log(JSON.stringify({ summary, firstFrameRatios, closeUp, targets }, null, 2))
+console.log(JSON.stringify({ summary, firstFrameRatios, closeUp, rest, targets }, null, 2))
 console.log('\nmetric                facet     baseline  ratio')
 for (const k of keys) {
   const r = summary[k] as { facet: number; baseline: number; ratio: number }

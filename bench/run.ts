@@ -31,6 +31,12 @@ interface RestSample {
   webglContexts: number
 }
 
+/** What the init scripts record in the page. (String predicates would be eval'd: the page's policy forbids that.) */
+interface Recorded {
+  __audioStarts: number[]
+  __frames: number[]
+}
+
 interface Sample {
   firstFrameMs: number
   forcedMedianMs: number
@@ -148,7 +154,9 @@ async function measureCloseUp(): Promise<CloseUpSample> {
     })
     await page.waitForFunction(() => window.facet?.getState().camera.atRest, null, { timeout: 30_000 })
     await page.click('button:has-text("What happens when it cracks?")')
-    await page.waitForFunction('window.__audioStarts.length > 0', null, { timeout: 20_000 })
+    await page.waitForFunction(() => (window as unknown as Recorded).__audioStarts.length > 0, null, {
+      timeout: 20_000,
+    })
     const timing = (await page.evaluate(
       `({ click: window.__clicks.at(-1), sound: window.__audioStarts[0], onset: window.facet.getState().cavitation.onsetMs })`,
     )) as {
@@ -164,7 +172,9 @@ async function measureCloseUp(): Promise<CloseUpSample> {
     // replay with the close-up already open
     await page.click('button:has-text("Skip until it can crack")')
     await page.click('.cavitation-controls button.play')
-    await page.waitForFunction('window.__audioStarts.length > 1', null, { timeout: 20_000 })
+    await page.waitForFunction(() => (window as unknown as Recorded).__audioStarts.length > 1, null, {
+      timeout: 20_000,
+    })
     const replay = (await page.evaluate(
       `({ click: window.__clicks.at(-1), sound: window.__audioStarts[1], onset: window.facet.getState().cavitation.onsetMs })`,
     )) as typeof timing
@@ -176,7 +186,7 @@ async function measureCloseUp(): Promise<CloseUpSample> {
       `(() => { window.__frames = []; const loop = (t) => { window.__frames.push(t); if (window.__frames.length < 120) requestAnimationFrame(loop) }; requestAnimationFrame(loop) })()`,
     )
     await page.click('.cavitation-controls button.play')
-    await page.waitForFunction('window.__frames.length >= 120', null, { timeout: 30_000 })
+    await page.waitForFunction(() => (window as unknown as Recorded).__frames.length >= 120, null, { timeout: 30_000 })
     const stamps = (await page.evaluate('window.__frames')) as number[]
     const intervals = stamps.slice(1).map((t, i) => t - (stamps[i] ?? t))
     const raw = timing.sound - timing.click

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react'
+import { createContext, type ReactNode, startTransition, useContext, useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import type { FacetState } from '../store'
 import type { CavitationFeature } from './cavitationFeature'
@@ -27,4 +27,24 @@ export function useCavitationFeature(): CavitationFeature {
   const feature = useRuntime().cavitation.feature()
   if (!feature) throw new Error('useCavitationFeature: the cavitation feature has not loaded')
   return feature
+}
+
+/**
+ * False until the first spine frame is on screen, then true: work that is not needed to see the spine
+ * (pick meshes, labels) waits, so the first frame comes sooner.
+ */
+export function useAfterFirstFrame(): boolean {
+  const { ready } = useRuntime()
+  const [after, setAfter] = useState(ready.isReady)
+  useEffect(() => {
+    if (after) return
+    let live = true
+    void ready.promise.then(() => {
+      if (live) startTransition(() => setAfter(true))
+    })
+    return () => {
+      live = false
+    }
+  }, [after, ready])
+  return after
 }

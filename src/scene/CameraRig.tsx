@@ -2,6 +2,7 @@ import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Vector3 } from 'three'
+import type { StructureId } from '../anatomy/ids'
 import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
@@ -45,8 +46,28 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.getPosition(direction).toArray(camera.position)
       c.getTarget(centre).toArray(camera.target)
     }
+    /** Eases (or jumps) to the structure, keeping the direction the camera looks from. */
+    const frame = (id: StructureId, animate: boolean) => {
+      structureWorldCentre(id, centre)
+      c.getPosition(direction).sub(c.getTarget(target)).normalize()
+      const distance = Math.max(160, structureRadius(id) * 5.5)
+      void c.setLookAt(
+        centre.x + direction.x * distance,
+        centre.y + direction.y * distance,
+        centre.z + direction.z * distance,
+        centre.x,
+        centre.y,
+        centre.z,
+        animate,
+      )
+    }
+    // a link with a camera restores it; a link with only a selection frames it, as a click would
+    const selected = store.getState().selected
     if (initial) c.setLookAt(...initial.position, ...initial.target, false)
-    else goTo(c, initialPreset, false)
+    else {
+      goTo(c, initialPreset, false)
+      if (selected) frame(selected, false)
+    }
     sync()
     c.addEventListener('update', sync)
     // "At rest" is what tests and the URL wait for: a transition or a drag wakes the camera, and it
@@ -64,20 +85,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     invalidate()
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.viewRequest !== previous.viewRequest) goTo(c, state.viewRequest.preset, true)
-      if (state.selected !== previous.selected && state.selected) {
-        structureWorldCentre(state.selected, centre)
-        c.getPosition(direction).sub(c.getTarget(target)).normalize()
-        const distance = Math.max(160, structureRadius(state.selected) * 5.5)
-        void c.setLookAt(
-          centre.x + direction.x * distance,
-          centre.y + direction.y * distance,
-          centre.z + direction.z * distance,
-          centre.x,
-          centre.y,
-          centre.z,
-          true,
-        )
-      }
+      if (state.selected !== previous.selected && state.selected) frame(state.selected, true)
     })
     return () => {
       unsubscribe()

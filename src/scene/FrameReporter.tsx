@@ -56,7 +56,9 @@ export function FrameReporter() {
       },
     })
     // Not part of the stable API: what `npm run bench` measures (draw calls, triangles, forced render cost).
+    // merged, not replaced: the close-up adds its own entries, whichever mounts first
     window.facetDebug = {
+      ...window.facetDebug,
       // memory counts are plain numbers three keeps as it uploads and frees: reading them needs no GC
       renderInfo: () => ({
         ...gl.info.render,

@@ -106,11 +106,20 @@ function JointModel({ joint }: { joint: FacetJointId }) {
   const cutAway = useMemo(() => [new Plane(new Vector3(0, 0, -1), 0)], [])
   const fluid = useMemo(() => new Color(), [])
   useEffect(() => {
-    if (!window.facetDebug) return
-    // for `npm run bench`: the close-up's own forced render cost
-    window.facetDebug.closeUpRenderMs = (frames: number) => forcedRenderMs(renderer, scene, camera, frames, false)
+    // for `npm run bench` and the rest test: the close-up's forced render cost and the frames it has drawn,
+    // merged into what the spine's view lends (whichever mounts first)
+    window.facetDebug = {
+      renderInfo: () => ({ calls: 0, triangles: 0, geometries: 0 }),
+      forcedRenderMs: () => [],
+      ...window.facetDebug,
+      closeUpRenderMs: (frames: number) => forcedRenderMs(renderer, scene, camera, frames, false),
+      closeUpFramesDrawn: () => renderer.info.render.frame,
+    }
     return () => {
-      if (window.facetDebug) delete window.facetDebug.closeUpRenderMs
+      if (window.facetDebug) {
+        delete window.facetDebug.closeUpRenderMs
+        delete window.facetDebug.closeUpFramesDrawn
+      }
     }
   }, [renderer, scene, camera])
   const controls = useThree((s) => s.controls) as unknown as { target: Vector3; update: () => void } | null

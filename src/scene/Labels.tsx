@@ -4,9 +4,8 @@ import { Vector3 } from 'three'
 import { BONE_IDS, type StructureId } from '../anatomy/ids'
 import { shortLabel } from '../anatomy/names'
 import { structureWorldCentre } from '../geometry/world'
-import { useFacetStore } from '../runtime/react'
+import { useAfterFirstFrame, useFacetStore } from '../runtime/react'
 import { structureDisplay } from '../store'
-import { useAfterFirstFrame } from './SpineModel'
 
 interface PlacedLabel {
   anchor: HTMLDivElement

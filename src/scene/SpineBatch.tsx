@@ -2,7 +2,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useState } from 'react'
 import type { BufferGeometry } from 'three'
 import { overviewGeometry } from '../geometry/overview'
-import { useRuntime } from '../runtime/react'
+import { useAfterFirstFrame, useRuntime } from '../runtime/react'
 import { checkOverviewShader } from './overviewShader'
 import { useSpineResources } from './SpineResourcesProvider'
 
@@ -14,6 +14,7 @@ export function SpineBatch() {
   const invalidate = useThree((s) => s.invalidate)
   const { store } = useRuntime()
   const { batchMaterial, writeStates } = useSpineResources()
+  const ownMeshesReady = useAfterFirstFrame()
   // Plain state, not Suspense: React throttles Suspense reveals, which would delay the first frame.
   const [geometry, setGeometry] = useState<BufferGeometry | null>(null)
   useEffect(() => {
@@ -26,7 +27,7 @@ export function SpineBatch() {
     }
   }, [])
   useEffect(() => {
-    writeStates(store.getState())
+    writeStates(store.getState(), ownMeshesReady)
     invalidate()
     const unsubscribe = store.subscribe((s, p) => {
       if (
@@ -35,12 +36,12 @@ export function SpineBatch() {
         s.hovered !== p.hovered ||
         s.stretchPlaying !== p.stretchPlaying
       ) {
-        writeStates(s)
+        writeStates(s, ownMeshesReady)
         invalidate()
       }
     })
     return unsubscribe
-  }, [invalidate, store, writeStates])
+  }, [invalidate, store, writeStates, ownMeshesReady])
   if (!geometry) return null
   return (
     <mesh name="spine-batch" geometry={geometry} material={batchMaterial} raycast={() => {}} frustumCulled={false} />

@@ -1,11 +1,11 @@
 import type { ThreeEvent } from '@react-three/fiber'
-import { memo, startTransition, useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo } from 'react'
 import { Mesh, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import type { Detail } from '../geometry/builder'
 import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
 import { structurePose, structuresNear } from '../geometry/world'
-import { useFacetStore, useRuntime } from '../runtime/react'
+import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { CLOSE_UP_RADIUS, structureDisplay } from '../store'
 import { SpineBatch } from './SpineBatch'
 import { SpineResourcesProvider, useSpineResources } from './SpineResourcesProvider'
@@ -99,24 +99,4 @@ export function SpineModel() {
       </group>
     </SpineResourcesProvider>
   )
-}
-
-/**
- * False until the first spine frame is on screen, then true: work that is not needed to see the spine
- * (pick meshes, labels) waits, so the first frame comes sooner.
- */
-export function useAfterFirstFrame(): boolean {
-  const { ready } = useRuntime()
-  const [after, setAfter] = useState(ready.isReady)
-  useEffect(() => {
-    if (after) return
-    let live = true
-    void ready.promise.then(() => {
-      if (live) startTransition(() => setAfter(true))
-    })
-    return () => {
-      live = false
-    }
-  }, [after, ready])
-  return after
 }

@@ -42,8 +42,12 @@ export interface SpineResources {
   /** Shared materials: one per kind, highlight and ghosting, made once and reused by every mesh. */
   material(kind: StructureKind, highlight: Highlight, display: GroupState): MeshStandardMaterial
   registerMotionGroup(id: StructureId, group: Group | null): void
-  /** Which structures the batch draws, highlights or leaves to their own meshes. */
-  writeStates(state: FacetState): void
+  /**
+   * Which structures the batch draws, highlights or leaves to their own meshes. Until those meshes exist
+   * (they come after the first frame) the batch draws every shown structure, so the first frame, which
+   * `facet.ready` announces, shows the whole spine even when a link selects something.
+   */
+  writeStates(state: FacetState, ownMeshesReady: boolean): void
   /** Moves every structure to a keyframe of a stretch (null: back to rest). */
   applyKeyframe(frame: Keyframe | null): void
   /**
@@ -145,17 +149,19 @@ export function createSpineResources(): SpineResources {
       if (group) ownMeshGroups.set(id, group)
       else ownMeshGroups.delete(id)
     },
-    writeStates(state) {
+    writeStates(state, ownMeshesReady) {
       const data = stateTexture.image.data as Uint8Array
       // during a stretch the batch draws everything but the selection, so every joint shows its gap colour
-      const closeUp = state.selected
-        ? state.stretchPlaying
-          ? new Set([state.selected])
-          : structuresNear(state.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS)
-        : null
+      const closeUp =
+        state.selected && ownMeshesReady
+          ? state.stretchPlaying
+            ? new Set([state.selected])
+            : structuresNear(state.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS)
+          : null
       STRUCTURE_IDS.forEach((id, i) => {
         const display = structureDisplay(state.groups, id)
         const ownMesh = display !== 'shown' || closeUp?.has(id) === true
+        // (a ghosted structure waits for its own translucent mesh; a hidden one is never drawn)
         const code = ownMesh ? BATCH_SKIP : state.hovered === id ? BATCH_HOVER : BATCH_DRAW
         data[i] = code * 100
       })

@@ -145,6 +145,8 @@ declare global {
       closeUpRenderMs?: (frames: number) => number[]
       /** Frames the close-up has drawn since it mounted. */
       closeUpFramesDrawn?: () => number
+      /** Structures the overview leaves to their own meshes now. */
+      batchSkipped?: () => number
     }
   }
 }

@@ -13,7 +13,15 @@ export function SpineBatch() {
   useState(checkOverviewShader)
   const invalidate = useThree((s) => s.invalidate)
   const { store } = useRuntime()
-  const { batchMaterial, writeStates } = useSpineResources()
+  const { batchMaterial, writeStates, skippedCount } = useSpineResources()
+  useEffect(() => {
+    window.facetDebug = {
+      renderInfo: () => ({ calls: 0, triangles: 0, geometries: 0 }),
+      forcedRenderMs: () => [],
+      ...window.facetDebug,
+      batchSkipped: skippedCount,
+    }
+  }, [skippedCount])
   const ownMeshesReady = useAfterFirstFrame()
   // Plain state, not Suspense: React throttles Suspense reveals, which would delay the first frame.
   const [geometry, setGeometry] = useState<BufferGeometry | null>(null)

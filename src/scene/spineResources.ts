@@ -56,6 +56,8 @@ export interface SpineResources {
    * stretch card open, its region lightly tinted.
    */
   applyTints(frame: Keyframe | null, highlightRegions: readonly Region[]): void
+  /** How many structures the overview leaves to their own meshes now (for tests and the benchmark). */
+  skippedCount(): number
   dispose(): void
 }
 
@@ -212,6 +214,7 @@ export function createSpineResources(): SpineResources {
       }
       tintTexture.needsUpdate = true
     },
+    skippedCount: () => (stateTexture.image.data as Uint8Array).filter((code) => code === BATCH_SKIP * 100).length,
     dispose() {
       for (const t of [stateTexture, motionTexture, tintTexture]) t.dispose()
       batchMaterial.dispose()

@@ -137,35 +137,32 @@ function JointModel({ joint }: { joint: FacetJointId }) {
   }, [camera, controls, parts, cutAway])
 
   // Draws the model's state on the clock's frames (the playback is advanced by the feature, first), and
-  // asks this view for a frame only then: at rest it draws nothing.
+  // asks this view for a frame only then: at rest it draws nothing. Set up once per joint, not per render.
   useEffect(() => {
     const draw = (now: number) => {
       const result = playback.result
       if (!result) return
-      showState(result, now)
+      const gap = sample(result.separation, playback.time)
+      const radius = sample(result.radius, playback.time)
+      const pressure = sample(result.pressure, playback.time)
+      upper.current.position.y = gap
+      film.current.scale.set(1, Math.max(gap, 0.02), 1)
+      film.current.position.y = gap / 2
+      // the cavity as a flat pocket in the joint space with the model's volume: πa²c·4/3 = 4/3πR³
+      const half = Math.max(gap / 2, 0.05) * 0.9
+      const inPlane = radius > 0 ? Math.min(Math.sqrt((radius * radius * radius) / half), parts.width / 2) : 0
+      cavity.current.visible = radius > 0.01
+      cavity.current.scale.set(inPlane, half, inPlane)
+      cavity.current.position.y = gap / 2
+      const t = Math.min(1, Math.max(0, (101.3 - pressure) / 151.3))
+      fluid.copy(FLUID_HIGH).lerp(FLUID_LOW, t)
+      ;(film.current.material as MeshLambertMaterial).color.copy(fluid)
+      flash.current.visible = now < crackedAt() + 120
       invalidate()
     }
     draw(performance.now())
     return clock.onFrame(draw)
-  })
-  const showState = (result: NonNullable<typeof playback.result>, now: number) => {
-    const gap = sample(result.separation, playback.time)
-    const radius = sample(result.radius, playback.time)
-    const pressure = sample(result.pressure, playback.time)
-    upper.current.position.y = gap
-    film.current.scale.set(1, Math.max(gap, 0.02), 1)
-    film.current.position.y = gap / 2
-    // the cavity as a flat pocket in the joint space with the model's volume: πa²c·4/3 = 4/3πR³
-    const half = Math.max(gap / 2, 0.05) * 0.9
-    const inPlane = radius > 0 ? Math.min(Math.sqrt((radius * radius * radius) / half), parts.width / 2) : 0
-    cavity.current.visible = radius > 0.01
-    cavity.current.scale.set(inPlane, half, inPlane)
-    cavity.current.position.y = gap / 2
-    const t = Math.min(1, Math.max(0, (101.3 - pressure) / 151.3))
-    fluid.copy(FLUID_HIGH).lerp(FLUID_LOW, t)
-    ;(film.current.material as MeshLambertMaterial).color.copy(fluid)
-    flash.current.visible = now < crackedAt() + 120
-  }
+  }, [clock, playback, crackedAt, invalidate, parts, fluid])
 
   const radians = (parts.tilt * Math.PI) / 180
   return (

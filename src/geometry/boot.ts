@@ -20,7 +20,14 @@ function afterNextPaint(then: () => void): void {
 
 // The main bundle, which index.html preloads (fetched and compiled at once), is started only after the
 // static first screen is on screen: evaluating it holds the main thread for a while, and nothing would
-// be painted until it was done. An error in it is reported as if it had been loaded by a script tag.
+// be painted until it was done. It runs from a script element as if the page had written one, so its
+// errors are reported the same way.
 const entry = document.querySelector<HTMLLinkElement>('link[data-facet-entry]')
 if (entry)
-  afterNextPaint(() => void import(/* @vite-ignore */ entry.href).catch((error: unknown) => reportError(error)))
+  afterNextPaint(() => {
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = 'anonymous' // as the preload asked for it, so that copy is used
+    script.src = entry.href
+    document.head.append(script)
+  })

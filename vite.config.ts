@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/cspPlugin.ts'
+import { earlyEntry } from './scripts/earlyEntryPlugin.ts'
 import { offlinePrecache } from './scripts/offlinePlugin.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlinePrecache('src/sw.js')],
+  plugins: [react(), contentSecurityPolicy(), earlyEntry('src/geometry/boot.ts'), offlinePrecache('src/sw.js')],
   base: './',
   build: {
     target: 'es2022',

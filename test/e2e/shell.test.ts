@@ -1,0 +1,116 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { browserHarness } from './harness'
+import { waitForFacet } from './waits'
+
+const harness = browserHarness()
+
+/** The app's regions, whose boxes must not move when the app replaces the static first screen. */
+const REGIONS = ['.topbar', '.tree', '.stage', '.info']
+
+/** Each region's box, rounded to whole pixels. */
+const boxes = (page: Page) =>
+  page.evaluate(
+    (selectors) =>
+      selectors.map((s) => {
+        const r = document.querySelector(s)?.getBoundingClientRect()
+        return r
+          ? { region: s, x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width), h: Math.round(r.height) }
+          : s
+      }),
+    REGIONS,
+  )
+
+/** An element's text as a reader sees it, white space collapsed. */
+const text = async (page: Page, selector: string) =>
+  ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
+
+async function newContext(options: Parameters<ReturnType<typeof harness.browser>['newContext']>[0]) {
+  const context = await harness.browser().newContext(options)
+  onTestFinished(() => context.close())
+  return context
+}
+
+/**
+ * Holds back the main bundle (the big `index-….js`, not the small early entry) until `release` is
+ * called: what the page shows meanwhile is what a phone shows while that bundle downloads. Returns the
+ * paths the page asked for while it was held.
+ */
+async function holdMainBundle(context: BrowserContext): Promise<{ release: () => void; askedFor: string[] }> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const askedFor: string[] = []
+  let held = true
+  context.on('request', (request) => {
+    if (held) askedFor.push(new URL(request.url()).pathname)
+  })
+  await context.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  return {
+    release: () => {
+      held = false
+      release()
+    },
+    askedFor,
+  }
+}
+
+describe('the first screen, before the main bundle runs', () => {
+  it('is painted from the page alone: with JavaScript off, the title, the list and a note that JavaScript is needed', async () => {
+    const context = await newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await page.goto(harness.url())
+    await expect.poll(() => text(page, 'h1')).toBe('Facet 3D spine explorer')
+    expect(await page.locator('.topbar').isVisible()).toBe(true)
+    expect(await page.locator('.shell-rows li').count()).toBeGreaterThan(3)
+    // in the 3D view, on the first screen: not a "drawing" line that would never end
+    const note = page.locator('.stage-noscript')
+    expect(await text(page, '.stage-noscript')).toBe('Facet needs JavaScript to draw the 3D spine.')
+    expect(await note.isVisible()).toBe(true)
+    expect(await page.locator('.stage-progress').isVisible()).toBe(false)
+    const box = await page.locator('.stage-noscript').boundingBox()
+    expect(box && box.y + box.height).toBeLessThanOrEqual(720)
+  })
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`shows the progress line while the bundle downloads, then the app takes its place without moving anything (${viewport.width}×${viewport.height})`, async () => {
+      const context = await newContext({ viewport })
+      const hold = await holdMainBundle(context)
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(String(e)))
+      await page.goto(harness.url())
+
+      const progress = page.locator('.stage-progress')
+      await expect.poll(() => progress.isVisible()).toBe(true)
+      expect(await text(page, '.stage-progress')).toBe('Drawing the spine…')
+      expect(await text(page, 'h1')).toBe('Facet 3D spine explorer')
+      expect(await page.locator('.stage-noscript').count()).toBe(0)
+      // screen readers hear that the 3D view and the list are still being filled
+      expect(await page.locator('main.stage').getAttribute('aria-busy')).toBe('true')
+      expect(await page.locator('nav.tree').getAttribute('aria-busy')).toBe('true')
+      // the early entry has started the worker that generates the spine while the bundle is held
+      await expect.poll(() => hold.askedFor.some((path) => path.includes('overview.worker'))).toBe(true)
+      expect(await page.evaluate(() => window.facet)).toBeUndefined()
+      const shellBoxes = await boxes(page)
+      const shellHint = await text(page, '.info .hint')
+
+      hold.release()
+      await waitForFacet(page)
+      expect(await page.locator('.shell-rows').count()).toBe(0)
+      expect(await page.locator('.stage canvas').count()).toBe(1)
+      expect(await page.locator('main.stage').getAttribute('aria-busy')).not.toBe('true')
+      expect(await text(page, 'h1')).toBe('Facet 3D spine explorer')
+      expect(await text(page, '.info .hint')).toBe(shellHint)
+      expect(await boxes(page)).toEqual(shellBoxes)
+      expect(errors).toEqual([])
+    })
+  }
+})

@@ -121,7 +121,18 @@ export function App({ initial, graphics }: AppProps) {
         </nav>
       </header>
       <StructureTree />
-      <main className="stage" style={{ cursor: hovered ? 'pointer' : 'grab' }}>
+      <main
+        className="stage"
+        style={{ cursor: hovered ? 'pointer' : 'grab' }}
+        aria-busy={hasWebGL && !afterFirstFrame ? true : undefined}
+      >
+        {/* the first screen's progress line (index.html) stays until the spine is on screen */}
+        {hasWebGL && !afterFirstFrame && (
+          <p className="stage-progress" role="status">
+            Drawing the spine…
+            <span className="stage-progress-line" aria-hidden="true" />
+          </p>
+        )}
         {hasWebGL ? (
           <SceneBoundary onError={sceneFailed}>
             <Canvas

@@ -2,6 +2,7 @@ import type { BufferGeometry } from 'three'
 import { STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import { createBatchGeometry } from './batch'
 import { createStructureGeometry, seedStructureGeometry } from './cache'
+import { startOverviewWorker } from './overviewWorker'
 import { fromArrays, type GeometryArrays, toArrays } from './transfer'
 import { structureMatrix } from './world'
 
@@ -26,36 +27,21 @@ export function buildOverviewArrays(): OverviewArrays {
 let overview: Promise<BufferGeometry> | null = null
 
 /**
- * The merged overview geometry, generated off the main thread when a worker can start (so it overlaps
- * with loading React and creating the WebGL context); each structure's own geometry is seeded into the
- * shared cache from the same work. Falls back to generating here.
+ * The merged overview geometry, generated off the main thread when a worker can start (the page's first
+ * script, geometry/boot.ts, has already started it while the main bundle loads; this is the same promise);
+ * each structure's own geometry is seeded into the shared cache from the same work. Falls back to
+ * generating here where no worker can start (and in Node tests, which have none).
  */
 export function overviewGeometry(): Promise<BufferGeometry> {
-  overview ??= new Promise<OverviewArrays>((resolve) => {
-    const local = () => {
-      const arrays = buildOverviewArrays()
-      resolve(arrays)
-    }
-    try {
-      const worker = new Worker(new URL('./overview.worker.ts', import.meta.url), { type: 'module' })
-      worker.onmessage = (e: MessageEvent<OverviewArrays>) => {
-        resolve(e.data)
-        worker.terminate()
-      }
-      worker.onerror = () => {
-        worker.terminate()
-        local()
-      }
-    } catch {
-      local()
-    }
-  }).then((arrays) => {
-    performance.mark('facet:overview-arrived')
-    STRUCTURE_IDS.forEach((id, i) => {
-      const a = arrays.structures[i]
-      if (a) seedStructureGeometry(id, 0, () => fromArrays(a))
+  overview ??= startOverviewWorker()
+    .catch(() => buildOverviewArrays())
+    .then((arrays) => {
+      performance.mark('facet:overview-arrived')
+      STRUCTURE_IDS.forEach((id, i) => {
+        const a = arrays.structures[i]
+        if (a) seedStructureGeometry(id, 0, () => fromArrays(a))
+      })
+      return fromArrays(arrays.batch)
     })
-    return fromArrays(arrays.batch)
-  })
   return overview
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { browserHarness } from './harness'
-import { cameraAtRest, openFacet } from './waits'
+import { cameraAtRest, openFacet, waitForFacet } from './waits'
 
 const harness = browserHarness()
 
@@ -18,7 +18,7 @@ describe('facet.ready tells the truth', () => {
       })
     })
     await page.goto(`${harness.url()}?s=L3&${HOME_CAMERA}&labels=0`)
-    await page.evaluate(() => window.facet?.ready)
+    await waitForFacet(page)
     // nothing is hidden, and the selection's own meshes do not exist yet: the overview must draw it all
     // (it used to leave out the selection's neighbourhood, about a quarter of the spine)
     expect(await page.evaluate(() => (window as unknown as { __skippedAtReady: number }).__skippedAtReady)).toBe(0)

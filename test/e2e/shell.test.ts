@@ -106,7 +106,9 @@ describe('the first screen, before the main bundle runs', () => {
       await waitForFacet(page)
       expect(await page.locator('.shell-rows').count()).toBe(0)
       expect(await page.locator('.stage canvas').count()).toBe(1)
-      expect(await page.locator('main.stage').getAttribute('aria-busy')).not.toBe('true')
+      // the progress line and aria-busy stay until the spine is on screen, then go
+      await expect.poll(() => page.locator('main.stage').getAttribute('aria-busy')).not.toBe('true')
+      expect(await page.locator('.stage-progress').count()).toBe(0)
       expect(await text(page, 'h1')).toBe('Facet 3D spine explorer')
       expect(await text(page, '.info .hint')).toBe(shellHint)
       expect(await boxes(page)).toEqual(shellBoxes)

@@ -12,7 +12,7 @@ import { closeTopmost } from './ui/escape'
 import { loadAllFeatures } from './ui/features'
 import { watchPanelFocus } from './ui/panelFocus'
 import { formatUrlView, parseUrlView } from './url'
-import './styles.css'
+import './app.css'
 
 // Start generating the spine at once, in a worker, while React and WebGL get ready.
 void overviewGeometry()

@@ -12,6 +12,7 @@ import { Cite } from './Cite'
 import { Plots } from './Plots'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
+import './CavitationPanel.css'
 
 const SPEED_LABELS: Record<PlaybackSpeed, string> = { 1: '1×', 0.1: '1/10', 0.01: '1/100' }
 

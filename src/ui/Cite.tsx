@@ -1,5 +1,6 @@
 import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { useFacetStore } from '../runtime/react'
+import './Cite.css'
 
 /**
  * Source keys after a claim. Each is a button that opens the Sources dialog at its citation: a link

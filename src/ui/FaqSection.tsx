@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { EVIDENCE_LABEL, FAQ } from '../content/faq'
 import { Cite } from './Cite'
 import { RedFlagsButton } from './RedFlagsDialog'
+import './FaqSection.css'
 
 /**
  * Questions people ask, each a native disclosure: `<details>`/`<summary>` opens with Enter or Space and

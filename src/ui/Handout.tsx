@@ -3,6 +3,7 @@ import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
 import type { StretchCard } from '../content/schema'
 import { NECK_POP_NOTE } from '../content/stretches'
+import './Handout.css'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 

@@ -10,6 +10,7 @@ import { LazyFeature } from './LazyFeature'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
+import './InfoPanel.css'
 
 const KIND_WORDS = {
   vertebra: 'Vertebra',

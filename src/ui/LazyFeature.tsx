@@ -1,4 +1,5 @@
 import { Component, type ComponentType, lazy, type ReactNode, Suspense, useMemo, useState } from 'react'
+import './LazyFeature.css'
 
 interface BoundaryProps {
   /** What the user would call this part of Facet ("the crack close-up"). */

@@ -7,6 +7,7 @@ import { ClaimList } from './ClaimList'
 import { FaqSection } from './FaqSection'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { useModalDialog } from './useModalDialog'
+import './LearnDialog.css'
 
 /** A dialog closing because another one opened must not close that one too. */
 const closeIfStill = (store: FacetStore, panel: 'learn' | 'sources') => {

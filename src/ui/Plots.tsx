@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { CavitationResult } from '../physics/cavitation'
 import { useCavitationFeature, useRuntime } from '../runtime/react'
+import './Plots.css'
 
 interface Series {
   key: 'separation' | 'pressure' | 'radius' | 'sound'

@@ -4,6 +4,7 @@ import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { usePanelFocus } from './panelFocus'
+import './QuizPanel.css'
 
 /**
  * Test yourself: each question asks to find a structure, by name or by a level-specific feature.

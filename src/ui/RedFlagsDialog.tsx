@@ -3,6 +3,7 @@ import { useFacetStore } from '../runtime/react'
 import { Cite } from './Cite'
 import { ClaimList } from './ClaimList'
 import { useModalDialog } from './useModalDialog'
+import './RedFlagsDialog.css'
 
 /** The warning signs, grouped by what to do and how soon, then the precautions apart from them. */
 export function RedFlagsDialog() {

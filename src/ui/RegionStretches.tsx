@@ -1,6 +1,7 @@
 import type { Region } from '../anatomy/ids'
 import { stretchesForRegion } from '../content/stretches'
 import { useFacetStore } from '../runtime/react'
+import './RegionStretches.css'
 
 const TITLES: Record<Region, string> = {
   cervical: 'Stretches for the neck',

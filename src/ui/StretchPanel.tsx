@@ -7,6 +7,7 @@ import { Cite } from './Cite'
 import { Handout } from './Handout'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
+import './StretchPanel.css'
 
 function Progress() {
   const bar = useRef<HTMLProgressElement>(null)

@@ -12,6 +12,7 @@ import {
 import { commonName, searchStructures, structureName } from '../anatomy/names'
 import { useFacetStore } from '../runtime/react'
 import { structureDisplay } from '../store'
+import './StructureTree.css'
 
 const REGION_TITLES: Record<Region, string> = {
   cervical: 'Cervical (neck)',

@@ -1,6 +1,7 @@
 import { GROUPS, type Group } from '../anatomy/ids'
 import { useFacetStore } from '../runtime/react'
 import type { GroupState } from '../store'
+import './Toolbar.css'
 
 const GROUP_TITLES: Record<Group, string> = {
   cervical: 'Cervical',

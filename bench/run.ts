@@ -209,6 +209,8 @@ const FRAMES_DRAWN = '(window.facetDebug?.framesDrawn?.() ?? 0) + (window.facetD
 
 /** Frames drawn over 3 s with nothing moving: a measurement window, so a fixed wait is the point here. */
 async function idleFrames(page: import('playwright-core').Page): Promise<number> {
+  // the frame that shows the final state of what just stopped is drawn in the next animation frame
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
   const before = (await page.evaluate(FRAMES_DRAWN)) as number
   await page.waitForTimeout(3000)
   return ((await page.evaluate(FRAMES_DRAWN)) as number) - before

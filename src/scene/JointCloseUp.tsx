@@ -1,6 +1,6 @@
 import { OrbitControls } from '@react-three/drei/core/OrbitControls.js'
 import { Canvas, useThree } from '@react-three/fiber'
-import { useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { Color, DoubleSide, type Group, Matrix4, type Mesh, type MeshLambertMaterial, Plane, Vector3 } from 'three'
 import type { FacetJointId } from '../anatomy/ids'
 import { posture } from '../anatomy/posture'
@@ -218,7 +218,8 @@ export interface JointCloseUpProps {
 }
 
 /** The cut-away of one facet joint at real size (mm) and in its anatomical orientation, animated by the model. */
-export function JointCloseUp({ joint }: JointCloseUpProps) {
+// memo: the panel around it re-renders on every phase change, and a re-rendered canvas draws a frame
+export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpProps) {
   return (
     <Canvas
       className="closeup-canvas"
@@ -242,4 +243,4 @@ export function JointCloseUp({ joint }: JointCloseUpProps) {
       <ContextLoss />
     </Canvas>
   )
-}
+})

@@ -31,6 +31,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // polls wait for conditions; on a busy machine a condition can take longer than the default second
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -18,7 +18,7 @@ export interface CavitationSnapshot {
 }
 
 /** What the API reports before the feature has loaded. */
-export const IDLE_CAVITATION: CavitationSnapshot = {
+const IDLE_CAVITATION: CavitationSnapshot = {
   simTimeMs: 0,
   onsetMs: null,
   clockMinutes: 0,

@@ -5,6 +5,7 @@ import type { StructureId } from '../anatomy/ids'
 import { fullDetailCount } from '../geometry/cache'
 import { structureMatrix } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
+import { lendDebug } from './facetDebug'
 
 const pixel = new Uint8Array(4)
 const raycaster = new Raycaster()
@@ -55,10 +56,8 @@ export function FrameReporter() {
         return null
       },
     })
-    // Not part of the stable API: what `npm run bench` measures (draw calls, triangles, forced render cost).
-    // merged, not replaced: the close-up adds its own entries, whichever mounts first
-    window.facetDebug = {
-      ...window.facetDebug,
+    // what `npm run bench` measures (draw calls, triangles, forced render cost)
+    const takeBack = lendDebug({
       // memory counts are plain numbers three keeps as it uploads and frees: reading them needs no GC
       renderInfo: () => ({
         ...gl.info.render,
@@ -70,9 +69,12 @@ export function FrameReporter() {
       }),
       forcedRenderMs: (frames: number) => forcedRenderMs(gl, scene, camera, frames),
       framesDrawn: () => drawn.current,
-    }
+    })
     invalidate()
-    return unregister
+    return () => {
+      unregister()
+      takeBack()
+    }
   }, [camera, gl, scene, invalidate, runtime])
 
   useFrame(({ gl: renderer, scene, camera: cam }) => {

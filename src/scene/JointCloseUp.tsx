@@ -9,6 +9,7 @@ import { AXES, BONE, CARTILAGE, MeshBuilder, padAxes } from '../geometry/builder
 import { useCavitationFeature, useRuntime } from '../runtime/react'
 import { ContextLoss } from './ContextLoss'
 import { forcedRenderMs } from './FrameReporter'
+import { lendDebug } from './facetDebug'
 
 const BONE_DEPTH = 4 // mm of subchondral bone shown on each side
 const CARTILAGE_THICKNESS = 1.2 // mm [E]
@@ -108,19 +109,10 @@ function JointModel({ joint }: { joint: FacetJointId }) {
   useEffect(() => {
     // for `npm run bench` and the rest test: the close-up's forced render cost and the frames it has drawn,
     // merged into what the spine's view lends (whichever mounts first)
-    window.facetDebug = {
-      renderInfo: () => ({ calls: 0, triangles: 0, geometries: 0 }),
-      forcedRenderMs: () => [],
-      ...window.facetDebug,
+    return lendDebug({
       closeUpRenderMs: (frames: number) => forcedRenderMs(renderer, scene, camera, frames, false),
       closeUpFramesDrawn: () => renderer.info.render.frame,
-    }
-    return () => {
-      if (window.facetDebug) {
-        delete window.facetDebug.closeUpRenderMs
-        delete window.facetDebug.closeUpFramesDrawn
-      }
-    }
+    })
   }, [renderer, scene, camera])
   const controls = useThree((s) => s.controls) as unknown as { target: Vector3; update: () => void } | null
   useEffect(() => {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { BufferGeometry } from 'three'
 import { overviewGeometry } from '../geometry/overview'
 import { useAfterFirstFrame, useRuntime } from '../runtime/react'
+import { lendDebug } from './facetDebug'
 import { checkOverviewShader } from './overviewShader'
 import { useSpineResources } from './SpineResourcesProvider'
 
@@ -14,14 +15,7 @@ export function SpineBatch() {
   const invalidate = useThree((s) => s.invalidate)
   const { store } = useRuntime()
   const { batchMaterial, writeStates, skippedCount } = useSpineResources()
-  useEffect(() => {
-    window.facetDebug = {
-      renderInfo: () => ({ calls: 0, triangles: 0, geometries: 0 }),
-      forcedRenderMs: () => [],
-      ...window.facetDebug,
-      batchSkipped: skippedCount,
-    }
-  }, [skippedCount])
+  useEffect(() => lendDebug({ batchSkipped: skippedCount }), [skippedCount])
   const ownMeshesReady = useAfterFirstFrame()
   // Plain state, not Suspense: React throttles Suspense reveals, which would delay the first frame.
   const [geometry, setGeometry] = useState<BufferGeometry | null>(null)

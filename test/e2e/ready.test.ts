@@ -3,8 +3,6 @@ import { browserHarness } from './harness'
 import { cameraAtRest, openFacet, waitForFacet } from './waits'
 
 const harness = browserHarness()
-/** Polls wait for a condition, on a machine that may be busy: the default second is too short. */
-const SLOW = { timeout: 30_000 }
 
 /** The home view as a link's camera (HOME_TARGET and the home direction, scene/CameraRig.tsx). */
 const HOME_CAMERA = 'cam=610.1,395.3,1297.4,0,250,-10'
@@ -25,7 +23,7 @@ describe('facet.ready tells the truth', () => {
     // (it used to leave out the selection's neighbourhood, about a quarter of the spine)
     expect(await page.evaluate(() => (window as unknown as { __skippedAtReady: number }).__skippedAtReady)).toBe(0)
     // once the meshes are there, the neighbourhood is theirs
-    await expect.poll(() => page.evaluate(() => window.facetDebug?.batchSkipped?.() ?? 0), SLOW).toBeGreaterThan(5)
+    await expect.poll(() => page.evaluate(() => window.facetDebug?.batchSkipped?.() ?? 0)).toBeGreaterThan(5)
     await page.close()
   })
 

@@ -4,8 +4,6 @@ import { browserHarness } from './harness'
 import { cameraAtRest, openFacet } from './waits'
 
 const harness = browserHarness()
-/** Polls wait for a condition, on a machine that may be busy: the default second is too short. */
-const SLOW = { timeout: 30_000 }
 
 /** Lets the browser run `count` animation frames: time passes by frames, not by a fixed sleep. */
 const animationFrames = (page: Page, count: number) =>
@@ -25,16 +23,21 @@ const drawn = (page: Page) =>
     closeUp: window.facetDebug?.closeUpFramesDrawn?.() ?? null,
   }))
 
+/** After a few frames to settle, 90 more animation frames pass without either view drawing. */
+async function expectNothingDrawn(page: Page): Promise<void> {
+  await animationFrames(page, 10)
+  const before = await drawn(page)
+  await animationFrames(page, 90)
+  expect(await drawn(page)).toEqual(before)
+}
+
 describe('a page at rest draws nothing', () => {
   it('draws no frame with a facet joint selected once the camera has come to rest', async () => {
     const page = await openFacet(harness.browser(), `${harness.url()}?s=facet:L4-L5:left&labels=0`)
     await cameraAtRest(page)
     // the close-up of the selected joint is prepared after the first frame: let that settle first
-    await expect.poll(() => page.evaluate(() => window.facetDebug?.closeUpFramesDrawn !== undefined), SLOW).toBe(true)
-    await animationFrames(page, 10)
-    const before = await drawn(page)
-    await animationFrames(page, 90)
-    expect(await drawn(page)).toEqual(before)
+    await expect.poll(() => page.evaluate(() => window.facetDebug?.closeUpFramesDrawn !== undefined)).toBe(true)
+    await expectNothingDrawn(page)
     expect(page.errors).toEqual([])
     await page.close()
   })
@@ -43,17 +46,14 @@ describe('a page at rest draws nothing', () => {
     const page = await openFacet(harness.browser(), `${harness.url()}?s=facet:L4-L5:left&labels=0`)
     await cameraAtRest(page)
     // the close-up is prepared for the selected joint: play once its view is there
-    await expect.poll(() => page.evaluate(() => window.facetDebug?.closeUpFramesDrawn !== undefined), SLOW).toBe(true)
+    await expect.poll(() => page.evaluate(() => window.facetDebug?.closeUpFramesDrawn !== undefined)).toBe(true)
     expect(await page.evaluate(() => window.facet!.playCavitation('facet:L4-L5:left'))).toBe(true)
     // drawing while it plays
-    await expect.poll(() => page.evaluate(() => window.facet!.getState().cavitation.phase), SLOW).toBe('residual')
-    await expect.poll(() => page.evaluate(() => window.facet!.getState().cavitation.playing), SLOW).toBe(false)
+    await expect.poll(() => page.evaluate(() => window.facet!.getState().cavitation.phase)).toBe('residual')
+    await expect.poll(() => page.evaluate(() => window.facet!.getState().cavitation.playing)).toBe(false)
     const playing = await drawn(page)
     expect(playing.closeUp).toBeGreaterThan(5)
-    await animationFrames(page, 10)
-    const before = await drawn(page)
-    await animationFrames(page, 90)
-    expect(await drawn(page)).toEqual(before)
+    await expectNothingDrawn(page)
     expect(page.errors).toEqual([])
     await page.close()
   })

@@ -2,6 +2,7 @@ import { Canvas } from '@react-three/fiber'
 import { Component, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from './runtime/react'
 import { CameraRig } from './scene/CameraRig'
+import { CloseUpSlot } from './scene/CloseUpSlot'
 import { ContextLoss } from './scene/ContextLoss'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
@@ -101,7 +102,7 @@ export function App({ initial, graphics }: AppProps) {
       facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
   }, [graphics.webgl, facetStore])
   return (
-    <div className="app">
+    <div className={closeUpWanted && hasWebGL ? 'app closeup-open' : 'app'}>
       <header className="topbar">
         <h1>
           Facet <span className="tagline">3D spine explorer</span>
@@ -153,6 +154,7 @@ export function App({ initial, graphics }: AppProps) {
                 <SpineModel />
               </Suspense>
               <Labels />
+              <CloseUpSlot />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />
               <FrameReporter />
               <ContextLoss onGiveUp={giveUpContext} />
@@ -163,14 +165,6 @@ export function App({ initial, graphics }: AppProps) {
         )}
         <HoverName />
         <Messages />
-        {hasWebGL && afterFirstFrame && (
-          <LazyFeature
-            load={loadCavitation}
-            label="the crack close-up"
-            wanted={closeUpWanted}
-            onDismiss={() => facetStore.getState().closeCloseUp()}
-          />
-        )}
         {afterFirstFrame && (
           <LazyFeature
             load={loadQuizPanel}
@@ -181,6 +175,16 @@ export function App({ initial, graphics }: AppProps) {
         )}
       </main>
       <InfoPanel />
+      {hasWebGL && afterFirstFrame && closeUpWanted && (
+        <div className="closeup-column">
+          <LazyFeature
+            load={loadCavitation}
+            label="the crack close-up"
+            wanted={closeUpWanted}
+            onDismiss={() => facetStore.getState().closeCloseUp()}
+          />
+        </div>
+      )}
       <RedFlagsDialog />
       {afterFirstFrame && (
         <>

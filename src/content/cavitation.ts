@@ -108,3 +108,68 @@ export const DISC_NO_CRACK = {
     'An intervertebral disc is a cartilaginous joint (symphysis): an annulus fibrosus around a nucleus pulposus, bonded to the endplates. With no synovial cavity or capsule it does not cavitate like a facet joint; the audible release of spinal manipulation is recorded from the synovial facet joints. Degenerated discs often contain gas on CT (the vacuum phenomenon), seen in 50.3 % of people over 60 in one CT study.',
   sources: ['kawchuk2015', 'cramer2011', 'cawley2024'] as readonly SourceKey[],
 }
+
+/** The tissues named on the opened joint, outside in (the 3D view pins the names; the panel explains them). */
+export type JointTissue = 'upperProcess' | 'lowerProcess' | 'cartilage' | 'fluid' | 'capsule' | 'cavity'
+
+export interface TissueText {
+  readonly id: JointTissue
+  /** Its name, given the bones either side (upper: null for the skull above C1). */
+  readonly name: (upper: string | null, lower: string) => TextPair
+  readonly plain: string
+  readonly detailed: string
+  readonly sources: readonly SourceKey[]
+}
+
+/** What each part of the opened joint is, in the order the panel lists them. */
+export const JOINT_TISSUES: readonly TissueText[] = [
+  {
+    id: 'upperProcess',
+    name: (upper) =>
+      upper
+        ? { plain: `Knob of ${upper}`, detailed: `Inferior articular process of ${upper}` }
+        : { plain: 'Base of the skull', detailed: 'Occipital condyle of the skull' },
+    plain: 'A knob of bone reaches down from the bone above. Here it is cut open.',
+    detailed: 'The inferior articular process of the vertebra above, cut through to show its bone in section.',
+    sources: ['grays2020'],
+  },
+  {
+    id: 'lowerProcess',
+    name: (_upper, lower) => ({ plain: `Knob of ${lower}`, detailed: `Superior articular process of ${lower}` }),
+    plain: 'A knob of bone reaches up from the bone below to meet it.',
+    detailed: 'The superior articular process of the bone below, which carries the lower joint face.',
+    sources: ['grays2020'],
+  },
+  {
+    id: 'cartilage',
+    name: () => ({ plain: 'Smooth lining', detailed: 'Articular cartilage' }),
+    plain: 'A smooth, slick layer covers each of the two joint faces.',
+    detailed:
+      'Hyaline cartilage covers both articular surfaces. Its thickness here (1.2 mm) is our estimate, not a measured value.',
+    sources: ['grays2020', 'estimate'],
+  },
+  {
+    id: 'fluid',
+    name: () => ({ plain: 'Joint fluid', detailed: 'Synovial fluid' }),
+    plain:
+      'A thin film of fluid lets the faces glide. Blue means normal pressure; purple means the pressure has dropped.',
+    detailed:
+      'A thin film of synovial fluid between the cartilage surfaces, tinted by the model’s fluid pressure: blue near atmospheric, purple as it falls during the pull.',
+    sources: ['grays2020', 'chandranSuja2018'],
+  },
+  {
+    id: 'capsule',
+    name: () => ({ plain: 'Joint sac', detailed: 'Joint capsule' }),
+    plain: 'A tough sac wraps the joint and seals the fluid in.',
+    detailed: 'The fibrous joint capsule encloses the joint and seals in the synovial fluid.',
+    sources: ['grays2020'],
+  },
+  {
+    id: 'cavity',
+    name: () => ({ plain: 'Gas pocket', detailed: 'Gas cavity' }),
+    plain: 'At the pop, a gas pocket forms in the fluid. It is still there after the sound.',
+    detailed:
+      'The cavity that forms in the synovial fluid when the surfaces separate; on imaging it persisted after the sound.',
+    sources: ['kawchuk2015'],
+  },
+]

@@ -2,7 +2,8 @@ import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Vector3 } from 'three'
-import type { StructureId } from '../anatomy/ids'
+import type { FacetJointId, StructureId } from '../anatomy/ids'
+import { facetCutaway } from '../geometry/cutaway'
 import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
@@ -10,6 +11,9 @@ import type { ViewPreset } from '../store'
 /** The whole spine, framed (mm): centre of the column and a distance that fits it at a 30° field of view. */
 export const HOME_TARGET: [number, number, number] = [0, 250, -10]
 const HOME_DISTANCE = 1450
+/** How near the camera may come (mm): a bone fills the view; in an opened joint, its tissues do. */
+const MIN_DISTANCE = 40
+const CLOSE_UP_MIN_DISTANCE = 12
 const PRESET_DIRECTIONS: Record<ViewPreset, [number, number, number]> = {
   home: [0.42, 0.1, 0.9],
   front: [0, 0, 1],
@@ -36,7 +40,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
 
   useEffect(() => {
     const c = controls.current
-    c.minDistance = 40
+    c.minDistance = MIN_DISTANCE
     c.maxDistance = 4000
     const centre = new Vector3()
     const direction = new Vector3()
@@ -61,13 +65,26 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         animate,
       )
     }
+    /** Flies into an opened joint, close enough to see its millimetre-thin tissues, or back out of it. */
+    const enterJoint = (joint: FacetJointId, animate: boolean) => {
+      const { view } = facetCutaway(joint)
+      c.minDistance = CLOSE_UP_MIN_DISTANCE
+      void c.setLookAt(...view.position, ...view.target, animate)
+    }
+    const leaveJoint = () => {
+      c.minDistance = MIN_DISTANCE
+      const selected = store.getState().selected
+      if (selected) frame(selected, true)
+      else goTo(c, 'home', true)
+    }
     // a link with a camera restores it; a link with only a selection frames it, as a click would
-    const selected = store.getState().selected
+    const { selected, closeUpJoint } = store.getState()
     if (initial) c.setLookAt(...initial.position, ...initial.target, false)
     else {
       goTo(c, initialPreset, false)
       if (selected) frame(selected, false)
     }
+    if (closeUpJoint) enterJoint(closeUpJoint, false)
     sync()
     c.addEventListener('update', sync)
     // "At rest" is what tests and the URL wait for: a transition or a drag wakes the camera, and it
@@ -85,7 +102,10 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     invalidate()
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.viewRequest !== previous.viewRequest) goTo(c, state.viewRequest.preset, true)
-      if (state.selected !== previous.selected && state.selected) frame(state.selected, true)
+      if (state.closeUpJoint !== previous.closeUpJoint) {
+        if (state.closeUpJoint) enterJoint(state.closeUpJoint, true)
+        else leaveJoint()
+      } else if (state.selected !== previous.selected && state.selected) frame(state.selected, true)
     })
     return () => {
       unsubscribe()

@@ -1,18 +1,34 @@
-import { OrbitControls } from '@react-three/drei/core/OrbitControls.js'
-import { Canvas, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
 import { memo, useEffect, useMemo, useRef } from 'react'
-import { Color, DoubleSide, type Group, Matrix4, type Mesh, type MeshLambertMaterial, Plane, Vector3 } from 'three'
-import type { FacetJointId } from '../anatomy/ids'
+import {
+  Color,
+  DoubleSide,
+  type Group,
+  Matrix4,
+  type Mesh,
+  type MeshLambertMaterial,
+  MeshStandardMaterial,
+  Plane,
+  Vector3,
+} from 'three'
+import type { BoneId, FacetJointId } from '../anatomy/ids'
 import { posture } from '../anatomy/posture'
 import type { Vec3 } from '../anatomy/vec'
-import { AXES, BONE, CARTILAGE, MeshBuilder, padAxes } from '../geometry/builder'
-import { useCavitationFeature, useRuntime } from '../runtime/react'
-import { ContextLoss } from './ContextLoss'
+import { JOINT_TISSUES } from '../content/cavitation'
+import { AXES, CARTILAGE, MeshBuilder, padAxes } from '../geometry/builder'
+import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
+import { type FacetCutaway, facetCutaway } from '../geometry/cutaway'
+import { structurePose } from '../geometry/world'
+import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
 import { forcedRenderMs } from './FrameReporter'
 import { lendDebug } from './facetDebug'
+import { type Pin, usePinnedLabels } from './pinnedLabels'
 
-const BONE_DEPTH = 4 // mm of subchondral bone shown on each side
+const BONE_DEPTH = 6 // mm of each articular process shown solid behind its cartilage
 const CARTILAGE_THICKNESS = 1.2 // mm [E]
+const DEG = Math.PI / 180
+/** Bone seen in section: warmer than the bone surfaces round it (the legend's swatch matches). */
+const CUT_BONE = [0.79, 0.68, 0.5] as const
 
 /** Slab geometries for one joint: bone and cartilage of each side, the fluid film and the cavity, in the joint's frame (y = normal). */
 function useJointParts(joint: FacetJointId) {
@@ -41,11 +57,12 @@ function useJointParts(joint: FacetJointId) {
     return {
       width: w,
       height: h,
-      bone: slab(BONE, BONE_DEPTH / 2),
+      bone: slab(CUT_BONE, BONE_DEPTH / 2),
       cartilage: slab(CARTILAGE, CARTILAGE_THICKNESS / 2),
       film: slab([0.45, 0.65, 0.95], 0.5),
       unit: round(),
       axes: padAxes(pose?.normal ?? [0, 1, 0]),
+      position: (pose?.position ?? [0, 0, 0]) as [number, number, number],
       tilt: pose?.tilt ?? 0,
     }
   }, [joint])
@@ -57,6 +74,56 @@ function useJointParts(joint: FacetJointId) {
     [parts],
   )
   return parts
+}
+
+/** The plane that opens the joint: the half of its tissues on the camera's side is taken away (world space). */
+function cutPlane(cut: FacetCutaway): Plane[] {
+  const across = new Vector3(...cut.across)
+  return [new Plane().setFromNormalAndCoplanarPoint(across.negate(), new Vector3(...cut.centre))]
+}
+
+/**
+ * The joint's two bones, seen through: the opened joint sits inside their articular processes, and a cut
+ * through these generated bones would show the overlapping parts they are built from rather than a clean
+ * section, so they are drawn faint and the joint's own tissues, cut in half, solid.
+ */
+function useSeeThroughBoneMaterial() {
+  const material = useMemo(
+    () =>
+      new MeshStandardMaterial({
+        vertexColors: true,
+        roughness: 0.68,
+        metalness: 0,
+        transparent: true,
+        opacity: 0.22,
+        depthWrite: false,
+      }),
+    [],
+  )
+  useEffect(() => () => material.dispose(), [material])
+  return material
+}
+
+/** One of the joint's two bones at full detail, seen through (its own mesh is hidden meanwhile). */
+function SeeThroughBone({ bone, material }: { bone: BoneId; material: MeshStandardMaterial }) {
+  const geometry = structureGeometry(bone, 1)
+  useEffect(() => {
+    retainStructureGeometry(bone, 1, geometry)
+    return () => releaseStructureGeometry(bone, 1)
+  }, [bone, geometry])
+  const pose = structurePose(bone)
+  const position = pose.position as [number, number, number]
+  // drawn after the solid tissues, so they show through
+  return (
+    <mesh
+      geometry={geometry}
+      material={material}
+      position={position}
+      rotation-x={pose.tilt * DEG}
+      renderOrder={5}
+      dispose={null}
+    />
+  )
 }
 
 const FLUID_HIGH = new Color('#6fa8ff')
@@ -74,62 +141,91 @@ function sample(series: Float64Array, time: number): number {
 function ArticularSide({
   parts,
   facing,
-  cutAway,
+  cut,
 }: {
   parts: ReturnType<typeof useJointParts>
   facing: 'up' | 'down'
-  cutAway: Plane[]
+  cut: Plane[]
 }) {
   const s = facing === 'up' ? -1 : 1
   return (
     <>
       <mesh geometry={parts.cartilage} position-y={(s * CARTILAGE_THICKNESS) / 2}>
-        <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
+        <meshLambertMaterial vertexColors clippingPlanes={cut} side={DoubleSide} />
       </mesh>
       <mesh geometry={parts.bone} position-y={s * (CARTILAGE_THICKNESS + BONE_DEPTH / 2)}>
-        <meshLambertMaterial vertexColors clippingPlanes={cutAway} side={DoubleSide} />
+        <meshLambertMaterial vertexColors clippingPlanes={cut} side={DoubleSide} />
       </mesh>
     </>
   )
 }
 
-function JointModel({ joint }: { joint: FacetJointId }) {
+/** Columns: local x → u, local y → n (the facet normal), local z → v. */
+function basisMatrix([u, n, v]: readonly [Vec3, Vec3, Vec3]): Matrix4 {
+  return new Matrix4().set(u[0], n[0], v[0], 0, u[1], n[1], v[1], 0, u[2], n[2], v[2], 0, 0, 0, 0, 1)
+}
+
+export interface JointCloseUpProps {
+  /** The facet joint opened. */
+  joint: FacetJointId
+}
+
+/**
+ * The crack close-up as a place in the spine: the joint opened in place, at real size (mm) in the main
+ * view, between its two bones (cut open round the joint), with its tissues named, animated by the
+ * cavitation model. Draws only on the clock's frames: at rest it asks for nothing.
+ */
+export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpProps) {
+  const cut = useMemo(() => facetCutaway(joint), [joint])
+  const half = useMemo(() => cutPlane(cut), [cut])
+  const boneMaterial = useSeeThroughBoneMaterial()
   const parts = useJointParts(joint)
   const upper = useRef<Group>(null!)
   const film = useRef<Mesh>(null!)
   const cavity = useRef<Mesh>(null!)
   const flash = useRef<Mesh>(null!)
-  const camera = useThree((s) => s.camera)
-  const { gl: renderer, scene, invalidate } = useThree()
+  const { gl: renderer, scene, camera, invalidate } = useThree()
   const { clock } = useRuntime()
   const { playback, crackedAt } = useCavitationFeature()
-  // the cut (a plane through the joint's centre containing its normal, set per joint) and a colour to mix into
-  const cutAway = useMemo(() => [new Plane(new Vector3(0, 0, -1), 0)], [])
   const fluid = useMemo(() => new Color(), [])
+
+  const detailed = useFacetStore((s) => s.moreDetail)
+  const pins = useMemo(
+    () =>
+      cut.labels.map(({ tissue, at }) => {
+        const name = JOINT_TISSUES.find((t) => t.id === tissue)?.name(cut.upperBone, cut.lowerBone)
+        const pin: Pin = {
+          text: (detailed ? name?.detailed : name?.plain) ?? tissue,
+          className: `label tissue-label tissue-${tissue}`,
+          world: new Vector3(...at),
+          // the gas pocket is named once it forms
+          shown: tissue !== 'cavity',
+        }
+        return pin
+      }),
+    [cut, detailed],
+  )
+  usePinnedLabels(pins, 'label-layer tissue-layer')
+  const cavityPin = pins[cut.labels.findIndex((l) => l.tissue === 'cavity')]
+
   useEffect(() => {
-    // for `npm run bench` and the rest test: the close-up's forced render cost and the frames it has drawn,
-    // merged into what the spine's view lends (whichever mounts first)
-    return lendDebug({
+    // cuts need the renderer's local clipping; nothing else in the view has planes, so it costs them nothing
+    renderer.localClippingEnabled = true
+    const firstFrame = renderer.info.render.frame
+    // for `npm run bench` and the rest test: the close-up's render cost and the frames drawn while it is open
+    const lent = lendDebug({
       closeUpRenderMs: (frames: number) => forcedRenderMs(renderer, scene, camera, frames, false),
-      closeUpFramesDrawn: () => renderer.info.render.frame,
+      closeUpFramesDrawn: () => renderer.info.render.frame - firstFrame,
     })
-  }, [renderer, scene, camera])
-  const controls = useThree((s) => s.controls) as unknown as { target: Vector3; update: () => void } | null
-  useEffect(() => {
-    // world directions of the joint's normal and of the in-plane axis we cut along
-    const tilt = new Matrix4().makeRotationX((parts.tilt * Math.PI) / 180)
-    const normal = new Vector3(...parts.axes[1]).applyMatrix4(tilt).normalize()
-    const across = new Vector3(...parts.axes[2]).applyMatrix4(tilt).normalize()
-    // keep the half away from the camera, so we look into the cut
-    cutAway[0]?.normal.copy(across).negate()
-    camera.position.copy(across).multiplyScalar(36).addScaledVector(normal, 16)
-    camera.lookAt(0, 0, 0)
-    controls?.target.set(0, 0, 0)
-    controls?.update()
-  }, [camera, controls, parts, cutAway])
+    invalidate()
+    return () => {
+      lent()
+      invalidate()
+    }
+  }, [renderer, scene, camera, invalidate])
 
   // Draws the model's state on the clock's frames (the playback is advanced by the feature, first), and
-  // asks this view for a frame only then: at rest it draws nothing. Set up once per joint, not per render.
+  // asks the view for a frame only then: at rest it draws nothing. Set up once per joint, not per render.
   useEffect(() => {
     const draw = (now: number) => {
       const result = playback.result
@@ -144,6 +240,7 @@ function JointModel({ joint }: { joint: FacetJointId }) {
       const half = Math.max(gap / 2, 0.05) * 0.9
       const inPlane = radius > 0 ? Math.min(Math.sqrt((radius * radius * radius) / half), parts.width / 2) : 0
       cavity.current.visible = radius > 0.01
+      if (cavityPin) cavityPin.shown = cavity.current.visible
       cavity.current.scale.set(inPlane, half, inPlane)
       cavity.current.position.y = gap / 2
       const t = Math.min(1, Math.max(0, (101.3 - pressure) / 151.3))
@@ -154,85 +251,52 @@ function JointModel({ joint }: { joint: FacetJointId }) {
     }
     draw(performance.now())
     return clock.onFrame(draw)
-  }, [clock, playback, crackedAt, invalidate, parts, fluid])
+  }, [clock, playback, crackedAt, invalidate, parts, fluid, cavityPin])
 
-  const radians = (parts.tilt * Math.PI) / 180
   return (
-    <group rotation-x={radians}>
-      {/* the joint frame: x, normal, in-plane, as columns of a basis */}
-      <group matrixAutoUpdate={false} matrix={basisMatrix(parts.axes)}>
-        <ArticularSide parts={parts} facing="up" cutAway={cutAway} />
-        <mesh ref={film} geometry={parts.film}>
-          <meshLambertMaterial
-            color="#6fa8ff"
-            transparent
-            opacity={0.55}
-            clippingPlanes={cutAway}
-            side={DoubleSide}
-            depthWrite={false}
-          />
-        </mesh>
-        {/* drawn over the tissue, as gas stands out on imaging: it is under a millimetre thick at real size */}
-        <mesh ref={cavity} geometry={parts.unit} visible={false} renderOrder={10}>
-          <meshBasicMaterial
-            color="#ffffff"
-            transparent
-            opacity={0.9}
-            depthTest={false}
-            clippingPlanes={cutAway}
-            side={DoubleSide}
-          />
-        </mesh>
-        <group ref={upper}>
-          <ArticularSide parts={parts} facing="down" cutAway={cutAway} />
+    <group name="close-up">
+      {cut.upperBone && <SeeThroughBone bone={cut.upperBone} material={boneMaterial} />}
+      <SeeThroughBone bone={cut.lowerBone} material={boneMaterial} />
+      <group position={parts.position} rotation-x={parts.tilt * DEG}>
+        {/* the joint frame: x, normal, in-plane, as columns of a basis */}
+        <group matrixAutoUpdate={false} matrix={basisMatrix(parts.axes)}>
+          <ArticularSide parts={parts} facing="up" cut={half} />
+          <mesh ref={film} geometry={parts.film}>
+            <meshLambertMaterial
+              color="#6fa8ff"
+              transparent
+              opacity={0.55}
+              clippingPlanes={half}
+              side={DoubleSide}
+              depthWrite={false}
+            />
+          </mesh>
+          {/* drawn over the tissue, as gas stands out on imaging: it is under a millimetre thick at real size */}
+          <mesh ref={cavity} geometry={parts.unit} visible={false} renderOrder={10}>
+            <meshBasicMaterial
+              color="#ffffff"
+              transparent
+              opacity={0.9}
+              depthTest={false}
+              clippingPlanes={half}
+              side={DoubleSide}
+            />
+          </mesh>
+          <group ref={upper}>
+            <ArticularSide parts={parts} facing="down" cut={half} />
+          </group>
+          <mesh rotation-x={Math.PI / 2} scale={[parts.width / 2 + 1.2, parts.height / 2 + 1.2, 1]} position-y={0.4}>
+            <torusGeometry args={[1, 0.07, 12, 64]} />
+            <meshLambertMaterial color="#f2a541" clippingPlanes={half} side={DoubleSide} />
+          </mesh>
+          <mesh ref={flash} visible={false} position-y={0.4}>
+            <sphereGeometry args={[parts.width * 0.45, 24, 12]} />
+            <meshBasicMaterial color="#fff7d6" transparent opacity={0.55} depthWrite={false} />
+          </mesh>
         </group>
-        <mesh rotation-x={Math.PI / 2} scale={[parts.width / 2 + 1.2, parts.height / 2 + 1.2, 1]} position-y={0.4}>
-          <torusGeometry args={[1, 0.07, 12, 64]} />
-          <meshLambertMaterial color="#f2a541" clippingPlanes={cutAway} side={DoubleSide} />
-        </mesh>
-        <mesh ref={flash} visible={false} position-y={0.4}>
-          <sphereGeometry args={[parts.width * 0.45, 24, 12]} />
-          <meshBasicMaterial color="#fff7d6" transparent opacity={0.55} depthWrite={false} />
-        </mesh>
       </group>
     </group>
   )
-}
-
-/** Columns: local x → u, local y → n (the facet normal), local z → v. */
-function basisMatrix([u, n, v]: readonly [Vec3, Vec3, Vec3]): Matrix4 {
-  return new Matrix4().set(u[0], n[0], v[0], 0, u[1], n[1], v[1], 0, u[2], n[2], v[2], 0, 0, 0, 0, 1)
-}
-
-export interface JointCloseUpProps {
-  /** The facet joint shown. */
-  joint: FacetJointId
-}
-
-/** The cut-away of one facet joint at real size (mm) and in its anatomical orientation, animated by the model. */
-// memo: the panel around it re-renders on every phase change, and a re-rendered canvas draws a frame
-export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpProps) {
-  return (
-    <Canvas
-      className="closeup-canvas"
-      frameloop="demand"
-      dpr={1}
-      gl={{ antialias: false }}
-      onCreated={({ gl }) => {
-        // before the first render, so every material is compiled with the cut
-        gl.localClippingEnabled = true
-      }}
-      camera={{ fov: 35, near: 1, far: 500, position: [38, 18, -38] }}
-      role="img"
-      aria-label="Cut-away of the facet joint: two cartilage-covered surfaces, the fluid film and the capsule"
-    >
-      <color attach="background" args={['#0c1117']} />
-      <hemisphereLight args={['#f4f1ea', '#2b3440', 1.2]} />
-      <directionalLight position={[30, 50, 20]} intensity={1.6} />
-      <JointModel joint={joint} />
-      <OrbitControls makeDefault enablePan={false} minDistance={15} maxDistance={140} />
-      {/* redraws on restore; no give-up here: the panel's plots, captions and sound still work without it */}
-      <ContextLoss />
-    </Canvas>
-  )
 })
+
+export default JointCloseUp

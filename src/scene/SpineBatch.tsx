@@ -35,6 +35,7 @@ export function SpineBatch() {
       if (
         s.groups !== p.groups ||
         s.selected !== p.selected ||
+        s.closeUpJoint !== p.closeUpJoint ||
         s.hovered !== p.hovered ||
         s.stretchPlaying !== p.stretchPlaying
       ) {

@@ -4,6 +4,7 @@ import { Mesh, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import type { Detail } from '../geometry/builder'
 import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
+import { openedStructures } from '../geometry/cutaway'
 import { structurePose, structuresNear } from '../geometry/world'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { CLOSE_UP_RADIUS, structureDisplay } from '../store'
@@ -30,11 +31,16 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   )
   // Full detail only where the user is looking closely; the overview uses the light meshes.
   // Full detail in the close-up round the selection; the batch draws the rest at overview detail.
-  const closeUp = useFacetStore(
-    (s) =>
-      s.selected === id ||
-      (s.selected !== null && !s.stretchPlaying && structuresNear(s.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS).has(id)),
-  )
+  // (the opened joint, when the crack close-up is open, or else the selection)
+  const closeUp = useFacetStore((s) => {
+    const focus = s.closeUpJoint ?? s.selected
+    return (
+      focus === id ||
+      (focus !== null && !s.stretchPlaying && structuresNear(focus, CLOSE_UP_RADIUS, STRUCTURE_IDS).has(id))
+    )
+  })
+  // the opened joint draws these itself, cut open
+  const opened = useFacetStore((s) => s.closeUpJoint !== null && openedStructures(s.closeUpJoint).includes(id))
   const detail = closeUp ? 1 : 0
   const geometry = useStructureGeometry(id, detail)
   // Shown structures outside the close-up are drawn by the batch; this mesh then only answers the pointer.
@@ -54,7 +60,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
         material={material}
         position={pose.position as [number, number, number]}
         rotation-x={pose.tilt * DEG}
-        visible={display !== 'hidden'}
+        visible={display !== 'hidden' && !opened}
         renderOrder={ghosted ? 1 : 0}
         raycast={ghosted ? noRaycast : Mesh.prototype.raycast}
         dispose={null}

@@ -154,11 +154,13 @@ export function createSpineResources(): SpineResources {
     writeStates(state, ownMeshesReady) {
       const data = stateTexture.image.data as Uint8Array
       // during a stretch the batch draws everything but the selection, so every joint shows its gap colour
+      // the opened joint, or else the selection, is where the user looks closely
+      const focus = state.closeUpJoint ?? state.selected
       const closeUp =
-        state.selected && ownMeshesReady
+        focus && ownMeshesReady
           ? state.stretchPlaying
-            ? new Set([state.selected])
-            : structuresNear(state.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS)
+            ? new Set([focus])
+            : structuresNear(focus, CLOSE_UP_RADIUS, STRUCTURE_IDS)
           : null
       STRUCTURE_IDS.forEach((id, i) => {
         const display = structureDisplay(state.groups, id)

@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState } from 'react'
-import type { FacetJointId } from '../anatomy/ids'
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+import { type FacetJointId, parseStructureId } from '../anatomy/ids'
 import { isPublished } from '../anatomy/measure'
 import { structureName } from '../anatomy/names'
-import { EXPLANATIONS, ONSET_GAP_NOTE, PHASE_CAPTIONS, REFRACTORY_NOTE } from '../content/cavitation'
+import { EXPLANATIONS, JOINT_TISSUES, ONSET_GAP_NOTE, PHASE_CAPTIONS, REFRACTORY_NOTE } from '../content/cavitation'
 import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
 import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
 import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
-import { JointCloseUp } from '../scene/JointCloseUp'
 import { Cite } from './Cite'
 import { Plots } from './Plots'
 import { usePanelFocus } from './panelFocus'
@@ -156,14 +156,46 @@ function Explanations() {
   )
 }
 
-/** "What happens when it cracks?": the cut-away, live plots, timeline, speeds, sound and the explanations. */
+/** Puts the phase caption over the 3D view, where the joint opens, rather than in the panel's column. */
+function CaptionOverStage({ children }: { children: ReactNode }) {
+  const [stage, setStage] = useState<Element | null>(null)
+  useLayoutEffect(() => setStage(document.querySelector('main.stage')), [])
+  return stage ? createPortal(children, stage) : children
+}
+
+/** What each part of the opened joint in the 3D view is, with its colour there. */
+function TissueLegend({ joint }: { joint: FacetJointId }) {
+  const detailed = useFacetStore((s) => s.moreDetail)
+  const parsed = parseStructureId(joint)
+  if (parsed?.kind !== 'facet') return null
+  const { upper, lower } = parsed.joint
+  const upperName = upper === 'C0' ? null : upper
+  const lowerName = lower === 'S1' ? 'the sacrum' : lower
+  return (
+    <details className="tissue-legend" open>
+      <summary>{detailed ? 'The tissues in the cut' : 'What you see in the cut'}</summary>
+      <ul>
+        {JOINT_TISSUES.map((t) => {
+          const name = t.name(upperName, lowerName)
+          return (
+            <li key={t.id} data-tissue={t.id}>
+              <span className={`swatch tissue-${t.id}`} aria-hidden="true" />
+              <strong>{detailed ? name.detailed : name.plain}</strong>: {detailed ? t.detailed : t.plain}{' '}
+              <Cite keys={t.sources} />
+            </li>
+          )
+        })}
+      </ul>
+    </details>
+  )
+}
+
+/**
+ * "What happens when it cracks?": the joint opens in place in the spine's own view (scene/JointCloseUp),
+ * and this panel beside it holds the caption, live plots, timeline, speeds, sound and the explanations.
+ */
 export function CavitationPanel() {
-  const openJoint = useFacetStore((s) => s.closeUpJoint)
-  // Once a facet joint is selected the close-up is built out of sight, so "What happens when it
-  // cracks?" opens at once and the crack lands on time (creating a WebGL view takes ~200 ms here).
-  const warmJoint = useFacetStore((s) => (s.selected?.startsWith('facet:') ? (s.selected as FacetJointId) : null))
-  const joint = openJoint ?? warmJoint
-  const warming = openJoint === null
+  const joint = useFacetStore((s) => s.closeUpJoint)
   const phase = useFacetStore((s) => s.phase)
   const playing = useFacetStore((s) => s.playing)
   const speed = useFacetStore((s) => s.speed)
@@ -174,7 +206,7 @@ export function CavitationPanel() {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const close = useFacetStore((s) => s.closeCloseUp)
-  const heading = usePanelFocus('closeUp', openJoint !== null)
+  const heading = usePanelFocus('closeUp', joint !== null)
   const feature = useCavitationFeature()
   const { playback } = feature
   const [result, setResult] = useState(playback.result)
@@ -188,70 +220,69 @@ export function CavitationPanel() {
   }, [playing, playback])
   if (!joint) return null
   return (
-    <section
-      className={warming ? 'cavitation warming' : 'cavitation'}
-      aria-hidden={warming ? true : undefined}
-      data-panel="closeUp"
-      aria-label={`What happens when the ${structureName(joint)} cracks`}
-    >
-      <header>
-        <h2 ref={heading} tabIndex={-1} data-panel-heading>
-          Inside the crack: {structureName(joint)}
-        </h2>
-        <RedFlagsButton />
-        <button type="button" onClick={close} aria-label="Close the close-up">
-          ×
-        </button>
-      </header>
-      <div className="cavitation-body">
-        <div className="closeup">
-          <JointCloseUp joint={joint} />
-          <p className={`caption phase-${phase}`} aria-live="assertive" data-testid="cavitation-caption">
-            {PHASE_CAPTIONS[phase]}
-          </p>
-          {phase === 'cavitation' && <div className="flash" aria-hidden="true" />}
+    <>
+      {/* over the 3D view, where the joint opens (or here, if there is no view) */}
+      <CaptionOverStage>
+        <p className={`caption closeup-caption phase-${phase}`} aria-live="assertive" data-testid="cavitation-caption">
+          {PHASE_CAPTIONS[phase]}
+        </p>
+      </CaptionOverStage>
+      <section
+        className="cavitation"
+        data-panel="closeUp"
+        aria-label={`What happens when the ${structureName(joint)} cracks`}
+      >
+        <header>
+          <h2 ref={heading} tabIndex={-1} data-panel-heading>
+            Inside the crack: {structureName(joint)}
+          </h2>
+          <RedFlagsButton />
+          <button type="button" onClick={close} aria-label="Close the close-up">
+            ×
+          </button>
+        </header>
+        <div className="cavitation-controls">
+          <button type="button" className="play" onClick={() => (playing ? feature.pause() : feature.playJoint(joint))}>
+            {playing ? 'Pause' : 'Play'}
+          </button>
+          <fieldset>
+            <legend className="sr-only">Speed</legend>
+            {SPEEDS.map((s) => (
+              <button key={s} type="button" aria-pressed={speed === s} onClick={() => feature.setSpeed(s)}>
+                {SPEED_LABELS[s]}
+              </button>
+            ))}
+          </fieldset>
+          <Timeline />
+          <button type="button" aria-pressed={audio.muted} onClick={() => setAudio({ ...audio, muted: !audio.muted })}>
+            {audio.muted ? 'Sound off' : 'Sound on'}
+          </button>
+          <label className="volume">
+            Volume
+            <input
+              type="range"
+              min={0}
+              max={1}
+              step={0.05}
+              value={audio.volume}
+              onChange={(e) => setAudio({ ...audio, volume: Number(e.target.value) })}
+            />
+          </label>
         </div>
+        <RefractoryClock />
+        <TissueLegend joint={joint} />
         {result && <Plots result={result} />}
-      </div>
-      <div className="cavitation-controls">
-        <button type="button" className="play" onClick={() => (playing ? feature.pause() : feature.playJoint(joint))}>
-          {playing ? 'Pause' : 'Play'}
-        </button>
-        <fieldset>
-          <legend className="sr-only">Speed</legend>
-          {SPEEDS.map((s) => (
-            <button key={s} type="button" aria-pressed={speed === s} onClick={() => feature.setSpeed(s)}>
-              {SPEED_LABELS[s]}
-            </button>
-          ))}
-        </fieldset>
-        <Timeline />
-        <button type="button" aria-pressed={audio.muted} onClick={() => setAudio({ ...audio, muted: !audio.muted })}>
-          {audio.muted ? 'Sound off' : 'Sound on'}
-        </button>
-        <label className="volume">
-          Volume
-          <input
-            type="range"
-            min={0}
-            max={1}
-            step={0.05}
-            value={audio.volume}
-            onChange={(e) => setAudio({ ...audio, volume: Number(e.target.value) })}
-          />
-        </label>
-      </div>
-      {!warming && <RefractoryClock />}
-      <div className="cavitation-extra">
-        <button type="button" aria-pressed={compare} onClick={() => setCompare(!compare)}>
-          Compare the explanations
-        </button>
-        <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-          More detail
-        </button>
-      </div>
-      {compare && <Explanations />}
-      <p className="disclaimer">For learning, not medical advice.</p>
-    </section>
+        <div className="cavitation-extra">
+          <button type="button" aria-pressed={compare} onClick={() => setCompare(!compare)}>
+            Compare the explanations
+          </button>
+          <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
+            More detail
+          </button>
+        </div>
+        {compare && <Explanations />}
+        <p className="disclaimer">For learning, not medical advice.</p>
+      </section>
+    </>
   )
 }

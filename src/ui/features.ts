@@ -1,4 +1,5 @@
 import type { FacetRuntime } from '../runtime/runtime'
+import { loadJointCloseUp } from '../scene/CloseUpSlot'
 
 /**
  * The features fetched after the first spine frame, each its own chunk: one loader each, used by the
@@ -14,4 +15,11 @@ export const loadStretchPanel = () => import('./StretchPanel').then((m) => m.Str
 
 /** Every feature chunk (an import already under way is not fetched again). */
 export const loadAllFeatures = (runtime: FacetRuntime) =>
-  Promise.all([loadCavitationPanel(runtime), loadQuizPanel(), loadLearnDialog(), loadStretchPanel()])
+  Promise.all([
+    loadCavitationPanel(runtime),
+    // the opened joint in the 3D view, which comes with the close-up's panel
+    loadJointCloseUp(),
+    loadQuizPanel(),
+    loadLearnDialog(),
+    loadStretchPanel(),
+  ])

@@ -77,14 +77,14 @@ describe('accessibility (axe, WCAG 2.2 A and AA, labels on)', () => {
 
   it('the close-up with the explanations compared, in more detail', async () => {
     await page.click('button:has-text("What happens when it cracks?")')
-    await page.locator('section.cavitation:not(.warming)').waitFor()
+    await page.locator('section.cavitation').waitFor()
     await page.click('button:has-text("Compare the explanations")')
     await page.click('.cavitation-extra button:has-text("More detail")')
     await page.locator('.explanations').waitFor()
     await page.click('.model-numbers summary')
     expect(await violations(page)).toEqual([])
     await page.click('.cavitation button[aria-label="Close the close-up"]')
-    await page.locator('section.cavitation:not(.warming)').waitFor({ state: 'detached' })
+    await page.locator('section.cavitation').waitFor({ state: 'detached' })
   })
 
   it('a stretch card', async () => {

@@ -29,7 +29,9 @@ async function selectAndRest(page: Page, id: string): Promise<void> {
 /** Opens the crack close-up of a facet joint, lets it play, and closes it with its × button. */
 async function closeUpCycle(page: Page, joint: string): Promise<void> {
   expect(await page.evaluate((j) => window.facet!.playCavitation(j), joint)).toBe(true)
-  await page.waitForSelector('.cavitation:not(.warming) .closeup-canvas canvas', { timeout: 30_000 })
+  await page.waitForSelector('.cavitation', { timeout: 30_000 })
+  // the joint opened in the spine's view
+  await page.waitForFunction(() => window.facetDebug?.closeUpFramesDrawn !== undefined, null, { timeout: 30_000 })
   // played through: the surfaces let go and the cavity stays (each joint is played once, so it cracks)
   await page.waitForFunction(
     (j) => {
@@ -40,7 +42,8 @@ async function closeUpCycle(page: Page, joint: string): Promise<void> {
     { timeout: 30_000 },
   )
   await page.click('button[aria-label="Close the close-up"]')
-  await page.waitForSelector('.cavitation:not(.warming)', { state: 'detached', timeout: 30_000 })
+  await page.waitForSelector('.cavitation', { state: 'detached', timeout: 30_000 })
+  await page.waitForFunction(() => window.facetDebug?.closeUpFramesDrawn === undefined, null, { timeout: 30_000 })
 }
 
 interface Figures {

@@ -173,3 +173,122 @@ export const JOINT_TISSUES: readonly TissueText[] = [
     sources: ['kawchuk2015'],
   },
 ]
+
+/** One plot of the close-up: its title, the unit of its values, and a caption saying what to look for. */
+export interface PlotText {
+  readonly title: TextPair
+  /** Unit of the value axis, as printed above its ticks and after the live value. */
+  readonly unit: string
+  readonly caption: TextPair
+  /** What the caption's claims rest on. */
+  readonly sources: readonly SourceKey[]
+}
+
+const gap = CAVITATION.onsetGap.value
+const rest = CAVITATION.ambientPressure.value
+// printed with a true minus sign, like the plots' ticks
+const letGo = String(CAVITATION.tensileThreshold.value).replace('-', '−')
+
+/**
+ * The four plots under the close-up. The sound is a share of its own peak: the model's level in pascals
+ * rests on estimated tissue constants and no published sound level was found, so no pascals are shown.
+ */
+export const PLOT_TEXTS = {
+  separation: {
+    title: { plain: 'Gap between the joint faces', detailed: 'Joint separation (facet gap)' },
+    unit: 'mm',
+    caption: {
+      plain: `The faces hold, then part at ${gap} mm: the average gap of joints that popped in scans.`,
+      detailed: `Facet gap under the pull. The model lets go at ${gap} mm, the mean gapping of lumbar facet joints that cavitated on MRI (a group mean, not a threshold).`,
+    },
+    sources: ['cramer2012'],
+  },
+  pressure: {
+    title: { plain: 'Pressure in the joint fluid', detailed: 'Synovial fluid pressure (absolute)' },
+    unit: 'kPa',
+    caption: {
+      plain: `About ${Math.round(rest)} at rest, like the air. Below 0 the fluid is pulled on.`,
+      detailed: `Absolute capsule pressure: ${rest} kPa at rest (ambient), down to ${letGo} kPa of tension when the film lets go, then back up as the capsule recoils. Model estimates.`,
+    },
+    sources: ['estimate'],
+  },
+  radius: {
+    title: { plain: 'Size of the gas pocket', detailed: 'Cavity radius' },
+    unit: 'mm',
+    caption: {
+      plain: 'It grows fast at the crack, then shrinks part way. Some gas stays.',
+      detailed:
+        'Cavity radius: rapid growth at separation, then a partial, gas-cushioned collapse that leaves a residual cavity.',
+    },
+    sources: ['chandranSuja2018'],
+  },
+  sound: {
+    title: { plain: 'Sound at the skin', detailed: 'Acoustic pressure at the skin (normalised)' },
+    unit: '%',
+    caption: {
+      plain: 'A share of its loudest point. The model can’t tell how loud a real pop is.',
+      detailed:
+        'Skin-level pressure as a percentage of this run’s peak (−100 to 100 %). Its size in pascals rests on estimated tissue constants, and no published sound level was found, so none is shown.',
+    },
+    sources: ['estimate'],
+  },
+} as const satisfies Record<'separation' | 'pressure' | 'radius' | 'sound', PlotText>
+
+/** The sound plot's caption for a run with no pop (the joint is still refractory): the line stays at 0. */
+export const PLOT_SILENT: TextPair = {
+  plain: 'No pop this time, so there is no sound. The line stays at 0.',
+  detailed: 'No cavitation in this run, so no acoustic signal: the trace stays at 0.',
+}
+
+/** The shared time axis and the crack marker, under the plots. */
+export const PLOT_TIME = {
+  unit: 'ms',
+  note: {
+    plain: 'Time in ms (thousandths of a second) since the pull began. Red line: the faces let go.',
+    detailed: 'Time since the start of the thrust, ms. Dashed red line: the moment of separation and cavity inception.',
+  },
+} as const
+
+/** Numbers of one run that the plot summaries speak about, already in each plot's unit and rounding. */
+export interface PlotSummaryNumbers {
+  /** Length of the run, ms. */
+  readonly duration: string
+  /** When the faces let go, ms; null when there was no pop. */
+  readonly onset: string | null
+  readonly first: string
+  readonly lowest: string
+  readonly highest: string
+  readonly last: string
+  /** Length of the audible pop, ms (sound only). */
+  readonly pop?: string
+}
+
+/**
+ * What each plot shows, in words, for people who cannot see it (its accessible name). Made from the run's
+ * own numbers; plain and detailed like every other text.
+ */
+export function plotSummary(key: keyof typeof PLOT_TEXTS, n: PlotSummaryNumbers, detailed: boolean): string {
+  const crack = n.onset !== null
+  switch (key) {
+    case 'separation':
+      return detailed
+        ? `Joint separation over ${n.duration} ms: from ${n.first} to ${n.last} mm${crack ? `; the surfaces separate at ${n.onset} ms` : '; no separation event'}.`
+        : `Gap between the joint faces over ${n.duration} ms. It grows from ${n.first} to ${n.last} mm. ${crack ? `The faces let go at ${n.onset} ms.` : 'No pop this time.'}`
+    case 'pressure':
+      return detailed
+        ? `Fluid pressure over ${n.duration} ms: from ${n.first} kPa down to ${n.lowest} kPa, ending at ${n.last} kPa.`
+        : `Pressure in the joint fluid over ${n.duration} ms. It starts at ${n.first} kPa and drops to ${n.lowest} kPa. It ends at ${n.last} kPa.`
+    case 'radius':
+      return detailed
+        ? `Cavity radius over ${n.duration} ms: peak ${n.highest} mm, residual ${n.last} mm.`
+        : `Size of the gas pocket over ${n.duration} ms. At most it is ${n.highest} mm. At the end it is ${n.last} mm.`
+    case 'sound':
+      if (!crack)
+        return detailed
+          ? `Acoustic pressure at the skin over ${n.duration} ms: silent, no cavitation in this run.`
+          : `Sound at the skin over ${n.duration} ms. There is no sound, as there was no pop.`
+      return detailed
+        ? `Acoustic pressure at the skin, percent of its peak (−100 to 100), over ${n.duration} ms: silent until ${n.onset} ms, then a pop of about ${n.pop} ms.`
+        : `Sound at the skin over ${n.duration} ms, as a share of its loudest point. It is quiet until ${n.onset} ms. Then a short pop lasts about ${n.pop} ms.`
+  }
+}

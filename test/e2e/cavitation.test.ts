@@ -43,6 +43,48 @@ const cavitation = (page: Page) => page.evaluate(() => window.facet!.getState().
 const audioStarts = (page: Page) =>
   page.evaluate(() => (window as unknown as { __audioStarts: number[] }).__audioStarts.length)
 
+/** What a reader sees on the plots: each plot's accessible summary and caption, and every axis's unit and ticks. */
+const readPlots = (page: Page) =>
+  page.evaluate(() => {
+    const ticksOf = (axis: Element | null) =>
+      [...(axis?.querySelectorAll('.tick') ?? [])].map((t) => (t.textContent ?? '').trim())
+    const unitOf = (axis: Element | null) => {
+      const unit = axis?.querySelector<HTMLElement>('.axis-unit')
+      return unit && unit.offsetWidth > 0 ? (unit.textContent ?? '').trim() : ''
+    }
+    return {
+      plots: [...document.querySelectorAll('.plots figure.plot')].map((figure) => ({
+        key: figure.getAttribute('data-plot'),
+        summary: figure.querySelector('[role=img]')?.getAttribute('aria-label') ?? '',
+        caption: figure.querySelector('.plot-caption')?.textContent ?? '',
+        unit: unitOf(figure.querySelector('.axis-y')),
+        ticks: ticksOf(figure.querySelector('.axis-y')),
+      })),
+      time: {
+        unit: unitOf(document.querySelector('.plots .axis-x')),
+        ticks: ticksOf(document.querySelector('.plots .axis-x')),
+      },
+    }
+  })
+
+/** A tick label as a number ("−50" → −50), or NaN when it is not a plain, rounded number. */
+const tickValue = (label: string) => (/^−?\d+(\.\d{1,2})?$/.test(label) ? Number(label.replace('−', '-')) : Number.NaN)
+
+/** Evenly spaced ticks whose step is 1, 2, 2.5 or 5 times a power of ten: round values, not raw figures. */
+function expectRoundTicks(labels: string[], maxTicks: number) {
+  const values = labels.map(tickValue)
+  expect(values.every(Number.isFinite), `ticks ${labels.join(', ')}`).toBe(true)
+  expect(values.length).toBeGreaterThanOrEqual(2)
+  expect(values.length).toBeLessThanOrEqual(maxTicks)
+  const step = (values[1] as number) - (values[0] as number)
+  const mantissa = step / 10 ** Math.floor(Math.log10(step))
+  expect(
+    [1, 2, 2.5, 5].some((m) => Math.abs(mantissa - m) < 1e-6),
+    `step ${step}`,
+  ).toBe(true)
+  for (let i = 1; i < values.length; i++) expect((values[i] as number) - (values[i - 1] as number)).toBeCloseTo(step, 6)
+}
+
 describe('the crack, in a real browser', () => {
   it('plays the cavitation of a facet joint, starts a sound at the crack, and gives no pop right away again', async () => {
     const page = await openJoint('?s=facet:L4-L5:left&labels=0')
@@ -59,12 +101,38 @@ describe('the crack, in a real browser', () => {
     expect(await audioStarts(page)).toBe(1)
     expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('gas pocket stays')
 
+    // The plots: each with a unit on its value axis, a few round ticks, a caption and a summary in words;
+    // one shared time axis in ms; the sound as a share of its peak, its ticks inside the stated −100…100.
+    const { plots, time } = await readPlots(page)
+    expect(plots.map((p) => p.key)).toEqual(['separation', 'pressure', 'radius', 'sound'])
+    for (const plot of plots) {
+      expect(plot.unit, `${plot.key} axis unit`).not.toBe('')
+      expectRoundTicks(plot.ticks, 4)
+      expect(plot.caption.length, `${plot.key} caption`).toBeGreaterThan(20)
+      expect(plot.summary, `${plot.key} summary`).toMatch(/ over \d+ ms/)
+    }
+    expect(time.unit).toBe('ms')
+    expectRoundTicks(time.ticks, 5)
+    expect(tickValue(time.ticks[0] as string)).toBe(0)
+    const sound = plots.find((p) => p.key === 'sound')!
+    expect(sound.unit).toBe('%')
+    expect(sound.caption).toContain('share of its loudest')
+    const soundTicks = sound.ticks.map(tickValue)
+    expect(Math.min(...soundTicks)).toBe(-100)
+    expect(Math.max(...soundTicks)).toBe(100)
+    expect(plots.find((p) => p.key === 'pressure')!.unit).toBe('kPa')
+    expect(plots.find((p) => p.key === 'separation')!.summary).toContain(`let go at ${after.onsetMs?.toFixed(0)} ms`)
+
     // Straight away again: the joint is refractory, nothing pops, no sound.
     await page.click('.cavitation-controls button.play')
     await expect.poll(async () => (await cavitation(page)).phase, { timeout: 10_000 }).toBe('refractory')
     await expect.poll(async () => (await cavitation(page)).playing, { timeout: 10_000 }).toBe(false)
     expect(await audioStarts(page)).toBe(1)
     expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('No pop')
+    // a silent run: the sound plot says there is no sound, on the same −100…100 % axis
+    const silent = (await readPlots(page)).plots.find((p) => p.key === 'sound')!
+    expect(silent.summary).toContain('no sound')
+    expect(silent.ticks.map(tickValue)).toEqual([-100, 0, 100])
 
     // The simulated clock: once the gas has dissolved it can crack again.
     await page.click('button:has-text("Skip until it can crack")')

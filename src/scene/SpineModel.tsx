@@ -3,7 +3,6 @@ import { memo, useEffect, useMemo } from 'react'
 import { Mesh, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import type { Detail } from '../geometry/builder'
-import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
 import { structurePose, structuresNear } from '../geometry/world'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { CLOSE_UP_RADIUS, structureDisplay } from '../store'
@@ -79,11 +78,12 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
  * cache never frees a geometry still on screen and frees the others once the close-up moves on.
  */
 function useStructureGeometry(id: StructureId, detail: Detail) {
-  const geometry = structureGeometry(id, detail)
+  const { geometries } = useRuntime()
+  const geometry = geometries.structure(id, detail)
   useEffect(() => {
-    retainStructureGeometry(id, detail, geometry)
-    return () => releaseStructureGeometry(id, detail)
-  }, [id, detail, geometry])
+    geometries.retain(id, detail, geometry)
+    return () => geometries.release(id, detail)
+  }, [geometries, id, detail, geometry])
   return geometry
 }
 

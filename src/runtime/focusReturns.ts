@@ -31,12 +31,15 @@ export interface FocusReturns {
   dispose(): void
 }
 
+/** A CSS string with quotes and backslashes escaped (no CSS.escape needed, so jsdom tests run it too). */
+const quoted = (value: string): string => `"${value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`
+
 /** A selector that finds the same control after React has rendered it again. */
 function stableSelector(el: HTMLElement): string | null {
-  if (el.id) return `#${CSS.escape(el.id)}`
+  if (el.id) return `[id=${quoted(el.id)}]`
   for (const attr of ['data-id', 'data-stretch', 'data-focus-key']) {
     const v = el.getAttribute(attr)
-    if (v) return `${el.tagName.toLowerCase()}[${attr}="${CSS.escape(v)}"]`
+    if (v) return `${el.tagName.toLowerCase()}[${attr}=${quoted(v)}]`
   }
   return null
 }

@@ -10,7 +10,6 @@ import { RuntimeProvider } from './runtime/react'
 import { createFacetRuntime } from './runtime/runtime'
 import { closeTopmost } from './ui/escape'
 import { loadAllFeatures } from './ui/features'
-import { watchPanelFocus } from './ui/panelFocus'
 import { formatUrlView, parseUrlView } from './url'
 import './app.css'
 
@@ -33,7 +32,6 @@ if (initial.selected) store.select(initial.selected)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 window.facet = createFacetApi(runtime)
-watchPanelFocus(facetStore)
 window.facetOffline = offlineState
 
 // Once the spine is drawn (so the first visit is not slowed): save the app for offline use. The

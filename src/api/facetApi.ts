@@ -13,8 +13,7 @@ import {
 } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
 import { STRETCHES, stretchById } from '../content/stretches'
-import { structureGeometry } from '../geometry/cache'
-import { structureWorldCentre } from '../geometry/world'
+import { structureBox, structureWorldCentre } from '../geometry/world'
 import type { CavitationPhase } from '../physics/playback'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import type { CavitationSnapshot } from '../runtime/cavitation'
@@ -201,8 +200,7 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
     boundingBox: guarded('boundingBox', null, (id: unknown) => {
       const parsed = structureArgument('boundingBox', id)
       if (!parsed) return null
-      const box = structureGeometry(parsed.id, 0).boundingBox
-      if (!box) return null
+      const box = structureBox(parsed.id)
       return {
         leftRight: box.max.x - box.min.x,
         frontBack: box.max.z - box.min.z,

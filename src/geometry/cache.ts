@@ -3,6 +3,7 @@ import { parseStructureId, type StructureId } from '../anatomy/ids'
 import type { Detail } from './builder'
 import { createDiscGeometry, createFacetJointGeometry } from './joints'
 import { createCoccyxGeometry, createSacrumGeometry } from './pelvicBones'
+import { fromArrays, type GeometryArrays } from './transfer'
 import { createVertebraGeometry } from './vertebra'
 
 /** Builds the geometry of any structure in its own anatomical frame (mm). */
@@ -106,55 +107,66 @@ export class GeometryLru {
  */
 export const FULL_DETAIL_CAPACITY = 48
 
-/** Overview geometries: one per structure, all in use by the pick meshes, so a fixed set (99). */
-const overview = new Map<StructureId, BufferGeometry>()
-const pending = new Map<StructureId, () => BufferGeometry>()
-/** Full-detail geometries: only the close-up round the selection needs them, so bounded. */
-const fullDetail = new GeometryLru(FULL_DETAIL_CAPACITY)
-
 /**
- * One shared geometry per structure and detail; scene components borrow it and never dispose it. A
- * component that keeps a full-detail geometry mounted must `retainStructureGeometry` it (after commit)
- * and `releaseStructureGeometry` when done, or it may be evicted.
+ * The geometries of one app's structures, made on demand and shared by every mesh that shows them: one
+ * per structure at overview detail (a fixed set, all in use by the pick meshes), and a bounded set at
+ * full detail (only the close-up round the selection needs them). Created and disposed by its owner,
+ * the runtime; meshes borrow from it and never dispose what they borrow.
  */
-export function structureGeometry(id: StructureId, detail: Detail): BufferGeometry {
-  if (detail !== 0) return fullDetail.get(id, () => createStructureGeometry(id, detail))
-  let geometry = overview.get(id)
-  if (!geometry) {
-    geometry = pending.get(id)?.() ?? createStructureGeometry(id, 0)
-    pending.delete(id)
-    overview.set(id, geometry)
+export interface GeometryCache {
+  /**
+   * One shared geometry per structure and detail. A component that keeps a full-detail geometry mounted
+   * must `retain` it (after commit) and `release` it when done, or it may be evicted.
+   */
+  structure(id: StructureId, detail: Detail): BufferGeometry
+  /** Marks a geometry from `structure` as in use by a mounted mesh. */
+  retain(id: StructureId, detail: Detail, geometry: BufferGeometry): void
+  /** The mesh no longer uses it: full-detail geometries beyond the capacity are freed. */
+  release(id: StructureId, detail: Detail): void
+  /** How many full-detail geometries are held (for tests and the debug hook). */
+  fullDetailCount(): number
+  /** Frees every geometry it made, borrowed or not: its owner is going. */
+  dispose(): void
+}
+
+export interface GeometryCacheOptions {
+  /**
+   * A structure's overview arrays when they are already made (by the overview worker), else null: they
+   * are wrapped instead of generating the structure again on the main thread.
+   */
+  madeElsewhere?: (id: StructureId) => GeometryArrays | null
+  /** Full-detail geometries kept (FULL_DETAIL_CAPACITY). */
+  fullDetailCapacity?: number
+}
+
+export function createGeometryCache({
+  madeElsewhere = () => null,
+  fullDetailCapacity = FULL_DETAIL_CAPACITY,
+}: GeometryCacheOptions = {}): GeometryCache {
+  const overview = new Map<StructureId, BufferGeometry>()
+  const fullDetail = new GeometryLru(fullDetailCapacity)
+  return {
+    structure(id, detail) {
+      if (detail !== 0) return fullDetail.get(id, () => createStructureGeometry(id, detail))
+      let geometry = overview.get(id)
+      if (!geometry) {
+        const arrays = madeElsewhere(id)
+        geometry = arrays ? fromArrays(arrays) : createStructureGeometry(id, 0)
+        overview.set(id, geometry)
+      }
+      return geometry
+    },
+    retain(id, detail, geometry) {
+      if (detail !== 0) fullDetail.retain(id, geometry)
+    },
+    release(id, detail) {
+      if (detail !== 0) fullDetail.release(id)
+    },
+    fullDetailCount: () => fullDetail.size,
+    dispose() {
+      for (const geometry of overview.values()) geometry.dispose()
+      overview.clear()
+      fullDetail.clear()
+    },
   }
-  return geometry
-}
-
-/** Marks a geometry from `structureGeometry` as in use by a mounted mesh. */
-export function retainStructureGeometry(id: StructureId, detail: Detail, geometry: BufferGeometry): void {
-  if (detail !== 0) fullDetail.retain(id, geometry)
-}
-
-/** The mesh no longer uses it: full-detail geometries beyond the capacity are freed. */
-export function releaseStructureGeometry(id: StructureId, detail: Detail): void {
-  if (detail !== 0) fullDetail.release(id)
-}
-
-/** How many full-detail geometries are held (for tests and the debug hook). */
-export function fullDetailCount(): number {
-  return fullDetail.size
-}
-
-/**
- * Offers a geometry made elsewhere (by the overview worker); it is wrapped only when first asked for,
- * so the work stays off the path to the first frame.
- */
-export function seedStructureGeometry(id: StructureId, detail: Detail, make: () => BufferGeometry): void {
-  if (detail === 0 && !overview.has(id)) pending.set(id, make)
-}
-
-/** Frees every cached geometry (on teardown of the viewer). */
-export function disposeAllGeometries(): void {
-  for (const geometry of overview.values()) geometry.dispose()
-  overview.clear()
-  pending.clear()
-  fullDetail.clear()
 }

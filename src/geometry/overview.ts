@@ -1,10 +1,10 @@
 import type { BufferGeometry } from 'three'
 import { STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import { createBatchGeometry } from './batch'
-import { createStructureGeometry, seedStructureGeometry } from './cache'
+import { createStructureGeometry } from './cache'
 import { startOverviewWorker } from './overviewWorker'
+import { structureMatrix } from './pose'
 import { fromArrays, type GeometryArrays, toArrays } from './transfer'
-import { structureMatrix } from './world'
 
 /** What the worker sends back: every structure's overview geometry and the merged batch. */
 export interface OverviewArrays {
@@ -24,24 +24,37 @@ export function buildOverviewArrays(): OverviewArrays {
   }
 }
 
-let overview: Promise<BufferGeometry> | null = null
+// The page's overview, made once (like the worker that makes it, see overviewWorker.ts): data that never
+// changes once there, not state. The geometries made from it belong to their owners (the runtime's
+// geometry cache, the view that draws the batch).
+let arrays: Promise<OverviewArrays> | null = null
+let arrived: OverviewArrays | null = null
+let batch: Promise<BufferGeometry> | null = null
 
 /**
- * The merged overview geometry, generated off the main thread when a worker can start (the page's first
- * script, geometry/boot.ts, has already started it while the main bundle loads; this is the same promise);
- * each structure's own geometry is seeded into the shared cache from the same work. Falls back to
- * generating here where no worker can start (and in Node tests, which have none).
+ * Every structure's overview arrays and the merged batch, generated off the main thread when a worker can
+ * start (the page's first script, geometry/boot.ts, has already started it while the main bundle loads;
+ * this is the same promise). Falls back to generating here where no worker can start (and in Node tests,
+ * which have none).
  */
-export function overviewGeometry(): Promise<BufferGeometry> {
-  overview ??= startOverviewWorker()
+export function overviewArrays(): Promise<OverviewArrays> {
+  arrays ??= startOverviewWorker()
     .catch(() => buildOverviewArrays())
-    .then((arrays) => {
+    .then((made) => {
       performance.mark('facet:overview-arrived')
-      STRUCTURE_IDS.forEach((id, i) => {
-        const a = arrays.structures[i]
-        if (a) seedStructureGeometry(id, 0, () => fromArrays(a))
-      })
-      return fromArrays(arrays.batch)
+      arrived = made
+      return made
     })
-  return overview
+  return arrays
+}
+
+/** A structure's overview arrays once they have arrived (null before), so they need not be generated again. */
+export function arrivedOverviewArrays(id: StructureId): GeometryArrays | null {
+  return arrived?.structures[STRUCTURE_IDS.indexOf(id)] ?? null
+}
+
+/** The merged overview geometry (see `overviewArrays`). */
+export function overviewGeometry(): Promise<BufferGeometry> {
+  batch ??= overviewArrays().then((made) => fromArrays(made.batch))
+  return batch
 }

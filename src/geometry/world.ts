@@ -1,40 +1,46 @@
-import { Box3, Matrix4, Vector3 } from 'three'
-import { parseStructureId, type StructureId } from '../anatomy/ids'
-import { type Pose, posture } from '../anatomy/posture'
-import { structureGeometry } from './cache'
+import { type Box3, Matrix4, Vector3 } from 'three'
+import type { StructureId } from '../anatomy/ids'
+import { createStructureGeometry } from './cache'
+import { arrivedOverviewArrays } from './overview'
+import { structureMatrix } from './pose'
+import { fromArrays } from './transfer'
 
-/** Where a structure's own frame sits in the world (mm): its bone's pose, or the joint's. */
-export function structurePose(id: StructureId): Pose {
-  const p = parseStructureId(id)
-  const all = posture()
-  if (!p) throw new Error(`Unknown structure ${id}`)
-  const pose = p.kind === 'disc' ? all.discs[p.id] : p.kind === 'facet' ? all.facets[p.id] : all.bones[p.id]
-  if (!pose) throw new Error(`No pose for ${id}`)
-  return pose
+export { structureMatrix, structurePose } from './pose'
+
+/**
+ * The extent of a structure's overview mesh in its own frame: numbers that never change, kept once
+ * worked out (like the centres and neighbourhoods below). Read from the overview the worker made when it
+ * has arrived, else from a geometry made here for the purpose; no geometry is kept.
+ */
+const bounds = new Map<StructureId, { box: Box3; radius: number }>()
+function boundsOf(id: StructureId): { box: Box3; radius: number } {
+  let b = bounds.get(id)
+  if (!b) {
+    const arrays = arrivedOverviewArrays(id)
+    const geometry = arrays ? fromArrays(arrays) : createStructureGeometry(id, 0)
+    if (!geometry.boundingBox) geometry.computeBoundingBox()
+    if (!geometry.boundingSphere) geometry.computeBoundingSphere()
+    b = { box: (geometry.boundingBox as Box3).clone(), radius: geometry.boundingSphere?.radius ?? 20 }
+    geometry.dispose()
+    bounds.set(id, b)
+  }
+  return b
 }
 
-export function structureMatrix(id: StructureId, target = new Matrix4()): Matrix4 {
-  const pose = structurePose(id)
-  return target
-    .makeRotationX((pose.tilt * Math.PI) / 180)
-    .setPosition(pose.position[0], pose.position[1], pose.position[2])
+/** The structure's bounding box in its own frame (mm); do not change it. */
+export function structureBox(id: StructureId): Readonly<Box3> {
+  return boundsOf(id).box
 }
 
-const box = new Box3()
 const matrix = new Matrix4()
 /** Centre of the structure's generated mesh in world space (mm). */
 export function structureWorldCentre(id: StructureId, target = new Vector3()): Vector3 {
-  const geometry = structureGeometry(id, 0)
-  if (!geometry.boundingBox) geometry.computeBoundingBox()
-  box.copy(geometry.boundingBox as Box3)
-  return box.getCenter(target).applyMatrix4(structureMatrix(id, matrix))
+  return boundsOf(id).box.getCenter(target).applyMatrix4(structureMatrix(id, matrix))
 }
 
 /** Radius of the structure's bounding sphere (mm), for framing it. */
 export function structureRadius(id: StructureId): number {
-  const geometry = structureGeometry(id, 0)
-  if (!geometry.boundingSphere) geometry.computeBoundingSphere()
-  return geometry.boundingSphere?.radius ?? 20
+  return boundsOf(id).radius
 }
 
 const centres = new Map<StructureId, Vector3>()

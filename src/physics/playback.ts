@@ -1,4 +1,5 @@
 import { type CavitationResult, isRefractory, residualGasAfter, simulateCavitation } from './cavitation'
+import { CAVITATION } from './constants'
 
 export type CavitationPhase = 'ready' | 'loading' | 'cavitation' | 'residual' | 'refractory'
 export const SPEEDS = [1, 0.1, 0.01] as const
@@ -12,10 +13,15 @@ const CRACK_WINDOW = 6
 /** …and at least this much wall time, so a crack at full speed is still seen (seconds). */
 const CRACK_HOLD = 0.4
 
+const MS_PER_MINUTE = 60_000
+
 /**
  * The close-up's timeline, free of React and of the browser: event time advances with `advance`,
  * the crack is reported on the step that crosses the cavity's onset, and a simulated clock (minutes)
  * tracks when each joint last cracked so it stays refractory while its gas dissolves.
+ *
+ * The simulated clock is read from timestamps, not ticked: it is the wall time since the playback was
+ * made plus the minutes fast-forwarded, so nothing has to run for simulated time to pass.
  */
 export class CavitationPlayback {
   result: CavitationResult | null = null
@@ -23,18 +29,31 @@ export class CavitationPlayback {
   time = 0
   playing = false
   speed: PlaybackSpeed = 1
-  /** Simulated minutes since the page opened (fast-forwardable). */
-  clock = 0
   private joint: string | null = null
   private hold = 0
   /** Wall-clock anchor (ms) of the running playback, so event time follows real time from the click. */
   private anchorWall = 0
   private anchorTime = 0
   private lastWall = 0
+  /** Simulated minutes of each joint's last crack, on `clock`. */
   private readonly crackedAt = new Map<string, number>()
   private readonly cache = new Map<string, CavitationResult>()
+  /** Wall time (ms) the simulated clock starts from, and the minutes fast-forwarded since. */
+  private readonly startedAt: number
+  private forwarded = 0
 
-  constructor(private readonly areaOf: (joint: string) => number) {}
+  constructor(
+    private readonly areaOf: (joint: string) => number,
+    /** Wall-clock time in ms (performance.now() in the app; tests pass their own). */
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.startedAt = now()
+  }
+
+  /** Simulated minutes since the playback was made: wall minutes plus the minutes fast-forwarded. */
+  get clock(): number {
+    return (this.now() - this.startedAt) / MS_PER_MINUTE + this.forwarded
+  }
 
   minutesSinceCrack(joint: string): number | null {
     const at = this.crackedAt.get(joint)
@@ -43,6 +62,12 @@ export class CavitationPlayback {
 
   refractory(joint: string | null = this.joint): boolean {
     return joint !== null && isRefractory(this.minutesSinceCrack(joint))
+  }
+
+  /** Simulated minutes until the joint can crack again: 0 when it can (or never cracked). */
+  minutesUntilReady(joint: string): number {
+    const since = this.minutesSinceCrack(joint)
+    return since === null || !isRefractory(since) ? 0 : Math.max(0, CAVITATION.refractoryPeriod.value - since)
   }
 
   /** Prepares a run for the joint: with gas still present the model gives no pop. */
@@ -135,7 +160,7 @@ export class CavitationPlayback {
 
   /** Advances the simulated clock by minutes (fast-forward). */
   forward(minutes: number): void {
-    this.clock += minutes
+    this.forwarded += minutes
   }
 
   phase(): CavitationPhase {

@@ -40,14 +40,17 @@ export interface CavitationEnvironment {
   /** Where settings are kept; undefined (or throwing) falls back to memory. */
   storage: () => Storage | undefined
   clock: FrameClock
+  /** Wall-clock time in ms (performance.now() in the app; tests pass their own). */
+  now?: () => number
 }
 
 export function createCavitationFeature({
   store,
   storage: getStorage,
   clock,
+  now = () => performance.now(),
 }: CavitationEnvironment): CavitationFeature {
-  const playback = new CavitationPlayback((joint) => facetArea(joint as FacetJointId))
+  const playback = new CavitationPlayback((joint) => facetArea(joint as FacetJointId), now)
   const storage = createSettingsStorage(getStorage, () =>
     store
       .getState()
@@ -128,7 +131,7 @@ export function createCavitationFeature({
       if (!playback.result || playback.time >= playback.result.duration || state.closeUpJoint !== joint)
         loadJoint(joint)
       soundQueued = false
-      playback.play(performance.now())
+      playback.play(now())
       store.getState().setPlayback({ playing: true, phase: playback.phase() })
       release()
       release = clock.hold()
@@ -147,7 +150,7 @@ export function createCavitationFeature({
       clock.requestFrame()
     },
     setSpeed(speed) {
-      playback.setSpeed(speed, performance.now())
+      playback.setSpeed(speed, now())
       store.getState().setSpeed(speed)
       prepare()
     },

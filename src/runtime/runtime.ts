@@ -1,8 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla'
+import { createGeometryCache, type GeometryCache } from '../geometry/cache'
+import { arrivedOverviewArrays } from '../geometry/overview'
 import { createFacetStore, type FacetState } from '../store'
 import { type CameraPose, createCameraPose } from './camera'
 import { type CavitationSlot, createCavitationSlot } from './cavitation'
 import { createFrameClock, type FrameClock, type FrameScheduler } from './clock'
+import { createFocusReturns, type FocusReturns } from './focusReturns'
 import { watchQuizAnswers } from './quizSession'
 import { createReadiness, type Readiness } from './readiness'
 import { createSceneSlot, type SceneSlot } from './sceneBridge'
@@ -10,9 +13,10 @@ import { createStretchController, type StretchController } from './stretch'
 
 /**
  * Everything that holds state or time in Facet, in one object created once at start (tests make their
- * own): the store, the camera pose, the stretch and cavitation playbacks, readiness, and the slot the 3D
- * view registers with. React gets it through context (runtime/react.tsx); the automation API wraps it.
- * No module keeps mutable state of its own.
+ * own): the store, the camera pose, the stretch and cavitation playbacks, readiness, the slot the 3D
+ * view registers with, the structures' geometries, and where focus goes back to when a panel closes.
+ * React gets it through context (runtime/react.tsx); the automation API wraps it. No module keeps
+ * mutable state of its own.
  */
 export interface FacetRuntime {
   readonly store: StoreApi<FacetState>
@@ -23,6 +27,12 @@ export interface FacetRuntime {
   readonly scene: SceneSlot
   readonly stretch: StretchController
   readonly cavitation: CavitationSlot
+  /** The structures' geometries, shared by every mesh that shows them. */
+  readonly geometries: GeometryCache
+  /** Where focus goes back to when each panel closes (recorded as it opens). */
+  readonly focusReturns: FocusReturns
+  /** Lets go of what the runtime holds: its geometries, its store watchers, the cavitation feature. */
+  dispose(): void
 }
 
 export interface RuntimeEnvironment {
@@ -32,14 +42,22 @@ export interface RuntimeEnvironment {
   onReady?: () => void
   /** How frames are scheduled (requestAnimationFrame in the browser; tests drive it by hand). */
   scheduler?: FrameScheduler
+  /** Wall-clock time in ms (performance.now() in the browser); the refractory clock reads it. */
+  now?: () => number
 }
 
 export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
   const store = createFacetStore()
   const storage = env.storage ?? (() => undefined)
   const clock = createFrameClock(env.scheduler)
+  const now = env.now ?? (() => performance.now())
   // a selection answers the running self-test: part of the state's rules, so it lives with the store
-  watchQuizAnswers(store)
+  const stopQuizWatch = watchQuizAnswers(store)
+  const geometries = createGeometryCache({ madeElsewhere: arrivedOverviewArrays })
+  const focusReturns = createFocusReturns(store)
+  const cavitation = createCavitationSlot(store, () =>
+    import('./cavitationFeature').then((m) => m.createCavitationFeature({ store, storage, clock, now })),
+  )
   return {
     store,
     camera: createCameraPose(),
@@ -47,8 +65,14 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
     clock,
     scene: createSceneSlot(),
     stretch: createStretchController(store, clock),
-    cavitation: createCavitationSlot(store, () =>
-      import('./cavitationFeature').then((m) => m.createCavitationFeature({ store, storage, clock })),
-    ),
+    cavitation,
+    geometries,
+    focusReturns,
+    dispose() {
+      stopQuizWatch()
+      focusReturns.dispose()
+      cavitation.feature()?.dispose()
+      geometries.dispose()
+    },
   }
 }

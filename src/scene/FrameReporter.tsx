@@ -2,7 +2,6 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { type Camera, type Mesh, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three'
 import type { StructureId } from '../anatomy/ids'
-import { fullDetailCount } from '../geometry/cache'
 import { structureMatrix } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import { lendDebug } from './facetDebug'
@@ -64,7 +63,7 @@ export function FrameReporter() {
         geometries: gl.info.memory.geometries,
         textures: gl.info.memory.textures,
         programs: gl.info.programs?.length ?? 0,
-        fullDetailCached: fullDetailCount(),
+        fullDetailCached: runtime.geometries.fullDetailCount(),
         contextLost: gl.getContext().isContextLost(),
       }),
       forcedRenderMs: (frames: number) => forcedRenderMs(gl, scene, camera, frames),

@@ -16,13 +16,13 @@ import { posture } from '../anatomy/posture'
 import type { Vec3 } from '../anatomy/vec'
 import { JOINT_TISSUES } from '../content/cavitation'
 import { AXES, CARTILAGE, MeshBuilder, padAxes } from '../geometry/builder'
-import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
 import { type FacetCutaway, facetCutaway } from '../geometry/cutaway'
 import { structurePose } from '../geometry/world'
 import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
 import { forcedRenderMs } from './FrameReporter'
 import { lendDebug } from './facetDebug'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
+import { useStructureGeometry } from './useStructureGeometry'
 
 const BONE_DEPTH = 6 // mm of each articular process shown solid behind its cartilage
 const CARTILAGE_THICKNESS = 1.2 // mm [E]
@@ -106,11 +106,7 @@ function useSeeThroughBoneMaterial() {
 
 /** One of the joint's two bones at full detail, seen through (its own mesh is hidden meanwhile). */
 function SeeThroughBone({ bone, material }: { bone: BoneId; material: MeshStandardMaterial }) {
-  const geometry = structureGeometry(bone, 1)
-  useEffect(() => {
-    retainStructureGeometry(bone, 1, geometry)
-    return () => releaseStructureGeometry(bone, 1)
-  }, [bone, geometry])
+  const geometry = useStructureGeometry(bone, 1)
   const pose = structurePose(bone)
   const position = pose.position as [number, number, number]
   // drawn after the solid tissues, so they show through

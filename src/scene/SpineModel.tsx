@@ -1,9 +1,7 @@
 import type { ThreeEvent } from '@react-three/fiber'
-import { memo, useEffect, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Mesh, type Raycaster } from 'three'
 import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
-import type { Detail } from '../geometry/builder'
-import { releaseStructureGeometry, retainStructureGeometry, structureGeometry } from '../geometry/cache'
 import { openedStructures } from '../geometry/cutaway'
 import { structurePose, structuresNear } from '../geometry/world'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
@@ -12,6 +10,7 @@ import { SpineBatch } from './SpineBatch'
 import { SpineResourcesProvider, useSpineResources } from './SpineResourcesProvider'
 import { StretchDriver } from './StretchDriver'
 import type { Highlight } from './spineResources'
+import { useStructureGeometry } from './useStructureGeometry'
 
 /** Ghosted structures let clicks through to what lies behind them. */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
@@ -79,19 +78,6 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
     </group>
   )
 })
-
-/**
- * Borrows a structure's cached geometry for as long as the mesh shows it, so the bounded full-detail
- * cache never frees a geometry still on screen and frees the others once the close-up moves on.
- */
-function useStructureGeometry(id: StructureId, detail: Detail) {
-  const geometry = structureGeometry(id, detail)
-  useEffect(() => {
-    retainStructureGeometry(id, detail, geometry)
-    return () => releaseStructureGeometry(id, detail)
-  }, [id, detail, geometry])
-  return geometry
-}
 
 /** Every structure of the spine, each a separate pickable mesh. */
 export function SpineModel() {

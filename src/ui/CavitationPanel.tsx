@@ -12,6 +12,7 @@ import { Cite } from './Cite'
 import { Plots } from './Plots'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
+import { RefractoryClock } from './RefractoryClock'
 import './CavitationPanel.css'
 
 const SPEED_LABELS: Record<PlaybackSpeed, string> = { 1: '1×', 0.1: '1/10', 0.01: '1/100' }
@@ -51,52 +52,6 @@ function Timeline() {
       />
       <output ref={output}>0.0 ms</output>
     </label>
-  )
-}
-
-/** The simulated clock that shows the joint's refractory period (the knuckle figure), with fast-forward. */
-function RefractoryClock() {
-  const { playback } = useCavitationFeature()
-  const joint = useFacetStore((s) => s.closeUpJoint)
-  const phase = useFacetStore((s) => s.phase)
-  const [, redraw] = useState(0)
-  useEffect(() => {
-    const id = window.setInterval(() => {
-      playback.forward(1 / 60)
-      redraw((n) => n + 1)
-    }, 1000)
-    return () => window.clearInterval(id)
-  }, [playback])
-  if (!joint) return null
-  const since = playback.minutesSinceCrack(joint)
-  const refractory = playback.refractory(joint)
-  const left = since === null ? 0 : Math.max(0, CAVITATION.refractoryPeriod.value - since)
-  return (
-    <div className="clock" data-phase={phase}>
-      <span>
-        Model clock: {since === null ? 'not cracked yet' : `${since.toFixed(1)} min since the crack`}
-        {refractory ? ` — can crack again in about ${left.toFixed(0)} min (knuckle figure)` : ''}
-      </span>
-      <button
-        type="button"
-        onClick={() => {
-          playback.forward(5)
-          redraw((n) => n + 1)
-        }}
-      >
-        +5 min
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          playback.forward(Math.max(left, 0) + 0.5)
-          redraw((n) => n + 1)
-        }}
-        disabled={!refractory}
-      >
-        Skip until it can crack
-      </button>
-    </div>
   )
 }
 

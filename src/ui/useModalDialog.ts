@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { type PanelName, returnFocus } from './panelFocus'
+import { type PanelName, useReturnFocus } from './panelFocus'
 
 /**
  * Opens and closes a native <dialog> as a modal to follow `open`. On opening, focus goes to
@@ -14,6 +14,7 @@ export function useModalDialog(
   const ref = useRef<HTMLDialogElement>(null)
   const target = useRef(focusTarget)
   target.current = focusTarget
+  const returnFocus = useReturnFocus()
   useEffect(() => {
     const d = ref.current
     if (!d || !open) return
@@ -23,6 +24,6 @@ export function useModalDialog(
       if (d.open) d.close()
       returnFocus(name)
     }
-  }, [name, open])
+  }, [name, open, returnFocus])
   return ref
 }

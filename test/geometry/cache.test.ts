@@ -1,8 +1,15 @@
 import { BufferGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import { STRUCTURE_IDS } from '../../src/anatomy/ids'
-import { FULL_DETAIL_CAPACITY, GeometryLru } from '../../src/geometry/cache'
-import { structuresNear } from '../../src/geometry/world'
+import {
+  createGeometryCache,
+  createStructureGeometry,
+  FULL_DETAIL_CAPACITY,
+  GeometryLru,
+} from '../../src/geometry/cache'
+import { toArrays } from '../../src/geometry/transfer'
+import { structureBox, structuresNear } from '../../src/geometry/world'
+import { createFacetRuntime } from '../../src/runtime/runtime'
 import { CLOSE_UP_RADIUS } from '../../src/store'
 
 type Tracked = BufferGeometry & { disposed: boolean }
@@ -91,5 +98,69 @@ describe('the bounded geometry cache', () => {
     expect(largest).toBeLessThanOrEqual(FULL_DETAIL_CAPACITY)
     // and not wastefully larger: one view plus a third of another
     expect(FULL_DETAIL_CAPACITY).toBeLessThanOrEqual(Math.ceil(largest * 1.5))
+  })
+})
+
+describe('the geometry cache an owner holds', () => {
+  /** Records every geometry disposed. */
+  const disposals = () => {
+    const seen = new Set<BufferGeometry>()
+    return {
+      watch(g: BufferGeometry) {
+        g.addEventListener('dispose', () => seen.add(g))
+        return g
+      },
+      has: (g: BufferGeometry) => seen.has(g),
+    }
+  }
+
+  it('shares one geometry per structure and detail within a cache, and nothing between two caches', () => {
+    const a = createGeometryCache()
+    const b = createGeometryCache()
+    expect(a.structure('L4', 0)).toBe(a.structure('L4', 0))
+    expect(a.structure('L4', 1)).toBe(a.structure('L4', 1))
+    expect(b.structure('L4', 0)).not.toBe(a.structure('L4', 0))
+    a.structure('L5', 1)
+    expect(a.fullDetailCount()).toBe(2)
+    expect(b.fullDetailCount()).toBe(0)
+  })
+
+  it('wraps the overview the worker made instead of generating it again', () => {
+    const made = toArrays(createStructureGeometry('T6', 0))
+    const cache = createGeometryCache({ madeElsewhere: (id) => (id === 'T6' ? made : null) })
+    expect(cache.structure('T6', 0).getAttribute('position').array).toBe(made.position)
+    expect(cache.structure('T7', 0).getAttribute('position').array).not.toBe(made.position)
+  })
+
+  it('frees full-detail geometries beyond its capacity once released, but not one a mesh still shows', () => {
+    const seen = disposals()
+    const cache = createGeometryCache({ fullDetailCapacity: 1 })
+    const shown = seen.watch(cache.structure('L3', 1))
+    cache.retain('L3', 1, shown)
+    const left = seen.watch(cache.structure('L4', 1))
+    cache.retain('L4', 1, left)
+    cache.release('L4', 1)
+    expect(seen.has(left)).toBe(true)
+    expect(seen.has(shown)).toBe(false)
+    expect(cache.fullDetailCount()).toBe(1)
+  })
+
+  it('disposes every geometry it made, borrowed or not, when its owner goes', () => {
+    const seen = disposals()
+    const runtime = createFacetRuntime()
+    const overview = seen.watch(runtime.geometries.structure('C5', 0))
+    const detailed = seen.watch(runtime.geometries.structure('C5', 1))
+    runtime.geometries.retain('C5', 1, detailed)
+    runtime.dispose()
+    expect(seen.has(overview)).toBe(true)
+    expect(seen.has(detailed)).toBe(true)
+    expect(runtime.geometries.fullDetailCount()).toBe(0)
+  })
+
+  it('leaves the structures’ extents to the world maths, which keeps no geometry', () => {
+    const box = structureBox('L4')
+    const made = createStructureGeometry('L4', 0)
+    made.computeBoundingBox()
+    expect(box.equals(made.boundingBox as NonNullable<typeof made.boundingBox>)).toBe(true)
   })
 })

@@ -102,6 +102,36 @@ describe('cavitation playback', () => {
     }
   })
 
+  it('lets simulated minutes pass with wall time, read from timestamps, with fast-forward on top', () => {
+    let wallMs = 5_000
+    const p = new CavitationPlayback(
+      () => 190,
+      () => wallMs,
+    )
+    const joint = 'facet:L4-L5:left'
+    expect(p.clock).toBe(0)
+    expect(p.minutesSinceCrack(joint)).toBeNull()
+    expect(p.minutesUntilReady(joint)).toBe(0)
+    p.load(joint)
+    p.play(wallMs)
+    while (p.playing) p.advance(0.05)
+    expect(p.minutesSinceCrack(joint)).toBe(0)
+    const period = CAVITATION.refractoryPeriod.value
+    expect(p.minutesUntilReady(joint)).toBeCloseTo(period, 9)
+    // three minutes later on the wall: nothing ticked, the clock reads the time
+    wallMs += 3 * 60_000
+    expect(p.minutesSinceCrack(joint)).toBeCloseTo(3, 9)
+    expect(p.minutesUntilReady(joint)).toBeCloseTo(period - 3, 9)
+    p.forward(5)
+    expect(p.minutesSinceCrack(joint)).toBeCloseTo(8, 9)
+    expect(p.refractory(joint)).toBe(true)
+    // the rest of the period passes on the wall alone
+    wallMs += (period - 8) * 60_000 + 1
+    expect(p.refractory(joint)).toBe(false)
+    expect(p.minutesUntilReady(joint)).toBe(0)
+    expect(p.load(joint).onset).not.toBeNull()
+  })
+
   it('keeps only the last few simulated runs, not one per joint ever played', () => {
     const p = make()
     const first = p.load('facet:C3-C4:left')

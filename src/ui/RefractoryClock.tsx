@@ -1,0 +1,75 @@
+import { useEffect, useReducer } from 'react'
+import { CAVITATION } from '../physics/constants'
+import { useCavitationFeature, useFacetStore } from '../runtime/react'
+
+const MS_PER_MINUTE = 60_000
+/** Redraws land this long after the figure turns over, so timer jitter never shows the old one. */
+const AFTER_CHANGE_MS = 50
+
+/** What the clock says, given simulated minutes since the crack (null: none yet) and minutes left until it can crack. */
+export function refractoryClockText(since: number | null, refractory: boolean, left: number): string {
+  const elapsed = since === null ? 'not cracked yet' : `${since.toFixed(1)} min since the crack`
+  return `Model clock: ${elapsed}${refractory ? ` — can crack again in about ${left.toFixed(0)} min (knuckle figure)` : ''}`
+}
+
+/**
+ * Wall-clock ms until the clock's text next changes by itself (simulated minutes pass with wall time):
+ * the tenth of a minute since the crack or the whole minutes left turn over, or the refractory period
+ * ends. Null when nothing is counting: not cracked yet, or past the refractory period (the joint can
+ * crack; nothing depends on the figure any more, so a page at rest runs no timer for it).
+ */
+export function msUntilClockChanges(since: number | null, refractory: boolean): number | null {
+  if (since === null || !refractory) return null
+  const period = CAVITATION.refractoryPeriod.value
+  // `toFixed` rounds to the nearest: a shown figure changes half a step after it
+  const nextTenth = (Math.floor(since * 10 + 0.5) + 0.5) / 10
+  const nextWholeLeft = Math.max(since, period - Math.round(period - since) + 0.5)
+  const next = Math.min(nextTenth, nextWholeLeft, period)
+  return Math.max(0, next - since) * MS_PER_MINUTE + AFTER_CHANGE_MS
+}
+
+/**
+ * The simulated clock that shows the joint's refractory period (the knuckle figure), with fast-forward.
+ * It reads the playback's clock, which follows from timestamps, and redraws on a timer set for the next
+ * moment its text changes, only while the joint is refractory.
+ */
+export function RefractoryClock() {
+  const { playback } = useCavitationFeature()
+  const joint = useFacetStore((s) => s.closeUpJoint)
+  const phase = useFacetStore((s) => s.phase)
+  const [, redraw] = useReducer((n: number) => n + 1, 0)
+  const since = joint ? playback.minutesSinceCrack(joint) : null
+  const refractory = joint ? playback.refractory(joint) : false
+  const wait = msUntilClockChanges(since, refractory)
+  useEffect(() => {
+    if (wait === null) return
+    const id = window.setTimeout(redraw, wait)
+    return () => window.clearTimeout(id)
+  }, [wait])
+  if (!joint) return null
+  const left = playback.minutesUntilReady(joint)
+  return (
+    <div className="clock" data-phase={phase}>
+      <span>{refractoryClockText(since, refractory, left)}</span>
+      <button
+        type="button"
+        onClick={() => {
+          playback.forward(5)
+          redraw()
+        }}
+      >
+        +5 min
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          playback.forward(left + 0.5)
+          redraw()
+        }}
+        disabled={!refractory}
+      >
+        Skip until it can crack
+      </button>
+    </div>
+  )
+}

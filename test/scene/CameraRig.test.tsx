@@ -5,7 +5,7 @@ import type { StructureId } from '../../src/anatomy/ids'
 import { structureRadius, structureWorldCentre } from '../../src/geometry/world'
 import { CameraRig, HOME_TARGET } from '../../src/scene/CameraRig'
 import type { ViewPreset } from '../../src/store'
-import { freshRuntime, type MountedScene, mountScene, unmountScenes } from './harness'
+import { type MountedScene, mountScene, type SceneOptions, unmountScenes } from './harness'
 
 /**
  * The camera rig: where the camera goes for a preset view, a selection and a link, the pose it mirrors into
@@ -33,8 +33,8 @@ function expectCameraMatchesPose(scene: MountedScene) {
 }
 
 /** Mounts the rig as the app does for a visit with no link: the home view. */
-const mountRig = (preset: ViewPreset = 'home', runtime = freshRuntime()) =>
-  mountScene(<CameraRig initial={null} initialPreset={preset} />, { runtime: () => runtime })
+const mountRig = (preset: ViewPreset = 'home', options: SceneOptions = {}) =>
+  mountScene(<CameraRig initial={null} initialPreset={preset} />, options)
 
 // the spine from the top of C1 to the tip of the coccyx (mm)
 const spineTop = structureWorldCentre('C1').y + structureRadius('C1')
@@ -125,9 +125,7 @@ describe('the camera rig', () => {
   })
 
   it('frames the selection of a link that has no camera at once, as a click would', async () => {
-    const runtime = freshRuntime()
-    runtime.store.getState().select('L4')
-    const scene = await mountRig('home', runtime)
+    const scene = await mountRig('home', { before: (runtime) => runtime.store.getState().select('L4') })
     expect(pose(scene).target.distanceTo(structureWorldCentre('L4'))).toBeLessThan(1e-6)
     expect(await scene.settle()).toBeLessThanOrEqual(2)
     expectCameraMatchesPose(scene)

@@ -10,7 +10,7 @@ import { SpineBatch } from '../../src/scene/SpineBatch'
 import { SpineResourcesProvider } from '../../src/scene/SpineResourcesProvider'
 import { CLOSE_UP_RADIUS } from '../../src/store'
 import { batchDraws, drawnTexture, structuresDrawn } from './batchProbe'
-import { freshRuntime, mountScene, unmountScenes } from './harness'
+import { mountScene, unmountScenes } from './harness'
 
 /**
  * The overview batch draws the whole spine in one call; a per-structure state texture tells its shader
@@ -103,14 +103,12 @@ describe('the overview batch', () => {
 
   it('draws the whole spine on the first frame of a link with a selection, then leaves the close-up to its own meshes', async () => {
     // a deep link (?s=L3) selects before the 3D view mounts
-    const runtime = freshRuntime()
-    runtime.store.getState().select('L3')
-    const scene = await mountScene(batch, { runtime: () => runtime })
+    const scene = await mountScene(batch, { before: (runtime) => runtime.store.getState().select('L3') })
     await scene.settle()
     // the frame that `ready` announces must show every structure: the full-detail meshes do not exist yet
     expect(structuresDrawn(scene, 'drawn')).toEqual(STRUCTURE_IDS)
 
-    await scene.act(() => runtime.ready.markReady())
+    await scene.act(() => scene.runtime.ready.markReady())
     expect(await scene.settle()).toBe(1)
     const closeUp = structuresDrawn(scene, 'left to its own mesh')
     expect(closeUp).toEqual(STRUCTURE_IDS.filter((id) => structuresNear('L3', CLOSE_UP_RADIUS, STRUCTURE_IDS).has(id)))

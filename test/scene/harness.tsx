@@ -26,8 +26,10 @@ type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>
 const FRAME_MS = 16
 
 export interface SceneOptions {
-  /** The runtime to mount under; by default a fresh one whose clock runs on the harness's frames. */
-  runtime?: (scheduler: FrameScheduler) => FacetRuntime
+  /** What the runtime is made with (onReady, storage); its clock always runs on the harness's frames. */
+  env?: Omit<RuntimeEnvironment, 'scheduler'>
+  /** Runs on the fresh runtime before the scene mounts, as a deep link sets the state before the 3D view exists. */
+  before?: (runtime: FacetRuntime) => void
   /** Canvas props, as the app's <Canvas> sets them (camera, frameloop…). */
   canvas?: Parameters<typeof ReactThreeTestRenderer.create>[1]
 }
@@ -73,7 +75,8 @@ export async function mountScene(element: ReactNode, options: SceneOptions = {})
   // one frame source stands in for requestAnimationFrame: two canvases at once would fight over it
   if (mounted.size > 0) throw new Error('mountScene: unmount the previous scene first (one canvas at a time)')
   const frames = manualFrames()
-  const runtime = options.runtime?.(frames.scheduler) ?? freshRuntime({ scheduler: frames.scheduler })
+  const runtime = createFacetRuntime({ ...options.env, scheduler: frames.scheduler })
+  options.before?.(runtime)
   let get: (() => RootState) | null = null
   const renderer = await withoutClockNotice(() =>
     ReactThreeTestRenderer.create(
@@ -145,9 +148,6 @@ async function withoutClockNotice<T>(make: () => Promise<T>): Promise<T> {
     setConsoleFunction(previous)
   }
 }
-
-/** A fresh runtime as the app makes one, with settings kept in memory. */
-export const freshRuntime = (env: RuntimeEnvironment = {}): FacetRuntime => createFacetRuntime(env)
 
 /**
  * Stands in for requestAnimationFrame (the canvas's demand loop calls the global one) and for the

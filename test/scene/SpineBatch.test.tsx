@@ -151,7 +151,7 @@ describe('the overview batch', () => {
       expect(caught.map((e) => e.message)).toEqual([
         expect.stringMatching(/^Overview shader: #include <begin_vertex> /),
       ])
-      expect(scene.three().scene.getObjectByName('spine-batch')).toBeUndefined()
+      expect(scene.three().scene.getObjectByName('spine-batch')?.name).toBeUndefined()
     } finally {
       ShaderLib.lambert.vertexShader = lambert
     }

@@ -15,6 +15,17 @@ import type { FacetState } from '../../src/store'
  * Time: one hand-driven frame source stands in for requestAnimationFrame, so it serves both the canvas's
  * demand loop and the runtime's clock, as the browser's does in the app. `frame()` runs what is waiting,
  * 16 ms later; `settle()` runs frames until nothing asks for another. A scene at rest asks for none.
+ *
+ * A test of the tier (test/scene/*.test.tsx, with `// @vitest-environment jsdom` on its first line):
+ *
+ *   afterEach(unmountScenes)
+ *   it('…', async () => {
+ *     const scene = await mountScene(<SpineModel />, { before: (runtime) => runtime.store.getState().select('L3') })
+ *     await scene.settle()                       // drawn, and at rest
+ *     await scene.act((s) => s.hover('L4'))      // a change, as the UI makes it
+ *     expect(await scene.settle()).toBe(1)       // one frame shows it
+ *     // then read what was drawn: scene.three().scene, scene.runtime.camera, ./batchProbe.ts…
+ *   })
  */
 
 // React warns about updates outside act() unless told that this is a test environment
@@ -28,8 +39,11 @@ const FRAME_MS = 16
 export interface SceneOptions {
   /** What the runtime is made with (onReady, storage); its clock always runs on the harness's frames. */
   env?: Omit<RuntimeEnvironment, 'scheduler'>
-  /** Runs on the fresh runtime before the scene mounts, as a deep link sets the state before the 3D view exists. */
-  before?: (runtime: FacetRuntime) => void
+  /**
+   * Runs on the fresh runtime before the scene mounts, as a deep link sets the state before the 3D view
+   * exists; may wait (`(runtime) => runtime.cavitation.load()` for the close-up's feature).
+   */
+  before?: (runtime: FacetRuntime) => unknown
   /** Canvas props, as the app's <Canvas> sets them (camera, frameloop…). */
   canvas?: Parameters<typeof ReactThreeTestRenderer.create>[1]
 }
@@ -75,22 +89,30 @@ export async function mountScene(element: ReactNode, options: SceneOptions = {})
   // one frame source stands in for requestAnimationFrame: two canvases at once would fight over it
   if (mounted.size > 0) throw new Error('mountScene: unmount the previous scene first (one canvas at a time)')
   const frames = manualFrames()
-  const runtime = createFacetRuntime({ ...options.env, scheduler: frames.scheduler })
-  options.before?.(runtime)
+  let renderer: Renderer
+  let runtime: FacetRuntime
   let get: (() => RootState) | null = null
-  const renderer = await withoutClockNotice(() =>
-    ReactThreeTestRenderer.create(
-      <RuntimeProvider runtime={runtime}>
-        <Probe
-          onState={(g) => {
-            get = g
-          }}
-        />
-        {element}
-      </RuntimeProvider>,
-      { frameloop: 'demand', camera: { fov: 30, near: 5, far: 20000, position: [0, 250, 1450] }, ...options.canvas },
-    ),
-  )
+  try {
+    runtime = createFacetRuntime({ ...options.env, scheduler: frames.scheduler })
+    await options.before?.(runtime)
+    renderer = await withoutClockNotice(() =>
+      ReactThreeTestRenderer.create(
+        <RuntimeProvider runtime={runtime}>
+          <Probe
+            onState={(g) => {
+              get = g
+            }}
+          />
+          {element}
+        </RuntimeProvider>,
+        // the app's canvas (App.tsx): drawn on demand, 30° field of view, millimetres
+        { frameloop: 'demand', camera: { fov: 30, near: 5, far: 20000, position: [0, 250, 1450] }, ...options.canvas },
+      ),
+    )
+  } catch (error) {
+    frames.restore() // a scene that failed to mount leaves no stubs behind
+    throw error
+  }
   const three = (): RootState => {
     if (!get) throw new Error('mountScene: the canvas state is not available')
     return (get as () => RootState)()
@@ -151,16 +173,16 @@ async function withoutClockNotice<T>(make: () => Promise<T>): Promise<T> {
 
 /**
  * Stands in for requestAnimationFrame (the canvas's demand loop calls the global one) and for the
- * runtime's scheduler, and moves performance.now() 16 ms per frame, so three's clock and
- * camera-controls' easing see a steady 60 frames per second however fast the test runs.
+ * runtime's scheduler, and stops performance.now() but for 16 ms per frame, so three's clock, the
+ * runtime's clock and camera-controls' easing see exactly 60 frames per second however fast or slow
+ * the machine runs the test: a stretch or an easing takes the same number of frames every time.
  */
 function manualFrames() {
   let pending = new Map<number, (now: number) => void>()
   let nextHandle = 1
-  let offset = 0
-  const realNow = performance.now.bind(performance)
+  let now = performance.now()
   const saved = {
-    now: performance.now,
+    ownNow: Object.hasOwn(performance, 'now') ? performance.now : null,
     raf: globalThis.requestAnimationFrame,
     caf: globalThis.cancelAnimationFrame,
   }
@@ -174,7 +196,7 @@ function manualFrames() {
       pending.delete(handle)
     },
   }
-  performance.now = () => realNow() + offset
+  performance.now = () => now
   globalThis.requestAnimationFrame = (callback) => scheduler.request(callback)
   globalThis.cancelAnimationFrame = (handle) => scheduler.cancel(handle)
   return {
@@ -182,14 +204,14 @@ function manualFrames() {
     waiting: () => pending.size > 0,
     /** Runs every callback waiting now (not the ones they ask for: those wait for the next step). */
     step() {
-      offset += FRAME_MS
-      const now = performance.now()
+      now += FRAME_MS
       const run = pending
       pending = new Map()
       for (const callback of run.values()) callback(now)
     },
     restore() {
-      performance.now = saved.now
+      if (saved.ownNow) performance.now = saved.ownNow
+      else Reflect.deleteProperty(performance, 'now')
       globalThis.requestAnimationFrame = saved.raf
       globalThis.cancelAnimationFrame = saved.caf
     },

@@ -2,7 +2,6 @@
 import { type BufferGeometry, type Material, type Mesh, type MeshStandardMaterial, Raycaster, Vector3 } from 'three'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { STRUCTURE_IDS, type StructureId } from '../../src/anatomy/ids'
-import { structureGeometry } from '../../src/geometry/cache'
 import { overviewGeometry } from '../../src/geometry/overview'
 import { structureWorldCentre } from '../../src/geometry/world'
 import { FrameReporter } from '../../src/scene/FrameReporter'
@@ -89,8 +88,8 @@ describe('the spine model', () => {
     const neighbour = ownDraw(scene, 'L4')
     // (triangle counts, not the geometries: a failing comparison of two meshes prints for half a minute)
     const triangles = (g: BufferGeometry | undefined) => (g?.getIndex()?.count ?? 0) / 3
-    expect(triangles(selected?.geometry)).toBe(triangles(structureGeometry('L3', 1)))
-    expect(triangles(selected?.geometry)).toBeGreaterThan(triangles(structureGeometry('L3', 0)))
+    expect(triangles(selected?.geometry)).toBe(triangles(scene.runtime.geometries.structure('L3', 1)))
+    expect(triangles(selected?.geometry)).toBeGreaterThan(triangles(scene.runtime.geometries.structure('L3', 0)))
 
     const glow = (mesh: Mesh | null) => {
       if (!mesh) throw new Error('not drawn by its own mesh')

@@ -13,7 +13,7 @@ import { launchChromium, serveBuilt } from '../scripts/browser'
 
 type Target = 'facet' | 'baseline'
 interface CloseUpSample {
-  /** First open: the click also creates the close-up's WebGL view. */
+  /** First open: the click also loads the opened joint into the spine's view and compiles its materials. */
   clickToSoundMs: number
   soundLatenessMs: number
   /** Replay with the close-up open. */
@@ -232,13 +232,14 @@ async function measureRest(): Promise<RestSample> {
     })()`)
     await page.goto(`${servers.facet.url}?s=facet:L4-L5:left&labels=0`)
     await page.waitForFunction(() => window.facet?.getState().camera.atRest, null, { timeout: 60_000 })
-    await page.waitForFunction(() => window.facetDebug?.closeUpFramesDrawn !== undefined, null, { timeout: 30_000 })
     const idleFramesSelected = await idleFrames(page)
     await page.click('button:has-text("What happens when it cracks?")')
     await page.waitForFunction(() => window.facet?.getState().cavitation.phase === 'residual', null, {
       timeout: 30_000,
     })
     await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false)
+    // the camera has flown into the opened joint
+    await page.waitForFunction(() => window.facet?.getState().camera.atRest, null, { timeout: 30_000 })
     const idleFramesAfterCrack = await idleFrames(page)
     // the rest of a visit: a stretch and the quiz
     await page.evaluate(() => window.facet?.playStretch('knee-rolls'))
@@ -294,8 +295,9 @@ const targets = {
   orbitMedianUnder50ms: median('facet', 'forcedMedianMs') < 50,
   orbitP95Under100ms: median('facet', 'forcedP95Ms') < 100,
   under600KBgzip: median('facet', 'gzipKB') < 600,
-  soundWithin30msOfCrack: closeUp.soundLatenessMs < 30 && closeUp.replayLatenessMs < 30,
-  closeUpMedianUnder33ms: closeUp.closeUpMedianMs < 33,
+  // issue 9's bars: the crack sound within 20 ms of its moment on first open, a close-up frame under 20 ms
+  soundWithin20msOfCrack: closeUp.soundLatenessMs <= 20 && closeUp.replayLatenessMs <= 20,
+  closeUpMedianUnder20ms: closeUp.closeUpMedianMs < 20,
   nothingDrawnAtRest: rest.idleFramesSelected === 0 && rest.idleFramesAfterCrack === 0,
   oneWebglContext: rest.webglContexts === 1,
 }

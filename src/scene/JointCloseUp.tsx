@@ -6,8 +6,7 @@ import {
   type Group,
   Matrix4,
   type Mesh,
-  type MeshLambertMaterial,
-  MeshStandardMaterial,
+  MeshLambertMaterial,
   Plane,
   Vector3,
 } from 'three'
@@ -88,16 +87,10 @@ function cutPlane(cut: FacetCutaway): Plane[] {
  * section, so they are drawn faint and the joint's own tissues, cut in half, solid.
  */
 function useSeeThroughBoneMaterial() {
+  // Lambert, not the spine's standard material: the faint bones cover much of the view several layers
+  // deep, and on a software renderer each layer's shading is paid for in full
   const material = useMemo(
-    () =>
-      new MeshStandardMaterial({
-        vertexColors: true,
-        roughness: 0.68,
-        metalness: 0,
-        transparent: true,
-        opacity: 0.22,
-        depthWrite: false,
-      }),
+    () => new MeshLambertMaterial({ vertexColors: true, transparent: true, opacity: 0.22, depthWrite: false }),
     [],
   )
   useEffect(() => () => material.dispose(), [material])
@@ -105,7 +98,7 @@ function useSeeThroughBoneMaterial() {
 }
 
 /** One of the joint's two bones at full detail, seen through (its own mesh is hidden meanwhile). */
-function SeeThroughBone({ bone, material }: { bone: BoneId; material: MeshStandardMaterial }) {
+function SeeThroughBone({ bone, material }: { bone: BoneId; material: MeshLambertMaterial }) {
   const geometry = useStructureGeometry(bone, 1)
   const pose = structurePose(bone)
   const position = pose.position as [number, number, number]

@@ -1,15 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { memo, useEffect, useMemo, useRef } from 'react'
-import {
-  Color,
-  DoubleSide,
-  type Group,
-  Matrix4,
-  type Mesh,
-  MeshLambertMaterial,
-  Plane,
-  Vector3,
-} from 'three'
+import { Color, DoubleSide, type Group, Matrix4, type Mesh, MeshLambertMaterial, Plane, Vector3 } from 'three'
 import type { BoneId, FacetJointId } from '../anatomy/ids'
 import { posture } from '../anatomy/posture'
 import type { Vec3 } from '../anatomy/vec'

@@ -168,7 +168,13 @@ export const createLearnSlice: StateCreator<FacetState, [], [], LearnSlice> = (s
   stretchPlaying: false,
   panel: 'none',
   sourceFocus: null,
-  openStretch: (openStretchId) => set({ openStretchId, stretchPlaying: false }),
+  // a stretch card takes the panel column and moves the spine: the crack close-up makes way, as if closed
+  openStretch: (openStretchId) =>
+    set(
+      openStretchId === null
+        ? { openStretchId, stretchPlaying: false }
+        : { openStretchId, stretchPlaying: false, closeUpJoint: null, playing: false },
+    ),
   setStretchPlaying: (stretchPlaying) => set({ stretchPlaying }),
   setPanel: (panel, sourceFocus = null) => set({ panel, sourceFocus }),
 })

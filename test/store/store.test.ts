@@ -42,3 +42,16 @@ describe('the view in the URL', () => {
     expect(view.problems[1]).toContain('L9')
   })
 })
+
+describe('panels that share the column', () => {
+  it('closes the crack close-up when a stretch card opens, and leaves it open when a card closes', () => {
+    const store = createFacetStore()
+    store.getState().openCloseUp('facet:L4-L5:left')
+    store.getState().openStretch(null)
+    expect(store.getState().closeUpJoint).toBe('facet:L4-L5:left')
+    store.getState().openStretch('knee-rolls')
+    expect(store.getState().closeUpJoint).toBeNull()
+    expect(store.getState().playing).toBe(false)
+    expect(store.getState().openStretchId).toBe('knee-rolls')
+  })
+})

@@ -1,6 +1,17 @@
 import { useThree } from '@react-three/fiber'
 import { memo, useEffect, useMemo, useRef } from 'react'
-import { Color, DoubleSide, type Group, Matrix4, type Mesh, MeshLambertMaterial, Plane, Vector3 } from 'three'
+import {
+  Color,
+  DoubleSide,
+  EqualDepth,
+  type Group,
+  Matrix4,
+  type Mesh,
+  MeshBasicMaterial,
+  MeshLambertMaterial,
+  Plane,
+  Vector3,
+} from 'three'
 import type { BoneId, FacetJointId } from '../anatomy/ids'
 import { posture } from '../anatomy/posture'
 import type { Vec3 } from '../anatomy/vec'
@@ -77,32 +88,46 @@ function cutPlane(cut: FacetCutaway): Plane[] {
  * through these generated bones would show the overlapping parts they are built from rather than a clean
  * section, so they are drawn faint and the joint's own tissues, cut in half, solid.
  */
-function useSeeThroughBoneMaterial() {
-  // Lambert, not the spine's standard material: the faint bones cover much of the view several layers
-  // deep, and on a software renderer each layer's shading is paid for in full
-  const material = useMemo(
-    () => new MeshLambertMaterial({ vertexColors: true, transparent: true, opacity: 0.22, depthWrite: false }),
+function useSeeThroughBoneMaterials() {
+  // Each bone is built from overlapping parts, so a plain see-through material would shade and blend every
+  // layer of every part; on a software renderer that fill cost was most of the frame. A depth-only pass
+  // first keeps the nearest bone surface, and the faint pass then shades that one layer only.
+  const materials = useMemo(
+    () => ({
+      depth: new MeshBasicMaterial({ colorWrite: false }),
+      faint: new MeshLambertMaterial({
+        vertexColors: true,
+        transparent: true,
+        opacity: 0.22,
+        depthWrite: false,
+        depthFunc: EqualDepth,
+      }),
+    }),
     [],
   )
-  useEffect(() => () => material.dispose(), [material])
-  return material
+  useEffect(
+    () => () => {
+      materials.depth.dispose()
+      materials.faint.dispose()
+    },
+    [materials],
+  )
+  return materials
 }
 
+type SeeThroughMaterials = ReturnType<typeof useSeeThroughBoneMaterials>
+
 /** One of the joint's two bones at full detail, seen through (its own mesh is hidden meanwhile). */
-function SeeThroughBone({ bone, material }: { bone: BoneId; material: MeshLambertMaterial }) {
+function SeeThroughBone({ bone, materials }: { bone: BoneId; materials: SeeThroughMaterials }) {
   const geometry = useStructureGeometry(bone, 1)
   const pose = structurePose(bone)
   const position = pose.position as [number, number, number]
-  // drawn after the solid tissues, so they show through
+  // both after the opaque tissues (three draws opaque objects first), the depth pass before the faint one
   return (
-    <mesh
-      geometry={geometry}
-      material={material}
-      position={position}
-      rotation-x={pose.tilt * DEG}
-      renderOrder={5}
-      dispose={null}
-    />
+    <group position={position} rotation-x={pose.tilt * DEG}>
+      <mesh geometry={geometry} material={materials.depth} renderOrder={4} dispose={null} />
+      <mesh geometry={geometry} material={materials.faint} renderOrder={5} dispose={null} />
+    </group>
   )
 }
 
@@ -158,7 +183,7 @@ export interface JointCloseUpProps {
 export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpProps) {
   const cut = useMemo(() => facetCutaway(joint), [joint])
   const half = useMemo(() => cutPlane(cut), [cut])
-  const boneMaterial = useSeeThroughBoneMaterial()
+  const boneMaterials = useSeeThroughBoneMaterials()
   const parts = useJointParts(joint)
   const upper = useRef<Group>(null!)
   const film = useRef<Mesh>(null!)
@@ -235,8 +260,8 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
 
   return (
     <group name="close-up">
-      {cut.upperBone && <SeeThroughBone bone={cut.upperBone} material={boneMaterial} />}
-      <SeeThroughBone bone={cut.lowerBone} material={boneMaterial} />
+      {cut.upperBone && <SeeThroughBone bone={cut.upperBone} materials={boneMaterials} />}
+      <SeeThroughBone bone={cut.lowerBone} materials={boneMaterials} />
       <group position={parts.position} rotation-x={parts.tilt * DEG}>
         {/* the joint frame: x, normal, in-plane, as columns of a basis */}
         <group matrixAutoUpdate={false} matrix={basisMatrix(parts.axes)}>

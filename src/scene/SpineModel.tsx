@@ -28,18 +28,17 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   const highlight: Highlight = useFacetStore((s) =>
     s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none',
   )
-  // Full detail only where the user is looking closely; the overview uses the light meshes.
-  // Full detail in the close-up round the selection; the batch draws the rest at overview detail.
-  // (the opened joint, when the crack close-up is open, or else the selection)
-  const closeUp = useFacetStore((s) => {
-    const focus = s.closeUpJoint ?? s.selected
-    return (
-      focus === id ||
-      (focus !== null && !s.stretchPlaying && structuresNear(focus, CLOSE_UP_RADIUS, STRUCTURE_IDS).has(id))
-    )
-  })
-  // the opened joint draws these itself, cut open
+  // Full detail in the close-up round the selection; the batch draws the rest at overview detail. An opened
+  // joint draws itself and its two bones (hidden here), and nothing else is drawn at full detail meanwhile.
   const opened = useFacetStore((s) => s.closeUpJoint !== null && openedStructures(s.closeUpJoint).includes(id))
+  const closeUp = useFacetStore(
+    (s) =>
+      s.closeUpJoint === null &&
+      (s.selected === id ||
+        (s.selected !== null &&
+          !s.stretchPlaying &&
+          structuresNear(s.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS).has(id))),
+  )
   const detail = closeUp ? 1 : 0
   const geometry = useStructureGeometry(id, detail)
   // Shown structures outside the close-up are drawn by the batch; this mesh then only answers the pointer.

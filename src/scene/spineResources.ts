@@ -21,6 +21,7 @@ import {
   type StructureKind,
 } from '../anatomy/ids'
 import { IDENTITY, type Rigid } from '../anatomy/motion'
+import { openedStructures } from '../geometry/cutaway'
 import { structuresNear } from '../geometry/world'
 import type { Keyframe } from '../physics/stretchPlayback'
 import { CLOSE_UP_RADIUS, type FacetState, type GroupState, structureDisplay } from '../store'
@@ -154,14 +155,17 @@ export function createSpineResources(): SpineResources {
     writeStates(state, ownMeshesReady) {
       const data = stateTexture.image.data as Uint8Array
       // during a stretch the batch draws everything but the selection, so every joint shows its gap colour
-      // the opened joint, or else the selection, is where the user looks closely
-      const focus = state.closeUpJoint ?? state.selected
-      const closeUp =
-        focus && ownMeshesReady
-          ? state.stretchPlaying
-            ? new Set([focus])
-            : structuresNear(focus, CLOSE_UP_RADIUS, STRUCTURE_IDS)
-          : null
+      // An opened joint (the crack close-up) draws itself and its two bones; the batch draws the rest, so
+      // nothing round it is generated or shaded at full detail while the crack plays.
+      const closeUp: ReadonlySet<StructureId> | null = !ownMeshesReady
+        ? null
+        : state.closeUpJoint
+          ? new Set(openedStructures(state.closeUpJoint))
+          : state.selected
+            ? state.stretchPlaying
+              ? new Set([state.selected])
+              : structuresNear(state.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS)
+            : null
       STRUCTURE_IDS.forEach((id, i) => {
         const display = structureDisplay(state.groups, id)
         const ownMesh = display !== 'shown' || closeUp?.has(id) === true

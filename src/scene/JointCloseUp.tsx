@@ -3,7 +3,6 @@ import { memo, useEffect, useMemo, useRef } from 'react'
 import {
   Color,
   DoubleSide,
-  EqualDepth,
   type Group,
   Matrix4,
   type Mesh,
@@ -28,6 +27,8 @@ import { useStructureGeometry } from './useStructureGeometry'
 const BONE_DEPTH = 6 // mm of each articular process shown solid behind its cartilage
 const CARTILAGE_THICKNESS = 1.2 // mm [E]
 const DEG = Math.PI / 180
+/** Share of the view's pixel ratio used while the crack moves (see below). */
+const PLAYING_RESOLUTION = 0.6
 /** Bone seen in section: warmer than the bone surfaces round it (the legend's swatch matches). */
 const CUT_BONE = [0.79, 0.68, 0.5] as const
 
@@ -94,13 +95,18 @@ function useSeeThroughBoneMaterials() {
   // first keeps the nearest bone surface, and the faint pass then shades that one layer only.
   const materials = useMemo(
     () => ({
-      depth: new MeshBasicMaterial({ colorWrite: false }),
+      // pushed back a little, so the faint pass's own nearest surface passes the depth test and those behind it fail
+      depth: new MeshBasicMaterial({
+        colorWrite: false,
+        polygonOffset: true,
+        polygonOffsetFactor: 1,
+        polygonOffsetUnits: 4,
+      }),
       faint: new MeshLambertMaterial({
         vertexColors: true,
         transparent: true,
-        opacity: 0.22,
+        opacity: 0.4,
         depthWrite: false,
-        depthFunc: EqualDepth,
       }),
     }),
     [],
@@ -190,7 +196,7 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
   const cavity = useRef<Mesh>(null!)
   const flash = useRef<Mesh>(null!)
   const { gl: renderer, scene, camera, invalidate } = useThree()
-  const { clock } = useRuntime()
+  const { clock, store } = useRuntime()
   const { playback, crackedAt } = useCavitationFeature()
   const fluid = useMemo(() => new Color(), [])
 
@@ -220,6 +226,14 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
     // for `npm run bench` and the rest test: the close-up's render cost and the frames drawn while it is open
     const lent = lendDebug({
       closeUpRenderMs: (frames: number) => forcedRenderMs(renderer, scene, camera, frames, false),
+      // the same at the resolution the view draws at while the crack plays
+      closeUpPlayingRenderMs: (frames: number) => {
+        const ratio = renderer.getPixelRatio()
+        renderer.setPixelRatio(ratio * PLAYING_RESOLUTION)
+        const times = forcedRenderMs(renderer, scene, camera, frames, false)
+        renderer.setPixelRatio(ratio)
+        return times
+      },
       closeUpFramesDrawn: () => renderer.info.render.frame - firstFrame,
     })
     invalidate()
@@ -228,6 +242,23 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
       invalidate()
     }
   }, [renderer, scene, camera, invalidate])
+
+  // While the crack plays, the view draws at a lower resolution: on a software renderer a frame of the
+  // opened joint at full size costs several times the spine's, and the motion lasts well under a second
+  // at full speed. The frame it stops on (and anything still) is drawn sharp again at once.
+  const setDpr = useThree((s) => s.setDpr)
+  const initialDpr = useThree((s) => s.viewport.initialDpr)
+  useEffect(() => {
+    const apply = (playing: boolean) => setDpr(playing ? initialDpr * PLAYING_RESOLUTION : initialDpr)
+    apply(store.getState().playing)
+    const unsubscribe = store.subscribe((s, p) => {
+      if (s.playing !== p.playing) apply(s.playing)
+    })
+    return () => {
+      unsubscribe()
+      setDpr(initialDpr)
+    }
+  }, [store, setDpr, initialDpr])
 
   // Draws the model's state on the clock's frames (the playback is advanced by the feature, first), and
   // asks the view for a frame only then: at rest it draws nothing. Set up once per joint, not per render.

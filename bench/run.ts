@@ -13,8 +13,9 @@ import { launchChromium, serveBuilt } from '../scripts/browser'
 
 type Target = 'facet' | 'baseline'
 interface CloseUpSample {
-  /** First open: the click also loads the opened joint into the spine's view and compiles its materials. */
+  /** First open: the camera flies into the joint and its materials are compiled before the pull starts. */
   clickToSoundMs: number
+  /** After the sound's due moment: the pull's start plus the model's onset. */
   soundLatenessMs: number
   /** Replay with the close-up open. */
   replayClickToSoundMs: number
@@ -157,12 +158,14 @@ async function measureCloseUp(): Promise<CloseUpSample> {
     await page.waitForFunction(() => (window as unknown as Recorded).__audioStarts.length > 0, null, {
       timeout: 20_000,
     })
+    // the pull starts when the joint is in place in the view (a first one waits for the camera to arrive)
     const timing = (await page.evaluate(
-      `({ click: window.__clicks.at(-1), sound: window.__audioStarts[0], onset: window.facet.getState().cavitation.onsetMs })`,
+      `({ click: window.__clicks.at(-1), sound: window.__audioStarts[0], onset: window.facet.getState().cavitation.onsetMs, pull: window.facet.getState().cavitation.pullsStarted.at(-1) })`,
     )) as {
       click: number
       sound: number
       onset: number
+      pull: number
     }
     await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false)
     const forced = (await page.evaluate(() => {
@@ -176,7 +179,7 @@ async function measureCloseUp(): Promise<CloseUpSample> {
       timeout: 20_000,
     })
     const replay = (await page.evaluate(
-      `({ click: window.__clicks.at(-1), sound: window.__audioStarts[1], onset: window.facet.getState().cavitation.onsetMs })`,
+      `({ click: window.__clicks.at(-1), sound: window.__audioStarts[1], onset: window.facet.getState().cavitation.onsetMs, pull: window.facet.getState().cavitation.pullsStarted.at(-1) })`,
     )) as typeof timing
     await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false)
     // what a user sees while it plays in slow motion
@@ -189,12 +192,11 @@ async function measureCloseUp(): Promise<CloseUpSample> {
     await page.waitForFunction(() => (window as unknown as Recorded).__frames.length >= 120, null, { timeout: 30_000 })
     const stamps = (await page.evaluate('window.__frames')) as number[]
     const intervals = stamps.slice(1).map((t, i) => t - (stamps[i] ?? t))
-    const raw = timing.sound - timing.click
     return {
-      clickToSoundMs: raw,
-      soundLatenessMs: raw - timing.onset,
+      clickToSoundMs: timing.sound - timing.click,
+      soundLatenessMs: timing.sound - timing.pull - timing.onset,
       replayClickToSoundMs: replay.sound - replay.click,
-      replayLatenessMs: replay.sound - replay.click - replay.onset,
+      replayLatenessMs: replay.sound - replay.pull - replay.onset,
       closeUpMedianMs: quantile(forced, 0.5),
       closeUpP95Ms: quantile(forced, 0.95),
       closeUpRafMedianMs: quantile(intervals, 0.5),

@@ -19,6 +19,8 @@ export interface CavitationFeature {
   loadJoint(joint: FacetJointId): void
   /** Starts the pull. Called from a user gesture, so the sound may be unlocked here. */
   playJoint(joint: FacetJointId): void
+  /** Unlocks the sound in a user gesture, for a pull that starts a moment later. */
+  unlockSound(): void
   pause(): void
   setSpeed(speed: PlaybackSpeed): void
   /**
@@ -75,6 +77,8 @@ export function createCavitationFeature({
   }
   /** When each crack sound was started (performance.now()), for tests and the benchmark. */
   const startedAt: number[] = []
+  /** When each pull started (performance.now()), so the sound's lateness is measured from its due moment. */
+  const pullsStartedAt: number[] = []
   let blocked = 0
   let soundQueued = false
   let crackedAt = Number.NEGATIVE_INFINITY
@@ -131,12 +135,14 @@ export function createCavitationFeature({
       if (!playback.result || playback.time >= playback.result.duration || state.closeUpJoint !== joint)
         loadJoint(joint)
       soundQueued = false
+      pullsStartedAt.push(now())
       playback.play(now())
       store.getState().setPlayback({ playing: true, phase: playback.phase() })
       release()
       release = clock.hold()
       running = true
     },
+    unlockSound: () => sound.unlock(),
     pause() {
       if (playback.crackDueWithin(Number.POSITIVE_INFINITY) !== null) {
         sound.cancelScheduled()
@@ -163,6 +169,7 @@ export function createCavitationFeature({
       clockMinutes: playback.clock,
       refractory: playback.refractory(joint),
       soundsStarted: [...startedAt],
+      pullsStarted: [...pullsStartedAt],
       soundsBlocked: blocked,
     }),
     dispose() {

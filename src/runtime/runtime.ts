@@ -55,15 +55,18 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
   const stopQuizWatch = watchQuizAnswers(store)
   const geometries = createGeometryCache({ madeElsewhere: arrivedOverviewArrays })
   const focusReturns = createFocusReturns(store)
-  const cavitation = createCavitationSlot(store, () =>
-    import('./cavitationFeature').then((m) => m.createCavitationFeature({ store, storage, clock, now })),
+  const scene = createSceneSlot()
+  const cavitation = createCavitationSlot(
+    store,
+    () => import('./cavitationFeature').then((m) => m.createCavitationFeature({ store, storage, clock, now })),
+    () => scene.current() !== null,
   )
   return {
     store,
     camera: createCameraPose(),
     ready: createReadiness(env.onReady),
     clock,
-    scene: createSceneSlot(),
+    scene,
     stretch: createStretchController(store, clock),
     cavitation,
     geometries,

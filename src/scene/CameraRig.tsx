@@ -69,7 +69,10 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     const enterJoint = (joint: FacetJointId, animate: boolean) => {
       const { view } = facetCutaway(joint)
       c.minDistance = CLOSE_UP_MIN_DISTANCE
-      void c.setLookAt(...view.position, ...view.target, animate)
+      // the first pull waits for the camera to get there (runtime/cavitation.ts)
+      void c
+        .setLookAt(...view.position, ...view.target, animate)
+        .then(() => store.getState().setCloseUpInPlace('arrived', joint))
     }
     const leaveJoint = () => {
       c.minDistance = MIN_DISTANCE

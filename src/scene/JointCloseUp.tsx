@@ -243,6 +243,13 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
     }
   }, [renderer, scene, camera, invalidate])
 
+  // Compiles the opened joint's materials now, before the pull starts (it waits for this): a compile on
+  // the first frame of the pull would hold that frame, and the crack's sound with it.
+  useEffect(() => {
+    renderer.compile(scene, camera)
+    store.getState().setCloseUpInPlace('shown', joint)
+  }, [renderer, scene, camera, store, joint])
+
   // While the crack plays, the view draws at a lower resolution: on a software renderer a frame of the
   // opened joint at full size costs several times the spine's, and the motion lasts well under a second
   // at full speed. The frame it stops on (and anything still) is drawn sharp again at once.

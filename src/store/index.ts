@@ -54,6 +54,12 @@ export interface MessageSlice {
 export interface CavitationSlice {
   /** The joint shown in the cavitation close-up, if open. */
   closeUpJoint: FacetJointId | null
+  /**
+   * The opened joint is in place in the 3D view: the camera has arrived at it (`arrived`) and its
+   * tissues are drawn (`shown`). A first pull waits for both, so the crack is seen and heard together.
+   */
+  closeUpArrived: FacetJointId | null
+  closeUpShown: FacetJointId | null
   phase: CavitationPhase
   playing: boolean
   speed: PlaybackSpeed
@@ -63,6 +69,7 @@ export interface CavitationSlice {
   redFlagsOpen: boolean
   openCloseUp: (joint: FacetJointId) => void
   closeCloseUp: () => void
+  setCloseUpInPlace: (part: 'arrived' | 'shown', joint: FacetJointId) => void
   setPlayback: (p: { phase?: CavitationPhase; playing?: boolean }) => void
   setSpeed: (speed: PlaybackSpeed) => void
   setAudio: (audio: AudioSettings) => void
@@ -146,6 +153,8 @@ export const createMessageSlice: StateCreator<FacetState, [], [], MessageSlice> 
 
 export const createCavitationSlice: StateCreator<FacetState, [], [], CavitationSlice> = (set) => ({
   closeUpJoint: null,
+  closeUpArrived: null,
+  closeUpShown: null,
   phase: 'ready',
   playing: false,
   speed: 1,
@@ -153,8 +162,17 @@ export const createCavitationSlice: StateCreator<FacetState, [], [], CavitationS
   moreDetail: false,
   compare: false,
   redFlagsOpen: false,
-  openCloseUp: (closeUpJoint) => set({ closeUpJoint, phase: 'ready', playing: false }),
-  closeCloseUp: () => set({ closeUpJoint: null, playing: false }),
+  openCloseUp: (closeUpJoint) =>
+    set((s) =>
+      s.closeUpJoint === closeUpJoint
+        ? { phase: 'ready', playing: false }
+        : { closeUpJoint, closeUpArrived: null, closeUpShown: null, phase: 'ready', playing: false },
+    ),
+  closeCloseUp: () => set({ closeUpJoint: null, closeUpArrived: null, closeUpShown: null, playing: false }),
+  setCloseUpInPlace: (part, joint) =>
+    set((s) =>
+      s.closeUpJoint !== joint ? {} : part === 'arrived' ? { closeUpArrived: joint } : { closeUpShown: joint },
+    ),
   setPlayback: (p) => set(p),
   setSpeed: (speed) => set({ speed }),
   setAudio: (audio) => set({ audio }),
@@ -173,7 +191,14 @@ export const createLearnSlice: StateCreator<FacetState, [], [], LearnSlice> = (s
     set(
       openStretchId === null
         ? { openStretchId, stretchPlaying: false }
-        : { openStretchId, stretchPlaying: false, closeUpJoint: null, playing: false },
+        : {
+            openStretchId,
+            stretchPlaying: false,
+            closeUpJoint: null,
+            closeUpArrived: null,
+            closeUpShown: null,
+            playing: false,
+          },
     ),
   setStretchPlaying: (stretchPlaying) => set({ stretchPlaying }),
   setPanel: (panel, sourceFocus = null) => set({ panel, sourceFocus }),

@@ -6,7 +6,6 @@ import { ContextLoss } from './scene/ContextLoss'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { SpineModel } from './scene/SpineModel'
-import { warmUpOverviewShader } from './scene/shaderWarmUp'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor } from './scene/spineRenderer'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
@@ -134,11 +133,7 @@ export function App({ initial }: AppProps) {
               gl={createRenderer}
               // measured at once: the default waits 50 ms after layout before the renderer is made
               resize={{ debounce: 0 }}
-              onCreated={({ gl, scene, camera }) => {
-                performance.mark('facet:canvas-created')
-                // the overview's shader is built while its geometry is still on the way (see scene/shaderWarmUp.ts)
-                void runtime.ready.promise.then(warmUpOverviewShader(gl, scene, camera))
-              }}
+              onCreated={() => performance.mark('facet:canvas-created')}
               onPointerMissed={() => facetStore.getState().hover(null)}
               role="img"
               aria-label="3D view of the spine. Use the structure list for keyboard access."

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/cspPlugin.ts'
 import { earlyEntry } from './scripts/earlyEntryPlugin.ts'
 import { offlinePrecache } from './scripts/offlinePlugin.ts'
+import { threeCatalogue } from './scripts/threeCataloguePlugin.ts'
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), earlyEntry('src/geometry/boot.ts'), offlinePrecache('src/sw.js')],
@@ -10,6 +11,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // fiber's Canvas registers only the three classes the app's JSX names (see the plugin)
+    rolldownOptions: { plugins: [threeCatalogue()] },
   },
   test: {
     projects: [

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber'
-import { Component, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react'
+import { Component, type ReactNode, Suspense, useCallback, useState } from 'react'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from './runtime/react'
 import { CameraRig } from './scene/CameraRig'
 import { CloseUpSlot } from './scene/CloseUpSlot'
@@ -7,6 +7,7 @@ import { ContextLoss } from './scene/ContextLoss'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { SpineModel } from './scene/SpineModel'
+import { createSpineRenderer, NoWebGLError, pixelRatioFor } from './scene/spineRenderer'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
 import { InfoPanel } from './ui/InfoPanel'
@@ -44,44 +45,38 @@ function NoWebGL() {
   )
 }
 
-export interface GraphicsSupport {
-  webgl: boolean
-  /** A CPU renderer (SwiftShader, llvmpipe…), as on a virtual desktop with no GPU: skip multisampling there. */
-  software: boolean
-}
-
-/** Probes WebGL once, before the 3D view mounts. */
-export function probeGraphics(): GraphicsSupport {
-  try {
-    const canvas = document.createElement('canvas')
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null
-    if (!gl) return { webgl: false, software: false }
-    const info = gl.getExtension('WEBGL_debug_renderer_info')
-    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER))
-    gl.getExtension('WEBGL_lose_context')?.loseContext()
-    return { webgl: true, software: /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer) }
-  } catch {
-    return { webgl: false, software: false }
-  }
-}
-
 export interface AppProps {
   /** The view restored from the link. */
   initial: UrlView
-  /** What the browser's WebGL can do. */
-  graphics: GraphicsSupport
 }
 
-export function App({ initial, graphics }: AppProps) {
+export function App({ initial }: AppProps) {
   const runtime = useRuntime()
   const facetStore = runtime.store
   const loadCavitation = useCallback(() => loadCavitationPanel(runtime), [runtime])
+  // no WebGL at all shows up as the renderer failing to get its context (see scene/spineRenderer.ts)
+  const [noWebGL, setNoWebGL] = useState(false)
   const sceneFailed = useCallback(
-    (error: unknown) =>
-      facetStore
-        .getState()
-        .notify(`The 3D view stopped (${String(error).slice(0, 80)}). The list and the panels still work.`, 'warning'),
-    [facetStore],
+    (error: unknown) => {
+      if (error instanceof NoWebGLError) {
+        setNoWebGL(true)
+        facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
+        // nothing will be drawn: what waits for the first frame (the panels, the offline save) goes ahead
+        runtime.ready.markReady()
+      } else
+        facetStore
+          .getState()
+          .notify(`The 3D view stopped (${String(error).slice(0, 80)}). The list and the panels still work.`, 'warning')
+    },
+    [facetStore, runtime],
+  )
+  // the pixel ratio depends on what renders the canvas, which only its own context can say
+  const [dpr, setDpr] = useState<number | [number, number]>([1, 2])
+  const createRenderer = useCallback(
+    // react-three-fiber's Canvas hands the factory its own <canvas> element
+    (defaults: { canvas: unknown }) =>
+      createSpineRenderer(defaults.canvas as HTMLCanvasElement, (software) => setDpr(pixelRatioFor(software))),
+    [],
   )
   // a context lost for good (GPU gone, driver crashed) ends the 3D view as if there had been no WebGL
   const [contextGone, setContextGone] = useState(false)
@@ -91,16 +86,12 @@ export function App({ initial, graphics }: AppProps) {
       .getState()
       .notify('The 3D view was lost (the graphics processor stopped answering). The list still works.', 'warning')
   }, [facetStore])
-  const hasWebGL = graphics.webgl && !contextGone
+  const hasWebGL = !noWebGL && !contextGone
   const hovered = useFacetStore((s) => s.hovered)
   const afterFirstFrame = useAfterFirstFrame()
   const closeUpWanted = useFacetStore((s) => s.closeUpJoint !== null)
   const quizWanted = useFacetStore((s) => s.quiz !== null)
   const panel = useFacetStore((s) => s.panel)
-  useEffect(() => {
-    if (!graphics.webgl)
-      facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
-  }, [graphics.webgl, facetStore])
   return (
     <div className={closeUpWanted && hasWebGL ? 'app closeup-open' : 'app'}>
       <header className="topbar">
@@ -138,9 +129,11 @@ export function App({ initial, graphics }: AppProps) {
           <SceneBoundary onError={sceneFailed}>
             <Canvas
               frameloop="demand"
-              dpr={graphics.software ? 1 : [1, 2]}
+              dpr={dpr}
               camera={{ fov: 30, near: 5, far: 20000, position: [0, 250, 1450] }}
-              gl={{ antialias: !graphics.software, powerPreference: 'high-performance' }}
+              gl={createRenderer}
+              // measured at once: the default waits 50 ms after layout before the renderer is made
+              resize={{ debounce: 0 }}
               onCreated={() => performance.mark('facet:canvas-created')}
               onPointerMissed={() => facetStore.getState().hover(null)}
               role="img"

@@ -2,7 +2,7 @@ performance.mark('facet:main-start')
 
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, probeGraphics } from './App'
+import { App } from './App'
 import { createFacetApi } from './api/facetApi'
 import { overviewGeometry } from './geometry/overview'
 import { enableOffline, offlineState } from './offline'
@@ -39,8 +39,6 @@ window.facetOffline = offlineState
 // fetched again), so the worker then finds every file the page loaded in the HTTP cache instead of
 // downloading it a second time alongside the page.
 window.addEventListener('facet:ready', () => void enableOffline(() => loadAllFeatures(runtime)), { once: true })
-const graphics = probeGraphics()
-if (!graphics.webgl) runtime.ready.markReady()
 
 // The view lives in the URL: rewrite it (without adding history entries) whenever it changes.
 let pending = 0
@@ -88,7 +86,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <RuntimeProvider runtime={runtime}>
-        <App initial={initial} graphics={graphics} />
+        <App initial={initial} />
       </RuntimeProvider>
     </StrictMode>,
   )

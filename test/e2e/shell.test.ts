@@ -76,6 +76,25 @@ describe('the first screen, before the main bundle runs', () => {
     expect(box && box.y + box.height).toBeLessThanOrEqual(720)
   })
 
+  it('is laid out from the page alone: its styles need no request of their own', async () => {
+    const context = await newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } })
+    const asked: string[] = []
+    await context.route('**/*', (route) => {
+      if (route.request().resourceType() === 'document') return route.continue()
+      asked.push(new URL(route.request().url()).pathname)
+      return route.abort()
+    })
+    const page = await context.newPage()
+    await page.goto(harness.url())
+    // the list, the 3D view and the panel side by side under the top bar, as the app lays them out
+    const [tree, stage, info] = await Promise.all(
+      ['.tree', '.stage', '.info'].map((s) => page.locator(s).boundingBox()),
+    )
+    expect(tree && stage && info && tree.x < stage.x && stage.x < info.x).toBe(true)
+    expect(tree && stage && tree.y === stage.y).toBe(true)
+    expect(asked.filter((path) => path.endsWith('.css'))).toEqual([])
+  })
+
   for (const viewport of [
     { width: 1280, height: 720 },
     { width: 390, height: 844 },

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { launchChromium } from '../../scripts/browser'
 import { browserHarness } from './harness'
 import { openFacet } from './waits'
 
@@ -167,5 +168,57 @@ describe('WebGL context loss', () => {
     expect(await page.locator('.cavitation').count()).toBe(1)
     expect(page.errors).toEqual([])
     await page.close()
+  })
+})
+
+/** Counts, in the page, every canvas that gets a WebGL context (a canvas asked twice counts once). */
+const COUNT_CONTEXTS = `(() => {
+  const seen = new WeakSet(); window.__webglCanvases = []
+  const get = HTMLCanvasElement.prototype.getContext
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const ctx = get.call(this, type, ...rest)
+    if (ctx && /webgl/.test(type) && !seen.has(this)) { seen.add(this); window.__webglCanvases.push(this) }
+    return ctx
+  }
+})()`
+
+describe('WebGL contexts', () => {
+  it('draws the spine in one WebGL context, that of the canvas on screen (no probe of its own)', async () => {
+    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
+    await context.addInitScript(COUNT_CONTEXTS)
+    const page = await openFacet(context, `${harness.url()}?labels=0`)
+    const made = await page.evaluate(() => {
+      const canvases = (window as unknown as { __webglCanvases: HTMLCanvasElement[] }).__webglCanvases
+      return {
+        count: canvases.length,
+        onScreen: canvases[0]?.isConnected === true && canvases[0]?.closest('.stage') !== null,
+      }
+    })
+    expect(made).toEqual({ count: 1, onScreen: true })
+    // a software renderer draws one pixel per CSS pixel
+    const ratio = await page.evaluate(() => {
+      const canvas = document.querySelector('.stage canvas') as HTMLCanvasElement
+      return canvas.width / canvas.getBoundingClientRect().width
+    })
+    expect(ratio).toBeCloseTo(1, 2)
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+
+  it('without WebGL, says so, gets ready and keeps the list working', async () => {
+    const noGl = await launchChromium(['--disable-3d-apis'])
+    try {
+      const page = await openFacet(noGl, `${harness.url()}?labels=0`)
+      expect(await page.locator('.no-webgl').count()).toBe(1)
+      expect(await page.locator('.stage canvas').count()).toBe(0)
+      const messages = await page.locator('[data-testid=message]').allTextContents()
+      expect(messages.join(' ')).toContain('WebGL is not available')
+      expect(messages.join(' ')).not.toContain('The 3D view stopped')
+      await page.click('button[data-id="L3"]')
+      await expect.poll(() => page.textContent('[data-testid=selection-name]')).toContain('L3')
+      expect(page.errors).toEqual([])
+    } finally {
+      await noGl.close()
+    }
   })
 })

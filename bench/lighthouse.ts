@@ -1,0 +1,150 @@
+/**
+ * `npx tsx bench/lighthouse.ts [runs]`: builds Facet, serves the build locally and runs Lighthouse's
+ * performance audit on it (mobile, simulated throttling: Lighthouse's defaults) in the headless Chromium of
+ * scripts/browser.ts, `runs` times (default 3). Prints each run and the median of first contentful paint,
+ * largest contentful paint, total blocking time, speed index and the score, what Lighthouse counts as
+ * render-blocking, and writes artifacts/lighthouse.json. Issue 9's bars: FCP ≤ 1.2 s, score ≥ 95.
+ *
+ * Lighthouse is not a dependency of the project. Install it on its own, e.g.
+ *   mkdir -p /tmp/lh && cd /tmp/lh && npm i lighthouse@12.8
+ * (12.x runs on Node 20; 13 needs Node 22) and point LIGHTHOUSE_DIR at that folder (default /tmp/lh).
+ * `--no-build` measures the dist/ that is there; `--dir=path` another build (e.g. of an older commit);
+ * `--tasks` also lists each run's long tasks (what total blocking time is made of).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build } from 'vite'
+import { launchChromium, serveBuilt } from '../scripts/browser'
+
+const LIGHTHOUSE_DIR = process.env.LIGHTHOUSE_DIR ?? '/tmp/lh'
+const args = process.argv.slice(2)
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 3)
+
+interface LighthouseResult {
+  lhr: {
+    lighthouseVersion: string
+    categories: { performance: { score: number | null } }
+    audits: Record<
+      string,
+      {
+        numericValue?: number
+        displayValue?: string
+        details?: { items?: { url?: string; wastedMs?: number; duration?: number; startTime?: number }[] }
+      }
+    >
+  }
+}
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<LighthouseResult | undefined>
+
+async function loadLighthouse(): Promise<Lighthouse> {
+  const entry = join(resolve(LIGHTHOUSE_DIR), 'node_modules', 'lighthouse', 'core', 'index.js')
+  try {
+    return (await import(pathToFileURL(entry).href)).default as Lighthouse
+  } catch (error) {
+    console.error(
+      `Lighthouse is not installed in ${LIGHTHOUSE_DIR} (${String(error).split('\n')[0]}).\n` +
+        'It is not a dependency of the project: install it on its own and run this again, e.g.\n' +
+        '  mkdir -p /tmp/lh && cd /tmp/lh && npm i lighthouse@12.8\n' +
+        '(12.x runs on Node 20, 13 needs Node 22), or set LIGHTHOUSE_DIR to a folder where it is installed.',
+    )
+    process.exit(2)
+  }
+}
+
+/** A free local port for Chromium's remote debugging, which Lighthouse drives. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+const lighthouse = await loadLighthouse()
+const dir = args.find((a) => a.startsWith('--dir='))?.slice('--dir='.length)
+if (!dir && !args.includes('--no-build')) await build({ logLevel: 'warn' })
+const server = await serveBuilt(dir ?? 'dist')
+const METRICS = {
+  fcpMs: 'first-contentful-paint',
+  lcpMs: 'largest-contentful-paint',
+  tbtMs: 'total-blocking-time',
+  speedIndexMs: 'speed-index',
+} as const
+type Run = Record<keyof typeof METRICS, number> & { score: number; renderBlocking: string[]; longTasks: string[] }
+const results: Run[] = []
+let version = ''
+try {
+  for (let i = 0; i < runs; i++) {
+    const port = await freePort()
+    const browser = await launchChromium([`--remote-debugging-port=${port}`])
+    try {
+      const result = await lighthouse(server.url, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      })
+      if (!result) throw new Error('Lighthouse returned no result')
+      const { lhr } = result
+      version = lhr.lighthouseVersion
+      const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
+      const run: Run = {
+        fcpMs: metric(METRICS.fcpMs),
+        lcpMs: metric(METRICS.lcpMs),
+        tbtMs: metric(METRICS.tbtMs),
+        speedIndexMs: metric(METRICS.speedIndexMs),
+        score: Math.round((lhr.categories.performance.score ?? Number.NaN) * 100),
+        renderBlocking: (lhr.audits['render-blocking-resources']?.details?.items ?? []).map(
+          (item) => `${item.url?.replace(server.url, '/')} (${Math.round(item.wastedMs ?? 0)} ms)`,
+        ),
+        // what total blocking time is made of: the main thread's long tasks (simulated durations)
+        longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map(
+          (item) =>
+            `${Math.round(item.duration ?? 0)} ms at ${Math.round(item.startTime ?? 0)} (${item.url?.replace(server.url, '/') ?? '?'})`,
+        ),
+      }
+      results.push(run)
+      console.log(
+        `run ${i + 1}: FCP ${(run.fcpMs / 1000).toFixed(2)} s, LCP ${(run.lcpMs / 1000).toFixed(2)} s, ` +
+          `TBT ${Math.round(run.tbtMs)} ms, SI ${(run.speedIndexMs / 1000).toFixed(2)} s, score ${run.score}` +
+          (run.renderBlocking.length ? `; render-blocking: ${run.renderBlocking.join(', ')}` : ''),
+      )
+      if (args.includes('--tasks')) console.log(`  long tasks: ${run.longTasks.join('; ')}`)
+    } finally {
+      await browser.close()
+    }
+  }
+} finally {
+  await server.close()
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN
+const summary = {
+  fcpMs: median(results.map((r) => r.fcpMs)),
+  lcpMs: median(results.map((r) => r.lcpMs)),
+  tbtMs: median(results.map((r) => r.tbtMs)),
+  speedIndexMs: median(results.map((r) => r.speedIndexMs)),
+  score: median(results.map((r) => r.score)),
+}
+const bars = { fcpWithin1_2s: summary.fcpMs <= 1200, scoreAtLeast95: summary.score >= 95 }
+mkdirSync('artifacts', { recursive: true })
+writeFileSync(
+  'artifacts/lighthouse.json',
+  JSON.stringify({ date: new Date().toISOString(), lighthouse: version, runs: results, summary, bars }, null, 2),
+)
+console.log(
+  `\nLighthouse ${version}, mobile (simulated throttling), median of ${results.length}: ` +
+    `FCP ${(summary.fcpMs / 1000).toFixed(2)} s, LCP ${(summary.lcpMs / 1000).toFixed(2)} s, ` +
+    `TBT ${Math.round(summary.tbtMs)} ms, SI ${(summary.speedIndexMs / 1000).toFixed(2)} s, score ${summary.score}`,
+)
+console.log(
+  'bars:',
+  Object.entries(bars)
+    .map(([k, v]) => `${k} ${v ? 'PASS' : 'FAIL'}`)
+    .join(', '),
+)

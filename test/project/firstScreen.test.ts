@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+/**
+ * What the built page asks of the network before its first paint: nothing but itself. Lighthouse's mobile
+ * first contentful paint counts every stylesheet and every high-priority script the page starts before it
+ * paints; each is a round trip on a slow phone link. Builds the app with its own config into a scratch folder.
+ */
+const outDir = mkdtempSync(join(tmpdir(), 'facet-first-screen-'))
+let html = ''
+let mainChunk = ''
+
+beforeAll(async () => {
+  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } })
+  html = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const main = /<link rel="modulepreload"[^>]* href="\.\/(assets\/index-[\w-]+\.js)" data-facet-entry>/.exec(html)?.[1]
+  mainChunk = main ? readFileSync(join(outDir, main), 'utf8') : ''
+}, 120_000)
+afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+const policy = () =>
+  /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replaceAll('&#39;', "'")
+
+describe('the built page', () => {
+  it('carries its styles itself: no stylesheet to fetch before it can paint', () => {
+    expect(html).not.toMatch(/<link rel="stylesheet"/)
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] as string)
+    expect(styles.join('')).toContain('.topbar')
+    expect(styles.join('')).toContain('.stage-progress')
+    // each is allowed by its hash, and nothing else inline is
+    const styleSrc =
+      policy()
+        ?.split('; ')
+        .find((d) => d.startsWith('style-src ')) ?? ''
+    for (const css of styles)
+      expect(styleSrc).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`)
+    expect(policy()).not.toContain('unsafe-inline')
+    expect(policy()).toMatch(/script-src 'self';/)
+  })
+
+  it('asks for its scripts at low priority: nothing on the first screen waits for them', () => {
+    const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*>/g)].map((m) => m[0])
+    expect(preloads.length).toBeGreaterThan(1)
+    for (const link of preloads) expect(link).toContain('fetchpriority="low"')
+    expect(html).not.toMatch(/<script(?![^>]*\basync\b)[^>]*\bsrc=/)
+  })
+
+  it('leaves out the parts of three no element names (animation, loaders)', () => {
+    expect(mainChunk.length).toBeGreaterThan(100_000)
+    expect(mainChunk).not.toContain('AnimationMixer')
+    expect(mainChunk).not.toContain('LoadingManager')
+  })
+})

@@ -213,13 +213,9 @@ const FRAMES_DRAWN = 'window.facetDebug?.framesDrawn?.() ?? 0'
 async function idleFrames(page: import('playwright-core').Page): Promise<number> {
   // the frames that show the final state of what just stopped (and camera-controls' last easing steps
   // after it reports rest) come in the next few animation frames: 10, as the browser test settles
+  // (a string: tsx would wrap a named function in a helper the page does not have)
   await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        let left = 10
-        const next = () => (--left <= 0 ? done() : requestAnimationFrame(next))
-        requestAnimationFrame(next)
-      }),
+    'new Promise((done) => { let left = 10; const next = () => (--left <= 0 ? done() : requestAnimationFrame(next)); requestAnimationFrame(next) })',
   )
   const before = (await page.evaluate(FRAMES_DRAWN)) as number
   await page.waitForTimeout(3000)

@@ -91,6 +91,27 @@ export function createCavitationFeature({
       state.setPlayback({ phase, playing: playback.playing })
   }
 
+  /**
+   * Puts the crack's sound on the audio clock for the moment the model says it comes, as the pull starts
+   * (or its speed changes): the audio clock keeps time however long the frames take, and on a software
+   * renderer the first frames of the opened joint can take a few hundred milliseconds. If the audio is
+   * not running yet, the frames try again as the crack comes near (below).
+   */
+  const scheduleCrack = (nowMs: number) => {
+    const due = playback.crackDueWithin(Number.POSITIVE_INFINITY)
+    if (due === null || soundQueued || !prepared) return
+    if (sound.play(prepared.samples, prepared.rate, due / 1000)) {
+      soundQueued = true
+      startedAt.push(nowMs + due)
+    }
+  }
+  const cancelCrack = () => {
+    if (playback.crackDueWithin(Number.POSITIVE_INFINITY) === null || !soundQueued) return
+    sound.cancelScheduled()
+    startedAt.pop()
+    soundQueued = false
+  }
+
   const step = (nowMs: number, frameMs = 17): boolean => {
     const crossed = playback.advanceTo(nowMs)
     if (crossed) crackedAt = nowMs
@@ -137,6 +158,7 @@ export function createCavitationFeature({
       soundQueued = false
       pullsStartedAt.push(now())
       playback.play(now())
+      scheduleCrack(now())
       store.getState().setPlayback({ playing: true, phase: playback.phase() })
       release()
       release = clock.hold()
@@ -144,11 +166,7 @@ export function createCavitationFeature({
     },
     unlockSound: () => sound.unlock(),
     pause() {
-      if (playback.crackDueWithin(Number.POSITIVE_INFINITY) !== null) {
-        sound.cancelScheduled()
-        if (soundQueued) startedAt.pop()
-        soundQueued = false
-      }
+      cancelCrack()
       playback.pause()
       store.getState().setPlayback({ playing: false, phase: playback.phase() })
       running = false
@@ -156,9 +174,12 @@ export function createCavitationFeature({
       clock.requestFrame()
     },
     setSpeed(speed) {
+      // a crack still to come is heard at the new speed, at its new moment
+      cancelCrack()
       playback.setSpeed(speed, now())
       store.getState().setSpeed(speed)
       prepare()
+      scheduleCrack(now())
     },
     step,
     crackedAt: () => crackedAt,

@@ -144,7 +144,6 @@ declare global {
       /** Frames the spine's view has drawn since it mounted. */
       framesDrawn?: () => number
       closeUpRenderMs?: (frames: number) => number[]
-      closeUpPlayingRenderMs?: (frames: number) => number[]
       /** Frames the close-up has drawn since it mounted. */
       closeUpFramesDrawn?: () => number
       /** Structures the overview leaves to their own meshes now. */

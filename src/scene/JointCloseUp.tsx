@@ -27,8 +27,6 @@ import { useStructureGeometry } from './useStructureGeometry'
 const BONE_DEPTH = 6 // mm of each articular process shown solid behind its cartilage
 const CARTILAGE_THICKNESS = 1.2 // mm [E]
 const DEG = Math.PI / 180
-/** Share of the view's pixel ratio used while the crack moves (see below). */
-const PLAYING_RESOLUTION = 0.6
 /** Bone seen in section: warmer than the bone surfaces round it (the legend's swatch matches). */
 const CUT_BONE = [0.79, 0.68, 0.5] as const
 
@@ -226,14 +224,6 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
     // for `npm run bench` and the rest test: the close-up's render cost and the frames drawn while it is open
     const lent = lendDebug({
       closeUpRenderMs: (frames: number) => forcedRenderMs(renderer, scene, camera, frames, false),
-      // the same at the resolution the view draws at while the crack plays
-      closeUpPlayingRenderMs: (frames: number) => {
-        const ratio = renderer.getPixelRatio()
-        renderer.setPixelRatio(ratio * PLAYING_RESOLUTION)
-        const times = forcedRenderMs(renderer, scene, camera, frames, false)
-        renderer.setPixelRatio(ratio)
-        return times
-      },
       closeUpFramesDrawn: () => renderer.info.render.frame - firstFrame,
     })
     invalidate()
@@ -249,23 +239,6 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
     renderer.compile(scene, camera)
     store.getState().setCloseUpInPlace('shown', joint)
   }, [renderer, scene, camera, store, joint])
-
-  // While the crack plays, the view draws at a lower resolution: on a software renderer a frame of the
-  // opened joint at full size costs several times the spine's, and the motion lasts well under a second
-  // at full speed. The frame it stops on (and anything still) is drawn sharp again at once.
-  const setDpr = useThree((s) => s.setDpr)
-  const initialDpr = useThree((s) => s.viewport.initialDpr)
-  useEffect(() => {
-    const apply = (playing: boolean) => setDpr(playing ? initialDpr * PLAYING_RESOLUTION : initialDpr)
-    apply(store.getState().playing)
-    const unsubscribe = store.subscribe((s, p) => {
-      if (s.playing !== p.playing) apply(s.playing)
-    })
-    return () => {
-      unsubscribe()
-      setDpr(initialDpr)
-    }
-  }, [store, setDpr, initialDpr])
 
   // Draws the model's state on the clock's frames (the playback is advanced by the feature, first), and
   // asks the view for a frame only then: at rest it draws nothing. Set up once per joint, not per render.

@@ -3,8 +3,10 @@ import type { Plugin, Rolldown } from 'vite'
 type OutputBundle = Rolldown.OutputBundle
 type OutputChunk = Rolldown.OutputChunk
 
-/** The attribute that marks the main bundle's preload for the early entry to start it. */
+/** On the early entry's script element: the main bundle's URL, which the early entry starts after the first paint. */
 export const ENTRY_ATTRIBUTE = 'data-facet-entry'
+/** On the same element: the chunks the main bundle imports, space-separated, preloaded along with it. */
+export const ENTRY_IMPORTS_ATTRIBUTE = 'data-facet-entry-imports'
 
 /** The chunk built from `source` as an entry of its own. */
 function entryChunk(bundle: OutputBundle, source: string): OutputChunk | undefined {
@@ -21,13 +23,15 @@ function entryChunk(bundle: OutputBundle, source: string): OutputChunk | undefin
  * own and makes it the page's first script, `async`, so it runs as soon as its few hundred bytes arrive
  * (vite would fold a second `<script type="module">` written in index.html into the main entry).
  *
- * In the build, the main bundle's `<script>` becomes a `<link rel="modulepreload" data-facet-entry>`:
- * the browser still fetches and compiles it at once, but the early entry runs it (by importing that URL)
- * only after the static first screen in index.html has been painted. Evaluating the bundle holds the
- * main thread for a long while on a phone; left to itself, the browser may run it before its first
- * paint. A module both entries import lands in a chunk they share, so both see one instance. The
- * preloads ask for low priority (`fetchpriority="low"`): nothing on the first screen needs them, and a
- * browser otherwise fetches a preloaded script as urgently as one that blocks rendering.
+ * In the build, the page does not ask for the main bundle at all: its `<script>` and the preloads of the
+ * chunks it imports are taken out, and their URLs put on the early entry's element (`data-facet-entry`,
+ * `data-facet-entry-imports`). The early entry fetches and runs them once the static first screen has been
+ * painted. Before that paint the page fetches only the early entry and what it imports. Evaluating the
+ * bundle holds the main thread for a long while on a phone, and left to itself the browser may run it
+ * before its first paint; and a module script is always fetched at high priority (a `fetchpriority` on its
+ * preload is ignored), which Lighthouse's simulated first paint counts as blocking whenever the download
+ * happens to end before the observed paint. A module both entries import lands in a chunk they share, so
+ * both see one instance.
  *
  * The page's stylesheets are put into it (`inlineStylesheets`, returned with this plugin): the first
  * screen then waits for no request but the page itself. The Content-Security-Policy allows exactly
@@ -61,26 +65,23 @@ function earlyScript(source: string): Plugin {
         const chunk = entryChunk(ctx.bundle, source)
         if (!chunk) throw new Error(`facet:early-entry: no chunk was built from ${source}`)
         if (!main) throw new Error('facet:early-entry: the built index.html has no main module script')
-        const preloads = chunk.imports.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
-        // a chunk shared with the main bundle is preloaded for it further down too: once is enough
-        for (const link of preloads) html = html.replace(new RegExp(`${escapeRegExp(link)}\\n?\\s*`), '')
+        // vite preloads what the main bundle imports: all of that now waits for the early entry too
+        const preloaded: string[] = []
+        html = html.replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\n?\s*/g, (_link, href: string) => {
+          preloaded.push(href)
+          return ''
+        })
+        const early = chunk.imports.map((file) => `${base}${file}`)
         const tags = [
-          // before the early entry, which looks for it and, being async, may run before the parser gets further
-          `<link rel="modulepreload" crossorigin href="${main[1]}" ${ENTRY_ATTRIBUTE}>`,
-          `<script type="module" async crossorigin src="${base}${chunk.fileName}"></script>`,
-          ...preloads,
+          `<script type="module" async crossorigin src="${base}${chunk.fileName}" ${ENTRY_ATTRIBUTE}="${main[1]}" ` +
+            `${ENTRY_IMPORTS_ATTRIBUTE}="${preloaded.filter((href) => !early.includes(href)).join(' ')}"></script>`,
+          ...early.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
         ]
-        html = html.replace(main[0], `${tags.join('\n    ')}\n    `)
-        return html.replaceAll(
-          '<link rel="modulepreload" crossorigin',
-          '<link rel="modulepreload" fetchpriority="low" crossorigin',
-        )
+        return html.replace(main[0], `${tags.join('\n    ')}\n    `)
       },
     },
   }
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * Replaces each `<link rel="stylesheet">` of a built file with a `<style>` holding that file's text. It

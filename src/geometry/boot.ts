@@ -18,16 +18,25 @@ function afterNextPaint(then: () => void): void {
   else requestAnimationFrame(() => setTimeout(then, 0))
 }
 
-// The main bundle, which index.html preloads (fetched and compiled at once), is started only after the
-// static first screen is on screen: evaluating it holds the main thread for a while, and nothing would
-// be painted until it was done. It runs from a script element as if the page had written one, so its
-// errors are reported the same way.
-const entry = document.querySelector<HTMLLinkElement>('link[data-facet-entry]')
+// The main bundle is fetched and run only once the static first screen is on screen: evaluating it holds
+// the main thread for a while, and nothing would be painted until it was done (and on a slow link, its
+// download would compete with the page's own). scripts/earlyEntryPlugin.ts puts its URL, and those of the
+// chunks it imports, on this script's element. It runs from a script element as if the page had written
+// one, so its errors are reported the same way.
+const entry = document.querySelector<HTMLScriptElement>('script[data-facet-entry]')
 if (entry)
   afterNextPaint(() => {
+    const url = (href: string) => new URL(href, document.baseURI).href
+    for (const href of (entry.dataset.facetEntryImports ?? '').split(' ').filter(Boolean)) {
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = 'anonymous'
+      link.href = url(href)
+      document.head.append(link)
+    }
     const script = document.createElement('script')
     script.type = 'module'
-    script.crossOrigin = 'anonymous' // as the preload asked for it, so that copy is used
-    script.src = entry.href
+    script.crossOrigin = 'anonymous'
+    script.src = url(entry.dataset.facetEntry ?? '')
     document.head.append(script)
   })

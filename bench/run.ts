@@ -238,6 +238,9 @@ async function measureRest(): Promise<RestSample> {
     })()`)
     await page.goto(`${servers.facet.url}?s=facet:L4-L5:left&labels=0`)
     await page.waitForFunction(() => window.facet?.getState().camera.atRest, null, { timeout: 60_000 })
+    // the selection's full-detail meshes, which arrive after the first frame, are in place (the batch leaves
+    // them out): what comes after is the page at rest
+    await page.waitForFunction(() => (window.facetDebug?.batchSkipped?.() ?? 0) > 0, null, { timeout: 30_000 })
     const idleFramesSelected = await idleFrames(page)
     await page.click('button:has-text("What happens when it cracks?")')
     await page.waitForFunction(() => window.facet?.getState().cavitation.phase === 'residual', null, {

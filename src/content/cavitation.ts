@@ -1,3 +1,4 @@
+import type { BoneId } from '../anatomy/ids'
 import type { SourceKey } from '../anatomy/sources'
 import { CAVITATION } from '../physics/constants'
 
@@ -115,11 +116,14 @@ export type JointTissue = 'upperProcess' | 'lowerProcess' | 'cartilage' | 'fluid
 export interface TissueText {
   readonly id: JointTissue
   /** Its name, given the bones either side (upper: null for the skull above C1). */
-  readonly name: (upper: string | null, lower: string) => TextPair
+  readonly name: (upper: BoneId | null, lower: BoneId) => TextPair
   readonly plain: string
   readonly detailed: string
   readonly sources: readonly SourceKey[]
 }
+
+/** A bone as the names of its parts say it: levels by their labels, "the sacrum" in words. */
+const boneName = (bone: BoneId): string => (bone === 'sacrum' || bone === 'coccyx' ? `the ${bone}` : bone)
 
 /** What each part of the opened joint is, in the order the panel lists them. */
 export const JOINT_TISSUES: readonly TissueText[] = [
@@ -135,7 +139,10 @@ export const JOINT_TISSUES: readonly TissueText[] = [
   },
   {
     id: 'lowerProcess',
-    name: (_upper, lower) => ({ plain: `Knob of ${lower}`, detailed: `Superior articular process of ${lower}` }),
+    name: (_upper, lower) => ({
+      plain: `Knob of ${boneName(lower)}`,
+      detailed: `Superior articular process of ${boneName(lower)}`,
+    }),
     plain: 'A knob of bone reaches up from the bone below to meet it.',
     detailed: 'The superior articular process of the bone below, which carries the lower joint face.',
     sources: ['grays2020'],

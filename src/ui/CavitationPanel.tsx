@@ -1,9 +1,10 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { type FacetJointId, parseStructureId } from '../anatomy/ids'
+import type { FacetJointId } from '../anatomy/ids'
 import { isPublished } from '../anatomy/measure'
 import { structureName } from '../anatomy/names'
 import { EXPLANATIONS, JOINT_TISSUES, ONSET_GAP_NOTE, PHASE_CAPTIONS, REFRACTORY_NOTE } from '../content/cavitation'
+import { facetCutaway } from '../geometry/cutaway'
 import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
 import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
@@ -121,17 +122,13 @@ function CaptionOverStage({ children }: { children: ReactNode }) {
 /** What each part of the opened joint in the 3D view is, with its colour there. */
 function TissueLegend({ joint }: { joint: FacetJointId }) {
   const detailed = useFacetStore((s) => s.moreDetail)
-  const parsed = parseStructureId(joint)
-  if (parsed?.kind !== 'facet') return null
-  const { upper, lower } = parsed.joint
-  const upperName = upper === 'C0' ? null : upper
-  const lowerName = lower === 'S1' ? 'the sacrum' : lower
+  const { upperBone, lowerBone } = facetCutaway(joint)
   return (
     <details className="tissue-legend" open>
       <summary>{detailed ? 'The tissues in the cut' : 'What you see in the cut'}</summary>
       <ul>
         {JOINT_TISSUES.map((t) => {
-          const name = t.name(upperName, lowerName)
+          const name = t.name(upperBone, lowerBone)
           return (
             <li key={t.id} data-tissue={t.id}>
               <span className={`swatch tissue-${t.id}`} aria-hidden="true" />

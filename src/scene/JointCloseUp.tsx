@@ -181,7 +181,7 @@ export interface JointCloseUpProps {
 
 /**
  * The crack close-up as a place in the spine: the joint opened in place, at real size (mm) in the main
- * view, between its two bones (cut open round the joint), with its tissues named, animated by the
+ * view, its tissues cut in half and named, between its two bones (seen through), animated by the
  * cavitation model. Draws only on the clock's frames: at rest it asks for nothing.
  */
 export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpProps) {

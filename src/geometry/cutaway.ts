@@ -82,7 +82,7 @@ export function facetCutaway(joint: FacetJointId): FacetCutaway {
 }
 
 /** The bones either side of a joint level: the skull above C1 is not modelled, and S1 is the sacrum. */
-function jointBones({ upper, lower }: JointLevel): { upperBone: BoneId | null; lowerBone: BoneId } {
+export function jointBones({ upper, lower }: JointLevel): { upperBone: BoneId | null; lowerBone: BoneId } {
   return { upperBone: upper === 'C0' ? null : upper, lowerBone: lower === 'S1' ? 'sacrum' : lower }
 }
 

@@ -97,13 +97,14 @@ export function createCavitationFeature({
    * renderer the first frames of the opened joint can take a few hundred milliseconds. If the audio is
    * not running yet, the frames try again as the crack comes near (below).
    */
+  const queueCrack = (dueMs: number, nowMs: number): boolean => {
+    const played = prepared !== null && sound.play(prepared.samples, prepared.rate, dueMs / 1000)
+    if (played) startedAt.push(nowMs + dueMs)
+    return played
+  }
   const scheduleCrack = (nowMs: number) => {
     const due = playback.crackDueWithin(Number.POSITIVE_INFINITY)
-    if (due === null || soundQueued || !prepared) return
-    if (sound.play(prepared.samples, prepared.rate, due / 1000)) {
-      soundQueued = true
-      startedAt.push(nowMs + due)
-    }
+    if (due !== null && !soundQueued) soundQueued = queueCrack(due, nowMs)
   }
   const cancelCrack = () => {
     if (playback.crackDueWithin(Number.POSITIVE_INFINITY) === null || !soundQueued) return
@@ -118,10 +119,9 @@ export function createCavitationFeature({
     if (!soundQueued) {
       const due = crossed ? 0 : playback.crackDueWithin(frameMs * 1.5)
       if (due !== null) {
+        // this frame's try is the last: a sound that cannot play now is counted as blocked
+        if (!queueCrack(due, nowMs)) blocked++
         soundQueued = true
-        const played = prepared ? sound.play(prepared.samples, prepared.rate, due / 1000) : false
-        if (played) startedAt.push(nowMs + due)
-        else blocked++
       }
     }
     return crossed

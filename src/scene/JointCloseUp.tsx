@@ -61,7 +61,8 @@ function useJointParts(joint: FacetJointId) {
       cartilage: slab(CARTILAGE, CARTILAGE_THICKNESS / 2),
       film: slab([0.45, 0.65, 0.95], 0.5),
       unit: round(),
-      axes: padAxes(pose?.normal ?? [0, 1, 0]),
+      // the joint frame: x, normal, in-plane, as columns of a basis
+      basis: basisMatrix(padAxes(pose?.normal ?? [0, 1, 0])),
       position: (pose?.position ?? [0, 0, 0]) as [number, number, number],
       tilt: pose?.tilt ?? 0,
     }
@@ -274,8 +275,7 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
       {cut.upperBone && <SeeThroughBone bone={cut.upperBone} materials={boneMaterials} />}
       <SeeThroughBone bone={cut.lowerBone} materials={boneMaterials} />
       <group position={parts.position} rotation-x={parts.tilt * DEG}>
-        {/* the joint frame: x, normal, in-plane, as columns of a basis */}
-        <group matrixAutoUpdate={false} matrix={basisMatrix(parts.axes)}>
+        <group matrixAutoUpdate={false} matrix={parts.basis}>
           <ArticularSide parts={parts} facing="up" cut={half} />
           <mesh ref={film} geometry={parts.film}>
             <meshLambertMaterial

@@ -1,10 +1,10 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import type { FacetJointId } from '../anatomy/ids'
+import { type FacetJointId, parseStructureId } from '../anatomy/ids'
 import { isPublished } from '../anatomy/measure'
 import { structureName } from '../anatomy/names'
 import { EXPLANATIONS, JOINT_TISSUES, ONSET_GAP_NOTE, PHASE_CAPTIONS, REFRACTORY_NOTE } from '../content/cavitation'
-import { facetCutaway } from '../geometry/cutaway'
+import { jointBones } from '../geometry/cutaway'
 import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
 import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
@@ -122,7 +122,9 @@ function CaptionOverStage({ children }: { children: ReactNode }) {
 /** What each part of the opened joint in the 3D view is, with its colour there. */
 function TissueLegend({ joint }: { joint: FacetJointId }) {
   const detailed = useFacetStore((s) => s.moreDetail)
-  const { upperBone, lowerBone } = facetCutaway(joint)
+  const parsed = parseStructureId(joint)
+  if (parsed?.kind !== 'facet') return null
+  const { upperBone, lowerBone } = jointBones(parsed.joint)
   return (
     <details className="tissue-legend" open>
       <summary>{detailed ? 'The tissues in the cut' : 'What you see in the cut'}</summary>

@@ -101,10 +101,9 @@ describe('memory over a session', () => {
     // still grows is a leak. Twenty joints along the whole spine.
     const measuredJoints = joints.filter((_, i) => i % 5 === 2 || i % 5 === 4).slice(0, 20)
     expect(measuredJoints.length).toBe(20)
-    const warmJoints = measuredJoints
     // twice: the JIT keeps compiling the crack's code through the first rounds (heap snapshots show the
     // growth in code space, not in the app's objects), and that is not the app's to give back
-    for (const joint of [...warmJoints, ...warmJoints]) await closeUpCycle(page, joint)
+    for (const joint of [...measuredJoints, ...measuredJoints]) await closeUpCycle(page, joint)
     for (const id of warmSelections) await selectAndRest(page, id)
     const start = await measure(page)
 

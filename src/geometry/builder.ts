@@ -1,5 +1,6 @@
 import { BufferAttribute, BufferGeometry } from 'three'
 import { BODY_CONCAVITY } from '../anatomy/landmarks'
+import { ellipsoid as ellipsoidField, type SdfPart, superquadricSolid, sweptEllipse } from './sdf'
 import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
 /** RGB in 0–1. Parts are coloured per vertex so one material serves a whole bone. */
@@ -20,6 +21,20 @@ export interface PartRange {
 /** How finely surfaces are tessellated: 0 for the whole-spine overview, 1 for close-ups. */
 export type Detail = 0 | 1
 
+/** Fillet radius where bone parts meet (mm), capped for thin parts so they are not swallowed. */
+const BONE_BLEND = 1.6
+/** Cartilage pads keep a crisp edge: the joint surface is a distinct area of the bone. */
+const PAD_BLEND = 0.15
+const fieldsOf = new WeakMap<BufferGeometry, readonly SdfPart[]>()
+
+/**
+ * The parts a builder-made geometry was built from, as signed distance fields (for meshing the bone as
+ * one continuous surface, geometry/surface.ts); null for a geometry made otherwise.
+ */
+export function partFieldsOf(geometry: BufferGeometry): readonly SdfPart[] | null {
+  return fieldsOf.get(geometry) ?? null
+}
+
 /**
  * Collects closed surfaces (each part is its own closed shell) into one indexed geometry. Parts may
  * overlap; the overlap is hidden inside the bone, as in a union of solids.
@@ -29,6 +44,8 @@ export class MeshBuilder {
   private readonly colors: number[] = []
   private readonly indices: number[] = []
   readonly parts: PartRange[] = []
+  /** The same parts as fields, recorded alongside the shells. */
+  private readonly fields: SdfPart[] = []
 
   constructor(readonly detail: Detail) {}
 
@@ -122,20 +139,34 @@ export class MeshBuilder {
       })
     }
     const base = this.begin(name)
+    const sections: { c: Vec3; a: Vec3; b: Vec3; ra: number; rb: number }[] = []
     for (const ring of rings) {
       let n = sub(up, scale(ring.t, dotv(up, ring.t)))
       if (Math.hypot(n[0], n[1], n[2]) < 1e-3) n = Math.abs(ring.t[0]) < 0.9 ? [1, 0, 0] : [0, 0, 1]
       n = normalize(n)
       const b = normalize(cross3(ring.t, n))
+      sections.push({ c: ring.c, a: b, b: n, ra: ring.r[0], rb: ring.r[1] })
       for (let k = 0; k < radial; k++) {
         const a = (k / radial) * Math.PI * 2
         this.vertex(add(ring.c, add(scale(b, ring.r[0] * Math.cos(a)), scale(n, ring.r[1] * Math.sin(a)))), color)
       }
     }
     const firstPole = this.positions.length / 3
-    this.vertex(add(centres[0] as Vec3, scale(t0, -capR0)), color)
+    const startPole = add(centres[0] as Vec3, scale(t0, -capR0))
+    this.vertex(startPole, color)
     const lastPole = this.positions.length / 3
-    this.vertex(add(centres[steps - 1] as Vec3, scale(tn, capRn)), color)
+    const endPole = add(centres[steps - 1] as Vec3, scale(tn, capRn))
+    this.vertex(endPole, color)
+    const firstSection = sections[0] as (typeof sections)[number]
+    const lastSection = sections[sections.length - 1] as (typeof sections)[number]
+    const thinnest = Math.min(...rs.map(([a, b]) => Math.min(a, b)))
+    this.fields.push(
+      sweptEllipse({ name, color, blend: color === CARTILAGE ? PAD_BLEND : Math.min(BONE_BLEND, thinnest * 0.6) }, [
+        { ...firstSection, c: startPole, ra: 0, rb: 0 },
+        ...sections,
+        { ...lastSection, c: endPole, ra: 0, rb: 0 },
+      ]),
+    )
     this.stitchRings(base, rings.length, radial, firstPole, lastPole)
     this.end()
   }
@@ -208,6 +239,21 @@ export class MeshBuilder {
     const fx = 1 / (maxX || 1)
     const fz = 2 / (maxZ - minZ || 2)
     for (const v of local) this.vertex(point(v[0] * fx, v[1], v[2] * fz), color)
+    // the field samples the outline finely, whatever the shells' detail
+    const outlinePoints: [number, number][] = []
+    const heights: (readonly [number, number])[] = []
+    for (let k = 0; k < 256; k++) {
+      const [ox, oz] = outline((k / 256) * Math.PI * 2)
+      outlinePoints.push([ox * fx, oz * fz])
+      heights.push(heightAt(ox, oz))
+    }
+    const minRadius = Math.min(radii[0], radii[1], radii[2])
+    const blend = color === CARTILAGE ? PAD_BLEND : Math.min(BONE_BLEND, minRadius * 0.6)
+    this.fields.push(
+      squareness === 2 && outline === circle && waist === 0 && heights.every(([d, u]) => d === 1 && u === 1)
+        ? ellipsoidField({ name, color, blend }, centre, radii, axes)
+        : superquadricSolid({ name, color, blend }, centre, radii, axes, squareness, outlinePoints, heights, waist),
+    )
     const [d0, u0] = heightAt(0, 0)
     const firstPole = this.positions.length / 3
     this.vertex(point(0, -d0, 0), color)
@@ -230,6 +276,22 @@ export class MeshBuilder {
       axes,
       CARTILAGE,
     )
+    // As a field the pad is the outer half of a deep lens, flat at the joint surface: the thin rim of the
+    // shell pad would stand off its process as a flange thinner than the surface grid can follow, and a
+    // flat face keeps the joint surface facing exactly the way the table says.
+    const deep = Math.max(thickness, 4)
+    const lens = ellipsoidField(
+      { name, color: CARTILAGE, blend: PAD_BLEND },
+      surface,
+      [width / 2, deep, height / 2],
+      axes,
+    )
+    const [nx, ny, nz] = axes[1]
+    this.fields[this.fields.length - 1] = {
+      ...lens,
+      distance: (x, y, z) =>
+        Math.max(lens.distance(x, y, z), (x - surface[0]) * nx + (y - surface[1]) * ny + (z - surface[2]) * nz),
+    }
   }
 
   build(): BufferGeometry {
@@ -241,6 +303,7 @@ export class MeshBuilder {
     geometry.computeBoundingBox()
     geometry.computeBoundingSphere()
     geometry.userData.parts = this.parts
+    fieldsOf.set(geometry, this.fields)
     return geometry
   }
 }

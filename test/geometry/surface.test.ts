@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import type { BoneId } from '../../src/anatomy/ids'
+import { superiorFacetNormal } from '../../src/anatomy/landmarks'
+import { VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
+import { createBoneSurface } from '../../src/geometry/boneSurface'
+import { AXES, BONE } from '../../src/geometry/builder'
+import { createStructureGeometry } from '../../src/geometry/cache'
+import { ellipsoid } from '../../src/geometry/sdf'
+import { isManifold, meshSurface, type SurfaceArrays } from '../../src/geometry/surface'
+
+type V = [number, number, number]
+const vertex = (s: SurfaceArrays, i: number): V => [
+  s.positions[i * 3] as number,
+  s.positions[i * 3 + 1] as number,
+  s.positions[i * 3 + 2] as number,
+]
+const extents = (positions: ArrayLike<number>): V => {
+  const lo = [Infinity, Infinity, Infinity]
+  const hi = [-Infinity, -Infinity, -Infinity]
+  for (let i = 0; i < positions.length; i++) {
+    const k = i % 3
+    lo[k] = Math.min(lo[k] as number, positions[i] as number)
+    hi[k] = Math.max(hi[k] as number, positions[i] as number)
+  }
+  return [0, 1, 2].map((k) => (hi[k] as number) - (lo[k] as number)) as V
+}
+/** Smallest triangle area, and the share of triangles whose winding faces the way their normals do. */
+function triangleStats(s: SurfaceArrays) {
+  let smallest = Infinity
+  let outward = 0
+  for (let t = 0; t < s.indices.length; t += 3) {
+    const [a, b, c] = [s.indices[t], s.indices[t + 1], s.indices[t + 2]].map((i) => vertex(s, i as number)) as [V, V, V]
+    const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
+    const w = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
+    const n = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!]
+    smallest = Math.min(smallest, Math.hypot(n[0]!, n[1]!, n[2]!) / 2)
+    const i = s.indices[t] as number
+    const dot = n[0]! * s.normals[i * 3]! + n[1]! * s.normals[i * 3 + 1]! + n[2]! * s.normals[i * 3 + 2]!
+    if (dot > 0) outward++
+  }
+  return { smallest, outward: outward / (s.indices.length / 3) }
+}
+
+describe('meshSurface joins parts into one closed skin', () => {
+  it('meshes an ellipsoid at its size, closed, facing out', () => {
+    const s = meshSurface([ellipsoid({ name: 'blob', color: BONE, blend: 0 }, [0, 0, 0], [10, 6, 4], AXES)], {
+      cell: 0.5,
+    })
+    const [x, y, z] = extents(s.positions)
+    expect(x).toBeCloseTo(20, 0)
+    expect(y).toBeCloseTo(12, 0)
+    expect(z).toBeCloseTo(8, 0)
+    expect(isManifold(s.indices)).toBe(true)
+    const stats = triangleStats(s)
+    expect(stats.smallest).toBeGreaterThan(1e-6)
+    expect(stats.outward).toBeGreaterThan(0.99)
+    // every vertex lies on the surface: (x/a)² + (y/b)² + (z/c)² = 1 within a few hundredths of a mm
+    for (let i = 0; i < s.positions.length / 3; i += 17) {
+      const [px, py, pz] = vertex(s, i)
+      expect(Math.abs(Math.hypot(px / 10, py / 6, pz / 4) - 1)).toBeLessThan(0.01)
+    }
+  })
+
+  it('rounds the crease where two parts meet into a fillet, and keeps each vertex’s part', () => {
+    const parts = (blend: number) => [
+      ellipsoid({ name: 'upright', color: BONE, blend: 0 }, [0, 0, 0], [3, 12, 3], AXES),
+      ellipsoid({ name: 'crossbar', color: BONE, blend }, [0, 0, 0], [12, 3, 3], AXES),
+    ]
+    // the inner corner of the cross, on the diagonal between the two bars
+    const cornerReach = (s: SurfaceArrays) => {
+      let reach = 0
+      for (let i = 0; i < s.positions.length / 3; i++) {
+        const [x, y, z] = vertex(s, i)
+        if (Math.abs(x - y) < 0.4 && Math.abs(z) < 0.4 && x > 0) reach = Math.max(reach, x)
+      }
+      return reach
+    }
+    const sharp = meshSurface(parts(0), { cell: 0.25 })
+    const filleted = meshSurface(parts(3), { cell: 0.25 })
+    expect(cornerReach(filleted)).toBeGreaterThan(cornerReach(sharp) + 0.3)
+    expect(filleted.parts.map((p) => p.name)).toEqual(['upright', 'crossbar'])
+    const crossbar = filleted.parts[1]!
+    for (let i = crossbar.start; i < crossbar.start + crossbar.count; i += 7) {
+      expect(Math.abs(vertex(filleted, i)[1])).toBeLessThan(4.5)
+    }
+  })
+})
+
+describe('each bone is one continuous, printable surface', () => {
+  const bones: BoneId[] = ['C1', 'C2', 'C5', 'T6', 'L4', 'sacrum', 'coccyx']
+  const surfaces = new Map(bones.map((b) => [b, createBoneSurface(b)]))
+
+  it.each(bones)('%s is closed and manifold, with no triangle of no area, facing out', (bone) => {
+    const s = surfaces.get(bone)!
+    expect(isManifold(s.indices)).toBe(true)
+    const stats = triangleStats(s)
+    expect(stats.smallest).toBeGreaterThan(1e-6)
+    expect(stats.outward).toBeGreaterThan(0.98)
+  })
+
+  it.each(bones)('%s keeps the size and the named parts of its close-up shells', (bone) => {
+    const s = surfaces.get(bone)!
+    const shells = createStructureGeometry(bone, 1)
+    const shellSize = extents(shells.getAttribute('position').array)
+    for (const [k, size] of extents(s.positions).entries()) expect(Math.abs(size - shellSize[k]!)).toBeLessThan(2)
+    // every process, pedicle and facet that shows on the shells names vertices of the surface
+    const names = new Set(s.parts.map((p) => p.name))
+    for (const part of ['body', 'pedicle-left', 'transverse-right', 'spinous', 'superior-facet-left']) {
+      if ((shells.userData.parts as { name: string }[]).some((p) => p.name === part)) expect(names).toContain(part)
+    }
+  })
+
+  it.each(['C5', 'T6', 'L4'] as const)('keeps the %s superior facets facing as the table says, within 10°', (level) => {
+    const m = VERTEBRA_MEASUREMENTS[level]
+    const expected = superiorFacetNormal(m.facetInclination.value, m.facetRotation.value)
+    const s = surfaces.get(level)!
+    const range = s.parts.find((p) => p.name === 'superior-facet-left')!
+    // the mean normal of the part's vertices that face (roughly) the way the joint surface should
+    const sum = [0, 0, 0]
+    for (let i = range.start; i < range.start + range.count; i++) {
+      const n = [0, 1, 2].map((k) => s.normals[i * 3 + k]!)
+      if (n[0]! * expected[0] + n[1]! * expected[1] + n[2]! * expected[2] <= 0) continue
+      for (let k = 0; k < 3; k++) sum[k]! += n[k]!
+    }
+    const len = Math.hypot(sum[0]!, sum[1]!, sum[2]!)
+    const dot = (sum[0]! * expected[0] + sum[1]! * expected[1] + sum[2]! * expected[2]) / len
+    expect((Math.acos(Math.min(1, dot)) * 180) / Math.PI).toBeLessThan(10)
+  })
+})

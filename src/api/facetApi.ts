@@ -75,6 +75,11 @@ export interface FacetApiState {
     speed: number
   } & CavitationSnapshot
   stretch: StretchSnapshot
+  /**
+   * Bones shown up close whose continuous surfaces are still being built (they show the shells of their
+   * parts meanwhile); 0 once the view is fully refined.
+   */
+  refining: number
   /** The self-test, when running: question number (from 0), score, prompt and the last answer. */
   quiz: {
     index: number
@@ -172,6 +177,7 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
           ...runtime.cavitation.snapshot(s.closeUpJoint),
         },
         stretch: runtime.stretch.snapshot(),
+        refining: runtime.geometries.surfacesPending(),
         quiz: s.quiz
           ? {
               index: s.quiz.index,

@@ -1,8 +1,11 @@
 import type { BufferGeometry } from 'three'
-import { parseStructureId, type StructureId } from '../anatomy/ids'
+import { type BoneId, parseStructureId, type StructureId } from '../anatomy/ids'
+import { surfaceGeometry } from './boneSurface'
 import type { Detail } from './builder'
 import { createDiscGeometry, createFacetJointGeometry } from './joints'
 import { createCoccyxGeometry, createSacrumGeometry } from './pelvicBones'
+import type { SurfaceArrays } from './surface'
+import type { SurfaceBuilder } from './surfaceWorker'
 import { fromArrays, type GeometryArrays } from './transfer'
 import { createVertebraGeometry } from './vertebra'
 
@@ -122,7 +125,16 @@ export interface GeometryCache {
   /** Marks a geometry from `structure` as in use by a mounted mesh. */
   retain(id: StructureId, detail: Detail, geometry: BufferGeometry): void
   /** The mesh no longer uses it: full-detail geometries beyond the capacity are freed. */
-  release(id: StructureId, detail: Detail): void
+  release(id: StructureId, detail: Detail, geometry: BufferGeometry): void
+  /**
+   * True once a bone's continuous surface has arrived: from then on its full-detail geometry is that
+   * surface instead of the shells of its parts (always false for discs and joints).
+   */
+  refined(id: StructureId): boolean
+  /** Calls `listener` whenever a bone's surface arrives; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void
+  /** Bones whose surfaces are asked for and not yet here (the view is still refining). */
+  surfacesPending(): number
   /** How many full-detail geometries are held (for tests and the debug hook). */
   fullDetailCount(): number
   /** Frees every geometry it made, borrowed or not: its owner is going. */
@@ -137,17 +149,54 @@ export interface GeometryCacheOptions {
   madeElsewhere?: (id: StructureId) => GeometryArrays | null
   /** Full-detail geometries kept (FULL_DETAIL_CAPACITY). */
   fullDetailCapacity?: number
+  /**
+   * Builds bones' continuous surfaces off the main thread (a worker in the app). A bone's full detail
+   * is its shells until its surface arrives; without a builder (tests in Node) it stays the shells.
+   */
+  surfaces?: SurfaceBuilder | null
+}
+
+/** The full-detail cache's key for a bone's continuous surface (its shells use the plain id). */
+const surfaceKey = (id: StructureId) => `${id}~surface`
+const isBone = (id: StructureId): id is BoneId => {
+  const kind = parseStructureId(id)?.kind
+  return kind === 'vertebra' || kind === 'sacrum' || kind === 'coccyx'
 }
 
 export function createGeometryCache({
   madeElsewhere = () => null,
   fullDetailCapacity = FULL_DETAIL_CAPACITY,
+  surfaces = null,
 }: GeometryCacheOptions = {}): GeometryCache {
   const overview = new Map<StructureId, BufferGeometry>()
   const fullDetail = new GeometryLru(fullDetailCapacity)
+  // arrived surfaces (kept: a bone's surface takes a worker a few hundred ms, and its arrays are shared
+  // with the geometry made from them, not copied) and the bones asked for
+  const arrived = new Map<BoneId, SurfaceArrays>()
+  const asked = new Set<BoneId>()
+  const pending = new Set<BoneId>()
+  const listeners = new Set<() => void>()
+  let disposed = false
+  const keyOf = (id: StructureId, geometry: BufferGeometry) => (geometry.userData.continuous ? surfaceKey(id) : id)
   return {
     structure(id, detail) {
-      if (detail !== 0) return fullDetail.get(id, () => createStructureGeometry(id, detail))
+      if (detail !== 0) {
+        if (!isBone(id)) return fullDetail.get(id, () => createStructureGeometry(id, detail))
+        const surface = arrived.get(id)
+        if (surface) return fullDetail.get(surfaceKey(id), () => surfaceGeometry(surface))
+        if (surfaces && !asked.has(id)) {
+          // asked once: a bone that could not be built keeps its shells
+          asked.add(id)
+          pending.add(id)
+          surfaces.build(id, (built) => {
+            if (disposed) return
+            pending.delete(id)
+            if (built) arrived.set(id, built)
+            for (const listener of listeners) listener()
+          })
+        }
+        return fullDetail.get(id, () => createStructureGeometry(id, detail))
+      }
       let geometry = overview.get(id)
       if (!geometry) {
         const arrays = madeElsewhere(id)
@@ -157,16 +206,26 @@ export function createGeometryCache({
       return geometry
     },
     retain(id, detail, geometry) {
-      if (detail !== 0) fullDetail.retain(id, geometry)
+      if (detail !== 0) fullDetail.retain(keyOf(id, geometry), geometry)
     },
-    release(id, detail) {
-      if (detail !== 0) fullDetail.release(id)
+    release(id, detail, geometry) {
+      if (detail !== 0) fullDetail.release(keyOf(id, geometry))
     },
+    refined: (id) => isBone(id) && arrived.has(id),
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    surfacesPending: () => pending.size,
     fullDetailCount: () => fullDetail.size,
     dispose() {
+      disposed = true
+      surfaces?.dispose()
       for (const geometry of overview.values()) geometry.dispose()
       overview.clear()
       fullDetail.clear()
+      arrived.clear()
+      listeners.clear()
     },
   }
 }

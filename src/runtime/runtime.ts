@@ -1,6 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla'
+import { BONE_IDS, type BoneId } from '../anatomy/ids'
 import { createGeometryCache, type GeometryCache } from '../geometry/cache'
+import { openedStructures } from '../geometry/cutaway'
 import { arrivedOverviewArrays } from '../geometry/overview'
+import { createSurfaceWorker } from '../geometry/surfaceWorker'
 import { createFacetStore, type FacetState } from '../store'
 import { type CameraPose, createCameraPose } from './camera'
 import { type CavitationSlot, createCavitationSlot } from './cavitation'
@@ -44,6 +47,11 @@ export interface RuntimeEnvironment {
   scheduler?: FrameScheduler
   /** Wall-clock time in ms (performance.now() in the browser); the refractory clock reads it. */
   now?: () => number
+  /**
+   * Whether bones shown up close get their continuous surfaces from a worker (default: wherever the
+   * platform has workers); false keeps the shells of their parts.
+   */
+  refineBones?: boolean
 }
 
 export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
@@ -53,7 +61,19 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
   const now = env.now ?? (() => performance.now())
   // a selection answers the running self-test: part of the state's rules, so it lives with the store
   const stopQuizWatch = watchQuizAnswers(store)
-  const geometries = createGeometryCache({ madeElsewhere: arrivedOverviewArrays })
+  const geometries = createGeometryCache({
+    madeElsewhere: arrivedOverviewArrays,
+    // the selection and the opened joint's bones are built before the rest of the neighbourhood
+    surfaces:
+      env.refineBones === false
+        ? null
+        : createSurfaceWorker(() => {
+            const { selected, closeUpJoint } = store.getState()
+            return [selected, ...(closeUpJoint ? openedStructures(closeUpJoint) : [])].filter(
+              (id): id is BoneId => id !== null && BONE_IDS.includes(id as BoneId),
+            )
+          }),
+  })
   const focusReturns = createFocusReturns(store)
   const scene = createSceneSlot()
   const cavitation = createCavitationSlot(

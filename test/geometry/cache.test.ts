@@ -1,12 +1,16 @@
 import { BufferGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import { STRUCTURE_IDS } from '../../src/anatomy/ids'
+import { AXES, BONE } from '../../src/geometry/builder'
 import {
   createGeometryCache,
   createStructureGeometry,
   FULL_DETAIL_CAPACITY,
   GeometryLru,
 } from '../../src/geometry/cache'
+import { ellipsoid } from '../../src/geometry/sdf'
+import { meshSurface, type SurfaceArrays } from '../../src/geometry/surface'
+import type { SurfaceBuilder } from '../../src/geometry/surfaceWorker'
 import { toArrays } from '../../src/geometry/transfer'
 import { structureBox, structuresNear } from '../../src/geometry/world'
 import { createFacetRuntime } from '../../src/runtime/runtime'
@@ -139,7 +143,7 @@ describe('the geometry cache an owner holds', () => {
     cache.retain('L3', 1, shown)
     const left = seen.watch(cache.structure('L4', 1))
     cache.retain('L4', 1, left)
-    cache.release('L4', 1)
+    cache.release('L4', 1, left)
     expect(seen.has(left)).toBe(true)
     expect(seen.has(shown)).toBe(false)
     expect(cache.fullDetailCount()).toBe(1)
@@ -162,5 +166,68 @@ describe('the geometry cache an owner holds', () => {
     const made = createStructureGeometry('L4', 0)
     made.computeBoundingBox()
     expect(box.equals(made.boundingBox as NonNullable<typeof made.boundingBox>)).toBe(true)
+  })
+})
+
+describe('a bone shown up close is refined to its continuous surface', () => {
+  /** A surface builder the test answers by hand, recording what it was asked. */
+  function manualBuilder() {
+    const asked: string[] = []
+    const waiting = new Map<string, (s: SurfaceArrays | null) => void>()
+    const builder: SurfaceBuilder = {
+      build(bone, done) {
+        asked.push(bone)
+        waiting.set(bone, done)
+      },
+      dispose() {},
+    }
+    return { builder, asked, answer: (bone: string, s: SurfaceArrays | null) => waiting.get(bone)?.(s) }
+  }
+  const tinySurface = (): SurfaceArrays =>
+    meshSurface([ellipsoid({ name: 'body', color: BONE, blend: 0 }, [0, 0, 0], [5, 4, 3], AXES)], { cell: 1 })
+
+  it('shows the shells first, asks once, then shows the surface and tells the view', () => {
+    const { builder, asked, answer } = manualBuilder()
+    const cache = createGeometryCache({ surfaces: builder })
+    const changes: number[] = []
+    cache.subscribe(() => changes.push(1))
+    const shells = cache.structure('L4', 1)
+    expect(shells.userData.continuous).toBeUndefined()
+    cache.structure('L4', 1)
+    cache.structure('disc:L4-L5', 1)
+    expect(asked).toEqual(['L4'])
+    expect(cache.surfacesPending()).toBe(1)
+    answer('L4', tinySurface())
+    expect(changes).toHaveLength(1)
+    expect(cache.refined('L4')).toBe(true)
+    expect(cache.surfacesPending()).toBe(0)
+    const surface = cache.structure('L4', 1)
+    expect(surface).not.toBe(shells)
+    expect(surface.userData.continuous).toBe(true)
+    expect((surface.userData.parts as { name: string }[]).map((p) => p.name)).toEqual(['body'])
+    // the overview is never replaced: the batch and the pick meshes keep their shells
+    expect(cache.structure('L4', 0).userData.continuous).toBeUndefined()
+  })
+
+  it('keeps the shells of a bone whose surface could not be built, and stops waiting for it', () => {
+    const { builder, asked, answer } = manualBuilder()
+    const cache = createGeometryCache({ surfaces: builder })
+    const shells = cache.structure('C2', 1)
+    answer('C2', null)
+    expect(cache.surfacesPending()).toBe(0)
+    expect(cache.refined('C2')).toBe(false)
+    expect(cache.structure('C2', 1)).toBe(shells)
+    expect(asked).toEqual(['C2'])
+  })
+
+  it('drops a surface that arrives after the cache is gone', () => {
+    const { builder, answer } = manualBuilder()
+    const cache = createGeometryCache({ surfaces: builder })
+    cache.structure('T6', 1)
+    const changes: number[] = []
+    cache.subscribe(() => changes.push(1))
+    cache.dispose()
+    answer('T6', tinySurface())
+    expect(changes).toHaveLength(0)
   })
 })

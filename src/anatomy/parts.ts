@@ -336,7 +336,6 @@ const capsule = (joint: string): Fact =>
 
 function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'form'> {
   const m = VERTEBRA_MEASUREMENTS[level]
-  const r = regionOf(level)
   const n = numberOf(level)
   const above = boneAbove(level)
   const below = boneBelow(level)
@@ -384,7 +383,9 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
         ),
         nextTo: fact(
           `The ${under} nerve leaves the spine just under this bridge, through the gap between ${level} and ${inText(below)}. The ${over} nerve leaves just above it.`,
-          `The ${under} spinal nerve leaves through the intervertebral foramen beneath this pedicle (${level}–${below}); the ${over} nerve leaves through the foramen above it.`,
+          level === 'C2'
+            ? 'The C3 spinal nerve leaves through the intervertebral foramen beneath this pedicle (C2–C3); the C2 nerve leaves above it, behind the lateral atlanto-axial joint, where there is no foramen.'
+            : `The ${under} spinal nerve leaves through the intervertebral foramen beneath this pedicle (${level}–${below}); the ${over} nerve leaves through the foramen above it.`,
           G,
         ),
         dimensions: [dim('Pedicle width', 'Width of the bridge', 'mm', m.pedicleWidth)],
@@ -595,15 +596,7 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
         ...base,
         name: L('back bump', 'spinous process'),
         what: spinousWhat(level),
-        nextTo: fact(
-          r === 'C'
-            ? 'Bands join it to the bumps above and below. A thick band runs along the tips at the back of the neck.'
-            : 'Bands join it to the bumps above and below. Another band runs along the tips, just under the skin.',
-          r === 'C'
-            ? 'Interspinous ligaments join it to its neighbours; over the tips runs the ligamentum nuchae, the neck’s broad continuation of the supraspinous ligament.'
-            : 'Interspinous ligaments join it to its neighbours, and the supraspinous ligament runs over the tips.',
-          G,
-        ),
+        nextTo: spinousNextTo(level),
         dimensions: [dim('Spinous process length, canal to tip', 'Length of the bump', 'mm', m.spinousLength)],
         related: [],
       }
@@ -751,6 +744,12 @@ function transverseWhat(level: VertebraLevel): Fact {
       'The transverse process of the atlas is long and ends in a broad tip, the widest point of the atlas; its foramen lies at its root.',
       G,
     )
+  if (level === 'C2')
+    return fact(
+      'A small bar of bone that sticks out to the side. It has a hole in it.',
+      'The transverse process of the axis is small and points down and out; its transverse foramen turns outward under the superior articular surface.',
+      G,
+    )
   if (r === 'C')
     return fact(
       'A short bar of bone that sticks out to the side. It has a hole in it, and a groove on top.',
@@ -785,10 +784,16 @@ function transverseNextTo(level: VertebraLevel): Fact {
       'Muscles that move the head on the neck (obliquus capitis superior and inferior, rectus capitis lateralis) and levator scapulae attach to it.',
       G,
     )
+  if (level === 'C2')
+    return fact(
+      'Small muscles of the neck hold on to it.',
+      'Muscles of the neck (levator scapulae, the intertransverse muscles and others) attach to it.',
+      G,
+    )
   if (r === 'C')
     return fact(
       `The ${level} nerve runs out along the groove on its top.`,
-      `The ${level} spinal nerve runs out along the groove on its upper surface, behind the vertebral vessels.`,
+      `The ${level} spinal nerve runs out along the groove on its upper surface.`,
       G,
     )
   if (r === 'T')
@@ -864,6 +869,26 @@ function spinousWhat(level: VertebraLevel): Fact {
   )
 }
 
+function spinousNextTo(level: VertebraLevel): Fact {
+  if (regionOf(level) === 'C')
+    return fact(
+      'Bands join it to the bumps above and below. A thick band runs along the tips at the back of the neck.',
+      'Interspinous ligaments join it to its neighbours; over the tips runs the ligamentum nuchae, the neck’s broad continuation of the supraspinous ligament.',
+      G,
+    )
+  if (level === 'L5')
+    return fact(
+      'Bands join it to the bump above and to the sacrum below. Deep back muscles hold on to it.',
+      'Interspinous ligaments join it to L4 and to the median sacral crest; multifidus and the thoracolumbar fascia attach to it.',
+      G,
+    )
+  return fact(
+    'Bands join it to the bumps above and below. Another band runs along the tips, just under the skin.',
+    'Interspinous ligaments join it to its neighbours, and the supraspinous ligament runs over the tips.',
+    G,
+  )
+}
+
 /** The small nerve to the facet joints that runs between the mammillary and accessory processes. */
 const medialBranch = (): Fact =>
   fact(
@@ -916,8 +941,8 @@ function costalFacet(level: VertebraLevel, part: PartKind, side: Side | null): O
 
 const ribHead = (rib: number): Fact =>
   fact(
-    `The head of rib ${rib} meets the bone here at a small joint. A thin chain of nerves runs down over the rib heads.`,
-    `The head of the ${ordinal(rib)} rib articulates here (costovertebral joint); the sympathetic trunk runs down in front of the rib heads.`,
+    `The head of rib ${rib} meets the bone here at a small joint. A thin chain of nerves runs down close by.`,
+    `The head of the ${ordinal(rib)} rib articulates here (costovertebral joint); the sympathetic trunk runs down close by, over the rib heads and the sides of the bodies.`,
     G,
   )
 

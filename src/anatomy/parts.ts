@@ -31,7 +31,8 @@ import type { Vec3 } from './vec'
  *  - 'solid': the generators build it as named vertex ranges (`geometry.userData.parts`), which
  *    `partIdForBuilderPart` names, so a picked vertex names its part;
  *  - 'opening': a hole with no vertices of its own (the vertebral, transverse and sacral foramina, the
- *    sacral canal); `partAnchor` gives its centre in the bone's frame, for a label and a pick target;
+ *    sacral canal); `partAnchor` gives its centre in the bone's frame, for a label and a pick target
+ *    (today's sacrum leaves no gap at S3 and S4, so those two anchors sit on its front surface instead);
  *  - 'area': a region of the surface the generators do not build as a range of its own (today the sacral
  *    promontory, hiatus and cornua, and the lumbar accessory processes); `partAnchor` gives a point on it.
  *    When a generator starts building one (an 'accessory-left' range, a 'promontory'), its ranges are
@@ -1109,7 +1110,7 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
     const s = Number(foramen[1])
     return {
       ...base,
-      name: S(`S${s} nerve hole`, `S${s} sacral foramen`),
+      name: S(`S${s} nerve hole`, `S${s} foramen`),
       what: fact(
         'A hole through the sacrum for a nerve. There are four on each side.',
         'One of the four pairs of sacral foramina, which open both in front (pelvic) and behind (dorsal), between the fused bodies and the lateral parts.',
@@ -1299,7 +1300,7 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
     case 'cornu':
       return {
         ...base,
-        name: S('small horn', 'sacral cornu'),
+        name: S('small horn', 'cornu'),
         what: fact(
           'A small knob of bone at the low end of the back of the sacrum, beside the gap there.',
           'The sacral cornu, the remnant of an inferior articular process of S5, at the side of the sacral hiatus.',
@@ -1358,7 +1359,7 @@ function coccyxPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
     case 'cornu':
       return {
         ...base,
-        name: C('small horn', 'coccygeal cornu'),
+        name: C('small horn', 'cornu'),
         what: fact(
           'A small knob that points up from the back of the top of the tailbone.',
           'The coccygeal cornu, a rudimentary articular process of Co1, projecting up to meet the sacral cornu.',
@@ -1375,7 +1376,7 @@ function coccyxPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
     case 'transverse-process':
       return {
         ...base,
-        name: C('side arm', 'transverse process (Co1)'),
+        name: C('side arm', 'transverse process'),
         what: fact(
           'A small stub of bone on the side of the top of the tailbone.',
           'A rudimentary transverse process of Co1, which often reaches up to the lower side corner of the sacrum.',
@@ -1461,7 +1462,8 @@ export function partAnchor(id: string): Vec3 | null {
 function sacralAnchor(part: PartKind, side: Side | null): Vec3 | null {
   const foramen = /^foramen-s(\d)$/.exec(part)
   if (foramen) {
-    // between the bars of segments n and n+1, just outside the body of S(n)
+    // between the bars of segments n and n+1, just outside the body of S(n); at S3 and S4 the model's
+    // lateral parts meet the bodies, so there the point sits on the bone where the foramen belongs
     const i = Number(foramen[1]) - 1
     const x = (SACRAL_HALF_WIDTHS[i] ?? 10) + 2
     const z = (sacralCurveZ(i) + sacralCurveZ(i + 1)) / 2 - 3

@@ -33,10 +33,10 @@ import type { Vec3 } from './vec'
  *  - 'opening': a hole with no vertices of its own (the vertebral, transverse and sacral foramina, the
  *    sacral canal); `partAnchor` gives its centre in the bone's frame, for a label and a pick target
  *    (today's sacrum leaves no gap at S3 and S4, so those two anchors sit on its front surface instead);
- *  - 'area': a region of the surface the generators do not build as a range of its own (today the sacral
- *    promontory, hiatus and cornua, and the lumbar accessory processes); `partAnchor` gives a point on it.
- *    When a generator starts building one (an 'accessory-left' range, a 'promontory'), its ranges are
- *    named by `partIdForBuilderPart` and `partCentre` prefers them to the anchor.
+ *  - 'area': a part of the surface that the geometry may or may not build as a range of its own (the
+ *    sacral hiatus never; the promontory, the sacral cornua and the lumbar accessory processes only in
+ *    generators from the whole-bone sizes work on); `partAnchor` always gives a point on it, and where
+ *    the geometry has ranges for it `partIdForBuilderPart` names them and `partCentre` prefers them.
  */
 
 type SacralBody = `body-s${1 | 2 | 3 | 4 | 5}`

@@ -1,0 +1,506 @@
+import type { BufferGeometry } from 'three'
+import { describe, expect, it } from 'vitest'
+import { BONE_IDS, type BoneId, isStructureId } from '../../src/anatomy/ids'
+import { ATLAS, AXIS, SACRUM, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
+import { isPublished } from '../../src/anatomy/measure'
+import {
+  allPartIds,
+  listParts,
+  type PartInfo,
+  type PartRangeLike,
+  parsePartId,
+  partAnchor,
+  partCentre,
+  partId,
+  partIdForBuilderPart,
+  partInfo,
+  partName,
+  partRanges,
+  searchParts,
+} from '../../src/anatomy/parts'
+import { SOURCES } from '../../src/anatomy/sources'
+import type { Vec3 } from '../../src/anatomy/vec'
+import { createStructureGeometry } from '../../src/geometry/cache'
+import { expectPlain } from '../content/readability'
+
+const rangesOf = (g: BufferGeometry) => g.userData.parts as PartRangeLike[]
+const vertexOf = (g: BufferGeometry, i: number): Vec3 => {
+  const pos = g.getAttribute('position')
+  return [pos.getX(i), pos.getY(i), pos.getZ(i)]
+}
+/** A generated bone as triangles tagged with the range they belong to, for inside and ray tests. */
+interface Solid {
+  readonly tris: { readonly a: Vec3; readonly b: Vec3; readonly c: Vec3; readonly range: number }[]
+  readonly verts: Vec3[]
+  readonly ranges: PartRangeLike[]
+}
+function solidOf(g: BufferGeometry): Solid {
+  const index = g.getIndex()!
+  const ranges = rangesOf(g)
+  const verts = Array.from({ length: g.getAttribute('position').count }, (_, i) => vertexOf(g, i))
+  const rangeOf = (v: number) => ranges.findIndex((r) => v >= r.start && v < r.start + r.count)
+  const tris: Solid['tris'] = []
+  for (let t = 0; t < index.count; t += 3) {
+    const a = index.getX(t)
+    tris.push({ a: verts[a]!, b: verts[index.getX(t + 1)]!, c: verts[index.getX(t + 2)]!, range: rangeOf(a) })
+  }
+  return { tris, verts, ranges }
+}
+/** Distance along a ray to a triangle, or null (Möller–Trumbore). */
+function rayHit(o: Vec3, d: Vec3, t: Solid['tris'][number]): number | null {
+  const sub = (p: Vec3, q: Vec3): Vec3 => [p[0] - q[0], p[1] - q[1], p[2] - q[2]]
+  const cross = (p: Vec3, q: Vec3): Vec3 => [
+    p[1] * q[2] - p[2] * q[1],
+    p[2] * q[0] - p[0] * q[2],
+    p[0] * q[1] - p[1] * q[0],
+  ]
+  const dot = (p: Vec3, q: Vec3) => p[0] * q[0] + p[1] * q[1] + p[2] * q[2]
+  const e1 = sub(t.b, t.a)
+  const e2 = sub(t.c, t.a)
+  const p = cross(d, e2)
+  const det = dot(e1, p)
+  if (Math.abs(det) < 1e-12) return null
+  const s = sub(o, t.a)
+  const u = dot(s, p) / det
+  const q = cross(s, e1)
+  const v = dot(d, q) / det
+  if (u < 0 || v < 0 || u + v > 1) return null
+  const dist = dot(e2, q) / det
+  return dist > 0 ? dist : null
+}
+/** Inside the bone: inside some part's closed shell (an odd number of crossings along a skew ray). */
+function insideBone(s: Solid, o: Vec3): boolean {
+  const crossings = new Map<number, number>()
+  for (const t of s.tris)
+    if (rayHit(o, [0.5773, 0.5774, 0.5775], t) !== null) crossings.set(t.range, (crossings.get(t.range) ?? 0) + 1)
+  return [...crossings.values()].some((n) => n % 2 === 1)
+}
+/** How many of eight directions in the plane of two axes meet bone within `reach` mm. */
+function walls(s: Solid, o: Vec3, axes: readonly [0 | 1 | 2, 0 | 1 | 2], reach: number): number {
+  let n = 0
+  for (let k = 0; k < 8; k++) {
+    const d: [number, number, number] = [0, 0, 0]
+    d[axes[0]] = Math.cos((k * Math.PI) / 4)
+    d[axes[1]] = Math.sin((k * Math.PI) / 4)
+    if (s.tris.some((t) => (rayHit(o, d, t) ?? Number.POSITIVE_INFINITY) <= reach)) n++
+  }
+  return n
+}
+/** The nearest vertex of the bone and the range it belongs to. */
+function nearest(s: Solid, o: Vec3): { distance: number; range: string } {
+  let best = { distance: Number.POSITIVE_INFINITY, range: '' }
+  s.verts.forEach((v, i) => {
+    const distance = Math.hypot(v[0] - o[0], v[1] - o[1], v[2] - o[2])
+    if (distance < best.distance)
+      best = { distance, range: s.ranges.find((r) => i >= r.start && i < r.start + r.count)?.name ?? '' }
+  })
+  return best
+}
+const idsOf = (bone: string) => listParts(bone).map((p) => p.id)
+const info = (id: string): PartInfo => {
+  const found = partInfo(id)
+  if (!found) throw new Error(`no part ${id}`)
+  return found
+}
+
+describe('the parts of every bone and the generated geometry', () => {
+  it('names every vertex of every bone with a part its bone lists, and builds every solid part it lists', () => {
+    for (const bone of BONE_IDS) {
+      const g = createStructureGeometry(bone, 0)
+      const listed = new Set<string>(idsOf(bone))
+      const built = new Set<string>()
+      for (const range of rangesOf(g)) {
+        for (let v = range.start; v < range.start + range.count; v++) {
+          const id = partIdForBuilderPart(bone, range.name, vertexOf(g, v))
+          expect(id, `${bone}: builder part “${range.name}” names no part`).not.toBeNull()
+          expect(listed.has(id as string), `${bone}: ${range.name} → ${id} is not listed`).toBe(true)
+          built.add(id as string)
+        }
+      }
+      for (const part of listParts(bone)) {
+        if (part.form === 'solid') expect(built.has(part.id), `${part.id} is listed but not built`).toBe(true)
+        // an area may be built or not (the generators are gaining some), a hole never
+        if (part.form === 'opening') expect(built.has(part.id), `${part.id} is built, so it is not a hole`).toBe(false)
+      }
+    }
+  })
+
+  it('maps a process and its root to one part, a facet pad to the facet, and the names still to come', () => {
+    expect(partIdForBuilderPart('L4', 'superior-process-root-left')).toBe('L4/superior-articular-process:left')
+    expect(partIdForBuilderPart('L4', 'superior-process-left')).toBe('L4/superior-articular-process:left')
+    expect(partIdForBuilderPart('L4', 'superior-facet-right')).toBe('L4/superior-articular-facet:right')
+    expect(partIdForBuilderPart('C1', 'inferior-process-left')).toBe('C1/lateral-mass:left')
+    expect(partIdForBuilderPart('C1', 'dental-facet')).toBe('C1/facet-for-dens')
+    expect(partIdForBuilderPart('sacrum', 'bar-S1-left')).toBe('sacrum/ala:left')
+    expect(partIdForBuilderPart('sacrum', 'bar-S3-right')).toBe('sacrum/lateral-part:right')
+    expect(partIdForBuilderPart('coccyx', 'segment-Co2')).toBe('coccyx/segment-co2')
+    // names the generators are about to use
+    expect(partIdForBuilderPart('L4', 'lamina-left')).toBe('L4/lamina:left')
+    expect(partIdForBuilderPart('L4', 'accessory-right')).toBe('L4/accessory-process:right')
+    expect(partIdForBuilderPart('sacrum', 'promontory')).toBe('sacrum/promontory')
+    // today's one-piece arch of laminae is split by the side of the point
+    expect(partIdForBuilderPart('T6', 'laminae', [4, 0, -20])).toBe('T6/lamina:left')
+    expect(partIdForBuilderPart('T6', 'laminae', [-4, 0, -20])).toBe('T6/lamina:right')
+    expect(partIdForBuilderPart('T6', 'laminae')).toBeNull()
+    // parts the bone does not have, and names nobody uses
+    expect(partIdForBuilderPart('C5', 'mammillary-left')).toBeNull()
+    expect(partIdForBuilderPart('L4', 'dens')).toBeNull()
+    expect(partIdForBuilderPart('L4', 'wing-left')).toBeNull()
+    expect(partIdForBuilderPart('disc:L4-L5', 'body')).toBeNull()
+  })
+
+  it('gives the ranges and the label point of a part, splitting a two-sided range by side', () => {
+    const g = createStructureGeometry('L4', 1)
+    const positions = g.getAttribute('position').array
+    const pedicle = partCentre('L4/pedicle:left', positions, rangesOf(g))
+    expect(pedicle?.[0]).toBeGreaterThan(5)
+    expect(partRanges('L4/pedicle:left', rangesOf(g)).map((r) => r.name)).toEqual(['pedicle-left'])
+    const laminaLeft = partCentre('L4/lamina:left', positions, rangesOf(g))
+    const laminaRight = partCentre('L4/lamina:right', positions, rangesOf(g))
+    expect(laminaLeft?.[0]).toBeGreaterThan(3)
+    expect(laminaRight?.[0]).toBeLessThan(-3)
+    // an opening has no vertices: its label goes to its anchor
+    expect(partCentre('L4/vertebral-foramen', positions, rangesOf(g))).toEqual(partAnchor('L4/vertebral-foramen'))
+    expect(partCentre('L4/nothing', positions, rangesOf(g))).toBeNull()
+  })
+})
+
+describe('anchors of the parts that have no vertices of their own', () => {
+  const everyPart = BONE_IDS.flatMap((bone) => listParts(bone))
+
+  it('gives every opening and area an anchor on its own side, and no solid part one', () => {
+    for (const p of everyPart) {
+      const anchor = partAnchor(p.id)
+      if (p.form === 'solid') {
+        expect(anchor, p.id).toBeNull()
+        continue
+      }
+      expect(anchor, p.id).not.toBeNull()
+      if (p.side === 'left') expect(anchor![0], p.id).toBeGreaterThan(1)
+      if (p.side === 'right') expect(anchor![0], p.id).toBeLessThan(-1)
+      if (p.side === null) expect(anchor![0], p.id).toBe(0)
+      if (p.side === 'left')
+        expect(partAnchor(p.id.replace(':left', ':right'))).toEqual([-anchor![0], anchor![1], anchor![2]])
+    }
+    expect(partAnchor('L4/nothing')).toBeNull()
+  })
+
+  // The plane a hole is walled round in: the canal, the transverse foramina and the sacral canal run up and
+  // down (walled in x–z), the sacral foramina front to back (walled in x–y).
+  const HOLES: readonly { part: RegExp; axes: readonly [0 | 1 | 2, 0 | 1 | 2]; reach: number }[] = [
+    { part: /\/vertebral-foramen$/, axes: [0, 2], reach: 30 },
+    { part: /\/transverse-foramen:/, axes: [0, 2], reach: 15 },
+    { part: /^sacrum\/canal$/, axes: [0, 2], reach: 25 },
+    { part: /^sacrum\/foramen-s[12]:/, axes: [0, 1], reach: 20 },
+  ]
+  // The model's lateral parts meet the bodies at S3 and S4, so those foramina are not open in it (yet): their
+  // anchors only have to sit at the bone.
+  const CLOSED_IN_MODEL = /^sacrum\/foramen-s[34]:/
+
+  it('puts each hole’s anchor in the hole: outside the bone, with room round it, walled in on every side', () => {
+    for (const bone of BONE_IDS) {
+      const openings = listParts(bone).filter((p) => p.form === 'opening' && !CLOSED_IN_MODEL.test(p.id))
+      if (openings.length === 0) continue
+      const solid = solidOf(createStructureGeometry(bone, 1))
+      for (const p of openings) {
+        const hole = HOLES.find((h) => h.part.test(p.id))
+        expect(hole, `${p.id} has a hole rule`).toBeDefined()
+        const a = partAnchor(p.id)!
+        expect(insideBone(solid, a), `${p.id} anchor ${a} is inside the bone`).toBe(false)
+        for (const axis of hole!.axes)
+          for (const step of [-1, 1]) {
+            const room: [number, number, number] = [a[0], a[1], a[2]]
+            room[axis] += step
+            expect(insideBone(solid, room), `${p.id}: no room round the anchor`).toBe(false)
+          }
+        expect(walls(solid, a, hole!.axes, hole!.reach), `${p.id} anchor ${a} is not walled in`).toBe(8)
+      }
+    }
+  })
+
+  it('puts each area’s anchor (and each closed sacral foramen’s) at the bone, by the part it belongs to', () => {
+    // by the part itself where the geometry builds it, else by the part it sits on
+    const NEAR: Record<string, RegExp> = {
+      'accessory-process': /^(transverse|accessory)-(left|right)$/,
+      promontory: /^(body-S1|S1-endplate|promontory)$/,
+      hiatus: /^(lamina-S5|cornu-(left|right))$/,
+      cornu: /^(lamina-S5|cornu-(left|right))$/,
+      'foramen-s3': /^(bar-S[34]|body-S[34]|lateral-part)-?/,
+      'foramen-s4': /^(bar-S[45]|body-S[45]|lateral-part)-?/,
+    }
+    for (const bone of BONE_IDS) {
+      const areas = listParts(bone).filter((p) => p.form === 'area' || CLOSED_IN_MODEL.test(p.id))
+      if (areas.length === 0) continue
+      const solid = solidOf(createStructureGeometry(bone, 1))
+      for (const p of areas) {
+        const a = partAnchor(p.id)!
+        const near = nearest(solid, a)
+        expect(near.distance, `${p.id} anchor ${a} is ${near.distance} mm from the bone`).toBeLessThanOrEqual(6)
+        const rule = NEAR[p.part]
+        expect(rule, `${p.id} has a rule`).toBeDefined()
+        expect(near.range, `${p.id} anchor is by ${near.range}`).toMatch(rule!)
+      }
+    }
+  })
+})
+
+describe('part ids', () => {
+  it('round-trips every id through parse, in any letter case', () => {
+    const ids = allPartIds()
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) {
+      const parsed = parsePartId(id)
+      expect(parsed?.id, id).toBe(id)
+      expect(partId(parsed!.bone, parsed!.part, parsed!.side)).toBe(id)
+      expect(parsePartId(id.toUpperCase())?.id, id).toBe(id)
+      expect(parsePartId(id.toLowerCase())?.id, id).toBe(id)
+      expect(id).toMatch(/^(C[1-7]|T([1-9]|1[0-2])|L[1-5]|sacrum|coccyx)\/[a-z0-9-]+(:(left|right))?$/)
+    }
+    expect(parsePartId('l4/Pedicle:LEFT')?.id).toBe('L4/pedicle:left')
+  })
+
+  it('refuses parts a bone does not have and ids that are not parts', () => {
+    for (const bad of [
+      'L4/dens',
+      'C2/dens:left',
+      'L4/pedicle',
+      'L4/pedicle:middle',
+      'L4/pedicle:left:extra',
+      'C1/body',
+      'C7/spinous-tubercle:left',
+      'T11/transverse-costal-facet:left',
+      'L4/transverse-foramen:left',
+      'X9/body',
+      'disc:L4-L5/body',
+      'L4',
+      '',
+    ])
+      expect(parsePartId(bad), bad).toBeNull()
+    expect(listParts('disc:L4-L5')).toEqual([])
+    expect(listParts('nothing')).toEqual([])
+  })
+})
+
+describe('what each part is and what passes next to it', () => {
+  const everyPart = BONE_IDS.flatMap((bone) => listParts(bone))
+
+  it('names, explains and measures every part in plain words, with sources that exist', () => {
+    for (const p of everyPart) {
+      expectPlain(`${p.id} name`, p.name.plain)
+      expectPlain(`${p.id} what`, p.what.plain)
+      expectPlain(`${p.id} next to`, p.nextTo.plain)
+      for (const d of p.dimensions) expectPlain(`${p.id} ${d.label}`, d.plainLabel)
+      for (const text of [p.name.detailed, p.what.detailed, p.nextTo.detailed]) {
+        expect(text.length, p.id).toBeGreaterThan(3)
+        expect(text, p.id).not.toMatch(/undefined|null|NaN/)
+      }
+      for (const f of [p.what, p.nextTo]) {
+        expect(f.sources.length, p.id).toBeGreaterThan(0)
+        for (const key of f.sources) expect(SOURCES, p.id).toHaveProperty(key)
+      }
+      for (const d of p.dimensions) {
+        expect(SOURCES, p.id).toHaveProperty(d.measure.source)
+        expect(d.measure.value, `${p.id} ${d.label}`).toBeGreaterThan(0)
+        // an estimate is tagged as one, so the panel shows it as an estimate, never as published
+        if (d.measure.source === 'estimate') expect(isPublished(d.measure), `${p.id} ${d.label}`).toBe(false)
+      }
+      for (const id of p.related) expect(isStructureId(id), `${p.id} → ${id}`).toBe(true)
+    }
+  })
+
+  it('names a part the way a student and a patient would', () => {
+    expect(partName('L4/pedicle:left', true)).toBe('Left pedicle of L4')
+    expect(partName('L4/pedicle:left', false)).toBe('Left bony bridge of L4 (pedicle)')
+    expect(partName('C2/dens', true)).toBe('Dens of C2 (odontoid process)')
+    expect(partName('C5/transverse-foramen:right', true)).toBe('Right transverse foramen of C5')
+    expect(partName('sacrum/ala:left', true)).toBe('Left ala of the sacrum')
+    expect(partName('coccyx/cornu:left', false)).toMatch(/tailbone/)
+    expect(partName('L4/nothing', true)).toBeNull()
+    // left and right differ only in the side word
+    for (const p of everyPart.filter((q) => q.side === 'right')) {
+      const left = info(p.id.replace(':right', ':left'))
+      expect(p.name.detailed.replace('Right', 'Left'), p.id).toBe(left.name.detailed)
+    }
+  })
+
+  it('says which nerve root leaves under each pedicle: in the neck the next one down, from T1 the same number', () => {
+    const under = (level: BoneId) => info(`${level}/pedicle:left`).nextTo
+    expect(under('C5').detailed).toMatch(/^The C6 spinal nerve leaves[^;]*beneath/)
+    expect(under('C5').detailed).toMatch(/the C5 nerve leaves through the foramen above/)
+    expect(under('C7').plain).toMatch(/^The C8 nerve leaves the spine just under/)
+    expect(under('T1').detailed).toMatch(/^The T1 spinal nerve[^;]*beneath[^;]*T1–T2/)
+    expect(under('T1').detailed).toMatch(/the C8 nerve leaves through the foramen above/)
+    expect(under('L4').plain).toMatch(
+      /^The L4 nerve leaves the spine just under this bridge, through the gap between L4 and L5/,
+    )
+    expect(under('L5').plain).toMatch(/between L5 and the sacrum/)
+    expect(info('sacrum/superior-articular-process:left').nextTo.detailed).toMatch(/L5 spinal nerve/)
+  })
+
+  it('puts the spinal cord in the canal down to L1 and the cauda equina below it', () => {
+    for (const bone of BONE_IDS.slice(0, 24)) {
+      const canal = info(`${bone}/vertebral-foramen`).nextTo
+      const i = BONE_IDS.indexOf(bone)
+      if (i < BONE_IDS.indexOf('T12')) expect(canal.detailed, bone).toMatch(/spinal cord/)
+      if (i <= BONE_IDS.indexOf('L1')) expect(canal.detailed, bone).not.toMatch(/^The cauda equina/)
+      if (i >= BONE_IDS.indexOf('L2')) {
+        expect(canal.detailed, bone).toMatch(/cauda equina/)
+        expect(canal.plain, bone).toMatch(/ends higher up/)
+      }
+      const lamina = info(`${bone === 'C1' ? 'C2' : bone}/lamina:left`).nextTo
+      expect(lamina.detailed).toMatch(/ligamentum flavum/)
+    }
+    expect(info('L1/vertebral-foramen').nextTo.detailed).toMatch(/conus medullaris[^.]*L1/)
+  })
+
+  it('sends the vertebral artery up from C6, through the side holes of C6 to C1, and not through C7', () => {
+    for (const level of ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7'] as const) {
+      const next = info(`${level}/transverse-foramen:left`).nextTo
+      expect(next.detailed).toMatch(/vertebral artery/)
+      expect(next.detailed).toMatch(/C6/)
+      expect(next.plain).toMatch(/C6/)
+      expect(next.sources).toContain('vertebralArteryEntry')
+    }
+    const c7 = info('C7/transverse-foramen:left').nextTo
+    expect(c7.detailed).toMatch(/usually passes it by/)
+    expect(c7.sources).toContain('c7TransverseForamen')
+    for (const p of everyPart) {
+      for (const f of [p.what, p.nextTo]) {
+        if (!/vertebral artery/i.test(f.detailed)) continue
+        expect(f.detailed, p.id).toMatch(/C6/)
+        expect(f.plain, p.id).toMatch(/C6/)
+        expect(f.sources, p.id).toContain('vertebralArteryEntry')
+      }
+    }
+  })
+
+  it('measures parts with the table’s values and their sources', () => {
+    const first = (id: string) => info(id).dimensions[0]?.measure
+    const L4 = VERTEBRA_MEASUREMENTS.L4
+    expect(first('L4/body')).toBe(L4.bodyWidth)
+    expect(first('L4/pedicle:left')).toBe(L4.pedicleWidth)
+    expect(first('L4/lamina:right')).toBe(L4.laminaThickness)
+    expect(first('L4/spinous-process')).toBe(L4.spinousLength)
+    expect(first('L4/vertebral-foramen')).toBe(L4.canalWidth)
+    expect(first('L4/superior-articular-facet:left')).toBe(L4.facetWidth)
+    expect(first('L4/inferior-articular-process:left')).toBe(VERTEBRA_MEASUREMENTS.L5.facetInclination)
+    expect(first('C2/dens')).toBe(AXIS.densHeight)
+    expect(first('C1/anterior-arch')).toBe(ATLAS.anteriorArchHeight)
+    expect(first('C1/vertebral-foramen')).toBe(ATLAS.canalDepth)
+    expect(first('sacrum/ala:left')).toBe(SACRUM.width)
+    // the one number read here from the reference rather than the table (science.md §1.5)
+    expect(first('C1/transverse-foramen:left')).toMatchObject({ value: 44.77, source: 'patel', confidence: 'P' })
+  })
+})
+
+describe('the level-specific parts', () => {
+  const COMMON = [
+    'body',
+    'pedicle:left',
+    'pedicle:right',
+    'lamina:left',
+    'lamina:right',
+    'superior-articular-process:left',
+    'superior-articular-facet:right',
+    'inferior-articular-process:right',
+    'inferior-articular-facet:left',
+    'transverse-process:left',
+    'spinous-process',
+    'vertebral-foramen',
+  ]
+  const has = (bone: string, parts: readonly string[]) => {
+    const ids = idsOf(bone)
+    for (const part of parts) expect(ids, bone).toContain(`${bone}/${part}`)
+  }
+  const lacks = (bone: string, parts: readonly string[]) => {
+    const ids = idsOf(bone)
+    for (const part of parts) expect(ids, bone).not.toContain(`${bone}/${part}`)
+  }
+
+  it('gives every vertebra from C2 down its body, pedicles, laminae, processes, facets and foramen', () => {
+    for (const bone of BONE_IDS.slice(1, 24)) has(bone, COMMON)
+  })
+
+  it('gives C1 its arches, tubercles and lateral masses, and no body, pedicles or spinous process', () => {
+    has('C1', [
+      'anterior-arch',
+      'posterior-arch',
+      'anterior-tubercle',
+      'posterior-tubercle',
+      'lateral-mass:left',
+      'lateral-mass:right',
+      'facet-for-dens',
+      'transverse-foramen:left',
+      'transverse-foramen:right',
+      'vertebral-foramen',
+    ])
+    lacks('C1', ['body', 'pedicle:left', 'lamina:left', 'spinous-process', 'superior-articular-process:left'])
+  })
+
+  it('gives C2 its dens, the neck its side holes, rims and split back bumps', () => {
+    has('C2', ['dens', 'dens-facet', 'spinous-tubercle:left'])
+    lacks('C2', ['uncinate-process:left'])
+    for (const bone of ['C3', 'C4', 'C5', 'C6']) has(bone, ['spinous-tubercle:left', 'spinous-tubercle:right'])
+    for (const bone of ['C2', 'C3', 'C4', 'C5', 'C6', 'C7'])
+      has(bone, ['transverse-foramen:left', 'transverse-foramen:right'])
+    for (const bone of ['C3', 'C4', 'C5', 'C6', 'C7']) has(bone, ['uncinate-process:left', 'uncinate-process:right'])
+    lacks('C7', ['spinous-tubercle:left'])
+    expect(info('C7/transverse-foramen:left').what.detailed).toMatch(/small/)
+    lacks('T1', ['transverse-foramen:left', 'uncinate-process:left'])
+  })
+
+  it('gives the thoracic bones their rib facets and the lumbar bones their mammillary and accessory processes', () => {
+    has('T1', ['costal-facet-upper:left', 'transverse-costal-facet:left'])
+    has('T5', ['costal-facet-upper:left', 'costal-facet-lower:right', 'transverse-costal-facet:right'])
+    has('T10', ['costal-facet:left', 'transverse-costal-facet:left'])
+    has('T11', ['costal-facet:left'])
+    lacks('T11', ['transverse-costal-facet:left', 'costal-facet-upper:left'])
+    expect(info('T5/costal-facet-lower:left').what.plain).toMatch(/rib 6/)
+    expect(info('T5/costal-facet-upper:left').what.plain).toMatch(/rib 5/)
+    for (const bone of ['L1', 'L2', 'L3', 'L4', 'L5'])
+      has(bone, ['mammillary-process:left', 'mammillary-process:right', 'accessory-process:left'])
+    lacks('T12', ['mammillary-process:left'])
+    lacks('L4', ['costal-facet:left', 'transverse-foramen:left'])
+  })
+
+  it('gives the sacrum its promontory, alae, foramina, auricular surfaces, hiatus and cornua, and the coccyx its cornua', () => {
+    has('sacrum', [
+      'promontory',
+      'ala:left',
+      'ala:right',
+      'auricular-surface:left',
+      'auricular-surface:right',
+      'foramen-s1:left',
+      'foramen-s4:right',
+      'hiatus',
+      'cornu:left',
+      'cornu:right',
+      'canal',
+      'superior-articular-facet:left',
+    ])
+    expect(idsOf('sacrum').filter((id) => id.includes('/foramen-'))).toHaveLength(8)
+    has('coccyx', ['cornu:left', 'cornu:right', 'segment-co1'])
+  })
+
+  it('lists parts front to back: body first, the spinous process after the laminae', () => {
+    const order = idsOf('L4')
+    expect(order[0]).toBe('L4/body')
+    expect(order.indexOf('L4/pedicle:left')).toBe(order.indexOf('L4/pedicle:right') - 1)
+    expect(order.indexOf('L4/lamina:right')).toBeLessThan(order.indexOf('L4/spinous-process'))
+    expect(idsOf('C1')[0]).toBe('C1/anterior-tubercle')
+    expect(idsOf('sacrum')[0]).toBe('sacrum/promontory')
+  })
+})
+
+describe('search', () => {
+  it('finds a part by its words, an exact id first', () => {
+    expect(searchParts('left pedicle l4')[0]).toBe('L4/pedicle:left')
+    expect(searchParts('L4/pedicle:left')[0]).toBe('L4/pedicle:left')
+    expect(searchParts('bony bridge L4')).toEqual(['L4/pedicle:left', 'L4/pedicle:right'])
+    expect(searchParts('dens')).toContain('C2/dens')
+    expect(searchParts('transverse foramen c5')).toEqual(['C5/transverse-foramen:left', 'C5/transverse-foramen:right'])
+    expect(searchParts('auricular')).toEqual(['sacrum/auricular-surface:left', 'sacrum/auricular-surface:right'])
+    expect(searchParts('')).toEqual([])
+    expect(searchParts('elbow')).toEqual([])
+  })
+})

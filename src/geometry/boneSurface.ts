@@ -1,4 +1,3 @@
-import { BufferAttribute, BufferGeometry } from 'three'
 import { type BoneId, parseStructureId } from '../anatomy/ids'
 import { partFieldsOf } from './builder'
 import { createStructureGeometry } from './cache'
@@ -28,18 +27,4 @@ export function createBoneSurface(bone: BoneId): SurfaceArrays {
   shells.dispose()
   if (!fields) throw new Error(`${bone} is not built from parts`)
   return meshSurface(fields, { cell: surfaceCell(bone) })
-}
-
-/** Wraps a surface's arrays as a geometry (no copy), with its parts as named vertex ranges. */
-export function surfaceGeometry(surface: SurfaceArrays): BufferGeometry {
-  const geometry = new BufferGeometry()
-  geometry.setAttribute('position', new BufferAttribute(surface.positions, 3))
-  geometry.setAttribute('normal', new BufferAttribute(surface.normals, 3))
-  geometry.setAttribute('color', new BufferAttribute(surface.colors, 3))
-  geometry.setIndex(new BufferAttribute(surface.indices, 1))
-  geometry.computeBoundingBox()
-  geometry.computeBoundingSphere()
-  geometry.userData.parts = surface.parts
-  geometry.userData.continuous = true
-  return geometry
 }

@@ -1,6 +1,5 @@
 import type { BufferGeometry } from 'three'
 import { type BoneId, parseStructureId, type StructureId } from '../anatomy/ids'
-import { surfaceGeometry } from './boneSurface'
 import type { Detail } from './builder'
 import { createDiscGeometry, createFacetJointGeometry } from './joints'
 import { createCoccyxGeometry, createSacrumGeometry } from './pelvicBones'
@@ -154,6 +153,19 @@ export interface GeometryCacheOptions {
    * is its shells until its surface arrives; without a builder (tests in Node) it stays the shells.
    */
   surfaces?: SurfaceBuilder | null
+}
+
+/** Wraps a bone's surface arrays as a geometry (no copy), with its parts as named vertex ranges. */
+function surfaceGeometry(s: SurfaceArrays): BufferGeometry {
+  const geometry = fromArrays({
+    position: s.positions,
+    normal: s.normals,
+    color: s.colors,
+    index: s.indices,
+    parts: s.parts,
+  })
+  geometry.userData.continuous = true
+  return geometry
 }
 
 /** The full-detail cache's key for a bone's continuous surface (its shells use the plain id). */

@@ -81,6 +81,39 @@ export function facetCutaway(joint: FacetJointId): FacetCutaway {
   }
 }
 
+/** A plane as three.js keeps one: the points p with normal·p + constant < 0 lie on its clipped side. */
+export interface ClipPlane {
+  readonly normal: Vec3
+  readonly constant: number
+}
+
+/** How far the window in the bones reaches from the joint's centre beyond the facet's own half-size, mm. */
+const WINDOW_MARGIN = 5
+/** How deep the window reaches into each articular process, across the joint, mm. */
+const WINDOW_DEPTH = 12
+
+/**
+ * The window cut into the joint's two bones: a box on the camera's side of the cut plane, as wide and
+ * tall as the facet plus a margin and reaching into both articular processes, so the section shows the
+ * joint and the bone round it while the rest of each bone stays whole. Clip with all of these planes
+ * intersected (a point is taken away only when it is on the clipped side of every one).
+ */
+export function boneWindow(cut: FacetCutaway): readonly ClipPlane[] {
+  const reach = Math.max(cut.width, cut.height) / 2 + WINDOW_MARGIN
+  const bound = (direction: Vec3, distance: number): ClipPlane => ({
+    normal: direction,
+    constant: -dot(direction, cut.centre) - distance,
+  })
+  return [
+    // the cut itself: the camera's side is clipped
+    { normal: scale(cut.across, -1), constant: dot(cut.across, cut.centre) },
+    bound(cut.along, reach),
+    bound(scale(cut.along, -1), reach),
+    bound(cut.normal, WINDOW_DEPTH),
+    bound(scale(cut.normal, -1), WINDOW_DEPTH),
+  ]
+}
+
 /** The bones either side of a joint level: the skull above C1 is not modelled, and S1 is the sacrum. */
 export function jointBones({ upper, lower }: JointLevel): { upperBone: BoneId | null; lowerBone: BoneId } {
   return { upperBone: upper === 'C0' ? null : upper, lowerBone: lower === 'S1' ? 'sacrum' : lower }

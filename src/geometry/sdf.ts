@@ -24,10 +24,10 @@ export type PartLook = Pick<SdfPart, 'name' | 'color' | 'blend'>
 
 /** The polynomial smooth minimum: min(a, b) with the corner rounded over a width of `k`. */
 export function smoothMin(a: number, b: number, k: number): number {
-  if (k <= 0) return a < b ? a : b
+  if (k <= 0) return Math.min(a, b)
   const h = k - Math.abs(a - b)
-  if (h <= 0) return a < b ? a : b
-  return (a < b ? a : b) - (h * h) / (4 * k)
+  if (h <= 0) return Math.min(a, b)
+  return Math.min(a, b) - (h * h) / (4 * k)
 }
 
 /** Distance to an ellipse of semi-axes (ra, rb) in its plane, from first order (exact on the curve). */
@@ -107,7 +107,7 @@ export function sweptEllipse(
         const len2 = sx * sx + sy * sy + sz * sz
         if (len2 < 1e-12) continue
         const along = (px * sx + py * sy + pz * sz) / len2
-        const t = along < 0 ? 0 : along > 1 ? 1 : along
+        const t = along < 0 ? 0 : Math.min(along, 1)
         const qx = px - sx * t
         const qy = py - sy * t
         const qz = pz - sz * t

@@ -143,7 +143,10 @@ declare global {
       forcedRenderMs: (frames: number) => number[]
       /** Frames the spine's view has drawn since it mounted. */
       framesDrawn?: () => number
+      /** Times of frames of the open close-up as the pull draws them (the still part from its copy). */
       closeUpRenderMs?: (frames: number) => number[]
+      /** Times of close-up frames drawn in full, as when the camera moves. */
+      closeUpFullRenderMs?: (frames: number) => number[]
       /** Frames the close-up has drawn since it mounted. */
       closeUpFramesDrawn?: () => number
       /** Structures the overview leaves to their own meshes now. */

@@ -1,13 +1,16 @@
-import { useThree } from '@react-three/fiber'
-import { memo, useEffect, useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import {
+  BackSide,
   Color,
   DoubleSide,
-  type Group,
+  Group,
+  type Light,
   Matrix4,
-  type Mesh,
+  Mesh,
   MeshBasicMaterial,
   MeshLambertMaterial,
+  type Object3D,
   Plane,
   Vector3,
 } from 'three'
@@ -16,10 +19,10 @@ import { posture } from '../anatomy/posture'
 import type { Vec3 } from '../anatomy/vec'
 import { JOINT_TISSUES } from '../content/cavitation'
 import { AXES, CARTILAGE, MeshBuilder, padAxes } from '../geometry/builder'
-import { type FacetCutaway, facetCutaway } from '../geometry/cutaway'
+import { boneWindow, type FacetCutaway, facetCutaway } from '../geometry/cutaway'
 import { structurePose } from '../geometry/world'
 import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
-import { forcedRenderMs } from './FrameReporter'
+import { CloseUpCompositor, TISSUE_LAYER, timedFrames } from './closeUpCompositor'
 import { lendDebug } from './facetDebug'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
 import { useStructureGeometry } from './useStructureGeometry'
@@ -122,16 +125,68 @@ function useSeeThroughBoneMaterials() {
 
 type SeeThroughMaterials = ReturnType<typeof useSeeThroughBoneMaterials>
 
-/** One of the joint's two bones at full detail, seen through (its own mesh is hidden meanwhile). */
-function SeeThroughBone({ bone, materials }: { bone: BoneId; materials: SeeThroughMaterials }) {
+/**
+ * Materials for the joint's bones once they are continuous surfaces: opened by a window round the joint
+ * (the planes intersected), the outer surface shaded as everywhere else and the inside of the bone, seen
+ * through the window, flat in the colour of bone in section, so the window reads as a cut face.
+ */
+function useCutBoneMaterials(cut: FacetCutaway) {
+  const materials = useMemo(() => {
+    const planes = boneWindow(cut).map((p) => new Plane(new Vector3(...p.normal), p.constant))
+    return {
+      outside: new MeshLambertMaterial({ vertexColors: true, clippingPlanes: planes, clipIntersection: true }),
+      section: new MeshBasicMaterial({
+        // a shade darker than the lit bone round it, so the window's edge reads
+        color: new Color(...CUT_BONE).multiplyScalar(0.72),
+        side: BackSide,
+        clippingPlanes: planes,
+        clipIntersection: true,
+      }),
+    }
+  }, [cut])
+  useEffect(
+    () => () => {
+      materials.outside.dispose()
+      materials.section.dispose()
+    },
+    [materials],
+  )
+  return materials
+}
+
+type CutBoneMaterials = ReturnType<typeof useCutBoneMaterials>
+
+/**
+ * One of the joint's two bones at full detail (its own mesh is hidden meanwhile): cut open round the
+ * joint once the worker has made it one continuous surface, seen through until then (its shells are
+ * overlapping parts, whose section would show how it is built rather than bone).
+ */
+function JointBone({
+  bone,
+  seeThrough,
+  cut,
+}: {
+  bone: BoneId
+  seeThrough: SeeThroughMaterials
+  cut: CutBoneMaterials
+}) {
   const geometry = useStructureGeometry(bone, 1)
   const pose = structurePose(bone)
   const position = pose.position as [number, number, number]
+  if (geometry.userData.continuous) {
+    return (
+      <group position={position} rotation-x={pose.tilt * DEG}>
+        <mesh geometry={geometry} material={cut.outside} dispose={null} />
+        {/* after the outside, so most of the inside fails the depth test before it is shaded */}
+        <mesh geometry={geometry} material={cut.section} renderOrder={1} dispose={null} />
+      </group>
+    )
+  }
   // both after the opaque tissues (three draws opaque objects first), the depth pass before the faint one
   return (
     <group position={position} rotation-x={pose.tilt * DEG}>
-      <mesh geometry={geometry} material={materials.depth} renderOrder={4} dispose={null} />
-      <mesh geometry={geometry} material={materials.faint} renderOrder={5} dispose={null} />
+      <mesh geometry={geometry} material={seeThrough.depth} renderOrder={4} dispose={null} />
+      <mesh geometry={geometry} material={seeThrough.faint} renderOrder={5} dispose={null} />
     </group>
   )
 }
@@ -189,6 +244,7 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
   const cut = useMemo(() => facetCutaway(joint), [joint])
   const half = useMemo(() => cutPlane(cut), [cut])
   const boneMaterials = useSeeThroughBoneMaterials()
+  const cutBoneMaterials = useCutBoneMaterials(cut)
   const parts = useJointParts(joint)
   const upper = useRef<Group>(null!)
   const film = useRef<Mesh>(null!)
@@ -218,28 +274,69 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
   usePinnedLabels(pins, 'label-layer tissue-layer')
   const cavityPin = pins[cut.labels.findIndex((l) => l.tissue === 'cavity')]
 
+  // Draws the view's frames while the joint is open: the still part from a copy, the tissues over it.
+  const compositor = useMemo(() => new CloseUpCompositor(), [])
+  const { geometries } = useRuntime()
+  useEffect(() => {
+    // anything the store says can change how the still part looks (hover, groups, labels); a bone's
+    // surface arriving swaps its geometry
+    const stopStore = store.subscribe(() => compositor.invalidate())
+    const stopSurfaces = geometries.subscribe(() => compositor.invalidate())
+    // the tissues are lit by the view's lights: let them see the tissues' layer
+    const lights: Object3D[] = []
+    scene.traverse((o) => {
+      if ((o as Light).isLight && !o.layers.isEnabled(TISSUE_LAYER)) lights.push(o)
+    })
+    for (const light of lights) light.layers.enable(TISSUE_LAYER)
+    return () => {
+      stopStore()
+      stopSurfaces()
+      for (const light of lights) light.layers.disable(TISSUE_LAYER)
+      compositor.dispose()
+    }
+  }, [compositor, store, geometries, scene])
+  // priority 1: this draws the frame instead of the view's own render
+  useFrame(({ gl, scene: drawn, camera: seen }) => compositor.render(gl, drawn, seen), 1)
+  const tissues = useRef<Group>(null!)
+  useLayoutEffect(() => {
+    tissues.current.traverse((o) => o.layers.set(TISSUE_LAYER))
+  }, [])
+
   useEffect(() => {
     // cuts need the renderer's local clipping; nothing else in the view has planes, so it costs them nothing
     renderer.localClippingEnabled = true
     const firstFrame = renderer.info.render.frame
-    // for `npm run bench` and the rest test: the close-up's render cost and the frames drawn while it is open
+    // for `npm run bench` and the rest test: the close-up's frame cost (a frame of the pull, and one drawn
+    // in full as when the camera moves) and the renders made while it is open
     const lent = lendDebug({
-      closeUpRenderMs: (frames: number) => forcedRenderMs(renderer, scene, camera, frames, false),
+      closeUpRenderMs: (frames: number) =>
+        timedFrames(renderer, frames, () => compositor.render(renderer, scene, camera)),
+      closeUpFullRenderMs: (frames: number) =>
+        timedFrames(renderer, frames, () => {
+          compositor.invalidate()
+          compositor.render(renderer, scene, camera)
+        }),
       closeUpFramesDrawn: () => renderer.info.render.frame - firstFrame,
     })
+    compositor.invalidate()
     invalidate()
     return () => {
       lent()
       invalidate()
     }
-  }, [renderer, scene, camera, invalidate])
+  }, [renderer, scene, camera, invalidate, compositor])
 
   // Compiles the opened joint's materials now, before the pull starts (it waits for this): a compile on
   // the first frame of the pull would hold that frame, and the crack's sound with it.
+  // The bones' cut materials too, though the bones may still be shells: their surfaces can arrive in the
+  // middle of the pull.
   useEffect(() => {
     renderer.compile(scene, camera)
+    const warm = new Group()
+    warm.add(new Mesh(parts.bone, cutBoneMaterials.outside), new Mesh(parts.bone, cutBoneMaterials.section))
+    renderer.compile(warm, camera, scene)
     store.getState().setCloseUpInPlace('shown', joint)
-  }, [renderer, scene, camera, store, joint])
+  }, [renderer, scene, camera, store, joint, parts, cutBoneMaterials])
 
   // Draws the model's state on the clock's frames (the playback is advanced by the feature, first), and
   // asks the view for a frame only then: at rest it draws nothing. Set up once per joint, not per render.
@@ -272,9 +369,9 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
 
   return (
     <group name="close-up">
-      {cut.upperBone && <SeeThroughBone bone={cut.upperBone} materials={boneMaterials} />}
-      <SeeThroughBone bone={cut.lowerBone} materials={boneMaterials} />
-      <group position={parts.position} rotation-x={parts.tilt * DEG}>
+      {cut.upperBone && <JointBone bone={cut.upperBone} seeThrough={boneMaterials} cut={cutBoneMaterials} />}
+      <JointBone bone={cut.lowerBone} seeThrough={boneMaterials} cut={cutBoneMaterials} />
+      <group ref={tissues} position={parts.position} rotation-x={parts.tilt * DEG}>
         <group matrixAutoUpdate={false} matrix={parts.basis}>
           <ArticularSide parts={parts} facing="up" cut={half} />
           <mesh ref={film} geometry={parts.film}>

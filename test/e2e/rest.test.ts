@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { browserHarness } from './harness'
-import { cameraAtRest, openFacet } from './waits'
+import { cameraAtRest, openFacet, viewSettled } from './waits'
 
 const harness = browserHarness()
 
@@ -34,7 +34,7 @@ async function expectNothingDrawn(page: Page): Promise<void> {
 describe('a page at rest draws nothing', () => {
   it('draws no frame with a facet joint selected once the camera has come to rest', async () => {
     const page = await openFacet(harness.browser(), `${harness.url()}?s=facet:L4-L5:left&labels=0`)
-    await cameraAtRest(page)
+    await viewSettled(page)
     // nothing is built or drawn out of sight for the joint: no close-up until it is asked for
     expect(await page.evaluate(() => window.facetDebug?.closeUpFramesDrawn)).toBeUndefined()
     await expectNothingDrawn(page)
@@ -49,7 +49,7 @@ describe('a page at rest draws nothing', () => {
     // drawing while it plays, in the spine's own view (the 3D view has one canvas)
     await expect.poll(() => page.evaluate(() => window.facet!.getState().cavitation.phase)).toBe('residual')
     await expect.poll(() => page.evaluate(() => window.facet!.getState().cavitation.playing)).toBe(false)
-    await cameraAtRest(page)
+    await viewSettled(page)
     const playing = await drawn(page)
     expect(playing.closeUp).toBeGreaterThan(5)
     expect(await page.locator('.stage canvas').count()).toBe(1)
@@ -60,7 +60,7 @@ describe('a page at rest draws nothing', () => {
 
   it('runs frames while a stretch plays and none after it ends', async () => {
     const page = await openFacet(harness.browser(), `${harness.url()}?s=L4&labels=0`)
-    await cameraAtRest(page)
+    await viewSettled(page)
     const start = await drawn(page)
     expect(await page.evaluate(() => window.facet!.playStretch('knee-rolls'))).toBe(true)
     await expect

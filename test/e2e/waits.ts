@@ -12,6 +12,15 @@ export const cameraAtRest = (page: Page) =>
   page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, { timeout: 30_000 })
 
 /**
+ * Waits until the view is settled: the camera at rest and every bone shown up close refined to its
+ * continuous surface (the worker's surfaces arrive after the camera stops, and each one draws a frame).
+ */
+export async function viewSettled(page: Page): Promise<void> {
+  await cameraAtRest(page)
+  await page.waitForFunction(() => window.facet!.getState().refining === 0, undefined, { timeout: 60_000 })
+}
+
+/**
  * A point where a click lands on the structure, once there is one: the picking meshes arrive after the
  * first frame and the camera may still be easing.
  */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { FACET_JOINT_IDS, parseStructureId } from '../../src/anatomy/ids'
 import { dot, length, sub } from '../../src/anatomy/vec'
-import { facetCutaway, openedStructures } from '../../src/geometry/cutaway'
+import { boneWindow, type ClipPlane, facetCutaway, openedStructures } from '../../src/geometry/cutaway'
+import { add, scale, type Vec3 } from '../../src/geometry/vec3'
 
 describe('the opened facet joint', () => {
   it.each(FACET_JOINT_IDS)('%s is cut through its own plane and looked into from outside the column', (joint) => {
@@ -42,4 +43,28 @@ describe('the opened facet joint', () => {
     expect(openedStructures('facet:C0-C1:left')).toEqual(['facet:C0-C1:left', 'C1'])
     expect(facetCutaway('facet:C0-C1:left').upperBone).toBeNull()
   })
+})
+
+describe('the window cut into the joint’s bones', () => {
+  const clipped = (planes: readonly ClipPlane[], p: Vec3) =>
+    planes.every((q) => q.normal[0] * p[0] + q.normal[1] * p[1] + q.normal[2] * p[2] + q.constant < 0)
+  it.each(['facet:L4-L5:left', 'facet:T6-T7:right', 'facet:C5-C6:left'] as const)(
+    '%s opens the bone round the joint on the camera’s side only',
+    (joint) => {
+      const cut = facetCutaway(joint)
+      const planes = boneWindow(cut)
+      const at = (across: number, along: number, normal: number): Vec3 =>
+        add(cut.centre, add(scale(cut.across, across), add(scale(cut.along, along), scale(cut.normal, normal))))
+      // the articular processes just in front of the cut, above and below the joint space, are opened
+      expect(clipped(planes, at(2, 0, 6))).toBe(true)
+      expect(clipped(planes, at(2, 3, -6))).toBe(true)
+      // what lies behind the cut stays, and so does the bone beyond the window's edges
+      expect(clipped(planes, at(-2, 0, 6))).toBe(false)
+      expect(clipped(planes, at(2, Math.max(cut.width, cut.height) / 2 + 8, 0))).toBe(false)
+      expect(clipped(planes, at(2, 0, 20))).toBe(false)
+      // the camera looks into the window from the cut side
+      const toCamera = sub(cut.view.position, cut.centre)
+      expect(dot(toCamera, cut.across)).toBeGreaterThan(0)
+    },
+  )
 })

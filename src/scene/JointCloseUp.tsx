@@ -282,6 +282,9 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
     // surface arriving swaps its geometry
     const stopStore = store.subscribe(() => compositor.invalidate())
     const stopSurfaces = geometries.subscribe(() => compositor.invalidate())
+    // a restored context has lost the copy with everything else
+    const restored = () => compositor.invalidate()
+    renderer.domElement.addEventListener('webglcontextrestored', restored)
     // the tissues are lit by the view's lights: let them see the tissues' layer
     const lights: Object3D[] = []
     scene.traverse((o) => {
@@ -291,10 +294,11 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
     return () => {
       stopStore()
       stopSurfaces()
+      renderer.domElement.removeEventListener('webglcontextrestored', restored)
       for (const light of lights) light.layers.disable(TISSUE_LAYER)
       compositor.dispose()
     }
-  }, [compositor, store, geometries, scene])
+  }, [compositor, store, geometries, scene, renderer])
   // priority 1: this draws the frame instead of the view's own render
   useFrame(({ gl, scene: drawn, camera: seen }) => compositor.render(gl, drawn, seen), 1)
   const tissues = useRef<Group>(null!)

@@ -13,6 +13,7 @@ import { superiorFacetNormal, vertebraLandmarks } from '../../src/anatomy/landma
 import { VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
 import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
+import { laminaLevel } from '../../src/geometry/vertebra'
 
 type V = [number, number, number]
 
@@ -81,7 +82,7 @@ describe('vertebra geometry matches the measurement table within 10 %', () => {
     expect(width).toSatisfy((w: number) => within(w, m.canalWidth.value))
     const midline = (vs: V[]) => vs.filter((v) => Math.abs(v[0]) < 1.5)
     const bodyBack = Math.min(...midline(partVertices(g, 'body')).map((v) => v[2]))
-    const laminaFront = Math.max(...midline(partVertices(g, 'laminae')).map((v) => v[2]))
+    const laminaFront = Math.max(...midline(partVertices(g, 'lamina-')).map((v) => v[2]))
     expect(bodyBack - laminaFront).toSatisfy((d: number) => within(d, m.canalDepth.value))
   })
 
@@ -91,7 +92,7 @@ describe('vertebra geometry matches the measurement table within 10 %', () => {
     const l = vertebraLandmarks(level)
     const slope = (m.spinousSlope.value * Math.PI) / 180
     const dir: V = [0, -Math.sin(slope), -Math.cos(slope)]
-    const laminaY = l.pillar[1] - l.heightPosterior * 0.15
+    const laminaY = laminaLevel(level)
     const reach = Math.max(
       ...partVertices(g, 'spinous').map((v) => (v[1] - laminaY) * dir[1] + (v[2] - l.canalBackZ) * dir[2]),
     )

@@ -299,7 +299,8 @@ const spinousLength = column([
   e(36),
   e(37),
   [36, 'clouthier2023', 'E'],
-  e(33),
+  // L5's is the shortest lumbar spinous process (MRI of 215 adults)
+  [29, 'lumbarSpinousMri', 'E'],
 ])
 const spinousSlope = column([
   e(0),
@@ -536,6 +537,19 @@ export const LUMBAR_SSM = {
   l4Depth: measure(88.8, 'clouthier2023', 'S'),
   l4Height: measure(45.7, 'clouthier2023', 'S'),
 } as const
+
+/**
+ * Height (top to bottom) of each lumbar spinous process: the CT mean over L2–L5 (Clouthier 2023, 23.51 mm)
+ * spread by the level trend of Masharawi 2011 (tallest in the upper lumbar spine, about 8 mm lower by L5;
+ * on MRI too the lowest is at L5).
+ */
+export const LUMBAR_SPINOUS_HEIGHT: Readonly<Record<'L1' | 'L2' | 'L3' | 'L4' | 'L5', Measure>> = {
+  L1: measure(27.5, 'masharawi2011', 'E'),
+  L2: measure(27.5, 'masharawi2011', 'E'),
+  L3: measure(24.8, 'masharawi2011', 'E'),
+  L4: measure(22.2, 'masharawi2011', 'E'),
+  L5: measure(19.5, 'masharawi2011', 'E'),
+}
 
 /** Male values, to match the mostly male vertebral series above. */
 export const SACRUM = {

@@ -1,7 +1,7 @@
 import type { BufferGeometry } from 'three'
 import { VERTEBRA_LEVELS, type VertebraLevel } from '../anatomy/ids'
 import { forSide, vertebraLandmarks } from '../anatomy/landmarks'
-import { AXIS, LUMBAR_SSM, S1_FACET, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
+import { AXIS, LUMBAR_SPINOUS_HEIGHT, S1_FACET, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
 import { posture } from '../anatomy/posture'
 import { createAtlasGeometry } from './atlas'
 import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
@@ -234,15 +234,16 @@ function addSpinousProcess(b: MeshBuilder, level: VertebraLevel, canalBack: Vec3
   const end = add(canalBack, scale(dir, length - tipR))
   const mid = add(canalBack, scale(dir, length * 0.55))
   if (r === 'L') {
-    // hatchet: thin side to side, tall (its mean height on CT, Clouthier 2023), squared-off tip
-    const h = LUMBAR_SSM.spinousHeight.value / 2
+    // hatchet: thin side to side, tall (the level's height, see LUMBAR_SPINOUS_HEIGHT) and a little lower
+    // at the thickened tip, which leaves the interspinous space open in the standing lordosis
+    const h = LUMBAR_SPINOUS_HEIGHT[level as keyof typeof LUMBAR_SPINOUS_HEIGHT].value / 2
     b.tube(
       'spinous',
       [start, mid, end],
       [
-        [3, h * 0.85],
+        [3, h],
         [3.2, h * 0.95],
-        [tipR, h],
+        [tipR, h * 0.8],
       ],
       undefined,
       [0, 1, 0],

@@ -525,9 +525,10 @@ export const AXIS = {
 
 /**
  * The lumbar vertebra as a whole, from a statistical shape model of the CT of 87 patients (Clouthier 2023).
- * The part means are over L2–L5, read from the data files published with the model; the whole-L4 box
- * (tip to tip of the transverse processes, front of the body to the tip of the spinous process, top of the
- * superior to the bottom of the inferior articular processes) was measured on the model's mean mesh.
+ * The part means are over L2–L5, read from the data files published with the model. The whole-L4 box (tip
+ * to tip of the transverse processes, front of the body to the tip of the spinous process, top of the
+ * superior to the bottom of the inferior articular processes) is as issue 10 reports it from the model's
+ * mean mesh, not measured again here, hence 'S'.
  */
 export const LUMBAR_SSM = {
   bodyDepth: measure(35.04, 'clouthier2023', 'P'),

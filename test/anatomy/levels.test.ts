@@ -44,6 +44,11 @@ describe('measurement table', () => {
     expect(Math.abs(VERTEBRA_MEASUREMENTS.T6.facetRotation.value)).toBeLessThan(35)
   })
 
+  it('sizes the L2–L5 bodies front to back at their CT mean (Clouthier 2023, 87 patients)', () => {
+    const depths = (['L2', 'L3', 'L4', 'L5'] as const).map((l) => VERTEBRA_MEASUREMENTS[l].bodyDepth.value)
+    expect(Math.abs(depths.reduce((a, b) => a + b, 0) / 4 - LUMBAR_SSM.bodyDepth.value)).toBeLessThan(0.1)
+  })
+
   it('keeps the lumbar spinous heights at the CT mean over L2–L5 (Clouthier 2023), lowest at L5', () => {
     const l2to5 = (['L2', 'L3', 'L4', 'L5'] as const).map((l) => LUMBAR_SPINOUS_HEIGHT[l].value)
     const mean = l2to5.reduce((a, b) => a + b, 0) / l2to5.length

@@ -209,6 +209,7 @@ describe('whole bones have the overall sizes of real ones', () => {
     // Clouthier's mean L4 is 89.8 × 88.8 × 45.7 mm; the three models 90–94 × 86–90 × 46–48 mm
     expect(width, 'width').toSatisfy(between(LUMBAR_SSM.l4Width.value - 0.5, 94))
     expect(depth, 'depth').toSatisfy(between(86, 90))
+    expect(Math.abs(depth - LUMBAR_SSM.l4Depth.value), 'depth against the mean L4').toBeLessThan(1.5)
     expect(height, 'height').toSatisfy(between(LUMBAR_SSM.l4Height.value, 48))
   })
 

@@ -33,6 +33,9 @@ export function superiorFacetNormal(inclination: number, rotation: number): Vec3
   return [-Math.sin(rotation * deg) * horizontal, up, -Math.cos(rotation * deg) * horizontal]
 }
 
+/** Side-to-side semi-axis of each atlas lateral mass, mm (geometry and landmarks share it). */
+export const ATLAS_LATERAL_MASS_RADIUS = 6.5
+
 /** How far the back wall of the body curves forward at the midline, as a fraction of half its depth. */
 export const BODY_CONCAVITY = { C: 0.06, T: 0.1, L: 0.16, S: 0.06 } as const
 
@@ -100,8 +103,9 @@ function upperCervicalLandmarks(level: 'C1' | 'C2'): VertebraLandmarks {
       bodyBackZ: 8,
       canalBackZ: 8 - m.canalDepth.value,
       pedicleInnerX: canalHalfWidth,
-      pillar: [canalHalfWidth + 5, 0, -2],
-      superiorFacet: [canalHalfWidth + 4, 6.5, -2],
+      // the lateral masses' inner faces bound the canal at its published width (Patel: 26.63 mm)
+      pillar: [canalHalfWidth + ATLAS_LATERAL_MASS_RADIUS, 0, -2],
+      superiorFacet: [canalHalfWidth + ATLAS_LATERAL_MASS_RADIUS - 1, 6.5, -2],
       superiorFacetNormal: normal,
     }
   }

@@ -109,10 +109,11 @@ const bodyDepth = column([
   null,
   e(28),
   e(30.2),
-  e(32.0),
-  e(32.9),
-  e(33.1),
-  e(31.3),
+  // L2–L5: our level pattern, scaled so its mean is the CT mean of 87 patients (35.0 mm, Clouthier 2023)
+  [34.7, 'clouthier2023', 'E'],
+  [35.6, 'clouthier2023', 'E'],
+  [35.9, 'clouthier2023', 'E'],
+  [33.9, 'clouthier2023', 'E'],
 ])
 const bodyHeightAnterior = column([
   [10.21, 'patel', 'P'],
@@ -273,28 +274,33 @@ const laminaThickness = column([
 const spinousLength = column([
   e(8),
   e(24),
-  e(15),
-  e(16),
-  e(17),
-  e(20),
+  e(14),
+  e(14.5),
+  // typical cervical vertebrae pooled (100 dry C3–C6): 15.25 ± 4.25 mm
+  [15.25, 'cervicalTypical2020', 'P'],
+  e(18),
   e(28),
-  e(32),
+  // T1–L5: no per-level series was found. Thoracic processes are long (about 40 mm mid-thorax) and steep,
+  // so the whole T6 reaches 60 mm or more from the front of its body to the tip; lumbar lengths are set
+  // so that the whole L4 and L1 reach their measured depths (Clouthier 2023 and issue 10's models).
+  e(36),
+  e(37),
+  e(38),
+  e(39),
+  e(42),
+  e(43.5),
+  e(43.5),
+  e(42),
+  e(39.5),
+  e(37.5),
+  e(35),
   e(33),
-  e(34),
-  e(35),
-  e(35),
-  e(35),
-  e(34),
-  e(33),
-  e(31),
-  e(29),
-  e(27),
-  e(27),
-  e(30),
-  e(31),
-  e(31),
-  e(29),
-  e(24),
+  e(34.5),
+  e(36),
+  e(37),
+  [36, 'clouthier2023', 'E'],
+  // L5's is the shortest lumbar spinous process (MRI of 215 adults)
+  [29, 'lumbarSpinousMri', 'E'],
 ])
 const spinousSlope = column([
   e(0),
@@ -304,18 +310,19 @@ const spinousSlope = column([
   e(24),
   e(22),
   e(18),
-  e(25),
-  e(35),
-  e(45),
-  e(55),
-  e(60),
-  e(62),
-  e(60),
-  e(55),
-  e(45),
-  e(35),
-  e(22),
-  e(12),
+  // Kaur 2016 (CT, 50 patients): 30.11° at T1, rising to 57.89° at T6, falling to 16.21° at T12
+  [30.11, 'kaur2016', 'P'],
+  null,
+  null,
+  null,
+  null,
+  [57.89, 'kaur2016', 'P'],
+  null,
+  null,
+  null,
+  null,
+  null,
+  [16.21, 'kaur2016', 'P'],
   e(6),
   e(5),
   e(5),
@@ -342,11 +349,13 @@ const transverseSpan = column([
   e(56),
   e(52),
   e(46),
-  [62, 'li2003', 'E'],
-  [74, 'li2003', 'E'],
-  [84, 'li2003', 'E'],
-  [78, 'li2003', 'E'],
-  [82, 'li2003', 'E'],
+  // Lumbar: Li 2003's process lengths (about 10 mm at L1, 15 at L2, 19 at L3, 15 at L4 and L5) added to a
+  // root placed so that L4 spans the mean L4 of Clouthier 2023's shape model (89.8 mm tip to tip).
+  [79.8, 'li2003', 'E'],
+  [89.8, 'li2003', 'E'],
+  [97.8, 'li2003', 'E'],
+  [89.8, 'clouthier2023', 'S'],
+  [89.8, 'li2003', 'E'],
 ])
 const facetWidth = column([
   [11.35, 'patel', 'P'],
@@ -394,11 +403,12 @@ const facetHeight = column([
   e(12.5),
   e(13),
   e(14),
+  // lumbar: within the C3–L5 range of Panjabi 1993 (10.2–18.4 mm); per-level values were not reached
+  e(14),
+  e(14),
+  e(14.5),
+  e(14.5),
   e(15),
-  e(15.5),
-  e(16),
-  e(16.5),
-  e(17),
 ])
 // Cervical 45° to the horizontal and lumbar at right angles to it (classic teaching, White & Panjabi);
 // thoracic about 60° (same textbook). C2's superior facets face up and out about 20° (Neumann).
@@ -512,6 +522,35 @@ export const AXIS = {
   canalDepth: measure(19.06, 'kaur2017', 'P'),
   canalWidth: measure(23.12, 'kaur2017', 'P'),
 } as const
+
+/**
+ * The lumbar vertebra as a whole, from a statistical shape model of the CT of 87 patients (Clouthier 2023).
+ * The part means are over L2–L5, read from the data files published with the model. The whole-L4 box (tip
+ * to tip of the transverse processes, front of the body to the tip of the spinous process, top of the
+ * superior to the bottom of the inferior articular processes) is as issue 10 reports it from the model's
+ * mean mesh, not measured again here, hence 'S'.
+ */
+export const LUMBAR_SSM = {
+  bodyDepth: measure(35.04, 'clouthier2023', 'P'),
+  bodyHeight: measure(27.75, 'clouthier2023', 'P'),
+  spinousHeight: measure(23.51, 'clouthier2023', 'P'),
+  l4Width: measure(89.8, 'clouthier2023', 'S'),
+  l4Depth: measure(88.8, 'clouthier2023', 'S'),
+  l4Height: measure(45.7, 'clouthier2023', 'S'),
+} as const
+
+/**
+ * Height (top to bottom) of each lumbar spinous process: the CT mean over L2–L5 (Clouthier 2023, 23.51 mm)
+ * spread by the level trend of Masharawi 2011 (tallest in the upper lumbar spine, about 8 mm lower by L5;
+ * on MRI too the lowest is at L5).
+ */
+export const LUMBAR_SPINOUS_HEIGHT: Readonly<Record<'L1' | 'L2' | 'L3' | 'L4' | 'L5', Measure>> = {
+  L1: measure(27.5, 'masharawi2011', 'E'),
+  L2: measure(27.5, 'masharawi2011', 'E'),
+  L3: measure(24.8, 'masharawi2011', 'E'),
+  L4: measure(22.2, 'masharawi2011', 'E'),
+  L5: measure(19.5, 'masharawi2011', 'E'),
+}
 
 /** Male values, to match the mostly male vertebral series above. */
 export const SACRUM = {

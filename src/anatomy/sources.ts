@@ -66,6 +66,30 @@ export const SOURCES = {
       'Masharawi Y et al. Facet orientation in the thoracolumbar spine: three-dimensional anatomic and biomechanical analysis. Spine 2004;29(16):1755–63.',
     link: 'https://cris.haifa.ac.il/en/publications/facet-orientation-in-the-thoracolumbar-spine-three-dimensional-an',
   },
+  masharawi2011: {
+    citation:
+      'Masharawi Y et al. Shape variation of the neural arch in the thoracic and lumbar spine: characterization and relationship with the vertebral body shape. Clin Anat 2011;24(7):858–867.',
+    link: 'https://doi.org/10.1002/ca.21175',
+    note: 'Level trends of the spinous processes read from the abstract (3-D digitiser, 4,080 dry vertebrae of 240 people); the per-level tables were not reached.',
+  },
+  lumbarSpinousMri: {
+    citation:
+      'Morphometry of the lumbar spinous processes and interspinous spaces on the MRI of 215 adults without spinal pathology (2017–2019).',
+    link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8664751/',
+    note: 'Read from the abstract: the spinous process is lowest and shortest at L5. Authors and journal not captured.',
+  },
+  clouthier2023: {
+    citation:
+      'Clouthier AL, Wenghofer J, Wai EK, Graham RB. Morphable models of the lumbar spine to vary geometry based on pathology, demographics, and anatomical measurements. J Biomech 2023;146:111421.',
+    link: 'https://doi.org/10.1016/j.jbiomech.2022.111421',
+    note: 'Statistical shape model of L2–L5 from the CT of 87 patients. Means over L2–L5 read from the data files the authors publish with the model; the mean L4 size as measured on the model’s mean mesh.',
+  },
+  cervicalTypical2020: {
+    citation:
+      'Anatomical dimensions of the typical cervical vertebrae and their clinical implications (100 dry typical cervical vertebrae). Eur J Anat 2020, issue 1, pp. 9–15.',
+    link: 'https://researcher.manipal.edu/en/publications/anatomical-dimensions-of-the-typical-cervical-vertebrae-and-their',
+    note: 'Pooled over the typical levels, read from the abstract; authors not captured.',
+  },
   li2003: {
     citation:
       'Li B, Jiang B, Fu Z, Zhang D, Du X, Wang T. A morphological study of lumbar transverse process (CT of 100 lumbar vertebrae from 20 Chinese adults). 2003.',

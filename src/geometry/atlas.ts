@@ -1,5 +1,5 @@
 import type { BufferGeometry } from 'three'
-import { forSide, vertebraLandmarks } from '../anatomy/landmarks'
+import { ATLAS_LATERAL_MASS_RADIUS, forSide, vertebraLandmarks } from '../anatomy/landmarks'
 import { ATLAS } from '../anatomy/levels'
 import { posture } from '../anatomy/posture'
 import { type Detail, MeshBuilder, padAxes } from './builder'
@@ -64,7 +64,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   )
   b.ellipsoid('posterior-tubercle', [0, 0.5, archBackZ - 5], [4.5, 4, 3])
   for (const side of SIDES) {
-    b.ellipsoid(`lateral-mass-${side}`, sided([massX, 0, -2], side), [6.5, 6.5, 11])
+    b.ellipsoid(`lateral-mass-${side}`, sided([massX, 0, -2], side), [ATLAS_LATERAL_MASS_RADIUS, 6.5, 11])
     const sup = forSide(l.superiorFacet, side)
     const supN = forSide(l.superiorFacetNormal, side)
     b.facetPad(`superior-facet-${side}`, sup, supN, ATLAS.superiorFacetWidth.value, ATLAS.superiorFacetLength.value)

@@ -12,7 +12,8 @@ const tiltedAxes = (tilt: number): [Vec3, Vec3, Vec3] => [[1, 0, 0], rotateX([0,
  * The sacrum in its own frame: origin at the centre of the S1 upper endplate, which faces +y.
  * Five fused bodies down a curve that is concave in front, the alae, the lateral parts joined to the
  * bodies by bars that leave four pairs of sacral foramina, the fused laminae and median crest behind,
- * S1's superior articular facets and the auricular (sacroiliac) surfaces.
+ * S1's superior articular facets, the promontory (the front lip of S1), the auricular (sacroiliac)
+ * surfaces and the cornua beside the sacral hiatus.
  */
 export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
   const b = new MeshBuilder(detail)
@@ -123,6 +124,34 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
     b.facetPad(`superior-facet-${side}`, centre, normal, 16, 17)
   }
   b.facetPad('S1-endplate', [0, 0.2, 0], [0, 1, 0], widths[0] ?? 48, (depths[0] ?? 31) * 0.95, 0.6)
+  // promontory: the rounded front lip of the top of S1, the landmark that juts into the pelvis
+  const s1Front = ((depths[0] ?? 31) / 2) * 0.92
+  b.tube(
+    'promontory',
+    [
+      [14, -1.4, s1Front - 3],
+      [0, -1.4, s1Front],
+      [-14, -1.4, s1Front - 3],
+    ],
+    [
+      [2, 2.2],
+      [2.4, 2.4],
+      [2, 2.2],
+    ],
+  )
+  // sacral cornua: the two small horns at the back of S5 that flank the sacral hiatus and meet the
+  // coccygeal cornua
+  const apex = centreAt(4)
+  for (const side of SIDES) {
+    b.tube(
+      `cornu-${side}`,
+      [sided([5, apex[1] + 5, apex[2] - 10], side), sided([5.5, apex[1] - 4, apex[2] - 9], side)],
+      [
+        [2.2, 2.4],
+        [1.6, 1.8],
+      ],
+    )
+  }
   return b.build()
 }
 

@@ -1,7 +1,7 @@
 import type { BufferGeometry } from 'three'
-import type { VertebraLevel } from '../anatomy/ids'
+import { VERTEBRA_LEVELS, type VertebraLevel } from '../anatomy/ids'
 import { forSide, vertebraLandmarks } from '../anatomy/landmarks'
-import { AXIS, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
+import { AXIS, LUMBAR_SPINOUS_HEIGHT, S1_FACET, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
 import { posture } from '../anatomy/posture'
 import { createAtlasGeometry } from './atlas'
 import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
@@ -11,6 +11,26 @@ import { add, normalize, scale, sub, type Vec3 } from './vec3'
 const region = (level: VertebraLevel) => level[0] as 'C' | 'T' | 'L'
 const BIFID: ReadonlySet<VertebraLevel> = new Set(['C2', 'C3', 'C4', 'C5', 'C6'])
 const COSTAL_TP: ReadonlySet<VertebraLevel> = new Set(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10'])
+
+/**
+ * Height (y) of the laminae and the root of the spinous process. Lumbar laminae hang lower behind the body
+ * than the pedicles, so the hatchet-shaped spinous process lies behind the lower half of the body.
+ */
+export function laminaLevel(level: VertebraLevel): number {
+  const l = vertebraLandmarks(level)
+  return l.pillar[1] - l.heightPosterior * (region(level) === 'L' ? 0.3 : 0.15)
+}
+
+/**
+ * Size of the superior facet of the bone below, which an inferior facet meets: the joint's two surfaces
+ * match (the posture seats the joint on the lower facet with these dimensions).
+ */
+function facetBelow(level: VertebraLevel): { readonly width: number; readonly height: number } {
+  const next = VERTEBRA_LEVELS[VERTEBRA_LEVELS.indexOf(level) + 1]
+  if (!next) return { width: S1_FACET.width.value, height: S1_FACET.height.value }
+  const m = VERTEBRA_MEASUREMENTS[next]
+  return { width: m.facetWidth.value, height: m.facetHeight.value }
+}
 
 /**
  * A vertebra in its own frame (origin at the centre of the body, x left, y up, z forward, mm), built from
@@ -75,9 +95,12 @@ export function createVertebraGeometry(level: VertebraLevel, detail: Detail = 1)
   const pedicleY = r === 'C' ? 0 : hp * 0.18
   const laminaHeight = r === 'C' ? hp * 0.85 : r === 'T' ? hp * 0.9 : hp * 0.75
   const lt = m.laminaThickness.value
-  const laminaY = l.pillar[1] - hp * 0.15
+  const laminaY = laminaLevel(level)
   const laminaMid: Vec3 = [0, laminaY, l.canalBackZ - lt / 2]
 
+  // bone beyond the cartilage at the tips of the articular processes; lumbar processes end close to
+  // their facets, so a whole L4 stands about 46–48 mm tall (Clouthier 2023; issue 10's three models)
+  const rim = r === 'L' ? 0.4 : 0.8
   for (const side of SIDES) {
     const pillar = sided(l.pillar, side)
     const xp = l.pedicleInnerX + m.pedicleWidth.value / 2
@@ -96,7 +119,7 @@ export function createVertebraGeometry(level: VertebraLevel, detail: Detail = 1)
     b.ellipsoid(
       `superior-process-${side}`,
       sub(sup, scale(supN, 3.2)),
-      [m.facetWidth.value / 2 + 0.8, 3, m.facetHeight.value / 2 + 0.8],
+      [m.facetWidth.value / 2 + 0.8, 3, m.facetHeight.value / 2 + rim],
       supAxes,
     )
     b.tube(
@@ -111,11 +134,11 @@ export function createVertebraGeometry(level: VertebraLevel, detail: Detail = 1)
     // inferior articular process, seated on the superior facet of the vertebra below
     const inf = forSide(inferior.centre, side)
     const infN = forSide(inferior.normal, side)
-    const below = VERTEBRA_MEASUREMENTS[level] // the facet below has a similar size
+    const below = facetBelow(level)
     b.ellipsoid(
       `inferior-process-${side}`,
       sub(inf, scale(infN, 3.2)),
-      [below.facetWidth.value / 2 + 0.8, 3, below.facetHeight.value / 2 + 0.8],
+      [below.width / 2 + 0.8, 3, below.height / 2 + rim],
       padAxes(infN),
     )
     b.tube(
@@ -126,11 +149,15 @@ export function createVertebraGeometry(level: VertebraLevel, detail: Detail = 1)
         [4, 5],
       ],
     )
-    b.facetPad(`inferior-facet-${side}`, inf, infN, below.facetWidth.value, below.facetHeight.value)
+    b.facetPad(`inferior-facet-${side}`, inf, infN, below.width, below.height)
     addTransverseProcess(b, level, side)
     if (r === 'L') {
       // mammillary process: a knob on the back edge of the superior articular process
       b.ellipsoid(`mammillary-${side}`, add(sub(sup, scale(supN, 3)), sided([1.5, -1, -6], side)), [3, 3.5, 3])
+      // accessory process: a smaller tubercle at the back of the root of the transverse process, below
+      // and lateral to the mammillary process (the two are joined by a ridge in life)
+      const p = l.pillar
+      b.ellipsoid(`accessory-${side}`, sided([p[0] + 5, p[1] - 3, p[2] + 0.5], side), [2.6, 2.4, 2.2])
     }
     if (r === 'T') addCostalFacets(b, level, side)
     if (r === 'C' && level !== 'C2') {
@@ -150,27 +177,28 @@ export function createVertebraGeometry(level: VertebraLevel, detail: Detail = 1)
       )
     }
   }
-  // laminae: from one pillar round the back of the canal to the other
+  // laminae: one plate each side, from the pillar round the back of the canal to the midline under the
+  // spinous process, where the two meet; each runs a little past the midline so they overlap there
   const lp = l.pillar
-  b.tube(
-    'laminae',
-    [
-      [lp[0] + 1, laminaY, lp[2]],
-      [lp[0] * 0.6, laminaY, (lp[2] + laminaMid[2]) / 2 - 1.5],
-      laminaMid,
-      [-lp[0] * 0.6, laminaY, (lp[2] + laminaMid[2]) / 2 - 1.5],
-      [-lp[0] - 1, laminaY, lp[2]],
-    ],
-    [
-      [lt / 2 + 1, laminaHeight / 2],
-      [lt / 2, laminaHeight / 2],
-      [lt / 2, laminaHeight / 2],
-      [lt / 2, laminaHeight / 2],
-      [lt / 2 + 1, laminaHeight / 2],
-    ],
-    undefined,
-    [0, 1, 0],
-  )
+  for (const side of SIDES) {
+    b.tube(
+      `lamina-${side}`,
+      [
+        sided([lp[0] + 1, laminaY, lp[2]], side),
+        sided([lp[0] * 0.6, laminaY, (lp[2] + laminaMid[2]) / 2 - 1.5], side),
+        sided([1.2, laminaY, laminaMid[2]], side),
+        sided([-1.5, laminaY, laminaMid[2]], side),
+      ],
+      [
+        [lt / 2 + 1, laminaHeight / 2],
+        [lt / 2, laminaHeight / 2],
+        [lt / 2, laminaHeight / 2],
+        [lt / 2, laminaHeight / 2],
+      ],
+      undefined,
+      [0, 1, 0],
+    )
+  }
   addSpinousProcess(b, level, [0, laminaY, l.canalBackZ])
   return b.build()
 }
@@ -181,7 +209,6 @@ function addSpinousProcess(b: MeshBuilder, level: VertebraLevel, canalBack: Vec3
   const slope = (m.spinousSlope.value * Math.PI) / 180
   const dir: Vec3 = [0, -Math.sin(slope), -Math.cos(slope)]
   const length = m.spinousLength.value
-  const hp = m.bodyHeightPosterior.value
   const start = add(canalBack, scale(dir, 1.5))
   if (BIFID.has(level)) {
     // bifid tip: a short shaft that splits into two tubercles
@@ -207,14 +234,16 @@ function addSpinousProcess(b: MeshBuilder, level: VertebraLevel, canalBack: Vec3
   const end = add(canalBack, scale(dir, length - tipR))
   const mid = add(canalBack, scale(dir, length * 0.55))
   if (r === 'L') {
-    // hatchet: thin side to side, tall, squared-off tip
+    // hatchet: thin side to side, tall (the level's height, see LUMBAR_SPINOUS_HEIGHT) and a little lower
+    // at the thickened tip, which leaves the interspinous space open in the standing lordosis
+    const h = LUMBAR_SPINOUS_HEIGHT[level as keyof typeof LUMBAR_SPINOUS_HEIGHT].value / 2
     b.tube(
       'spinous',
       [start, mid, end],
       [
-        [3, hp * 0.32],
-        [3.2, hp * 0.36],
-        [tipR, hp * 0.38],
+        [3, h],
+        [3.2, h * 0.95],
+        [tipR, h * 0.8],
       ],
       undefined,
       [0, 1, 0],

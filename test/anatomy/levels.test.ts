@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DISC_MEASUREMENTS } from '../../src/anatomy/discs'
 import { VERTEBRA_LEVELS } from '../../src/anatomy/ids'
-import { VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
+import { LUMBAR_SPINOUS_HEIGHT, LUMBAR_SSM, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
 import { SOURCES } from '../../src/anatomy/sources'
 
 describe('measurement table', () => {
@@ -42,6 +42,25 @@ describe('measurement table', () => {
     expect(VERTEBRA_MEASUREMENTS.L3.facetInclination.value).toBe(90)
     expect(VERTEBRA_MEASUREMENTS.L2.facetRotation.value).toBeGreaterThan(VERTEBRA_MEASUREMENTS.L5.facetRotation.value)
     expect(Math.abs(VERTEBRA_MEASUREMENTS.T6.facetRotation.value)).toBeLessThan(35)
+  })
+
+  it('sizes the L2–L5 bodies front to back at their CT mean (Clouthier 2023, 87 patients)', () => {
+    const depths = (['L2', 'L3', 'L4', 'L5'] as const).map((l) => VERTEBRA_MEASUREMENTS[l].bodyDepth.value)
+    expect(Math.abs(depths.reduce((a, b) => a + b, 0) / 4 - LUMBAR_SSM.bodyDepth.value)).toBeLessThan(0.1)
+  })
+
+  it('keeps the lumbar spinous heights at the CT mean over L2–L5 (Clouthier 2023), lowest at L5', () => {
+    const l2to5 = (['L2', 'L3', 'L4', 'L5'] as const).map((l) => LUMBAR_SPINOUS_HEIGHT[l].value)
+    const mean = l2to5.reduce((a, b) => a + b, 0) / l2to5.length
+    expect(Math.abs(mean - LUMBAR_SSM.spinousHeight.value)).toBeLessThan(0.1)
+    expect(Math.min(...Object.values(LUMBAR_SPINOUS_HEIGHT).map((m) => m.value))).toBe(LUMBAR_SPINOUS_HEIGHT.L5.value)
+  })
+
+  it('gives the whole lumbar transverse span tip to tip: L3 widest, L4 as Clouthier 2023’s mean L4', () => {
+    const span = (l: 'L1' | 'L2' | 'L3' | 'L4' | 'L5') => VERTEBRA_MEASUREMENTS[l].transverseSpan.value
+    expect(span('L4')).toBe(LUMBAR_SSM.l4Width.value)
+    for (const l of ['L1', 'L2', 'L4', 'L5'] as const) expect(span('L3')).toBeGreaterThan(span(l))
+    expect(span('L1')).toBeLessThan(span('L2'))
   })
 
   it('makes lumbar discs taller than thoracic and cervical ones', () => {

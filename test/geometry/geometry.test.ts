@@ -10,9 +10,10 @@ import {
   type VertebraLevel,
 } from '../../src/anatomy/ids'
 import { superiorFacetNormal, vertebraLandmarks } from '../../src/anatomy/landmarks'
-import { VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
+import { ATLAS, AXIS, LUMBAR_SSM, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
 import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
+import { laminaLevel } from '../../src/geometry/vertebra'
 
 type V = [number, number, number]
 
@@ -81,7 +82,7 @@ describe('vertebra geometry matches the measurement table within 10 %', () => {
     expect(width).toSatisfy((w: number) => within(w, m.canalWidth.value))
     const midline = (vs: V[]) => vs.filter((v) => Math.abs(v[0]) < 1.5)
     const bodyBack = Math.min(...midline(partVertices(g, 'body')).map((v) => v[2]))
-    const laminaFront = Math.max(...midline(partVertices(g, 'laminae')).map((v) => v[2]))
+    const laminaFront = Math.max(...midline(partVertices(g, 'lamina-')).map((v) => v[2]))
     expect(bodyBack - laminaFront).toSatisfy((d: number) => within(d, m.canalDepth.value))
   })
 
@@ -91,7 +92,7 @@ describe('vertebra geometry matches the measurement table within 10 %', () => {
     const l = vertebraLandmarks(level)
     const slope = (m.spinousSlope.value * Math.PI) / 180
     const dir: V = [0, -Math.sin(slope), -Math.cos(slope)]
-    const laminaY = l.pillar[1] - l.heightPosterior * 0.15
+    const laminaY = laminaLevel(level)
     const reach = Math.max(
       ...partVertices(g, 'spinous').map((v) => (v[1] - laminaY) * dir[1] + (v[2] - l.canalBackZ) * dir[2]),
     )
@@ -188,5 +189,180 @@ describe('every generated mesh is sound', () => {
     const names = (g.userData.parts as PartRange[]).map((p) => p.name)
     expect(names.filter((n) => n.startsWith('bar-') && n.endsWith('-left'))).toHaveLength(5)
     expect(names).toEqual(expect.arrayContaining(['ala-left', 'ala-right', 'superior-facet-left']))
+  })
+})
+
+/** Overall box of a bone in its own frame at close-up detail: [left–right, front–back, up–down], mm. */
+function wholeBone(id: StructureId): { width: number; depth: number; height: number; g: BufferGeometry } {
+  const g = createStructureGeometry(id, 1)
+  g.computeBoundingBox()
+  const b = g.boundingBox!
+  return { width: b.max.x - b.min.x, depth: b.max.z - b.min.z, height: b.max.y - b.min.y, g }
+}
+const between = (lo: number, hi: number) => (x: number) => x >= lo && x <= hi
+
+describe('whole bones have the overall sizes of real ones', () => {
+  // Width: tip to tip of the transverse processes; depth: front of the body to the tip of the spinous
+  // process; height: top of the superior to the bottom of the inferior articular processes.
+  it('L4 is as big as the mean L4 of 87 patients (Clouthier 2023) and three CT/cadaver L4s (issue 10)', () => {
+    const { width, depth, height } = wholeBone('L4')
+    // Clouthier's mean L4 is 89.8 × 88.8 × 45.7 mm; the three models 90–94 × 86–90 × 46–48 mm
+    expect(width, 'width').toSatisfy(between(LUMBAR_SSM.l4Width.value - 0.5, 94))
+    expect(depth, 'depth').toSatisfy(between(86, 90))
+    expect(Math.abs(depth - LUMBAR_SSM.l4Depth.value), 'depth against the mean L4').toBeLessThan(1.5)
+    expect(height, 'height').toSatisfy(between(LUMBAR_SSM.l4Height.value, 48))
+  })
+
+  it('L1 is as wide and as deep as real L1s (73–83 mm each, issue 10)', () => {
+    const { width, depth } = wholeBone('L1')
+    expect(width, 'width').toSatisfy(between(73, 83))
+    expect(depth, 'depth').toSatisfy(between(73, 83))
+  })
+
+  // Known gap, kept visible: issue 10 gives 56–62 mm for real L1s (source not named there). Here the height
+  // of a lumbar vertebra follows its body and the disc below, and the L1–L2 disc is thinner than the L4–L5
+  // one, so an L1 cannot stand 10 mm taller than an L4 that matches Clouthier's 45.7 mm without inventing
+  // per-level process sizes. This test starts failing (and must be turned into a plain test) once it does.
+  it.fails('L1 stands 56–62 mm tall (issue 10): not yet', () => {
+    expect(wholeBone('L1').height).toSatisfy(between(56, 62))
+  })
+
+  it('T6 reaches 60 mm or more from the front of its body to the tip of its spinous process (issue 10)', () => {
+    expect(wholeBone('T6').depth).toSatisfy(between(60, 100))
+  })
+
+  it('thoracic spinous processes slope down as measured on CT (Kaur 2016: 30° at T1, 58° at T6, 16° at T12)', () => {
+    const slopeOf = (level: VertebraLevel) => {
+      const tip = partVertices(vertebra(level), 'spinous').reduce((a, v) => (v[2] < a[2] ? v : a))
+      const l = vertebraLandmarks(level)
+      return (Math.atan2(laminaLevel(level) - tip[1], l.canalBackZ - tip[2]) * 180) / Math.PI
+    }
+    const measured = { T1: 30.11, T6: 57.89, T12: 16.21 } as const
+    for (const [level, angle] of Object.entries(measured)) {
+      expect(slopeOf(level as VertebraLevel), level).toSatisfy((a: number) => Math.abs(a - angle) < 6)
+    }
+  })
+
+  it('C1 is as wide as published atlases (69.37–72.45 mm: Gosavi 2012, Patel, Rekha 2016), its canal as Patel', () => {
+    const { width, g } = wholeBone('C1')
+    expect(width).toSatisfy(between(69.37, 72.45))
+    const left = Math.min(...partVertices(g, 'lateral-mass-left').map((v) => v[0]))
+    const right = Math.max(...partVertices(g, 'lateral-mass-right').map((v) => v[0]))
+    expect(left - right, 'canal width between the lateral masses').toSatisfy((w: number) =>
+      within(w, ATLAS.canalWidth.value),
+    )
+    const front = Math.min(
+      ...partVertices(g, 'anterior-arch')
+        .filter((v) => Math.abs(v[0]) < 2)
+        .map((v) => v[2]),
+    )
+    const back = Math.max(
+      ...partVertices(g, 'posterior-arch')
+        .filter((v) => Math.abs(v[0]) < 2)
+        .map((v) => v[2]),
+    )
+    expect(front - back, 'canal depth').toSatisfy((d: number) => within(d, ATLAS.canalDepth.value))
+  })
+
+  it('C2 stands as tall as published axes from the bottom of its body to the dens tip (Yousuf: 38.1 mm)', () => {
+    const { g } = wholeBone('C2')
+    const top = Math.max(...partVertices(g, 'dens').map((v) => v[1]))
+    const bottom = Math.min(...partVertices(g, 'body').map((v) => v[1]))
+    expect(top - bottom).toSatisfy((h: number) => within(h, AXIS.totalHeight.value))
+    // its inferior facets are the size of C3's superior facets that they meet, not of its own large upper ones
+    const inferior = partVertices(g, 'inferior-facet-left')
+    const c3 = VERTEBRA_MEASUREMENTS.C3.facetHeight.value
+    expect(extent(inferior, 1)).toBeLessThan(c3 + 1)
+  })
+
+  it('C5 is as deep as its published parts put end to end (body 14.55 mm, spinous process 15.25 mm)', () => {
+    // No whole-C5 series was found: the body (pooled typical cervical, 100 vertebrae) and the spinous process
+    // (pooled, 100 dry typical cervical vertebrae, Eur J Anat 2020) are published; the canal is our estimate.
+    const m = VERTEBRA_MEASUREMENTS.C5
+    const slope = (m.spinousSlope.value * Math.PI) / 180
+    const expected = m.bodyDepth.value + m.canalDepth.value + m.spinousLength.value * Math.cos(slope)
+    expect(wholeBone('C5').depth).toSatisfy((d: number) => within(d, expected))
+  })
+})
+
+describe('every part of every bone is named for picking', () => {
+  const bones = BONE_IDS.map((id) => [id, createStructureGeometry(id, 0)] as const)
+  const names = (g: BufferGeometry) => (g.userData.parts as PartRange[]).map((p) => p.name)
+
+  it.each(bones)('%s names each part once as <part> or <part>-<side>', (_id, g) => {
+    const list = names(g)
+    expect(new Set(list).size).toBe(list.length)
+    for (const name of list) {
+      expect(name).toMatch(/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/)
+      // a side is only ever the last word
+      expect(name.split('-').slice(0, -1), name).not.toContain('left')
+      expect(name.split('-').slice(0, -1), name).not.toContain('right')
+    }
+  })
+
+  it('gives each vertebra a left and a right lamina that meet under the spinous process', () => {
+    for (const level of TYPICAL) {
+      const g = vertebra(level)
+      expect(names(g)).not.toContain('laminae')
+      const left = partVertices(g, 'lamina-left')
+      const right = partVertices(g, 'lamina-right')
+      // each is on its own side, and each crosses the midline a little so the two overlap into one arch
+      expect(Math.max(...left.map((v) => v[0])), level).toBeGreaterThan(15)
+      expect(Math.min(...left.map((v) => v[0])), level).toBeLessThan(0)
+      expect(Math.max(...right.map((v) => v[0])), level).toBeGreaterThan(0)
+      expect(Math.min(...right.map((v) => v[0])), level).toBeLessThan(-15)
+    }
+  })
+
+  it('gives the lumbar vertebrae accessory processes below the mammillary ones, at the root of the transverse process', () => {
+    for (const level of ['L1', 'L2', 'L3', 'L4', 'L5'] as const) {
+      const g = vertebra(level)
+      for (const side of ['left', 'right'] as const) {
+        const accessory = partVertices(g, `accessory-${side}`)
+        const mammillary = partVertices(g, `mammillary-${side}`)
+        const transverse = partVertices(g, `transverse-${side}`)
+        const mid = (vs: V[], k: 0 | 1 | 2) => vs.reduce((a, v) => a + v[k], 0) / vs.length
+        expect(mid(accessory, 1), `${level} ${side} below the mammillary process`).toBeLessThan(mid(mammillary, 1))
+        // behind the transverse process's root, touching it
+        expect(mid(accessory, 2)).toBeLessThan(mid(transverse, 2))
+        expect(Math.max(...accessory.map((v) => v[2]))).toBeGreaterThan(Math.min(...transverse.map((v) => v[2])))
+      }
+    }
+    expect(names(vertebra('T12'))).not.toContain('accessory-left')
+  })
+
+  it('names the parts of the atlas, the sacrum and the coccyx', () => {
+    expect(names(vertebra('C1'))).toEqual(
+      expect.arrayContaining([
+        'anterior-arch',
+        'posterior-arch',
+        'lateral-mass-left',
+        'lateral-mass-right',
+        'anterior-tubercle',
+        'posterior-tubercle',
+        'transverse-left',
+        'transverse-right',
+      ]),
+    )
+    const sacrum = createStructureGeometry('sacrum', 0)
+    expect(names(sacrum)).toEqual(
+      expect.arrayContaining([
+        'promontory',
+        'ala-left',
+        'ala-right',
+        'auricular-surface-left',
+        'auricular-surface-right',
+        'cornu-left',
+        'cornu-right',
+      ]),
+    )
+    // the promontory is the front lip of the top of S1; the cornua hang at the back of the apex
+    const promontory = partVertices(sacrum, 'promontory')
+    expect(Math.max(...promontory.map((v) => v[2]))).toBeGreaterThan(12)
+    expect(Math.max(...promontory.map((v) => v[1]))).toBeGreaterThan(-2)
+    const cornu = partVertices(sacrum, 'cornu-left')
+    expect(Math.min(...cornu.map((v) => v[1]))).toBeLessThan(-90)
+    expect(Math.max(...cornu.map((v) => v[2]))).toBeLessThan(0)
+    expect(names(createStructureGeometry('coccyx', 0))).toEqual(expect.arrayContaining(['cornu-left', 'cornu-right']))
   })
 })

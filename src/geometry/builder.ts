@@ -25,6 +25,8 @@ export type Detail = 0 | 1
 const BONE_BLEND = 1.6
 /** Cartilage pads keep a crisp edge: the joint surface is a distinct area of the bone. */
 const PAD_BLEND = 0.15
+/** How far a cartilage pad may stand off the bone under it, mm. */
+const PAD_ONTO = 1.5
 const fieldsOf = new WeakMap<BufferGeometry, readonly SdfPart[]>()
 
 /**
@@ -289,6 +291,8 @@ export class MeshBuilder {
     const [nx, ny, nz] = axes[1]
     this.fields[this.fields.length - 1] = {
       ...lens,
+      // articular cartilage is a layer a millimetre or two thick on its process [grays2020]
+      onto: PAD_ONTO,
       distance: (x, y, z) =>
         Math.max(lens.distance(x, y, z), (x - surface[0]) * nx + (y - surface[1]) * ny + (z - surface[2]) * nz),
     }

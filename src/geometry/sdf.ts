@@ -13,6 +13,11 @@ export interface SdfPart {
   readonly color: Rgb
   /** Radius of the fillet where this part meets what was added before it (mm); 0 keeps a crisp edge. */
   readonly blend: number
+  /**
+   * For a layer on the bone (cartilage): how far it may stand off the parts added before it, mm. A pad
+   * larger than the process under it then covers the process instead of jutting out as a plate.
+   */
+  readonly onto?: number
   /** Axis-aligned box holding the part (mm). */
   readonly min: Vec3
   readonly max: Vec3

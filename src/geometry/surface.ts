@@ -60,7 +60,8 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
       const dy = Math.max(p.min[1] - y, 0, y - p.max[1])
       const dz = Math.max(p.min[2] - z, 0, z - p.max[2])
       if (dx * dx + dy * dy + dz * dz >= (d + p.blend) * (d + p.blend) && d + p.blend > 0) continue
-      d = smoothMin(d, p.distance(x, y, z), p.blend)
+      const own = p.distance(x, y, z)
+      d = smoothMin(d, p.onto === undefined ? own : Math.max(own, d - p.onto), p.blend)
     }
     return d
   }

@@ -247,7 +247,7 @@ const pedicleWidth = column([
 ])
 const laminaThickness = column([
   e(5),
-  e(6),
+  [6.64, 'saetia2015', 'P'],
   e(5),
   e(5),
   e(5),
@@ -521,6 +521,8 @@ export const AXIS = {
   totalHeight: measure(38.1, 'yousuf', 'P'),
   canalDepth: measure(19.06, 'kaur2017', 'P'),
   canalWidth: measure(23.12, 'kaur2017', 'P'),
+  /** Height of the lamina: the axis's are the largest of the neck, but far lower than its body. */
+  laminaHeight: measure(11.76, 'chan2021', 'P'),
 } as const
 
 /**

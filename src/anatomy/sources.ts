@@ -84,6 +84,18 @@ export const SOURCES = {
     link: 'https://doi.org/10.1016/j.jbiomech.2022.111421',
     note: 'Statistical shape model of L2–L5 from the CT of 87 patients. Means over L2–L5 read from the data files the authors publish with the model; the mean L4 size as measured on the model’s mean mesh.',
   },
+  chan2021: {
+    citation:
+      'Chan CYW, Yusof MI, Abdullah S. Computed tomographic morphometric analysis of C1 and C2 for lamina cross screw placement in Malay ethnicity. Asian Spine J 2021;15(1).',
+    link: 'https://asianspinejournal.org/journal/view.php?number=1189',
+    note: 'CT of 330 adults; C2 lamina 5.74 ± 1.31 mm across, 11.76 ± 1.69 mm high and 24.96 mm long, read from the abstract.',
+  },
+  saetia2015: {
+    citation:
+      'Saetia K, Phankhongsab A. C2 anatomy for translaminar screw placement based on computerized tomographic measurements. Asian Spine J 2015;9(2):205–9.',
+    link: 'https://doi.org/10.4184/asj.2015.9.2.205',
+    note: 'CT of 200 adult C2 vertebrae; outer transverse diameter of the lamina 6.64 ± 1.36 mm, read from the abstract.',
+  },
   cervicalTypical2020: {
     citation:
       'Anatomical dimensions of the typical cervical vertebrae and their clinical implications (100 dry typical cervical vertebrae). Eur J Anat 2020, issue 1, pp. 9–15.',

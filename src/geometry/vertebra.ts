@@ -93,7 +93,9 @@ export function createVertebraGeometry(level: VertebraLevel, detail: Detail = 1)
 
   const pedicleHeight = r === 'C' ? 7 : hp * 0.5
   const pedicleY = r === 'C' ? 0 : hp * 0.18
-  const laminaHeight = r === 'C' ? hp * 0.85 : r === 'T' ? hp * 0.9 : hp * 0.75
+  // the axis's body is tall (it carries the dens's base), its laminae are not: measured apart
+  const laminaHeight =
+    level === 'C2' ? AXIS.laminaHeight.value : r === 'C' ? hp * 0.85 : r === 'T' ? hp * 0.9 : hp * 0.75
   const lt = m.laminaThickness.value
   const laminaY = laminaLevel(level)
   const laminaMid: Vec3 = [0, laminaY, l.canalBackZ - lt / 2]

@@ -1049,7 +1049,7 @@ const CAUDA_FACTS: readonly NeuralFact[] = [
     [FILUM2002, 'grays2020'],
   ),
   fact(
-    'Pressure on this bundle is rare but serious. New numbness between the legs, new trouble with pee or poo, or new weakness in both legs means go to the emergency room now.',
+    'Pressure on this bundle is rare but serious. New numbness between the legs means go to the emergency room now. So does new trouble with pee or poo, or new weakness in both legs.',
     'Compression of the cauda equina is an emergency: new saddle numbness, new bladder or bowel disturbance, or new weakness in both legs needs same-day emergency assessment.',
     ['nhsCaudaEquina', 'nhsBackPain'],
   ),
@@ -1177,7 +1177,7 @@ function clinicalFacts(root: NerveRoot): NeuralFact[] {
   if (root === 'C6' || root === 'C7')
     out.push(
       fact(
-        `In a study of 561 people with a pinched nerve in the neck, C7 was the root most often hit, then C6.`,
+        'In a study of 561 people with a pinched neck nerve, C7 was the root hit most often. C6 came next.',
         'In a population study of 561 people with cervical radiculopathy, a C7 monoradiculopathy was the most frequent, followed by C6.',
         [RADHAKRISHNAN1994],
       ),
@@ -1200,7 +1200,7 @@ function clinicalFacts(root: NerveRoot): NeuralFact[] {
     )
   out.push(
     fact(
-      'If an arm or leg has felt weak, numb or tingly for a few days, or it keeps getting worse, see a doctor soon. New numbness between the legs or new bladder trouble means go to the emergency room now.',
+      'If an arm or leg feels weak, numb or tingly for days, see a doctor soon. Do the same if it gets worse. New numbness between the legs, or new bladder trouble, means go to the emergency room now.',
       'New or worsening weakness, numbness or tingling in a limb over days warrants prompt medical review; saddle numbness, new bladder or bowel disturbance, or weakness in both legs needs emergency assessment.',
       ['osuCervicalCpg', 'versusArthritisNeck', 'nhsCaudaEquina', 'nhsBackPain'],
     ),

@@ -70,7 +70,7 @@ export const CORD_COLOR: Rgb = [0.96, 0.92, 0.74]
 export const NERVE_COLOR: Rgb = [0.98, 0.8, 0.3]
 export const GANGLION_COLOR: Rgb = [0.93, 0.62, 0.22]
 export const LIGAMENT_COLOR: Rgb = [0.8, 0.86, 0.8]
-export const FLAVUM_COLOR: Rgb = [0.96, 0.84, 0.42]
+export const FLAVUM_COLOR: Rgb = [0.86, 0.8, 0.58]
 export const ILIUM_COLOR: Rgb = [0.89, 0.85, 0.76]
 
 // ——— frames ———
@@ -1481,9 +1481,9 @@ export function iliumLayout(side: Side): IliumLayout {
   const posterior = add(l5Tip, scale(ligament, ILIUM.iliolumbarLength.value))
   const disc = posture().discs['disc:L4-L5'] as Pose
   const span = ILIUM.crestHalfSpan.value
-  const highest: Vec3 = [span * 0.82, disc.position[1], posterior[2] + 30]
-  const lateral: Vec3 = [span, disc.position[1] - 14, posterior[2] + 65]
-  const asis: Vec3 = [span - 18, disc.position[1] - 45, posterior[2] + 100]
+  const highest: Vec3 = [span * 0.85, disc.position[1], posterior[2] + 22]
+  const lateral: Vec3 = [span, disc.position[1] - 12, posterior[2] + 55]
+  const asis: Vec3 = [span - 14, disc.position[1] - 42, posterior[2] + 85]
   const crest = [psis, posterior, highest, lateral, asis].map((p) => sided(p, side))
   return { crest, l5Tip: sided(l5Tip, side) }
 }
@@ -1510,23 +1510,16 @@ export function createIliumGeometry(side: Side, detail: Detail = 1): BufferGeome
     [a1, a2, a3],
     ILIUM_COLOR,
   )
-  // the wing: a thin plate from the auricular part up to the crest
-  const crestMid = lerpV(crest[1] as Vec3, crest[3] as Vec3, 0.5)
-  const along = normalize(sub(crest[4] as Vec3, crest[0] as Vec3))
-  const rise = sub(crestMid, blockCentre)
-  const upAxis = normalize(sub(rise, scale(along, dot(rise, along))))
-  const n = normalize(cross3(along, upAxis))
-  const wingCentre = lerpV(blockCentre, crestMid, 0.55)
-  const wingLength = length(sub(crest[4] as Vec3, crest[0] as Vec3)) / 2
-  const wingHeight = length(sub(crestMid, blockCentre)) / 2 + 8
-  b.superquadric(
+  // the wing: a thin curved blade hanging from the crest down toward the joint and the hip socket
+  const down = normalize([-sideSign(side) * 0.35, -1, 0.1])
+  const hang = [10, 20, 30, 28, 18]
+  const blade = crest.map((p, k) => add(p, scale(down, (hang[k] ?? 20) - plate * 0.5)))
+  b.tube(
     'wing',
-    wingCentre,
-    [wingLength, wingHeight, plate / 2],
-    [along, upAxis, n],
-    3,
-    (angle) => [Math.cos(angle), Math.sin(angle)],
+    blade,
+    blade.map((_, k) => [plate / 2, hang[k] ?? 20] as const),
     ILIUM_COLOR,
+    down,
   )
   b.tube(
     'crest',

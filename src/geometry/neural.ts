@@ -862,12 +862,12 @@ function computeCourse(root: NerveRoot): RootCourse {
     }
   }
   path.push(entry)
-  path.push(toWorld(pose, G))
+  const ganglion = toWorld(pose, G)
+  path.push(ganglion)
   const reach = up[0] === 'L' ? 20 : 15
   const out = chooseOutward(root, add(G, [across, 0, 0]), reach, radius)
   path.push(toWorld(pose, add(G, scale(out, reach * 0.5 + across))))
   path.push(toWorld(pose, add(G, scale(out, reach + across))))
-  const ganglion = toWorld(pose, G)
   const repaired = repairPath(path, radius, new Set([0, path.indexOf(ganglion)]))
   const end = repaired[repaired.length - 1] as Vec3
   return { root, side: 'left', path: repaired, origin, ganglion, exitPoint: ganglion, end, radius, ganglionRadii }
@@ -984,7 +984,8 @@ function sacralCourse(root: NerveRoot, radius: number, ganglionRadii: readonly [
     const out: Vec3 = [anchor[0] + 6, anchor[1] - 5, front[2] + 8]
     const beyond: Vec3 = [anchor[0] + 12, anchor[1] - 12, front[2] + 14]
     const raw = [origin, ganglion, toWorld(sacrum, anchor), toWorld(sacrum, out), toWorld(sacrum, beyond)]
-    const path = repairPath(raw, radius, new Set([0, 1]))
+    // the foramen is where the root must pass, even where the model's sacrum leaves no gap (S3, S4)
+    const path = repairPath(raw, radius, new Set([0, 1, 2]))
     return {
       root,
       side: 'left',
@@ -1037,7 +1038,11 @@ export function createNerveRootGeometry(root: NerveRoot, side: Side, detail: Det
     NERVE_COLOR,
     [0, 0, 1],
   )
-  const i = c.path.indexOf(c.ganglion)
+  // the ganglion is a control point of the path: its neighbours give the root's direction there
+  const i = c.path.reduce(
+    (best, p, k) => (length(sub(p, c.ganglion)) < length(sub(c.path[best] as Vec3, c.ganglion)) ? k : best),
+    0,
+  )
   const before = c.path[Math.max(0, i - 1)] as Vec3
   const after = c.path[Math.min(c.path.length - 1, i + 1)] as Vec3
   const along = normalize(sub(after, before))
@@ -1401,22 +1406,54 @@ export function siJointLayout(side: Side): SiJointLayout {
   const upperLen = SI_JOINT.upperLimb.value * k
   const lowerLen = SI_JOINT.lowerLimb.value * k
   const width = SI_JOINT.limbWidth.value * k
-  // in the joint plane: "back" and "down" of the sacrum, made 93° apart about their bisector
+  const halfAngle = ((SI_JOINT.angleBetweenLimbs.value / 2) * Math.PI) / 180
+  const thickness = SI_JOINT.thickness.value
+  const plane = add(centroid, scale(normal, surface + thickness / 2))
+  // in the joint plane: the short limb toward the sacrum's back, the long one toward its apex, 93° apart
   const inPlane = (v: Vec3) => normalize(sub(v, scale(normal, dot(v, normal))))
   const back = inPlane([0, 0, -1])
-  const down = inPlane([0, -1, 0])
-  const bisector = normalize(add(back, down))
-  const across = normalize(sub(back, scale(bisector, dot(back, bisector))))
-  const half = ((SI_JOINT.angleBetweenLimbs.value / 2) * Math.PI) / 180
-  const d1 = normalize(add(scale(bisector, Math.cos(half)), scale(across, Math.sin(half))))
-  const d2 = normalize(sub(scale(bisector, Math.cos(half)), scale(across, Math.sin(half))))
-  // place the corner so the limbs' centre of length sits on the surface's centre
-  const mean = scale(
-    add(scale(d1, (upperLen * upperLen) / 2), scale(d2, (lowerLen * lowerLen) / 2)),
-    1 / (upperLen + lowerLen),
-  )
-  const plane = add(centroid, scale(normal, surface + SI_JOINT.thickness.value / 2))
-  const cornerLocal = sub(plane, mean)
+  const across0 = normalize(cross3(normal, back))
+  const place = (turn: number, du: number, dv: number) => {
+    // the L's bisector, turned about the normal from "back and down"
+    const a = (-Math.PI / 4 + turn) as number
+    const bisector = normalize(add(scale(back, Math.cos(a)), scale(across0, Math.sin(a))))
+    const side1 = normalize(cross3(normal, bisector))
+    const d1 = normalize(add(scale(bisector, Math.cos(halfAngle)), scale(side1, -Math.sin(halfAngle))))
+    const d2 = normalize(add(scale(bisector, Math.cos(halfAngle)), scale(side1, Math.sin(halfAngle))))
+    // the corner placed so the limbs' centre of length sits on the surface's centre (moved by du, dv)
+    const mean = scale(
+      add(scale(d1, (upperLen * upperLen) / 2), scale(d2, (lowerLen * lowerLen) / 2)),
+      1 / (upperLen + lowerLen),
+    )
+    const corner = add(sub(plane, mean), add(scale(back, du), scale(across0, dv)))
+    // how deep each part of its inner face would sit in the bone
+    const depths: number[] = []
+    for (const [d, len] of [
+      [d1, upperLen],
+      [d2, lowerLen],
+    ] as const) {
+      const perp = normalize(cross3(normal, d))
+      for (let t = 0; t <= 1.0001; t += 0.125)
+        for (const k of [-1, 0, 1]) {
+          const q = add(add(corner, scale(d, len * t)), scale(perp, (k * width) / 2))
+          depths.push(-localDistance(sacrum, sub(q, scale(normal, thickness / 2))))
+        }
+    }
+    const lift = Math.max(0, ...depths)
+    const touching = depths.filter((d) => lift - d < 2).length
+    return { d1, d2, corner: add(corner, scale(normal, lift)), touching, lift }
+  }
+  // the published L on the model's sacrum, turned at most 30° from its anatomical lie and shifted a little:
+  // whatever keeps most of it on the bone, none of it sunk
+  let best = place(0, 0, 0)
+  for (let turn = -Math.PI / 6; turn <= Math.PI / 6 + 1e-6; turn += Math.PI / 24)
+    for (const du of [-8, -4, 0, 4, 8])
+      for (const dv of [-8, -4, 0, 4, 8]) {
+        const p = place(turn, du, dv)
+        if (p.touching > best.touching || (p.touching === best.touching && p.lift < best.lift)) best = p
+      }
+  const { d1, d2 } = best
+  const cornerLocal = best.corner
   const toW = (p: Vec3) => sided(toWorld(sacrum.pose, p), side)
   return {
     side,
@@ -1459,6 +1496,9 @@ export function createSiJointGeometry(side: Side, detail: Detail = 1): BufferGeo
   return finish(b)
 }
 
+/** Radius of the iliac crest's rim (mm): an estimate, a little thicker than the wing. */
+const CREST_RADIUS = ILIUM.bladeThickness.value * 0.9
+
 export interface IliumLayout {
   readonly crest: readonly Vec3[]
   /** Tip of L5's transverse process on this side (world), where the iliolumbar ligament starts. */
@@ -1478,14 +1518,28 @@ export function iliumLayout(side: Side): IliumLayout {
   const outward = j.normal
   const psis = add(j.upperEnd, add(scale(outward, 10), [0, 12, -6]))
   const ligament = normalize([0.75, -0.2, -0.45])
-  const posterior = add(l5Tip, scale(ligament, ILIUM.iliolumbarLength.value))
+  // the ligament runs from the tip to the crest's surface, so the crest's centreline lies a radius further
+  const posterior = add(l5Tip, scale(ligament, ILIUM.iliolumbarLength.value + CREST_RADIUS))
   const disc = posture().discs['disc:L4-L5'] as Pose
   const span = ILIUM.crestHalfSpan.value
   const highest: Vec3 = [span * 0.85, disc.position[1], posterior[2] + 22]
   const lateral: Vec3 = [span, disc.position[1] - 12, posterior[2] + 55]
   const asis: Vec3 = [span - 14, disc.position[1] - 42, posterior[2] + 85]
-  const crest = [psis, posterior, highest, lateral, asis].map((p) => sided(p, side))
-  return { crest, l5Tip: sided(l5Tip, side) }
+  const crest = [psis, posterior, highest, lateral, asis]
+  // no part of the crest comes nearer the tip than the ligament's length
+  const reach = ILIUM.iliolumbarLength.value + CREST_RADIUS
+  for (let k = 0; k < 6; k++) {
+    const near = sampleCentreline(crest, 12).reduce((a, b) =>
+      length(sub(a.p, l5Tip)) < length(sub(b.p, l5Tip)) ? a : b,
+    )
+    if (length(sub(near.p, l5Tip)) >= reach - 0.3) break
+    for (const i of [near.segment, near.segment + 1]) {
+      const q = crest[i] as Vec3
+      const away = normalize(sub(q, l5Tip))
+      if (length(sub(q, l5Tip)) < reach + 1.5) crest[i] = add(l5Tip, scale(away, reach + 1.5))
+    }
+  }
+  return { crest: crest.map((p) => sided(p, side)), l5Tip: sided(l5Tip, side) }
 }
 
 /**
@@ -1524,7 +1578,7 @@ export function createIliumGeometry(side: Side, detail: Detail = 1): BufferGeome
   b.tube(
     'crest',
     crest,
-    crest.map(() => [plate * 0.9, plate * 0.9] as const),
+    crest.map(() => [CREST_RADIUS, CREST_RADIUS] as const),
     ILIUM_COLOR,
     [0, 1, 0],
   )

@@ -794,8 +794,9 @@ export const INTERTRANSVERSE_SIZE: BandSize = { width: est(4), thickness: est(1)
  * The sacroiliac joint: an L-shaped synovial joint. Its limbs measure about 4.4 and 5.6 cm, 2.0 cm wide and
  * 93° apart on the outer table of the ilium (10 joints, 1993); its articular area on dry bone is 1,138 mm²
  * in men and 993 mm² in women (30 specimens, Ebraheim 2003). The model keeps the L's proportions and angle
- * and scales it to the men's area (the vertebral series are mostly male). Its plane is turned about 25° from
- * the sagittal plane, facing out and back (neural.md: not found; 20–30° estimated).
+ * and scales it to the men's area (the vertebral series are mostly male). Its plane is that of the model
+ * sacrum's auricular surface and its turn within it fitted to that bone (neural.md found no published
+ * orientation: 20–30° to the sagittal plane is its estimate).
  */
 export const SI_JOINT = {
   upperLimb: nm(44, SIJ_LIMBS1993, 'P'),
@@ -804,7 +805,6 @@ export const SI_JOINT = {
   angleBetweenLimbs: nm(93, SIJ_LIMBS1993, 'P'),
   areaMen: nm(1138, EBRAHEIM2003, 'P'),
   areaWomen: nm(993, EBRAHEIM2003, 'P'),
-  angleToSagittal: est(25),
   /** Cartilage-to-cartilage thickness drawn for the joint (both cartilages and the joint space). */
   thickness: est(3),
   /** Healthy adults 20–50 y: average total rotation 1.7° and translation 0.7 mm (Jacob & Kissling 1995). */
@@ -993,7 +993,7 @@ export function neuralInfo(id: NeuralId): NeuralInfo {
 
 const CORD_FACTS: readonly NeuralFact[] = [
   fact(
-    'The spinal cord is a long, soft cable of nerves. It runs from the base of the skull down through the hole in each bone of the neck and back.',
+    'The spinal cord is a long, soft cable of nerves. It runs from the base of the skull down through the holes in the bones of the neck and upper back.',
     'The spinal cord continues the medulla oblongata from the foramen magnum down the vertebral canal, inside the dural sac and cerebrospinal fluid, and ends in the tapered conus medullaris.',
     G,
   ),
@@ -1282,7 +1282,7 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
       return [
         fact(
           'This yellow, stretchy band joins the arches of two bones. It lines the back of the canal, just behind the cord or nerve roots.',
-          'The ligamentum flavum joins the laminae of adjacent vertebrae and lines the back of the canal; its elastic fibres make it yellow and keep it taut in every posture.',
+          'The ligamentum flavum joins the laminae of adjacent vertebrae and lines the back of the canal; its elastic fibres make it yellow and let it stretch as the spine bends forward and recoil as it straightens.',
           G,
         ),
         lumbar

@@ -19,7 +19,6 @@ import {
   CONUS_TAPER_TIP,
   CONUS_TIP,
   CORD_SECTIONS,
-  FILUM_LENGTH,
   FORAMEN_MAGNUM_ABOVE_ATLAS,
   flavumThickness,
   ILIUM,
@@ -536,7 +535,17 @@ function segmentPoint(root: NerveRoot, side: Side, inset = 0.75): Vec3 {
 }
 
 /** The strand of one root in the cauda equina: from its segment on the conus down to where it leaves the sac. */
+const strands = new Map<NerveRoot, Vec3[]>()
 function caudaStrand(root: NerveRoot, side: Side): Vec3[] {
+  let left = strands.get(root)
+  if (!left) {
+    left = leftStrand(root)
+    strands.set(root, left)
+  }
+  return side === 'left' ? left : left.map(mirrorX)
+}
+
+function leftStrand(root: NerveRoot): Vec3[] {
   const start = segmentPoint(root, 'left')
   const startOrder = spinalOrder(NERVE_ROOT_ANATOMY[root].segment)
   const end = takeOffOrder(root)
@@ -558,8 +567,7 @@ function caudaStrand(root: NerveRoot, side: Side): Vec3[] {
     } else path.push(slot(st, root, 'left'))
   }
   path.push(takeOffPoint(root))
-  const repaired = repairPath(path, strandRadius(root), new Set([0, path.length - 1]), 16)
-  return side === 'left' ? repaired : repaired.map(mirrorX)
+  return repairPath(path, strandRadius(root), new Set([0, path.length - 1]), 16)
 }
 
 /**
@@ -693,8 +701,9 @@ function ganglionBox(root: NerveRoot): { min: Vec3; max: Vec3; preferHigh: boole
   const up = f.upper as VertebraLevel
   const l = vertebraLandmarks(up)
   const m = VERTEBRA_MEASUREMENTS[up]
+  // C2: behind the lateral atlanto-axial joint, below the atlas's lateral mass (the atlas's frame)
   if (root === 'C2')
-    return { min: [l.pedicleInnerX - 1, -12, -24], max: [l.pedicleInnerX + 7, -2, -10], preferHigh: false }
+    return { min: [l.pedicleInnerX - 1, -14, -24], max: [l.pedicleInnerX + 7, -7, -10], preferHigh: false }
   const upperShape = shapeOf(f.upper)
   const lowerShape = shapeOf(f.lower)
   const ped = partBox(upperShape, 'pedicle-left')
@@ -726,31 +735,36 @@ function placeGanglion(root: NerveRoot, across: number, along: number, radius: n
   const pose = bonePose(f.upper)
   const inner =
     root === 'C1' || root === 'C2' ? box.min[0] - 2 : vertebraLandmarks(f.upper as VertebraLevel).pedicleInnerX
-  const step = 0.75
   let best: Vec3 = lerpV(box.min, box.max, 0.5)
   let bestScore = -Infinity
   const span = Math.max(1e-6, box.max[1] - box.min[1])
   const clear = (p: Vec3) => shapeClearance(toWorld(pose, p), f.obstacles, across + 4)
   // the ganglion is longer than wide, lying roughly across the foramen: its ends must be clear too
   const reach = Math.max(0, along - across)
-  for (let x = box.min[0]; x <= box.max[0] + 1e-6; x += step) {
-    for (let y = box.min[1]; y <= box.max[1] + 1e-6; y += step) {
-      for (let z = box.min[2]; z <= box.max[2] + 1e-6; z += step) {
-        const p: Vec3 = [x, y, z]
-        const room = Math.min(clear(p), clear(add(p, [reach, 0, 0])), clear(add(p, [-reach, 0, 0]))) - across
-        if (room < bestScore - 2) continue
-        // and the root must get there from the canal: a clear passage at the same height
-        let passage = Infinity
-        for (const t of [0, 0.33, 0.66]) passage = Math.min(passage, clear([lerp(inner, x - along, t), y, z]) - radius)
-        const fit = Math.min(room, passage, 1.2)
-        const score = fit + (box.preferHigh && fit >= 0.3 ? ((y - box.min[1]) / span) * 1.2 : 0)
-        if (score > bestScore) {
-          bestScore = score
-          best = p
-        }
-      }
+  const consider = (p: Vec3) => {
+    const room = Math.min(clear(p), clear(add(p, [reach, 0, 0])), clear(add(p, [-reach, 0, 0]))) - across
+    if (room < bestScore - 2) return
+    // and the root must get there from the canal: a clear passage at the same height
+    let passage = Infinity
+    for (const t of [0, 0.33, 0.66])
+      passage = Math.min(passage, clear([lerp(inner, p[0] - along, t), p[1], p[2]]) - radius)
+    const fit = Math.min(room, passage, 1.2)
+    const score = fit + (box.preferHigh && fit >= 0.3 ? ((p[1] - box.min[1]) / span) * 1.2 : 0)
+    if (score > bestScore) {
+      bestScore = score
+      best = p
     }
   }
+  // a coarse search of the whole box, then a fine one round the best point (clamped to the box)
+  for (let x = box.min[0]; x <= box.max[0] + 1e-6; x += 1.5)
+    for (let y = box.min[1]; y <= box.max[1] + 1e-6; y += 1.5)
+      for (let z = box.min[2]; z <= box.max[2] + 1e-6; z += 1.5) consider([x, y, z])
+  const coarse = best
+  const clamp = (v: number, k: 0 | 1 | 2) => Math.max(box.min[k], Math.min(box.max[k], v))
+  for (let dx = -1.5; dx <= 1.5 + 1e-6; dx += 0.5)
+    for (let dy = -1.5; dy <= 1.5 + 1e-6; dy += 0.5)
+      for (let dz = -1.5; dz <= 1.5 + 1e-6; dz += 0.5)
+        consider([clamp(coarse[0] + dx, 0), clamp(coarse[1] + dy, 1), clamp(coarse[2] + dz, 2)])
   return best
 }
 
@@ -1392,7 +1406,27 @@ export interface SiJointLayout {
  * (the direction they vary least), centred on it; the L's short limb runs back and its long limb down,
  * in the published proportions, 93° apart, scaled to the men's articular area.
  */
+const siLayouts = new Map<Side, SiJointLayout>()
 export function siJointLayout(side: Side): SiJointLayout {
+  let layout = siLayouts.get(side)
+  if (!layout) {
+    layout = side === 'left' ? fitSiJoint() : mirrorSiJoint(siJointLayout('left'))
+    siLayouts.set(side, layout)
+  }
+  return layout
+}
+
+const mirrorSiJoint = (j: SiJointLayout): SiJointLayout => ({
+  ...j,
+  side: 'right',
+  corner: mirrorX(j.corner),
+  upperEnd: mirrorX(j.upperEnd),
+  lowerEnd: mirrorX(j.lowerEnd),
+  normal: mirrorX(j.normal),
+})
+
+/** The left joint, fitted to the sacrum as generated (the right one is its mirror image). */
+function fitSiJoint(): SiJointLayout {
   const sacrum = shapeOf('sacrum')
   const vs = sacrum.vertices('auricular-surface-left')
   const centroid = scale(
@@ -1454,13 +1488,13 @@ export function siJointLayout(side: Side): SiJointLayout {
       }
   const { d1, d2 } = best
   const cornerLocal = best.corner
-  const toW = (p: Vec3) => sided(toWorld(sacrum.pose, p), side)
+  const toW = (p: Vec3) => toWorld(sacrum.pose, p)
   return {
-    side,
+    side: 'left',
     corner: toW(cornerLocal),
     upperEnd: toW(add(cornerLocal, scale(d1, upperLen))),
     lowerEnd: toW(add(cornerLocal, scale(d2, lowerLen))),
-    normal: sided(boneDir(sacrum.pose, normal), side),
+    normal: boneDir(sacrum.pose, normal),
     width,
   }
 }
@@ -1605,6 +1639,3 @@ export function createNeuralGeometry(id: NeuralId, detail: Detail = 1): BufferGe
       return createIliumGeometry(p.side, detail)
   }
 }
-
-/** The filum's published intradural length, for comparing the model's. */
-export const PUBLISHED_FILUM = FILUM_LENGTH

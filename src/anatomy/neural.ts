@@ -54,7 +54,7 @@ export const PENDING_SOURCE_KEYS = [
   'filum2002',
   'panjabi1991ligaments',
   'salaud2018',
-  'lee2017pll',
+  'lee2018pll',
   'mahato2013',
   'heylings1978',
   'mercer2003',
@@ -82,7 +82,7 @@ const KHASAWNEH2023: NeuralSourceKey = 'khasawneh2023'
 const FILUM2002: NeuralSourceKey = 'filum2002'
 const PANJABI1991_LIGAMENTS: NeuralSourceKey = 'panjabi1991ligaments'
 const SALAUD2018: NeuralSourceKey = 'salaud2018'
-const LEE2017_PLL: NeuralSourceKey = 'lee2017pll'
+const LEE2018_PLL: NeuralSourceKey = 'lee2018pll'
 const MAHATO2013: NeuralSourceKey = 'mahato2013'
 const HEYLINGS1978: NeuralSourceKey = 'heylings1978'
 const MERCER2003: NeuralSourceKey = 'mercer2003'
@@ -718,7 +718,7 @@ export function longitudinalWidth(
 }
 
 /**
- * The PLL over the lumbar discs fans out (14 cadavers, Lee 2017): its central band 8.5, 8.1, 7.9, 7.0 and
+ * The PLL over the lumbar discs fans out (14 cadavers, Lee 2018): its central band 8.5, 8.1, 7.9, 7.0 and
  * 4.8 mm wide and its fan 14.7, 17.5, 17.7, 20.5 and 18.2 mm at L1–L2 … L5–S1. Elsewhere the disc width is
  * an estimate (as at the bodies in the neck, and one and a half times it in the thorax).
  */
@@ -731,7 +731,7 @@ const PLL_FAN: Readonly<Record<string, number>> = {
 }
 export function pllDiscWidth(level: JointLevel): NeuralMeasure {
   const fan = PLL_FAN[levelKey(level)]
-  if (fan !== undefined) return nm(fan, LEE2017_PLL, 'P')
+  if (fan !== undefined) return nm(fan, LEE2018_PLL, 'P')
   if (level.upper.startsWith('C') || level.upper === 'T1') return nm(7.5, PANJABI1991_LIGAMENTS, 'P')
   return est(11.5)
 }
@@ -1247,7 +1247,7 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
         fact(
           'In the low back it gets thin. It is about 8 mm wide at L1 but only about 2 mm at L5.',
           'In the lumbar spine it narrows from 7.8 mm at L1 to 1.9 mm at L5 (13 cadavers). Over the discs its central band measures 8.5 mm at L1–L2 down to 4.8 mm at L5–S1, and its fan 14.7–20.5 mm (14 cadavers). In the neck it is about 7.5 mm wide.',
-          [SALAUD2018, LEE2017_PLL, PANJABI1991_LIGAMENTS],
+          [SALAUD2018, LEE2018_PLL, PANJABI1991_LIGAMENTS],
         ),
       ]
     case 'supraspinous':
@@ -1342,7 +1342,7 @@ function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): NeuralDimen
       return [
         dim('Width at L1', 'Width at L1', nm(7.8, SALAUD2018, 'P')),
         dim('Width at L5', 'Width at L5', nm(1.9, SALAUD2018, 'P')),
-        dim('Width over the L4–L5 disc (fan)', 'Width over the L4–L5 disc', nm(20.5, LEE2017_PLL, 'P')),
+        dim('Width over the L4–L5 disc (fan)', 'Width over the L4–L5 disc', nm(20.5, LEE2018_PLL, 'P')),
       ]
     case 'supraspinous':
       return [dim('Width', 'Width', SUPRASPINOUS.width), dim('Thickness', 'Thickness', SUPRASPINOUS.thickness)]

@@ -1,0 +1,1417 @@
+import {
+  DISC_LEVELS,
+  type JointLevel,
+  type JointLower,
+  type JointUpper,
+  type Region,
+  regionOfLevel,
+  type Side,
+  VERTEBRA_LEVELS,
+  type VertebraLevel,
+} from './ids'
+import type { Confidence } from './measure'
+import type { SourceKey } from './sources'
+
+/**
+ * The spinal cord, the cauda equina, the 31 pairs of spinal nerve roots, the spinal ligaments, the
+ * sacroiliac joints and the ilia: their ids, names, rules and facts. Data only (no geometry, no React);
+ * geometry/neural.ts builds the shapes from these numbers and the bones' landmarks.
+ *
+ * Id grammar (canonical spelling; `parseNeuralId` also accepts other letter cases and the aliases below):
+ *   'cord' | 'cauda-equina'
+ *   nerve    := 'nerve:' root ':' side                     'nerve:C6:left', 'nerve:L5:right', 'nerve:Co1:left'
+ *   root     := 'C1'…'C8' | 'T1'…'T12' | 'L1'…'L5' | 'S1'…'S5' | 'Co1'
+ *   ligament := 'ligament:' whole                         'ligament:anterior-longitudinal'
+ *             | 'ligament:' ('flavum' | 'interspinous') ':' upper '-' lower
+ *                                                          'ligament:flavum:L4-L5', 'ligament:interspinous:L5-S1'
+ *             | 'ligament:intertransverse:' upper '-' lower ':' side
+ *                                                          'ligament:intertransverse:L4-L5:left'
+ *   whole    := 'anterior-longitudinal' | 'posterior-longitudinal' | 'supraspinous' | 'nuchae'
+ *   'si-joint:' side | 'ilium:' side
+ * Levels are written as in disc ids (ids.ts): the bone above, a hyphen, the bone below ('S1' for the sacrum).
+ * Aliases accepted on input: 'ligamentum-nuchae' and 'nuchal' for 'nuchae', 'ligamentum-flavum' for
+ * 'flavum', 'all' and 'pll' for the longitudinal ligaments.
+ */
+
+// ——— sources this module needs that sources.ts does not have yet ———
+
+/**
+ * Keys proposed for sources.ts (citations and verified identifiers are in the report that came with this
+ * module). Until they are added there, facts here may name them; `NeuralSourceKey` allows both. When
+ * sources.ts has them, empty this list and `NeuralSourceKey` becomes plain `SourceKey`.
+ */
+export const PENDING_SOURCE_KEYS = [
+  'valosek2024',
+  'gray1918',
+  'saifuddin1998',
+  'kim2012',
+  'suh2005',
+  'silverstein2015',
+  'shen2006',
+  'moon2010',
+  'torun2008',
+  'khasawneh2023',
+  'filum2002',
+  'panjabi1991ligaments',
+  'salaud2018',
+  'lee2018pll',
+  'mahato2013',
+  'heylings1978',
+  'mercer2003',
+  'ebraheim2003',
+  'sijLimbs1993',
+  'vleeming1990',
+  'jacob1995',
+  'iliolumbar2023',
+  'radhakrishnan1994',
+] as const
+export type PendingSourceKey = (typeof PENDING_SOURCE_KEYS)[number]
+export type NeuralSourceKey = SourceKey | PendingSourceKey
+
+// Placeholders, one per pending key: swap nothing here, only the type above, when sources.ts has the key.
+const VALOSEK2024: NeuralSourceKey = 'valosek2024'
+const GRAY1918: NeuralSourceKey = 'gray1918'
+const SAIFUDDIN1998: NeuralSourceKey = 'saifuddin1998'
+const KIM2012: NeuralSourceKey = 'kim2012'
+const SUH2005: NeuralSourceKey = 'suh2005'
+const SILVERSTEIN2015: NeuralSourceKey = 'silverstein2015'
+const SHEN2006: NeuralSourceKey = 'shen2006'
+const MOON2010: NeuralSourceKey = 'moon2010'
+const TORUN2008: NeuralSourceKey = 'torun2008'
+const KHASAWNEH2023: NeuralSourceKey = 'khasawneh2023'
+const FILUM2002: NeuralSourceKey = 'filum2002'
+const PANJABI1991_LIGAMENTS: NeuralSourceKey = 'panjabi1991ligaments'
+const SALAUD2018: NeuralSourceKey = 'salaud2018'
+const LEE2018_PLL: NeuralSourceKey = 'lee2018pll'
+const MAHATO2013: NeuralSourceKey = 'mahato2013'
+const HEYLINGS1978: NeuralSourceKey = 'heylings1978'
+const MERCER2003: NeuralSourceKey = 'mercer2003'
+const EBRAHEIM2003: NeuralSourceKey = 'ebraheim2003'
+const SIJ_LIMBS1993: NeuralSourceKey = 'sijLimbs1993'
+const VLEEMING1990: NeuralSourceKey = 'vleeming1990'
+const JACOB1995: NeuralSourceKey = 'jacob1995'
+const ILIOLUMBAR2023: NeuralSourceKey = 'iliolumbar2023'
+const RADHAKRISHNAN1994: NeuralSourceKey = 'radhakrishnan1994'
+
+/** A number with its source, as `Measure` in measure.ts but allowing the pending keys. */
+export interface NeuralMeasure {
+  readonly value: number
+  readonly source: NeuralSourceKey
+  readonly confidence: Confidence
+}
+const nm = (value: number, source: NeuralSourceKey, confidence: Confidence): NeuralMeasure => ({
+  value,
+  source,
+  confidence,
+})
+const est = (value: number): NeuralMeasure => nm(value, 'estimate', 'E')
+
+/** As `Fact` in info.ts. */
+export interface NeuralFact {
+  readonly plain: string
+  readonly detailed: string
+  readonly sources: readonly NeuralSourceKey[]
+}
+
+/** As `PartDimension` in parts.ts: a row of the info panel with a plain label for patients. */
+export interface NeuralDimension {
+  readonly label: string
+  readonly plainLabel: string
+  readonly unit: 'mm' | 'mm²' | '°'
+  readonly measure: NeuralMeasure
+}
+
+export interface TextPair {
+  readonly plain: string
+  readonly detailed: string
+}
+
+// ——— ids ———
+
+export const NERVE_ROOTS = [
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
+  'C6',
+  'C7',
+  'C8',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+  'L5',
+  'S1',
+  'S2',
+  'S3',
+  'S4',
+  'S5',
+  'Co1',
+] as const
+export type NerveRoot = (typeof NERVE_ROOTS)[number]
+
+export const WHOLE_LIGAMENTS = ['anterior-longitudinal', 'posterior-longitudinal', 'supraspinous', 'nuchae'] as const
+export type WholeLigament = (typeof WHOLE_LIGAMENTS)[number]
+export const SEGMENTAL_LIGAMENTS = ['flavum', 'interspinous', 'intertransverse'] as const
+export type SegmentalLigament = (typeof SEGMENTAL_LIGAMENTS)[number]
+export type LigamentName = WholeLigament | SegmentalLigament
+
+export type NerveId = `nerve:${NerveRoot}:${Side}`
+export type LigamentId =
+  | `ligament:${WholeLigament}`
+  | `ligament:${'flavum' | 'interspinous'}:${string}-${string}`
+  | `ligament:intertransverse:${string}-${string}:${Side}`
+export type SiJointId = `si-joint:${Side}`
+export type IliumId = `ilium:${Side}`
+export type NeuralId = 'cord' | 'cauda-equina' | NerveId | LigamentId | SiJointId | IliumId
+export type NeuralKind = 'cord' | 'cauda-equina' | 'nerve' | 'ligament' | 'si-joint' | 'ilium'
+
+export type ParsedNeural =
+  | { readonly kind: 'cord'; readonly id: 'cord' }
+  | { readonly kind: 'cauda-equina'; readonly id: 'cauda-equina' }
+  | { readonly kind: 'nerve'; readonly id: NerveId; readonly root: NerveRoot; readonly side: Side }
+  | {
+      readonly kind: 'ligament'
+      readonly id: LigamentId
+      readonly ligament: LigamentName
+      /** The two bones a segmental ligament joins; null for the whole-length ones. */
+      readonly level: JointLevel | null
+      /** Only the intertransverse ligaments come in pairs. */
+      readonly side: Side | null
+    }
+  | { readonly kind: 'si-joint'; readonly id: SiJointId; readonly side: Side }
+  | { readonly kind: 'ilium'; readonly id: IliumId; readonly side: Side }
+
+const SIDES: readonly Side[] = ['left', 'right']
+const levelKey = (level: JointLevel): `${string}-${string}` => `${level.upper}-${level.lower}`
+
+/** The ligamenta flava and interspinous ligaments run from C2–C3 to L5–S1, as the discs do. */
+export const FLAVUM_LEVELS: readonly JointLevel[] = DISC_LEVELS
+export const INTERSPINOUS_LEVELS: readonly JointLevel[] = DISC_LEVELS
+/** Between neighbouring transverse processes, C2–C3 to L4–L5 (the sacrum has none; at L5 the iliolumbar ligament takes over). */
+export const INTERTRANSVERSE_LEVELS: readonly JointLevel[] = DISC_LEVELS.filter((l) => l.lower !== 'S1')
+
+export const nerveId = (root: NerveRoot, side: Side): NerveId => `nerve:${root}:${side}`
+export const siJointId = (side: Side): SiJointId => `si-joint:${side}`
+export const iliumId = (side: Side): IliumId => `ilium:${side}`
+export function ligamentId(name: LigamentName, level: JointLevel | null = null, side: Side | null = null): LigamentId {
+  if (name === 'intertransverse') {
+    if (!level || !side) throw new Error('an intertransverse ligament needs a level and a side')
+    return `ligament:intertransverse:${levelKey(level)}:${side}`
+  }
+  if (name === 'flavum' || name === 'interspinous') {
+    if (!level) throw new Error(`the ${name} ligament needs a level`)
+    return `ligament:${name}:${levelKey(level)}`
+  }
+  return `ligament:${name}`
+}
+
+export const NERVE_IDS: readonly NerveId[] = NERVE_ROOTS.flatMap((root) => SIDES.map((side) => nerveId(root, side)))
+export const LIGAMENT_IDS: readonly LigamentId[] = [
+  ...WHOLE_LIGAMENTS.map((name) => ligamentId(name)),
+  ...FLAVUM_LEVELS.map((level) => ligamentId('flavum', level)),
+  ...INTERSPINOUS_LEVELS.map((level) => ligamentId('interspinous', level)),
+  ...INTERTRANSVERSE_LEVELS.flatMap((level) => SIDES.map((side) => ligamentId('intertransverse', level, side))),
+]
+/** Every neural, ligament and pelvic structure, cord first, top to bottom. */
+export const NEURAL_IDS: readonly NeuralId[] = [
+  'cord',
+  'cauda-equina',
+  ...NERVE_IDS,
+  ...LIGAMENT_IDS,
+  ...SIDES.map(siJointId),
+  ...SIDES.map(iliumId),
+]
+const idSet: ReadonlySet<string> = new Set(NEURAL_IDS)
+export const isNeuralId = (input: string): input is NeuralId => idSet.has(input)
+
+const LIGAMENT_ALIASES: Readonly<Record<string, LigamentName>> = {
+  'ligamentum-nuchae': 'nuchae',
+  nuchal: 'nuchae',
+  'ligamentum-flavum': 'flavum',
+  all: 'anterior-longitudinal',
+  pll: 'posterior-longitudinal',
+}
+const rootSpelling = (s: string) => (s.toLowerCase() === 'co1' ? 'Co1' : s.toUpperCase())
+
+/** Canonical spelling of user or URL input. */
+function canonicalise(input: string): string {
+  const parts = input.trim().split(':')
+  const head = (parts[0] ?? '').toLowerCase()
+  const rest = parts.slice(1)
+  if (head === 'nerve') return ['nerve', rootSpelling(rest[0] ?? ''), (rest[1] ?? '').toLowerCase()].join(':')
+  if (head === 'ligament') {
+    const name = (rest[0] ?? '').toLowerCase()
+    const out = ['ligament', LIGAMENT_ALIASES[name] ?? name]
+    if (rest[1] !== undefined) out.push(rest[1].toUpperCase())
+    if (rest[2] !== undefined) out.push(rest[2].toLowerCase())
+    return out.join(':')
+  }
+  return [head, ...rest.map((s) => s.toLowerCase())].join(':')
+}
+
+/** Parses an id (canonical, other letter cases, or an alias); null for anything that is not one of these structures. */
+export function parseNeuralId(input: string): ParsedNeural | null {
+  const id = canonicalise(input)
+  if (!idSet.has(id)) return null
+  if (id === 'cord') return { kind: 'cord', id }
+  if (id === 'cauda-equina') return { kind: 'cauda-equina', id }
+  const parts = id.split(':')
+  const head = parts[0]
+  if (head === 'nerve') return { kind: 'nerve', id: id as NerveId, root: parts[1] as NerveRoot, side: parts[2] as Side }
+  if (head === 'si-joint') return { kind: 'si-joint', id: id as SiJointId, side: parts[1] as Side }
+  if (head === 'ilium') return { kind: 'ilium', id: id as IliumId, side: parts[1] as Side }
+  const ligament = parts[1] as LigamentName
+  const levels = parts[2]
+  const level = levels ? jointOf(levels) : null
+  const side = (parts[3] as Side | undefined) ?? null
+  return { kind: 'ligament', id: id as LigamentId, ligament, level, side }
+}
+
+const jointOf = (levels: string): JointLevel => {
+  const [upper, lower] = levels.split('-') as [JointUpper, JointLower]
+  return { upper, lower }
+}
+
+/** The canonical id of a parsed structure (the inverse of `parseNeuralId`). */
+export function formatNeuralId(p: ParsedNeural): NeuralId {
+  switch (p.kind) {
+    case 'cord':
+    case 'cauda-equina':
+      return p.kind
+    case 'nerve':
+      return nerveId(p.root, p.side)
+    case 'ligament':
+      return ligamentId(p.ligament, p.level, p.side)
+    case 'si-joint':
+      return siJointId(p.side)
+    case 'ilium':
+      return iliumId(p.side)
+  }
+}
+
+/** Parses a known-good id; throws for one that is not in the model (a programming error, not user input). */
+export function neural(id: NeuralId): ParsedNeural {
+  const p = parseNeuralId(id)
+  if (!p) throw new Error(`Unknown neural structure id: ${id}`)
+  return p
+}
+
+/**
+ * The panel layer each belongs to, for show, ghost, hide and isolate: the cord, cauda equina and roots
+ * with the nerves, the ligaments with the ligaments, the sacroiliac joint with the joints, the ilium
+ * with the bones.
+ */
+export type NeuralLayer = 'nerves' | 'ligaments' | 'joints' | 'bones'
+export function neuralLayerOf(p: ParsedNeural): NeuralLayer {
+  switch (p.kind) {
+    case 'ligament':
+      return 'ligaments'
+    case 'si-joint':
+      return 'joints'
+    case 'ilium':
+      return 'bones'
+    default:
+      return 'nerves'
+  }
+}
+
+/** The regions a structure lies in (the long ones span several), top to bottom. */
+export function neuralRegionsOf(p: ParsedNeural): readonly Region[] {
+  switch (p.kind) {
+    case 'cord':
+      return ['cervical', 'thoracic', 'lumbar']
+    case 'cauda-equina':
+      return ['lumbar', 'sacrum']
+    case 'nerve':
+      return [rootRegionOf(p.root)]
+    case 'si-joint':
+    case 'ilium':
+      return ['sacrum']
+    case 'ligament':
+      if (p.level) return [p.level.upper === 'C0' ? 'cervical' : regionOfLevel(p.level.upper)]
+      if (p.ligament === 'nuchae') return ['cervical']
+      if (p.ligament === 'supraspinous') return ['cervical', 'thoracic', 'lumbar']
+      return ['cervical', 'thoracic', 'lumbar', 'sacrum']
+  }
+}
+
+const rootRegionOf = (root: NerveRoot): Region => {
+  if (root === 'Co1') return 'coccyx'
+  if (root.startsWith('S')) return 'sacrum'
+  return regionOfLevel(root as VertebraLevel)
+}
+
+// ——— where things are along the spine ———
+
+/**
+ * A height on the spine: a vertebra and a point on it, as a fraction of its mid-body height from the
+ * centre of its body (+0.5 its upper endplate, −0.5 its lower; beyond ±0.5 reaches into the disc).
+ */
+export interface SpinalHeight {
+  readonly level: VertebraLevel
+  readonly at: number
+}
+/** A height in the sacrum: segment 1–5 and a fraction of that segment's height from its centre. */
+export interface SacralHeight {
+  readonly sacral: 1 | 2 | 3 | 4 | 5
+  readonly at: number
+}
+
+const LEVEL_INDEX = new Map<string, number>(VERTEBRA_LEVELS.map((l, i) => [l, i]))
+/** Position along the spine in vertebrae (C1's centre = 0, increasing downward), for ordering heights. */
+export const spinalOrder = (h: SpinalHeight): number => (LEVEL_INDEX.get(h.level) ?? 0) - h.at
+
+// ——— the cord ———
+
+/**
+ * Where the conus medullaris ends. The model places it at the lower third of L1, the mean of 504 adults on
+ * MRI (range: middle third of T12 to upper third of L3; no difference by sex or age; Saifuddin 1998); the
+ * issue's rule, which the tests check, is that it ends between T12 and L2, most often at L1.
+ */
+export const CONUS_TIP: SpinalHeight & { readonly source: NeuralSourceKey } = {
+  level: 'L1',
+  at: -1 / 3,
+  source: SAIFUDDIN1998,
+}
+/** The published range of the conus tip (Saifuddin 1998): middle third of T12 to upper third of L3. */
+export const CONUS_RANGE: readonly [SpinalHeight, SpinalHeight] = [
+  { level: 'T12', at: 0 },
+  { level: 'L3', at: 1 / 3 },
+]
+
+/** Adult cord length (Gray 1918, via pages that quote it): about 45 cm in men, 42–43 cm in women. */
+export const CORD_LENGTH = {
+  men: nm(450, GRAY1918, 'S'),
+  women: nm(425, GRAY1918, 'S'),
+} as const
+
+/**
+ * Where the cord starts: the foramen magnum, which the model (it has no skull) puts this far above the
+ * centre of the atlas ring, just above the atlas's superior facets (6.5 mm up). An estimate.
+ */
+export const FORAMEN_MAGNUM_ABOVE_ATLAS = est(12)
+
+export interface CordSection {
+  readonly level: VertebraLevel
+  /** Front to back (anteroposterior) diameter, mm. */
+  readonly ap: NeuralMeasure
+  /** Side to side (transverse) diameter, mm. */
+  readonly transverse: NeuralMeasure
+}
+
+/**
+ * Cord diameters at the middle of each vertebra, C1 to T12, from whole-spine MRI of 58 healthy adults
+ * (Valošek 2024; means computed from the study's public per-subject data: neural.md §1). Levels between the
+ * published ones are interpolated (confidence I). Below T12 the conus tapers to its tip (CONUS_TAPER_TIP).
+ */
+const CORD_TABLE: Readonly<Partial<Record<VertebraLevel, readonly [number, number]>>> = {
+  C1: [8.7, 11.4],
+  C2: [7.8, 11.6],
+  C4: [7.4, 12.7],
+  C5: [7.3, 12.6],
+  C7: [6.4, 10.6],
+  T1: [6.3, 9.3],
+  T6: [5.7, 7.7],
+  T11: [7.0, 8.7],
+  T12: [6.7, 8.2],
+}
+const CORD_LEVELS = VERTEBRA_LEVELS.slice(0, VERTEBRA_LEVELS.indexOf('T12') + 1)
+export const CORD_SECTIONS: readonly CordSection[] = CORD_LEVELS.map((level, i) => {
+  const given = CORD_TABLE[level]
+  if (given) return { level, ap: nm(given[0], VALOSEK2024, 'P'), transverse: nm(given[1], VALOSEK2024, 'P') }
+  let lo = i - 1
+  while (lo >= 0 && !CORD_TABLE[CORD_LEVELS[lo] as VertebraLevel]) lo--
+  let hi = i + 1
+  while (hi < CORD_LEVELS.length && !CORD_TABLE[CORD_LEVELS[hi] as VertebraLevel]) hi++
+  const a = CORD_TABLE[CORD_LEVELS[lo] as VertebraLevel] as readonly [number, number]
+  const b = CORD_TABLE[CORD_LEVELS[hi] as VertebraLevel] as readonly [number, number]
+  const t = (i - lo) / (hi - lo)
+  const mix = (k: 0 | 1) => Math.round((a[k] + (b[k] - a[k]) * t) * 100) / 100
+  return { level, ap: nm(mix(0), VALOSEK2024, 'I'), transverse: nm(mix(1), VALOSEK2024, 'I') }
+})
+export const cordSection = (level: VertebraLevel): CordSection | undefined =>
+  CORD_SECTIONS.find((s) => s.level === level)
+
+/** The conus ends in the filum terminale, 1.38 mm thick where it starts (41 cadavers; range 0.4–2.5). */
+export const CONUS_TAPER_TIP = nm(1.38, FILUM2002, 'P')
+/** The intradural filum terminale: mean 156.44 mm long (range 112.8–211.1), most often joining the dura at upper S2. */
+export const FILUM_LENGTH = { mean: nm(156.44, FILUM2002, 'P'), min: 112.8, max: 211.1 } as const
+
+/**
+ * The two enlargements, by vertebral level: their extent as Gray (1918) describes it and the level where
+ * MRI finds them widest (Valošek 2024: the cervical at C4–C5, the lumbar at T10–T11).
+ */
+export interface Enlargement {
+  readonly name: 'cervical' | 'lumbar'
+  readonly from: VertebraLevel
+  readonly to: VertebraLevel
+  readonly widest: readonly [VertebraLevel, VertebraLevel]
+  readonly sources: readonly NeuralSourceKey[]
+}
+export const ENLARGEMENTS: readonly Enlargement[] = [
+  { name: 'cervical', from: 'C3', to: 'T2', widest: ['C4', 'C5'], sources: [GRAY1918, VALOSEK2024] },
+  { name: 'lumbar', from: 'T9', to: 'T12', widest: ['T10', 'T11'], sources: [GRAY1918, VALOSEK2024] },
+]
+
+// ——— the nerve roots ———
+
+export type RootExit =
+  /** Through the intervertebral foramen between two bones ('C0' is the skull). */
+  | { readonly kind: 'intervertebral'; readonly upper: JointUpper; readonly lower: JointLower }
+  /** Through the pelvic (anterior) sacral foramen of that number (and its dorsal twin behind). */
+  | { readonly kind: 'sacral-foramen'; readonly foramen: 1 | 2 | 3 | 4 }
+  /** Out of the lower end of the sacral canal, by the sacral hiatus, beside the coccyx. */
+  | { readonly kind: 'sacral-hiatus' }
+
+/**
+ * Where a root's dorsal root ganglion sits: in the foramen (lumbar: in its medial part at L1–L4, its
+ * lateral part at L5, Silverstein 2015), inside the canal (the sacral and coccygeal roots; S1 in 83 %,
+ * Moon 2010), or, for C1 and C2, which have no foramen, above the atlas's posterior arch and behind the
+ * lateral atlanto-axial joint.
+ */
+export type GanglionPlace = 'foramen' | 'foramen-medial' | 'foramen-lateral' | 'canal' | 'above-arch' | 'behind-joint'
+
+export interface NerveRootAnatomy {
+  readonly root: NerveRoot
+  readonly region: 'cervical' | 'thoracic' | 'lumbar' | 'sacral' | 'coccygeal'
+  readonly exit: RootExit
+  /** Whether it leaves above or below the vertebra of its own number (C8 has none: between C7 and T1). */
+  readonly relation: 'above' | 'below' | 'between' | 'sacral'
+  /** Where its rootlets join the cord (their entry zone's centre). */
+  readonly segment: SpinalHeight
+  /** Published for C6, C7 and T3–T12 (Kim 2012); estimated for the rest. */
+  readonly segmentSource: { readonly source: NeuralSourceKey; readonly confidence: Confidence }
+  /**
+   * For the lumbar and sacral roots: where the root leaves the dural sac for its foramen (Suh 2005: L1–L4
+   * below their disc, L5 mostly just below the L4–L5 disc, S1 mostly above the L5–S1 disc). Roots that
+   * leave below the conus tip run down inside the cauda equina until here.
+   */
+  readonly takeOff: SpinalHeight | SacralHeight | null
+  readonly ganglion: GanglionPlace
+  /** Diameter of the root (mm). */
+  readonly diameter: NeuralMeasure
+  /** Greatest width of its dorsal root ganglion (mm). */
+  readonly ganglionWidth: NeuralMeasure
+}
+
+const regionWord = (root: NerveRoot): NerveRootAnatomy['region'] => {
+  if (root === 'Co1') return 'coccygeal'
+  return ({ C: 'cervical', T: 'thoracic', L: 'lumbar', S: 'sacral' } as const)[root[0] as 'C' | 'T' | 'L' | 'S']
+}
+const numberOf = (root: NerveRoot): number => Number(root.replace(/^[A-Za-z]+/, ''))
+const vertebra = (region: 'C' | 'T' | 'L', n: number): VertebraLevel => `${region}${n}` as VertebraLevel
+const below = (level: VertebraLevel): JointLower => VERTEBRA_LEVELS[VERTEBRA_LEVELS.indexOf(level) + 1] ?? 'S1'
+
+/**
+ * The exit rule: C1 between the skull and the atlas; C2–C7 above the vertebra of the same number; C8
+ * between C7 and T1; every root from T1 down below its own vertebra (L5 between L5 and the sacrum); S1–S4
+ * through the sacral foramina; S5 and Co1 out of the sacral hiatus.
+ */
+export function rootExit(root: NerveRoot): {
+  readonly exit: RootExit
+  readonly relation: NerveRootAnatomy['relation']
+} {
+  const n = numberOf(root)
+  if (root === 'Co1' || root === 'S5') return { exit: { kind: 'sacral-hiatus' }, relation: 'sacral' }
+  if (root[0] === 'S') return { exit: { kind: 'sacral-foramen', foramen: n as 1 | 2 | 3 | 4 }, relation: 'sacral' }
+  if (root === 'C8') return { exit: { kind: 'intervertebral', upper: 'C7', lower: 'T1' }, relation: 'between' }
+  if (root[0] === 'C') {
+    const upper: JointUpper = n === 1 ? 'C0' : vertebra('C', n - 1)
+    return { exit: { kind: 'intervertebral', upper, lower: vertebra('C', n) }, relation: 'above' }
+  }
+  const own = vertebra(root[0] as 'T' | 'L', n)
+  return { exit: { kind: 'intervertebral', upper: own, lower: below(own) }, relation: 'below' }
+}
+
+/**
+ * Where each root's rootlets join the cord. Kim 2012 (16 cadavers) anchors three: the C6 and C7 entry zones
+ * lie one vertebra above their own (94 % and 81 %), those of T3–T12 two vertebrae above. The rest are our
+ * estimates: C1–C3 level with their exits (the upper roots run level or slightly up), C4–C5 and C8–T2
+ * between the anchors, and the lumbar, sacral and coccygeal segments packed on the lumbar enlargement and
+ * the conus from T11 to L1 (Gray 1918: segments shorten from about 15 mm at L1 to about 4 mm low in the
+ * sacral cord).
+ */
+const SEGMENTS: Readonly<Record<NerveRoot, SpinalHeight>> = {
+  C1: { level: 'C1', at: 0.3 },
+  C2: { level: 'C2', at: 0.2 },
+  C3: { level: 'C2', at: -0.6 },
+  C4: { level: 'C3', at: -0.2 },
+  C5: { level: 'C4', at: -0.1 },
+  C6: { level: 'C5', at: 0 },
+  C7: { level: 'C6', at: 0 },
+  C8: { level: 'C6', at: -0.75 },
+  T1: { level: 'C7', at: 0 },
+  T2: { level: 'C7', at: -0.75 },
+  T3: { level: 'T1', at: 0 },
+  T4: { level: 'T2', at: 0 },
+  T5: { level: 'T3', at: 0 },
+  T6: { level: 'T4', at: 0 },
+  T7: { level: 'T5', at: 0 },
+  T8: { level: 'T6', at: 0 },
+  T9: { level: 'T7', at: 0 },
+  T10: { level: 'T8', at: 0 },
+  T11: { level: 'T9', at: 0 },
+  T12: { level: 'T10', at: 0 },
+  L1: { level: 'T11', at: 0.3 },
+  L2: { level: 'T11', at: 0 },
+  L3: { level: 'T11', at: -0.3 },
+  L4: { level: 'T12', at: 0.4 },
+  L5: { level: 'T12', at: 0.15 },
+  S1: { level: 'T12', at: -0.1 },
+  S2: { level: 'T12', at: -0.35 },
+  S3: { level: 'L1', at: 0.4 },
+  S4: { level: 'L1', at: 0.2 },
+  S5: { level: 'L1', at: 0 },
+  Co1: { level: 'L1', at: -0.2 },
+}
+const KIM_ANCHORED: ReadonlySet<NerveRoot> = new Set([
+  'C6',
+  'C7',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+])
+
+/** Where the lumbar and sacral roots leave the dural sac (Suh 2005 for L1–S1; the sacral rest estimates). */
+const TAKE_OFFS: Readonly<Partial<Record<NerveRoot, SpinalHeight | SacralHeight>>> = {
+  L1: { level: 'L1', at: 0.25 },
+  L2: { level: 'L2', at: 0.25 },
+  L3: { level: 'L3', at: 0.25 },
+  L4: { level: 'L4', at: 0.25 },
+  L5: { level: 'L5', at: 0.4 },
+  S1: { level: 'L5', at: -0.35 },
+  S2: { sacral: 1, at: -0.1 },
+  S3: { sacral: 2, at: -0.1 },
+  S4: { sacral: 3, at: -0.1 },
+  S5: { sacral: 4, at: 0 },
+  Co1: { sacral: 4, at: -0.3 },
+}
+
+/** Root diameters: lumbar from 14 cadavers (Torun 2008: L1 3.5 → L5 5.6 mm), S1 from MRI (Khasawneh 2023); the rest estimates. */
+const DIAMETERS: Readonly<Record<NerveRoot, NeuralMeasure>> = {
+  C1: est(2),
+  C2: est(3),
+  C3: est(4.5),
+  C4: est(5),
+  C5: est(5.5),
+  C6: est(5.5),
+  C7: est(5),
+  C8: est(4.5),
+  T1: est(4),
+  T2: est(3),
+  T3: est(3),
+  T4: est(3),
+  T5: est(3),
+  T6: est(3),
+  T7: est(3),
+  T8: est(3),
+  T9: est(3),
+  T10: est(3),
+  T11: est(3),
+  T12: est(3),
+  L1: nm(3.5, TORUN2008, 'P'),
+  L2: nm(4.03, TORUN2008, 'I'),
+  L3: nm(4.55, TORUN2008, 'I'),
+  L4: nm(5.08, TORUN2008, 'I'),
+  L5: nm(5.6, TORUN2008, 'P'),
+  S1: nm(5.45, KHASAWNEH2023, 'P'),
+  S2: est(4),
+  S3: est(3),
+  S4: est(2.2),
+  S5: est(1.5),
+  Co1: est(1),
+}
+
+const ganglionPlace = (root: NerveRoot): GanglionPlace => {
+  if (root === 'C1') return 'above-arch'
+  if (root === 'C2') return 'behind-joint'
+  if (root === 'L5') return 'foramen-lateral'
+  if (root[0] === 'L') return 'foramen-medial'
+  if (root[0] === 'S' || root === 'Co1') return 'canal'
+  return 'foramen'
+}
+
+/** The L5 ganglion's greatest width is published (6.5 mm, Silverstein 2015); the others scale with their root. */
+const ganglionWidth = (root: NerveRoot): NeuralMeasure =>
+  root === 'L5' ? nm(6.5, SILVERSTEIN2015, 'P') : est(Math.round(Math.min(6.5, DIAMETERS[root].value * 1.3) * 10) / 10)
+
+export const NERVE_ROOT_ANATOMY: Readonly<Record<NerveRoot, NerveRootAnatomy>> = Object.fromEntries(
+  NERVE_ROOTS.map((root) => {
+    const { exit, relation } = rootExit(root)
+    const anatomy: NerveRootAnatomy = {
+      root,
+      region: regionWord(root),
+      exit,
+      relation,
+      segment: SEGMENTS[root],
+      segmentSource: KIM_ANCHORED.has(root)
+        ? { source: KIM2012, confidence: 'P' }
+        : { source: 'estimate', confidence: 'E' },
+      takeOff: TAKE_OFFS[root] ?? null,
+      ganglion: ganglionPlace(root),
+      diameter: DIAMETERS[root],
+      ganglionWidth: ganglionWidth(root),
+    }
+    return [root, anatomy]
+  }),
+) as Record<NerveRoot, NerveRootAnatomy>
+
+/** True when a root runs down inside the cauda equina: it leaves the sac below the tip of the conus. */
+export function inCaudaEquina(root: NerveRoot): boolean {
+  const t = NERVE_ROOT_ANATOMY[root].takeOff
+  if (!t) return false
+  if ('sacral' in t) return true
+  return spinalOrder(t) > spinalOrder(CONUS_TIP)
+}
+export const CAUDA_EQUINA_ROOTS: readonly NerveRoot[] = NERVE_ROOTS.filter(inCaudaEquina)
+
+// ——— the ligaments ———
+
+export interface BandSize {
+  /** Side-to-side width (longitudinal ligaments), or front-to-back depth (interspinous). */
+  readonly width: NeuralMeasure
+  readonly thickness: NeuralMeasure
+}
+
+/**
+ * Widths of the longitudinal ligaments at a vertebral body. Cervical (six cadavers, Panjabi 1991): about
+ * 7.5 mm from C3 to T1, 3.8 mm at C1–C2. Lumbar PLL (13 cadavers, Salaud 2018): 7.8 mm at L1 narrowing to
+ * 1.9 mm at L5 (between, interpolated). The ALL below T1 and the thoracic PLL have no published width we
+ * found: estimates (the ALL about half the body's width, the PLL bridging 7.5 and 7.8 mm). Thicknesses are
+ * estimates (a finite-element table gives cross-sections of 22.4 and 7.0 mm², neural.md §3).
+ */
+export function longitudinalWidth(
+  ligament: 'anterior-longitudinal' | 'posterior-longitudinal',
+  level: VertebraLevel,
+  bodyWidth: number,
+): NeuralMeasure {
+  const i = VERTEBRA_LEVELS.indexOf(level)
+  if (level === 'C1' || level === 'C2') return nm(3.8, PANJABI1991_LIGAMENTS, 'P')
+  if (i <= VERTEBRA_LEVELS.indexOf('T1')) return nm(7.5, PANJABI1991_LIGAMENTS, 'P')
+  if (ligament === 'anterior-longitudinal') return est(Math.round(Math.max(7.5, bodyWidth * 0.5) * 10) / 10)
+  const lumbar = VERTEBRA_LEVELS.indexOf('L1')
+  if (i < lumbar) return est(Math.round((7.5 + ((7.8 - 7.5) * (i - 7)) / (lumbar - 7)) * 100) / 100)
+  const t = (i - lumbar) / 4
+  const width = Math.round((7.8 + (1.9 - 7.8) * t) * 100) / 100
+  return nm(width, SALAUD2018, level === 'L1' || level === 'L5' ? 'P' : 'I')
+}
+
+/**
+ * The PLL over the lumbar discs fans out (14 cadavers, Lee 2018): its central band 8.5, 8.1, 7.9, 7.0 and
+ * 4.8 mm wide and its fan 14.7, 17.5, 17.7, 20.5 and 18.2 mm at L1–L2 … L5–S1. Elsewhere the disc width is
+ * an estimate (as at the bodies in the neck, and one and a half times it in the thorax).
+ */
+const PLL_FAN: Readonly<Record<string, number>> = {
+  'L1-L2': 14.7,
+  'L2-L3': 17.5,
+  'L3-L4': 17.7,
+  'L4-L5': 20.5,
+  'L5-S1': 18.2,
+}
+export function pllDiscWidth(level: JointLevel): NeuralMeasure {
+  const fan = PLL_FAN[levelKey(level)]
+  if (fan !== undefined) return nm(fan, LEE2018_PLL, 'P')
+  if (level.upper.startsWith('C') || level.upper === 'T1') return nm(7.5, PANJABI1991_LIGAMENTS, 'P')
+  return est(11.5)
+}
+export const ALL_THICKNESS = est(2)
+export const PLL_THICKNESS = est(1.5)
+
+/** Ligamentum flavum thickness: lumbar normal values on MRI (350 adults, right side; Khasawneh 2023); the rest estimates. */
+const FLAVUM_THICKNESS: Readonly<Record<string, NeuralMeasure>> = {
+  'L2-L3': nm(3.19, KHASAWNEH2023, 'P'),
+  'L3-L4': nm(3.38, KHASAWNEH2023, 'P'),
+  'L4-L5': nm(3.71, KHASAWNEH2023, 'P'),
+  'L5-S1': nm(3.64, KHASAWNEH2023, 'P'),
+}
+export function flavumThickness(level: JointLevel): NeuralMeasure {
+  const given = FLAVUM_THICKNESS[levelKey(level)]
+  if (given) return given
+  if (level.upper.startsWith('C')) return est(2)
+  if (level.upper === 'L1' || level.upper === 'T12') return est(3)
+  return est(2.5)
+}
+
+/**
+ * Interspinous ligament thickness (25 cadavers, Mahato 2013): 0.22 mm in the upper lumbar spaces (taken as
+ * L1–L2 and L2–L3), 0.37 mm in the middle ones (L3–L4, L4–L5) and 0.72 mm at L5–S1. Above L1, estimates.
+ */
+export function interspinousThickness(level: JointLevel): NeuralMeasure {
+  const key = levelKey(level)
+  if (key === 'L1-L2' || key === 'L2-L3') return nm(0.22, MAHATO2013, 'P')
+  if (key === 'L3-L4' || key === 'L4-L5') return nm(0.37, MAHATO2013, 'P')
+  if (key === 'L5-S1') return nm(0.72, MAHATO2013, 'P')
+  return est(1)
+}
+
+/** The supraspinous ligament runs over the spinous tips from C7 and ends at L4 or L5 (Heylings 1978); the model ends it at L4. */
+export const SUPRASPINOUS = {
+  from: 'C7' as VertebraLevel,
+  to: 'L4' as VertebraLevel,
+  width: est(6),
+  thickness: est(2),
+  source: HEYLINGS1978,
+}
+/**
+ * The ligamentum nuchae (10 cadavers, Mercer & Bogduk 2003): a dorsal raphe from the external occipital
+ * protuberance to the C7 spinous process and a midline septum from it to the cervical spines. The skull is
+ * not modelled: where the protuberance lies relative to the atlas (mm in the atlas's frame: up, back) is
+ * our estimate, as are the raphe's and septum's sizes (neural.md: size not found).
+ */
+export const NUCHAE = {
+  externalOccipitalProtuberance: { up: est(45), back: est(47) },
+  rapheWidth: est(4),
+  rapheThickness: est(3),
+  septumThickness: est(1),
+  source: MERCER2003,
+} as const
+export const INTERTRANSVERSE_SIZE: BandSize = { width: est(4), thickness: est(1) }
+
+// ——— the sacroiliac joint and the ilium ———
+
+/**
+ * The sacroiliac joint: an L-shaped synovial joint. Its limbs measure about 4.4 and 5.6 cm, 2.0 cm wide and
+ * 93° apart on the outer table of the ilium (10 joints, 1993); its articular area on dry bone is 1,138 mm²
+ * in men and 993 mm² in women (30 specimens, Ebraheim 2003). The model keeps the L's proportions and angle
+ * and scales it to the men's area (the vertebral series are mostly male). Its plane is that of the model
+ * sacrum's auricular surface and its turn within it fitted to that bone (neural.md found no published
+ * orientation: 20–30° to the sagittal plane is its estimate).
+ */
+export const SI_JOINT = {
+  upperLimb: nm(44, SIJ_LIMBS1993, 'P'),
+  lowerLimb: nm(56, SIJ_LIMBS1993, 'P'),
+  limbWidth: nm(20, SIJ_LIMBS1993, 'P'),
+  angleBetweenLimbs: nm(93, SIJ_LIMBS1993, 'P'),
+  areaMen: nm(1138, EBRAHEIM2003, 'P'),
+  areaWomen: nm(993, EBRAHEIM2003, 'P'),
+  /** Cartilage-to-cartilage thickness drawn for the joint (both cartilages and the joint space). */
+  thickness: est(3),
+  /** Healthy adults 20–50 y: average total rotation 1.7° and translation 0.7 mm (Jacob & Kissling 1995). */
+  rotation: nm(1.7, JACOB1995, 'P'),
+  translation: nm(0.7, JACOB1995, 'P'),
+} as const
+/** Scale from the published limb lengths to the model's joint, so its area is the men's mean. */
+export function siJointScale(): number {
+  const j = SI_JOINT
+  const published = (j.upperLimb.value + j.lowerLimb.value) * j.limbWidth.value
+  return Math.sqrt(j.areaMen.value / published)
+}
+
+/**
+ * The iliolumbar ligament joins the L5 transverse process to the iliac crest: mean length 31.7 mm (60
+ * ligaments), so the model's crest passes that far from the tip of L5's transverse process. The rest of
+ * the ilium's simple shape is estimated.
+ */
+export const ILIUM = {
+  iliolumbarLength: nm(31.7, ILIOLUMBAR2023, 'P'),
+  /** Half the distance between the highest points of the two crests (an estimate). */
+  crestHalfSpan: est(125),
+  /** Thickness of the iliac wing's plate (an estimate). */
+  bladeThickness: est(6),
+} as const
+
+// ——— names ———
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const dash = (level: JointLevel) => `${level.upper}–${level.lower}`
+
+const WHOLE_NAMES: Readonly<Record<WholeLigament, TextPair & { readonly short: string }>> = {
+  'anterior-longitudinal': {
+    plain: 'Long band down the front of the spine',
+    detailed: 'Anterior longitudinal ligament',
+    short: 'ALL',
+  },
+  'posterior-longitudinal': {
+    plain: 'Long band down the back of the bones, inside the canal',
+    detailed: 'Posterior longitudinal ligament',
+    short: 'PLL',
+  },
+  supraspinous: {
+    plain: 'Band over the tips of the back bumps',
+    detailed: 'Supraspinous ligament',
+    short: 'Supraspinous',
+  },
+  nuchae: { plain: 'Band at the back of the neck', detailed: 'Ligamentum nuchae (nuchal ligament)', short: 'Nuchal' },
+}
+
+/** The name a patient reads (`plain`) and the one a student writes (`detailed`). */
+export function neuralName(id: NeuralId): TextPair {
+  const p = neural(id)
+  switch (p.kind) {
+    case 'cord':
+      return { plain: 'Spinal cord', detailed: 'Spinal cord (medulla spinalis)' }
+    case 'cauda-equina':
+      return { plain: 'Bundle of nerve roots below the cord', detailed: 'Cauda equina' }
+    case 'nerve':
+      return {
+        plain: `${capital(p.side)} ${p.root} nerve root`,
+        detailed: `${capital(p.side)} ${p.root} spinal nerve root`,
+      }
+    case 'si-joint':
+      return {
+        plain: `${capital(p.side)} joint of the sacrum and hip bone`,
+        detailed: `${capital(p.side)} sacroiliac joint`,
+      }
+    case 'ilium':
+      return { plain: `${capital(p.side)} hip bone, top part`, detailed: `${capital(p.side)} ilium` }
+    case 'ligament': {
+      if (!p.level) return WHOLE_NAMES[p.ligament as WholeLigament]
+      const at = dash(p.level)
+      if (p.ligament === 'flavum')
+        return { plain: `Yellow band between the arches, ${at}`, detailed: `Ligamentum flavum, ${at}` }
+      if (p.ligament === 'interspinous')
+        return { plain: `Band between the back bumps, ${at}`, detailed: `Interspinous ligament, ${at}` }
+      const side = capital(p.side ?? 'left')
+      return {
+        plain: `${side} band between the side wings, ${at}`,
+        detailed: `${side} intertransverse ligament, ${at}`,
+      }
+    }
+  }
+}
+
+/** A short label for the 3D view: 'Cord', 'L5 root L', 'LF L4–L5', 'SI joint R'. */
+export function neuralShortLabel(id: NeuralId): string {
+  const p = neural(id)
+  const s = (side: Side | null) => (side === 'right' ? 'R' : 'L')
+  switch (p.kind) {
+    case 'cord':
+      return 'Cord'
+    case 'cauda-equina':
+      return 'Cauda equina'
+    case 'nerve':
+      return `${p.root} root ${s(p.side)}`
+    case 'si-joint':
+      return `SI joint ${s(p.side)}`
+    case 'ilium':
+      return `Ilium ${s(p.side)}`
+    case 'ligament': {
+      if (!p.level) return WHOLE_NAMES[p.ligament as WholeLigament].short
+      const at = dash(p.level)
+      if (p.ligament === 'flavum') return `LF ${at}`
+      if (p.ligament === 'interspinous') return `ISL ${at}`
+      return `ITL ${at} ${s(p.side)}`
+    }
+  }
+}
+
+/** Every word a user might type for a structure, lower case. */
+function searchTerms(id: NeuralId): string {
+  const p = neural(id)
+  const name = neuralName(id)
+  const words = [id.toLowerCase(), name.plain.toLowerCase(), name.detailed.toLowerCase()]
+  if (p.kind === 'nerve') words.push('nerve', 'root', 'spinal nerve', 'ganglion', 'drg', p.side)
+  if (p.kind === 'cord') words.push('spinal cord', 'conus', 'medullaris', 'enlargement')
+  if (p.kind === 'cauda-equina') words.push('cauda equina', 'horse tail', 'filum terminale', 'nerve roots')
+  if (p.kind === 'ligament') words.push('ligament', p.ligament, ...(p.side ? [p.side] : []))
+  if (p.kind === 'si-joint') words.push('sacroiliac', 'si joint', 'sij', 'pelvis', p.side)
+  if (p.kind === 'ilium') words.push('ilium', 'hip bone', 'pelvis', 'iliac crest', p.side)
+  return words.join(' ').replaceAll('–', '-')
+}
+const TERMS = new Map<NeuralId, string>(NEURAL_IDS.map((id) => [id, searchTerms(id)]))
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Finds structures by id, name or word ('l5 root', 'flavum l4', 'sacroiliac left'); an exact id first. */
+export function searchNeural(query: string): NeuralId[] {
+  const q = query.trim().toLowerCase().replaceAll('–', '-')
+  if (!q) return []
+  const exact = parseNeuralId(q)
+  const words = q.split(/\s+/)
+  const matches = NEURAL_IDS.filter((id) => {
+    const terms = TERMS.get(id) ?? ''
+    return words.every((w) => new RegExp(`(^|[\\s(:-])${escapeRegExp(w)}`).test(terms))
+  })
+  if (exact) return [exact.id as NeuralId, ...matches.filter((id) => id !== exact.id)]
+  return matches
+}
+
+// ——— what the panel says ———
+
+export interface NeuralInfo {
+  readonly name: TextPair
+  readonly facts: readonly NeuralFact[]
+  readonly dimensions: readonly NeuralDimension[]
+}
+
+const G: readonly NeuralSourceKey[] = ['grays2020']
+const fact = (plain: string, detailed: string, sources: readonly NeuralSourceKey[]): NeuralFact => ({
+  plain,
+  detailed,
+  sources,
+})
+const dim = (label: string, plainLabel: string, measure: NeuralMeasure, unit: NeuralDimension['unit'] = 'mm') => ({
+  label,
+  plainLabel,
+  unit,
+  measure,
+})
+
+/** What the info panel says about a structure: facts in two versions with sources, and key dimensions. */
+export function neuralInfo(id: NeuralId): NeuralInfo {
+  const p = neural(id)
+  const name = neuralName(id)
+  switch (p.kind) {
+    case 'cord':
+      return { name, facts: CORD_FACTS, dimensions: cordDimensions() }
+    case 'cauda-equina':
+      return { name, facts: CAUDA_FACTS, dimensions: caudaDimensions() }
+    case 'nerve':
+      return { name, facts: rootFacts(p.root), dimensions: rootDimensions(p.root) }
+    case 'ligament':
+      return { name, facts: ligamentFacts(p), dimensions: ligamentDimensions(p) }
+    case 'si-joint':
+      return { name, facts: SI_FACTS, dimensions: siDimensions() }
+    case 'ilium':
+      return {
+        name,
+        facts: ILIUM_FACTS,
+        dimensions: [dim('Iliolumbar ligament length', 'Length of the band from L5', ILIUM.iliolumbarLength)],
+      }
+  }
+}
+
+const CORD_FACTS: readonly NeuralFact[] = [
+  fact(
+    'The spinal cord is a long, soft cable of nerves. It runs from the base of the skull down through the holes in the bones of the neck and upper back.',
+    'The spinal cord continues the medulla oblongata from the foramen magnum down the vertebral canal, inside the dural sac and cerebrospinal fluid, and ends in the tapered conus medullaris.',
+    G,
+  ),
+  fact(
+    'In grown men it is about 45 cm long, and in women about 42 to 43 cm. That is much shorter than the spine.',
+    'Its adult length is about 45 cm in men and 42–43 cm in women, so it fills only the upper part of the vertebral canal.',
+    [GRAY1918],
+  ),
+  fact(
+    'It ends in a point near the first low back bone, L1. In scans of 504 adults, the tip was most often at the lower part of L1. In some it was as high as T12 or as low as L3.',
+    'The conus medullaris ends on average at the lower third of L1 (MRI of 504 adults; range middle third of T12 to upper third of L3, no difference by sex or age). The model ends it at the lower third of L1.',
+    [SAIFUDDIN1998],
+  ),
+  fact(
+    'The cord is thicker in two places. The part in the neck sends nerves to the arms. The low part sends nerves to the legs.',
+    'Two enlargements carry the limb nerves: the cervical, from about C3 to T2 and widest at C4–C5 on MRI, and the lumbar, from about T9 and widest at T10–T11, tapering below T12 into the conus.',
+    [GRAY1918, VALOSEK2024],
+  ),
+  fact(
+    'Near the skull it is about 9 mm from front to back and 11 mm across. In the middle of the back it is at its thinnest, about 6 by 8 mm.',
+    'On MRI of healthy adults it measures 8.7 × 11.4 mm (front to back × side to side) at C1, 7.3 × 12.6 mm at C5 and 5.7 × 7.7 mm at T6, its thinnest (means computed from the study’s per-subject data).',
+    [VALOSEK2024],
+  ),
+  fact(
+    'Pairs of nerves leave the cord all the way down, 31 pairs in all. Lower down, each pair leaves the cord well above the gap it goes out through.',
+    'Thirty-one pairs of spinal nerves arise from it: 8 cervical, 12 thoracic, 5 lumbar, 5 sacral and 1 coccygeal. The cord segments lie above their vertebrae: the C6 and C7 root entry zones one vertebra higher (94 % and 81 % of 16 cadavers), those of T3–T12 two vertebrae higher.',
+    [GRAY1918, KIM2012],
+  ),
+]
+
+function cordDimensions(): NeuralDimension[] {
+  const c5 = cordSection('C5') as CordSection
+  const t6 = cordSection('T6') as CordSection
+  return [
+    dim('Length, men', 'How long, in men', CORD_LENGTH.men),
+    dim('Length, women', 'How long, in women', CORD_LENGTH.women),
+    dim('Anteroposterior diameter at C5', 'Front to back, in the neck', c5.ap),
+    dim('Transverse diameter at C5', 'Side to side, in the neck', c5.transverse),
+    dim('Anteroposterior diameter at T6', 'Front to back, mid back', t6.ap),
+    dim('Transverse diameter at T6', 'Side to side, mid back', t6.transverse),
+  ]
+}
+
+const CAUDA_FACTS: readonly NeuralFact[] = [
+  fact(
+    'Below the end of the cord, the nerve roots for the legs, bladder and bowel run down in a bundle. It looks a bit like a horse’s tail.',
+    'Below the conus the lumbar, sacral and coccygeal roots descend in the dural sac as the cauda equina, each leaving the sac near the foramen it exits by.',
+    G,
+  ),
+  fact(
+    'A thin thread runs down the middle, from the tip of the cord to the tailbone. Inside the sac it is about 16 cm long.',
+    'The filum terminale runs from the conus to the coccyx. Its intradural part measured 156 mm (113–211 mm) long and 1.38 mm thick at its start in 41 cadavers, and most often joined the dura at S2.',
+    [FILUM2002, 'grays2020'],
+  ),
+  fact(
+    'Pressure on this bundle is rare but serious. New numbness between the legs means go to the emergency room now. So does new trouble with pee or poo, or new weakness in both legs.',
+    'Compression of the cauda equina is an emergency: new saddle numbness, new bladder or bowel disturbance, or new weakness in both legs needs same-day emergency assessment.',
+    ['nhsCaudaEquina', 'nhsBackPain'],
+  ),
+]
+
+const caudaDimensions = (): NeuralDimension[] => [
+  dim('Filum terminale, intradural length', 'Length of the thin thread', FILUM_LENGTH.mean),
+  dim('Filum terminale, thickness at its start', 'Width of the thread at the top', CONUS_TAPER_TIP),
+]
+
+const exitText = (root: NerveRoot): { plain: string; detailed: string } => {
+  const a = NERVE_ROOT_ANATOMY[root]
+  const e = a.exit
+  if (e.kind === 'sacral-foramen') {
+    const ord = ['first', 'second', 'third', 'fourth'][e.foramen - 1]
+    return {
+      plain: `It leaves through the ${ord} pair of holes in the sacrum. Its front branch comes out of the front of the sacrum.`,
+      detailed: `It exits through the ${ord} sacral foramina: its ventral ramus through the pelvic (anterior) foramen, its dorsal ramus through the dorsal one.`,
+    }
+  }
+  if (e.kind === 'sacral-hiatus')
+    return {
+      plain: 'It leaves at the low end of the sacrum, through the gap just above the tailbone.',
+      detailed: 'It leaves the lower end of the sacral canal through the sacral hiatus, beside the coccyx.',
+    }
+  const lower = e.lower === 'S1' ? 'the sacrum' : e.lower
+  const gap = e.lower === 'S1' ? 'L5–S1' : `${e.upper}–${e.lower}`
+  if (root === 'C1')
+    return {
+      plain: 'It leaves between the skull and the top neck bone, over the back of its ring.',
+      detailed:
+        'It leaves between the occiput and the atlas, passing over the posterior arch of the atlas beneath the vertebral artery; there is no intervertebral foramen.',
+    }
+  if (root === 'C2')
+    return {
+      plain: 'It leaves between the top two neck bones, behind the joint where they meet.',
+      detailed:
+        'It leaves between the atlas and the axis, behind the lateral atlanto-axial joint; there is no intervertebral foramen.',
+    }
+  if (a.relation === 'above')
+    return {
+      plain: `It leaves through the gap between ${e.upper} and ${lower}. In the neck, each root leaves above the bone with its number.`,
+      detailed: `It exits through the ${gap} intervertebral foramen, above the pedicle of ${e.lower}: C2–C7 exit above the vertebra of the same number.`,
+    }
+  if (a.relation === 'between')
+    return {
+      plain: 'There is no C8 bone. So the C8 root leaves through the gap between C7 and T1.',
+      detailed:
+        'With eight cervical nerves and seven cervical vertebrae, C8 exits through the C7–T1 foramen; from T1 down each root exits below its own vertebra.',
+    }
+  return {
+    plain: `It leaves through the gap between ${e.upper} and ${lower}. From T1 down, each root leaves just below the bone with its number.`,
+    detailed: `It exits through the ${gap} intervertebral foramen, beneath the pedicle of ${e.upper}: from T1 down, each root exits below its own vertebra.`,
+  }
+}
+
+function ganglionFact(root: NerveRoot): NeuralFact {
+  const a = NERVE_ROOT_ANATOMY[root]
+  const plainBump = 'A small bump on the root, the ganglion, holds the nerve cells for feeling.'
+  switch (a.ganglion) {
+    case 'above-arch':
+      return fact(
+        `${plainBump} On C1 it is small, and some people have none.`,
+        'Its dorsal root and ganglion are small and sometimes absent; the nerve is mainly motor to the suboccipital muscles.',
+        G,
+      )
+    case 'behind-joint':
+      return fact(
+        `${plainBump} Here it sits just behind the joint between the top two neck bones.`,
+        'Its dorsal root ganglion lies behind the lateral atlanto-axial joint, between the posterior arch of the atlas and the lamina of the axis.',
+        G,
+      )
+    case 'foramen':
+      return fact(
+        `${plainBump} It sits inside the bony gap the root goes out through.`,
+        'Its dorsal root ganglion lies in the intervertebral foramen, just before the dorsal and ventral roots join into the spinal nerve.',
+        G,
+      )
+    case 'foramen-medial':
+    case 'foramen-lateral':
+      return fact(
+        `${plainBump} It sits inside the bony gap, in its ${a.ganglion === 'foramen-medial' ? 'inner' : 'outer'} part.`,
+        'Its dorsal root ganglion lies in the foramen: in the medial zone at L1–L4 and the lateral zone at L5 (16 cadavers with MRI); on 3D MRI of 115 healthy adults most lumbar ganglia were foraminal and only 5.7 % of L5 ganglia lay inside the canal.',
+        [SILVERSTEIN2015, SHEN2006],
+      )
+    case 'canal':
+      return root === 'S1'
+        ? fact(
+            `${plainBump} For S1 it most often sits inside the canal, not in the gap.`,
+            'The S1 dorsal root ganglion lay inside the canal in 83 % of 457 patients (contrast images); the sacral and coccygeal ganglia lie within the sacral canal.',
+            [MOON2010, 'grays2020'],
+          )
+        : fact(
+            `${plainBump} For the low roots it sits inside the canal of the sacrum.`,
+            'The sacral and coccygeal dorsal root ganglia lie within the sacral canal rather than in the foramina.',
+            G,
+          )
+  }
+}
+
+function segmentFact(root: NerveRoot): NeuralFact | null {
+  if (root === 'C6' || root === 'C7')
+    return fact(
+      'This root starts from the cord about one bone higher than the gap it leaves through.',
+      `Its root entry zone lies at the vertebra above its own (C6: 94 %, C7: 81 % of 16 cadavers), so it runs down and out to its foramen.`,
+      [KIM2012],
+    )
+  if (/^T([3-9]|1[0-2])$/.test(root))
+    return fact(
+      'This root starts from the cord about two bones higher. It runs down beside the cord before it turns out.',
+      'Its root entry zone lies about two vertebrae above its own (T3–T12 in 16 cadavers), so it runs down along the cord before turning out to its foramen.',
+      [KIM2012],
+    )
+  if (inCaudaEquina(root))
+    return fact(
+      'This root starts from the low tip of the cord. It runs down in the bundle of roots before it turns out.',
+      'Its segment lies on the conus medullaris, near T12–L1; it descends in the cauda equina and leaves the dural sac close to its foramen.',
+      G,
+    )
+  return null
+}
+
+function clinicalFacts(root: NerveRoot): NeuralFact[] {
+  const out: NeuralFact[] = []
+  if (root === 'C6' || root === 'C7')
+    out.push(
+      fact(
+        'In a study of 561 people with a pinched neck nerve, C7 was the root hit most often. C6 came next.',
+        'In a population study of 561 people with cervical radiculopathy, a C7 monoradiculopathy was the most frequent, followed by C6.',
+        [RADHAKRISHNAN1994],
+      ),
+    )
+  if (root === 'L5')
+    out.push(
+      fact(
+        'At L4–L5, the L4 root has already turned out through its own gap. The L5 root runs on down past the disc. So a bulging disc at L4–L5 most often presses on L5.',
+        'At L4–L5 the L4 root has already entered its foramen while the L5 root sleeve usually leaves the sac at or just below the disc (64 % below, 28 % at, 8 % above in formalin cadavers) and crosses it, so a posterolateral L4–L5 herniation usually compresses L5.',
+        [SUH2005, 'grays2020'],
+      ),
+    )
+  if (root === 'S1')
+    out.push(
+      fact(
+        'The S1 root leaves the sac just above the L5–S1 disc and runs past it. So a bulging disc at L5–S1 most often presses on S1.',
+        'The S1 root sleeve arises above the L5–S1 disc in about three quarters of cadavers and crosses it, so a posterolateral L5–S1 herniation usually compresses S1.',
+        [SUH2005, 'grays2020'],
+      ),
+    )
+  out.push(
+    fact(
+      'If an arm or leg feels weak, numb or tingly for days, see a doctor soon. Do the same if it gets worse. New numbness between the legs, or new bladder trouble, means go to the emergency room now.',
+      'New or worsening weakness, numbness or tingling in a limb over days warrants prompt medical review; saddle numbness, new bladder or bowel disturbance, or weakness in both legs needs emergency assessment.',
+      ['osuCervicalCpg', 'versusArthritisNeck', 'nhsCaudaEquina', 'nhsBackPain'],
+    ),
+  )
+  return out
+}
+
+function rootFacts(root: NerveRoot): NeuralFact[] {
+  const exit = exitText(root)
+  const segment = segmentFact(root)
+  return [fact(exit.plain, exit.detailed, G), ganglionFact(root), ...(segment ? [segment] : []), ...clinicalFacts(root)]
+}
+
+function rootDimensions(root: NerveRoot): NeuralDimension[] {
+  const a = NERVE_ROOT_ANATOMY[root]
+  return [
+    dim('Root diameter', 'How thick the root is', a.diameter),
+    dim('Dorsal root ganglion, greatest width', 'Width of the bump (ganglion)', a.ganglionWidth),
+  ]
+}
+
+function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
+  switch (p.ligament) {
+    case 'anterior-longitudinal':
+      return [
+        fact(
+          'A long, flat band runs down the front of the spine bones and the discs, from the top neck bone to the sacrum. It helps stop the back from bending too far backward.',
+          'The anterior longitudinal ligament runs from the atlas (continuing to the skull base) to the sacrum on the front of the vertebral bodies and discs; it resists extension.',
+          G,
+        ),
+        fact(
+          'In the neck it is about 7.5 mm wide, and half that at the top two bones. Lower down, the width shown is our best guess.',
+          'It is about 7.5 mm wide from C3 to T1 and 3.8 mm at C1–C2 (six cadavers). No published width below T1 was found: the model’s is an estimate, about half the body’s width.',
+          [PANJABI1991_LIGAMENTS, 'estimate'],
+        ),
+      ]
+    case 'posterior-longitudinal':
+      return [
+        fact(
+          'A band runs down the back of the spine bones and discs, inside the canal, just in front of the cord. It is narrow over the bones and fans out over the discs.',
+          'The posterior longitudinal ligament runs on the backs of the bodies and discs within the canal, from the axis (continuing upward as the tectorial membrane) to the sacrum: narrow over the bodies, fanning out over the discs. It resists flexion.',
+          G,
+        ),
+        fact(
+          'In the low back it gets thin. It is about 8 mm wide at L1 but only about 2 mm at L5.',
+          'In the lumbar spine it narrows from 7.8 mm at L1 to 1.9 mm at L5 (13 cadavers). Over the discs its central band measures 8.5 mm at L1–L2 down to 4.8 mm at L5–S1, and its fan 14.7–20.5 mm (14 cadavers). In the neck it is about 7.5 mm wide.',
+          [SALAUD2018, LEE2018_PLL, PANJABI1991_LIGAMENTS],
+        ),
+      ]
+    case 'supraspinous':
+      return [
+        fact(
+          'A tough cord runs over the tips of the bumps on the back of the spine, from C7 down to about L4. It helps stop the spine from bending too far forward.',
+          'The supraspinous ligament joins the tips of the spinous processes from C7, continuing the ligamentum nuchae; in the lumbar spine it ends at L4 or L5, replaced below by crossing tendon fibres of the erector spinae. The model ends it at L4.',
+          [HEYLINGS1978, 'grays2020'],
+        ),
+        fact(
+          'Its size in this model is our best guess.',
+          'Its width and thickness are estimates; no published measurement was found.',
+          ['estimate'],
+        ),
+      ]
+    case 'nuchae':
+      return [
+        fact(
+          'At the back of the neck, a thin wall of tough tissue runs from the back of the skull down to C7. Neck muscles hold on to it.',
+          'The ligamentum nuchae is a dorsal raphe of interwoven trapezius, splenius capitis and rhomboid minor fibres from the external occipital protuberance to C7, with a midline fascial septum running forward to the cervical spines and the atlanto-occipital and atlanto-axial membranes (10 cadavers).',
+          [MERCER2003],
+        ),
+        fact(
+          'The skull is not shown, so where the top end sits is our best guess. So is its size.',
+          'The skull is not modelled: the position of the external occipital protuberance and the ligament’s size are estimates.',
+          ['estimate'],
+        ),
+      ]
+    case 'flavum': {
+      const t = flavumThickness(p.level as JointLevel)
+      const lumbar = (p.level as JointLevel).upper.startsWith('L')
+      return [
+        fact(
+          'This yellow, stretchy band joins the arches of two bones. It lines the back of the canal, just behind the cord or nerve roots.',
+          'The ligamentum flavum joins the laminae of adjacent vertebrae and lines the back of the canal; its elastic fibres make it yellow and let it stretch as the spine bends forward and recoil as it straightens.',
+          G,
+        ),
+        lumbar
+          ? fact(
+              'In scans of healthy adults it was about 3 to 4 mm thick in the low back.',
+              'Normal thickness on MRI (350 adults, right side): 3.19 mm at L2–L3, 3.38 at L3–L4, 3.71 at L4–L5 and 3.64 at L5–S1; L1–L2 is not in the study, and its thickness here is an estimate.',
+              t.confidence === 'E' ? [KHASAWNEH2023, 'estimate'] : [KHASAWNEH2023],
+            )
+          : fact(
+              'Its thickness here is our best guess.',
+              'No published thickness for this level was found: the model’s is an estimate.',
+              ['estimate'],
+            ),
+      ]
+    }
+    case 'interspinous':
+      return [
+        fact(
+          'A thin sheet joins the bumps on the back of two bones. It helps stop the spine from bending too far forward.',
+          'The interspinous ligament joins adjacent spinous processes, between the ligamentum flavum in front and the supraspinous ligament behind; its fibres restrain flexion.',
+          [MAHATO2013, 'grays2020'],
+        ),
+        (p.level as JointLevel).upper.startsWith('L')
+          ? fact(
+              'In the low back it is very thin, less than 1 mm. It is thickest at the bottom, between L5 and the sacrum.',
+              'In 25 cadavers it measured 0.22 mm thick in the upper lumbar spaces, 0.37 mm in the middle ones and 0.72 mm at L5–S1.',
+              [MAHATO2013],
+            )
+          : fact(
+              'Its thickness here is our best guess.',
+              'No published thickness for this level was found: the model’s is an estimate.',
+              ['estimate'],
+            ),
+      ]
+    case 'intertransverse':
+      return [
+        fact(
+          'A thin band joins the side wings of two bones. In the neck there is hardly any; small muscles take its place.',
+          'The intertransverse ligament joins adjacent transverse processes: a few scattered fibres in the neck, where intertransverse muscles replace it, rounded cords in the thorax and a thin membrane in the lumbar spine.',
+          G,
+        ),
+        fact(
+          'Its size in this model is our best guess.',
+          'Its width and thickness are estimates; no published measurement was found.',
+          ['estimate'],
+        ),
+      ]
+  }
+}
+
+function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): NeuralDimension[] {
+  const level = p.level
+  switch (p.ligament) {
+    case 'anterior-longitudinal':
+      return [dim('Width, C3–T1', 'Width in the neck', nm(7.5, PANJABI1991_LIGAMENTS, 'P'))]
+    case 'posterior-longitudinal':
+      return [
+        dim('Width at L1', 'Width at L1', nm(7.8, SALAUD2018, 'P')),
+        dim('Width at L5', 'Width at L5', nm(1.9, SALAUD2018, 'P')),
+        dim('Width over the L4–L5 disc (fan)', 'Width over the L4–L5 disc', nm(20.5, LEE2018_PLL, 'P')),
+      ]
+    case 'supraspinous':
+      return [dim('Width', 'Width', SUPRASPINOUS.width), dim('Thickness', 'Thickness', SUPRASPINOUS.thickness)]
+    case 'nuchae':
+      return [dim('Septum thickness', 'Thickness', NUCHAE.septumThickness)]
+    case 'flavum':
+      return [dim('Thickness', 'Thickness', flavumThickness(level as JointLevel))]
+    case 'interspinous':
+      return [dim('Thickness', 'Thickness', interspinousThickness(level as JointLevel))]
+    case 'intertransverse':
+      return [
+        dim('Width', 'Width', INTERTRANSVERSE_SIZE.width),
+        dim('Thickness', 'Thickness', INTERTRANSVERSE_SIZE.thickness),
+      ]
+  }
+}
+
+const SI_FACTS: readonly NeuralFact[] = [
+  fact(
+    'This is the joint between the sacrum and the hip bone. Like the small joints of the spine, it has fluid inside. Very strong bands hold it tight.',
+    'The sacroiliac joint is synovial in front, between the auricular surfaces of the sacrum and ilium, and bound behind by the interosseous sacroiliac ligaments. Its cartilage carries ridges and hollows that fit together, more marked in men.',
+    [VLEEMING1990, 'grays2020'],
+  ),
+  fact(
+    'Its joint face is shaped like an L, with a short arm and a long arm. In men it covers about 11 square cm, and in women about 10.',
+    'It is L-shaped: limbs of about 4.4 and 5.6 cm, 2.0 cm wide and 93° apart on the outer ilium (10 joints). Its articular area on dry bone is 1,138 mm² in men and 993 mm² in women. The model keeps the L’s proportions, scaled to the men’s area; its tilt is an estimate.',
+    [SIJ_LIMBS1993, EBRAHEIM2003, 'estimate'],
+  ),
+  fact(
+    'It moves very little. In healthy adults it turned about 2° and slid less than 1 mm.',
+    'In 24 healthy adults aged 20–50, its average total rotation was 1.7° and translation 0.7 mm between postures (stereophotogrammetry of bone markers).',
+    [JACOB1995],
+  ),
+  fact(
+    'A push on the low back often makes pops. In one study most pops came from the low back joints that were aimed at. A few came from higher up or from this joint. No study we found shows for sure that this joint makes the sound.',
+    'During lumbar manipulation, 71.7 % of cavitations located by accelerometers came from the targeted L3/4–L5/S1 levels and the rest from L1/2, L2/3 or the sacroiliac joint. No study isolating an audible sacroiliac cavitation was found.',
+    ['cramer2011', 'estimate'],
+  ),
+]
+
+const siDimensions = (): NeuralDimension[] => [
+  dim('Articular area, men', 'Joint area, men', SI_JOINT.areaMen, 'mm²'),
+  dim('Articular area, women', 'Joint area, women', SI_JOINT.areaWomen, 'mm²'),
+  dim('Upper limb length', 'Short arm', SI_JOINT.upperLimb),
+  dim('Lower limb length', 'Long arm', SI_JOINT.lowerLimb),
+  dim('Angle between the limbs', 'Angle between the arms', SI_JOINT.angleBetweenLimbs, '°'),
+  dim('Rotation in healthy adults', 'How much it turns', SI_JOINT.rotation, '°'),
+]
+
+const ILIUM_FACTS: readonly NeuralFact[] = [
+  fact(
+    'The ilium is the big top part of the hip bone, shaped like a wing. The sacrum fits in between the two of them.',
+    'The ilium, the upper part of the hip bone, meets the sacrum at its auricular surface; the iliac crest runs along its top.',
+    G,
+  ),
+  fact(
+    'A strong band ties the side wing of L5 to the top edge of the ilium. In one study it was about 32 mm long.',
+    'The iliolumbar ligament joins the transverse process of L5 to the iliac crest: mean length 31.7 mm, a single band in 44 of 60.',
+    [ILIOLUMBAR2023],
+  ),
+  fact(
+    'Only the part near the spine is shown, in a simple shape. It is our best guess, to show where the joint sits.',
+    'Only the part of the ilium near the sacroiliac joint is shown, as a simplified shape: an estimate, to locate the joint.',
+    ['estimate'],
+  ),
+]
+
+/** Every source key a structure's info names (facts and dimensions), for checking they all resolve. */
+export function neuralSourceKeys(id: NeuralId): readonly NeuralSourceKey[] {
+  const info = neuralInfo(id)
+  return [...info.facts.flatMap((f) => f.sources), ...info.dimensions.map((d) => d.measure.source)]
+}

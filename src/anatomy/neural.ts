@@ -40,33 +40,10 @@ import type { SourceKey } from './sources'
  * module). Until they are added there, facts here may name them; `NeuralSourceKey` allows both. When
  * sources.ts has them, empty this list and `NeuralSourceKey` becomes plain `SourceKey`.
  */
-export const PENDING_SOURCE_KEYS = [
-  'valosek2024',
-  'gray1918',
-  'saifuddin1998',
-  'kim2012',
-  'suh2005',
-  'silverstein2015',
-  'shen2006',
-  'moon2010',
-  'torun2008',
-  'khasawneh2023',
-  'filum2002',
-  'panjabi1991ligaments',
-  'salaud2018',
-  'lee2018pll',
-  'mahato2013',
-  'heylings1978',
-  'mercer2003',
-  'ebraheim2003',
-  'sijLimbs1993',
-  'vleeming1990',
-  'jacob1995',
-  'iliolumbar2023',
-  'radhakrishnan1994',
-] as const
-export type PendingSourceKey = (typeof PENDING_SOURCE_KEYS)[number]
-export type NeuralSourceKey = SourceKey | PendingSourceKey
+/** Keys still waiting for an entry in sources.ts (none: all were added). */
+export const PENDING_SOURCE_KEYS = [] as const
+export type PendingSourceKey = never
+export type NeuralSourceKey = SourceKey
 
 // Placeholders, one per pending key: swap nothing here, only the type above, when sources.ts has the key.
 const VALOSEK2024: NeuralSourceKey = 'valosek2024'

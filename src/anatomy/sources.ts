@@ -84,6 +84,140 @@ export const SOURCES = {
     link: 'https://doi.org/10.1016/j.jbiomech.2022.111421',
     note: 'Statistical shape model of L2–L5 from the CT of 87 patients. Means over L2–L5 read from the data files the authors publish with the model; the mean L4 size as measured on the model’s mean mesh.',
   },
+  valosek2024: {
+    citation:
+      'Valošek J, Bédard S, Keřkovský M, Rohan T, Cohen-Adad J. A database of the healthy human spinal cord morphometry in the PAM50 template space. Imaging Neurosci 2024;2.',
+    link: 'https://doi.org/10.1162/imag_a_00075',
+    note: "Per-level means of the cord's width and depth computed from the published per-subject data.",
+  },
+  gray1918: {
+    citation: 'Gray H. Anatomy of the Human Body. 20th ed. Philadelphia: Lea & Febiger; 1918.',
+    link: 'https://www.bartleby.com/107/pages/page752.html',
+    note: "The cord's enlargements read on this page; its length as quoted from this edition (secondary).",
+  },
+  saifuddin1998: {
+    citation:
+      'Saifuddin A, Burnett SJ, White J. The variation of position of the conus medullaris in an adult population: a magnetic resonance imaging study. Spine 1998;23(13):1452–6.',
+    link: 'https://insights.ovid.com/crossref?an=00007632-199807010-00005',
+    note: '504 MRIs: the conus ends on average at the lower third of L1, from mid-T12 to upper L3.',
+  },
+  kim2012: {
+    citation:
+      'Kim JH, Lee CW, Chun KS, Shin WH, Bae HG, Chang JC. Morphometric relationship between the cervicothoracic cord segments and vertebral bodies. J Korean Neurosurg Soc 2012;52(4):384–90.',
+    link: 'https://doi.org/10.3340/jkns.2012.52.4.384',
+    note: 'Where the cervical and thoracic roots join the cord, relative to the vertebral bodies.',
+  },
+  suh2005: {
+    citation:
+      'Suh SW et al. J Bone Joint Surg Br 2005;87(4):518 (33 cadavers; where the lumbar and S1 roots leave the dural sac relative to their discs).',
+    link: 'https://doi.org/10.1302/0301-620X.87B4.15529',
+    note: 'Title not captured.',
+  },
+  silverstein2015: {
+    citation:
+      'Silverstein MP, Romrell LJ, Benzel EC, Thompson N, Griffith S, Lieberman IH. Lumbar dorsal root ganglia location: an anatomic and MRI assessment. Int J Spine Surg 2015;9:3.',
+    link: 'https://doi.org/10.14444/2003',
+    note: 'Ganglia in the medial foramen at L1–L4, lateral at L5; L5 ganglion size.',
+  },
+  shen2006: {
+    citation:
+      'Shen J, Wang HY, Chen JY, Liang BL. Morphologic analysis of normal human lumbar dorsal root ganglion by 3D MR imaging. AJNR Am J Neuroradiol 2006;27(10):2098–103.',
+    link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7977207/',
+    note: '5.7 % of L5 ganglia lie inside the canal.',
+  },
+  moon2010: {
+    citation:
+      'Moon HS, Kim YD, Song BH, Cha YD, Song JH, Lee MH. Position of dorsal root ganglia in the lumbosacral region in patients with radiculopathy. Korean J Anesthesiol 2010;59(6):398–402.',
+    link: 'https://doi.org/10.4097/kjae.2010.59.6.398',
+    note: 'The S1 ganglion lay inside the canal in 83 %.',
+  },
+  torun2008: {
+    citation:
+      'Torun F, Tuna H, Buyukmumcu M, Caglar S, Baysefer A. The lumbar roots and pedicles: a morphometric analysis and anatomical features. J Clin Neurosci 2008;15(8):895–9.',
+    link: 'https://doi.org/10.1016/j.jocn.2007.08.006',
+    note: 'Lumbar root diameters, L1 3.5 to L5 5.6 mm.',
+  },
+  khasawneh2023: {
+    citation:
+      'Khasawneh R, Abu El-Rub E, Allouh M. Human lumbosacral root and ligamentum flavum thicknesses: a magnetic resonance study. Folia Morphol 2023;82(1):72–8.',
+    link: 'https://doi.org/10.5603/FM.a2021.0120',
+    note: "S1 root diameter and the ligamentum flavum's thickness by level.",
+  },
+  filum2002: {
+    citation:
+      'Anatomic study of the filum terminale and its correlations with the tethered cord syndrome. Neurosurgery 2002;51(3):725–9.',
+    link: 'https://pubmed.ncbi.nlm.nih.gov/12188951/',
+    note: 'Filum length 156.44 mm (112.8–211.1), 1.38 mm thick at its start. Authors not captured.',
+  },
+  panjabi1991ligaments: {
+    citation:
+      'Quantitative anatomy of cervical spine ligaments. Part II. Middle and lower cervical spine. J Spinal Disord 1991;4(3):277–85.',
+    link: 'https://doi.org/10.1097/00002517-199109000-00004',
+    note: 'Widths of the longitudinal ligaments in the neck. Authors not shown on the page read.',
+  },
+  salaud2018: {
+    citation:
+      'Salaud C et al. Morphometric study of the posterior longitudinal ligament at the lumbar spine. Surg Radiol Anat 2018;40(5):563–9.',
+    link: 'https://doi.org/10.1007/s00276-017-1964-2',
+    note: 'Lumbar PLL width, 7.8 mm at L1 to 1.9 mm at L5.',
+  },
+  lee2018pll: {
+    citation:
+      'Lee SB, Chang JC, Lee GS, Hwang JC, Bae HG, Doh JW. Morphometric study of the lumbar posterior longitudinal ligament. J Korean Neurosurg Soc 2018;61(1):89–96.',
+    link: 'https://doi.org/10.3340/jkns.2017.0257',
+    note: 'The PLL over the lumbar discs: a central band and a wider fan.',
+  },
+  mahato2013: {
+    citation:
+      'Mahato NK. Anatomy of lumbar interspinous ligaments: attachment, thickness, fibre orientation and biomechanical importance. Int J Morphol 2013;31(1):351–5.',
+    link: 'https://doi.org/10.4067/S0717-95022013000100054',
+    note: 'Interspinous ligament thickness in the lumbar spine.',
+  },
+  heylings1978: {
+    citation:
+      'Heylings DJ. Supraspinous and interspinous ligaments of the human lumbar spine. J Anat 1978;125(1):127–31.',
+    link: 'https://docslib.org/doc/4646941/',
+    note: "Where the supraspinous ligament ends (L4 most often); read through the author's later summary.",
+  },
+  mercer2003: {
+    citation: 'Mercer SR, Bogduk N. Clinical anatomy of ligamentum nuchae. Clin Anat 2003;16(6):484–93.',
+    link: 'https://doi.org/10.1002/ca.10121',
+    note: "The ligamentum nuchae's parts: a dorsal raphe and a midline septum.",
+  },
+  ebraheim2003: {
+    citation: 'Dynamic changes in the contact area of the sacroiliac joint. Orthopedics 2003;26(7):711–4.',
+    link: 'https://doi.org/10.3928/0147-7447-20030701-16',
+    note: 'Sacroiliac joint area (men and women). Authors not shown on the page read.',
+  },
+  sijLimbs1993: {
+    citation:
+      'The location of the sacroiliac joint on the outer table of the posterior ilium. J Orthop Trauma 1993 (December).',
+    link: 'https://insights.ovid.com/jort/199312000/00005131-199312000-00004',
+    note: "The joint's two limbs and their angle. Authors not captured.",
+  },
+  vleeming1990: {
+    citation:
+      'Vleeming A, Stoeckart R, Volkers AC, Snijders CJ. Relation between form and function in the sacroiliac joint. Part I: clinical anatomical aspects. Spine 1990;15(2):130–2.',
+    link: 'https://doi.org/10.1097/00007632-199002000-00016',
+    note: "The sacroiliac joint's ridges and grooves.",
+  },
+  jacob1995: {
+    citation:
+      'Jacob HA, Kissling RO. The mobility of the sacroiliac joints in healthy volunteers between 20 and 50 years of age. Clin Biomech 1995;10(7):352–61.',
+    link: 'https://doi.org/10.1016/0268-0033(95)00003-4',
+    note: 'About 1.7° of rotation and 0.7 mm of translation.',
+  },
+  iliolumbar2023: {
+    citation: 'Anatomy and morphology of iliolumbar ligament. Surg Radiol Anat 2023.',
+    link: 'https://doi.org/10.1007/s00276-022-03070-y',
+    note: 'Iliolumbar ligament length 31.7 mm. Authors not captured.',
+  },
+  radhakrishnan1994: {
+    citation:
+      "Radhakrishnan K, Litchy WJ, O'Fallon WM, Kurland LT. Epidemiology of cervical radiculopathy: a population-based study from Rochester, Minnesota, 1976 through 1990. Brain 1994;117(2):325–35.",
+    link: 'https://doi.org/10.1093/brain/117.2.325',
+    note: 'C7 and then C6 are the roots most often affected.',
+  },
   chan2021: {
     citation:
       'Chan CYW, Yusof MI, Abdullah S. Computed tomographic morphometric analysis of C1 and C2 for lamina cross screw placement in Malay ethnicity. Asian Spine J 2021;15(1).',

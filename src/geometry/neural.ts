@@ -243,10 +243,19 @@ function extreme(shape: Shape, part: string, dir: Vec3): Vec3 {
   return best
 }
 
+/** The box of the parts named `name` or starting with it (the two laminae are `lamina-left` and `lamina-right`). */
 const partBox = (shape: Shape, name: string): { min: Vec3; max: Vec3 } => {
-  const p = shape.parts.find((q) => q.name === name)
-  if (!p) throw new Error(`no part ${name}`)
-  return { min: p.min, max: p.max }
+  const found = shape.parts.filter((q) => q.name === name || q.name.startsWith(`${name}-`))
+  if (found.length === 0) throw new Error(`no part ${name}`)
+  const min = [Infinity, Infinity, Infinity]
+  const max = [-Infinity, -Infinity, -Infinity]
+  for (const p of found) {
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k] as number, p.min[k] as number)
+      max[k] = Math.max(max[k] as number, p.max[k] as number)
+    }
+  }
+  return { min: min as unknown as Vec3, max: max as unknown as Vec3 }
 }
 
 // ——— the vertebral canal ———
@@ -1206,7 +1215,7 @@ function spinousAxis(level: VertebraLevel): { base: Vec3; dir: Vec3; length: num
   const m = VERTEBRA_MEASUREMENTS[level]
   const slope = (m.spinousSlope.value * Math.PI) / 180
   const dir: Vec3 = [0, -Math.sin(slope), -Math.cos(slope)]
-  const lam = partBox(s, 'laminae')
+  const lam = partBox(s, 'lamina')
   const base: Vec3 = [0, (lam.min[1] + lam.max[1]) / 2, vertebraLandmarks(level).canalBackZ]
   return { base, dir, length: m.spinousLength.value }
 }
@@ -1217,8 +1226,8 @@ function interspinousStations(level: JointLevel): BandStation[] {
   const U = shapeOf(upper)
   const sacral = level.lower === 'S1'
   const B = shapeOf(sacral ? 'sacrum' : (level.lower as VertebraLevel))
-  const uOnly = named('spinous', 'laminae')
-  const bOnly = sacral ? named('median-crest-S1', 'lamina-S1') : named('spinous', 'laminae')
+  const uOnly = named('spinous', 'lamina-')
+  const bOnly = sacral ? named('median-crest-S1', 'lamina-S1') : named('spinous', 'lamina-')
   const u = spinousAxis(upper)
   // the lower process's axis; for the sacrum, from its first lamina back to the first tubercle of its crest
   const b = sacral
@@ -1251,12 +1260,12 @@ function flavumStations(level: JointLevel): BandStation[] {
   const U = shapeOf(upper)
   const sacral = level.lower === 'S1'
   const B = shapeOf(sacral ? 'sacrum' : (level.lower as VertebraLevel))
-  const uOnly = named('laminae')
-  const bOnly = sacral ? named('lamina-S1') : named('laminae')
+  const uOnly = named('lamina-')
+  const bOnly = sacral ? named('lamina-S1') : named('lamina-')
   const l = vertebraLandmarks(upper)
   const t = flavumThickness(level).value
-  const uLam = partBox(U, 'laminae')
-  const bLam = partBox(B, sacral ? 'lamina-S1' : 'laminae')
+  const uLam = partBox(U, 'lamina')
+  const bLam = partBox(B, sacral ? 'lamina-S1' : 'lamina')
   const lowerCanalZ = sacral ? sacralCanal(1).centre[2] : canalCentreZ(level.lower as VertebraLevel)
   const out: BandStation[] = []
   for (const k of [-0.75, -0.4, 0, 0.4, 0.75]) {

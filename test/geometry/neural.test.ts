@@ -451,9 +451,9 @@ describe('the ligaments', () => {
       const [upper, lower] = key.split('-') as [VertebraLevel, VertebraLevel | 'S1']
       const g = neural(ligamentId('flavum', { upper, lower }))
       const c = mean(verticesOf(g))
-      const uLamina = mean(verticesOf(bone(upper), 'laminae'))
+      const uLamina = mean(verticesOf(bone(upper), 'lamina-'))
       const lowerBone: BoneId = lower === 'S1' ? 'sacrum' : lower
-      const bLamina = mean(verticesOf(bone(lowerBone), lower === 'S1' ? 'lamina-S1' : 'laminae'))
+      const bLamina = mean(verticesOf(bone(lowerBone), lower === 'S1' ? 'lamina-S1' : 'lamina-'))
       expect(toLocal(upper, c)[1], 'below the upper lamina').toBeLessThan(uLamina[1])
       expect(toLocal(lowerBone, c)[1], 'above the lower lamina').toBeGreaterThan(bLamina[1])
       const l = vertebraLandmarks(upper)

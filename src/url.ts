@@ -77,6 +77,7 @@ export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string 
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
   if (view.camera) params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
-  const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',')
+  // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
+  const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')
   return text ? `?${text}` : ''
 }

@@ -94,8 +94,10 @@ export function partVertices(id: PartId, geometry: BufferGeometry): number[] {
 
 /**
  * The triangles of one part as a geometry of their own (positions and normals copied, so it can be
- * disposed without touching the bone's), to draw the part highlighted over its bone. A triangle belongs to
- * the part of its first corner. Null when the geometry has no triangle of the part (openings, areas not built).
+ * disposed without touching the bone's), to draw the part highlighted over its bone: every triangle with a
+ * corner on the part, its corners' colour alpha 1 on the part and 0 off it, so the highlight fades out
+ * within the ring of triangles round the part instead of ending in the saw-tooth of whole triangles. Null
+ * when the geometry has no vertex of the part (openings, areas not built).
  */
 export function partHighlightGeometry(id: PartId, geometry: BufferGeometry): BufferGeometry | null {
   const index = geometry.getIndex()
@@ -109,9 +111,11 @@ export function partHighlightGeometry(id: PartId, geometry: BufferGeometry): Buf
   const remap = new Map<number, number>()
   const corners: number[] = []
   for (let t = 0; t + 2 < index.count; t += 3) {
-    if (inPart[index.getX(t)] !== 1) continue
-    for (let k = 0; k < 3; k++) {
-      const v = index.getX(t + k)
+    const a = index.getX(t)
+    const b = index.getX(t + 1)
+    const c = index.getX(t + 2)
+    if (inPart[a] !== 1 && inPart[b] !== 1 && inPart[c] !== 1) continue
+    for (const v of [a, b, c]) {
       let to = remap.get(v)
       if (to === undefined) {
         to = remap.size
@@ -123,13 +127,16 @@ export function partHighlightGeometry(id: PartId, geometry: BufferGeometry): Buf
   if (corners.length === 0) return null
   const positions = new Float32Array(remap.size * 3)
   const normals = new Float32Array(remap.size * 3)
+  const colours = new Float32Array(remap.size * 4)
   for (const [from, to] of remap) {
     positions.set([position.getX(from), position.getY(from), position.getZ(from)], to * 3)
     if (normal) normals.set([normal.getX(from), normal.getY(from), normal.getZ(from)], to * 3)
+    colours.set([1, 1, 1, inPart[from] === 1 ? 1 : 0], to * 4)
   }
   const highlight = new BufferGeometry()
   highlight.setAttribute('position', new BufferAttribute(positions, 3))
   highlight.setAttribute('normal', new BufferAttribute(normals, 3))
+  highlight.setAttribute('color', new BufferAttribute(colours, 4))
   highlight.setIndex(corners)
   highlight.computeBoundingSphere()
   return highlight

@@ -7,6 +7,7 @@ import { partWorldCentre } from '../runtime/partGeometry'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { structureDisplay } from '../store'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
+import './Labels.css'
 
 /**
  * Level labels beside every bone (toggleable), and always one on the selection: on the selected structure,
@@ -38,7 +39,7 @@ export function Labels() {
         if (emphasis && part && selectedPart)
           return {
             text: partName(selectedPart, moreDetail) ?? shortLabel(id),
-            className: 'label label-selected',
+            className: 'label label-selected label-part',
             world: part,
             shown: true,
           }

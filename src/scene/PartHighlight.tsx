@@ -6,14 +6,18 @@ import { partHighlightGeometry, partLocalCentre } from '../runtime/partGeometry'
 /** The highlight takes no clicks: the bone under it answers the pointer (and the API's picking sees the bone). */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
 
-/** A warm colour that stands apart from the selected bone's blue glow and the hover's. */
-const PART_COLOUR = '#ffad33'
+/**
+ * A pink that stands apart from everything else the view colours: bone, the selection's blue glow, the
+ * hover's, the cartilage's amber, and the teal, orange and yellow of a stretch.
+ */
+export const PART_COLOUR = '#ff4fb0'
 /** The marker of an opening, in mm: a foramen has no surface of its own to light. */
 const MARKER_RADIUS = 2.5
 
 /**
- * The selected part drawn over its bone: its own triangles, copied from the bone's geometry, in a warm
- * colour, pulled toward the camera in depth (polygon offset) so they win over the bone's identical ones.
+ * The selected part drawn over its bone: its own triangles, copied from the bone's geometry, in pink
+ * with a soft edge, pulled toward the camera in depth (polygon offset) so they win over the bone's
+ * identical ones.
  * A part with no triangles (an opening such as a foramen, an area the geometry does not build) gets a
  * small marker at its anchor instead, drawn over the bone so it shows from inside a hole. Rendered as a
  * child of the bone's mesh, so it shares its pose and motion; rebuilt when the part or the bone's
@@ -28,9 +32,13 @@ export function PartHighlight({ part, geometry }: { part: PartId; geometry: Buff
       new MeshStandardMaterial({
         color: PART_COLOUR,
         emissive: PART_COLOUR,
-        emissiveIntensity: 0.45,
+        emissiveIntensity: 0.35,
         roughness: 0.6,
         metalness: 0,
+        // the corners' alpha fades the edge (see partHighlightGeometry); seen through, it writes no depth
+        vertexColors: true,
+        transparent: true,
+        depthWrite: false,
         polygonOffset: true,
         polygonOffsetFactor: -2,
         polygonOffsetUnits: -4,

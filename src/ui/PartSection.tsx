@@ -23,7 +23,7 @@ export const PART_TEXT = {
   noJoints: 'The joint between the tailbone and the sacrum is not built in this model.',
   jointBones: 'The bones it joins',
   parts: (bone: BoneId, count: number) => `Parts of ${boneWord(bone)} (${count})`,
-  download: 'Download 3D-printable file (STL)',
+  download: 'Download a file to 3D print (STL)',
   downloadNote: 'The whole bone at real size, in mm, for a 3D printer.',
 } as const
 

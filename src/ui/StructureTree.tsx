@@ -10,7 +10,8 @@ import {
   type StructureId,
 } from '../anatomy/ids'
 import { commonName, searchStructures, structureName } from '../anatomy/names'
-import { type PartId, partName, searchParts } from '../anatomy/parts'
+import { searchPartsRanked } from '../anatomy/partSearch'
+import { type PartId, partName } from '../anatomy/parts'
 import { useFacetStore } from '../runtime/react'
 import { structureDisplay } from '../store'
 import './StructureTree.css'
@@ -140,7 +141,7 @@ function PartItem({ id }: { id: PartId }) {
 
 /** What the search finds: structures first (so 'L4' then Enter selects the bone), then parts of bones. */
 function searchAll(query: string): (StructureId | PartId)[] {
-  return [...searchStructures(query), ...searchParts(query)]
+  return [...searchStructures(query), ...searchPartsRanked(query)]
 }
 
 /** Results shown at most: the first ones are the best. */

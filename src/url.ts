@@ -1,15 +1,17 @@
 import { GROUPS, type Group, parseStructureId, type StructureId } from './anatomy/ids'
+import { type PartId, parsePartId } from './anatomy/parts'
 import type { GroupState, ViewPreset } from './store'
 
 /**
  * The view as URL query parameters, so a copied link reopens the same view:
- *   s=facet:L4-L5:left   selection (a structure id)
+ *   s=facet:L4-L5:left   selection (a structure id, or a part of a bone: s=L4/pedicle:left)
  *   hide=cervical,discs   hidden groups;  ghost=thoracic   ghosted groups
  *   labels=0              labels off
  *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
  */
 export interface UrlView {
-  selected: StructureId | null
+  /** A structure, or a part of a bone (`store.select` takes either). */
+  selected: StructureId | PartId | null
   groups: Record<Group, GroupState>
   labels: boolean
   camera: { position: [number, number, number]; target: [number, number, number] } | null
@@ -36,10 +38,11 @@ export function parseUrlView(search: string): UrlView {
         )
     }
   }
-  let selected: StructureId | null = null
+  let selected: StructureId | PartId | null = null
   const s = params.get('s')
   if (s !== null) {
-    const parsed = parseStructureId(s)
+    // a part's id has its bone before a slash; anything else is a structure's
+    const parsed = s.includes('/') ? parsePartId(s) : parseStructureId(s)
     if (parsed) selected = parsed.id
     else
       problems.push(
@@ -74,6 +77,7 @@ export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string 
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
   if (view.camera) params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
-  const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',')
+  // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
+  const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')
   return text ? `?${text}` : ''
 }

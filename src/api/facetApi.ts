@@ -1,5 +1,6 @@
 import { Vector3 } from 'three'
 import {
+  type BoneId,
   type FacetJointId,
   GROUPS,
   type Group,
@@ -12,11 +13,15 @@ import {
   type StructureKind,
 } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
+import { listParts, type PartId, parsePartId } from '../anatomy/parts'
 import { STRETCHES, stretchById } from '../content/stretches'
 import { structureBox, structureWorldCentre } from '../geometry/world'
 import type { CavitationPhase } from '../physics/playback'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
+import { boneStlBytes } from '../runtime/boneStl'
 import type { CavitationSnapshot } from '../runtime/cavitation'
+import { partWorldCentre } from '../runtime/partGeometry'
+import { partPicker } from '../runtime/partPicking'
 import type { FacetRuntime } from '../runtime/runtime'
 import type { StretchSnapshot } from '../runtime/stretch'
 import type { GroupState, ViewPreset } from '../store'
@@ -26,16 +31,31 @@ export interface FacetApi {
   readonly version: string
   /** Resolves once the first frame with the spine has been drawn. */
   readonly ready: Promise<void>
-  /** Selects a structure; false (and a console warning) for anything that is not a structure id. */
+  /**
+   * Selects a structure, or a named part of a bone ('L4/pedicle:left': its bone becomes the selection and
+   * the part is shown); false (and a console warning) for anything that is neither.
+   */
   select(id: string): boolean
   clearSelection(): void
   getState(): FacetApiState
   listStructures(): { id: StructureId; name: string; kind: StructureKind; region: Region }[]
   /**
-   * Where the structure's centre is on screen (CSS pixels), whether it is within the view, and a point
-   * where a click would actually land on it (null when it is hidden behind other structures).
+   * Where the structure's (or a bone's part's) centre is on screen (CSS pixels), whether it is within the
+   * view, and a point where a click would actually land on it (null when it is hidden behind other
+   * structures; always null for an opening such as a foramen, which has no surface to click).
    */
   screenPosition(id: string): ScreenPosition | null
+  /**
+   * The named parts of a bone, front to back and top to bottom, left before right, with their anatomical
+   * names; [] for a disc or joint (they have no named parts); null (and a warning) for an unknown id.
+   */
+  listParts(boneId: string): { id: PartId; name: string }[] | null
+  /**
+   * A bone as a binary STL file at real size in millimetres (for 3D printing): the whole bone at full
+   * detail, its continuous surface once built. Null (and a warning) for an unknown id, and for a disc or a
+   * facet joint (soft tissue, and not one closed solid: only bones are exported).
+   */
+  exportSTL(id: string): ArrayBuffer | null
   boundingBox(id: string): {
     leftRight: number
     frontBack: number
@@ -64,6 +84,8 @@ export interface ScreenPosition {
 
 export interface FacetApiState {
   selection: StructureId | null
+  /** The selected part of the selected bone ('L4/pedicle:left'), if one is selected. */
+  part: PartId | null
   regions: Record<Group, GroupState>
   labels: boolean
   /** `atRest` is false while the camera eases toward a selection or view, or is being dragged. */
@@ -85,7 +107,8 @@ export interface FacetApiState {
     index: number
     score: number
     prompt: string | null
-    answered: { right: boolean; answer: StructureId } | null
+    /** The answer given: a structure, or a part for a question about a part. */
+    answered: { right: boolean; answer: StructureId | PartId } | null
   } | null
 }
 
@@ -138,6 +161,19 @@ function structureArgument(method: string, value: unknown): ReturnType<typeof pa
   return parsed ?? refuse(method, `unknown structure ${quote(value)} (see listStructures())`, null)
 }
 
+/** The structure or bone part an argument names ('L4', 'L4/pedicle:left'), or null after a warning. */
+function selectionArgument(method: string, value: unknown): { id: StructureId | PartId; part: boolean } | null {
+  if (typeof value === 'string' && value.includes('/')) {
+    const part = value.length <= MAX_ARGUMENT_LENGTH ? parsePartId(value) : null
+    if (part) return { id: part.id, part: true }
+    return refuse(method, `unknown part ${quote(value)} (see listParts(boneId))`, null)
+  }
+  const parsed = structureArgument(method, value)
+  return parsed ? { id: parsed.id, part: false } : null
+}
+
+const isBone = (kind: StructureKind) => kind === 'vertebra' || kind === 'sacrum' || kind === 'coccyx'
+
 function oneOf<T extends string>(method: string, what: string, value: unknown, allowed: readonly T[]): T | null {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
   return refuse(method, `unknown ${what} ${quote(value)}; expected one of ${allowed.join(', ')}`, null)
@@ -151,9 +187,9 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
     version: '1',
     ready: runtime.ready.promise,
     select: guarded('select', false, (id: unknown) => {
-      const parsed = structureArgument('select', id)
-      if (!parsed) return false
-      store.getState().select(parsed.id)
+      const chosen = selectionArgument('select', id)
+      if (!chosen) return false
+      store.getState().select(chosen.id)
       return true
     }),
     clearSelection: guarded('clearSelection', undefined, () => store.getState().select(null)),
@@ -161,6 +197,7 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
       const s = store.getState()
       return {
         selection: s.selected,
+        part: s.selectedPart,
         regions: { ...s.groups },
         labels: s.labels,
         camera: {
@@ -195,13 +232,36 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
         return { id, name: structureName(id), kind: p.kind, region: regionOf(p) }
       }),
     screenPosition: guarded('screenPosition', null, (id: unknown) => {
-      const parsed = structureArgument('screenPosition', id)
-      if (!parsed) return null
+      const chosen = selectionArgument('screenPosition', id)
+      if (!chosen) return null
       // no 3D view (no WebGL, or not drawn yet): nothing is on screen, which is not a caller's mistake
       const bridge = runtime.scene.current()
       if (!bridge) return null
-      const centre = bridge.project(structureWorldCentre(parsed.id, scratch))
-      return { ...centre, clickable: bridge.visiblePoint(parsed.id) }
+      if (chosen.part) {
+        const part = chosen.id as PartId
+        const world = partWorldCentre(runtime.geometries, part, scratch)
+        if (!world) return null
+        return { ...bridge.project(world), clickable: partPicker(runtime.scene)?.visiblePoint(part) ?? null }
+      }
+      const structure = chosen.id as StructureId
+      const centre = bridge.project(structureWorldCentre(structure, scratch))
+      return { ...centre, clickable: bridge.visiblePoint(structure) }
+    }),
+    listParts: guarded('listParts', null, (boneId: unknown) => {
+      const parsed = structureArgument('listParts', boneId)
+      if (!parsed) return null
+      return listParts(parsed.id).map((p) => ({ id: p.id, name: p.name.detailed }))
+    }),
+    exportSTL: guarded('exportSTL', null, (id: unknown) => {
+      const parsed = structureArgument('exportSTL', id)
+      if (!parsed) return null
+      if (!isBone(parsed.kind))
+        return refuse(
+          'exportSTL',
+          `${quote(id)} is a ${parsed.kind === 'disc' ? 'disc' : 'joint'}; only bones are exported`,
+          null,
+        )
+      return boneStlBytes(runtime.geometries, parsed.id as BoneId)
     }),
     boundingBox: guarded('boundingBox', null, (id: unknown) => {
       const parsed = structureArgument('boundingBox', id)

@@ -1,15 +1,18 @@
 import { BONE_IDS, parseStructureId, regionOf, STRUCTURE_IDS, type StructureId, structure } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
+import { listParts, type PartId, type PartKind, partInfo } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 
 /** Questions per round. */
 export const QUIZ_LENGTH = 10
 
-/** A self-test question: find a structure, by name or by what is special about it. */
+/** A self-test question: find a structure, by name or by what is special about it, or a named part of a bone. */
 export interface Question {
   prompt: string
-  /** Any of these is a right answer. */
+  /** Any of these is a right answer; for a question about a part, its bone (where the answer is). */
   answers: readonly StructureId[]
+  /** A question about a part of a bone: only this part is a right answer (a click on it, or choosing it). */
+  part?: PartId
   /** Shown after answering when "More detail" is on: with the anatomical terms. */
   explanation: string
   /** Shown after answering by default: the same point in plain words (grade 6 or below). */
@@ -116,6 +119,52 @@ const NAMED: readonly StructureId[] = STRUCTURE_IDS.filter(
   (id) => !id.startsWith('facet:') || /:(C1-C2|C4-C5|T6-T7|L4-L5|L5-S1):/.test(id),
 )
 
+/**
+ * Parts asked for by name: the parts of a bone a student learns first, each big enough to click in the
+ * model, and solid (a hole has no surface to click).
+ */
+const ASKED_PART_KINDS: ReadonlySet<PartKind> = new Set<PartKind>([
+  'body',
+  'pedicle',
+  'lamina',
+  'transverse-process',
+  'spinous-process',
+  'superior-articular-process',
+  'inferior-articular-process',
+  'dens',
+  'anterior-arch',
+  'posterior-arch',
+  'lateral-mass',
+  'ala',
+])
+let askedParts: readonly PartId[] | null = null
+/** Listed on first use: listing every bone's parts builds their texts, which the first frame need not wait for. */
+export function partsAsked(): readonly PartId[] {
+  askedParts ??= BONE_IDS.flatMap((bone) =>
+    listParts(bone)
+      .filter((p) => p.form === 'solid' && ASKED_PART_KINDS.has(p.part))
+      .map((p) => p.id),
+  )
+  return askedParts
+}
+
+/** A question asking for a part of a bone by name, answered by clicking it (or choosing it in the panel). */
+function partQuestion(id: PartId): Question {
+  const info = partInfo(id)
+  if (!info) throw new Error(`no part ${id}`)
+  // every part's name starts with a word ('Left pedicle of L4', 'Dens of C2'), never with a level
+  const inSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1)
+  const detailed = inSentence(info.name.detailed)
+  return {
+    prompt: `Click the ${detailed}.`,
+    answers: [info.bone],
+    part: id,
+    explanation: `That is the ${detailed}.`,
+    explanationPlain: `That is the ${inSentence(info.name.plain)}.`,
+    sources: [],
+  }
+}
+
 /** A small deterministic random generator (mulberry32), so a seed gives the same quiz every time. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0
@@ -128,7 +177,10 @@ export function seeded(seed: number): () => number {
   }
 }
 
-/** A quiz of `count` questions: about a third on features, the rest by name, with no repeats. */
+/**
+ * A quiz of `count` questions, with no repeats: about a third on features (the 3rd, 6th, 9th…), about a
+ * third on parts of bones (the 4th, 7th, 10th…), the rest by name (the first two always are).
+ */
 export function makeQuiz(seed: number, count = 10): Question[] {
   const random = seeded(seed)
   const pick = <T>(from: readonly T[], taken: Set<T>): T => {
@@ -137,12 +189,17 @@ export function makeQuiz(seed: number, count = 10): Question[] {
   }
   const usedFeatures = new Set<Question>()
   const usedNames = new Set<StructureId>()
+  const usedParts = new Set<PartId>()
   const quiz: Question[] = []
   for (let i = 0; i < count; i++) {
     if (i % 3 === 2 && usedFeatures.size < FEATURE_QUESTIONS.length) {
       const q = pick(FEATURE_QUESTIONS, usedFeatures)
       usedFeatures.add(q)
       quiz.push(q)
+    } else if (i % 3 === 0 && i > 0 && usedParts.size < partsAsked().length) {
+      const id = pick(partsAsked(), usedParts)
+      usedParts.add(id)
+      quiz.push(partQuestion(id))
     } else {
       const id = pick(NAMED, usedNames)
       usedNames.add(id)
@@ -190,4 +247,6 @@ function plainAnswer(id: StructureId): string {
   }
 }
 
-export const isRight = (q: Question, answer: StructureId): boolean => q.answers.includes(answer)
+/** Whether a selection answers the question: for a part question only that part, else any of its structures. */
+export const isRight = (q: Question, answer: StructureId | PartId): boolean =>
+  q.part ? answer === q.part : (q.answers as readonly string[]).includes(answer)

@@ -1,11 +1,15 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { memo, useMemo } from 'react'
-import { Mesh, type Raycaster } from 'three'
-import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
+import { Mesh, type Raycaster, Vector3 } from 'three'
+import { type BoneId, parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
+import type { PartId } from '../anatomy/parts'
 import { openedStructures } from '../geometry/cutaway'
 import { structurePose, structuresNear } from '../geometry/world'
+import { partAtHit } from '../runtime/partGeometry'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { CLOSE_UP_RADIUS, structureDisplay } from '../store'
+import { PartHighlight } from './PartHighlight'
+import { PartPicking } from './PartPicking'
 import { SpineBatch } from './SpineBatch'
 import { SpineResourcesProvider, useSpineResources } from './SpineResourcesProvider'
 import { StretchDriver } from './StretchDriver'
@@ -15,15 +19,29 @@ import { useStructureGeometry } from './useStructureGeometry'
 /** Ghosted structures let clicks through to what lies behind them. */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
 const DEG = Math.PI / 180
+const hitLocal = new Vector3()
+
+/** The named part of a bone under the pointer, from the triangle the ray hit; null off a bone or a named part. */
+function partUnder(bone: BoneId | null, e: ThreeEvent<PointerEvent | MouseEvent>): PartId | null {
+  if (!bone || !e.face) return null
+  const mesh = e.object as Mesh
+  return partAtHit(bone, mesh.geometry, e.face, mesh.worldToLocal(hitLocal.copy(e.point)))
+}
 
 export interface StructureMeshProps {
   /** Which structure to draw. */
   id: StructureId
 }
 
-/** One structure: a cached geometry, a shared material for its state, pointer events bound to the store. */
+/**
+ * One structure: a cached geometry, a shared material for its state, pointer events bound to the store.
+ * On a bone the pointer names the part under it and a click selects that part; the selected part is
+ * drawn highlighted over the bone.
+ */
 export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshProps) {
   const kind = useMemo(() => parseStructureId(id)?.kind ?? 'vertebra', [id])
+  const bone = kind === 'vertebra' || kind === 'sacrum' || kind === 'coccyx' ? (id as BoneId) : null
+  const selectedPart = useFacetStore((s) => (bone !== null && s.selected === id ? s.selectedPart : null))
   const display = useFacetStore((s) => structureDisplay(s.groups, id))
   const highlight: Highlight = useFacetStore((s) =>
     s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none',
@@ -64,16 +82,26 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
         dispose={null}
         onPointerOver={(e: ThreeEvent<PointerEvent>) => {
           e.stopPropagation()
-          hover(id)
+          hover(id, partUnder(bone, e))
         }}
+        // the part under the pointer changes as it moves over a bone (written only when it does)
+        {...(bone && {
+          onPointerMove: (e: ThreeEvent<PointerEvent>) => {
+            const part = partUnder(bone, e)
+            const s = store.getState()
+            if (s.hovered !== id || s.hoveredPart !== part) hover(id, part)
+          },
+        })}
         onPointerOut={() => {
           if (store.getState().hovered === id) hover(null)
         }}
         onClick={(e: ThreeEvent<MouseEvent>) => {
           e.stopPropagation()
-          select(id)
+          select(partUnder(bone, e) ?? id)
         }}
-      />
+      >
+        {selectedPart && <PartHighlight part={selectedPart} geometry={geometry} />}
+      </mesh>
     </group>
   )
 })
@@ -87,6 +115,7 @@ export function SpineModel() {
         <SpineBatch />
         <StretchDriver />
         {interactive && STRUCTURE_IDS.map((id) => <StructureMesh key={id} id={id} />)}
+        {interactive && <PartPicking />}
       </group>
     </SpineResourcesProvider>
   )

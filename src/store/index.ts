@@ -10,6 +10,7 @@ import {
   regionOf,
   type StructureId,
 } from '../anatomy/ids'
+import { type PartId, parsePartId } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
@@ -18,10 +19,20 @@ export type GroupState = 'shown' | 'ghosted' | 'hidden'
 export type ViewPreset = 'home' | 'front' | 'back' | 'left' | 'right'
 
 export interface SelectionSlice {
+  /** The selected structure; a bone when one of its parts is selected. */
   selected: StructureId | null
+  /** The selected named part of the selected bone (`L4/pedicle:left`), if any. */
+  selectedPart: PartId | null
   hovered: StructureId | null
-  select: (id: StructureId | null) => void
-  hover: (id: StructureId | null) => void
+  /** The named part under the pointer, on the hovered bone. */
+  hoveredPart: PartId | null
+  /**
+   * Selects a structure as a whole, or a part of a bone (its bone becomes `selected`); null clears both. A
+   * part id the bones do not have changes nothing.
+   */
+  select: (id: StructureId | PartId | null) => void
+  /** The structure under the pointer, and the part of it when it is a bone and the pointer names one. */
+  hover: (id: StructureId | null, part?: PartId | null) => void
 }
 
 export interface VisibilitySlice {
@@ -94,11 +105,16 @@ export interface LearnSlice {
 
 export interface QuizSlice {
   /** The running self-test, if any: its seed (questions come from it), position, score and last answer. */
-  quiz: { seed: number; index: number; score: number; answered: null | { right: boolean; answer: StructureId } } | null
+  quiz: {
+    seed: number
+    index: number
+    score: number
+    answered: null | { right: boolean; answer: StructureId | PartId }
+  } | null
   /** Labels were on before the quiz (they are hidden while it runs). */
   labelsBeforeQuiz: boolean
   startQuiz: (seed: number) => void
-  answerQuiz: (answer: StructureId, right: boolean) => void
+  answerQuiz: (answer: StructureId | PartId, right: boolean) => void
   nextQuestion: () => void
   endQuiz: () => void
 }
@@ -114,11 +130,27 @@ export type FacetState = SelectionSlice &
 const allShown = (): Record<Group, GroupState> =>
   Object.fromEntries(GROUPS.map((g) => [g, 'shown'])) as Record<Group, GroupState>
 
+/** Nothing selected: the structure and its part go together. */
+const NO_SELECTION = { selected: null, selectedPart: null } as const
+
+/** The selection a structure or part id makes, or null for a part no bone has. */
+export function selectionOf(id: StructureId | PartId | null): Pick<SelectionSlice, 'selected' | 'selectedPart'> | null {
+  if (id === null) return NO_SELECTION
+  if (!id.includes('/')) return { selected: id as StructureId, selectedPart: null }
+  const part = parsePartId(id)
+  return part ? { selected: part.bone, selectedPart: part.id } : null
+}
+
 export const createSelectionSlice: StateCreator<FacetState, [], [], SelectionSlice> = (set) => ({
   selected: null,
+  selectedPart: null,
   hovered: null,
-  select: (selected) => set({ selected }),
-  hover: (hovered) => set({ hovered }),
+  hoveredPart: null,
+  select: (id) => {
+    const selection = selectionOf(id)
+    if (selection) set(selection)
+  },
+  hover: (hovered, part = null) => set({ hovered, hoveredPart: hovered === null ? null : part }),
 })
 
 export const createVisibilitySlice: StateCreator<FacetState, [], [], VisibilitySlice> = (set) => ({
@@ -212,7 +244,7 @@ export const createQuizSlice: StateCreator<FacetState, [], [], QuizSlice> = (set
       quiz: { seed, index: 0, score: 0, answered: null },
       labelsBeforeQuiz: s.labels,
       labels: false,
-      selected: null,
+      ...NO_SELECTION,
     })),
   answerQuiz: (answer, right) =>
     set((s) =>
@@ -221,7 +253,7 @@ export const createQuizSlice: StateCreator<FacetState, [], [], QuizSlice> = (set
         : {},
     ),
   nextQuestion: () =>
-    set((s) => (s.quiz ? { quiz: { ...s.quiz, index: s.quiz.index + 1, answered: null }, selected: null } : {})),
+    set((s) => (s.quiz ? { quiz: { ...s.quiz, index: s.quiz.index + 1, answered: null }, ...NO_SELECTION } : {})),
   endQuiz: () => set((s) => ({ quiz: null, labels: s.labelsBeforeQuiz })),
 })
 

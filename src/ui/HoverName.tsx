@@ -1,8 +1,15 @@
-import { structureName } from '../anatomy/names'
+import { selectionName } from '../anatomy/boneLinks'
 import { useFacetStore } from '../runtime/react'
 
-/** The name of whatever is under the pointer. */
+/**
+ * The name of whatever is under the pointer: on a bone, the part of it ('Left bony bridge of L4 (pedicle)',
+ * or 'Left pedicle of L4' with More detail on), elsewhere the structure. While a self-test question waits
+ * for its answer only the structure is named: the parts are what it asks to find.
+ */
 export function HoverName() {
-  const hovered = useFacetStore((s) => s.hovered)
-  return <div className="hover-name">{hovered ? structureName(hovered) : ''}</div>
+  const hovered = useFacetStore((s) =>
+    s.quiz !== null && s.quiz.answered === null ? s.hovered : (s.hoveredPart ?? s.hovered),
+  )
+  const moreDetail = useFacetStore((s) => s.moreDetail)
+  return <div className="hover-name">{hovered ? selectionName(hovered, moreDetail) : ''}</div>
 }

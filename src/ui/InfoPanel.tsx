@@ -1,12 +1,13 @@
-import { parseStructureId, regionOf } from '../anatomy/ids'
+import { type BoneId, parseStructureId, regionOf } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
-import { isPublished } from '../anatomy/measure'
 import { commonName, structureName } from '../anatomy/names'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
+import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
 import { LazyFeature } from './LazyFeature'
+import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
@@ -20,9 +21,14 @@ const KIND_WORDS = {
   facet: 'Synovial joint',
 } as const
 
-/** What the selected structure is: name, common name, region, level-specific facts and sourced dimensions. */
+/**
+ * What the selected structure is: name, common name, region, level-specific facts and sourced dimensions;
+ * for a bone also the selected part, its joints and discs one click away, its parts to choose from, and
+ * its 3D-printable file; for a joint or disc, its bones.
+ */
 export function InfoPanel() {
   const selected = useFacetStore((s) => s.selected)
+  const selectedPart = useFacetStore((s) => s.selectedPart)
   const select = useFacetStore((s) => s.select)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
@@ -55,6 +61,7 @@ export function InfoPanel() {
   if (!parsed) return null
   const info = structureInfo(selected)
   const common = commonName(selected)
+  const bone = parsed.kind === 'disc' || parsed.kind === 'facet' ? null : (parsed.id as BoneId)
   return (
     <aside className="info" aria-label="Selection" aria-live="polite" data-panel="selection">
       <header>
@@ -69,6 +76,13 @@ export function InfoPanel() {
         {common ? <span className="common-name">Also called the {common}. </span> : null}
         {KIND_WORDS[parsed.kind]} · {regionOf(parsed)} region
       </p>
+      <div className="detail-switch">
+        {/* the same switch as in the close-up and Why backs crack: plain words by default, the terms on request;
+            here it words the whole panel, the selected part's facts as the structure's */}
+        <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
+          More detail
+        </button>
+      </div>
       {parsed.kind === 'facet' && (
         <div className="joint-actions">
           <button type="button" className="primary" onClick={() => runtime.cavitation.request(parsed.id)}>
@@ -86,13 +100,9 @@ export function InfoPanel() {
           <RedFlagsButton />
         </div>
       )}
-      <div className="facts-head">
-        <h3>About it</h3>
-        {/* the same switch as in the close-up and Why backs crack: plain words by default, the terms on request */}
-        <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-          More detail
-        </button>
-      </div>
+      {bone && selectedPart && <PartFacts part={selectedPart} />}
+      <StructureLinks id={parsed.id} bone={bone} />
+      <h3 className="facts-title">About it</h3>
       <ul className="facts" data-testid="facts">
         {info.facts.map((f) => (
           <li key={f.detailed}>
@@ -100,35 +110,12 @@ export function InfoPanel() {
           </li>
         ))}
       </ul>
-      {info.dimensions.length > 0 && (
-        <table className="dims">
-          <caption>Key dimensions in this model</caption>
-          <tbody>
-            {info.dimensions.map((d) => (
-              <tr key={d.label}>
-                <th scope="row">{d.label}</th>
-                <td>
-                  {d.measure.value.toFixed(1)} {d.unit}
-                  {!isPublished(d.measure) && (
-                    <span
-                      className="estimate"
-                      title="No published per-level value was found; this is an estimate or an interpolation."
-                    >
-                      {d.measure.confidence === 'I'
-                        ? ' interpolated'
-                        : d.measure.confidence === 'U'
-                          ? ' textbook'
-                          : ' estimate'}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <Cite keys={[d.measure.source]} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Dimensions caption="Key dimensions in this model" rows={info.dimensions} />
+      {bone && (
+        <>
+          <PartList bone={bone} />
+          <StlDownload bone={bone} />
+        </>
       )}
       <RegionStretches region={regionOf(parsed)} />
       <p className="disclaimer">For learning, not medical advice.</p>

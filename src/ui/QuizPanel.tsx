@@ -1,14 +1,23 @@
 import { useMemo } from 'react'
-import { structureName } from '../anatomy/names'
+import { selectionName } from '../anatomy/boneLinks'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { usePanelFocus } from './panelFocus'
 import './QuizPanel.css'
 
+export const STRUCTURE_HINT = 'Click it on the spine, or pick it in the list.'
+export const PART_HINT = 'Click it on the bone, or pick its bone and then the part in the panel.'
+
+/** A wrong answer as the feedback names it: 'the left bony bridge of L4 (pedicle)', 'the L4–L5 …'. */
+function answerName(answer: string, detailed: boolean): string {
+  const name = selectionName(answer, detailed) ?? answer
+  return answer.includes('/') ? name.charAt(0).toLowerCase() + name.slice(1) : name
+}
+
 /**
- * Test yourself: each question asks to find a structure, by name or by a level-specific feature.
- * Selecting anything answers it (see quiz/session.ts); a wrong answer shows the right one.
+ * Test yourself: each question asks to find a structure, by name or by a level-specific feature, or a
+ * named part of a bone. Selecting answers it (see runtime/quizSession.ts); a wrong answer shows the right one.
  * Labels are hidden while the quiz runs, so they don't give the answers away.
  */
 export function QuizPanel() {
@@ -53,7 +62,7 @@ export function QuizPanel() {
               <p>
                 {quiz.answered.right
                   ? 'Right.'
-                  : `Not quite: that was the ${structureName(quiz.answered.answer)}. The answer is now selected.`}{' '}
+                  : `Not quite: that was the ${answerName(quiz.answered.answer, moreDetail)}. The answer is now selected.`}{' '}
                 {moreDetail ? question.explanation : question.explanationPlain}{' '}
                 {question.sources.length > 0 && <Cite keys={question.sources} />}
               </p>
@@ -62,7 +71,7 @@ export function QuizPanel() {
               </button>
             </div>
           ) : (
-            <p className="hint">Click it on the spine, or pick it in the list.</p>
+            <p className="hint">{question.part ? PART_HINT : STRUCTURE_HINT}</p>
           )}
         </>
       )}

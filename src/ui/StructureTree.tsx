@@ -10,6 +10,8 @@ import {
   type StructureId,
 } from '../anatomy/ids'
 import { commonName, searchStructures, structureName } from '../anatomy/names'
+import { searchPartsRanked } from '../anatomy/partSearch'
+import { type PartId, partName } from '../anatomy/parts'
 import { useFacetStore } from '../runtime/react'
 import { structureDisplay } from '../store'
 import './StructureTree.css'
@@ -117,6 +119,34 @@ function Item({ id }: { id: StructureId }) {
   )
 }
 
+/** A named part of a bone found by the search: choosing it selects the bone and shows the part. */
+function PartItem({ id }: { id: PartId }) {
+  const selected = useFacetStore((s) => s.selectedPart === id)
+  const moreDetail = useFacetStore((s) => s.moreDetail)
+  const select = useFacetStore((s) => s.select)
+  return (
+    <li>
+      <button
+        type="button"
+        data-id={id}
+        className={`tree-item part-item${selected ? ' is-selected' : ''}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => select(id)}
+      >
+        {partName(id, moreDetail)}
+      </button>
+    </li>
+  )
+}
+
+/** What the search finds: structures first (so 'L4' then Enter selects the bone), then parts of bones. */
+function searchAll(query: string): (StructureId | PartId)[] {
+  return [...searchStructures(query), ...searchPartsRanked(query)]
+}
+
+/** Results shown at most: the first ones are the best. */
+const SHOWN_RESULTS = 60
+
 /** A collapsible list whose items are built when first opened, or when it holds the selection. */
 function SubList({ title, ids }: { title: string; ids: readonly StructureId[] }) {
   const holdsSelection = useFacetStore((s) => s.selected !== null && ids.includes(s.selected))
@@ -140,14 +170,14 @@ function SubList({ title, ids }: { title: string; ids: readonly StructureId[] })
 export function StructureTree() {
   const [query, setQuery] = useState('')
   const select = useFacetStore((s) => s.select)
-  const results = useMemo(() => searchStructures(query), [query])
+  const results = useMemo(() => searchAll(query), [query])
   return (
     <nav className="tree" aria-label="Spine structures" onKeyDown={onTreeKey}>
       <label className="search">
         <span className="sr-only">Find a structure</span>
         <input
           type="search"
-          placeholder="Find: L4, atlas, facet L5…"
+          placeholder="Find: L4, atlas, facet L5, dens…"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
@@ -160,12 +190,16 @@ export function StructureTree() {
           <p className="result-count" aria-live="polite">
             {results.length === 0
               ? 'Nothing matches that. Try a level such as “C5” or a word such as “disc”.'
-              : `${results.length} found`}
+              : results.length > SHOWN_RESULTS
+                ? `${results.length} found; the first ${SHOWN_RESULTS} are shown`
+                : `${results.length} found`}
           </p>
           <ul>
-            {results.slice(0, 60).map((id) => (
-              <Item key={id} id={id} />
-            ))}
+            {results
+              .slice(0, SHOWN_RESULTS)
+              .map((id) =>
+                id.includes('/') ? <PartItem key={id} id={id as PartId} /> : <Item key={id} id={id as StructureId} />,
+              )}
           </ul>
         </section>
       ) : (

@@ -1,5 +1,10 @@
+import { Vector3 } from 'three'
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
+import { partName } from '../../src/anatomy/parts'
 import { createFacetApi, type FacetApi } from '../../src/api/facetApi'
+import { createBoneSurface } from '../../src/geometry/boneSurface'
+import { createGeometryCache } from '../../src/geometry/cache'
+import { structureWorldCentre } from '../../src/geometry/world'
 import { seeded as random } from '../../src/quiz/questions'
 import { createFacetRuntime, type FacetRuntime } from '../../src/runtime/runtime'
 
@@ -44,6 +49,12 @@ const BAD_STRINGS = [
   'constructor',
   '__proto__',
   'x'.repeat(5000),
+  'L4/',
+  'L4/wing:left',
+  'L4/pedicle',
+  'L4/dens',
+  'L4/pedicle:left:left',
+  `L4/${'x'.repeat(5000)}`,
 ]
 
 /** A random string of printable and awkward characters. */
@@ -67,6 +78,8 @@ const CALLS: Call[] = [
   { name: 'playCavitation', failure: false, call: (api, a) => api.playCavitation(a as string) },
   { name: 'listStretches', failure: null, call: (api, a) => api.listStretches(a as string) },
   { name: 'playStretch', failure: false, call: (api, a) => api.playStretch(a as string) },
+  { name: 'listParts', failure: null, call: (api, a) => api.listParts(a as string) },
+  { name: 'exportSTL', failure: null, call: (api, a) => api.exportSTL(a as string) },
 ]
 
 describe('window.facet with bad arguments', () => {
@@ -138,5 +151,119 @@ describe('window.facet with bad arguments', () => {
     expect(api.playCavitation('disc:L4-L5')).toBe(false)
     expect(String(warn.mock.calls[0]?.[0])).toContain('not a facet joint')
     expect(api.getState().selection).toBeNull()
+  })
+})
+
+/** Reads a binary STL's header and triangle count, checking its size agrees with the count. */
+function stlCount(bytes: ArrayBuffer): { header: string; triangles: number } {
+  const triangles = new DataView(bytes).getUint32(80, true)
+  expect(bytes.byteLength).toBe(84 + 50 * triangles)
+  return { header: String.fromCharCode(...new Uint8Array(bytes, 0, 80)), triangles }
+}
+
+describe('window.facet and the parts of bones', () => {
+  let api: FacetApi
+  let runtime: FacetRuntime
+  let warn: MockInstance<(...args: unknown[]) => void>
+  beforeEach(() => {
+    runtime = createFacetRuntime()
+    api = createFacetApi(runtime)
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  })
+  afterEach(() => {
+    warn.mockRestore()
+    runtime.dispose()
+  })
+
+  it('selects a part with its bone, reports it, and refuses a part the bone does not have', () => {
+    expect(api.select('L4/pedicle:left')).toBe(true)
+    expect(api.getState()).toMatchObject({ selection: 'L4', part: 'L4/pedicle:left' })
+    expect(api.select('l4/Lamina:RIGHT')).toBe(true)
+    expect(api.getState().part).toBe('L4/lamina:right')
+    expect(api.select('L4/dens')).toBe(false)
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^facet\.select: unknown part "L4\/dens"/)
+    expect(api.getState()).toMatchObject({ selection: 'L4', part: 'L4/lamina:right' })
+    // choosing a structure drops the part
+    expect(api.select('disc:L4-L5')).toBe(true)
+    expect(api.getState()).toMatchObject({ selection: 'disc:L4-L5', part: null })
+    api.select('C2/dens')
+    api.clearSelection()
+    expect(api.getState()).toMatchObject({ selection: null, part: null })
+  })
+
+  it('lists a bone’s parts with their names, none for a disc or joint', () => {
+    const parts = api.listParts('L4')
+    expect(parts?.[0]).toEqual({ id: 'L4/body', name: 'Body of L4' })
+    expect(parts).toContainEqual({ id: 'L4/pedicle:left', name: 'Left pedicle of L4' })
+    expect(parts?.every((p) => p.name === partName(p.id, true))).toBe(true)
+    expect(api.listParts('c2')?.map((p) => p.id)).toContain('C2/dens')
+    expect(api.listParts('sacrum')?.length).toBeGreaterThan(20)
+    expect(api.listParts('disc:L4-L5')).toEqual([])
+    expect(api.listParts('facet:L4-L5:left')).toEqual([])
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('exports a bone as a binary STL of its full-detail geometry, and refuses discs and joints', () => {
+    const stl = api.exportSTL('L4')
+    expect(stl).toBeInstanceOf(ArrayBuffer)
+    const { header, triangles } = stlCount(stl as ArrayBuffer)
+    expect(header).toContain('L4')
+    expect(header.startsWith('solid')).toBe(false)
+    expect(triangles).toBe((runtime.geometries.structure('L4', 1).getIndex()?.count ?? 0) / 3)
+    expect(triangles).toBeGreaterThan((runtime.geometries.structure('L4', 0).getIndex()?.count ?? 0) / 3)
+    expect(stlCount(api.exportSTL('sacrum') as ArrayBuffer).triangles).toBeGreaterThan(1000)
+    expect(warn).not.toHaveBeenCalled()
+    for (const soft of ['disc:L4-L5', 'facet:L4-L5:left']) {
+      warn.mockClear()
+      expect(api.exportSTL(soft)).toBeNull()
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/^facet\.exportSTL: .*only bones/)
+    }
+  })
+
+  it('exports the continuous surface once the bone is refined', () => {
+    // a runtime whose surfaces arrive at once, as the worker's do in the app
+    const refining = {
+      ...runtime,
+      geometries: createGeometryCache({
+        surfaces: { build: (bone, done) => done(createBoneSurface(bone)), dispose: () => {} },
+      }),
+    }
+    const refined = createFacetApi(refining)
+    const shells = refining.geometries.structure('L4', 1)
+    const surface = refining.geometries.structure('L4', 1)
+    expect(surface.userData.continuous).toBe(true)
+    const { triangles } = stlCount(refined.exportSTL('L4') as ArrayBuffer)
+    expect(triangles).toBe((surface.getIndex()?.count ?? 0) / 3)
+    expect(triangles).not.toBe((shells.getIndex()?.count ?? 0) / 3)
+    refining.geometries.dispose()
+  })
+
+  it('puts a part on screen where its bone’s pose puts it, once there is a 3D view', () => {
+    expect(api.screenPosition('L4/pedicle:left')).toBeNull() // no view yet: nothing is on screen
+    expect(warn).not.toHaveBeenCalled()
+    // a view whose "screen" is the world's x and y
+    const seen: Vector3[] = []
+    runtime.scene.register({
+      project: (world) => {
+        seen.push(world.clone())
+        return { x: world.x, y: world.y, onScreen: true }
+      },
+      visiblePoint: () => null,
+    })
+    const bone = structureWorldCentre('L4', new Vector3())
+    const left = api.screenPosition('L4/pedicle:left')
+    const right = api.screenPosition('L4/pedicle:right')
+    expect(api.screenPosition('L4/spinous-process')).not.toBeNull()
+    // the subject's left is +x; a pedicle sits beside the canal, a few mm from the midline, at the bone's height
+    expect(left!.x - bone.x).toBeGreaterThan(5)
+    expect(right!.x - bone.x).toBeLessThan(-5)
+    expect(left!.x + right!.x - 2 * bone.x).toBeCloseTo(0, 0)
+    expect(Math.abs(left!.y - bone.y)).toBeLessThan(20)
+    // the spinous process is behind the canal: further back (−z) than the pedicles
+    expect(seen[2]!.z).toBeLessThan(seen[0]!.z - 20)
+    // with no view mounted to pick in, nothing says where a click would land
+    expect(left!.clickable).toBeNull()
+    expect(api.screenPosition('L4/nothing')).toBeNull()
+    expect(warn).toHaveBeenCalledTimes(1)
   })
 })

@@ -64,6 +64,18 @@ describe('accessibility (axe, WCAG 2.2 A and AA, labels on)', () => {
     expect(await violations(page)).toEqual([])
   })
 
+  it('a selected part of a bone, with its facts, its joints and its list of parts open', async () => {
+    await page.evaluate(() => window.facet!.select('L4/pedicle:left'))
+    await page.locator('[data-testid=part-name]').waitFor()
+    await page.click('summary:has-text("Parts of L4")')
+    await page.locator('[data-part="L4/lamina:left"]').waitFor()
+    await expect.poll(async () => (await page.evaluate(() => window.facet!.getState())).camera.atRest, POLL).toBe(true)
+    expect(await violations(page)).toEqual([])
+    // the part's label on the 3D view reads as well as the selection's
+    const label = await selectedLabelContrast()
+    expect(label?.ratio).toBeGreaterThanOrEqual(4.5)
+  })
+
   it('a selection with its label, in readable contrast', async () => {
     await page.evaluate(() => window.facet!.select('facet:L4-L5:left'))
     await page.locator('.label-selected').waitFor()

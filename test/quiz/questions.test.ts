@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { isStructureId } from '../../src/anatomy/ids'
-import { isRight, makeQuiz, type Question } from '../../src/quiz/questions'
+import { type PartId, parsePartId, partInfo } from '../../src/anatomy/parts'
+import { createStructureGeometry } from '../../src/geometry/cache'
+import { isRight, makeQuiz, partsAsked, type Question } from '../../src/quiz/questions'
+import { partVertices } from '../../src/runtime/partGeometry'
 import { expectPlain } from '../content/readability'
 
 /** Every distinct question that many seeded rounds ask, feature questions and questions by name alike. */
@@ -77,5 +80,110 @@ describe('answering', () => {
     expect(store.getState().quiz?.answered?.right).toBe(false)
     expect(store.getState().selected).toBe(second.answers[0])
     expect(store.getState().quiz?.score).toBe(1)
+  })
+})
+
+describe('questions about parts of bones', () => {
+  /** A round whose `index`th question asks for a part. */
+  const partQuestion = (seed: number, index = 3): Question => {
+    const q = makeQuiz(seed)[index]
+    if (!q?.part) throw new Error(`question ${index} of round ${seed} is not about a part`)
+    return q
+  }
+
+  it('asks for a part in every third question from the fourth, and by name in the first two', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const quiz = makeQuiz(seed)
+      expect(quiz.map((q) => (q.part ? 'part' : q.sources.length > 0 ? 'feature' : 'name'))).toEqual([
+        'name',
+        'name',
+        'feature',
+        'part',
+        'name',
+        'feature',
+        'part',
+        'name',
+        'feature',
+        'part',
+      ])
+    }
+  })
+
+  it('asks for solid parts a click can land on, by their anatomical names, and explains them in plain words', () => {
+    const asked = partsAsked()
+    expect(asked).toContain('L4/pedicle:left')
+    expect(asked).toContain('C2/dens')
+    expect(asked).not.toContain('L4/vertebral-foramen')
+    for (const id of asked) {
+      const info = partInfo(id)
+      expect(info?.form, id).toBe('solid')
+      // every part asked has vertices of its own in the bone the student clicks
+      expect(partVertices(id, createStructureGeometry(info!.bone, 0)).length, id).toBeGreaterThan(0)
+    }
+    expect(partQuestion(0).prompt).toMatch(/^Click the [a-z]/)
+    for (let seed = 0; seed < 50; seed++)
+      for (const question of makeQuiz(seed, 30).filter((x) => x.part)) {
+        const info = partInfo(question.part!)!
+        expect(question.prompt).toBe(
+          `Click the ${info.name.detailed.charAt(0).toLowerCase()}${info.name.detailed.slice(1)}.`,
+        )
+        expect(question.answers).toEqual([info.bone])
+        expectPlain(question.prompt, question.explanationPlain)
+      }
+  })
+
+  it('takes only that part as right: not its bone as a whole, not another part, not another structure', () => {
+    const q = partQuestion(5)
+    const part = parsePartId(q.part!)!
+    expect(isRight(q, part.id)).toBe(true)
+    expect(isRight(q, part.bone)).toBe(false)
+    expect(isRight(q, `${part.bone}/body` === part.id ? `${part.bone}/spinous-process` : `${part.bone}/body`)).toBe(
+      false,
+    )
+    expect(isRight(q, 'disc:L4-L5')).toBe(false)
+  })
+
+  it('is answered by choosing a part; choosing its bone waits, a wrong part shows the right one', async () => {
+    const { createFacetRuntime } = await import('../../src/runtime/runtime')
+    const seed = 11
+    const q = partQuestion(seed)
+    const part = parsePartId(q.part!)!
+    const other: PartId = part.id === `${part.bone}/body` ? `${part.bone}/spinous-process` : `${part.bone}/body`
+    const at = (store: ReturnType<typeof createFacetRuntime>['store']) => {
+      store.getState().startQuiz(seed)
+      for (let i = 0; i < 3; i++) {
+        store.getState().select(makeQuiz(seed)[i]!.answers[0]!)
+        store.getState().nextQuestion()
+      }
+      return store.getState().quiz!.score
+    }
+    {
+      // right: the bone first (no answer yet), then the part, as a click on it would choose
+      const { store } = createFacetRuntime()
+      const before = at(store)
+      store.getState().select(part.bone)
+      expect(store.getState().quiz?.answered).toBeNull()
+      store.getState().select(part.id)
+      expect(store.getState().quiz?.answered).toEqual({ right: true, answer: part.id })
+      expect(store.getState().quiz?.score).toBe(before + 1)
+    }
+    {
+      // wrong: another part of the same bone; the right part is then selected
+      const { store } = createFacetRuntime()
+      const before = at(store)
+      store.getState().select(other)
+      expect(store.getState().quiz?.answered).toEqual({ right: false, answer: other })
+      expect(store.getState()).toMatchObject({ selected: part.bone, selectedPart: part.id })
+      expect(store.getState().quiz?.score).toBe(before)
+    }
+    {
+      // wrong: another structure altogether
+      const { store } = createFacetRuntime()
+      at(store)
+      const elsewhere = part.bone === 'coccyx' ? 'C1' : 'coccyx'
+      store.getState().select(elsewhere)
+      expect(store.getState().quiz?.answered).toEqual({ right: false, answer: elsewhere })
+      expect(store.getState().selectedPart).toBe(part.id)
+    }
   })
 })

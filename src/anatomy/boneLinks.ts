@@ -1,0 +1,57 @@
+import {
+  type BoneId,
+  DISC_LEVELS,
+  discId,
+  FACET_LEVELS,
+  facetJointId,
+  type JointLevel,
+  type JointLower,
+  type JointUpper,
+  parseStructureId,
+  type StructureId,
+} from './ids'
+import { structureName } from './names'
+import { partName } from './parts'
+
+/**
+ * The links between bones and the joints between them, for the panel: in the home view a facet joint is
+ * a sliver a few pixels wide, and a click aimed at one often lands on the bone beside it, so every bone
+ * offers its joints and discs one click away (and every joint its bones).
+ */
+
+/** The bone a joint level names ('S1' is the sacrum's top; 'C0', the skull, is no bone of the model). */
+const boneOfLevel = (level: JointUpper | JointLower): BoneId | null =>
+  level === 'C0' ? null : level === 'S1' ? 'sacrum' : level
+
+const touches = (bone: BoneId) => (level: JointLevel) =>
+  boneOfLevel(level.upper) === bone || boneOfLevel(level.lower) === bone
+
+/**
+ * The facet joints and discs a bone takes part in: those above it, then those below, each level's left
+ * and right joints before its disc. The coccyx has none in the model (its joint with the sacrum is not built).
+ */
+export function jointsOfBone(bone: BoneId): StructureId[] {
+  const levels = FACET_LEVELS.filter(touches(bone))
+  const discLevels = DISC_LEVELS.filter(touches(bone))
+  return levels.flatMap((level) => {
+    const disc = discLevels.find((d) => d.upper === level.upper && d.lower === level.lower)
+    return [facetJointId(level, 'left'), facetJointId(level, 'right'), ...(disc ? [discId(disc)] : [])]
+  })
+}
+
+/** The bones a disc or facet joint lies between, upper first (only C1 for the joints under the skull); [] for a bone. */
+export function bonesOfJoint(id: StructureId): BoneId[] {
+  const parsed = parseStructureId(id)
+  if (!parsed || (parsed.kind !== 'disc' && parsed.kind !== 'facet')) return []
+  return [boneOfLevel(parsed.joint.upper), boneOfLevel(parsed.joint.lower)].filter((b): b is BoneId => b !== null)
+}
+
+/**
+ * What users read for a selection: a structure's name, or a part's (plain words, or with the terms when
+ * `detailed`). Null for an id that is neither.
+ */
+export function selectionName(id: string, detailed: boolean): string | null {
+  if (id.includes('/')) return partName(id, detailed)
+  const parsed = parseStructureId(id)
+  return parsed ? structureName(parsed.id) : null
+}

@@ -1,0 +1,154 @@
+import { bonesOfJoint, jointsOfBone } from '../anatomy/boneLinks'
+import type { BoneId, StructureId } from '../anatomy/ids'
+import { structureName } from '../anatomy/names'
+import { listParts, type PartId, partInfo } from '../anatomy/parts'
+import { boneStlBytes, stlFileName } from '../runtime/boneStl'
+import { useFacetStore, useRuntime } from '../runtime/react'
+import { Cite } from './Cite'
+import { Dimensions } from './Dimensions'
+import './PartSection.css'
+
+/** A bone as a sentence names it: 'L4', 'the sacrum', 'the tailbone'. */
+const boneWord = (bone: BoneId): string =>
+  bone === 'sacrum' ? 'the sacrum' : bone === 'coccyx' ? 'the tailbone' : bone
+
+/** The words of the panel's part sections (plain, checked for reading level by the tests). */
+export const PART_TEXT = {
+  what: 'What it is',
+  nextTo: 'What lies next to it',
+  wholeBone: 'Show the whole bone',
+  partOf: 'It is part of:',
+  sizes: 'Its size in this model',
+  joints: (bone: BoneId) => `Joints and discs of ${boneWord(bone)}`,
+  noJoints: 'The joint between the tailbone and the sacrum is not built in this model.',
+  jointBones: 'The bones it joins',
+  parts: (bone: BoneId, count: number) => `Parts of ${boneWord(bone)} (${count})`,
+  download: 'Download a file to 3D print (STL)',
+  downloadNote: 'The whole bone at real size, in mm, for a 3D printer.',
+} as const
+
+/** The selected part of a bone: its name, what it is, what lies next to it, its key sizes, and what it is part of. */
+export function PartFacts({ part }: { part: PartId }) {
+  const moreDetail = useFacetStore((s) => s.moreDetail)
+  const select = useFacetStore((s) => s.select)
+  const info = partInfo(part)
+  if (!info) return null
+  const text = (f: { plain: string; detailed: string }) => (moreDetail ? f.detailed : f.plain)
+  return (
+    <section className="part" aria-labelledby="part-name" data-testid="part">
+      <div className="part-head">
+        <h3 id="part-name" data-testid="part-name">
+          {text(info.name)}
+        </h3>
+        <button type="button" onClick={() => select(info.bone)}>
+          {PART_TEXT.wholeBone}
+        </button>
+      </div>
+      <dl className="part-facts" data-testid="part-facts">
+        <dt>{PART_TEXT.what}</dt>
+        <dd>
+          {text(info.what)} <Cite keys={info.what.sources} />
+        </dd>
+        <dt>{PART_TEXT.nextTo}</dt>
+        <dd>
+          {text(info.nextTo)} <Cite keys={info.nextTo.sources} />
+        </dd>
+      </dl>
+      <Dimensions
+        caption={PART_TEXT.sizes}
+        rows={info.dimensions.map((d) => ({ ...d, label: moreDetail ? d.label : d.plainLabel }))}
+      />
+      {info.related.length > 0 && (
+        <p className="part-of">
+          {PART_TEXT.partOf}{' '}
+          {info.related.map((id) => (
+            <button key={id} type="button" data-link={id} onClick={() => select(id)}>
+              {structureName(id)}
+            </button>
+          ))}
+        </p>
+      )}
+    </section>
+  )
+}
+
+/**
+ * One click from a bone to its facet joints and discs, and from a joint or disc to its bones: in the home
+ * view a joint is a sliver a few pixels wide, and a click aimed at it often lands on the bone beside it.
+ */
+export function StructureLinks({ id, bone }: { id: StructureId; bone: BoneId | null }) {
+  const select = useFacetStore((s) => s.select)
+  const links = bone ? jointsOfBone(bone) : bonesOfJoint(id)
+  const title = bone ? PART_TEXT.joints(bone) : PART_TEXT.jointBones
+  return (
+    <section className="links" aria-labelledby="links-title">
+      <h3 id="links-title">{title}</h3>
+      {links.length === 0 ? (
+        <p className="hint">{PART_TEXT.noJoints}</p>
+      ) : (
+        <ul className="link-list" data-testid="links">
+          {links.map((link) => (
+            <li key={link}>
+              <button type="button" data-link={link} onClick={() => select(link)}>
+                {structureName(link)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+/** Every named part of the bone, to choose one without aiming at it in 3D. */
+export function PartList({ bone }: { bone: BoneId }) {
+  const moreDetail = useFacetStore((s) => s.moreDetail)
+  const selectedPart = useFacetStore((s) => s.selectedPart)
+  const select = useFacetStore((s) => s.select)
+  const parts = listParts(bone)
+  return (
+    <details className="part-list">
+      <summary>{PART_TEXT.parts(bone, parts.length)}</summary>
+      <ul>
+        {parts.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              data-part={p.id}
+              aria-current={selectedPart === p.id ? 'true' : undefined}
+              onClick={() => select(p.id)}
+            >
+              {moreDetail ? p.name.detailed : p.name.plain}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
+
+/** Saves the bone as a binary STL at real size, for 3D printing. */
+export function StlDownload({ bone }: { bone: BoneId }) {
+  const { geometries } = useRuntime()
+  const download = () => {
+    const blob = new Blob([boneStlBytes(geometries, bone)], { type: 'model/stl' })
+    const url = URL.createObjectURL(blob)
+    const link = document.createElement('a')
+    link.href = url
+    link.download = stlFileName(bone)
+    link.hidden = true
+    document.body.append(link)
+    link.click()
+    link.remove()
+    // the download has its own copy once started; the address is freed after it has had time to begin
+    window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
+  }
+  return (
+    <div className="stl">
+      <button type="button" onClick={download}>
+        {PART_TEXT.download}
+      </button>
+      <p className="hint">{PART_TEXT.downloadNote}</p>
+    </div>
+  )
+}

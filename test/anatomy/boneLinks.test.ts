@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { bonesOfJoint, jointsOfBone, selectionName } from '../../src/anatomy/boneLinks'
+import { BONE_IDS, isStructureId, STRUCTURE_IDS } from '../../src/anatomy/ids'
+
+describe('links between bones and their joints', () => {
+  it('gives a lumbar bone the facet joints and discs above and below it', () => {
+    expect(jointsOfBone('L4')).toEqual([
+      'facet:L3-L4:left',
+      'facet:L3-L4:right',
+      'disc:L3-L4',
+      'facet:L4-L5:left',
+      'facet:L4-L5:right',
+      'disc:L4-L5',
+    ])
+  })
+
+  it('gives the top of the neck its joints with the skull and with C2, where there are no discs', () => {
+    expect(jointsOfBone('C1')).toEqual([
+      'facet:C0-C1:left',
+      'facet:C0-C1:right',
+      'facet:C1-C2:left',
+      'facet:C1-C2:right',
+    ])
+    expect(jointsOfBone('C2')).toEqual([
+      'facet:C1-C2:left',
+      'facet:C1-C2:right',
+      'facet:C2-C3:left',
+      'facet:C2-C3:right',
+      'disc:C2-C3',
+    ])
+    expect(jointsOfBone('sacrum')).toEqual(['facet:L5-S1:left', 'facet:L5-S1:right', 'disc:L5-S1'])
+    expect(jointsOfBone('coccyx')).toEqual([])
+  })
+
+  it('reaches every disc and facet joint from a bone, and every joint leads back to the bones it joins', () => {
+    const reached = new Set(BONE_IDS.flatMap((bone) => jointsOfBone(bone)))
+    for (const id of STRUCTURE_IDS) {
+      if (BONE_IDS.includes(id as never)) continue
+      expect(reached.has(id), id).toBe(true)
+      for (const bone of bonesOfJoint(id)) expect(jointsOfBone(bone), `${id} → ${bone}`).toContain(id)
+    }
+    expect(bonesOfJoint('disc:L5-S1')).toEqual(['L5', 'sacrum'])
+    expect(bonesOfJoint('facet:C0-C1:left')).toEqual(['C1'])
+    expect(bonesOfJoint('L4')).toEqual([])
+    for (const bone of BONE_IDS) for (const id of jointsOfBone(bone)) expect(isStructureId(id)).toBe(true)
+  })
+
+  it('names a structure or a part for users', () => {
+    expect(selectionName('L4/pedicle:left', true)).toBe('Left pedicle of L4')
+    expect(selectionName('L4/pedicle:left', false)).toBe('Left bony bridge of L4 (pedicle)')
+    expect(selectionName('facet:L4-L5:left', false)).toBe('Left L4–L5 facet joint')
+    expect(selectionName('L4', true)).toBe('Fourth lumbar vertebra (L4)')
+    expect(selectionName('L4/wing', true)).toBeNull()
+    expect(selectionName('L9', true)).toBeNull()
+  })
+})

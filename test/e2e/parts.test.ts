@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { structureName } from '../../src/anatomy/names'
+import { partInfo, partName } from '../../src/anatomy/parts'
+import { makeQuiz, QUIZ_LENGTH } from '../../src/quiz/questions'
+import { browserHarness } from './harness'
+import { cameraAtRest, clickablePoint, openFacet, type TrackedPage, viewSettled } from './waits'
+
+/** The named parts of every bone in the app: pointing, choosing, the panel, the link, the file to print, the quiz. */
+const harness = browserHarness()
+const open = (query: string) => openFacet(harness.browser(), `${harness.url()}${query}`)
+const state = (page: Page) => page.evaluate(() => window.facet!.getState())
+
+/** Reads a binary STL's header and triangle count, checking its size agrees with the count. */
+function readStl(bytes: Uint8Array): { header: string; triangles: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const triangles = view.getUint32(80, true)
+  expect(bytes.byteLength).toBe(84 + 50 * triangles)
+  return { header: String.fromCharCode(...bytes.subarray(0, 80)), triangles }
+}
+
+describe('parts of a bone in the 3D view', () => {
+  it('names the part under the pointer, and a click selects it and tells what it is, with its sources', async () => {
+    const page = await open('?s=L4&view=left&labels=0')
+    await viewSettled(page)
+    const point = await clickablePoint(page, 'L4/pedicle:left')
+    await page.mouse.move(point.x, point.y)
+    await expect.poll(() => page.textContent('.hover-name')).toBe(partName('L4/pedicle:left', false))
+    await page.mouse.click(point.x, point.y)
+    await expect.poll(async () => (await state(page)).part).toBe('L4/pedicle:left')
+    expect((await state(page)).selection).toBe('L4')
+
+    const info = partInfo('L4/pedicle:left')!
+    const panel = page.locator('[data-testid=part]')
+    expect(await panel.locator('[data-testid=part-name]').textContent()).toBe(info.name.plain)
+    const facts = await panel.locator('dd').allTextContents()
+    expect(facts[0]).toContain(info.what.plain)
+    expect(facts[1]).toContain(info.nextTo.plain)
+    // every claim and the size carry their source, as buttons that open the Sources list
+    expect(await panel.locator('dd .cite button').allTextContents()).toEqual(
+      [...info.what.sources, ...info.nextTo.sources].map((k) => `[${k}] (show in Sources)`),
+    )
+    const size = info.dimensions[0]!
+    const row = panel.locator('.dims tr').first()
+    expect(await row.locator('th').textContent()).toBe(size.plainLabel)
+    expect(await row.locator('td').first().textContent()).toContain(`${size.measure.value.toFixed(1)} mm`)
+    expect(await row.locator('.cite button').textContent()).toContain(size.measure.source)
+    // More detail gives the anatomical terms
+    await page.click('aside.info button:text-is("More detail")')
+    await expect.poll(() => panel.locator('[data-testid=part-name]').textContent()).toBe('Left pedicle of L4')
+    await page.mouse.move(point.x, point.y)
+    await expect.poll(() => page.textContent('.hover-name')).toBe('Left pedicle of L4')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
+  it('keeps a chosen part in the link, so it is still selected after a reload', async () => {
+    const page = await open('?s=L4&labels=0')
+    await page.click('summary:has-text("Parts of L4")')
+    await page.click('[data-part="L4/pedicle:left"]')
+    await expect.poll(async () => (await state(page)).part).toBe('L4/pedicle:left')
+    await expect
+      .poll(() => page.evaluate(() => window.location.search), { timeout: 5000 })
+      .toContain('s=L4/pedicle:left')
+    await page.reload()
+    await page.waitForFunction(() => window.facet !== undefined)
+    await page.evaluate(() => window.facet?.ready)
+    expect(await state(page)).toMatchObject({ selection: 'L4', part: 'L4/pedicle:left' })
+    expect(await page.textContent('[data-testid=part-name]')).toBe(partName('L4/pedicle:left', false))
+    await page.close()
+  })
+
+  it('finds parts by name in the list’s search, and drops a part the link gets wrong, politely', async () => {
+    const page = await open('?s=L4/wing:left')
+    expect((await state(page)).selection).toBeNull()
+    expect((await page.locator('[data-testid=message]').allTextContents()).join(' ')).toContain('could not find')
+    for (const [query, first] of [
+      ['left pedicle L4', 'L4/pedicle:left'],
+      ['dens', 'C2/dens'],
+      ['transverse foramen C5', 'C5/transverse-foramen:left'],
+    ] as const) {
+      await page.fill('input[type=search]', query)
+      await expect
+        .poll(() => page.locator('section[aria-label="Search results"] button').first().getAttribute('data-id'))
+        .toBe(first)
+    }
+    await page.press('input[type=search]', 'Enter')
+    await expect.poll(async () => (await state(page)).part).toBe('C5/transverse-foramen:left')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+})
+
+describe('one click from a bone to its joints', () => {
+  it('reaches a facet joint and a disc from a bone’s panel, and the bones from the joint’s', async () => {
+    const page = await open('?s=L4&labels=0')
+    const links = page.locator('[data-testid=links] button')
+    expect(await links.allTextContents()).toEqual([
+      'Left L3–L4 facet joint',
+      'Right L3–L4 facet joint',
+      'L3–L4 intervertebral disc',
+      'Left L4–L5 facet joint',
+      'Right L4–L5 facet joint',
+      'L4–L5 intervertebral disc',
+    ])
+    await page.click('[data-testid=links] button[data-link="facet:L4-L5:left"]')
+    await expect.poll(async () => (await state(page)).selection).toBe('facet:L4-L5:left')
+    expect(await page.textContent('[data-testid=selection-name]')).toBe('Left L4–L5 facet joint')
+    // the joint can crack: its panel still offers that, and leads back to its two bones
+    expect(await page.locator('button:has-text("What happens when it cracks?")').count()).toBe(1)
+    expect(await links.allTextContents()).toEqual(['Fourth lumbar vertebra (L4)', 'Fifth lumbar vertebra (L5)'])
+    await page.click('[data-testid=links] button[data-link="L5"]')
+    await expect.poll(async () => (await state(page)).selection).toBe('L5')
+    await page.close()
+  })
+})
+
+describe('a bone to print', () => {
+  it('gives the bone as STL bytes from the API and as a file from the panel, at real size', async () => {
+    const page = await open('?s=L4&labels=0')
+    await viewSettled(page) // refined: the file is the continuous surface
+    const fromApi = await page.evaluate(() => {
+      const bytes = window.facet!.exportSTL('L4')
+      return bytes ? Array.from(new Uint8Array(bytes)) : null
+    })
+    const stl = readStl(Uint8Array.from(fromApi ?? []))
+    expect(stl.header).toContain('L4')
+    expect(stl.header).toContain('mm')
+    expect(stl.triangles).toBeGreaterThan(5000)
+    // real size: the corners' extent is an L4's, in millimetres
+    const view = new DataView(Uint8Array.from(fromApi ?? []).buffer)
+    const xs: number[] = []
+    for (let t = 0; t < stl.triangles; t++) xs.push(view.getFloat32(84 + 50 * t + 12, true))
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(60)
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(120)
+    expect(await page.evaluate(() => window.facet!.exportSTL('nope'))).toBeNull()
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button:text-is("Download a file to 3D print (STL)")'),
+    ])
+    expect(download.suggestedFilename()).toBe('facet-L4.stl')
+    const saved = readStl(new Uint8Array(readFileSync((await download.path()) as string)))
+    expect(saved.triangles).toBe(stl.triangles)
+    await page.close()
+  })
+})
+
+describe('Test yourself with parts', () => {
+  it('asks for a part of a bone and takes a click on it as the answer', async () => {
+    // a round whose fourth question asks for a spinous process, which the view from the back shows
+    const seed = Array.from({ length: 1000 }, (_, s) => s).find((s) =>
+      /\/spinous-process$/.test(makeQuiz(s, QUIZ_LENGTH)[3]?.part ?? ''),
+    )
+    expect(seed).toBeDefined()
+    const questions = makeQuiz(seed!, QUIZ_LENGTH)
+    const question = questions[3]!
+    const page: TrackedPage = await open('?labels=0')
+    await page.evaluate((fixed) => {
+      const real = Date.now
+      Date.now = () => fixed
+      document.addEventListener('click', () => setTimeout(() => (Date.now = real)), { once: true })
+    }, seed!)
+    await page.click('button:text-is("Test yourself")')
+    for (const q of questions.slice(0, 3)) {
+      await expect.poll(async () => (await state(page)).quiz?.prompt ?? null).toBe(q.prompt)
+      await page.evaluate((id) => window.facet!.select(id), q.answers[0]!)
+      await page.click('.quiz button:text-is("Next question")')
+    }
+    await expect.poll(() => page.textContent('[data-testid=quiz-prompt]')).toBe(`4. ${question.prompt}`)
+    expect(await page.textContent('.quiz .hint')).toContain('the part')
+    // the student finds the bone first: choosing it as a whole does not answer a question about a part
+    await page.evaluate(() => window.facet!.setView('back'))
+    await cameraAtRest(page)
+    await page.evaluate((bone) => window.facet!.select(bone), question.answers[0]!)
+    await cameraAtRest(page)
+    expect((await state(page)).quiz?.answered).toBeNull()
+    const at = await clickablePoint(page, question.part!)
+    // pointing names the bone, not the part: the part is what the question asks to find
+    await page.mouse.move(at.x, at.y)
+    await expect.poll(() => page.textContent('.hover-name')).toBe(structureName(question.answers[0]!))
+    await page.mouse.click(at.x, at.y)
+    await expect
+      .poll(async () => (await state(page)).quiz?.answered ?? null)
+      .toEqual({
+        right: true,
+        answer: question.part,
+      })
+    expect((await state(page)).quiz?.score).toBe(4)
+    expect(await page.textContent('.quiz .feedback')).toContain('Right.')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+})

@@ -45,7 +45,7 @@ let pending = 0
 const writeUrl = () => {
   const s = facetStore.getState()
   const search = formatUrlView({
-    selected: s.selected,
+    selected: s.selectedPart ?? s.selected,
     groups: s.groups,
     labels: s.labels,
     camera: { position: runtime.camera.position, target: runtime.camera.target },
@@ -57,7 +57,8 @@ const scheduleUrl = () => {
   pending = window.setTimeout(writeUrl, 400)
 }
 facetStore.subscribe((s, p) => {
-  if (s.selected !== p.selected || s.groups !== p.groups || s.labels !== p.labels) scheduleUrl()
+  if (s.selected !== p.selected || s.selectedPart !== p.selectedPart || s.groups !== p.groups || s.labels !== p.labels)
+    scheduleUrl()
 })
 window.addEventListener('pointerup', scheduleUrl)
 // a reload asked for by the app (a feature that must be fetched afresh) keeps the latest view

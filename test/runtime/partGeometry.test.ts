@@ -14,6 +14,9 @@ import {
   partWorldCentre,
 } from '../../src/runtime/partGeometry'
 
+/** How far past the midline a lamina reaches to meet the other (1.5 mm, plus its rounded end of about 4 mm), mm. */
+const LAMINA_OVERLAP = 6
+
 const rangesOf = (g: BufferGeometry) => g.userData.parts as PartRangeLike[]
 const xOf = (g: BufferGeometry, v: number) => g.getAttribute('position').getX(v)
 
@@ -43,9 +46,10 @@ describe('the parts of a bone’s geometry', () => {
       const part = partOfVertex('L4', g, v)
       expect(part !== null && listed.has(part), `vertex ${v}: ${part}`).toBe(true)
       named.add(part as string)
-      // the subject's left is +x: a left part's vertices lie left of the midline, give or take a fillet
-      if (part?.endsWith(':left')) expect(xOf(g, v)).toBeGreaterThan(-2)
-      if (part?.endsWith(':right')) expect(xOf(g, v)).toBeLessThan(2)
+      // the subject's left is +x: a left part's vertices lie left of the midline, give or take the laminae's
+      // overlap under the spinous process
+      if (part?.endsWith(':left')) expect(xOf(g, v)).toBeGreaterThan(-LAMINA_OVERLAP)
+      if (part?.endsWith(':right')) expect(xOf(g, v)).toBeLessThan(LAMINA_OVERLAP)
     }
     for (const p of ['L4/body', 'L4/pedicle:left', 'L4/lamina:right', 'L4/spinous-process']) expect(named).toContain(p)
   })
@@ -99,15 +103,17 @@ describe('the parts of a bone’s geometry', () => {
     highlight.dispose()
   })
 
-  it('splits the one-piece arch of laminae by side, and has nothing to highlight for a hole', () => {
+  it('names each lamina on its own side, and has nothing to highlight for a hole', () => {
     const g = L4.shells
-    expect(rangesOf(g).some((r) => r.name === 'laminae')).toBe(true)
+    expect(rangesOf(g).some((r) => r.name === 'lamina-left')).toBe(true)
     const left = partVertices('L4/lamina:left', g)
     const right = partVertices('L4/lamina:right', g)
     expect(left.length).toBeGreaterThan(0)
     expect(right.length).toBeGreaterThan(0)
-    for (const v of left) expect(xOf(g, v)).toBeGreaterThanOrEqual(0)
-    for (const v of right) expect(xOf(g, v)).toBeLessThan(0)
+    // each lamina runs just past the midline, under the spinous process, to overlap the other
+    for (const v of left) expect(xOf(g, v)).toBeGreaterThan(-LAMINA_OVERLAP)
+    for (const v of right) expect(xOf(g, v)).toBeLessThan(LAMINA_OVERLAP)
+    expect(left.reduce((sum, v) => sum + xOf(g, v), 0) / left.length).toBeGreaterThan(5)
     expect(partVertices('L4/vertebral-foramen', g)).toEqual([])
     expect(partHighlightGeometry('L4/vertebral-foramen', g)).toBeNull()
     expect(partHighlightGeometry('L4/nothing' as PartId, g)).toBeNull()

@@ -554,6 +554,24 @@ function caudaStrand(root: NerveRoot, side: Side): Vec3[] {
   return side === 'left' ? left : left.map(mirrorX)
 }
 
+/** Steps (mm, across and front to back in a station's frame) to try round a strand's place, nearest first. */
+const STRAND_NUDGES: readonly Vec3[] = [-2, -1, 0, 1, 2]
+  .flatMap((dx) => [-2, -1, 0, 1, 2].map((dz): Vec3 => [dx, 0, dz]))
+  .sort((a, b) => Math.hypot(a[0], a[2]) - Math.hypot(b[0], b[2]))
+
+/**
+ * A strand's place at a station, moved up to 2 mm across or front to back if the bone is too close: the
+ * inferior articular processes and the facet capsules reach into the back corners of the canal, more at
+ * some levels than the slot's arc allows for. The nearest place with room enough wins, so most stay put.
+ */
+function roomyAround(p: Vec3, pose: Pose, radius: number): Vec3 {
+  return roomiest(
+    STRAND_NUDGES.map((d) => add(p, boneDir(pose, d))),
+    NERVE_OBSTACLES,
+    radius + 0.8,
+  )
+}
+
 function leftStrand(root: NerveRoot): Vec3[] {
   const start = segmentPoint(root, 'left')
   const startOrder = spinalOrder(NERVE_ROOT_ANATOMY[root].segment)
@@ -572,8 +590,8 @@ function leftStrand(root: NerveRoot): Vec3[] {
         0,
         (r[1] + strandRadius(root) + 0.4) * Math.sin(phi),
       ]
-      path.push(add(st.centre, boneDir(st.pose, local)))
-    } else path.push(slot(st, root, 'left'))
+      path.push(roomyAround(add(st.centre, boneDir(st.pose, local)), st.pose, strandRadius(root)))
+    } else path.push(roomyAround(slot(st, root, 'left'), st.pose, strandRadius(root)))
   }
   path.push(takeOffPoint(root))
   return repairPath(path, strandRadius(root), new Set([0, path.length - 1]), 16)
@@ -726,12 +744,20 @@ function ganglionBox(root: NerveRoot): { min: Vec3; max: Vec3; preferHigh: boole
   const zones = { foramen: [0.1, 0.95], 'foramen-medial': [0.05, 0.5], 'foramen-lateral': [0.5, 0.95] } as const
   const zone = zones[a.ganglion as keyof typeof zones] ?? zones.foramen
   const pw = m.pedicleWidth.value
+  // a quarter millimetre inside the zone's edges, so that a centre on the edge still counts as in the zone;
+  // in the neck the ganglion may lie beside the body, lower down it lies behind the body and the disc
+  const cervical = up[0] === 'C'
   return {
-    min: [l.pedicleInnerX + zone[0] * pw, lowerTop, l.pillar[2] - 1],
-    max: [l.pedicleInnerX + zone[1] * pw, ped.min[1], l.bodyBackZ + 3],
-    preferHigh: up[0] !== 'C',
+    min: [l.pedicleInnerX + zone[0] * pw + 0.25, lowerTop, l.pillar[2] - 1],
+    max: [l.pedicleInnerX + zone[1] * pw - 0.25, ped.min[1], cervical ? l.bodyBackZ + 3 : l.bodyBackZ - 0.5],
+    preferHigh: !cervical,
   }
 }
+
+/** Offsets (height, depth; mm) from the ganglion's centre at which the foramen's inner opening may lie. */
+const ENTRY_OFFSETS: readonly (readonly [number, number])[] = [0, 1.5, 3, 4.5, 6, -1.5].flatMap((dy) =>
+  [0, -1.5, -3, -4.5, -6, 1.5].map((dz) => [dy, dz] as const),
+)
 
 /**
  * The ganglion's centre (upper bone's frame, left side): the roomiest point of its box, the one farthest
@@ -753,10 +779,20 @@ function placeGanglion(root: NerveRoot, across: number, along: number, radius: n
   const consider = (p: Vec3) => {
     const room = Math.min(clear(p), clear(add(p, [reach, 0, 0])), clear(add(p, [-reach, 0, 0]))) - across
     if (room < bestScore - 2) return
-    // and the root must get there from the canal: a clear passage at the same height
-    let passage = Infinity
-    for (const t of [0, 0.33, 0.66])
-      passage = Math.min(passage, clear([lerp(inner, p[0] - along, t), p[1], p[2]]) - radius)
+    // and the root must get there from the canal: a clear passage from the side of the canal, at the same
+    // height or up to 6 mm above, a little in front or behind (where computeCourse may put its inner opening)
+    let passage = -Infinity
+    for (const [dy, dz] of ENTRY_OFFSETS) {
+      let worst = Infinity
+      for (const t of [0, 0.33, 0.66]) {
+        worst = Math.min(
+          worst,
+          clear([lerp(inner, p[0] - along, t), p[1] + dy * (1 - t), p[2] + dz * (1 - t)]) - radius,
+        )
+        if (worst <= passage) break
+      }
+      passage = Math.max(passage, worst)
+    }
     const fit = Math.min(room, passage, 1.2)
     const score = fit + (box.preferHigh && fit >= 0.3 ? ((p[1] - box.min[1]) / span) * 1.2 : 0)
     if (score > bestScore) {
@@ -867,10 +903,23 @@ function computeCourse(root: NerveRoot): RootCourse {
   // the foramen's inner opening: just inside the canal, beside the ganglion, wherever it is roomiest
   const entryCandidates: Vec3[] = []
   for (const dx of [0.5, 1.5, 2.5])
-    for (const dy of [0, 1.5, 3, -1.5])
-      for (const dz of [0, -1.5, -3, -4.5, -6, 1.5])
-        entryCandidates.push(toWorld(pose, [l.pedicleInnerX - radius - dx, G[1] + dy, G[2] + dz]))
-  const entry = roomiest(entryCandidates, NERVE_OBSTACLES, radius + 1.5)
+    for (const [dy, dz] of ENTRY_OFFSETS)
+      entryCandidates.push(toWorld(pose, [l.pedicleInnerX - radius - dx, G[1] + dy, G[2] + dz]))
+  // the roomiest, counting the straight way from it to the ganglion's inner end as well as the point itself
+  const medialEnd = toWorld(pose, add(G, [-across, 0, 0]))
+  let entry = entryCandidates[0] as Vec3
+  let entryRoom = -Infinity
+  for (const p of entryCandidates) {
+    let room = Math.min(radius + 1.5, shapeClearance(p, NERVE_OBSTACLES, radius + 2.5))
+    for (const t of [0.25, 0.5, 0.75]) {
+      if (room <= entryRoom + 1e-6) break
+      room = Math.min(room, shapeClearance(lerpV(p, medialEnd, t), NERVE_OBSTACLES, radius + 2.5))
+    }
+    if (room > entryRoom + 1e-6) {
+      entryRoom = room
+      entry = p
+    }
+  }
   const path: Vec3[] = [origin]
   // from a segment well above: down beside the cord, in each level's own canal, before turning out
   const entryOrder = indexOf(up) - toLocal(pose, entry)[1] / midHeight(up)

@@ -9,7 +9,8 @@
  *   mkdir -p /tmp/lh && cd /tmp/lh && npm i lighthouse@12.8
  * (12.x runs on Node 20; 13 needs Node 22) and point LIGHTHOUSE_DIR at that folder (default /tmp/lh).
  * `--no-build` measures the dist/ that is there; `--dir=path` another build (e.g. of an older commit);
- * `--tasks` also lists each run's long tasks (what total blocking time is made of).
+ * `--tasks` also lists each run's long tasks (what total blocking time is made of); `--reports` writes each
+ * run's whole report to artifacts/lighthouse-run-N.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -78,6 +79,7 @@ const METRICS = {
 type Run = Record<keyof typeof METRICS, number> & { score: number; renderBlocking: string[]; longTasks: string[] }
 const results: Run[] = []
 let version = ''
+mkdirSync('artifacts', { recursive: true })
 try {
   for (let i = 0; i < runs; i++) {
     const port = await freePort()
@@ -109,6 +111,9 @@ try {
         ),
       }
       results.push(run)
+      // the whole report, for the audits the summary leaves out (mainthread-work-breakdown, bootup-time…)
+      if (args.includes('--reports'))
+        writeFileSync(`artifacts/lighthouse-run-${i + 1}.json`, JSON.stringify(lhr, null, 2))
       console.log(
         `run ${i + 1}: FCP ${(run.fcpMs / 1000).toFixed(2)} s, LCP ${(run.lcpMs / 1000).toFixed(2)} s, ` +
           `TBT ${Math.round(run.tbtMs)} ms, SI ${(run.speedIndexMs / 1000).toFixed(2)} s, score ${run.score}` +

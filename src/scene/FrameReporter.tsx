@@ -5,14 +5,15 @@ import type { StructureId } from '../anatomy/ids'
 import { structureMatrix } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import { lendDebug } from './facetDebug'
+import { whenDrawn } from './spineRenderer'
 
 const pixel = new Uint8Array(4)
 const raycaster = new Raycaster()
 
 /**
- * Renders each frame itself (priority 1) so it knows when the spine has been drawn: after the first
- * frame with triangles it waits for the GPU (a 1-pixel read) and marks the app ready. Also lends the
- * automation API a projection from world points to page pixels.
+ * Renders each frame itself (priority 1) so it knows when the spine has been drawn: once the GPU has
+ * finished the first frame with triangles (a fence, see `whenDrawn`) it marks the app ready. Also lends
+ * the automation API a projection from world points to page pixels.
  */
 export function FrameReporter() {
   const camera = useThree((s) => s.camera)
@@ -82,10 +83,10 @@ export function FrameReporter() {
     if ('fov' in cam) runtime.camera.fov = (cam as unknown as { fov: number }).fov
     if (!reported.current && renderer.info.render.triangles > 0) {
       reported.current = true
-      const ctx = renderer.getContext()
-      ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, pixel)
-      performance.mark('facet:first-spine-frame')
-      runtime.ready.markReady()
+      whenDrawn(renderer.getContext() as WebGL2RenderingContext, () => {
+        performance.mark('facet:first-spine-frame')
+        runtime.ready.markReady()
+      })
     }
   }, 1)
   return null

@@ -1,5 +1,8 @@
 import { WebGLRenderer } from 'three'
 
+/** The 3D view's background colour. */
+export const SPINE_BACKGROUND = '#10151c'
+
 /** A CPU renderer (SwiftShader, llvmpipe…), as on a virtual desktop or a server with no GPU. */
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i
 
@@ -58,3 +61,32 @@ function rendererName(gl: WebGL2RenderingContext): string {
   const info = gl.getExtension('WEBGL_debug_renderer_info')
   return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
 }
+
+/**
+ * Calls `then` once the GPU has finished everything asked of it so far (the frame just drawn included),
+ * without holding the main thread meanwhile: a fence, polled from later tasks. A 1-pixel read would wait
+ * for it inside the frame: under a software renderer a first frame then made a task of 110–250 ms, in
+ * which the page could not answer a tap. A WebGL fence's status only changes between tasks, so it is
+ * polled every few ms; a lost context (the wait fails) counts as done, as the read returned at once there.
+ */
+export function whenDrawn(gl: WebGL2RenderingContext, then: () => void): void {
+  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0)
+  if (!fence) {
+    then()
+    return
+  }
+  // the commands go to the GPU now, not with the next frame's
+  gl.flush()
+  const poll = () => {
+    const status = gl.clientWaitSync(fence, 0, 0)
+    if (status === gl.TIMEOUT_EXPIRED) {
+      setTimeout(poll, FENCE_POLL_MS)
+      return
+    }
+    gl.deleteSync(fence)
+    then()
+  }
+  setTimeout(poll, FENCE_POLL_MS)
+}
+/** How often a fence is polled: a poll costs microseconds, and a frame is rarely done sooner. */
+const FENCE_POLL_MS = 2

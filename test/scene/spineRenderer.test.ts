@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest'
-import { createSpineRenderer, isSoftwareRendererName, NoWebGLError, pixelRatioFor } from '../../src/scene/spineRenderer'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  createSpineRenderer,
+  isSoftwareRendererName,
+  NoWebGLError,
+  pixelRatioFor,
+  whenDrawn,
+} from '../../src/scene/spineRenderer'
 
 describe('the spine renderer', () => {
   it('tells CPU renderers from GPUs by the names browsers report', () => {
@@ -40,5 +46,66 @@ describe('the spine renderer', () => {
     ).toThrow(NoWebGLError)
     expect(asked).toEqual(['webgl2'])
     expect(told).toBe(false)
+  })
+})
+
+/** A WebGL 2 context reduced to its fences: the GPU finishes after `busyPolls` polls (or the wait fails). */
+function fencedContext(busyPolls: number, failed = false) {
+  const calls: string[] = []
+  let polls = 0
+  const gl = {
+    SYNC_GPU_COMMANDS_COMPLETE: 0x9117,
+    TIMEOUT_EXPIRED: 0x911b,
+    fenceSync: () => {
+      calls.push('fence')
+      return {}
+    },
+    flush: () => calls.push('flush'),
+    clientWaitSync: (_fence: unknown, _flags: number, timeout: number) => {
+      // a wait that blocks would hold the main thread: only a zero timeout is allowed
+      if (timeout !== 0) throw new Error('a blocking wait')
+      polls++
+      if (failed) return 0x911d // WAIT_FAILED: the context is lost
+      return polls > busyPolls ? 0x911a : 0x911b // ALREADY_SIGNALED : TIMEOUT_EXPIRED
+    },
+    deleteSync: () => calls.push('delete'),
+    readPixels: () => {
+      throw new Error('a 1-pixel read waits for the GPU inside the frame')
+    },
+  }
+  return { gl: gl as unknown as WebGL2RenderingContext, calls, polls: () => polls }
+}
+
+describe('waiting for a frame to be drawn', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('tells once the GPU has finished, from later tasks, without holding the one it is called in', () => {
+    vi.useFakeTimers()
+    const { gl, calls, polls } = fencedContext(3)
+    let drawn = 0
+    whenDrawn(gl, () => drawn++)
+    // the commands are on their way, and nothing waited for them
+    expect(calls).toEqual(['fence', 'flush'])
+    expect(drawn).toBe(0)
+    vi.advanceTimersByTime(2)
+    expect(drawn).toBe(0)
+    vi.advanceTimersByTime(20)
+    expect(polls()).toBe(4)
+    expect(drawn).toBe(1)
+    expect(calls.at(-1)).toBe('delete')
+    // and only once
+    vi.advanceTimersByTime(100)
+    expect(drawn).toBe(1)
+  })
+
+  it('counts a lost context as drawn, so nothing waits for ever', () => {
+    vi.useFakeTimers()
+    const { gl } = fencedContext(Number.POSITIVE_INFINITY, true)
+    let drawn = 0
+    whenDrawn(gl, () => drawn++)
+    vi.advanceTimersByTime(10)
+    expect(drawn).toBe(1)
   })
 })

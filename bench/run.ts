@@ -22,6 +22,8 @@ interface CloseUpSample {
   replayLatenessMs: number
   closeUpMedianMs: number
   closeUpP95Ms: number
+  /** A close-up frame drawn in full (the camera moved): not a bar, for the record. */
+  closeUpFullMedianMs: number
   closeUpRafMedianMs: number
 }
 
@@ -168,10 +170,14 @@ async function measureCloseUp(): Promise<CloseUpSample> {
       pull: number
     }
     await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false)
+    await page.waitForFunction(() => window.facet?.getState().refining === 0, null, { timeout: 60_000 })
+    // a frame of the pull (the still part pasted from its copy, the tissues drawn over it) …
     const forced = (await page.evaluate(() => {
       window.facetDebug?.closeUpRenderMs?.(3)
       return window.facetDebug?.closeUpRenderMs?.(36) ?? []
     })) as number[]
+    // … and, for the record, one drawn in full, as when the camera moves
+    const full = (await page.evaluate(() => window.facetDebug?.closeUpFullRenderMs?.(9) ?? [])) as number[]
     // replay with the close-up already open
     await page.click('button:has-text("Skip until it can crack")')
     await page.click('.cavitation-controls button.play')
@@ -198,6 +204,7 @@ async function measureCloseUp(): Promise<CloseUpSample> {
       replayClickToSoundMs: replay.sound - replay.click,
       replayLatenessMs: replay.sound - replay.pull - replay.onset,
       closeUpMedianMs: quantile(forced, 0.5),
+      closeUpFullMedianMs: quantile(full, 0.5),
       closeUpP95Ms: quantile(forced, 0.95),
       closeUpRafMedianMs: quantile(intervals, 0.5),
     }
@@ -241,14 +248,17 @@ async function measureRest(): Promise<RestSample> {
     // the selection's full-detail meshes, which arrive after the first frame, are in place (the batch leaves
     // them out): what comes after is the page at rest
     await page.waitForFunction(() => (window.facetDebug?.batchSkipped?.() ?? 0) > 0, null, { timeout: 30_000 })
+    // and the bones shown up close have their continuous surfaces (each one's arrival draws a frame)
+    await page.waitForFunction(() => window.facet?.getState().refining === 0, null, { timeout: 60_000 })
     const idleFramesSelected = await idleFrames(page)
     await page.click('button:has-text("What happens when it cracks?")')
     await page.waitForFunction(() => window.facet?.getState().cavitation.phase === 'residual', null, {
       timeout: 30_000,
     })
     await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false)
-    // the camera has flown into the opened joint
+    // the camera has flown into the opened joint, and its bones are surfaces
     await page.waitForFunction(() => window.facet?.getState().camera.atRest, null, { timeout: 30_000 })
+    await page.waitForFunction(() => window.facet?.getState().refining === 0, null, { timeout: 60_000 })
     const idleFramesAfterCrack = await idleFrames(page)
     // the rest of a visit: a stretch and the quiz
     await page.evaluate(() => window.facet?.playStretch('knee-rolls'))

@@ -134,6 +134,8 @@ export interface GeometryCache {
   subscribe(listener: () => void): () => void
   /** Bones whose surfaces are asked for and not yet here (the view is still refining). */
   surfacesPending(): number
+  /** Surfaces arrived so far: built by the worker, or read back from this browser's store. */
+  surfacesArrived(): { built: number; kept: number }
   /** How many full-detail geometries are held (for tests and the debug hook). */
   fullDetailCount(): number
   /** Frees every geometry it made, borrowed or not: its owner is going. */
@@ -187,6 +189,7 @@ export function createGeometryCache({
   const arrived = new Map<BoneId, SurfaceArrays>()
   const asked = new Set<BoneId>()
   const pending = new Set<BoneId>()
+  const origin = { built: 0, kept: 0 }
   const listeners = new Set<() => void>()
   let disposed = false
   const keyOf = (id: StructureId, geometry: BufferGeometry) => (geometry.userData.continuous ? surfaceKey(id) : id)
@@ -200,10 +203,13 @@ export function createGeometryCache({
           // asked once: a bone that could not be built keeps its shells
           asked.add(id)
           pending.add(id)
-          surfaces.build(id, (built) => {
+          surfaces.build(id, (built, kept) => {
             if (disposed) return
             pending.delete(id)
-            if (built) arrived.set(id, built)
+            if (built) {
+              arrived.set(id, built)
+              origin[kept ? 'kept' : 'built']++
+            }
             for (const listener of listeners) listener()
           })
         }
@@ -229,6 +235,7 @@ export function createGeometryCache({
       return () => listeners.delete(listener)
     },
     surfacesPending: () => pending.size,
+    surfacesArrived: () => ({ ...origin }),
     fullDetailCount: () => fullDetail.size,
     dispose() {
       disposed = true

@@ -23,7 +23,7 @@ const cache: Promise<IDBDatabase | null> = new Promise((resolve) => {
   }
 })
 
-function kept(bone: BoneId): Promise<SurfaceArrays | null> {
+function keptSurface(bone: BoneId): Promise<SurfaceArrays | null> {
   return cache.then(
     (db) =>
       new Promise((resolve) => {
@@ -56,14 +56,15 @@ async function keep(bone: BoneId, surface: SurfaceArrays): Promise<void> {
 self.onmessage = async (e: MessageEvent<{ bone: BoneId }>) => {
   const { bone } = e.data
   try {
-    let surface = await kept(bone)
+    let surface = await keptSurface(bone)
+    const fromStore = surface !== null
     if (!surface) {
       surface = createBoneSurface(bone)
       // stored before the buffers are handed over (and so emptied here)
       await keep(bone, surface)
     }
     const buffers = [surface.positions, surface.normals, surface.colors, surface.indices].map((a) => a.buffer)
-    ;(self as unknown as Worker).postMessage({ bone, surface }, buffers as ArrayBuffer[])
+    ;(self as unknown as Worker).postMessage({ bone, surface, kept: fromStore }, buffers as ArrayBuffer[])
   } catch (error) {
     ;(self as unknown as Worker).postMessage({ bone, error: String(error) })
   }

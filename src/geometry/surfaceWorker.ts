@@ -3,13 +3,16 @@ import type { SurfaceArrays } from './surface'
 
 /** Builds bones' continuous surfaces somewhere other than the main thread, in the order asked for. */
 export interface SurfaceBuilder {
-  /** Asks for a bone's surface; `done` gets it, or null if it could not be built. */
-  build(bone: BoneId, done: (surface: SurfaceArrays | null) => void): void
+  /**
+   * Asks for a bone's surface; `done` gets it (and whether it came from this browser's store rather than
+   * being built), or null if it could not be built.
+   */
+  build(bone: BoneId, done: (surface: SurfaceArrays | null, kept?: boolean) => void): void
   /** Stops building (the queue is dropped; nothing more is delivered). */
   dispose(): void
 }
 
-type Reply = { bone: BoneId; surface: SurfaceArrays } | { bone: BoneId; error: string }
+type Reply = { bone: BoneId; surface: SurfaceArrays; kept: boolean } | { bone: BoneId; error: string }
 
 /**
  * A SurfaceBuilder backed by one module worker, started on the first request (so a visit that never
@@ -20,8 +23,8 @@ type Reply = { bone: BoneId; surface: SurfaceArrays } | { bone: BoneId; error: s
 export function createSurfaceWorker(first: () => readonly BoneId[] = () => []): SurfaceBuilder | null {
   if (typeof Worker === 'undefined') return null
   let worker: Worker | null = null
-  let busy: { bone: BoneId; done: (surface: SurfaceArrays | null) => void } | null = null
-  const queue: { bone: BoneId; done: (surface: SurfaceArrays | null) => void }[] = []
+  let busy: { bone: BoneId; done: (surface: SurfaceArrays | null, kept?: boolean) => void } | null = null
+  const queue: { bone: BoneId; done: (surface: SurfaceArrays | null, kept?: boolean) => void }[] = []
   let stopped = false
   const next = () => {
     if (busy || stopped || queue.length === 0) return
@@ -43,7 +46,10 @@ export function createSurfaceWorker(first: () => readonly BoneId[] = () => []): 
       worker.onmessage = (e: MessageEvent<Reply>) => {
         const job = busy
         busy = null
-        if (job && job.bone === e.data.bone) job.done('surface' in e.data ? e.data.surface : null)
+        if (job && job.bone === e.data.bone) {
+          if ('surface' in e.data) job.done(e.data.surface, e.data.kept)
+          else job.done(null)
+        }
         next()
       }
       worker.onerror = () => {

@@ -65,6 +65,7 @@ export function FrameReporter() {
         textures: gl.info.memory.textures,
         programs: gl.info.programs?.length ?? 0,
         fullDetailCached: runtime.geometries.fullDetailCount(),
+        surfaces: runtime.geometries.surfacesArrived(),
         contextLost: gl.getContext().isContextLost(),
       }),
       forcedRenderMs: (frames: number) => forcedRenderMs(gl, scene, camera, frames),
@@ -139,6 +140,8 @@ declare global {
         programs?: number
         /** Full-detail geometries held by the bounded cache (on the GPU or not). */
         fullDetailCached?: number
+        /** Bones' continuous surfaces arrived: built by the worker, or read back from this browser's store. */
+        surfaces?: { built: number; kept: number }
         contextLost?: boolean
       }
       forcedRenderMs: (frames: number) => number[]

@@ -17,6 +17,12 @@ export const cameraAtRest = (page: Page) =>
  */
 export async function viewSettled(page: Page): Promise<void> {
   await cameraAtRest(page)
+  // a selection's close-up meshes, which ask for the surfaces, are in place (the batch leaves them out)
+  await page.waitForFunction(
+    () => window.facet!.getState().selection === null || (window.facetDebug?.batchSkipped?.() ?? 0) > 0,
+    undefined,
+    { timeout: 30_000 },
+  )
   await page.waitForFunction(() => window.facet!.getState().refining === 0, undefined, { timeout: 60_000 })
 }
 

@@ -173,7 +173,7 @@ describe('a bone shown up close is refined to its continuous surface', () => {
   /** A surface builder the test answers by hand, recording what it was asked. */
   function manualBuilder() {
     const asked: string[] = []
-    const waiting = new Map<string, (s: SurfaceArrays | null) => void>()
+    const waiting = new Map<string, (s: SurfaceArrays | null, kept?: boolean) => void>()
     const builder: SurfaceBuilder = {
       build(bone, done) {
         asked.push(bone)
@@ -181,7 +181,11 @@ describe('a bone shown up close is refined to its continuous surface', () => {
       },
       dispose() {},
     }
-    return { builder, asked, answer: (bone: string, s: SurfaceArrays | null) => waiting.get(bone)?.(s) }
+    return {
+      builder,
+      asked,
+      answer: (bone: string, s: SurfaceArrays | null, kept = false) => waiting.get(bone)?.(s, kept),
+    }
   }
   const tinySurface = (): SurfaceArrays =>
     meshSurface([ellipsoid({ name: 'body', color: BONE, blend: 0 }, [0, 0, 0], [5, 4, 3], AXES)], { cell: 1 })
@@ -204,6 +208,11 @@ describe('a bone shown up close is refined to its continuous surface', () => {
     const surface = cache.structure('L4', 1)
     expect(surface).not.toBe(shells)
     expect(surface.userData.continuous).toBe(true)
+    expect(cache.surfacesArrived()).toEqual({ built: 1, kept: 0 })
+    // one read back from this browser's store counts as kept
+    cache.structure('L5', 1)
+    answer('L5', tinySurface(), true)
+    expect(cache.surfacesArrived()).toEqual({ built: 1, kept: 1 })
     expect((surface.userData.parts as { name: string }[]).map((p) => p.name)).toEqual(['body'])
     // the overview is never replaced: the batch and the pick meshes keep their shells
     expect(cache.structure('L4', 0).userData.continuous).toBeUndefined()

@@ -22,7 +22,7 @@ import { AXES, CARTILAGE, MeshBuilder, padAxes } from '../geometry/builder'
 import { boneWindow, type FacetCutaway, facetCutaway } from '../geometry/cutaway'
 import { structurePose } from '../geometry/world'
 import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
-import { CloseUpCompositor, TISSUE_LAYER, timedFrames } from './closeUpCompositor'
+import { CloseUpCompositor, STILL_TISSUE_LAYER, TISSUE_LAYER, timedFrames } from './closeUpCompositor'
 import { lendDebug } from './facetDebug'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
 import { useStructureGeometry } from './useStructureGeometry'
@@ -285,25 +285,35 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
     // a restored context has lost the copy with everything else
     const restored = () => compositor.invalidate()
     renderer.domElement.addEventListener('webglcontextrestored', restored)
-    // the tissues are lit by the view's lights: let them see the tissues' layer
+    // the tissues are lit by the view's lights: let them see the tissues' layers
     const lights: Object3D[] = []
     scene.traverse((o) => {
       if ((o as Light).isLight && !o.layers.isEnabled(TISSUE_LAYER)) lights.push(o)
     })
-    for (const light of lights) light.layers.enable(TISSUE_LAYER)
+    for (const light of lights) {
+      light.layers.enable(TISSUE_LAYER)
+      light.layers.enable(STILL_TISSUE_LAYER)
+    }
     return () => {
       stopStore()
       stopSurfaces()
       renderer.domElement.removeEventListener('webglcontextrestored', restored)
-      for (const light of lights) light.layers.disable(TISSUE_LAYER)
+      for (const light of lights) {
+        light.layers.disable(TISSUE_LAYER)
+        light.layers.disable(STILL_TISSUE_LAYER)
+      }
       compositor.dispose()
     }
   }, [compositor, store, geometries, scene, renderer])
   // priority 1: this draws the frame instead of the view's own render
   useFrame(({ gl, scene: drawn, camera: seen }) => compositor.render(gl, drawn, seen), 1)
   const tissues = useRef<Group>(null!)
+  const lowerSide = useRef<Group>(null!)
   useLayoutEffect(() => {
     tissues.current.traverse((o) => o.layers.set(TISSUE_LAYER))
+    // the lower side never moves (the upper one lifts off it), so it stays with the still part: half the
+    // tissues' cost per frame. Seen from the cut's side the upper side is the nearer one where they overlap.
+    lowerSide.current.traverse((o) => o.layers.set(STILL_TISSUE_LAYER))
   }, [])
 
   useEffect(() => {
@@ -377,7 +387,9 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
       <JointBone bone={cut.lowerBone} seeThrough={boneMaterials} cut={cutBoneMaterials} />
       <group ref={tissues} position={parts.position} rotation-x={parts.tilt * DEG}>
         <group matrixAutoUpdate={false} matrix={parts.basis}>
-          <ArticularSide parts={parts} facing="up" cut={half} />
+          <group ref={lowerSide}>
+            <ArticularSide parts={parts} facing="up" cut={half} />
+          </group>
           <mesh ref={film} geometry={parts.film}>
             <meshLambertMaterial
               color="#6fa8ff"

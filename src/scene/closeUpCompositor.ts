@@ -13,6 +13,8 @@ import {
 
 /** The layer the opened joint's moving tissues are drawn on; everything else stays on layer 0. */
 export const TISSUE_LAYER = 1
+/** The layer of the joint's tissues that do not move: drawn over the rest, like the moving ones, but kept in the copy. */
+export const STILL_TISSUE_LAYER = 2
 
 /**
  * Draws the crack close-up's frames cheaply on a software renderer. While the pull plays, only the joint's
@@ -71,10 +73,10 @@ export class CloseUpCompositor {
     if (!sameMatrix(this.seenView, camera.matrixWorld.elements)) this.stale = true
     if (!sameMatrix(this.seenProjection, camera.projectionMatrix.elements)) this.stale = true
     const layers = camera.layers.mask
-    const autoClear = renderer.autoClear
     if (this.stale) {
       camera.layers.set(0)
       renderer.render(scene, camera)
+      this.drawOver(renderer, scene, camera, STILL_TISSUE_LAYER)
       renderer.copyFramebufferToTexture(this.copy)
       this.seenView.set(camera.matrixWorld.elements)
       this.seenProjection.set(camera.projectionMatrix.elements)
@@ -82,15 +84,23 @@ export class CloseUpCompositor {
     } else {
       renderer.render(this.backdrop, this.screen)
     }
-    // the tissues over the still part, tested only against each other (a colour background clears the
-    // screen whatever autoClear says, so it is lifted for this pass)
+    this.drawOver(renderer, scene, camera, TISSUE_LAYER)
+    camera.layers.mask = layers
+  }
+
+  /**
+   * Draws one layer of the scene over what is on the screen, tested only against itself: the tissues are
+   * the subject, and the cut bone round them must not hide them. (A colour background clears the screen
+   * whatever autoClear says, so it is lifted for this pass.)
+   */
+  private drawOver(renderer: WebGLRenderer, scene: Scene, camera: Camera, layer: number): void {
+    const autoClear = renderer.autoClear
     const background = scene.background
     scene.background = null
     renderer.autoClear = false
     renderer.clearDepth()
-    camera.layers.set(TISSUE_LAYER)
+    camera.layers.set(layer)
     renderer.render(scene, camera)
-    camera.layers.mask = layers
     renderer.autoClear = autoClear
     scene.background = background
   }

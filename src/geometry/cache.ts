@@ -35,7 +35,7 @@ export function createStructureGeometry(id: StructureId, detail: Detail): Buffer
  */
 export class GeometryLru {
   /** Map order is recency: the first entry is the least recently used. */
-  private readonly entries = new Map<string, { geometry: BufferGeometry; users: number }>()
+  private readonly entries = new Map<string, { geometry: BufferGeometry; users: number; superseded?: boolean }>()
 
   constructor(
     /** How many geometries to keep, borrowed or not (borrowed ones are never evicted, so it is a soft bound). */
@@ -74,11 +74,28 @@ export class GeometryLru {
     entry.users++
   }
 
-  /** A user let go of `key`; frees what no one uses beyond the capacity. */
+  /** A user let go of `key`; frees what no one uses beyond the capacity, and a superseded entry at once. */
   release(key: string): void {
     const entry = this.entries.get(key)
     if (entry && entry.users > 0) entry.users--
+    if (entry?.superseded && entry.users === 0) this.remove(key, entry)
     this.trim()
+  }
+
+  /**
+   * `key` is replaced by something better (a bone's shells by its surface): freed now if no mesh shows
+   * it, else as soon as the last one lets go.
+   */
+  supersede(key: string): void {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    if (entry.users === 0) this.remove(key, entry)
+    else entry.superseded = true
+  }
+
+  private remove(key: string, entry: { geometry: BufferGeometry }): void {
+    this.entries.delete(key)
+    this.dispose(entry)
   }
 
   /** Evicts and disposes unborrowed geometries, least recently used first, until within capacity. */
@@ -209,6 +226,8 @@ export function createGeometryCache({
             if (built) {
               arrived.set(id, built)
               origin[kept ? 'kept' : 'built']++
+              // the shells are not shown again: free them (on the GPU too) once their meshes swap
+              fullDetail.supersede(id)
             }
             for (const listener of listeners) listener()
           })

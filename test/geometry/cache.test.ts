@@ -218,6 +218,26 @@ describe('a bone shown up close is refined to its continuous surface', () => {
     expect(cache.structure('L4', 0).userData.continuous).toBeUndefined()
   })
 
+  it('frees a bone’s shells once the mesh that showed them has its surface', () => {
+    const { builder, answer } = manualBuilder()
+    const cache = createGeometryCache({ surfaces: builder })
+    const shells = cache.structure('L4', 1)
+    let freed = false
+    shells.addEventListener('dispose', () => {
+      freed = true
+    })
+    cache.retain('L4', 1, shells)
+    answer('L4', tinySurface())
+    // still on screen until the mesh swaps
+    expect(freed).toBe(false)
+    const surface = cache.structure('L4', 1)
+    cache.retain('L4', 1, surface)
+    cache.release('L4', 1, shells)
+    expect(freed).toBe(true)
+    expect(cache.structure('L4', 1)).toBe(surface)
+    expect(cache.fullDetailCount()).toBe(1)
+  })
+
   it('keeps the shells of a bone whose surface could not be built, and stops waiting for it', () => {
     const { builder, asked, answer } = manualBuilder()
     const cache = createGeometryCache({ surfaces: builder })

@@ -123,5 +123,5 @@ describe('memory over a session', () => {
     expect(end.heap).toBeLessThan(start.heap * 1.1)
     expect(page.errors).toEqual([])
     await page.close()
-  }, 300_000)
+  }, 480_000)
 })

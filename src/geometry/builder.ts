@@ -331,7 +331,8 @@ export function padAxes(normal: Vec3): [Vec3, Vec3, Vec3] {
   return [u, n, v]
 }
 
-function catmullRom(points: readonly Vec3[], t: number): Vec3 {
+/** A point at parameter `t` (0 … points−1) on the Catmull–Rom spline through `points`. */
+export function catmullRom(points: readonly Vec3[], t: number): Vec3 {
   const i = Math.min(Math.floor(t), points.length - 2)
   const f = t - i
   const p0 = points[Math.max(0, i - 1)] as Vec3

@@ -175,7 +175,7 @@ export interface GeometryCacheOptions {
 }
 
 /** Wraps a bone's surface arrays as a geometry (no copy), with its parts as named vertex ranges. */
-function surfaceGeometry(s: SurfaceArrays): BufferGeometry {
+export function surfaceGeometry(s: SurfaceArrays): BufferGeometry {
   const geometry = fromArrays({
     position: s.positions,
     normal: s.normals,

@@ -42,7 +42,7 @@ import {
 } from '../anatomy/neural'
 import { partAnchor } from '../anatomy/parts'
 import { type Pose, posture } from '../anatomy/posture'
-import { CARTILAGE, type Detail, MeshBuilder, partFieldsOf, type Rgb } from './builder'
+import { CARTILAGE, catmullRom, type Detail, MeshBuilder, partFieldsOf, type Rgb } from './builder'
 import { createDiscGeometry, createFacetJointGeometry } from './joints'
 import { createCoccyxGeometry, createSacrumGeometry } from './pelvicBones'
 import type { SdfPart } from './sdf'
@@ -953,20 +953,6 @@ export function sampleCentreline(points: readonly Vec3[], perSegment = 8): { p: 
   }
   out.push({ p: points[points.length - 1] as Vec3, segment: points.length - 2 })
   return out
-}
-
-function catmullRom(points: readonly Vec3[], t: number): Vec3 {
-  const i = Math.min(Math.floor(t), points.length - 2)
-  const f = t - i
-  const p0 = points[Math.max(0, i - 1)] as Vec3
-  const p1 = points[i] as Vec3
-  const p2 = points[i + 1] as Vec3
-  const p3 = points[Math.min(points.length - 1, i + 2)] as Vec3
-  const f2 = f * f
-  const f3 = f2 * f
-  const c = (a: number, b: number, cc: number, d: number) =>
-    0.5 * (2 * b + (-a + cc) * f + (2 * a - 5 * b + 4 * cc - d) * f2 + (-a + 3 * b - 3 * cc + d) * f3)
-  return [c(p0[0], p1[0], p2[0], p3[0]), c(p0[1], p1[1], p2[1], p3[1]), c(p0[2], p1[2], p2[2], p3[2])]
 }
 
 /**

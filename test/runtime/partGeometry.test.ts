@@ -3,8 +3,7 @@ import { Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import { listParts, type PartId, type PartRangeLike } from '../../src/anatomy/parts'
 import { createBoneSurface } from '../../src/geometry/boneSurface'
-import { createGeometryCache, createStructureGeometry } from '../../src/geometry/cache'
-import { fromArrays } from '../../src/geometry/transfer'
+import { createGeometryCache, createStructureGeometry, surfaceGeometry } from '../../src/geometry/cache'
 import { structureWorldCentre } from '../../src/geometry/world'
 import {
   partAtHit,
@@ -25,16 +24,7 @@ const L4 = {
   overview: createStructureGeometry('L4', 0),
   shells: createStructureGeometry('L4', 1),
   surface: (() => {
-    const s = createBoneSurface('L4')
-    const g = fromArrays({
-      position: s.positions,
-      normal: s.normals,
-      color: s.colors,
-      index: s.indices,
-      parts: s.parts,
-    })
-    g.userData.continuous = true
-    return g
+    return surfaceGeometry(createBoneSurface('L4'))
   })(),
 }
 

@@ -1,8 +1,9 @@
 performance.mark('facet:main-start')
 
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { posture } from './anatomy/posture'
 import { createFacetApi } from './api/facetApi'
 import { overviewGeometry } from './geometry/overview'
 import { enableOffline, offlineState } from './offline'
@@ -15,6 +16,11 @@ import './app.css'
 
 // Start generating the spine at once, in a worker, while React and WebGL get ready.
 void overviewGeometry()
+// The spine's posture (every bone's place) is first needed by the pick meshes mounted after the first frame,
+// where working it out made a task of 75 ms: do it while the main thread waits for the GPU instead, in a task
+// of its own (where there are no idle callbacks, as in Safari, shortly after start).
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => posture(), { timeout: 2000 })
+else setTimeout(posture, 50)
 
 // The one runtime: every piece of state and time in the app hangs off it (see runtime/runtime.ts).
 const runtime = createFacetRuntime({
@@ -81,13 +87,18 @@ window.addEventListener('keydown', (e) => {
   if (e.key === 'l' || e.key === 'L') facetStore.getState().setLabels(!facetStore.getState().labels)
 })
 
+// Mounted as a transition, so React renders the app in slices of a few ms and the page stays responsive
+// meanwhile (the first screen's copy in index.html is shown until it commits).
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RuntimeProvider runtime={runtime}>
-        <App initial={initial} />
-      </RuntimeProvider>
-    </StrictMode>,
+  const reactRoot = createRoot(root)
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <RuntimeProvider runtime={runtime}>
+          <App initial={initial} />
+        </RuntimeProvider>
+      </StrictMode>,
+    ),
   )
 }

@@ -9,13 +9,18 @@ import { overviewGeometry } from './geometry/overview'
 import { enableOffline, offlineState } from './offline'
 import { RuntimeProvider } from './runtime/react'
 import { createFacetRuntime } from './runtime/runtime'
+import { primeSpineGeometry, releaseSpineWarmUp, startSpineRenderer } from './scene/earlySpineRenderer'
 import { closeTopmost } from './ui/escape'
 import { loadAllFeatures } from './ui/features'
 import { formatUrlView, parseUrlView } from './url'
 import './app.css'
 
-// Start generating the spine at once, in a worker, while React and WebGL get ready.
-void overviewGeometry()
+// The 3D view's renderer, made in tasks of its own before React mounts the app, with the overview's shader
+// built on it meanwhile (see scene/earlySpineRenderer.ts), sized to the first screen's stage.
+startSpineRenderer(document.querySelector('.stage'))
+// Start generating the spine at once, in a worker, while React and WebGL get ready; its buffers go to the
+// GPU as soon as it arrives.
+void overviewGeometry().then(primeSpineGeometry)
 // The spine's posture (every bone's place) is first needed by the pick meshes mounted after the first frame,
 // where working it out made a task of 75 ms: do it while the main thread waits for the GPU instead, in a task
 // of its own (where there are no idle callbacks, as in Safari, shortly after start).
@@ -29,6 +34,7 @@ const runtime = createFacetRuntime({
   onReady: () => window.dispatchEvent(new Event('facet:ready')),
 })
 const facetStore = runtime.store
+void runtime.ready.promise.then(releaseSpineWarmUp)
 
 const initial = parseUrlView(window.location.search)
 const store = facetStore.getState()

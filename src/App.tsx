@@ -4,10 +4,11 @@ import { useAfterFirstFrame, useFacetStore, useRuntime } from './runtime/react'
 import { CameraRig } from './scene/CameraRig'
 import { CloseUpSlot } from './scene/CloseUpSlot'
 import { ContextLoss } from './scene/ContextLoss'
+import type { EarlySpineRenderer } from './scene/earlySpineRenderer'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { SpineModel } from './scene/SpineModel'
-import { createSpineRenderer, NoWebGLError, pixelRatioFor } from './scene/spineRenderer'
+import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
 import { InfoPanel } from './ui/InfoPanel'
@@ -48,9 +49,11 @@ function NoWebGL() {
 export interface AppProps {
   /** The view restored from the link. */
   initial: UrlView
+  /** The 3D view's renderer if main.tsx made it before mounting the app (scene/earlySpineRenderer.ts). */
+  earlyRenderer?: EarlySpineRenderer
 }
 
-export function App({ initial }: AppProps) {
+export function App({ initial, earlyRenderer }: AppProps) {
   const runtime = useRuntime()
   const facetStore = runtime.store
   const loadCavitation = useCallback(() => loadCavitationPanel(runtime), [runtime])
@@ -71,12 +74,19 @@ export function App({ initial }: AppProps) {
     [facetStore, runtime],
   )
   // the pixel ratio depends on what renders the canvas, which only its own context can say
-  const [dpr, setDpr] = useState<number | [number, number]>([1, 2])
+  const [dpr, setDpr] = useState<number | [number, number]>(() => {
+    const software = earlyRenderer?.isSoftware() ?? null
+    return software === null ? [1, 2] : pixelRatioFor(software)
+  })
   const createRenderer = useCallback(
-    // react-three-fiber's Canvas hands the factory its own <canvas> element
-    (defaults: { canvas: unknown }) =>
-      createSpineRenderer(defaults.canvas as HTMLCanvasElement, (software) => setDpr(pixelRatioFor(software))),
-    [],
+    // react-three-fiber's Canvas hands the factory its own <canvas> element; the renderer main.tsx made
+    // early (scene/earlySpineRenderer.ts) takes its place when there is one
+    (defaults: { canvas: unknown }) => {
+      const canvas = defaults.canvas as HTMLCanvasElement
+      const onRenderer = (software: boolean) => setDpr(pixelRatioFor(software))
+      return earlyRenderer?.take(canvas, onRenderer) ?? createSpineRenderer(canvas, onRenderer)
+    },
+    [earlyRenderer],
   )
   // a context lost for good (GPU gone, driver crashed) ends the 3D view as if there had been no WebGL
   const [contextGone, setContextGone] = useState(false)
@@ -139,7 +149,7 @@ export function App({ initial }: AppProps) {
               role="img"
               aria-label="3D view of the spine. Use the structure list for keyboard access."
             >
-              <color attach="background" args={['#10151c']} />
+              <color attach="background" args={[SPINE_BACKGROUND]} />
               <hemisphereLight args={['#f4f1ea', '#39424f', 1.1]} />
               <directionalLight position={[600, 900, 900]} intensity={1.6} />
               <directionalLight position={[-700, 300, -800]} intensity={0.7} />

@@ -1,20 +1,31 @@
 performance.mark('facet:main-start')
 
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { posture } from './anatomy/posture'
 import { createFacetApi } from './api/facetApi'
 import { overviewGeometry } from './geometry/overview'
 import { enableOffline, offlineState } from './offline'
 import { RuntimeProvider } from './runtime/react'
 import { createFacetRuntime } from './runtime/runtime'
+import { createEarlySpineRenderer } from './scene/earlySpineRenderer'
 import { closeTopmost } from './ui/escape'
 import { loadAllFeatures } from './ui/features'
 import { formatUrlView, parseUrlView } from './url'
 import './app.css'
 
-// Start generating the spine at once, in a worker, while React and WebGL get ready.
-void overviewGeometry()
+// The 3D view's renderer, made in tasks of its own before React mounts the app, with the overview's shader
+// built on it meanwhile (see scene/earlySpineRenderer.ts), sized to the first screen's stage.
+const earlyRenderer = createEarlySpineRenderer(document.querySelector('.stage'))
+// Start generating the spine at once, in a worker, while React and WebGL get ready; its buffers go to the
+// GPU as soon as it arrives.
+void overviewGeometry().then((geometry) => earlyRenderer.prime(geometry))
+// The spine's posture (every bone's place) is first needed by the pick meshes mounted after the first frame,
+// where working it out made a task of 75 ms: do it while the main thread waits for the GPU instead, in a task
+// of its own (where there are no idle callbacks, as in Safari, shortly after start).
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => posture(), { timeout: 2000 })
+else setTimeout(posture, 50)
 
 // The one runtime: every piece of state and time in the app hangs off it (see runtime/runtime.ts).
 const runtime = createFacetRuntime({
@@ -23,6 +34,7 @@ const runtime = createFacetRuntime({
   onReady: () => window.dispatchEvent(new Event('facet:ready')),
 })
 const facetStore = runtime.store
+void runtime.ready.promise.then(() => earlyRenderer.release())
 
 const initial = parseUrlView(window.location.search)
 const store = facetStore.getState()
@@ -82,13 +94,18 @@ window.addEventListener('keydown', (e) => {
   if (e.key === 'l' || e.key === 'L') facetStore.getState().setLabels(!facetStore.getState().labels)
 })
 
+// Mounted as a transition, so React renders the app in slices of a few ms and the page stays responsive
+// meanwhile (the first screen's copy in index.html is shown until it commits).
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RuntimeProvider runtime={runtime}>
-        <App initial={initial} />
-      </RuntimeProvider>
-    </StrictMode>,
+  const reactRoot = createRoot(root)
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <RuntimeProvider runtime={runtime}>
+          <App initial={initial} earlyRenderer={earlyRenderer} />
+        </RuntimeProvider>
+      </StrictMode>,
+    ),
   )
 }

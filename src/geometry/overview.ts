@@ -18,6 +18,9 @@ export function buildOverviewArrays(): OverviewArrays {
     STRUCTURE_IDS.map((id) => [id, createStructureGeometry(id, 0)]),
   )
   const batch = createBatchGeometry(STRUCTURE_IDS, (id) => geometries.get(id) as BufferGeometry, structureMatrix)
+  // worked out here (in the worker) and sent along: the first frame would otherwise work them out
+  batch.computeBoundingBox()
+  batch.computeBoundingSphere()
   return {
     structures: STRUCTURE_IDS.map((id) => toArrays(geometries.get(id) as BufferGeometry)),
     batch: toArrays(batch),

@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry } from 'three'
+import { Box3, BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three'
 import type { PartRange } from './builder'
 
 /** A geometry as plain typed arrays, so it can cross from a worker without copying. */
@@ -9,6 +9,12 @@ export interface GeometryArrays {
   index: Uint32Array | Uint16Array
   structureIndex?: Float32Array
   parts?: PartRange[]
+  /**
+   * The geometry's bounding box (min, max) and sphere (centre, radius) where they were worked out where it
+   * was made (a worker): three needs them for the first frame that draws it, and they then cost the main
+   * thread nothing.
+   */
+  bounds?: { box: [number, number, number, number, number, number]; sphere: [number, number, number, number] }
 }
 
 export function toArrays(g: BufferGeometry): GeometryArrays {
@@ -23,6 +29,11 @@ export function toArrays(g: BufferGeometry): GeometryArrays {
   }
   const structureIndex = g.getAttribute('structureIndex')
   if (structureIndex) arrays.structureIndex = structureIndex.array as Float32Array
+  if (g.boundingBox && g.boundingSphere) {
+    const { min, max } = g.boundingBox
+    const { center, radius } = g.boundingSphere
+    arrays.bounds = { box: [min.x, min.y, min.z, max.x, max.y, max.z], sphere: [center.x, center.y, center.z, radius] }
+  }
   return arrays
 }
 
@@ -34,8 +45,15 @@ export function fromArrays(a: GeometryArrays): BufferGeometry {
   if (a.structureIndex) g.setAttribute('structureIndex', new BufferAttribute(a.structureIndex, 1))
   g.setIndex(new BufferAttribute(a.index, 1))
   g.userData.parts = a.parts ?? []
-  g.computeBoundingBox()
-  g.computeBoundingSphere()
+  if (a.bounds) {
+    const [x0, y0, z0, x1, y1, z1] = a.bounds.box
+    const [cx, cy, cz, r] = a.bounds.sphere
+    g.boundingBox = new Box3(new Vector3(x0, y0, z0), new Vector3(x1, y1, z1))
+    g.boundingSphere = new Sphere(new Vector3(cx, cy, cz), r)
+  } else {
+    g.computeBoundingBox()
+    g.computeBoundingSphere()
+  }
   return g
 }
 

@@ -30,7 +30,8 @@ export function pixelRatioFor(software: boolean): number {
 }
 
 /**
- * The 3D view's renderer, made on the canvas react-three-fiber gives it: the visit's one WebGL context.
+ * The 3D view's renderer, made on the canvas react-three-fiber gives it, or before the app mounts on one
+ * that then takes that canvas's place (earlySpineRenderer.ts): the visit's one WebGL context.
  * Which renderer the context runs on is read from that context itself, not from a probe context of its own,
  * and `onRenderer` is told whether it is a CPU one (to choose the pixel ratio, see `pixelRatioFor`).
  *
@@ -39,7 +40,22 @@ export function pixelRatioFor(software: boolean): number {
  * 2.3 times as slow (orbit frames at 680×674: 74 ms against 33 ms, median of 6 runs of 36 frames each).
  * Throws `NoWebGLError` when the browser gives no WebGL 2 context.
  */
-export function createSpineRenderer(canvas: HTMLCanvasElement, onRenderer: (software: boolean) => void): WebGLRenderer {
+export function createSpineRenderer(
+  canvas: HTMLCanvasElement,
+  onRenderer: (software: boolean) => void,
+  context: WebGL2RenderingContext = createSpineContext(canvas),
+): WebGLRenderer {
+  const renderer = new WebGLRenderer({ canvas, context, antialias: false, powerPreference: 'high-performance' })
+  onRenderer(isSoftwareRendererName(rendererName(context)))
+  return renderer
+}
+
+/**
+ * The WebGL 2 context `createSpineRenderer` draws with, asked for with the attributes three would ask for
+ * (no multisampling, see above); made apart so the two can run in separate tasks. Throws `NoWebGLError`
+ * when the browser gives none.
+ */
+export function createSpineContext(canvas: HTMLCanvasElement): WebGL2RenderingContext {
   // three asks for these itself; asking first lets a missing context be told from other failures
   const context = canvas.getContext('webgl2', {
     alpha: true,
@@ -52,9 +68,7 @@ export function createSpineRenderer(canvas: HTMLCanvasElement, onRenderer: (soft
     failIfMajorPerformanceCaveat: false,
   })
   if (!context) throw new NoWebGLError()
-  const renderer = new WebGLRenderer({ canvas, context, antialias: false, powerPreference: 'high-performance' })
-  onRenderer(isSoftwareRendererName(rendererName(context)))
-  return renderer
+  return context
 }
 
 function rendererName(gl: WebGL2RenderingContext): string {

@@ -27,14 +27,26 @@ const BONE_BLEND = 1.6
 const PAD_BLEND = 0.15
 /** How far a cartilage pad may stand off the bone under it, mm. */
 const PAD_ONTO = 1.5
-const fieldsOf = new WeakMap<BufferGeometry, readonly SdfPart[]>()
+/**
+ * Each geometry's parts as fields, made only when asked for: only a bone meshed as a surface needs them,
+ * and making them for every part (outline tables included) was a fifth of the overview's build, which
+ * stands between the page and its first frame.
+ */
+const fieldsOf = new WeakMap<BufferGeometry, readonly (() => SdfPart)[]>()
+const madeFields = new WeakMap<BufferGeometry, readonly SdfPart[]>()
 
 /**
  * The parts a builder-made geometry was built from, as signed distance fields (for meshing the bone as
  * one continuous surface, geometry/surface.ts); null for a geometry made otherwise.
  */
 export function partFieldsOf(geometry: BufferGeometry): readonly SdfPart[] | null {
-  return fieldsOf.get(geometry) ?? null
+  const made = madeFields.get(geometry)
+  if (made) return made
+  const makers = fieldsOf.get(geometry)
+  if (!makers) return null
+  const fields = makers.map((make) => make())
+  madeFields.set(geometry, fields)
+  return fields
 }
 
 /**
@@ -46,8 +58,8 @@ export class MeshBuilder {
   private readonly colors: number[] = []
   private readonly indices: number[] = []
   readonly parts: PartRange[] = []
-  /** The same parts as fields, recorded alongside the shells. */
-  private readonly fields: SdfPart[] = []
+  /** The same parts as fields, recorded alongside the shells (as makers: see `fieldsOf`). */
+  private readonly fields: (() => SdfPart)[] = []
 
   constructor(readonly detail: Detail) {}
 
@@ -162,7 +174,7 @@ export class MeshBuilder {
     const firstSection = sections[0] as (typeof sections)[number]
     const lastSection = sections[sections.length - 1] as (typeof sections)[number]
     const thinnest = Math.min(...rs.map(([a, b]) => Math.min(a, b)))
-    this.fields.push(
+    this.fields.push(() =>
       sweptEllipse({ name, color, blend: color === CARTILAGE ? PAD_BLEND : Math.min(BONE_BLEND, thinnest * 0.6) }, [
         { ...firstSection, c: startPole, ra: 0, rb: 0 },
         ...sections,
@@ -241,21 +253,21 @@ export class MeshBuilder {
     const fx = 1 / (maxX || 1)
     const fz = 2 / (maxZ - minZ || 2)
     for (const v of local) this.vertex(point(v[0] * fx, v[1], v[2] * fz), color)
-    // the field samples the outline finely, whatever the shells' detail
-    const outlinePoints: [number, number][] = []
-    const heights: (readonly [number, number])[] = []
-    for (let k = 0; k < 256; k++) {
-      const [ox, oz] = outline((k / 256) * Math.PI * 2)
-      outlinePoints.push([ox * fx, oz * fz])
-      heights.push(heightAt(ox, oz))
-    }
-    const minRadius = Math.min(radii[0], radii[1], radii[2])
-    const blend = color === CARTILAGE ? PAD_BLEND : Math.min(BONE_BLEND, minRadius * 0.6)
-    this.fields.push(
-      squareness === 2 && outline === circle && waist === 0 && heights.every(([d, u]) => d === 1 && u === 1)
+    this.fields.push(() => {
+      // the field samples the outline finely, whatever the shells' detail
+      const outlinePoints: [number, number][] = []
+      const heights: (readonly [number, number])[] = []
+      for (let k = 0; k < 256; k++) {
+        const [ox, oz] = outline((k / 256) * Math.PI * 2)
+        outlinePoints.push([ox * fx, oz * fz])
+        heights.push(heightAt(ox, oz))
+      }
+      const minRadius = Math.min(radii[0], radii[1], radii[2])
+      const blend = color === CARTILAGE ? PAD_BLEND : Math.min(BONE_BLEND, minRadius * 0.6)
+      return squareness === 2 && outline === circle && waist === 0 && heights.every(([d, u]) => d === 1 && u === 1)
         ? ellipsoidField({ name, color, blend }, centre, radii, axes)
-        : superquadricSolid({ name, color, blend }, centre, radii, axes, squareness, outlinePoints, heights, waist),
-    )
+        : superquadricSolid({ name, color, blend }, centre, radii, axes, squareness, outlinePoints, heights, waist)
+    })
     const [d0, u0] = heightAt(0, 0)
     const firstPole = this.positions.length / 3
     this.vertex(point(0, -d0, 0), color)
@@ -282,19 +294,21 @@ export class MeshBuilder {
     // shell pad would stand off its process as a flange thinner than the surface grid can follow, and a
     // flat face keeps the joint surface facing exactly the way the table says.
     const deep = Math.max(thickness, 4)
-    const lens = ellipsoidField(
-      { name, color: CARTILAGE, blend: PAD_BLEND },
-      surface,
-      [width / 2, deep, height / 2],
-      axes,
-    )
-    const [nx, ny, nz] = axes[1]
-    this.fields[this.fields.length - 1] = {
-      ...lens,
-      // articular cartilage is a layer a millimetre or two thick on its process [grays2020]
-      onto: PAD_ONTO,
-      distance: (x, y, z) =>
-        Math.max(lens.distance(x, y, z), (x - surface[0]) * nx + (y - surface[1]) * ny + (z - surface[2]) * nz),
+    this.fields[this.fields.length - 1] = () => {
+      const lens = ellipsoidField(
+        { name, color: CARTILAGE, blend: PAD_BLEND },
+        surface,
+        [width / 2, deep, height / 2],
+        axes,
+      )
+      const [nx, ny, nz] = axes[1]
+      return {
+        ...lens,
+        // articular cartilage is a layer a millimetre or two thick on its process [grays2020]
+        onto: PAD_ONTO,
+        distance: (x, y, z) =>
+          Math.max(lens.distance(x, y, z), (x - surface[0]) * nx + (y - surface[1]) * ny + (z - surface[2]) * nz),
+      }
     }
   }
 

@@ -1,30 +1,100 @@
-import { BufferAttribute, type BufferGeometry, type Matrix4 } from 'three'
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { Box3, BufferAttribute, BufferGeometry, Matrix3, type Matrix4, Sphere, Vector3 } from 'three'
 import type { StructureId } from '../anatomy/ids'
 
 /**
  * Merges many structures' geometries, each placed by its world matrix, into one geometry with a
  * per-vertex `structureIndex`, so the whole overview draws in one call. Software WebGL pays per draw
  * call; ~100 separate meshes cost more than the triangles themselves.
+ *
+ * Written out rather than three's clone, `applyMatrix4` and `mergeGeometries`: those go through an
+ * attribute accessor per coordinate and re-measure every clone's bounds, which made this merge a third of
+ * the overview's build, and the page's first frame waits for that build. Positions, normals and colours
+ * are what the overview draws (a geometry without colours gets white).
  */
 export function createBatchGeometry(
   ids: readonly StructureId[],
   geometryOf: (id: StructureId) => BufferGeometry,
   matrixOf: (id: StructureId) => Matrix4,
 ): BufferGeometry {
-  const placed = ids.map((id, index) => {
-    const g = geometryOf(id).clone()
-    g.deleteAttribute('uv')
-    g.applyMatrix4(matrixOf(id))
-    g.setAttribute(
-      'structureIndex',
-      new BufferAttribute(new Float32Array(g.getAttribute('position').count).fill(index), 1),
-    )
-    return g
+  const geometries = ids.map(geometryOf)
+  let vertices = 0
+  let indices = 0
+  for (const g of geometries) {
+    const count = g.getAttribute('position').count
+    vertices += count
+    indices += g.index ? g.index.count : count
+  }
+  const position = new Float32Array(vertices * 3)
+  const normal = new Float32Array(vertices * 3)
+  const color = new Float32Array(vertices * 3).fill(1)
+  const structureIndex = new Float32Array(vertices)
+  const index = new Uint32Array(indices)
+  const normalMatrix = new Matrix3()
+  let v0 = 0
+  let i0 = 0
+  geometries.forEach((g, s) => {
+    const matrix = matrixOf(ids[s] as StructureId)
+    const m = matrix.elements
+    normalMatrix.getNormalMatrix(matrix)
+    const n = normalMatrix.elements
+    const p = g.getAttribute('position').array
+    const nn = g.getAttribute('normal')?.array
+    const c = g.getAttribute('color')?.array
+    const count = p.length / 3
+    for (let v = 0; v < count; v++) {
+      const x = p[v * 3] as number
+      const y = p[v * 3 + 1] as number
+      const z = p[v * 3 + 2] as number
+      const o = (v0 + v) * 3
+      // three's Matrix4 and Matrix3 are column-major
+      position[o] = (m[0] as number) * x + (m[4] as number) * y + (m[8] as number) * z + (m[12] as number)
+      position[o + 1] = (m[1] as number) * x + (m[5] as number) * y + (m[9] as number) * z + (m[13] as number)
+      position[o + 2] = (m[2] as number) * x + (m[6] as number) * y + (m[10] as number) * z + (m[14] as number)
+      if (nn) {
+        const a = nn[v * 3] as number
+        const b = nn[v * 3 + 1] as number
+        const d = nn[v * 3 + 2] as number
+        const nx = (n[0] as number) * a + (n[3] as number) * b + (n[6] as number) * d
+        const ny = (n[1] as number) * a + (n[4] as number) * b + (n[7] as number) * d
+        const nz = (n[2] as number) * a + (n[5] as number) * b + (n[8] as number) * d
+        const length = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1
+        normal[o] = nx / length
+        normal[o + 1] = ny / length
+        normal[o + 2] = nz / length
+      }
+      if (c) {
+        color[o] = c[v * 3] as number
+        color[o + 1] = c[v * 3 + 1] as number
+        color[o + 2] = c[v * 3 + 2] as number
+      }
+      structureIndex[v0 + v] = s
+    }
+    if (g.index) {
+      const source = g.index.array
+      for (let i = 0; i < source.length; i++) index[i0 + i] = (source[i] as number) + v0
+      i0 += source.length
+    } else {
+      for (let i = 0; i < count; i++) index[i0 + i] = v0 + i
+      i0 += count
+    }
+    v0 += count
   })
-  const merged = mergeGeometries(placed, false)
-  for (const g of placed) g.dispose()
-  if (!merged) throw new Error('could not merge the spine geometries')
-  merged.computeBoundingSphere()
+  const merged = new BufferGeometry()
+  merged.setAttribute('position', new BufferAttribute(position, 3))
+  merged.setAttribute('normal', new BufferAttribute(normal, 3))
+  merged.setAttribute('color', new BufferAttribute(color, 3))
+  merged.setAttribute('structureIndex', new BufferAttribute(structureIndex, 1))
+  merged.setIndex(new BufferAttribute(index, 1))
+  const box = new Box3().setFromArray(position)
+  merged.boundingBox = box
+  const centre = box.getCenter(new Vector3())
+  let farthest = 0
+  for (let o = 0; o < position.length; o += 3) {
+    const dx = (position[o] as number) - centre.x
+    const dy = (position[o + 1] as number) - centre.y
+    const dz = (position[o + 2] as number) - centre.z
+    farthest = Math.max(farthest, dx * dx + dy * dy + dz * dz)
+  }
+  merged.boundingSphere = new Sphere(centre, Math.sqrt(farthest))
   return merged
 }

@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry } from 'three'
+import { Box3, BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three'
 import { BODY_CONCAVITY } from '../anatomy/landmarks'
 import { ellipsoid as ellipsoidField, type SdfPart, superquadricSolid, sweptEllipse } from './sdf'
 import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
@@ -314,12 +314,14 @@ export class MeshBuilder {
 
   build(): BufferGeometry {
     const geometry = new BufferGeometry()
-    geometry.setAttribute('position', new BufferAttribute(new Float32Array(this.positions), 3))
+    const position = new Float32Array(this.positions)
+    geometry.setAttribute('position', new BufferAttribute(position, 3))
     geometry.setAttribute('color', new BufferAttribute(new Float32Array(this.colors), 3))
     geometry.setIndex(this.indices)
-    geometry.computeVertexNormals()
-    geometry.computeBoundingBox()
-    geometry.computeBoundingSphere()
+    geometry.setAttribute('normal', new BufferAttribute(vertexNormals(position, this.indices), 3))
+    const box = new Box3().setFromArray(position)
+    geometry.boundingBox = box
+    geometry.boundingSphere = sphereAround(position, box)
     geometry.userData.parts = this.parts
     fieldsOf.set(geometry, this.fields)
     return geometry
@@ -374,4 +376,59 @@ export function bodyOutline(region: 'C' | 'T' | 'L' | 'S'): (angle: number) => r
     if (z > 0) x *= 1 - frontTaper * z * z
     return [x, z]
   }
+}
+
+/**
+ * Area-weighted vertex normals, as three's `computeVertexNormals` makes them, straight from the arrays:
+ * three's goes through an attribute accessor per coordinate, and on the overview's build (one of the things
+ * the first frame waits for) it was the largest single cost after garbage collection.
+ */
+function vertexNormals(position: Float32Array, indices: readonly number[]): Float32Array {
+  const normal = new Float32Array(position.length)
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = (indices[t] as number) * 3
+    const b = (indices[t + 1] as number) * 3
+    const c = (indices[t + 2] as number) * 3
+    const ux = (position[c] as number) - (position[b] as number)
+    const uy = (position[c + 1] as number) - (position[b + 1] as number)
+    const uz = (position[c + 2] as number) - (position[b + 2] as number)
+    const vx = (position[a] as number) - (position[b] as number)
+    const vy = (position[a + 1] as number) - (position[b + 1] as number)
+    const vz = (position[a + 2] as number) - (position[b + 2] as number)
+    const nx = uy * vz - uz * vy
+    const ny = uz * vx - ux * vz
+    const nz = ux * vy - uy * vx
+    addTo(normal, a, nx, ny, nz)
+    addTo(normal, b, nx, ny, nz)
+    addTo(normal, c, nx, ny, nz)
+  }
+  for (let v = 0; v < normal.length; v += 3) {
+    const x = normal[v] as number
+    const y = normal[v + 1] as number
+    const z = normal[v + 2] as number
+    const length = Math.sqrt(x * x + y * y + z * z) || 1
+    normal[v] = x / length
+    normal[v + 1] = y / length
+    normal[v + 2] = z / length
+  }
+  return normal
+}
+
+function addTo(array: Float32Array, at: number, x: number, y: number, z: number): void {
+  array[at] = (array[at] as number) + x
+  array[at + 1] = (array[at + 1] as number) + y
+  array[at + 2] = (array[at + 2] as number) + z
+}
+
+/** The sphere three's `computeBoundingSphere` gives: centred on the box, through the farthest vertex. */
+function sphereAround(position: Float32Array, box: Box3): Sphere {
+  const centre = box.getCenter(new Vector3())
+  let farthest = 0
+  for (let v = 0; v < position.length; v += 3) {
+    const dx = (position[v] as number) - centre.x
+    const dy = (position[v + 1] as number) - centre.y
+    const dz = (position[v + 2] as number) - centre.z
+    farthest = Math.max(farthest, dx * dx + dy * dy + dz * dz)
+  }
+  return new Sphere(centre, Math.sqrt(farthest))
 }

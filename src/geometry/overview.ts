@@ -18,9 +18,7 @@ export function buildOverviewArrays(): OverviewArrays {
     STRUCTURE_IDS.map((id) => [id, createStructureGeometry(id, 0)]),
   )
   const batch = createBatchGeometry(STRUCTURE_IDS, (id) => geometries.get(id) as BufferGeometry, structureMatrix)
-  // worked out here (in the worker) and sent along: the first frame would otherwise work them out
-  batch.computeBoundingBox()
-  batch.computeBoundingSphere()
+  // the batch's bounds (made with it) go along: the first frame would otherwise work them out
   return {
     structures: STRUCTURE_IDS.map((id) => toArrays(geometries.get(id) as BufferGeometry)),
     batch: toArrays(batch),

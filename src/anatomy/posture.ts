@@ -151,15 +151,35 @@ function buildChain(junction: number) {
   return { bones, endplates, wedges, sva }
 }
 
-/** Solves the thoracolumbar junction angle for the normative SVA by bisection (SVA falls as the angle grows). */
+/**
+ * Solves the thoracolumbar junction angle for the normative SVA (SVA falls as the angle grows) by regula
+ * falsi with the Illinois step: SVA is nearly linear in the angle, so a handful of chain builds reach
+ * what 60 halvings did (the posture is worked out on the way to the first frame, in the worker and on the
+ * page).
+ */
 function solveJunction(): number {
+  const target = POSTURE_TARGETS.sagittalVerticalAxis.value
+  const excess = (angle: number) => buildChain(angle).sva - target
   let lo = -25
   let hi = 25
-  const target = POSTURE_TARGETS.sagittalVerticalAxis.value
-  for (let i = 0; i < 60; i++) {
-    const mid = (lo + hi) / 2
-    if (buildChain(mid).sva > target) lo = mid
-    else hi = mid
+  let fLo = excess(lo)
+  let fHi = excess(hi)
+  let side = 0
+  for (let i = 0; i < 60 && hi - lo > 1e-9; i++) {
+    const mid = hi - (fHi * (hi - lo)) / (fHi - fLo)
+    const fMid = excess(mid)
+    if (Math.abs(fMid) < 1e-9) return mid
+    if (fMid * fHi > 0) {
+      hi = mid
+      fHi = fMid
+      if (side === 1) fLo /= 2
+      side = 1
+    } else {
+      lo = mid
+      fLo = fMid
+      if (side === -1) fHi /= 2
+      side = -1
+    }
   }
   return (lo + hi) / 2
 }

@@ -90,8 +90,13 @@ async function measure(target: Target): Promise<Sample> {
         // not a file of the build (e.g. a data URL): nothing transferred
       }
     }
-    // the baseline page has no camera rig; Facet's camera must have come to rest
-    await page.waitForFunction(() => !window.facet || window.facet.getState().camera.atRest, null, { timeout: 30_000 })
+    // the baseline page has no camera rig; Facet's camera must have come to rest, and the bones' overview
+    // surfaces (built in a worker in the first seconds, then swapped in) must be what is drawn
+    await page.waitForFunction(
+      () => !window.facet || (window.facet.getState().camera.atRest && window.facet.getState().refining === 0),
+      null,
+      { timeout: 60_000 },
+    )
     const forced = (await page.evaluate(() => {
       window.facetDebug?.forcedRenderMs(3)
       return window.facetDebug?.forcedRenderMs(36) ?? []

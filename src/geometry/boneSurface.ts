@@ -1,6 +1,7 @@
 import { type BoneId, parseStructureId } from '../anatomy/ids'
 import { partFieldsOf } from './builder'
 import { createStructureGeometry } from './cache'
+import { simplifySurface } from './simplify'
 import { meshSurface, type SurfaceArrays } from './surface'
 
 /**
@@ -27,4 +28,24 @@ export function createBoneSurface(bone: BoneId): SurfaceArrays {
   shells.dispose()
   if (!fields) throw new Error(`${bone} is not built from parts`)
   return meshSurface(fields, { cell: surfaceCell(bone) })
+}
+
+/** How much coarser the overview's surface grid is than the close-up's. */
+const OVERVIEW_CELL_SCALE = 2
+/** How far (mm) the overview's simplified surface may stray from the grid's: under a pixel at arm's length. */
+const OVERVIEW_ERROR = 0.3
+
+/**
+ * A bone's continuous surface for the overview (the whole spine at arm's length, and zoomed without a
+ * selection): meshed on a grid twice as coarse as the close-up's, then simplified to about as many
+ * triangles as its shells have at overview detail (`overviewTriangles`), so the batched spine costs the
+ * same to draw with its creases gone and its hollows shaded.
+ */
+export async function createBoneOverviewSurface(bone: BoneId, overviewTriangles: number): Promise<SurfaceArrays> {
+  const shells = createStructureGeometry(bone, 1)
+  const fields = partFieldsOf(shells)
+  shells.dispose()
+  if (!fields) throw new Error(`${bone} is not built from parts`)
+  const fine = meshSurface(fields, { cell: surfaceCell(bone) * OVERVIEW_CELL_SCALE })
+  return simplifySurface(fine, overviewTriangles, OVERVIEW_ERROR)
 }

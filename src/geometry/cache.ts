@@ -1,8 +1,10 @@
 import type { BufferGeometry } from 'three'
-import { type BoneId, parseStructureId, type StructureId } from '../anatomy/ids'
+import { type BoneId, parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
+import { createBatchGeometry } from './batch'
 import type { Detail } from './builder'
 import { createDiscGeometry, createFacetJointGeometry } from './joints'
 import { createCoccyxGeometry, createSacrumGeometry } from './pelvicBones'
+import { structureMatrix } from './pose'
 import type { SurfaceArrays } from './surface'
 import type { SurfaceBuilder } from './surfaceWorker'
 import { fromArrays, type GeometryArrays } from './transfer'
@@ -147,9 +149,19 @@ export interface GeometryCache {
    * surface instead of the shells of its parts (always false for discs and joints).
    */
   refined(id: StructureId): boolean
+  /**
+   * Asks for every bone's overview surface (coarse and simplified, see `createBoneOverviewSurface`), once,
+   * behind any close-up surface asked for; when the last has arrived, each bone's overview geometry becomes
+   * its surface and the batch is made again from them (`overviewBatch`). Does nothing without a builder.
+   */
+  refineOverview(): void
+  /** True once the bones' overview geometries are their continuous surfaces. */
+  overviewRefined(): boolean
+  /** The whole spine merged from the overview surfaces (null until they have all arrived). */
+  overviewBatch(): BufferGeometry | null
   /** Calls `listener` whenever a bone's surface arrives; returns the unsubscribe. */
   subscribe(listener: () => void): () => void
-  /** Bones whose surfaces are asked for and not yet here (the view is still refining). */
+  /** Surfaces (close-up and overview) asked for and not yet here: the view is still refining. */
   surfacesPending(): number
   /** Surfaces arrived so far: built by the worker, or read back from this browser's store. */
   surfacesArrived(): { built: number; kept: number }
@@ -200,6 +212,13 @@ export function createGeometryCache({
   surfaces = null,
 }: GeometryCacheOptions = {}): GeometryCache {
   const overview = new Map<StructureId, BufferGeometry>()
+  // the overview's surfaces: asked for all at once, swapped in together (one new batch, not 26)
+  const overviewArrived = new Map<BoneId, SurfaceArrays>()
+  let overviewAsked = false
+  const bones = STRUCTURE_IDS.filter(isBone)
+  // counted as pending from the start (with a builder), so that "still refining" holds until they are here
+  let overviewPending = surfaces ? bones.length : 0
+  let overviewBatch: BufferGeometry | null = null
   const fullDetail = new GeometryLru(fullDetailCapacity)
   // arrived surfaces (kept: a bone's surface takes a worker a few hundred ms, and its arrays are shared
   // with the geometry made from them, not copied) and the bones asked for
@@ -210,6 +229,26 @@ export function createGeometryCache({
   const listeners = new Set<() => void>()
   let disposed = false
   const keyOf = (id: StructureId, geometry: BufferGeometry) => (geometry.userData.continuous ? surfaceKey(id) : id)
+  const notify = () => {
+    for (const listener of listeners) listener()
+  }
+  const overviewGeometry = (id: StructureId): BufferGeometry => {
+    let geometry = overview.get(id)
+    if (!geometry) {
+      const arrays = madeElsewhere(id)
+      geometry = arrays ? fromArrays(arrays) : createStructureGeometry(id, 0)
+      overview.set(id, geometry)
+    }
+    return geometry
+  }
+  /** Every bone's overview surface is here: they replace the shells, in the bones' geometries and the batch. */
+  const swapOverview = () => {
+    for (const [bone, arrays] of overviewArrived) {
+      overview.get(bone)?.dispose()
+      overview.set(bone, surfaceGeometry(arrays))
+    }
+    overviewBatch = createBatchGeometry(STRUCTURE_IDS, overviewGeometry, structureMatrix)
+  }
   return {
     structure(id, detail) {
       if (detail !== 0) {
@@ -229,18 +268,12 @@ export function createGeometryCache({
               // the shells are not shown again: free them (on the GPU too) once their meshes swap
               fullDetail.supersede(id)
             }
-            for (const listener of listeners) listener()
+            notify()
           })
         }
         return fullDetail.get(id, () => createStructureGeometry(id, detail))
       }
-      let geometry = overview.get(id)
-      if (!geometry) {
-        const arrays = madeElsewhere(id)
-        geometry = arrays ? fromArrays(arrays) : createStructureGeometry(id, 0)
-        overview.set(id, geometry)
-      }
-      return geometry
+      return overviewGeometry(id)
     },
     retain(id, detail, geometry) {
       if (detail !== 0) fullDetail.retain(keyOf(id, geometry), geometry)
@@ -249,11 +282,36 @@ export function createGeometryCache({
       if (detail !== 0) fullDetail.release(keyOf(id, geometry))
     },
     refined: (id) => isBone(id) && arrived.has(id),
+    refineOverview() {
+      if (!surfaces || overviewAsked || disposed) return
+      overviewAsked = true
+      for (const bone of bones) {
+        // about as many triangles as the shells it replaces, so the batch costs the same to draw
+        const triangles = Math.round((overviewGeometry(bone).index?.count ?? 6000) / 3)
+        surfaces.build(
+          bone,
+          (built, kept) => {
+            if (disposed) return
+            overviewPending--
+            if (built) {
+              overviewArrived.set(bone, built)
+              origin[kept ? 'kept' : 'built']++
+            }
+            // all or nothing: a bone that could not be built keeps the whole overview as shells
+            if (overviewPending === 0 && overviewArrived.size === bones.length) swapOverview()
+            if (overviewPending === 0) notify()
+          },
+          { quality: 'overview', triangles },
+        )
+      }
+    },
+    overviewRefined: () => overviewBatch !== null,
+    overviewBatch: () => overviewBatch,
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    surfacesPending: () => pending.size,
+    surfacesPending: () => pending.size + overviewPending,
     surfacesArrived: () => ({ ...origin }),
     fullDetailCount: () => fullDetail.size,
     dispose() {
@@ -261,6 +319,9 @@ export function createGeometryCache({
       surfaces?.dispose()
       for (const geometry of overview.values()) geometry.dispose()
       overview.clear()
+      overviewBatch?.dispose()
+      overviewBatch = null
+      overviewArrived.clear()
       fullDetail.clear()
       arrived.clear()
       listeners.clear()

@@ -1,6 +1,7 @@
 import type { BoneId } from '../anatomy/ids'
-import { createBoneSurface } from './boneSurface'
+import { createBoneOverviewSurface, createBoneSurface } from './boneSurface'
 import type { SurfaceArrays } from './surface'
+import type { SurfaceRequest } from './surfaceWorker'
 
 // Builds bones' continuous surfaces off the main thread, one request at a time, and hands the arrays over
 // without copying. Built surfaces are kept in this browser (IndexedDB), so a later visit shows them at
@@ -23,13 +24,13 @@ const cache: Promise<IDBDatabase | null> = new Promise((resolve) => {
   }
 })
 
-function keptSurface(bone: BoneId): Promise<SurfaceArrays | null> {
+function keptSurface(key: string): Promise<SurfaceArrays | null> {
   return cache.then(
     (db) =>
       new Promise((resolve) => {
         if (!db) return resolve(null)
         try {
-          const get = db.transaction(STORE).objectStore(STORE).get(bone)
+          const get = db.transaction(STORE).objectStore(STORE).get(key)
           get.onsuccess = () => {
             const entry = get.result as { version: string; surface: SurfaceArrays } | undefined
             resolve(entry?.version === VERSION ? entry.surface : null)
@@ -43,29 +44,34 @@ function keptSurface(bone: BoneId): Promise<SurfaceArrays | null> {
 }
 
 /** Keeps a surface; `put` copies it at once, so the buffers may be handed over as soon as this returns. */
-async function keep(bone: BoneId, surface: SurfaceArrays): Promise<void> {
+async function keep(key: string, surface: SurfaceArrays): Promise<void> {
   const db = await cache
   try {
     // an entry from an older build is simply overwritten
-    db?.transaction(STORE, 'readwrite').objectStore(STORE).put({ version: VERSION, surface }, bone)
+    db?.transaction(STORE, 'readwrite').objectStore(STORE).put({ version: VERSION, surface }, key)
   } catch {
     // full or refused: the surface is still delivered, only not kept
   }
 }
 
-self.onmessage = async (e: MessageEvent<{ bone: BoneId }>) => {
-  const { bone } = e.data
+self.onmessage = async (e: MessageEvent<SurfaceRequest>) => {
+  const { bone, quality } = e.data
+  // a bone's two surfaces are kept apart (the close-up's under the bone's own id, as before)
+  const key = quality === 'overview' ? `${bone}:overview` : bone
   try {
-    let surface = await keptSurface(bone)
+    let surface = await keptSurface(key)
     const fromStore = surface !== null
     if (!surface) {
-      surface = createBoneSurface(bone)
+      surface =
+        quality === 'overview'
+          ? await createBoneOverviewSurface(bone, e.data.triangles ?? 2000)
+          : createBoneSurface(bone as BoneId)
       // stored before the buffers are handed over (and so emptied here)
-      await keep(bone, surface)
+      await keep(key, surface)
     }
     const buffers = [surface.positions, surface.normals, surface.colors, surface.indices].map((a) => a.buffer)
-    ;(self as unknown as Worker).postMessage({ bone, surface, kept: fromStore }, buffers as ArrayBuffer[])
+    ;(self as unknown as Worker).postMessage({ bone, quality, surface, kept: fromStore }, buffers as ArrayBuffer[])
   } catch (error) {
-    ;(self as unknown as Worker).postMessage({ bone, error: String(error) })
+    ;(self as unknown as Worker).postMessage({ bone, quality, error: String(error) })
   }
 }

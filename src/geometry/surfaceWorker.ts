@@ -1,36 +1,63 @@
 import type { BoneId } from '../anatomy/ids'
 import type { SurfaceArrays } from './surface'
 
+/**
+ * Which of a bone's two surfaces: the close-up's (fine, for a bone shown up close) or the overview's
+ * (coarser and simplified, for the whole spine in one batch).
+ */
+export type SurfaceQuality = 'close' | 'overview'
+
+/** What the worker is asked: a bone's surface of one quality (the overview's to about `triangles`). */
+export interface SurfaceRequest {
+  bone: BoneId
+  quality: SurfaceQuality
+  triangles?: number
+}
+
+type Done = (surface: SurfaceArrays | null, kept?: boolean) => void
+
 /** Builds bones' continuous surfaces somewhere other than the main thread, in the order asked for. */
 export interface SurfaceBuilder {
   /**
    * Asks for a bone's surface; `done` gets it (and whether it came from this browser's store rather than
-   * being built), or null if it could not be built.
+   * being built), or null if it could not be built. Close-up surfaces go before overview ones.
    */
-  build(bone: BoneId, done: (surface: SurfaceArrays | null, kept?: boolean) => void): void
+  build(bone: BoneId, done: Done, request?: Omit<SurfaceRequest, 'bone'>): void
   /** Stops building (the queue is dropped; nothing more is delivered). */
   dispose(): void
 }
 
-type Reply = { bone: BoneId; surface: SurfaceArrays; kept: boolean } | { bone: BoneId; error: string }
+type Reply =
+  | { bone: BoneId; quality: SurfaceQuality; surface: SurfaceArrays; kept: boolean }
+  | { bone: BoneId; quality: SurfaceQuality; error: string }
 
 /**
  * A SurfaceBuilder backed by one module worker, started on the first request (so a visit that never
  * goes close costs nothing) and fed one bone at a time, so a request made later but wanted sooner can
- * still be moved ahead (`first`). Null where the platform has no workers (Node tests): the app then
- * keeps each bone's shells, which are correct, only less refined.
+ * still be moved ahead: close-up surfaces before the overview's, and among them the bones `first` names.
+ * Null where the platform has no workers (Node tests): the app then keeps each bone's shells, which are
+ * correct, only less refined.
  */
 export function createSurfaceWorker(first: () => readonly BoneId[] = () => []): SurfaceBuilder | null {
   if (typeof Worker === 'undefined') return null
   let worker: Worker | null = null
-  let busy: { bone: BoneId; done: (surface: SurfaceArrays | null, kept?: boolean) => void } | null = null
-  const queue: { bone: BoneId; done: (surface: SurfaceArrays | null, kept?: boolean) => void }[] = []
+  type Job = { request: SurfaceRequest; done: Done }
+  let busy: Job | null = null
+  const queue: Job[] = []
   let stopped = false
+  const stop = () => {
+    stopped = true
+    busy?.done(null)
+    busy = null
+    for (const q of queue.splice(0)) q.done(null)
+  }
   const next = () => {
     if (busy || stopped || queue.length === 0) return
-    // the bones shown most prominently go first (the selection, the opened joint's two bones)
+    // the bones shown most prominently go first (the selection, the opened joint's two bones), then any
+    // other close-up bone, then the overview's
     const wanted = first()
-    let pick = queue.findIndex((q) => wanted.includes(q.bone))
+    let pick = queue.findIndex((q) => q.request.quality === 'close' && wanted.includes(q.request.bone))
+    if (pick < 0) pick = queue.findIndex((q) => q.request.quality === 'close')
     if (pick < 0) pick = 0
     busy = queue.splice(pick, 1)[0] ?? null
     if (!busy) return
@@ -38,15 +65,13 @@ export function createSurfaceWorker(first: () => readonly BoneId[] = () => []): 
       try {
         worker = new Worker(new URL('./surface.worker.ts', import.meta.url), { type: 'module' })
       } catch {
-        stopped = true
-        busy.done(null)
-        for (const q of queue.splice(0)) q.done(null)
+        stop()
         return
       }
       worker.onmessage = (e: MessageEvent<Reply>) => {
         const job = busy
         busy = null
-        if (job && job.bone === e.data.bone) {
+        if (job && job.request.bone === e.data.bone && job.request.quality === e.data.quality) {
           if ('surface' in e.data) job.done(e.data.surface, e.data.kept)
           else job.done(null)
         }
@@ -54,19 +79,16 @@ export function createSurfaceWorker(first: () => readonly BoneId[] = () => []): 
       }
       worker.onerror = () => {
         // the worker itself failed (it could not load): keep the shells for everything asked for
-        stopped = true
-        busy?.done(null)
-        busy = null
-        for (const q of queue.splice(0)) q.done(null)
+        stop()
         worker?.terminate()
       }
     }
-    worker.postMessage({ bone: busy.bone })
+    worker.postMessage(busy.request)
   }
   return {
-    build(bone, done) {
+    build(bone, done, request = { quality: 'close' }) {
       if (stopped) return done(null)
-      queue.push({ bone, done })
+      queue.push({ request: { ...request, bone }, done })
       next()
     },
     dispose() {

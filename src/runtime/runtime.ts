@@ -74,6 +74,14 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
             )
           }),
   })
+  const ready = createReadiness(env.onReady)
+  // the whole spine's continuous surfaces, once the first frame is up and the page has a quiet moment
+  // (they take the worker a few seconds; a close-up asked for meanwhile goes first)
+  void ready.promise.then(() => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => geometries.refineOverview(), { timeout: 1000 })
+    else setTimeout(() => geometries.refineOverview(), 200)
+  })
   const focusReturns = createFocusReturns(store)
   const scene = createSceneSlot()
   const cavitation = createCavitationSlot(
@@ -84,7 +92,7 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
   return {
     store,
     camera: createCameraPose(),
-    ready: createReadiness(env.onReady),
+    ready,
     clock,
     scene,
     stretch: createStretchController(store, clock),

@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { BufferGeometry } from 'three'
 import { overviewGeometry } from '../geometry/overview'
 import { useAfterFirstFrame, useRuntime } from '../runtime/react'
@@ -13,16 +13,19 @@ export function SpineBatch() {
   // boundary: check the chunks here, during render, so a three that renamed one shows the fallback
   useState(checkOverviewShader)
   const invalidate = useThree((s) => s.invalidate)
-  const { store } = useRuntime()
+  const { store, geometries } = useRuntime()
   const { batchMaterial, writeStates, skippedCount } = useSpineResources()
   useEffect(() => lendDebug({ batchSkipped: skippedCount }), [skippedCount])
   const ownMeshesReady = useAfterFirstFrame()
   // Plain state, not Suspense: React throttles Suspense reveals, which would delay the first frame.
-  const [geometry, setGeometry] = useState<BufferGeometry | null>(null)
+  const [shells, setShells] = useState<BufferGeometry | null>(null)
+  // the bones' continuous surfaces take the shells' place once they have all arrived (geometry/cache.ts)
+  const surfaces = useSyncExternalStore(geometries.subscribe, geometries.overviewBatch)
+  const geometry = surfaces ?? shells
   useEffect(() => {
     let live = true
     void overviewGeometry().then((g) => {
-      if (live) setGeometry(g)
+      if (live) setShells(g)
     })
     return () => {
       live = false
@@ -45,6 +48,13 @@ export function SpineBatch() {
     })
     return unsubscribe
   }, [invalidate, store, writeStates, ownMeshesReady])
+  useEffect(() => {
+    if (!surfaces || !shells) return
+    invalidate()
+    // the shells' buffers are not drawn again: free them on the GPU (their arrays stay with the page's
+    // overview, which the picking falls back to)
+    shells.dispose()
+  }, [surfaces, shells, invalidate])
   if (!geometry) return null
   return (
     <mesh name="spine-batch" geometry={geometry} material={batchMaterial} raycast={() => {}} frustumCulled={false} />

@@ -7,7 +7,7 @@ const harness = browserHarness()
 const surfaces = (page: Awaited<ReturnType<typeof openFacet>>) =>
   page.evaluate(() => window.facetDebug?.renderInfo().surfaces ?? null)
 
-describe('bones up close are continuous surfaces', () => {
+describe('bones are continuous surfaces, up close and in the overview', () => {
   it('builds the bones shown up close in the worker, and reads them back on the next visit', async () => {
     // a context of its own: an empty store for the surfaces (IndexedDB), as on a first visit
     const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
@@ -15,7 +15,7 @@ describe('bones up close are continuous surfaces', () => {
     await expect.poll(async () => (await surfaces(first))?.built ?? 0, { timeout: 60_000 }).toBeGreaterThanOrEqual(3)
     await viewSettled(first)
     const built = await surfaces(first)
-    // L4 and its neighbours, made by the worker, none from the store
+    // L4 and its neighbours up close, and every bone's overview surface, made by the worker, none from the store
     expect(built?.built).toBeGreaterThanOrEqual(3)
     expect(built?.kept).toBe(0)
     // the selected bone's file to print is now that one surface

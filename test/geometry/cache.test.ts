@@ -175,9 +175,11 @@ describe('a bone shown up close is refined to its continuous surface', () => {
     const asked: string[] = []
     const waiting = new Map<string, (s: SurfaceArrays | null, kept?: boolean) => void>()
     const builder: SurfaceBuilder = {
-      build(bone, done) {
-        asked.push(bone)
-        waiting.set(bone, done)
+      // a close-up surface is asked for by the bone's id, an overview one as `<bone>:overview`
+      build(bone, done, request) {
+        const key = request?.quality === 'overview' ? `${bone}:overview` : bone
+        asked.push(key)
+        waiting.set(key, done)
       },
       dispose() {},
     }
@@ -200,11 +202,12 @@ describe('a bone shown up close is refined to its continuous surface', () => {
     cache.structure('L4', 1)
     cache.structure('disc:L4-L5', 1)
     expect(asked).toEqual(['L4'])
-    expect(cache.surfacesPending()).toBe(1)
+    // the 26 bones' overview surfaces count as still to come from the start (asked after the first frame)
+    expect(cache.surfacesPending()).toBe(26 + 1)
     answer('L4', tinySurface())
     expect(changes).toHaveLength(1)
     expect(cache.refined('L4')).toBe(true)
-    expect(cache.surfacesPending()).toBe(0)
+    expect(cache.surfacesPending()).toBe(26)
     const surface = cache.structure('L4', 1)
     expect(surface).not.toBe(shells)
     expect(surface.userData.continuous).toBe(true)
@@ -214,7 +217,7 @@ describe('a bone shown up close is refined to its continuous surface', () => {
     answer('L5', tinySurface(), true)
     expect(cache.surfacesArrived()).toEqual({ built: 1, kept: 1 })
     expect((surface.userData.parts as { name: string }[]).map((p) => p.name)).toEqual(['body'])
-    // the overview is never replaced: the batch and the pick meshes keep their shells
+    // a close-up surface does not replace the overview's shells (its own surfaces do, see below)
     expect(cache.structure('L4', 0).userData.continuous).toBeUndefined()
   })
 
@@ -243,7 +246,7 @@ describe('a bone shown up close is refined to its continuous surface', () => {
     const cache = createGeometryCache({ surfaces: builder })
     const shells = cache.structure('C2', 1)
     answer('C2', null)
-    expect(cache.surfacesPending()).toBe(0)
+    expect(cache.surfacesPending()).toBe(26)
     expect(cache.refined('C2')).toBe(false)
     expect(cache.structure('C2', 1)).toBe(shells)
     expect(asked).toEqual(['C2'])
@@ -258,5 +261,46 @@ describe('a bone shown up close is refined to its continuous surface', () => {
     cache.dispose()
     answer('T6', tinySurface())
     expect(changes).toHaveLength(0)
+  })
+
+  it('swaps the whole overview to surfaces at once, after the close-up ones asked for first, and only if all came', () => {
+    const { builder, asked, answer } = manualBuilder()
+    const cache = createGeometryCache({ surfaces: builder })
+    const shells = cache.structure('L4', 0)
+    const changes: number[] = []
+    cache.subscribe(() => changes.push(1))
+    cache.refineOverview()
+    cache.refineOverview()
+    const bones = STRUCTURE_IDS.filter((id) => !id.includes(':'))
+    expect(asked).toEqual(bones.map((b) => `${b}:overview`))
+    for (const bone of bones.slice(0, -1)) answer(`${bone}:overview`, tinySurface())
+    // nothing changes on screen until the last one is here
+    expect(cache.overviewRefined()).toBe(false)
+    expect(cache.overviewBatch()).toBeNull()
+    expect(cache.structure('L4', 0)).toBe(shells)
+    expect(changes).toHaveLength(0)
+    expect(cache.surfacesPending()).toBe(1)
+    answer(`${bones.at(-1)}:overview`, tinySurface())
+    expect(changes).toHaveLength(1)
+    expect(cache.surfacesPending()).toBe(0)
+    expect(cache.overviewRefined()).toBe(true)
+    expect(cache.structure('L4', 0).userData.continuous).toBe(true)
+    // one draw for the whole spine still: bones' surfaces, discs' and joints' shells, each vertex tagged
+    const batch = cache.overviewBatch() as BufferGeometry
+    const tags = new Set(batch.getAttribute('structureIndex').array)
+    expect(tags.size).toBe(STRUCTURE_IDS.length)
+    cache.dispose()
+  })
+
+  it('keeps the whole overview as shells when one bone’s surface could not be built', () => {
+    const { builder, answer } = manualBuilder()
+    const cache = createGeometryCache({ surfaces: builder })
+    cache.refineOverview()
+    const bones = STRUCTURE_IDS.filter((id) => !id.includes(':'))
+    answer(`${bones[0]}:overview`, null)
+    for (const bone of bones.slice(1)) answer(`${bone}:overview`, tinySurface())
+    expect(cache.surfacesPending()).toBe(0)
+    expect(cache.overviewRefined()).toBe(false)
+    expect(cache.structure('L4', 0).userData.continuous).toBeUndefined()
   })
 })

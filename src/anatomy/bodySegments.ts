@@ -72,3 +72,16 @@ export type BodyPosition = (typeof BODY_POSITIONS)[number]
 /** Positions in which the person lies or kneels on the floor rather than standing or sitting upright. */
 export const isUpright = (position: BodyPosition): boolean =>
   position === 'standing' || position === 'sitting' || position === 'half-kneeling'
+
+/**
+ * What a card asks of the limbs beyond its body position, played with the stretch (from the start of the
+ * movement to its full extent).
+ */
+export interface FigureAction {
+  /** Lying: both knees or the left knee drawn to the chest; both knees rolled to one side; the left ankle on the right knee. */
+  readonly legs?: 'kneesToChest' | 'leftKneeToChest' | 'kneesRoll' | 'figureFour'
+  /** Arms crossed on the chest; hands behind the head; hands holding the knee(s); arms reaching forward on the floor. */
+  readonly arms?: 'crossed' | 'behindHead' | 'holdKnees' | 'reachForward'
+  /** A foam roll under the upper back. */
+  readonly roller?: boolean
+}

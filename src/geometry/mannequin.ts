@@ -1,6 +1,15 @@
-import { BoxGeometry, type BufferGeometry, CapsuleGeometry, Matrix4, Quaternion, SphereGeometry, Vector3 } from 'three'
-import { BODY_FRACTIONS, type BodyPosition, bodyScale, isUpright } from '../anatomy/bodySegments'
-import { apply, IDENTITY, type Rigid } from '../anatomy/motion'
+import {
+  BoxGeometry,
+  type BufferGeometry,
+  CapsuleGeometry,
+  CylinderGeometry,
+  Matrix4,
+  Quaternion,
+  SphereGeometry,
+  Vector3,
+} from 'three'
+import { BODY_FRACTIONS, type BodyPosition, bodyScale, type FigureAction, isUpright } from '../anatomy/bodySegments'
+import { apply, IDENTITY, type Rigid, rotationAbout } from '../anatomy/motion'
 import { posture } from '../anatomy/posture'
 import { add, cross3, dot, length, normalize, scale, sub, type Vec3 } from './vec3'
 
@@ -128,6 +137,8 @@ interface LimbPlan {
   /** Pole: the way the middle joint (elbow, knee) points. */
   bend: Vec3
   planted: boolean
+  /** A free arm that hangs straight down whatever the trunk does (standing); otherwise it is carried by the chest. */
+  hangs?: boolean
 }
 
 interface PositionPlan {
@@ -143,6 +154,7 @@ const hangingArm = (side: Side): LimbPlan => ({
   dirs: [dir(0.12 * sideX(side), -1, 0.02), dir(0.05 * sideX(side), -1, 0.12), dir(0.03 * sideX(side), -1, 0.1)],
   bend: neg(Z),
   planted: false,
+  hangs: true,
 })
 const standingLeg = (side: Side): LimbPlan => ({
   dirs: [dir(0.03 * sideX(side), -1, 0), dir(0, -1, 0), Z],
@@ -154,11 +166,11 @@ const PLANS: Record<BodyPosition, PositionPlan> = {
   standing: { up: Y, arm: hangingArm, leg: standingLeg, seat: false },
   sitting: {
     up: Y,
-    // hands resting on the thighs
+    // hands resting on the thighs (placed there below)
     arm: (side) => ({
       dirs: [dir(0.1 * sideX(side), -1, 0.15), dir(0, -0.35, 1), dir(0, -0.3, 1)],
-      bend: neg(Z),
-      planted: false,
+      bend: dir(0.4 * sideX(side), 0, -1),
+      planted: true,
     }),
     leg: (side) => ({ dirs: [dir(0.08 * sideX(side), -0.08, 1), neg(Y), Z], bend: Z, planted: true }),
     seat: true,
@@ -242,9 +254,14 @@ function restTrunk(d: FigureDimensions) {
 
 // --- posing
 
+/** A foam roll's radius, mm (a common 15 cm roll). */
+const ROLLER_RADIUS = 75
+
 /** The parts of a keyframe of the spine's motion the figure follows. */
 export interface SpineFrame {
   bones: ReadonlyMap<string, Rigid>
+  /** How far into the movement (0 at the start, 1 at its full extent; −1…1 for a cycling one). */
+  amount?: number
 }
 
 export interface FigurePose {
@@ -252,13 +269,19 @@ export interface FigurePose {
   matrices: Record<FigureSegment, Matrix4>
   /** The floor: points p with dot(up, p) = level; `matrix` places a unit box as a thin tile of it. */
   floor: { up: Vec3; level: number; matrix: Matrix4 }
-  /** A seat's box: centre and size, mm, when the person sits. */
-  seat: { centre: Vec3; size: Vec3 } | null
+  /** A seat's box (centre and size, mm) when the person sits, and the chair's back behind the pelvis. */
+  seat: { centre: Vec3; size: Vec3; back: { centre: Vec3; size: Vec3 } } | null
+  /** A foam roll under the upper back: places a unit cylinder (axis y) across the body. */
+  roller: Matrix4 | null
   /** Landmarks for checks: trunk centres and where hands and feet are. */
   points: {
     pelvis: Vec3
     head: Vec3
+    chest: Vec3
+    /** Fingertips. */
     hands: Record<Side, Vec3>
+    wrists: Record<Side, Vec3>
+    /** Toes. */
     feet: Record<Side, Vec3>
     knees: Record<Side, Vec3>
     elbows: Record<Side, Vec3>
@@ -316,9 +339,21 @@ function restLimb(root: Vec3, plan: LimbPlan, lengths: readonly [number, number,
 export function figurePoser(
   position: BodyPosition,
   frames: readonly SpineFrame[] = [],
+  action: FigureAction = {},
   d: FigureDimensions = figureDimensions(),
 ) {
-  const plan = PLANS[position]
+  const base = PLANS[position]
+  const plan: PositionPlan =
+    action.arms === 'reachForward'
+      ? {
+          ...base,
+          // arms stretched forward along the floor
+          arm: (side) => ({
+            ...base.arm(side),
+            dirs: [dir(0.05 * sideX(side), 0.75, 1), dir(0, 1, 0.4), dir(0, 1, 0)],
+          }),
+        }
+      : base
   const shapes = segmentShapes(d)
   const trunk = restTrunk(d)
   const armLengths = [d.upperArm, d.forearm, d.hand - (shapes['hand:left'] as Capsule).radius] as const
@@ -396,29 +431,58 @@ export function figurePoser(
       for (const id of TRUNK) heights.push(segmentLowest(shapes[id], matrices[id], up))
     }
   }
+  // a foam roll holds the upper back one roll's width off the floor
+  if (action.roller) {
+    const matrices = {} as Record<FigureSegment, Matrix4>
+    poseTrunk(null, matrices)
+    heights.push(segmentLowest(shapes.chest, matrices.chest, up) - 2 * ROLLER_RADIUS)
+  }
   const level = Math.min(...heights)
   // a hand or foot that bears weight is put on that floor: the elbow or knee bends to reach it there
-  const onTheFloor = (limb: Limb, lp: LimbPlan, lengths: readonly [number, number, number], clearance: number) => {
-    if (!lp.planted) return limb
-    const [root, j1, j2] = limb.joints
-    const target = sub(j2, scale(up, dot(j2, up) - level - clearance))
+  // a hand or foot that bears weight is put on that floor (sitting, the hands on the thighs): the elbow or knee
+  // bends to reach it there
+  const plant = (
+    limb: Limb,
+    lp: LimbPlan,
+    lengths: readonly [number, number, number],
+    clearance: number,
+    on?: Vec3,
+  ) => {
+    if (!lp.planted) return
+    const [root, , j2] = limb.joints
+    const target = on ?? sub(j2, scale(up, dot(j2, up) - level - clearance))
     const [mid, end] = reach(root, target, lengths[0], lengths[1], lp.bend)
-    let last = lp.dirs[2]
-    if (dot(last, up) < 0) last = normalize(sub(last, scale(up, dot(last, up))))
-    void j1
+    // the hand or foot lies flat on the floor
+    const last = normalize(sub(lp.dirs[2], scale(up, dot(lp.dirs[2], up))))
     limb.joints = [root, mid, end, add(end, scale(last, lengths[2]))]
-    return limb
   }
   const kneeling = (side: Side) => position === 'hands-and-knees' || (position === 'half-kneeling' && side === 'right')
+  for (const side of SIDES)
+    plant(rest.leg[side], plan.leg(side, d), legLengths, kneeling(side) ? d.radius.shank : d.ankleHeight)
   for (const side of SIDES) {
-    onTheFloor(rest.arm[side], plan.arm(side), armLengths, d.radius.forearm)
-    onTheFloor(rest.leg[side], plan.leg(side, d), legLengths, kneeling(side) ? d.radius.shank : d.ankleHeight)
+    const [hip, knee] = rest.leg[side].joints
+    const onThigh =
+      position === 'sitting'
+        ? add(add(hip, scale(sub(knee, hip), 0.6)), [0, d.radius.thigh + d.radius.forearm, 0])
+        : undefined
+    plant(rest.arm[side], plan.arm(side), armLengths, d.radius.forearm, onThigh)
   }
   const seatTop = d.hipY - d.radius.thigh
+  const chairBack = (floorLevel: number) => {
+    const b = posture().bones
+    const height = b.T8.position[1] - floorLevel
+    const behind = Math.min(b.T8.position[2], b.L3.position[2]) - 125
+    return {
+      centre: [0, floorLevel + height / 2, behind - 20] as Vec3,
+      size: [2 * d.hipHalfWidth + 120, height, 40] as Vec3,
+    }
+  }
   const seat = plan.seat
     ? {
         centre: [0, (seatTop + level) / 2, 120] as Vec3,
         size: [2 * d.hipHalfWidth + 120, seatTop - level, 420] as Vec3,
+        // up to the shoulder blades, behind the back (the back-of-chair card leans over its top)
+        back: chairBack(level),
       }
     : null
 
@@ -431,34 +495,110 @@ export function figurePoser(
     .scale(new Vector3(1400, 6, isUpright(position) ? 1400 : 2400))
   if (isUpright(position)) floorMatrix.setPosition(onFloor[0], onFloor[1], onFloor[2] + 150)
   const floor = { up, level, matrix: floorMatrix }
+  const rollerAt = sub(trunk.chest, scale(up, dot(trunk.chest, up) - level - ROLLER_RADIUS))
+  const roller = action.roller
+    ? new Matrix4()
+        .makeBasis(new Vector3(...up), new Vector3(...X), new Vector3(...cross3(up, X)))
+        .setPosition(rollerAt[0], rollerAt[1] + 40, rollerAt[2])
+        .scale(new Vector3(ROLLER_RADIUS, 620, ROLLER_RADIUS))
+    : null
+
+  const restHip = (side: Side) => rest.leg[side].joints[0]
+  const turn = (joints: readonly Vec3[], axis: Vec3, angle: number, pivot: Vec3): Vec3[] => {
+    const r = rotationAbout(axis, angle, pivot)
+    return joints.map((p) => apply(r, p))
+  }
 
   return (frame: SpineFrame | null): FigurePose => {
     const matrices = {} as Record<FigureSegment, Matrix4>
-    const { pelvis, head, shoulderAt, chest } = poseTrunk(frame, matrices)
+    const trunkNow = poseTrunk(frame, matrices)
+    const { pelvis, head, shoulderAt, chest } = trunkNow
+    // how far into the movement: the limbs' part of the stretch follows the spine's
+    const amount = Math.max(0, Math.min(1, Math.abs(frame?.amount ?? 0)))
 
-    const points: FigurePose['points'] = {
-      pelvis,
-      head,
-      hands: { left: [0, 0, 0], right: [0, 0, 0] },
-      feet: { left: [0, 0, 0], right: [0, 0, 0] },
-      knees: { left: [0, 0, 0], right: [0, 0, 0] },
-      elbows: { left: [0, 0, 0], right: [0, 0, 0] },
+    // legs: at rest as planted; drawn to the chest, rolled aside or crossed as the card says
+    const legs = {} as Record<Side, Vec3[]>
+    for (const side of SIDES) {
+      const planted = rest.leg[side].joints
+      const drawn =
+        action.legs === 'kneesToChest' ||
+        (action.legs === 'leftKneeToChest' && side === 'left') ||
+        (action.legs === 'figureFour' && side === 'right')
+      if (drawn) {
+        // the whole bent leg turns about the hip, the knee coming up over the chest
+        const angle = action.legs === 'figureFour' ? -(25 + 30 * amount) : -85 * amount
+        legs[side] = turn(planted, X, angle, restHip(side))
+      } else if (action.legs === 'kneesRoll') {
+        // each knee swings about the line from its hip to its ankle: the feet stay, the knees go to the right
+        const [hip, , ankle] = planted
+        legs[side] = turn(planted, sub(ankle, hip), 55 * amount, hip)
+      } else legs[side] = [...planted]
     }
-    const limb = (
-      kind: 'arm' | 'leg',
-      side: Side,
-      root: Vec3,
-      parent: Rigid,
-      lp: LimbPlan,
-      ids: readonly [FigureSegment, FigureSegment, FigureSegment],
-    ) => {
-      const r = rest[kind][side].joints
+    if (action.legs === 'figureFour') {
+      // the left ankle rests across the right thigh, just above the knee
+      const rightKnee = legs.right[1] as Vec3
+      const rightHip = legs.right[0] as Vec3
+      const onKnee = add(
+        add(rightKnee, scale(normalize(sub(rightHip, rightKnee)), 80)),
+        scale(up, d.radius.thigh + d.radius.shank),
+      )
+      const hip = restHip('left')
+      const [knee, ankle] = reach(hip, add(onKnee, [40, 0, 0]), legLengths[0], legLengths[1], dir(1, 0.2, 0.4))
+      legs.left = [hip, knee, ankle, add(ankle, scale(dir(-1, -0.3, 0.3), legLengths[2]))]
+    }
+
+    // arms: on the floor, hanging, carried by the chest, or doing what the card says
+    const arms = {} as Record<Side, Vec3[]>
+    for (const side of SIDES) {
+      const lp = plan.arm(side)
+      const r = rest.arm[side].joints
+      const root = shoulderAt(side)
+      let target: Vec3 | null = null
+      let pole = lp.bend
+      let handToward: Vec3 | null = null
+      if (action.arms === 'crossed') {
+        // the forearms folded across the front of the chest, each hand on the other shoulder
+        const other: Side = side === 'left' ? 'right' : 'left'
+        const front = (shapes.chest as Ellipsoid).radii[2] + 10
+        target = apply(chest, [
+          -sideX(side) * 40,
+          trunk.chest[1] + 40 - (side === 'left' ? 0 : 45),
+          trunk.chest[2] + front,
+        ])
+        handToward = apply(chest, add(trunk.shoulder(other), [0, -40, 90]))
+        pole = dir(0.4 * sideX(side), -1, 0.5)
+      } else if (action.arms === 'behindHead') {
+        // the hands cupping the back of the head, elbows out
+        target = apply(bone(frame, 'C1'), add(trunk.head, [sideX(side) * 55, -10, -110]))
+        pole = apply(chest, add(trunk.shoulder(side), [sideX(side) * 200, 0, 60]))
+        pole = sub(pole, root)
+      } else if (action.arms === 'holdKnees') {
+        // from the floor to the knee (both hands to the one knee drawn up)
+        const knee =
+          action.legs === 'leftKneeToChest'
+            ? (legs.left[1] as Vec3)
+            : action.legs === 'figureFour'
+              ? (legs.right[1] as Vec3)
+              : (legs[side][1] as Vec3)
+        const hold = add(add(knee, [sideX(side) * 45, 0, 0]), scale(up, d.radius.thigh * 0.5))
+        const t = Math.min(1, amount / 0.35)
+        target = add(scale(r[2], 1 - t), scale(hold, t))
+        pole = dir(sideX(side), 0, -0.5)
+      }
       let joints: Vec3[]
-      if (lp.planted) {
-        // the hand or foot stays where it rests on the floor; the elbow or knee bends to reach it
-        const [mid, end] = reach(root, r[2], length(sub(r[1], r[0])), length(sub(r[2], r[1])), lp.bend)
+      if (target) {
+        const [mid, end] = reach(root, target, armLengths[0], armLengths[1], pole)
+        const handDir = normalize(sub(handToward ?? end, handToward ? end : mid))
+        joints = [root, mid, end, add(end, scale(handDir, armLengths[2]))]
+      } else if (lp.planted) {
+        const [mid, end] = reach(root, r[2], armLengths[0], armLengths[1], lp.bend)
         joints = [root, mid, end, add(end, sub(r[3], r[2]))]
-      } else joints = r.map((p) => apply(parent, p))
+      } else if (lp.hangs) joints = r.map((p) => add(root, sub(p, r[0])))
+      else joints = r.map((p) => apply(chest, p))
+      arms[side] = joints
+    }
+
+    const place = (ids: readonly [FigureSegment, FigureSegment, FigureSegment], joints: readonly Vec3[]) => {
       for (let i = 0; i < 3; i++) {
         const id = ids[i] as FigureSegment
         const shape = shapes[id] as Capsule
@@ -469,31 +609,35 @@ export function figurePoser(
         const start = i === 2 ? add(a, scale(axis, shape.radius * 0.6)) : a
         matrices[id] = capsuleMatrix(start, add(start, scale(axis, shape.length)), shape.length, false)
       }
-      return joints
+    }
+    const points: FigurePose['points'] = {
+      pelvis,
+      head,
+      chest: apply(chest, trunk.chest),
+      hands: { left: [0, 0, 0], right: [0, 0, 0] },
+      wrists: { left: [0, 0, 0], right: [0, 0, 0] },
+      feet: { left: [0, 0, 0], right: [0, 0, 0] },
+      knees: { left: [0, 0, 0], right: [0, 0, 0] },
+      elbows: { left: [0, 0, 0], right: [0, 0, 0] },
     }
     for (const side of SIDES) {
-      const arm = limb('arm', side, shoulderAt(side), chest, plan.arm(side), [
-        `upperArm:${side}`,
-        `forearm:${side}`,
-        `hand:${side}`,
-      ])
-      const leg = limb('leg', side, trunk.hip(side), IDENTITY, plan.leg(side, d), [
-        `thigh:${side}`,
-        `shank:${side}`,
-        `foot:${side}`,
-      ])
+      const arm = arms[side]
+      const leg = legs[side]
+      place([`upperArm:${side}`, `forearm:${side}`, `hand:${side}`], arm)
+      place([`thigh:${side}`, `shank:${side}`, `foot:${side}`], leg)
       points.elbows[side] = arm[1] as Vec3
       points.hands[side] = arm[3] as Vec3
+      points.wrists[side] = arm[2] as Vec3
       points.knees[side] = leg[1] as Vec3
       points.feet[side] = leg[3] as Vec3
     }
-    return { matrices, floor, seat, points }
+    return { matrices, floor, seat, roller, points }
   }
 }
 
 /** The figure posed for one keyframe (or at rest): a convenience for tests and one-off poses. */
-export const figurePose = (position: BodyPosition, frame: SpineFrame | null): FigurePose =>
-  figurePoser(position, frame ? [frame] : [])(frame)
+export const figurePose = (position: BodyPosition, frame: SpineFrame | null, action: FigureAction = {}): FigurePose =>
+  figurePoser(position, frame ? [frame] : [], action)(frame)
 
 /** Lowest point of a posed segment along `up` (for checking it against the floor). */
 export function segmentLowest(shape: SegmentShape, m: Matrix4, up: Vec3): number {
@@ -539,10 +683,12 @@ export function createMannequinGeometries(d: FigureDimensions = figureDimensions
     segments[id] = g
   }
   const seat = new BoxGeometry(1, 1, 1)
-  const all = [sphere, ...capsules.values(), seat]
+  const roller = new CylinderGeometry(1, 1, 1, 24)
+  const all = [sphere, ...capsules.values(), seat, roller]
   return {
     segments,
     seat,
+    roller,
     all,
     dispose: () => {
       for (const g of all) g.dispose()

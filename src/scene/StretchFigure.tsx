@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { DoubleSide, type Mesh, MeshStandardMaterial, type PerspectiveCamera, Vector3 } from 'three'
 import { isUpright } from '../anatomy/bodySegments'
+import { figureActionFor } from '../content/figureActions'
 import { stretchById } from '../content/stretches'
 import { createMannequinGeometries, FIGURE_SEGMENTS, type FigurePose, figurePoser } from '../geometry/mannequin'
 import type { Keyframe } from '../physics/stretchPlayback'
@@ -63,7 +64,7 @@ function Person({ cardId }: { cardId: string }) {
   const { poses, rest } = useMemo(() => {
     const playback = stretch.prepare(cardId)
     const frames = playback?.keyframes ?? []
-    const pose = figurePoser(position, frames)
+    const pose = figurePoser(position, frames, figureActionFor(cardId))
     return { poses: new Map<Keyframe, FigurePose>(frames.map((k) => [k, pose(k)])), rest: pose(null) }
   }, [stretch, cardId, position])
   const geometries = useMemo(() => createMannequinGeometries(), [])
@@ -165,16 +166,38 @@ function Person({ cardId }: { cardId: string }) {
         renderOrder={9}
         raycast={noRaycast}
       />
-      {rest.seat && (
+      {rest.roller && (
         <mesh
-          name="figure:seat"
-          geometry={geometries.seat}
+          name="figure:roller"
+          geometry={geometries.roller}
           material={FLOOR_MATERIAL}
-          position={rest.seat.centre as [number, number, number]}
-          scale={rest.seat.size as [number, number, number]}
+          matrixAutoUpdate={false}
+          matrix={rest.roller}
           renderOrder={9}
           raycast={noRaycast}
         />
+      )}
+      {rest.seat && (
+        <>
+          <mesh
+            name="figure:seat"
+            geometry={geometries.seat}
+            material={FLOOR_MATERIAL}
+            position={rest.seat.centre as [number, number, number]}
+            scale={rest.seat.size as [number, number, number]}
+            renderOrder={9}
+            raycast={noRaycast}
+          />
+          <mesh
+            name="figure:chair-back"
+            geometry={geometries.seat}
+            material={FLOOR_MATERIAL}
+            position={rest.seat.back.centre as [number, number, number]}
+            scale={rest.seat.back.size as [number, number, number]}
+            renderOrder={9}
+            raycast={noRaycast}
+          />
+        </>
       )}
     </group>
   )

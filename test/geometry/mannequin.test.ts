@@ -3,6 +3,7 @@ import { BODY_FRACTIONS, BODY_POSITIONS, bodyScale, isUpright } from '../../src/
 import { apply } from '../../src/anatomy/motion'
 import { posture } from '../../src/anatomy/posture'
 import { dot, length, sub } from '../../src/anatomy/vec'
+import { figureActionFor } from '../../src/content/figureActions'
 import { STRETCHES } from '../../src/content/stretches'
 import {
   createMannequinGeometries,
@@ -87,9 +88,14 @@ describe.each(BODY_POSITIONS.map((p) => [p]))('the figure %s', (position) => {
   const posed = cards.length
     ? cards.map((s) => {
         const frames = playback(s.id).keyframes
-        return { pose: figurePoser(position, frames), frames }
+        return {
+          id: s.id,
+          pose: figurePoser(position, frames, figureActionFor(s.id)),
+          frames,
+          action: figureActionFor(s.id),
+        }
       })
-    : [{ pose: figurePoser(position), frames: [] }]
+    : [{ id: 'rest', pose: figurePoser(position), frames: [], action: {} }]
 
   it('keeps the pelvis on the sacrum and the head over C1 in every keyframe', () => {
     for (const { pose, frames } of posed) {
@@ -116,30 +122,37 @@ describe.each(BODY_POSITIONS.map((p) => [p]))('the figure %s', (position) => {
   })
 
   it('rests its hands, knees or feet on the floor, and nothing of the body under it', () => {
-    for (const { pose, frames } of posed)
+    for (const { id, pose, frames } of posed)
       for (const frame of [null, ...frames]) {
         const p = pose(frame)
         const { up, level } = p.floor
         const lowest = Math.min(...FIGURE_SEGMENTS.map((id) => segmentLowest(shapes[id], p.matrices[id], up)))
-        expect(lowest - level).toBeGreaterThan(-25)
+        const under = FIGURE_SEGMENTS.filter((s) => segmentLowest(shapes[s], p.matrices[s], up) - level < -25)
+        expect(under, `${id} at ${frame?.amount ?? 'rest'}`).toEqual([])
         // the lowest point touches the floor (within a finger's width)
-        expect(lowest - level).toBeLessThan(25)
+        expect(lowest - level, id).toBeLessThan(25)
       }
   })
 
   it.runIf(!isUpright(position))('lies or kneels with hands and feet (or knees) on the floor in every keyframe', () => {
-    for (const { pose, frames } of posed)
+    for (const { id, pose, frames, action } of posed)
       for (const frame of [null, ...frames]) {
         const p = pose(frame)
         const { up, level } = p.floor
         for (const side of ['left', 'right'] as const) {
+          // a foot stays on the floor unless the card lifts that leg (then it starts there) or crosses it
+          const legs = action.legs
+          const stays = legs === undefined || legs === 'kneesRoll' || (legs === 'leftKneeToChest' && side === 'right')
+          const startsThere = legs === 'kneesToChest' || legs === 'leftKneeToChest'
           const footHeight = dot(p.points.feet[side], up) - level
-          expect(footHeight, `${side} foot`).toBeLessThan(d.ankleHeight + 40)
+          if (stays || (startsThere && (frame?.amount ?? 0) === 0))
+            expect(footHeight, `${id}: ${side} foot at ${frame?.amount ?? 'rest'}`).toBeLessThan(d.ankleHeight + 40)
           // on all fours the model's pelvis stays still, so letting the back sag lifts the shoulders further
           // than the arms reach: the hands are checked where the back is level or rounds up
-          if (position !== 'hands-and-knees' || (frame?.amount ?? 0) >= 0) {
+          const handsBusy = action.arms !== undefined && action.arms !== 'reachForward'
+          if (!handsBusy && (position !== 'hands-and-knees' || (frame?.amount ?? 0) >= 0)) {
             const handHeight = dot(p.points.hands[side], up) - level
-            expect(handHeight, `${side} hand at ${frame?.amount ?? 'rest'}`).toBeLessThan(60)
+            expect(handHeight, `${id}: ${side} hand at ${frame?.amount ?? 'rest'}`).toBeLessThan(60)
           }
         }
       }
@@ -163,5 +176,64 @@ describe('the seat', () => {
       expect(top).toBeGreaterThan(seated.points.pelvis[1] - 250)
     }
     expect(figurePoser('standing')(null).seat).toBeNull()
+  })
+})
+
+describe('what the limbs do in a card', () => {
+  const played = (id: string) => {
+    const card = STRETCHES.find((s) => s.id === id)
+    if (!card?.motion) throw new Error(id)
+    const frames = new StretchPlayback(card.motion).keyframes
+    const pose = figurePoser(card.position, frames, figureActionFor(id))
+    const full = frames.reduce((a, b) => ((b.amount ?? 0) > (a.amount ?? 0) ? b : a))
+    return { start: pose(frames[0] ?? null), full: pose(full) }
+  }
+  const gap = (a: readonly number[], b: readonly number[]) => length(sub(a as never, b as never))
+
+  it('draws both knees to the chest, hands holding them, in double knee to chest', () => {
+    const { start, full } = played('double-knee-to-chest')
+    for (const side of ['left', 'right'] as const) {
+      expect(gap(full.points.knees[side], full.points.chest)).toBeLessThan(
+        gap(start.points.knees[side], start.points.chest) - 150,
+      )
+      expect(gap(full.points.wrists[side], full.points.knees[side])).toBeLessThan(150)
+    }
+  })
+
+  it('draws only the left knee up in single knee to chest, the right foot staying on the floor', () => {
+    const { start, full } = played('single-knee-to-chest')
+    expect(gap(full.points.knees.left, full.points.chest)).toBeLessThan(
+      gap(start.points.knees.left, start.points.chest) - 150,
+    )
+    expect(gap(full.points.feet.right, start.points.feet.right)).toBeLessThan(1)
+  })
+
+  it('rolls both knees to one side in knee rolls, the feet staying put', () => {
+    const { start, full } = played('knee-rolls')
+    for (const side of ['left', 'right'] as const) {
+      expect(start.points.knees[side][0] - full.points.knees[side][0]).toBeGreaterThan(150)
+      expect(gap(full.points.feet[side], start.points.feet[side])).toBeLessThan(120)
+    }
+  })
+
+  it('crosses the arms on the chest in the standing and seated turns, each hand on the far side', () => {
+    for (const id of ['standing-rotation', 'seated-rotation']) {
+      const { full } = played(id)
+      expect(full.points.hands.left[0], id).toBeLessThan(full.points.chest[0])
+      expect(full.points.hands.right[0], id).toBeGreaterThan(full.points.chest[0])
+    }
+  })
+
+  it('holds the hands behind the head over the chair and the foam roll', () => {
+    for (const id of ['chair-extension', 'foam-roller-extension']) {
+      const { full } = played(id)
+      for (const side of ['left', 'right'] as const)
+        expect(gap(full.points.wrists[side], full.points.head), id).toBeLessThan(180)
+    }
+  })
+
+  it('puts a foam roll under the upper back only for the foam roll card', () => {
+    expect(played('foam-roller-extension').start.roller).not.toBeNull()
+    expect(played('knee-rolls').start.roller).toBeNull()
   })
 })

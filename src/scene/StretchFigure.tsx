@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
-import { DoubleSide, type Mesh, MeshStandardMaterial, type PerspectiveCamera, Vector3 } from 'three'
+import { DoubleSide, type Group, type Mesh, MeshStandardMaterial, type PerspectiveCamera, Vector3 } from 'three'
 import { isUpright } from '../anatomy/bodySegments'
 import { figureActionFor } from '../content/figureActions'
 import { stretchById } from '../content/stretches'
@@ -37,9 +37,9 @@ interface ViewControls {
 }
 
 /**
- * The person doing the open stretch round the spine: shown once the card has played, until it closes or the
- * user hides it (runtime/stretch.ts). The view turns so the floor is level on screen and takes in the whole
- * body, and goes back when the person goes.
+ * The person doing the open stretch round the spine: mounted once the card has played, until it closes or the
+ * user hides it (runtime/stretch.ts), and seen while the stretch plays. The view turns so the floor is level on
+ * screen and takes in the whole body, and goes back when the card closes or the person is hidden.
  */
 export function StretchFigure() {
   const { stretch } = useRuntime()
@@ -57,6 +57,7 @@ function Person({ cardId }: { cardId: string }) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const size = useThree((s) => s.size)
   const meshes = useRef<(Mesh | null)[]>([])
+  const group = useRef<Group>(null!)
   const card = stretchById(cardId)
   const position = card?.position ?? 'standing'
 
@@ -76,26 +77,36 @@ function Person({ cardId }: { cardId: string }) {
     const show = (pose: FigurePose) => {
       if (pose === shown) return
       shown = pose
-      FIGURE_SEGMENTS.forEach((id, i) => {
+      for (let i = 0; i < FIGURE_SEGMENTS.length; i++) {
         const mesh = meshes.current[i]
-        if (!mesh) return
+        const id = FIGURE_SEGMENTS[i]
+        if (!mesh || !id) continue
         mesh.matrix.copy(pose.matrices[id])
         mesh.matrixWorldNeedsUpdate = true
-      })
+      }
       invalidate()
     }
     const current = () => {
       const active = stretch.active()
       return (active && poses.get(active.current())) ?? rest
     }
+    // seen while the stretch plays; outside playback the person is hidden, the view kept until the card closes
+    const showWhilePlaying = (playing: boolean) => {
+      if (group.current.visible === playing) return
+      group.current.visible = playing
+      invalidate()
+    }
     show(current())
+    showWhilePlaying(store.getState().stretchPlaying)
     const stopFrames = clock.onFrame(() => show(current()))
     const stopStore = store.subscribe((s, p) => {
-      if (s.stretchPlaying !== p.stretchPlaying) show(current())
+      if (s.stretchPlaying === p.stretchPlaying) return
+      show(current())
+      showWhilePlaying(s.stretchPlaying)
     })
     const lent = lendDebug({
       figure: () => ({
-        shown: true,
+        shown: group.current.visible,
         position,
         head: [...(shown ?? rest).points.head],
         hands: [...(shown ?? rest).points.hands.left],
@@ -141,7 +152,7 @@ function Person({ cardId }: { cardId: string }) {
   }, [controls, camera, rest, position, size.width, size.height, invalidate])
 
   return (
-    <group>
+    <group ref={group} visible={false}>
       {FIGURE_SEGMENTS.map((id, i) => (
         <mesh
           key={id}

@@ -41,6 +41,7 @@ describe.each([
     await expect.poll(() => figure(page), POLL).not.toBeNull()
     const first = await figure(page)
     expect(first?.position).toBe('supine')
+    expect(first?.shown).toBe(true)
     // the head follows the spine as the low back bends
     await expect
       .poll(async () => {
@@ -73,6 +74,9 @@ describe.each([
     // and back on: the person sits for the seated card
     await page.getByLabel('Show a person doing it').check()
     await expect.poll(async () => (await figure(page))?.position ?? null, POLL).toBe('sitting')
+    // outside playback the person is out of sight
+    await expect.poll(async () => (await stretch(page)).playing, POLL).toBe(false)
+    await expect.poll(async () => (await figure(page))?.shown, POLL).toBe(false)
     await page.context().close()
   })
 })

@@ -527,7 +527,10 @@ export function figurePoser(
       if (drawn) {
         // the whole bent leg turns about the hip, the knee coming up over the chest
         const angle = action.legs === 'figureFour' ? -(25 + 30 * amount) : -85 * amount
-        legs[side] = turn(planted, X, angle, restHip(side))
+        const turned = turn(planted, X, angle, restHip(side))
+        // and the knee bends further, the heel coming toward the buttock
+        const knee = turned[1] as Vec3
+        legs[side] = [turned[0] as Vec3, knee, ...turn(turned.slice(2), X, 45 * amount, knee)]
       } else if (action.legs === 'kneesRoll') {
         // each knee swings about the line from its hip to its ankle: the feet stay, the knees go to the right
         const [hip, , ankle] = planted

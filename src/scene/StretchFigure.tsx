@@ -137,7 +137,7 @@ function Person({ cardId }: { cardId: string }) {
     const maxBefore = controls.maxDistance
     controls.maxDistance = Math.max(maxBefore, distance + 100)
     // upright: from the front, a little to the person's left; lying or kneeling: from the side, a little above
-    const from = isUpright(position) ? new Vector3(0.45, 0.12, 1) : new Vector3(1, 0, 0).addScaledVector(up, 0.5)
+    const from = isUpright(position) ? new Vector3(0.45, 0.12, 1) : new Vector3(1, 0, 0).addScaledVector(up, 0.8)
     from.normalize().multiplyScalar(distance).add(centre)
     void controls.setLookAt(from.x, from.y, from.z, centre.x, centre.y, centre.z, true)
     invalidate()

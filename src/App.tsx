@@ -8,6 +8,7 @@ import type { EarlySpineRenderer } from './scene/earlySpineRenderer'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { SpineModel } from './scene/SpineModel'
+import { StretchFigure } from './scene/StretchFigure'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
@@ -156,6 +157,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
               <Suspense fallback={null}>
                 <SpineModel />
               </Suspense>
+              <StretchFigure />
               <Labels />
               <CloseUpSlot />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />

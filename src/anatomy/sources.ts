@@ -590,6 +590,11 @@ export const SOURCES = {
     citation: 'Facet team estimate: no published value was found for this.',
     note: 'No published per-level value was found; the number is an estimate shaped by the published trend and shown as such.',
   },
+  winter2009: {
+    citation:
+      'Winter DA. Biomechanics and Motor Control of Human Movement, 4th ed. John Wiley & Sons, 2009 (ISBN 978-0-470-39818-0): segment lengths as fractions of body height, after Drillis and Contini.',
+    note: 'The fractions were read from secondary reproductions of the book’s figure, which agree with one another; no online identifier for the book was confirmed, so no link is given.',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceKey = keyof typeof SOURCES

@@ -1,3 +1,4 @@
+import type { BodyPosition } from '../anatomy/bodySegments'
 import type { Region } from '../anatomy/ids'
 import type { SourceKey } from '../anatomy/sources'
 import type { Claim, StretchCard } from './schema'
@@ -80,9 +81,13 @@ const NO_INJURY = 'You hurt this area in a recent fall or accident'
  * The stretch library, by region. Steps are in plain words. Each card's `motion` is what it asks of
  * the spine: fractions of the available range, played on the 3D model.
  */
-export const STRETCHES: readonly StretchCard[] = [
+/** A card with the body position its steps ask for: what the figure on the 3D view does it in. */
+export type PositionedStretchCard = StretchCard & { position: BodyPosition }
+
+export const STRETCHES: readonly PositionedStretchCard[] = [
   {
     id: 'chin-tuck',
+    position: 'sitting',
     name: 'Chin tuck',
     region: 'cervical',
     purpose: {
@@ -114,6 +119,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'neck-turn',
+    position: 'sitting',
     name: 'Neck turn',
     region: 'cervical',
     purpose: {
@@ -144,6 +150,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'neck-tilt',
+    position: 'sitting',
     name: 'Neck side tilt',
     region: 'cervical',
     purpose: { plain: 'Stretches the sides of the neck.', detailed: 'Lateral flexion of the cervical spine.' },
@@ -171,6 +178,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'towel-neck-rotation',
+    position: 'sitting',
     name: 'Towel-assisted neck turn',
     region: 'cervical',
     purpose: {
@@ -201,6 +209,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'chair-extension',
+    position: 'sitting',
     name: 'Back-of-chair extension',
     region: 'thoracic',
     purpose: {
@@ -231,6 +240,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'foam-roller-extension',
+    position: 'supine',
     name: 'Foam-roller extension',
     region: 'thoracic',
     purpose: {
@@ -265,6 +275,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'standing-rotation',
+    position: 'standing',
     name: 'Standing spinal turn',
     region: 'thoracic',
     purpose: { plain: 'Keeps your back able to twist.', detailed: 'Active thoracolumbar axial rotation in standing.' },
@@ -284,6 +295,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'cat-camel',
+    position: 'hands-and-knees',
     name: 'Cat–camel',
     region: 'thoracic',
     purpose: {
@@ -315,6 +327,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'single-knee-to-chest',
+    position: 'supine',
     name: 'Single knee to chest',
     region: 'lumbar',
     purpose: { plain: 'Eases a stiff lower back.', detailed: 'Lumbar flexion with hip flexion, one side.' },
@@ -342,6 +355,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'double-knee-to-chest',
+    position: 'supine',
     name: 'Double knee to chest',
     region: 'lumbar',
     purpose: {
@@ -364,6 +378,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'knee-rolls',
+    position: 'supine',
     name: 'Knee rolls',
     region: 'lumbar',
     purpose: { plain: 'Gently twists the lower back.', detailed: 'Supine lumbar rotation with the knees together.' },
@@ -391,6 +406,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'seated-rotation',
+    position: 'sitting',
     name: 'Seated turn',
     region: 'lumbar',
     purpose: { plain: 'Twists the back while you sit.', detailed: 'Seated thoracolumbar rotation.' },
@@ -410,6 +426,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'prone-press-up',
+    position: 'prone',
     name: 'Lying press-up',
     region: 'lumbar',
     purpose: {
@@ -441,6 +458,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'childs-pose',
+    position: 'hands-and-knees',
     name: 'Child’s pose',
     region: 'lumbar',
     purpose: {
@@ -471,6 +489,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'warm-forward-fold',
+    position: 'standing',
     name: 'Forward fold after a warm shower',
     region: 'lumbar',
     purpose: {
@@ -501,6 +520,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'hip-flexor-lunge',
+    position: 'half-kneeling',
     name: 'Hip-flexor lunge',
     region: 'sacrum',
     purpose: {
@@ -531,6 +551,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'figure-4-piriformis',
+    position: 'supine',
     name: 'Figure-4 stretch',
     region: 'sacrum',
     purpose: {
@@ -565,6 +586,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'hamstring-fold',
+    position: 'standing',
     name: 'Hamstring stretch',
     region: 'sacrum',
     purpose: {
@@ -595,6 +617,7 @@ export const STRETCHES: readonly StretchCard[] = [
   },
   {
     id: 'coccyx-offloading',
+    position: 'standing',
     name: 'Easing the tailbone',
     region: 'coccyx',
     purpose: {
@@ -635,8 +658,8 @@ export const STRETCHES: readonly StretchCard[] = [
   },
 ]
 
-export function stretchesForRegion(region: Region): readonly StretchCard[] {
+export function stretchesForRegion(region: Region): readonly PositionedStretchCard[] {
   return STRETCHES.filter((s) => s.region === region)
 }
 
-export const stretchById = (id: string): StretchCard | undefined => STRETCHES.find((s) => s.id === id)
+export const stretchById = (id: string): PositionedStretchCard | undefined => STRETCHES.find((s) => s.id === id)

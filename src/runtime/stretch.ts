@@ -27,12 +27,39 @@ export interface StretchController {
   play(id: string): boolean
   stop(): void
   snapshot(): StretchSnapshot
+  /** The person doing the stretch: which card it shows and whether the user hid it. */
+  figure(): FigureState
+  /** Hides or shows the person, for every card from now on (kept for the visit, not stored). */
+  setFigureHidden(hidden: boolean): void
+  /** Listens to changes of `figure()`; returns the function that stops listening. */
+  onFigure(listener: () => void): () => void
+}
+
+export interface FigureState {
+  /** The user hid the person (it stays hidden for the next cards). */
+  readonly hidden: boolean
+  /** The card whose person shows: the open card once it has played, while it stays open. */
+  readonly cardId: string | null
 }
 
 export function createStretchController(store: StoreApi<FacetState>, clock: FrameClock): StretchController {
   const cache = new Map<string, StretchPlayback>()
   let active: StretchPlayback | null = null
   let release = () => {}
+  // the person appears when a card plays and stays, at the end of the movement, until the card closes
+  let figureHidden = false
+  let playedId: string | null = null
+  let figureState: FigureState = { hidden: false, cardId: null }
+  const figureListeners = new Set<() => void>()
+  let storeRelease = () => {}
+  const updateFigure = () => {
+    const open = store.getState().openStretchId
+    if (playedId !== open) playedId = null
+    const cardId = figureHidden ? null : playedId
+    if (figureState.hidden === figureHidden && figureState.cardId === cardId) return
+    figureState = { hidden: figureHidden, cardId }
+    for (const listener of figureListeners) listener()
+  }
   const prepare = (id: string): StretchPlayback | null => {
     const card = stretchById(id)
     if (!card?.motion) return null
@@ -53,11 +80,13 @@ export function createStretchController(store: StoreApi<FacetState>, clock: Fram
       const playback = prepare(id)
       if (!playback) return false
       active = playback
+      playedId = id
       playback.time = 0
       playback.play()
       release()
       release = clock.hold()
       store.getState().setStretchPlaying(true)
+      updateFigure()
       return true
     },
     stop() {
@@ -77,6 +106,28 @@ export function createStretchController(store: StoreApi<FacetState>, clock: Fram
         progress: playback.progress,
         gaps: Object.fromEntries(playback.current().opening),
         mightPop: [...playback.mightPop],
+      }
+    },
+    figure: () => {
+      // a card closed or changed since (the store may change without this controller) ends its person
+      if (figureListeners.size === 0) updateFigure()
+      return figureState
+    },
+    setFigureHidden(hidden) {
+      figureHidden = hidden
+      updateFigure()
+    },
+    onFigure(listener) {
+      figureListeners.add(listener)
+      // the first listener follows the open card in the store; the last one lets go
+      const unsubscribe = figureListeners.size === 1 ? store.subscribe(updateFigure) : null
+      if (unsubscribe) storeRelease = unsubscribe
+      return () => {
+        figureListeners.delete(listener)
+        if (figureListeners.size === 0) {
+          storeRelease()
+          storeRelease = () => {}
+        }
       }
     },
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
 import { structureName } from '../anatomy/names'
 import { MIGHT_POP_NOTE, NECK_CALL_NOW, NECK_POP_NOTE, stretchById } from '../content/stretches'
 import { STRETCH_DURATION } from '../physics/stretchPlayback'
@@ -22,6 +22,18 @@ function Progress() {
     [clock, stretch],
   )
   return <progress ref={bar} max={1} value={0} aria-label="Stretch progress" />
+}
+
+/** Shows or hides the person doing the stretch round the spine, for this card and the next ones. */
+function FigureToggle() {
+  const { stretch } = useRuntime()
+  const figure = useSyncExternalStore(stretch.onFigure, stretch.figure)
+  return (
+    <label className="figure-toggle">
+      <input type="checkbox" checked={!figure.hidden} onChange={(e) => stretch.setFigureHidden(!e.target.checked)} />
+      Show a person doing it
+    </label>
+  )
 }
 
 /** A stretch card: what it is for, how to do it, how much, what to feel, when to stop, and its sources. */
@@ -74,6 +86,7 @@ export function StretchPanel() {
             {playing ? 'Stop' : 'Show it on the spine'}
           </button>
           <Progress />
+          <FigureToggle />
           <span className="legend">
             <i className="swatch open" /> opening <i className="swatch close" /> closing
             {mightPop.length > 0 && (

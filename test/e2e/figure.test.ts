@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserHarness } from './harness'
+
+/**
+ * The person doing the stretch, in a real browser: it appears when a card plays, moves with the spine,
+ * hides with the panel's control and stays hidden for the next card; on a touch tablet and on a laptop.
+ */
+const harness = browserHarness()
+const POLL = { timeout: 20_000, interval: 50 }
+
+interface FigureDebug {
+  shown: boolean
+  position: string
+  head: number[]
+  hands: number[]
+}
+const figure = (page: Page) =>
+  page.evaluate(() => (window.facetDebug as unknown as { figure?: () => FigureDebug } | undefined)?.figure?.() ?? null)
+const stretch = (page: Page) => page.evaluate(() => window.facet!.getState().stretch)
+
+async function open(width: number, height: number, touch: boolean): Promise<Page> {
+  const context = await harness.browser().newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch })
+  const page = await context.newPage()
+  await page.goto(`${harness.url()}?labels=0`)
+  await page.waitForFunction(() => window.facet !== undefined)
+  await page.evaluate(() => window.facet?.ready)
+  return page
+}
+
+describe.each([
+  ['a touch tablet', 820, 1180, true],
+  ['a laptop', 1280, 720, false],
+] as const)('the person doing the stretch on %s', (_name, width, height, touch) => {
+  it('appears when a card plays, moves with it, hides with its control and stays hidden for the next card', async () => {
+    const page = await open(width, height, touch)
+    expect(await figure(page)).toBeNull()
+
+    expect(await page.evaluate(() => window.facet!.playStretch('double-knee-to-chest'))).toBe(true)
+    await expect.poll(() => figure(page), POLL).not.toBeNull()
+    const first = await figure(page)
+    expect(first?.position).toBe('supine')
+    expect(first?.shown).toBe(true)
+    // the head follows the spine as the low back bends
+    await expect
+      .poll(async () => {
+        const now = await figure(page)
+        return Math.hypot(...(now?.head ?? []).map((x, i) => x - (first?.head[i] ?? 0)))
+      }, POLL)
+      .toBeGreaterThan(20)
+    expect((await stretch(page)).playing).toBe(true)
+
+    // axe finds nothing serious with the person shown
+    const result = await new AxeBuilder({ page: page as never })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(serious.map((v) => v.id)).toEqual([])
+
+    const toggle = page.getByLabel('Show a person doing it')
+    expect(await toggle.isChecked()).toBe(true)
+    if (touch) await toggle.tap()
+    else await toggle.click()
+    await expect.poll(() => figure(page), POLL).toBeNull()
+    expect(await toggle.isChecked()).toBe(false)
+
+    // the next card: played, still no person, and the control still says so
+    expect(await page.evaluate(() => window.facet!.playStretch('seated-rotation'))).toBe(true)
+    await expect.poll(async () => (await stretch(page)).progress, POLL).toBeGreaterThan(0.2)
+    expect(await figure(page)).toBeNull()
+    expect(await page.getByLabel('Show a person doing it').isChecked()).toBe(false)
+
+    // and back on: the person sits for the seated card
+    await page.getByLabel('Show a person doing it').check()
+    await expect.poll(async () => (await figure(page))?.position ?? null, POLL).toBe('sitting')
+    // outside playback the person is out of sight
+    await expect.poll(async () => (await stretch(page)).playing, POLL).toBe(false)
+    await expect.poll(async () => (await figure(page))?.shown, POLL).toBe(false)
+    await page.context().close()
+  })
+})

@@ -221,7 +221,7 @@ const canalDepth = column([
 ])
 const pedicleWidth = column([
   e(8),
-  e(8),
+  [8.82, 'axisLateralMass2014', 'P'],
   e(5.5),
   e(5.5),
   e(5.5),
@@ -357,9 +357,10 @@ const transverseSpan = column([
   [89.8, 'clouthier2023', 'S'],
   [89.8, 'li2003', 'E'],
 ])
+// C1 and C2: the transverse diameter of the superior facet as width, its front-to-back length as height
 const facetWidth = column([
   [11.35, 'patel', 'P'],
-  e(16),
+  [14.35, 'axisLateralMass2014', 'P'],
   e(10.5),
   e(10.5),
   e(11),
@@ -385,7 +386,7 @@ const facetWidth = column([
 ])
 const facetHeight = column([
   [20.8, 'patel', 'P'],
-  e(17),
+  [16.34, 'axisLateralMass2014', 'P'],
   e(11),
   e(11),
   e(11.5),
@@ -518,6 +519,8 @@ export const AXIS = {
   densHeight: measure(15.8, 'yousuf', 'P'),
   densDepth: measure(10.7, 'yousuf', 'P'),
   densWidth: measure(9.85, 'kulkarni2013', 'P'),
+  /** The dens is waisted: its least outer width, at the neck above the body. */
+  densNeckWidth: measure(8.8, 'acharya2021', 'P'),
   totalHeight: measure(38.1, 'yousuf', 'P'),
   canalDepth: measure(19.06, 'kaur2017', 'P'),
   canalWidth: measure(23.12, 'kaur2017', 'P'),

@@ -1574,6 +1574,8 @@ const PLAIN_TERMS: Partial<Record<PartKind, string>> = {
 /** The generators' part names (without the side suffix) on a mobile vertebra, and the part each belongs to. */
 const VERTEBRA_BUILDER: Readonly<Record<string, PartKind>> = {
   body: 'body',
+  // C2's anterior-inferior lip is the front lower edge of its body
+  'body-lip': 'body',
   dens: 'dens',
   'dens-anterior-facet': 'dens-facet',
   uncinate: 'uncinate-process',

@@ -265,6 +265,18 @@ export const SOURCES = {
     citation: 'Kulkarni AG et al. Odontoid process dimensions on CT. Indian J Orthop 2013;47(3):250–4.',
     link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3687901/',
   },
+  acharya2021: {
+    citation:
+      'Acharya et al. Morphometric parameters of the odontoid process of C2 vertebrae in Indian population: a CT evaluation. Surg Neurol Int 2021;12:494.',
+    link: 'https://sni.scientificscholar.in/morphometric-parameters-of-the-odontoid-process-of-c2-vertebrae-in-indian-population-a-ct-evaluation/',
+    note: 'CT of 200 adults; the least outer width of the dens, 8.80 mm (range 6.1–11.9), read from the abstract.',
+  },
+  axisLateralMass2014: {
+    citation:
+      'Morphometric analysis of lateral masses of axis vertebrae in North Indians. Anatomy Research International 2014;2014:425868.',
+    link: 'https://www.hindawi.com/journals/ari/2014/425868/tab2/',
+    note: 'Dry axis vertebrae; means read from the paper’s table 2 (superior facet 16.34 × 14.35 mm, pedicle 8.82 mm wide). Authors not captured.',
+  },
   sacrumMymensingh: {
     citation: 'Sacral length and width in Bangladeshi adults. Mymensingh Med J 2018;27(4):710–714.',
     link: 'https://pubmed.ncbi.nlm.nih.gov/30487484/',

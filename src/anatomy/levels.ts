@@ -513,6 +513,11 @@ export const ATLAS = {
   inferiorFacetLength: measure(17.8, 'patel', 'P'),
   inferiorFacetWidth: measure(15.0, 'patel', 'P'),
   dentalFacetHeight: measure(8.96, 'patel', 'P'),
+  /** Across the two transverse foramina: between their outer edges, and between their inner edges. */
+  transverseForaminaOuter: measure(55.48, 'patel', 'P'),
+  transverseForaminaInner: measure(44.77, 'patel', 'P'),
+  /** Bone under the groove for the vertebral artery on the posterior arch (mean of Patel's two sides). */
+  arteryGrooveThickness: measure(4.07, 'patel', 'P'),
 } as const
 
 export const AXIS = {

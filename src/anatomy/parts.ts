@@ -1443,8 +1443,9 @@ export function partAnchor(id: string): Vec3 | null {
         : [0, l.pillar[1], (l.bodyBackZ + l.canalBackZ) / 2]
     case 'transverse-foramen': {
       if (level === 'C1') {
-        // in the loop of the transverse process, between the lateral mass and the tip
-        return mirror([(l.pillar[0] + ATLAS.totalWidth.value / 2) / 2, 0, l.pillar[2] - 0.5], p.side)
+        // in the loop of the transverse process, midway between the foramen's edges as Patel measured them
+        const x = (ATLAS.transverseForaminaOuter.value + ATLAS.transverseForaminaInner.value) / 4
+        return mirror([x, 0, l.pillar[2] - 0.5], p.side)
       }
       // just outside the pedicle, about a third of the way to the tip, in front of the articular pillar
       const pedicleOuter = l.pedicleInnerX + m.pedicleWidth.value
@@ -1589,6 +1590,9 @@ const VERTEBRA_BUILDER: Readonly<Record<string, PartKind>> = {
   'superior-process': 'superior-articular-process',
   'superior-process-root': 'superior-articular-process',
   'superior-facet': 'superior-articular-facet',
+  // the atlas's cupped superior facet is built as a middle and two turned-up ends
+  'superior-facet-front': 'superior-articular-facet',
+  'superior-facet-back': 'superior-articular-facet',
   mammillary: 'mammillary-process',
   accessory: 'accessory-process',
   'inferior-process': 'inferior-articular-process',
@@ -1601,6 +1605,7 @@ const VERTEBRA_BUILDER: Readonly<Record<string, PartKind>> = {
   'anterior-tubercle': 'anterior-tubercle',
   'dental-facet': 'facet-for-dens',
   'lateral-mass': 'lateral-mass',
+  'lateral-mass-tubercle': 'lateral-mass',
   'posterior-arch': 'posterior-arch',
   'posterior-tubercle': 'posterior-tubercle',
 }
@@ -1649,8 +1654,8 @@ function builderSlot(bone: BoneId, builderName: string, point: Vec3 | undefined)
   }
   // the one-piece arch of laminae from pillar to pillar: its side is the side of the point (x > 0 is left)
   if (builderName === 'laminae') return point ? ['lamina', point[0] >= 0 ? 'left' : 'right'] : null
-  // C1 has no inferior articular process: its lower facets sit on the lateral masses
-  if (bone === 'C1' && name === 'inferior-process') return ['lateral-mass', side]
+  // C1 has no articular processes: its facets sit on the lateral masses, and the blocks under them are mass
+  if (bone === 'C1' && /^(inferior|superior)-process/.test(name)) return ['lateral-mass', side]
   const kind = VERTEBRA_BUILDER[name]
   return kind ? [kind, side] : null
 }

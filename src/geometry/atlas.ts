@@ -1,103 +1,204 @@
 import type { BufferGeometry } from 'three'
-import { ATLAS_LATERAL_MASS_RADIUS, forSide, vertebraLandmarks } from '../anatomy/landmarks'
+import { forSide, vertebraLandmarks } from '../anatomy/landmarks'
 import { ATLAS, AXIS, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
 import { posture } from '../anatomy/posture'
 import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
 import { SIDES, sided } from './sides'
-import { add, normalize, scale, sub, type Vec3 } from './vec3'
+import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
-/** C1: a ring with no body. Anterior and posterior arches, lateral masses carrying the skull, transverse processes with foramina. */
+/** How far each end of the atlas's superior facet turns up toward its middle, degrees (our estimate). */
+const CUP_TILT = 12
+
+/** A circle, as the outline of a superquadric. */
+const round = (angle: number): readonly [number, number] => [Math.cos(angle), Math.sin(angle)]
+
+/**
+ * C1, the atlas, in its own frame (origin at the centre of the ring, x left, y up, z forward, mm): no
+ * body; a short anterior arch with its tubercle in front and the facet for the dens behind; two massive
+ * lateral masses, their long axes converging forward, each with a cupped superior facet facing up and in
+ * (for the skull) and a flatter, rounder inferior facet facing down and in (on C2); a thin posterior arch,
+ * grooved on top behind each lateral mass for the vertebral artery, with its posterior tubercle; and long
+ * transverse processes, each a loop round its foramen out to a broad tip.
+ */
 export function createAtlasGeometry(detail: Detail): BufferGeometry {
   const b = new MeshBuilder(detail)
   const l = vertebraLandmarks('C1')
   const inferior = posture().inferiorFacets.C1
-  const massX = l.pillar[0]
-  const archFrontZ = l.bodyBackZ
-  const archBackZ = l.canalBackZ
+  const canalHalf = ATLAS.canalWidth.value / 2
+  const archBackZ = l.bodyBackZ
   const aH = ATLAS.anteriorArchHeight.value / 2
   const pH = ATLAS.posteriorArchHeight.value / 2
+  // the lateral mass: waisted between its facets, so the transverse foramen can sit beside its middle
+  const massX = canalHalf + 5.3
+  const massR: Vec3 = [5.3, 6, 10.5]
+  const converge = (10 * Math.PI) / 180
+  // anterior arch: short and curved, as tall as Patel measured, its back face at the front of the canal
+  const aThick = 2.8
   b.tube(
     'anterior-arch',
     [
-      [massX, 0, 6],
-      [massX * 0.55, -1, archFrontZ + 2.5],
-      [0, -1, archFrontZ + 3],
-      [-massX * 0.55, -1, archFrontZ + 2.5],
-      [-massX, 0, 6],
+      [massX - 2, -0.5, 5],
+      [canalHalf - 2.5, -0.5, archBackZ + 1.2],
+      [6, -0.5, archBackZ + aThick - 0.2],
+      [0, -0.5, archBackZ + aThick],
+      [-6, -0.5, archBackZ + aThick - 0.2],
+      [-(canalHalf - 2.5), -0.5, archBackZ + 1.2],
+      [-(massX - 2), -0.5, 5],
     ],
     [
-      [4, aH],
-      [3.2, aH],
-      [3.5, aH],
-      [3.2, aH],
-      [4, aH],
+      [3.6, aH],
+      [3, aH],
+      [aThick, aH],
+      [aThick, aH],
+      [aThick, aH],
+      [3, aH],
+      [3.6, aH],
     ],
     undefined,
     [0, 1, 0],
   )
-  b.ellipsoid('anterior-tubercle', [0, -1, archFrontZ + 5], [4, 5, 2.5])
+  b.ellipsoid('anterior-tubercle', [0, -0.8, archBackZ + aThick + 2], [4.2, 5.2, 2.6])
   b.facetPad(
     'dental-facet',
-    [0, -0.5, archFrontZ],
+    [0, -0.5, archBackZ],
     [0, 0, -1],
     ATLAS.dentalFacetHeight.value,
     ATLAS.dentalFacetHeight.value,
   )
+  // posterior arch: thin where the vertebral artery grooves its upper surface behind each lateral mass
+  // (the bone under the groove is about 4 mm thick, Patel), as tall as Patel measured at the midline
+  const groove = ATLAS.arteryGrooveThickness.value / 2
+  const pThick = 3.3
+  const midBack = archBackZ - ATLAS.canalDepth.value - pThick
+  // the groove is about 8 mm wide (Patel), from about 12 to 23 mm from the midline (Rekha 2016)
+  const half: { p: Vec3; r: [number, number] }[] = [
+    { p: [massX + 0.5, -1.2, -9], r: [3.8, 3.6] },
+    { p: [massX - 0.3, -1.8, -13.2], r: [3.3, groove] },
+    { p: [canalHalf + 0.2, -1.6, -17.4], r: [3.2, groove] },
+    { p: [8, -0.4, midBack + 2.2], r: [3.3, pH * 0.85] },
+    { p: [3, 0, midBack + 0.3], r: [pThick, pH] },
+  ]
+  const arch = [
+    ...half,
+    { p: [0, 0.2, midBack] as Vec3, r: [pThick, pH] as [number, number] },
+    ...[...half].reverse().map((q) => ({ p: sided(q.p, 'right'), r: q.r })),
+  ]
   b.tube(
     'posterior-arch',
-    [
-      [massX, 0, -6],
-      [massX * 0.85, 1, archBackZ + 6],
-      [0, 1, archBackZ - 3],
-      [-massX * 0.85, 1, archBackZ + 6],
-      [-massX, 0, -6],
-    ],
-    [
-      [4, pH],
-      [3.2, pH],
-      [3.2, pH * 1.1],
-      [3.2, pH],
-      [4, pH],
-    ],
+    arch.map((q) => q.p),
+    arch.map((q) => q.r),
     undefined,
     [0, 1, 0],
   )
-  b.ellipsoid('posterior-tubercle', [0, 0.5, archBackZ - 5], [4.5, 4, 3])
+  b.ellipsoid('posterior-tubercle', [0, 0, midBack - 2.5], [5, 5.2, 3.2])
+
   for (const side of SIDES) {
-    b.ellipsoid(`lateral-mass-${side}`, sided([massX, 0, -2], side), [ATLAS_LATERAL_MASS_RADIUS, 6.5, 11])
+    // the lateral mass: a pillar between the canal and the transverse foramen, its long axis turned so the
+    // front ends of the two masses lean toward each other; under each facet a block of bone that takes the
+    // facet's slope, so the mass is a wedge, tallest at its outer side
+    const c = Math.cos(converge)
+    const sn = Math.sin(converge)
+    const pillarAxes: [Vec3, Vec3, Vec3] =
+      side === 'left'
+        ? [
+            [c, 0, sn],
+            [0, 1, 0],
+            [-sn, 0, c],
+          ]
+        : [
+            [-c, 0, sn],
+            [0, 1, 0],
+            [-sn, 0, -c],
+          ]
+    b.ellipsoid(`lateral-mass-${side}`, sided([massX, -0.3, -1.5], side), massR, pillarAxes)
+    // the tubercle on the inner side of the mass for the transverse ligament of the atlas
+    b.ellipsoid(`lateral-mass-tubercle-${side}`, sided([canalHalf + 0.8, -1.5, 1.5], side), [2, 3, 3.2])
+    // superior facet: long front to back, facing up and in for the skull, in a cup whose outer edge is raised
     const sup = forSide(l.superiorFacet, side)
     const supN = forSide(l.superiorFacetNormal, side)
-    b.facetPad(`superior-facet-${side}`, sup, supN, ATLAS.superiorFacetWidth.value, ATLAS.superiorFacetLength.value)
+    const supAxes = padAxes(supN)
+    const supLength = ATLAS.superiorFacetLength.value
+    const supWidth = ATLAS.superiorFacetWidth.value
+    b.superquadric(
+      `superior-process-${side}`,
+      sub(sup, scale(supN, 3.6)),
+      [supLength / 2 + 0.8, 3.2, supWidth / 2 + 1],
+      supAxes,
+      2.6,
+      round,
+    )
+    // The cup: the facet's front and back ends turn up toward its middle, and its middle is narrower, notched
+    // on the inner side, so the joint surface is kidney-shaped. Three pads: the middle one faces as the table
+    // says; the two ends are tilted toward it, each on its own raised block of the mass.
+    const [along, , inward] = supAxes
+    const outer = scale(inward, -(supWidth * 0.11))
+    b.facetPad(`superior-facet-${side}`, add(sup, outer), supN, supLength * 0.55, supWidth * 0.78)
+    const tilt = Math.tan((CUP_TILT * Math.PI) / 180)
+    const endShift = supLength * 0.27
+    for (const [end, sign] of [
+      ['front', 1],
+      ['back', -1],
+    ] as const) {
+      // `along` runs forward on the left and backward on the right
+      const k = sign * Math.sign(along[2])
+      const n = normalize(sub(supN, scale(along, k * tilt)))
+      const centre = add(add(sup, scale(along, k * endShift)), scale(supN, endShift * tilt * 0.55))
+      b.superquadric(
+        `superior-process-${end}-${side}`,
+        sub(centre, scale(n, 3.6)),
+        [endShift + 1, 3.2, supWidth / 2 + 1],
+        [cross3(n, inward), n, inward],
+        2.6,
+        round,
+      )
+      b.facetPad(`superior-facet-${end}-${side}`, centre, n, supLength * 0.5, supWidth)
+    }
+    // inferior facet: rounder and flatter, facing down and in onto C2, on its own block of the mass
     const inf = forSide(inferior.centre, side)
     const infN = forSide(inferior.normal, side)
-    b.ellipsoid(
+    b.superquadric(
       `inferior-process-${side}`,
-      sub(inf, scale(infN, 2.5)),
-      [ATLAS.inferiorFacetWidth.value / 2, 2.5, ATLAS.inferiorFacetLength.value / 2],
+      sub(inf, scale(infN, 3.4)),
+      [ATLAS.inferiorFacetLength.value / 2 + 0.6, 3, ATLAS.inferiorFacetWidth.value / 2 + 0.6],
       padAxes(infN),
+      2.6,
+      round,
     )
-    b.facetPad(`inferior-facet-${side}`, inf, infN, ATLAS.inferiorFacetWidth.value, ATLAS.inferiorFacetLength.value)
-    // transverse process: a loop round the transverse foramen out to the widest point of the atlas
-    const span = ATLAS.totalWidth.value / 2 - 3.5
+    b.facetPad(`inferior-facet-${side}`, inf, infN, ATLAS.inferiorFacetLength.value, ATLAS.inferiorFacetWidth.value)
+    // transverse process: anterior and posterior bars from the lateral mass round the transverse foramen
+    // (its edges where Patel measured them) to a broad tip, the widest point of the atlas
+    const foramen = foramenX()
+    const tipX = ATLAS.totalWidth.value / 2 - 3.2
     b.tube(
       `transverse-${side}`,
       [
-        sided([massX + 4, 0, 3], side),
-        sided([span - 1, 0, 1], side),
-        sided([span, 0, -4], side),
-        sided([massX + 6, 0, -8], side),
+        sided([massX + 2, 0, 2.8], side),
+        sided([foramen, 0.3, 2.6], side),
+        sided([tipX - 1.8, 0, 0.8], side),
+        sided([tipX, -0.6, -2.5], side),
+        sided([tipX - 1.8, 0, -5.8], side),
+        sided([foramen, 0, -7.8], side),
+        sided([massX + 2, 0, -8], side),
       ],
       [
-        [2.5, 3],
-        [3, 3.5],
-        [3.5, 4],
-        [2.5, 3],
+        [2.6, 4],
+        [2.3, 3.4],
+        [3, 4.4],
+        [3.2, 5.4],
+        [3, 4.4],
+        [2.5, 3.6],
+        [2.8, 4.2],
       ],
       undefined,
       [0, 1, 0],
     )
   }
   return b.build()
+}
+
+/** x of the centre of the atlas's left transverse foramen: midway between Patel's inner and outer edges. */
+export function foramenX(): number {
+  return (ATLAS.transverseForaminaOuter.value + ATLAS.transverseForaminaInner.value) / 4
 }
 
 /**
@@ -231,11 +332,13 @@ export function createAxisGeometry(detail: Detail): BufferGeometry {
       [
         sided([l.pillar[0] + 0.5, laminaY, l.pillar[2]], side),
         sided([l.pillar[0] * 0.62, laminaY - 0.5, (l.pillar[2] + l.canalBackZ - lt / 2) / 2 - 2], side),
+        sided([4.5, laminaY - 1, l.canalBackZ - lt / 2 - 0.2], side),
         sided([1.2, laminaY - 1, l.canalBackZ - lt / 2], side),
         sided([-1.5, laminaY - 1, l.canalBackZ - lt / 2], side),
       ],
       [
         [lt / 2 + 1, AXIS.laminaHeight.value / 2],
+        [lt / 2, AXIS.laminaHeight.value / 2],
         [lt / 2, AXIS.laminaHeight.value / 2],
         [lt / 2, AXIS.laminaHeight.value / 2],
         [lt / 2, AXIS.laminaHeight.value / 2],

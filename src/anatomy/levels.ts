@@ -571,6 +571,19 @@ export const SACRUM = {
 } as const
 
 /** Four fused segments, the commonest count (76 % on CT, Woon 2013). */
+/**
+ * The sacral hiatus, where the fused laminae stop short of the apex and the canal opens behind: its length
+ * from apex to base (61 dry sacra, Abera 2021) and its width between the cornua at its base (males, 204 dry
+ * sacra, Shewale 2013). Its apex lies most often at S4 (60.7 % and 66.5 % in those series).
+ */
+/** Width of the first posterior sacral foramen, men (3D CT of 632 patients, Kim 2023). */
+export const S1_FORAMEN_WIDTH = measure(8.3, 'kim2023', 'P')
+
+export const SACRAL_HIATUS = {
+  length: measure(22.67, 'abera2021', 'P'),
+  baseWidth: measure(13.68, 'shewale2013', 'P'),
+} as const
+
 export const COCCYX = {
   segments: 4,
   segmentsSource: measure(76, 'woon2013', 'P'),

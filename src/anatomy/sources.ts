@@ -281,6 +281,24 @@ export const SOURCES = {
     citation: 'Sacral length and width in Bangladeshi adults. Mymensingh Med J 2018;27(4):710–714.',
     link: 'https://pubmed.ncbi.nlm.nih.gov/30487484/',
   },
+  abera2021: {
+    citation:
+      'Abera Z, Girma A, Bekele A, Oumer M. Assessment of morphological and morphometrical variations of sacral hiatus in dry human sacrum in Ethiopia. Local Reg Anesth 2021;14:25–32.',
+    link: 'https://doi.org/10.2147/LRA.S277556',
+    note: '61 dry sacra; hiatus 22.67 ± 11.84 mm long, its apex most often at S4 (60.7 %), read from the abstract.',
+  },
+  shewale2013: {
+    citation:
+      'Shewale SN, Laeeque M, Kulkarni PR, Diwan CV. Morphological and morphometrical study of sacral hiatus. Int J Recent Trends Sci Technol 2013;6(1):48–52.',
+    link: 'https://statperson.com/Journal/ScienceAndTechnology/Abstract_6_1_12.php',
+    note: '204 dry sacra; width at the base of the hiatus 13.68 ± 3.87 mm in males, apex at S4 in 66.5 %, read from the abstract.',
+  },
+  kim2023: {
+    citation:
+      'Kim et al. Measurement of S1 foramen depth for ultrasound-guided S1 transforaminal epidural injection. Korean J Pain 2023;36(1):98–105.',
+    link: 'https://doi.org/10.3344/kjp.22227',
+    note: '3D CT of 632 patients; width of the first posterior sacral foramen 8.3 ± 1.6 mm in men, read from the paper’s table 2.',
+  },
   woon2013: {
     citation:
       'Woon JTK, Perumal V, Maigne JY, Stringer MD. CT morphology and morphometry of the normal adult coccyx. Eur Spine J 2013;22(4):863–70.',

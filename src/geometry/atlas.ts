@@ -9,6 +9,19 @@ import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 /** How far each end of the atlas's superior facet turns up toward its middle, degrees (our estimate). */
 const CUP_TILT = 12
 
+/** The two turned-up ends of the atlas's superior facet, and which way along the bone each lies. */
+const CUP_ENDS = [
+  ['front', 1],
+  ['back', -1],
+] as const
+
+/** Rings round and rings up a block (superquadric): fewer for the whole-spine overview. */
+const blockSteps = (detail: Detail): [number, number] => (detail ? [40, 14] : [8, 4])
+
+/** A path's points for the whole-spine overview (detail 0): every other one, keeping both ends. */
+const coarse = <T>(points: readonly T[], detail: Detail): T[] =>
+  detail ? [...points] : points.filter((_, i) => i % 2 === 0 || i === points.length - 1)
+
 /** A circle, as the outline of a superquadric. */
 const round = (angle: number): readonly [number, number] => [Math.cos(angle), Math.sin(angle)]
 
@@ -34,26 +47,22 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   const converge = (10 * Math.PI) / 180
   // anterior arch: short and curved, as tall as Patel measured, its back face at the front of the canal
   const aThick = 2.8
+  const front = coarse(
+    [
+      { p: [massX - 2, -0.5, 5], r: [3.6, aH] },
+      { p: [canalHalf - 2.5, -0.5, archBackZ + 1.2], r: [3, aH] },
+      { p: [6, -0.5, archBackZ + aThick - 0.2], r: [aThick, aH] },
+      { p: [0, -0.5, archBackZ + aThick], r: [aThick, aH] },
+      { p: [-6, -0.5, archBackZ + aThick - 0.2], r: [aThick, aH] },
+      { p: [-(canalHalf - 2.5), -0.5, archBackZ + 1.2], r: [3, aH] },
+      { p: [-(massX - 2), -0.5, 5], r: [3.6, aH] },
+    ] as { p: Vec3; r: [number, number] }[],
+    detail,
+  )
   b.tube(
     'anterior-arch',
-    [
-      [massX - 2, -0.5, 5],
-      [canalHalf - 2.5, -0.5, archBackZ + 1.2],
-      [6, -0.5, archBackZ + aThick - 0.2],
-      [0, -0.5, archBackZ + aThick],
-      [-6, -0.5, archBackZ + aThick - 0.2],
-      [-(canalHalf - 2.5), -0.5, archBackZ + 1.2],
-      [-(massX - 2), -0.5, 5],
-    ],
-    [
-      [3.6, aH],
-      [3, aH],
-      [aThick, aH],
-      [aThick, aH],
-      [aThick, aH],
-      [3, aH],
-      [3.6, aH],
-    ],
+    front.map((q) => q.p),
+    front.map((q) => q.r),
     undefined,
     [0, 1, 0],
   )
@@ -83,10 +92,11 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     { p: [0, 0.2, midBack] as Vec3, r: [pThick, pH] as [number, number] },
     ...[...half].reverse().map((q) => ({ p: sided(q.p, 'right'), r: q.r })),
   ]
+  const archPoints = coarse(arch, detail)
   b.tube(
     'posterior-arch',
-    arch.map((q) => q.p),
-    arch.map((q) => q.r),
+    archPoints.map((q) => q.p),
+    archPoints.map((q) => q.r),
     undefined,
     [0, 1, 0],
   )
@@ -112,7 +122,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
           ]
     b.ellipsoid(`lateral-mass-${side}`, sided([massX, -0.3, -1.5], side), massR, pillarAxes)
     // the tubercle on the inner side of the mass for the transverse ligament of the atlas
-    b.ellipsoid(`lateral-mass-tubercle-${side}`, sided([canalHalf + 0.8, -1.5, 1.5], side), [2, 3, 3.2])
+    if (detail) b.ellipsoid(`lateral-mass-tubercle-${side}`, sided([canalHalf + 0.8, -1.5, 1.5], side), [2, 3, 3.2])
     // superior facet: long front to back, facing up and in for the skull, in a cup whose outer edge is raised
     const sup = forSide(l.superiorFacet, side)
     const supN = forSide(l.superiorFacetNormal, side)
@@ -126,6 +136,10 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
       supAxes,
       2.6,
       round,
+      undefined,
+      undefined,
+      0,
+      ...blockSteps(detail),
     )
     // The cup: the facet's front and back ends turn up toward its middle, and its middle is narrower, notched
     // on the inner side, so the joint surface is kidney-shaped. Three pads: the middle one faces as the table
@@ -135,10 +149,8 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     b.facetPad(`superior-facet-${side}`, add(sup, outer), supN, supLength * 0.55, supWidth * 0.78)
     const tilt = Math.tan((CUP_TILT * Math.PI) / 180)
     const endShift = supLength * 0.27
-    for (const [end, sign] of [
-      ['front', 1],
-      ['back', -1],
-    ] as const) {
+    // (the whole-spine overview, detail 0, shows the facet as its middle alone: the cup is a close-up's detail)
+    for (const [end, sign] of detail ? CUP_ENDS : []) {
       // `along` runs forward on the left and backward on the right
       const k = sign * Math.sign(along[2])
       const n = normalize(sub(supN, scale(along, k * tilt)))
@@ -150,6 +162,10 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
         [cross3(n, inward), n, inward],
         2.6,
         round,
+        undefined,
+        undefined,
+        0,
+        ...blockSteps(detail),
       )
       b.facetPad(`superior-facet-${end}-${side}`, centre, n, supLength * 0.5, supWidth)
     }
@@ -163,32 +179,32 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
       padAxes(infN),
       2.6,
       round,
+      undefined,
+      undefined,
+      0,
+      ...blockSteps(detail),
     )
     b.facetPad(`inferior-facet-${side}`, inf, infN, ATLAS.inferiorFacetLength.value, ATLAS.inferiorFacetWidth.value)
     // transverse process: anterior and posterior bars from the lateral mass round the transverse foramen
     // (its edges where Patel measured them) to a broad tip, the widest point of the atlas
     const foramen = foramenX()
     const tipX = ATLAS.totalWidth.value / 2 - 3.2
+    const loop = coarse(
+      [
+        { p: [massX + 2, 0, 2.8], r: [2.6, 4] },
+        { p: [foramen, 0.3, 2.6], r: [2.3, 3.4] },
+        { p: [tipX - 1.8, 0, 0.8], r: [3, 4.4] },
+        { p: [tipX, -0.6, -2.5], r: [3.2, 5.4] },
+        { p: [tipX - 1.8, 0, -5.8], r: [3, 4.4] },
+        { p: [foramen, 0, -7.8], r: [2.5, 3.6] },
+        { p: [massX + 2, 0, -8], r: [2.8, 4.2] },
+      ] as { p: Vec3; r: [number, number] }[],
+      detail,
+    )
     b.tube(
       `transverse-${side}`,
-      [
-        sided([massX + 2, 0, 2.8], side),
-        sided([foramen, 0.3, 2.6], side),
-        sided([tipX - 1.8, 0, 0.8], side),
-        sided([tipX, -0.6, -2.5], side),
-        sided([tipX - 1.8, 0, -5.8], side),
-        sided([foramen, 0, -7.8], side),
-        sided([massX + 2, 0, -8], side),
-      ],
-      [
-        [2.6, 4],
-        [2.3, 3.4],
-        [3, 4.4],
-        [3.2, 5.4],
-        [3, 4.4],
-        [2.5, 3.6],
-        [2.8, 4.2],
-      ],
+      loop.map((q) => sided(q.p, side)),
+      loop.map((q) => q.r),
       undefined,
       [0, 1, 0],
     )

@@ -159,6 +159,9 @@ export interface SacralLayout {
   readonly apexY: number
 }
 
+/** How far S5's body reaches below its centre, as a share of the other bodies' half-height. */
+export const APEX_DEPTH = 0.62
+
 let sacral: SacralLayout | null = null
 export function sacralLayout(): SacralLayout {
   if (sacral) return sacral
@@ -186,8 +189,9 @@ export function sacralLayout(): SacralLayout {
     const below = bodyCentre(Math.min(4, i + 1))
     return (Math.atan2(above[2] - below[2], above[1] - below[1]) * 180) / Math.PI
   }
-  // the body of S5 reaches a segment's half-height and a little more below its centre
-  const apexY = (bodyCentre(4)[1] ?? 0) - step / 2 - 1.5
+  // the body of S5 is short below its centre: the apex, on which the coccyx sits (the posture puts the coccyx
+  // at 97 % of the sacrum's length)
+  const apexY = (bodyCentre(4)[1] ?? 0) - (step / 2 + 1.5) * APEX_DEPTH
   sacral = {
     step,
     bodyCentre,

@@ -1466,7 +1466,7 @@ function sacralAnchor(part: PartKind, side: Side | null): Vec3 | null {
     }
     case 'hiatus':
       // in the opening behind the body of S5, midway between the cornua, below the end of the laminae
-      return [0, (layout.hiatusApexY + layout.apexY) / 2 + 3, s5Back - 6]
+      return [0, (layout.hiatusApexY + layout.apexY) / 2 - 1, s5Back - 6]
     case 'cornu':
       return mirror([SACRAL_HIATUS.baseWidth.value / 2 + 2.2, s5[1] + 2, s5Back - 3.5], side)
     default:

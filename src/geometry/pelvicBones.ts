@@ -1,5 +1,5 @@
 import type { BufferGeometry } from 'three'
-import { sacralFacet, sacralLayout } from '../anatomy/landmarks'
+import { APEX_DEPTH, sacralFacet, sacralLayout } from '../anatomy/landmarks'
 import { COCCYX, SACRAL_HIATUS } from '../anatomy/levels'
 import { bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
 import { SIDES, sided } from './sides'
@@ -36,6 +36,8 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
       tiltedAxes(s.bodyTilt(i)),
       4,
       bodyOutline('S'),
+      undefined,
+      i === 4 ? apexHeights : undefined,
     )
     // bar: the fused costal and transverse elements of the segment, from the body out to the lateral border,
     // as tall as the foramina above and below it leave room for
@@ -248,6 +250,9 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
   )
   return b.build()
 }
+
+/** S5's body: as tall as the others above its centre, short below it (the apex). */
+const apexHeights = (): readonly [number, number] => [APEX_DEPTH, 1]
 
 /**
  * The coccyx, modelled as four fused segments, the commonest count (76 % on CT, Woon 2013), in its own

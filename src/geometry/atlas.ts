@@ -270,18 +270,19 @@ export function createAxisGeometry(detail: Detail): BufferGeometry {
     // the pad's first axis runs front to back on a facet that faces up: the facet's length (the table's height)
     const length = m.facetHeight.value
     const breadth = m.facetWidth.value
+    // (a deep, rounded mass under the facet, so the facet sits on the bone rather than on a plate)
     b.ellipsoid(
       `superior-process-${side}`,
-      sub(sup, scale(supN, 4)),
-      [length / 2 + 1, 3.4, breadth / 2 + 1],
+      sub(sup, scale(supN, 6.2)),
+      [length / 2 + 0.6, 5.6, breadth / 2 + 0.6],
       padAxes(supN),
     )
     b.tube(
       `superior-process-root-${side}`,
-      [sided([hw - 3, half - 5, 0.5], side), sub(sup, scale(supN, 8.5))],
+      [sided([hw - 3, half - 6, 0.5], side), sub(sup, scale(supN, 9.5))],
       [
-        [6, 6],
-        [6, 6],
+        [7, 7],
+        [7, 6.5],
       ],
       undefined,
       [0, 0, 1],
@@ -323,19 +324,19 @@ export function createAxisGeometry(detail: Detail): BufferGeometry {
     b.tube(
       `transverse-${side}`,
       [
-        sided([hw - 0.5, -1, 1.5], side),
-        sided([19, -2.5, 2.5], side),
-        sided([span - 3.2, -5.5, -2.5], side),
-        sided([span - 5, -4.5, -8], side),
-        sided([19, -2, -10.5], side),
-        sided([l.pillar[0] - 1, 0, l.pillar[2] + 1], side),
+        sided([hw + 0.5, 1.5, 1], side),
+        sided([18.5, -1.5, 2.2], side),
+        sided([span - 2.8, -5.5, -2.5], side),
+        sided([span - 5, -5, -8], side),
+        sided([19, -1.5, -10.5], side),
+        sided([l.pillar[0] - 1, 0.5, l.pillar[2] + 1], side),
       ],
       [
-        [2, 2.6],
-        [2, 2.4],
-        [3.6, 3.6],
-        [2.4, 2.8],
-        [2.2, 2.8],
+        [2.6, 3.4],
+        [2.4, 3],
+        [3, 3.6],
+        [2.8, 3.2],
+        [2.6, 3.2],
         [3, 4],
       ],
       undefined,

@@ -15,15 +15,9 @@ const CUP_ENDS = [
   ['back', -1],
 ] as const
 
-/** Rings round and rings up a block (superquadric): fewer for the whole-spine overview. */
-const blockSteps = (detail: Detail): [number, number] => (detail ? [40, 14] : [8, 4])
-
 /** A path's points for the whole-spine overview (detail 0): every other one, keeping both ends. */
 const coarse = <T>(points: readonly T[], detail: Detail): T[] =>
   detail ? [...points] : points.filter((_, i) => i % 2 === 0 || i === points.length - 1)
-
-/** A circle, as the outline of a superquadric. */
-const round = (angle: number): readonly [number, number] => [Math.cos(angle), Math.sin(angle)]
 
 /**
  * C1, the atlas, in its own frame (origin at the centre of the ring, x left, y up, z forward, mm): no
@@ -129,17 +123,11 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     const supAxes = padAxes(supN)
     const supLength = ATLAS.superiorFacetLength.value
     const supWidth = ATLAS.superiorFacetWidth.value
-    b.superquadric(
+    b.ellipsoid(
       `superior-process-${side}`,
       sub(sup, scale(supN, 3.6)),
       [supLength / 2 + 0.8, 3.2, supWidth / 2 + 1],
       supAxes,
-      2.6,
-      round,
-      undefined,
-      undefined,
-      0,
-      ...blockSteps(detail),
     )
     // The cup: the facet's front and back ends turn up toward its middle, and its middle is narrower, notched
     // on the inner side, so the joint surface is kidney-shaped. Three pads: the middle one faces as the table
@@ -155,34 +143,22 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
       const k = sign * Math.sign(along[2])
       const n = normalize(sub(supN, scale(along, k * tilt)))
       const centre = add(add(sup, scale(along, k * endShift)), scale(supN, endShift * tilt * 0.55))
-      b.superquadric(
+      b.ellipsoid(
         `superior-process-${end}-${side}`,
         sub(centre, scale(n, 3.6)),
         [endShift + 1, 3.2, supWidth / 2 + 1],
         [cross3(n, inward), n, inward],
-        2.6,
-        round,
-        undefined,
-        undefined,
-        0,
-        ...blockSteps(detail),
       )
       b.facetPad(`superior-facet-${end}-${side}`, centre, n, supLength * 0.5, supWidth)
     }
     // inferior facet: rounder and flatter, facing down and in onto C2, on its own block of the mass
     const inf = forSide(inferior.centre, side)
     const infN = forSide(inferior.normal, side)
-    b.superquadric(
+    b.ellipsoid(
       `inferior-process-${side}`,
       sub(inf, scale(infN, 3.4)),
       [ATLAS.inferiorFacetLength.value / 2 + 0.6, 3, ATLAS.inferiorFacetWidth.value / 2 + 0.6],
       padAxes(infN),
-      2.6,
-      round,
-      undefined,
-      undefined,
-      0,
-      ...blockSteps(detail),
     )
     b.facetPad(`inferior-facet-${side}`, inf, infN, ATLAS.inferiorFacetLength.value, ATLAS.inferiorFacetWidth.value)
     // transverse process: anterior and posterior bars from the lateral mass round the transverse foramen

@@ -123,8 +123,9 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
 
   // each anterior foramen's rim: a ring of bone round a round hole in the pelvic surface, smooth where it meets
   // the bars, bodies and lateral part. Behind it the hole opens into the channel that runs in from the canal
-  // (the intervertebral foramen) and out behind as the posterior foramen.
-  for (let j = 0; j < 4; j++) {
+  // (the intervertebral foramen) and out behind as the posterior foramen. Close-ups only: in the whole-spine
+  // overview, built before the first frame, the holes are the gaps between the bars.
+  for (let j = 0; j < (detail ? 4 : 0); j++) {
     const f = hole(j) as (typeof foramina)[number]
     const [e0, e1, e2] = tiltedAxes((s.bodyTilt(j) + s.bodyTilt(j + 1)) / 2)
     const band = 3.2
@@ -133,9 +134,8 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
     for (const side of SIDES) {
       const c = add(sided(f.centre, side), scale(e2, thickness * 0.55))
       const loop: Vec3[] = []
-      // a little more than one turn, so the tube's rounded ends lie inside the ring (fewer points for the
-      // whole-spine overview)
-      const n = detail ? 12 : 4
+      // a little more than one turn, so the tube's rounded ends lie inside the ring
+      const n = 12
       for (let k = 0; k <= n + 1; k++) {
         const a = (k / n) * 2 * Math.PI
         loop.push(add(c, add(scale(e0, ring * Math.cos(a)), scale(e1, ring * Math.sin(a)))))

@@ -1627,13 +1627,13 @@ function builderSlot(bone: BoneId, builderName: string, point: Vec3 | undefined)
   const name = sided?.[1] ?? builderName
   const side = (sided?.[2] as Side | undefined) ?? null
   if (bone === 'sacrum') {
-    const numbered = /^(body|ridge|bar|rim|lateral-part|lamina|median-crest)-S([1-5])$/.exec(name)
+    const numbered = /^(body|ridge|bar|rim|posterior-rim|lateral-part|lamina|median-crest)-S([1-5])$/.exec(name)
     if (numbered) {
       const [, kind, s] = numbered
       // a transverse ridge is the line of fusion below the body of its number
       if (kind === 'body' || kind === 'ridge') return [`body-s${Number(s) as 1 | 2 | 3 | 4 | 5}`, side]
       // the rim of a foramen is bone of the lateral part (the fused costal and transverse elements)
-      if (kind === 'lateral-part' || kind === 'rim') return ['lateral-part', side]
+      if (kind === 'lateral-part' || kind === 'rim' || kind === 'posterior-rim') return ['lateral-part', side]
       // the bars between the sacral foramina are the lateral part's costal elements; S1's is the ala
       if (kind === 'bar') return [s === '1' ? 'ala' : 'lateral-part', side]
       if (kind === 'lamina') return ['laminae', side]

@@ -147,6 +147,21 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
         undefined,
         e2,
       )
+      // the posterior foramen's rim behind: round above, below and outside, open on the inner side, where
+      // the channel comes in from the canal
+      const back = sub(sided(f.centre, side), scale(e2, thickness * 0.55))
+      const arc: Vec3[] = []
+      for (let k = -4; k <= 4; k++) {
+        const a = (k / 12) * 2 * Math.PI
+        arc.push(add(back, add(scale(sided(e0, side), ring * Math.cos(a)), scale(e1, ring * Math.sin(a)))))
+      }
+      b.tube(
+        `posterior-rim-S${j + 1}-${side}`,
+        arc,
+        arc.map(() => [band, thickness] as [number, number]),
+        undefined,
+        e2,
+      )
     }
   }
 

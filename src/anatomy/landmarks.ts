@@ -1,5 +1,5 @@
 import type { Side, VertebraLevel } from './ids'
-import { S1_FACET, VERTEBRA_MEASUREMENTS } from './levels'
+import { S1_FACET, S1_FORAMEN_WIDTH, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
 import { deg, mirrorX, type Vec3 } from './vec'
 
 /**
@@ -123,4 +123,85 @@ function upperCervicalLandmarks(level: 'C1' | 'C2'): VertebraLandmarks {
     superiorFacet: [15.5, hp / 2 + 1.5, -2.5],
     superiorFacetNormal: normal,
   }
+}
+
+/** One pair of sacral foramina (the left one; the right is its mirror image), in the sacrum's frame. */
+export interface SacralForamen {
+  /** Centre of the hole, in the plane of the bodies, mm. */
+  readonly centre: Vec3
+  /** Half its width (x) and half its height (y), mm. */
+  readonly radius: readonly [number, number]
+}
+
+/**
+ * How the sacrum is laid out in its own frame (origin at the centre of the S1 upper endplate, which faces
+ * +y; x to the left, z forward; mm). The generator builds it this way and the part anchors (labels and pick
+ * targets of its foramina, hiatus and cornua) are placed from the same numbers, so they cannot disagree.
+ * Published: the length and width (Mymensingh 2018), the first foramen's width (Kim 2023) and the hiatus
+ * (Abera 2021, Shewale 2013); the rest are our estimates, scaled to those.
+ */
+export interface SacralLayout {
+  /** Height of one of the five fused segments along the bone, mm. */
+  readonly step: number
+  /** Centre of the body of segment i (0 = S1 … 4 = S5): straight down, bowing back, the apex curling forward. */
+  readonly bodyCentre: (i: number) => Vec3
+  /** Tilt of each body about x, degrees (positive tips its top forward): square to the curve. */
+  readonly bodyTilt: (i: number) => number
+  readonly bodyHalfWidths: readonly number[]
+  readonly bodyDepths: readonly number[]
+  /** Foramina S1–S4, each between the bodies and the lateral part, below the segment of its number. */
+  readonly foramina: readonly SacralForamen[]
+  /** x of the outer (lateral) border at the level of body i, mm: wing-tip width at S1, down to the apex. */
+  readonly border: readonly number[]
+  /** Height (y) of the apex of the sacral hiatus: the lower edge of the fused laminae, mm. */
+  readonly hiatusApexY: number
+  /** Height (y) of the lower end of the sacrum (the apex, S5's lower face), mm. */
+  readonly apexY: number
+}
+
+/** How far S5's body reaches below its centre, as a share of the other bodies' half-height. */
+export const APEX_DEPTH = 0.62
+
+let sacral: SacralLayout | null = null
+export function sacralLayout(): SacralLayout {
+  if (sacral) return sacral
+  const step = SACRUM.length.value / 5
+  const bodyCentre = (i: number): Vec3 => {
+    const t = (i + 0.5) / 5
+    return [0, -(i + 0.5) * step, -13 * Math.sin(Math.PI * t * 0.9) + 4 * t * t]
+  }
+  const bodyHalfWidths = [SACRUM.s1Width.value / 2, 19, 15, 11, 8]
+  const bodyDepths = [SACRUM.s1Depth.value, 24, 19, 15, 11]
+  // each pair just outside the bodies above and below it, smaller and closer together down the bone: S1's
+  // as wide as Kim 2023 measured on CT, the others smaller in turn (our estimate)
+  const s1 = S1_FORAMEN_WIDTH.value / 2
+  const radii = [s1, s1 * 0.9, s1 * 0.79, s1 * 0.67]
+  const foramina = radii.map((r, j) => {
+    const inner = Math.max(bodyHalfWidths[j] ?? 0, bodyHalfWidths[j + 1] ?? 0) + 1.2
+    const z = ((bodyCentre(j)[2] ?? 0) + (bodyCentre(j + 1)[2] ?? 0)) / 2
+    return { centre: [inner + r, -(j + 1) * step, z] as Vec3, radius: [r, r] as const }
+  })
+  // Each body lies square to the curve, as the fused column does: its top tipped forward where the curve
+  // runs back going down (S2), back where it curls forward (S4, S5). S1 stands square to its endplate.
+  const bodyTilt = (i: number): number => {
+    if (i <= 0) return 0
+    const above = bodyCentre(i - 1)
+    const below = bodyCentre(Math.min(4, i + 1))
+    return (Math.atan2(above[2] - below[2], above[1] - below[1]) * 180) / Math.PI
+  }
+  // the body of S5 is short below its centre: the apex, on which the coccyx sits (the posture puts the coccyx
+  // at 97 % of the sacrum's length)
+  const apexY = (bodyCentre(4)[1] ?? 0) - (step / 2 + 1.5) * APEX_DEPTH
+  sacral = {
+    step,
+    bodyCentre,
+    bodyTilt,
+    bodyHalfWidths,
+    bodyDepths,
+    foramina,
+    border: [SACRUM.width.value / 2, 45.5, 37, 27, 21],
+    hiatusApexY: apexY + SACRAL_HIATUS.length.value,
+    apexY,
+  }
+  return sacral
 }

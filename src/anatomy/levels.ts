@@ -221,7 +221,7 @@ const canalDepth = column([
 ])
 const pedicleWidth = column([
   e(8),
-  e(8),
+  [8.82, 'axisLateralMass2014', 'P'],
   e(5.5),
   e(5.5),
   e(5.5),
@@ -357,9 +357,10 @@ const transverseSpan = column([
   [89.8, 'clouthier2023', 'S'],
   [89.8, 'li2003', 'E'],
 ])
+// C1 and C2: the transverse diameter of the superior facet as width, its front-to-back length as height
 const facetWidth = column([
   [11.35, 'patel', 'P'],
-  e(16),
+  [14.35, 'axisLateralMass2014', 'P'],
   e(10.5),
   e(10.5),
   e(11),
@@ -385,7 +386,7 @@ const facetWidth = column([
 ])
 const facetHeight = column([
   [20.8, 'patel', 'P'],
-  e(17),
+  [16.34, 'axisLateralMass2014', 'P'],
   e(11),
   e(11),
   e(11.5),
@@ -512,12 +513,19 @@ export const ATLAS = {
   inferiorFacetLength: measure(17.8, 'patel', 'P'),
   inferiorFacetWidth: measure(15.0, 'patel', 'P'),
   dentalFacetHeight: measure(8.96, 'patel', 'P'),
+  /** Across the two transverse foramina: between their outer edges, and between their inner edges. */
+  transverseForaminaOuter: measure(55.48, 'patel', 'P'),
+  transverseForaminaInner: measure(44.77, 'patel', 'P'),
+  /** Bone under the groove for the vertebral artery on the posterior arch (mean of Patel's two sides). */
+  arteryGrooveThickness: measure(4.07, 'patel', 'P'),
 } as const
 
 export const AXIS = {
   densHeight: measure(15.8, 'yousuf', 'P'),
   densDepth: measure(10.7, 'yousuf', 'P'),
   densWidth: measure(9.85, 'kulkarni2013', 'P'),
+  /** The dens is waisted: its least outer width, at the neck above the body. */
+  densNeckWidth: measure(8.8, 'acharya2021', 'P'),
   totalHeight: measure(38.1, 'yousuf', 'P'),
   canalDepth: measure(19.06, 'kaur2017', 'P'),
   canalWidth: measure(23.12, 'kaur2017', 'P'),
@@ -563,6 +571,19 @@ export const SACRUM = {
 } as const
 
 /** Four fused segments, the commonest count (76 % on CT, Woon 2013). */
+/**
+ * The sacral hiatus, where the fused laminae stop short of the apex and the canal opens behind: its length
+ * from apex to base (61 dry sacra, Abera 2021) and its width between the cornua at its base (males, 204 dry
+ * sacra, Shewale 2013). Its apex lies most often at S4 (60.7 % and 66.5 % in those series).
+ */
+/** Width of the first posterior sacral foramen, men (3D CT of 632 patients, Kim 2023). */
+export const S1_FORAMEN_WIDTH = measure(8.3, 'kim2023', 'P')
+
+export const SACRAL_HIATUS = {
+  length: measure(22.67, 'abera2021', 'P'),
+  baseWidth: measure(13.68, 'shewale2013', 'P'),
+} as const
+
 export const COCCYX = {
   segments: 4,
   segmentsSource: measure(76, 'woon2013', 'P'),

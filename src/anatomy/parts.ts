@@ -13,8 +13,8 @@ import {
   type VertebraLevel,
 } from './ids'
 import type { Dimension, Fact } from './info'
-import { vertebraLandmarks } from './landmarks'
-import { ATLAS, AXIS, S1_FACET, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
+import { sacralLayout, vertebraLandmarks } from './landmarks'
+import { ATLAS, AXIS, S1_FACET, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
 import { type Measure, measure } from './measure'
 import type { SourceKey } from './sources'
 import type { Vec3 } from './vec'
@@ -31,8 +31,7 @@ import type { Vec3 } from './vec'
  *  - 'solid': the generators build it as named vertex ranges (`geometry.userData.parts`), which
  *    `partIdForBuilderPart` names, so a picked vertex names its part;
  *  - 'opening': a hole with no vertices of its own (the vertebral, transverse and sacral foramina, the
- *    sacral canal); `partAnchor` gives its centre in the bone's frame, for a label and a pick target
- *    (today's sacrum leaves no gap at S3 and S4, so those two anchors sit on its front surface instead);
+ *    sacral canal); `partAnchor` gives its centre in the bone's frame, for a label and a pick target;
  *  - 'area': a part of the surface that the geometry may or may not build as a range of its own (the
  *    sacral hiatus never; the promontory, the sacral cornua and the lumbar accessory processes only in
  *    generators from the whole-bone sizes work on); `partAnchor` always gives a point on it, and where
@@ -1406,19 +1405,6 @@ function formOf(bone: BoneId, part: PartKind): PartForm {
   return 'solid'
 }
 
-/**
- * The sacrum's layout in the model (pelvicBones.ts builds it the same way; the parts test checks each
- * anchor against the built bone): five segments down a curve, origin at the centre of the S1 endplate.
- */
-const SACRAL_STEP = SACRUM.length.value / 5
-const sacralCurveZ = (i: number): number => {
-  const t = (i + 0.5) / 5
-  return -13 * Math.sin(Math.PI * t * 0.9) + 4 * t * t
-}
-/** Half-widths of the sacral bodies S1–S5 in the model, mm. */
-const SACRAL_HALF_WIDTHS = [SACRUM.s1Width.value / 2, 19, 15, 11, 8] as const
-const SACRAL_DEPTHS = [SACRUM.s1Depth.value, 24, 19, 15, 11] as const
-
 const mirror = (p: Vec3, side: Side | null): Vec3 => (side === 'right' ? [-p[0], p[1], p[2]] : p)
 
 /**
@@ -1443,8 +1429,9 @@ export function partAnchor(id: string): Vec3 | null {
         : [0, l.pillar[1], (l.bodyBackZ + l.canalBackZ) / 2]
     case 'transverse-foramen': {
       if (level === 'C1') {
-        // in the loop of the transverse process, between the lateral mass and the tip
-        return mirror([(l.pillar[0] + ATLAS.totalWidth.value / 2) / 2, 0, l.pillar[2] - 0.5], p.side)
+        // in the loop of the transverse process, midway between the foramen's edges as Patel measured them
+        const x = (ATLAS.transverseForaminaOuter.value + ATLAS.transverseForaminaInner.value) / 4
+        return mirror([x, 0, l.pillar[2] - 0.5], p.side)
       }
       // just outside the pedicle, about a third of the way to the tip, in front of the articular pillar
       const pedicleOuter = l.pedicleInnerX + m.pedicleWidth.value
@@ -1460,25 +1447,28 @@ export function partAnchor(id: string): Vec3 | null {
 }
 
 function sacralAnchor(part: PartKind, side: Side | null): Vec3 | null {
+  // the sacrum's layout is shared with its generator (landmarks.ts), so each anchor is where the part is built
+  const layout = sacralLayout()
   const foramen = /^foramen-s(\d)$/.exec(part)
   if (foramen) {
-    // between the bars of segments n and n+1, just outside the body of S(n); at S3 and S4 the model's
-    // lateral parts meet the bodies, so there the point sits on the bone where the foramen belongs
-    const i = Number(foramen[1]) - 1
-    const x = (SACRAL_HALF_WIDTHS[i] ?? 10) + 2
-    const z = (sacralCurveZ(i) + sacralCurveZ(i + 1)) / 2 - 3
-    return mirror([x, -(i + 1) * SACRAL_STEP - 1, z], side)
+    // the centre of the hole, between the bodies, the bars above and below and the lateral part
+    const f = layout.foramina[Number(foramen[1]) - 1]
+    return f ? mirror(f.centre, side) : null
   }
-  const s5Back = sacralCurveZ(4) - SACRAL_DEPTHS[4] / 2
+  const s5 = layout.bodyCentre(4)
+  const s5Back = s5[2] - (layout.bodyDepths[4] ?? 11) / 2
   switch (part) {
     case 'promontory':
       return [0, -1.5, SACRUM.s1Depth.value / 2]
-    case 'canal':
-      return [0, -1.5 * SACRAL_STEP, sacralCurveZ(1) - SACRAL_DEPTHS[1] / 2 - 3]
+    case 'canal': {
+      const s2 = layout.bodyCentre(1)
+      return [0, s2[1], s2[2] - (layout.bodyDepths[1] ?? 24) / 2 - 3]
+    }
     case 'hiatus':
-      return [0, -4.5 * SACRAL_STEP - 4, s5Back - 12]
+      // in the opening behind the body of S5, midway between the cornua, below the end of the laminae
+      return [0, (layout.hiatusApexY + layout.apexY) / 2 - 1, s5Back - 6]
     case 'cornu':
-      return mirror([5, -4.5 * SACRAL_STEP - 6, s5Back - 6], side)
+      return mirror([SACRAL_HIATUS.baseWidth.value / 2 + 2.2, s5[1] + 2, s5Back - 3.5], side)
     default:
       return null
   }
@@ -1574,6 +1564,8 @@ const PLAIN_TERMS: Partial<Record<PartKind, string>> = {
 /** The generators' part names (without the side suffix) on a mobile vertebra, and the part each belongs to. */
 const VERTEBRA_BUILDER: Readonly<Record<string, PartKind>> = {
   body: 'body',
+  // C2's anterior-inferior lip is the front lower edge of its body
+  'body-lip': 'body',
   dens: 'dens',
   'dens-anterior-facet': 'dens-facet',
   uncinate: 'uncinate-process',
@@ -1587,6 +1579,9 @@ const VERTEBRA_BUILDER: Readonly<Record<string, PartKind>> = {
   'superior-process': 'superior-articular-process',
   'superior-process-root': 'superior-articular-process',
   'superior-facet': 'superior-articular-facet',
+  // the atlas's cupped superior facet is built as a middle and two turned-up ends
+  'superior-facet-front': 'superior-articular-facet',
+  'superior-facet-back': 'superior-articular-facet',
   mammillary: 'mammillary-process',
   accessory: 'accessory-process',
   'inferior-process': 'inferior-articular-process',
@@ -1599,6 +1594,7 @@ const VERTEBRA_BUILDER: Readonly<Record<string, PartKind>> = {
   'anterior-tubercle': 'anterior-tubercle',
   'dental-facet': 'facet-for-dens',
   'lateral-mass': 'lateral-mass',
+  'lateral-mass-tubercle': 'lateral-mass',
   'posterior-arch': 'posterior-arch',
   'posterior-tubercle': 'posterior-tubercle',
 }
@@ -1607,7 +1603,11 @@ const SACRUM_BUILDER: Readonly<Record<string, PartKind>> = {
   promontory: 'promontory',
   ala: 'ala',
   'lateral-part': 'lateral-part',
+  // the flat-faced block under the auricular surface is the lateral part's side
+  'lateral-face': 'lateral-part',
   'auricular-surface': 'auricular-surface',
+  // the ear-shaped surface is built as its long lower limb and its short upper one
+  'auricular-surface-upper': 'auricular-surface',
   'superior-process': 'superior-articular-process',
   'superior-process-root': 'superior-articular-process',
   'superior-facet': 'superior-articular-facet',
@@ -1627,10 +1627,13 @@ function builderSlot(bone: BoneId, builderName: string, point: Vec3 | undefined)
   const name = sided?.[1] ?? builderName
   const side = (sided?.[2] as Side | undefined) ?? null
   if (bone === 'sacrum') {
-    const numbered = /^(body|bar|lamina|median-crest)-S([1-5])$/.exec(name)
+    const numbered = /^(body|ridge|bar|rim|posterior-rim|lateral-part|lamina|median-crest)-S([1-5])$/.exec(name)
     if (numbered) {
       const [, kind, s] = numbered
-      if (kind === 'body') return [`body-s${Number(s) as 1 | 2 | 3 | 4 | 5}`, side]
+      // a transverse ridge is the line of fusion below the body of its number
+      if (kind === 'body' || kind === 'ridge') return [`body-s${Number(s) as 1 | 2 | 3 | 4 | 5}`, side]
+      // the rim of a foramen is bone of the lateral part (the fused costal and transverse elements)
+      if (kind === 'lateral-part' || kind === 'rim' || kind === 'posterior-rim') return ['lateral-part', side]
       // the bars between the sacral foramina are the lateral part's costal elements; S1's is the ala
       if (kind === 'bar') return [s === '1' ? 'ala' : 'lateral-part', side]
       if (kind === 'lamina') return ['laminae', side]
@@ -1647,8 +1650,8 @@ function builderSlot(bone: BoneId, builderName: string, point: Vec3 | undefined)
   }
   // the one-piece arch of laminae from pillar to pillar: its side is the side of the point (x > 0 is left)
   if (builderName === 'laminae') return point ? ['lamina', point[0] >= 0 ? 'left' : 'right'] : null
-  // C1 has no inferior articular process: its lower facets sit on the lateral masses
-  if (bone === 'C1' && name === 'inferior-process') return ['lateral-mass', side]
+  // C1 has no articular processes: its facets sit on the lateral masses, and the blocks under them are mass
+  if (bone === 'C1' && /^(inferior|superior)-process/.test(name)) return ['lateral-mass', side]
   const kind = VERTEBRA_BUILDER[name]
   return kind ? [kind, side] : null
 }

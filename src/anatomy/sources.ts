@@ -265,9 +265,39 @@ export const SOURCES = {
     citation: 'Kulkarni AG et al. Odontoid process dimensions on CT. Indian J Orthop 2013;47(3):250–4.',
     link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3687901/',
   },
+  acharya2021: {
+    citation:
+      'Acharya et al. Morphometric parameters of the odontoid process of C2 vertebrae in Indian population: a CT evaluation. Surg Neurol Int 2021;12:494.',
+    link: 'https://sni.scientificscholar.in/morphometric-parameters-of-the-odontoid-process-of-c2-vertebrae-in-indian-population-a-ct-evaluation/',
+    note: 'CT of 200 adults; the least outer width of the dens, 8.80 mm (range 6.1–11.9), read from the abstract.',
+  },
+  axisLateralMass2014: {
+    citation:
+      'Morphometric analysis of lateral masses of axis vertebrae in North Indians. Anatomy Research International 2014;2014:425868.',
+    link: 'https://www.hindawi.com/journals/ari/2014/425868/tab2/',
+    note: 'Dry axis vertebrae; means read from the paper’s table 2 (superior facet 16.34 × 14.35 mm, pedicle 8.82 mm wide). Authors not captured.',
+  },
   sacrumMymensingh: {
     citation: 'Sacral length and width in Bangladeshi adults. Mymensingh Med J 2018;27(4):710–714.',
     link: 'https://pubmed.ncbi.nlm.nih.gov/30487484/',
+  },
+  abera2021: {
+    citation:
+      'Abera Z, Girma A, Bekele A, Oumer M. Assessment of morphological and morphometrical variations of sacral hiatus in dry human sacrum in Ethiopia. Local Reg Anesth 2021;14:25–32.',
+    link: 'https://doi.org/10.2147/LRA.S277556',
+    note: '61 dry sacra; hiatus 22.67 ± 11.84 mm long, its apex most often at S4 (60.7 %), read from the abstract.',
+  },
+  shewale2013: {
+    citation:
+      'Shewale SN, Laeeque M, Kulkarni PR, Diwan CV. Morphological and morphometrical study of sacral hiatus. Int J Recent Trends Sci Technol 2013;6(1):48–52.',
+    link: 'https://statperson.com/Journal/ScienceAndTechnology/Abstract_6_1_12.php',
+    note: '204 dry sacra; width at the base of the hiatus 13.68 ± 3.87 mm in males, apex at S4 in 66.5 %, read from the abstract.',
+  },
+  kim2023: {
+    citation:
+      'Kim et al. Measurement of S1 foramen depth for ultrasound-guided S1 transforaminal epidural injection. Korean J Pain 2023;36(1):98–105.',
+    link: 'https://doi.org/10.3344/kjp.22227',
+    note: '3D CT of 632 patients; width of the first posterior sacral foramen 8.3 ± 1.6 mm in men, read from the paper’s table 2.',
   },
   woon2013: {
     citation:

@@ -1,100 +1,372 @@
 import type { BufferGeometry } from 'three'
-import { ATLAS_LATERAL_MASS_RADIUS, forSide, vertebraLandmarks } from '../anatomy/landmarks'
-import { ATLAS } from '../anatomy/levels'
+import { forSide, vertebraLandmarks } from '../anatomy/landmarks'
+import { ATLAS, AXIS, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
 import { posture } from '../anatomy/posture'
-import { type Detail, MeshBuilder, padAxes } from './builder'
+import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
 import { SIDES, sided } from './sides'
-import { scale, sub } from './vec3'
+import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
-/** C1: a ring with no body. Anterior and posterior arches, lateral masses carrying the skull, transverse processes with foramina. */
+/** How far each end of the atlas's superior facet turns up toward its middle, degrees (our estimate). */
+const CUP_TILT = 12
+
+/** The two turned-up ends of the atlas's superior facet, and which way along the bone each lies. */
+const CUP_ENDS = [
+  ['front', 1],
+  ['back', -1],
+] as const
+
+/** A path's points for the whole-spine overview (detail 0): every other one, keeping both ends. */
+const coarse = <T>(points: readonly T[], detail: Detail): T[] =>
+  detail ? [...points] : points.filter((_, i) => i % 2 === 0 || i === points.length - 1)
+
+/**
+ * C1, the atlas, in its own frame (origin at the centre of the ring, x left, y up, z forward, mm): no
+ * body; a short anterior arch with its tubercle in front and the facet for the dens behind; two massive
+ * lateral masses, their long axes converging forward, each with a cupped superior facet facing up and in
+ * (for the skull) and a flatter, rounder inferior facet facing down and in (on C2); a thin posterior arch,
+ * grooved on top behind each lateral mass for the vertebral artery, with its posterior tubercle; and long
+ * transverse processes, each a loop round its foramen out to a broad tip.
+ */
 export function createAtlasGeometry(detail: Detail): BufferGeometry {
   const b = new MeshBuilder(detail)
   const l = vertebraLandmarks('C1')
   const inferior = posture().inferiorFacets.C1
-  const massX = l.pillar[0]
-  const archFrontZ = l.bodyBackZ
-  const archBackZ = l.canalBackZ
+  const canalHalf = ATLAS.canalWidth.value / 2
+  const archBackZ = l.bodyBackZ
   const aH = ATLAS.anteriorArchHeight.value / 2
   const pH = ATLAS.posteriorArchHeight.value / 2
+  // the lateral mass: waisted between its facets, so the transverse foramen can sit beside its middle
+  const massX = canalHalf + 5.3
+  const massR: Vec3 = [5.3, 6, 10.5]
+  const converge = (10 * Math.PI) / 180
+  // anterior arch: short and curved, as tall as Patel measured, its back face at the front of the canal
+  const aThick = 2.8
+  const front = coarse(
+    [
+      { p: [massX - 2, -0.5, 5], r: [3.6, aH] },
+      { p: [canalHalf - 2.5, -0.5, archBackZ + 1.2], r: [3, aH] },
+      { p: [6, -0.5, archBackZ + aThick - 0.2], r: [aThick, aH] },
+      { p: [0, -0.5, archBackZ + aThick], r: [aThick, aH] },
+      { p: [-6, -0.5, archBackZ + aThick - 0.2], r: [aThick, aH] },
+      { p: [-(canalHalf - 2.5), -0.5, archBackZ + 1.2], r: [3, aH] },
+      { p: [-(massX - 2), -0.5, 5], r: [3.6, aH] },
+    ] as { p: Vec3; r: [number, number] }[],
+    detail,
+  )
   b.tube(
     'anterior-arch',
-    [
-      [massX, 0, 6],
-      [massX * 0.55, -1, archFrontZ + 2.5],
-      [0, -1, archFrontZ + 3],
-      [-massX * 0.55, -1, archFrontZ + 2.5],
-      [-massX, 0, 6],
-    ],
-    [
-      [4, aH],
-      [3.2, aH],
-      [3.5, aH],
-      [3.2, aH],
-      [4, aH],
-    ],
+    front.map((q) => q.p),
+    front.map((q) => q.r),
     undefined,
     [0, 1, 0],
   )
-  b.ellipsoid('anterior-tubercle', [0, -1, archFrontZ + 5], [4, 5, 2.5])
+  b.ellipsoid('anterior-tubercle', [0, -0.8, archBackZ + aThick + 2], [4.2, 5.2, 2.6])
   b.facetPad(
     'dental-facet',
-    [0, -0.5, archFrontZ],
+    [0, -0.5, archBackZ],
     [0, 0, -1],
     ATLAS.dentalFacetHeight.value,
     ATLAS.dentalFacetHeight.value,
   )
+  // posterior arch: thin where the vertebral artery grooves its upper surface behind each lateral mass
+  // (the bone under the groove is about 4 mm thick, Patel), as tall as Patel measured at the midline
+  const groove = ATLAS.arteryGrooveThickness.value / 2
+  const pThick = 3.3
+  const midBack = archBackZ - ATLAS.canalDepth.value - pThick
+  // the groove is about 8 mm wide (Patel), from about 12 to 23 mm from the midline (Rekha 2016)
+  const half: { p: Vec3; r: [number, number] }[] = [
+    { p: [massX + 0.5, -1.2, -9], r: [3.8, 3.6] },
+    { p: [massX - 0.3, -1.8, -13.2], r: [3.3, groove] },
+    { p: [canalHalf + 0.2, -1.6, -17.4], r: [3.2, groove] },
+    { p: [8, -0.4, midBack + 2.2], r: [3.3, pH * 0.85] },
+    { p: [3, 0, midBack + 0.3], r: [pThick, pH] },
+  ]
+  const arch = [
+    ...half,
+    { p: [0, 0.2, midBack] as Vec3, r: [pThick, pH] as [number, number] },
+    ...[...half].reverse().map((q) => ({ p: sided(q.p, 'right'), r: q.r })),
+  ]
+  const archPoints = coarse(arch, detail)
   b.tube(
     'posterior-arch',
-    [
-      [massX, 0, -6],
-      [massX * 0.85, 1, archBackZ + 6],
-      [0, 1, archBackZ - 3],
-      [-massX * 0.85, 1, archBackZ + 6],
-      [-massX, 0, -6],
-    ],
-    [
-      [4, pH],
-      [3.2, pH],
-      [3.2, pH * 1.1],
-      [3.2, pH],
-      [4, pH],
-    ],
+    archPoints.map((q) => q.p),
+    archPoints.map((q) => q.r),
     undefined,
     [0, 1, 0],
   )
-  b.ellipsoid('posterior-tubercle', [0, 0.5, archBackZ - 5], [4.5, 4, 3])
+  b.ellipsoid('posterior-tubercle', [0, 0, midBack - 2.5], [5, 5.2, 3.2])
+
   for (const side of SIDES) {
-    b.ellipsoid(`lateral-mass-${side}`, sided([massX, 0, -2], side), [ATLAS_LATERAL_MASS_RADIUS, 6.5, 11])
+    // the lateral mass: a pillar between the canal and the transverse foramen, its long axis turned so the
+    // front ends of the two masses lean toward each other; under each facet a block of bone that takes the
+    // facet's slope, so the mass is a wedge, tallest at its outer side
+    const c = Math.cos(converge)
+    const sn = Math.sin(converge)
+    const pillarAxes: [Vec3, Vec3, Vec3] =
+      side === 'left'
+        ? [
+            [c, 0, sn],
+            [0, 1, 0],
+            [-sn, 0, c],
+          ]
+        : [
+            [-c, 0, sn],
+            [0, 1, 0],
+            [-sn, 0, -c],
+          ]
+    b.ellipsoid(`lateral-mass-${side}`, sided([massX, -0.3, -1.5], side), massR, pillarAxes)
+    // the tubercle on the inner side of the mass for the transverse ligament of the atlas
+    if (detail) b.ellipsoid(`lateral-mass-tubercle-${side}`, sided([canalHalf + 0.8, -1.5, 1.5], side), [2, 3, 3.2])
+    // superior facet: long front to back, facing up and in for the skull, in a cup whose outer edge is raised
     const sup = forSide(l.superiorFacet, side)
     const supN = forSide(l.superiorFacetNormal, side)
-    b.facetPad(`superior-facet-${side}`, sup, supN, ATLAS.superiorFacetWidth.value, ATLAS.superiorFacetLength.value)
+    const supAxes = padAxes(supN)
+    const supLength = ATLAS.superiorFacetLength.value
+    const supWidth = ATLAS.superiorFacetWidth.value
+    b.ellipsoid(
+      `superior-process-${side}`,
+      sub(sup, scale(supN, 3.6)),
+      [supLength / 2 + 0.8, 3.2, supWidth / 2 + 1],
+      supAxes,
+    )
+    // The cup: the facet's front and back ends turn up toward its middle, and its middle is narrower, notched
+    // on the inner side, so the joint surface is kidney-shaped. Three pads: the middle one faces as the table
+    // says; the two ends are tilted toward it, each on its own raised block of the mass.
+    const [along, , inward] = supAxes
+    const outer = scale(inward, -(supWidth * 0.11))
+    b.facetPad(`superior-facet-${side}`, add(sup, outer), supN, supLength * 0.55, supWidth * 0.78)
+    const tilt = Math.tan((CUP_TILT * Math.PI) / 180)
+    const endShift = supLength * 0.27
+    // (the whole-spine overview, detail 0, shows the facet as its middle alone: the cup is a close-up's detail)
+    for (const [end, sign] of detail ? CUP_ENDS : []) {
+      // `along` runs forward on the left and backward on the right
+      const k = sign * Math.sign(along[2])
+      const n = normalize(sub(supN, scale(along, k * tilt)))
+      const centre = add(add(sup, scale(along, k * endShift)), scale(supN, endShift * tilt * 0.55))
+      b.ellipsoid(
+        `superior-process-${end}-${side}`,
+        sub(centre, scale(n, 3.6)),
+        [endShift + 1, 3.2, supWidth / 2 + 1],
+        [cross3(n, inward), n, inward],
+      )
+      b.facetPad(`superior-facet-${end}-${side}`, centre, n, supLength * 0.5, supWidth)
+    }
+    // inferior facet: rounder and flatter, facing down and in onto C2, on its own block of the mass
     const inf = forSide(inferior.centre, side)
     const infN = forSide(inferior.normal, side)
     b.ellipsoid(
       `inferior-process-${side}`,
-      sub(inf, scale(infN, 2.5)),
-      [ATLAS.inferiorFacetWidth.value / 2, 2.5, ATLAS.inferiorFacetLength.value / 2],
+      sub(inf, scale(infN, 3.4)),
+      [ATLAS.inferiorFacetLength.value / 2 + 0.6, 3, ATLAS.inferiorFacetWidth.value / 2 + 0.6],
       padAxes(infN),
     )
-    b.facetPad(`inferior-facet-${side}`, inf, infN, ATLAS.inferiorFacetWidth.value, ATLAS.inferiorFacetLength.value)
-    // transverse process: a loop round the transverse foramen out to the widest point of the atlas
-    const span = ATLAS.totalWidth.value / 2 - 3.5
+    b.facetPad(`inferior-facet-${side}`, inf, infN, ATLAS.inferiorFacetLength.value, ATLAS.inferiorFacetWidth.value)
+    // transverse process: anterior and posterior bars from the lateral mass round the transverse foramen
+    // (its edges where Patel measured them) to a broad tip, the widest point of the atlas
+    const foramen = foramenX()
+    const tipX = ATLAS.totalWidth.value / 2 - 3.2
+    const loop = coarse(
+      [
+        { p: [massX + 2, 0, 2.8], r: [2.6, 4] },
+        { p: [foramen, 0.3, 2.6], r: [2.3, 3.4] },
+        { p: [tipX - 1.8, 0, 0.8], r: [3, 4.4] },
+        { p: [tipX, -0.6, -2.5], r: [3.2, 5.4] },
+        { p: [tipX - 1.8, 0, -5.8], r: [3, 4.4] },
+        { p: [foramen, 0, -7.8], r: [2.5, 3.6] },
+        { p: [massX + 2, 0, -8], r: [2.8, 4.2] },
+      ] as { p: Vec3; r: [number, number] }[],
+      detail,
+    )
+    b.tube(
+      `transverse-${side}`,
+      loop.map((q) => sided(q.p, side)),
+      loop.map((q) => q.r),
+      undefined,
+      [0, 1, 0],
+    )
+  }
+  return b.build()
+}
+
+/** x of the centre of the atlas's left transverse foramen: midway between Patel's inner and outer edges. */
+export function foramenX(): number {
+  return (ATLAS.transverseForaminaOuter.value + ATLAS.transverseForaminaInner.value) / 4
+}
+
+/**
+ * C2, the axis, in its own frame (origin at the centre of the body, x left, y up, z forward, mm): a body
+ * taller than it is wide with a lip hanging from its front lower edge; the dens rising from it, waisted at
+ * its neck; the large, flat, oval superior articular surfaces on the body and pedicles either side of the
+ * dens, facing up and out; small transverse processes that point down and out round their foramina; thick
+ * laminae; and the large bifid spinous process.
+ */
+export function createAxisGeometry(detail: Detail): BufferGeometry {
+  const b = new MeshBuilder(detail)
+  const m = VERTEBRA_MEASUREMENTS.C2
+  const l = vertebraLandmarks('C2')
+  const inferior = posture().inferiorFacets.C2
+  const hw = l.halfWidth
+  const hd = l.halfDepth
+  const half = l.heightPosterior / 2
+  b.superquadric('body', [0, 0, 0], [hw, half, hd], AXES, 5, bodyOutline('C'), undefined, undefined, 0.12)
+  // the front of the lower edge hangs down as a lip over the C2–C3 disc
+  b.ellipsoid('body-lip', [0, -half + 1.2, hd - 2.6], [hw * 0.62, 3.2, 3])
+
+  // dens: base inside the body, a narrower neck (Acharya 2021: 8.80 mm at its least), the head at the
+  // published width and depth, leaning a little back toward its rounded apex
+  const densTop = half + AXIS.densHeight.value
+  const tipR: [number, number] = [3, 3.2]
+  b.tube(
+    'dens',
+    [
+      [0, half - 3, 0.5],
+      [0, half + 2.5, 0.8],
+      [0, half + 8, 0.6],
+      [0, densTop - tipR[0], -0.8],
+    ],
+    [
+      [hw * 0.62, 6],
+      [AXIS.densNeckWidth.value / 2, AXIS.densDepth.value / 2 - 0.6],
+      [AXIS.densWidth.value / 2, AXIS.densDepth.value / 2],
+      tipR,
+    ],
+    undefined,
+    [0, 0, 1],
+  )
+  b.facetPad('dens-anterior-facet', [0, half + 6, 1 + AXIS.densDepth.value / 2], [0, 0, 1], 7, 8)
+
+  const lt = m.laminaThickness.value
+  const laminaY = l.pillar[1] - l.heightPosterior * 0.15
+  for (const side of SIDES) {
+    const pillar = sided(l.pillar, side)
+    // superior articular surface: a broad, flat oval on a shelf of bone that grows out of the upper side
+    // of the body and the pedicle, under the facet (the shelf is the process)
+    const sup = forSide(l.superiorFacet, side)
+    const supN = forSide(l.superiorFacetNormal, side)
+    // the pad's first axis runs front to back on a facet that faces up: the facet's length (the table's height)
+    const length = m.facetHeight.value
+    const breadth = m.facetWidth.value
+    // (a deep, rounded mass under the facet, so the facet sits on the bone rather than on a plate)
+    b.ellipsoid(
+      `superior-process-${side}`,
+      sub(sup, scale(supN, 6.2)),
+      [length / 2 + 0.6, 5.6, breadth / 2 + 0.6],
+      padAxes(supN),
+    )
+    b.tube(
+      `superior-process-root-${side}`,
+      [sided([hw - 3, half - 6, 0.5], side), sub(sup, scale(supN, 9.5))],
+      [
+        [7, 7],
+        [7, 6.5],
+      ],
+      undefined,
+      [0, 0, 1],
+    )
+    b.facetPad(`superior-facet-${side}`, sup, supN, length, breadth)
+    // pedicle (with the pars): from the back of the body under the superior process back to the pillar
+    const xp = l.pedicleInnerX + m.pedicleWidth.value / 2
+    b.tube(
+      `pedicle-${side}`,
+      [sided([xp - 1, 3, l.bodyBackZ + 3], side), sided([xp, 4, -9], side), pillar],
+      [
+        [m.pedicleWidth.value / 2, 5.5],
+        [m.pedicleWidth.value / 2, 5],
+        [m.pedicleWidth.value / 2 + 0.5, 5],
+      ],
+    )
+    // inferior articular process, behind and below the pillar, seated on C3's superior facet
+    const inf = forSide(inferior.centre, side)
+    const infN = forSide(inferior.normal, side)
+    const c3 = VERTEBRA_MEASUREMENTS.C3
+    b.ellipsoid(
+      `inferior-process-${side}`,
+      sub(inf, scale(infN, 3.2)),
+      [c3.facetWidth.value / 2 + 1, 3.2, c3.facetHeight.value / 2 + 0.8],
+      padAxes(infN),
+    )
+    b.tube(
+      `inferior-process-root-${side}`,
+      [add(pillar, [0, 1, 0]), sub(inf, scale(infN, 6.5))],
+      [
+        [5, 6],
+        [4.5, 5],
+      ],
+    )
+    b.facetPad(`inferior-facet-${side}`, inf, infN, c3.facetWidth.value, c3.facetHeight.value)
+    // transverse process: small, pointing down and out, a loop round the transverse foramen from the side of
+    // the body to the pillar, with its one tubercle at the tip
+    const span = m.transverseSpan.value / 2
     b.tube(
       `transverse-${side}`,
       [
-        sided([massX + 4, 0, 3], side),
-        sided([span - 1, 0, 1], side),
-        sided([span, 0, -4], side),
-        sided([massX + 6, 0, -8], side),
+        sided([hw + 0.5, 1.5, 1], side),
+        sided([18.5, -1.5, 2.2], side),
+        sided([span - 2.8, -5.5, -2.5], side),
+        sided([span - 5, -5, -8], side),
+        sided([19, -1.5, -10.5], side),
+        sided([l.pillar[0] - 1, 0.5, l.pillar[2] + 1], side),
       ],
       [
-        [2.5, 3],
-        [3, 3.5],
-        [3.5, 4],
-        [2.5, 3],
+        [2.6, 3.4],
+        [2.4, 3],
+        [3, 3.6],
+        [2.8, 3.2],
+        [2.6, 3.2],
+        [3, 4],
       ],
       undefined,
       [0, 1, 0],
+    )
+    // lamina: thick and tall (Saetia 2015: 6.64 mm; Chan 2021: 11.76 mm), from the pillar round the back of
+    // the canal to just past the midline, where the two meet under the spinous process
+    b.tube(
+      `lamina-${side}`,
+      [
+        sided([l.pillar[0] + 0.5, laminaY, l.pillar[2]], side),
+        sided([l.pillar[0] * 0.62, laminaY - 0.5, (l.pillar[2] + l.canalBackZ - lt / 2) / 2 - 2], side),
+        sided([4.5, laminaY - 1, l.canalBackZ - lt / 2 - 0.2], side),
+        sided([1.2, laminaY - 1, l.canalBackZ - lt / 2], side),
+        sided([-1.5, laminaY - 1, l.canalBackZ - lt / 2], side),
+      ],
+      [
+        [lt / 2 + 1, AXIS.laminaHeight.value / 2],
+        [lt / 2, AXIS.laminaHeight.value / 2],
+        [lt / 2, AXIS.laminaHeight.value / 2],
+        [lt / 2, AXIS.laminaHeight.value / 2],
+        [lt / 2, AXIS.laminaHeight.value / 2],
+      ],
+      undefined,
+      [0, 1, 0],
+    )
+  }
+  // spinous process: the largest of the neck, tall and broad at its root, its bifid tip two big tubercles
+  const canalBack: Vec3 = [0, laminaY - 1, l.canalBackZ]
+  const slope = (m.spinousSlope.value * Math.PI) / 180
+  const dir: Vec3 = [0, -Math.sin(slope), -Math.cos(slope)]
+  const length = m.spinousLength.value
+  const fork = add(canalBack, scale(dir, length * 0.6))
+  b.tube(
+    'spinous',
+    [add(canalBack, scale(dir, 2)), add(canalBack, scale(dir, length * 0.3)), fork],
+    [
+      [5, 7.5],
+      [5.5, 7],
+      [5.5, 6],
+    ],
+  )
+  for (const side of SIDES) {
+    const tipR = 4.5
+    const tip = add(add(canalBack, scale(dir, length - tipR)), sided([6.5, -1.5, 0], side))
+    b.tube(
+      `spinous-tubercle-${side}`,
+      [add(fork, sided([1.5, 0, 0], side)), tip],
+      [
+        [4, 5.5],
+        [tipR, tipR + 1],
+      ],
+      undefined,
+      normalize([0, 1, 0]),
     )
   }
   return b.build()

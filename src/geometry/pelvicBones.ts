@@ -1,131 +1,255 @@
 import type { BufferGeometry } from 'three'
-import { sacralFacet } from '../anatomy/landmarks'
-import { COCCYX, SACRUM } from '../anatomy/levels'
-import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
+import { APEX_DEPTH, sacralFacet, sacralLayout } from '../anatomy/landmarks'
+import { COCCYX, SACRAL_HIATUS } from '../anatomy/levels'
+import { bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
 import { SIDES, sided } from './sides'
-import { normalize, rotateX, scale, sub, type Vec3 } from './vec3'
+import { add, normalize, rotateX, scale, sub, type Vec3 } from './vec3'
 
 /** Axes of a segment whose long axis is tilted by `tilt` degrees about x. */
 const tiltedAxes = (tilt: number): [Vec3, Vec3, Vec3] => [[1, 0, 0], rotateX([0, 1, 0], tilt), rotateX([0, 0, 1], tilt)]
 
 /**
- * The sacrum in its own frame: origin at the centre of the S1 upper endplate, which faces +y.
- * Five fused bodies down a curve that is concave in front, the alae, the lateral parts joined to the
- * bodies by bars that leave four pairs of sacral foramina, the fused laminae and median crest behind,
- * S1's superior articular facets, the promontory (the front lip of S1), the auricular (sacroiliac)
- * surfaces and the cornua beside the sacral hiatus.
+ * The sacrum in its own frame (origin at the centre of the S1 upper endplate, which faces +y; see
+ * `sacralLayout`): one wedge-shaped bone, broad above and narrowing to its apex, curved so its pelvic
+ * surface is concave. Five fused bodies down the middle, with transverse ridges in front where their discs
+ * were; beside them four pairs of open foramina, each between the bars (the fused costal elements) of two
+ * segments; beyond them the lateral parts, broad at S1 as the alae, with the ear-shaped auricular surfaces on
+ * their sides. Behind: the fused laminae roofing the sacral canal, the median crest, S1's superior articular
+ * processes, and below the fourth segment the open sacral hiatus between the cornua.
  */
 export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
   const b = new MeshBuilder(detail)
-  const length = SACRUM.length.value
-  const halfWidth = SACRUM.width.value / 2
-  const widths = [SACRUM.s1Width.value, 38, 30, 22, 16]
-  const depths = [SACRUM.s1Depth.value, 24, 19, 15, 11]
-  const lateral = [halfWidth, halfWidth - 8, halfWidth - 20, halfWidth - 32, 13]
-  const step = length / 5
-  // the curve: straight down in this frame, bowing backward and curling forward at the apex
-  const centreAt = (i: number): Vec3 => {
-    const t = (i + 0.5) / 5
-    return [0, -(i + 0.5) * step, -13 * Math.sin(Math.PI * t * 0.9) + 4 * t * t]
-  }
-  const tiltAt = (i: number): number => -22 + i * 12
+  const s = sacralLayout()
+  const { step, foramina } = s
+  const centre = (i: number): Vec3 => s.bodyCentre(i)
+  const hw = (i: number) => s.bodyHalfWidths[i] ?? 8
+  const depth = (i: number) => s.bodyDepths[i] ?? 11
+  const back = (i: number) => centre(i)[2] - depth(i) / 2
+  const hole = (j: number) => foramina[j]
   for (let i = 0; i < 5; i++) {
-    const c = centreAt(i)
-    const axes = tiltedAxes(tiltAt(i))
+    const c = centre(i)
+    // (S1's top is its endplate, level with the origin; the others overlap their neighbours, fused)
     b.superquadric(
       `body-S${i + 1}`,
       c,
-      [(widths[i] ?? 20) / 2, step / 2 + 1.5, (depths[i] ?? 12) / 2],
-      axes,
+      [hw(i), i === 0 ? step / 2 : step / 2 + 1.5, depth(i) / 2],
+      tiltedAxes(s.bodyTilt(i)),
       4,
       bodyOutline('S'),
+      undefined,
+      i === 4 ? apexHeights : undefined,
     )
-    // bar out to the lateral part; the gaps between successive bars are the sacral foramina
+    // bar: the fused costal and transverse elements of the segment, from the body out to the lateral border,
+    // as tall as the foramina above and below it leave room for
+    const above = hole(i - 1)
+    const below = hole(i)
+    const room = Math.min(above ? step / 2 - above.radius[1] : step, below ? step / 2 - below.radius[1] : step)
+    // S5's is short and high: the inferior lateral angle, below which the S5 nerve passes forward
+    const last = i === 4
+    // (beside the auricular surface, S1–S3, the bars stop short of the border: the block under the joint
+    // surface makes the side of the bone there, flat)
+    const outer = (s.border[i] ?? 18) - (i < 3 ? 7 : 4)
+    const thickness = Math.min(depth(i) / 2, 12)
+    const barY = last ? c[1] + 1 : c[1]
+    const barHalf = last ? room * 0.6 : room - 0.5
     for (const side of SIDES) {
-      const outer: Vec3 = [(lateral[i] ?? 10) - 4, c[1] + (i === 0 ? 2 : 0), c[2] - 3]
-      const barHeight = i === 0 ? step * 0.55 : step * 0.3
       b.tube(
         `bar-S${i + 1}-${side}`,
-        [sided([(widths[i] ?? 20) / 2 - 3, c[1], c[2]], side), sided(outer, side)],
+        [sided([hw(i) * 0.55, barY, c[2]], side), sided([outer, barY, c[2] - 1.5], side)],
         [
-          [(depths[i] ?? 12) * 0.42, barHeight],
-          [(depths[i] ?? 12) * 0.36, barHeight * 0.9],
+          [thickness, barHalf],
+          [thickness * 0.9, barHalf],
         ],
         undefined,
         [0, 1, 0],
       )
     }
-    // fused laminae arching over the sacral canal
-    const back = c[2] - (depths[i] ?? 12) / 2
-    b.tube(
-      `lamina-S${i + 1}`,
-      [
-        [(widths[i] ?? 20) / 2 - 4, c[1], back + 2],
-        [0, c[1] + 1, back - 9],
-        [-((widths[i] ?? 20) / 2 - 4), c[1], back + 2],
-      ],
-      [
-        [3, step * 0.38],
-        [3, step * 0.38],
-        [3, step * 0.38],
-      ],
-      undefined,
-      [0, 1, 0],
-    )
-    if (i < 4) b.ellipsoid(`median-crest-S${i + 1}`, [0, c[1] + 2, back - 12], [3, step * 0.35, 4])
+    // the fused laminae: one continuous roof over the canal, down to the apex of the hiatus
+    if (i < 4) {
+      // (S1's upper edge a little below the top of its body, as the L5–S1 interlaminar space needs)
+      const top = c[1] + step / 2 + (i === 0 ? -2.5 : 1)
+      const bottom = i === 3 ? s.hiatusApexY : c[1] - step / 2 - 1
+      const mid = (top + bottom) / 2
+      const half = (top - bottom) / 2
+      // Its ends, where it joins the segment's bar, are only as tall as the bar, which leaves the channel from
+      // the canal out to each pair of foramina open above and below them. (Three points of the arch for the
+      // whole-spine overview, five for close-ups.)
+      const whole: { p: Vec3; r: [number, number] }[] = [
+        { p: [hw(i) - 4, c[1], back(i) + 2], r: [3, room - 0.5] },
+        { p: [hw(i) * 0.45, mid, back(i) - 6], r: [3, half] },
+        { p: [0, mid + 1, back(i) - 9], r: [3, half] },
+        { p: [-hw(i) * 0.45, mid, back(i) - 6], r: [3, half] },
+        { p: [-(hw(i) - 4), c[1], back(i) + 2], r: [3, room - 0.5] },
+      ]
+      const arch = whole.filter((_, k) => detail || k % 2 === 0)
+      b.tube(
+        `lamina-S${i + 1}`,
+        arch.map((q) => q.p),
+        arch.map((q) => q.r),
+        undefined,
+        [0, 1, 0],
+      )
+      // the median crest: a tubercle per segment, the fused spinous processes
+      b.ellipsoid(`median-crest-S${i + 1}`, [0, c[1] + 2, back(i) - 12], [3, i === 3 ? step * 0.28 : step * 0.35, 4])
+    }
   }
-  for (const side of SIDES) {
-    // lateral part: a column along the outer border, broad at the ala
-    const column = lateral.map((x, i) => sided([x - 4, centreAt(i)[1] + (i === 0 ? 4 : 0), centreAt(i)[2] - 4], side))
+
+  // transverse ridges: where the discs between the bodies ossified, a raised line across the front of the
+  // junction (close-ups only)
+  for (let j = 0; j < (detail ? 4 : 0); j++) {
+    const y = -(j + 1) * step
+    const w = Math.min(hw(j), hw(j + 1)) * 0.8
+    // the bodies' fronts where they meet: the lower front edge of the one above, the upper of the one below
+    const edge = (i: number, end: 1 | -1) => {
+      const t = (s.bodyTilt(i) * Math.PI) / 180
+      const h = i === 0 ? step / 2 : step / 2 + 1.5
+      return centre(i)[2] + end * h * Math.sin(t) + (depth(i) / 2) * Math.cos(t)
+    }
+    const front = Math.max(edge(j, -1), edge(j + 1, 1)) - 0.4
     b.tube(
-      `lateral-part-${side}`,
-      column,
+      `ridge-S${j + 1}`,
       [
-        [9, 8],
-        [9, 9],
-        [7, 8],
-        [5, 6],
-        [3, 4],
+        [w, y, front - 3],
+        [0, y, front],
+        [-w, y, front - 3],
       ],
-      undefined,
-      [0, 1, 0],
+      [
+        [1.6, 1.4],
+        [1.9, 1.6],
+        [1.6, 1.4],
+      ],
     )
-    // ala: the wing above the first foramina, its upper surface level with S1
+  }
+
+  // each anterior foramen's rim: a ring of bone round a round hole in the pelvic surface, smooth where it meets
+  // the bars, bodies and lateral part. Behind it the hole opens into the channel that runs in from the canal
+  // (the intervertebral foramen) and out behind as the posterior foramen. Close-ups only: in the whole-spine
+  // overview, built before the first frame, the holes are the gaps between the bars.
+  for (let j = 0; j < (detail ? 4 : 0); j++) {
+    const f = hole(j) as (typeof foramina)[number]
+    const [e0, e1, e2] = tiltedAxes((s.bodyTilt(j) + s.bodyTilt(j + 1)) / 2)
+    const band = 3.2
+    const ring = f.radius[0] + band
+    const thickness = Math.min((depth(j) + depth(j + 1)) / 4, 12) * 0.5
+    for (const side of SIDES) {
+      const c = add(sided(f.centre, side), scale(e2, thickness * 0.55))
+      const loop: Vec3[] = []
+      // a little more than one turn, so the tube's rounded ends lie inside the ring
+      const n = 12
+      for (let k = 0; k <= n + 1; k++) {
+        const a = (k / n) * 2 * Math.PI
+        loop.push(add(c, add(scale(e0, ring * Math.cos(a)), scale(e1, ring * Math.sin(a)))))
+      }
+      b.tube(
+        `rim-S${j + 1}-${side}`,
+        loop,
+        loop.map(() => [band, thickness] as [number, number]),
+        undefined,
+        e2,
+      )
+      // the posterior foramen's rim behind: round above, below and outside, open on the inner side, where
+      // the channel comes in from the canal
+      const back = sub(sided(f.centre, side), scale(e2, thickness * 0.55))
+      const arc: Vec3[] = []
+      for (let k = -4; k <= 4; k++) {
+        const a = (k / 12) * 2 * Math.PI
+        arc.push(add(back, add(scale(sided(e0, side), ring * Math.cos(a)), scale(e1, ring * Math.sin(a)))))
+      }
+      b.tube(
+        `posterior-rim-S${j + 1}-${side}`,
+        arc,
+        arc.map(() => [band, thickness] as [number, number]),
+        undefined,
+        e2,
+      )
+    }
+  }
+
+  for (const side of SIDES) {
+    // lateral part: the column outside the foramina, from the ala down to the inferior lateral angle, joining
+    // the bars' outer ends
+    const column: Vec3[] = []
+    const radii: [number, number][] = []
+    for (let i = 0; i < 5; i++) {
+      const f = hole(Math.min(i, 3)) as (typeof foramina)[number]
+      const inner = f.centre[0] + f.radius[0] + (i < 4 ? 0.8 : -1)
+      const outer = (s.border[i] ?? 18) - (i < 3 ? 2.5 : 0)
+      // ending at the inferior lateral angle, level with the top of S5: below it the S5 nerve passes forward
+      const y = i === 0 ? -16 : i === 4 ? centre(4)[1] + 3 : centre(i)[1] - step / 2
+      column.push(sided([(inner + outer) / 2, y, centre(i)[2] - 1.5], side))
+      radii.push([(outer - inner) / 2, Math.min(depth(i) / 2, 12) * 0.95])
+    }
+    b.tube(`lateral-part-${side}`, column, radii, undefined, [0, 0, 1])
+    // ala: the wing of S1, its upper surface a little below the S1 endplate, out to the border
+    // (its inner end lies within the body of S1)
+    const alaInner = hw(0) * 0.42
+    const alaOuter = (s.border[0] ?? 50) - 2
+    // (its outer end a little lower: the upper surface slopes down toward the pelvic brim)
+    const droop = ((side === 'left' ? -1 : 1) * 8 * Math.PI) / 180
     b.superquadric(
       `ala-${side}`,
-      sided([halfWidth * 0.58, -9, -4], side),
-      [halfWidth * 0.38, 8, 15],
-      AXES,
+      sided([(alaInner + alaOuter) / 2, -8.5, -4], side),
+      [(alaOuter - alaInner) / 2, 7.8, 15],
+      [
+        [Math.cos(droop), Math.sin(droop), 0],
+        [-Math.sin(droop), Math.cos(droop), 0],
+        [0, 0, 1],
+      ],
       3,
       bodyOutline('S'),
     )
-    // auricular surface, where the ilium meets the sacrum
-    b.facetPad(
-      `auricular-surface-${side}`,
-      sided([halfWidth + 4, -step * 0.9, -7], side),
-      normalize(sided([1, 0.1, -0.2], side)),
-      16,
-      34,
-      2,
+    // auricular surface: ear-shaped, a short limb running back at S1 and a long one down over S2 and S3, on
+    // one plane (the joint is nearly flat, its ridges and hollows aside) across a flat-faced block of the
+    // lateral part that carries it
+    const earNormal = normalize(sided([1, -0.2, -0.2], side))
+    const earAt = (y: number, z: number): Vec3 => {
+      // the point of the plane through the border at S1 with this y and z
+      const x = (s.border[0] ?? 50) + 0.2 * (y + 12) + 0.2 * (z + 8)
+      return sided([x, y, z], side)
+    }
+    const earAxes = padAxes(earNormal)
+    b.superquadric(
+      `lateral-face-${side}`,
+      sub(earAt(-27, -9), scale(earNormal, 3.2)),
+      [16, 3.2, 23],
+      earAxes,
+      4,
+      (a) => [Math.cos(a), Math.sin(a)],
     )
+    b.facetPad(`auricular-surface-upper-${side}`, earAt(-11, -12), earNormal, 20, 11, 2)
+    b.facetPad(`auricular-surface-${side}`, earAt(-33, -6), earNormal, 15, 34, 2)
     // S1 superior articular process and facet (the lower half of the L5–S1 facet joint)
     const f = sacralFacet()
-    const centre = sided(f.centre, side)
+    const fc = sided(f.centre, side)
     const normal = sided(f.normal, side)
-    b.ellipsoid(`superior-process-${side}`, sub(centre, scale(normal, 3.5)), [9, 3.5, 10], padAxes(normal))
+    b.ellipsoid(`superior-process-${side}`, sub(fc, scale(normal, 3.5)), [9, 3.5, 10], padAxes(normal))
     b.tube(
       `superior-process-root-${side}`,
-      [sided([14, -10, -22], side), sub(centre, scale(normal, 4))],
+      [sided([14, -10, -22], side), sub(fc, scale(normal, 4))],
       [
         [5, 6],
         [5, 6],
       ],
     )
-    b.facetPad(`superior-facet-${side}`, centre, normal, 16, 17)
+    b.facetPad(`superior-facet-${side}`, fc, normal, 16, 17)
+    // sacral cornu: the horn behind the body of S5 beside the hiatus, running down from the end of the laminae
+    // (the hiatus between the two is as wide as Shewale measured at its base)
+    const cornuX = SACRAL_HIATUS.baseWidth.value / 2 + 2.2
+    b.tube(
+      `cornu-${side}`,
+      [
+        sided([cornuX + 0.5, s.hiatusApexY + 2, back(3) + 1], side),
+        sided([cornuX, centre(4)[1] - 1, back(4) - 4], side),
+      ],
+      [
+        [2.6, 2.8],
+        [2.2, 2.4],
+      ],
+    )
   }
-  b.facetPad('S1-endplate', [0, 0.2, 0], [0, 1, 0], widths[0] ?? 48, (depths[0] ?? 31) * 0.95, 0.6)
+  b.facetPad('S1-endplate', [0, 0.2, 0], [0, 1, 0], hw(0) * 2, depth(0) * 0.95, 0.6)
   // promontory: the rounded front lip of the top of S1, the landmark that juts into the pelvis
-  const s1Front = ((depths[0] ?? 31) / 2) * 0.92
+  const s1Front = (depth(0) / 2) * 0.92
   b.tube(
     'promontory',
     [
@@ -139,21 +263,11 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
       [2, 2.2],
     ],
   )
-  // sacral cornua: the two small horns at the back of S5 that flank the sacral hiatus and meet the
-  // coccygeal cornua
-  const apex = centreAt(4)
-  for (const side of SIDES) {
-    b.tube(
-      `cornu-${side}`,
-      [sided([5, apex[1] + 5, apex[2] - 10], side), sided([5.5, apex[1] - 4, apex[2] - 9], side)],
-      [
-        [2.2, 2.4],
-        [1.6, 1.8],
-      ],
-    )
-  }
   return b.build()
 }
+
+/** S5's body: as tall as the others above its centre, short below it (the apex). */
+const apexHeights = (): readonly [number, number] => [APEX_DEPTH, 1]
 
 /**
  * The coccyx, modelled as four fused segments, the commonest count (76 % on CT, Woon 2013), in its own

@@ -1,15 +1,16 @@
 import type { BufferGeometry } from 'three'
 import { VERTEBRA_LEVELS, type VertebraLevel } from '../anatomy/ids'
 import { forSide, vertebraLandmarks } from '../anatomy/landmarks'
-import { AXIS, LUMBAR_SPINOUS_HEIGHT, S1_FACET, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
+import { LUMBAR_SPINOUS_HEIGHT, S1_FACET, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
 import { posture } from '../anatomy/posture'
-import { createAtlasGeometry } from './atlas'
+import { createAtlasGeometry, createAxisGeometry } from './atlas'
 import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
 import { SIDES, sided } from './sides'
 import { add, normalize, scale, sub, type Vec3 } from './vec3'
 
 const region = (level: VertebraLevel) => level[0] as 'C' | 'T' | 'L'
-const BIFID: ReadonlySet<VertebraLevel> = new Set(['C2', 'C3', 'C4', 'C5', 'C6'])
+// (C2's bifid process is built with the rest of the axis, in atlas.ts)
+const BIFID: ReadonlySet<VertebraLevel> = new Set(['C3', 'C4', 'C5', 'C6'])
 const COSTAL_TP: ReadonlySet<VertebraLevel> = new Set(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10'])
 
 /**
@@ -41,6 +42,7 @@ function facetBelow(level: VertebraLevel): { readonly width: number; readonly he
  */
 export function createVertebraGeometry(level: VertebraLevel, detail: Detail = 1): BufferGeometry {
   if (level === 'C1') return createAtlasGeometry(detail)
+  if (level === 'C2') return createAxisGeometry(detail)
   const b = new MeshBuilder(detail)
   const m = VERTEBRA_MEASUREMENTS[level]
   const l = vertebraLandmarks(level)
@@ -69,33 +71,9 @@ export function createVertebraGeometry(level: VertebraLevel, detail: Detail = 1)
     0.1,
   )
 
-  if (level === 'C2') {
-    // dens: rises from the top of the body to its published height, with a rounded tip
-    const top = hp / 2 - 2
-    const rTip = AXIS.densDepth.value / 2
-    b.tube(
-      'dens',
-      [
-        [0, top, 1],
-        [0, top + AXIS.densHeight.value * 0.55, 1.2],
-        [0, hp / 2 + AXIS.densHeight.value - rTip + 1, 0.8],
-      ],
-      [
-        [AXIS.densWidth.value / 2 + 1, AXIS.densDepth.value / 2 + 1],
-        [AXIS.densWidth.value / 2, AXIS.densDepth.value / 2],
-        [AXIS.densWidth.value / 2 - 1, AXIS.densDepth.value / 2 - 0.5],
-      ],
-      undefined,
-      [0, 0, 1],
-    )
-    b.facetPad('dens-anterior-facet', [0, hp / 2 + 6, 1 + AXIS.densDepth.value / 2], [0, 0, 1], 7, 8)
-  }
-
   const pedicleHeight = r === 'C' ? 7 : hp * 0.5
   const pedicleY = r === 'C' ? 0 : hp * 0.18
-  // the axis's body is tall (it carries the dens's base), its laminae are not: measured apart
-  const laminaHeight =
-    level === 'C2' ? AXIS.laminaHeight.value : r === 'C' ? hp * 0.85 : r === 'T' ? hp * 0.9 : hp * 0.75
+  const laminaHeight = r === 'C' ? hp * 0.85 : r === 'T' ? hp * 0.9 : hp * 0.75
   const lt = m.laminaThickness.value
   const laminaY = laminaLevel(level)
   const laminaMid: Vec3 = [0, laminaY, l.canalBackZ - lt / 2]
@@ -162,7 +140,7 @@ export function createVertebraGeometry(level: VertebraLevel, detail: Detail = 1)
       b.ellipsoid(`accessory-${side}`, sided([p[0] + 5, p[1] - 3, p[2] + 0.5], side), [2.6, 2.4, 2.2])
     }
     if (r === 'T') addCostalFacets(b, level, side)
-    if (r === 'C' && level !== 'C2') {
+    if (r === 'C') {
       // uncinate process: the raised lip on each side of the upper endplate
       b.tube(
         `uncinate-${side}`,
@@ -215,11 +193,11 @@ function addSpinousProcess(b: MeshBuilder, level: VertebraLevel, canalBack: Vec3
   if (BIFID.has(level)) {
     // bifid tip: a short shaft that splits into two tubercles
     const fork = add(canalBack, scale(dir, length * 0.62))
-    const baseR: [number, number] = [3, r === 'C' && level !== 'C2' ? 4 : 7]
+    const baseR: [number, number] = [3, 4]
     b.tube('spinous', [start, fork], [baseR, [3, baseR[1] * 0.8]])
     for (const side of SIDES) {
-      const tipR = level === 'C2' ? 4.5 : 2.8
-      const spread = level === 'C2' ? 6 : 4.5
+      const tipR = 2.8
+      const spread = 4.5
       const tip = add(add(canalBack, scale(dir, length - tipR)), sided([spread, -1, 0], side))
       b.tube(
         `spinous-tubercle-${side}`,

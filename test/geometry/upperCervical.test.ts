@@ -1,0 +1,200 @@
+import type { BufferGeometry } from 'three'
+import { describe, expect, it } from 'vitest'
+import { forSide, superiorFacetNormal, vertebraLandmarks } from '../../src/anatomy/landmarks'
+import { ATLAS, AXIS, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
+import { posture } from '../../src/anatomy/posture'
+import { createBoneSurface } from '../../src/geometry/boneSurface'
+import type { PartRange } from '../../src/geometry/builder'
+import { createStructureGeometry } from '../../src/geometry/cache'
+import type { SurfaceArrays } from '../../src/geometry/surface'
+
+// C1 and C2 as a student should recognise them up close: the shapes, where they come from, and which way
+// their joint surfaces face.
+
+type V = [number, number, number]
+
+function partVertices(g: BufferGeometry, name: string): V[] {
+  const range = (g.userData.parts as PartRange[]).find((p) => p.name === name)
+  if (!range) throw new Error(`no part ${name}`)
+  const pos = g.getAttribute('position')
+  const out: V[] = []
+  for (let i = range.start; i < range.start + range.count; i++) out.push([pos.getX(i), pos.getY(i), pos.getZ(i)])
+  return out
+}
+const span = (vs: readonly V[], k: 0 | 1 | 2) => Math.max(...vs.map((v) => v[k])) - Math.min(...vs.map((v) => v[k]))
+const within = (actual: number, expected: number, tolerance = 0.1) =>
+  Math.abs(actual - expected) <= expected * tolerance
+const dot = (a: readonly number[], b: readonly number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!
+const degreesBetween = (a: readonly number[], b: readonly number[]) =>
+  (Math.acos(Math.min(1, dot(a, b) / Math.hypot(a[0]!, a[1]!, a[2]!) / Math.hypot(b[0]!, b[1]!, b[2]!))) * 180) /
+  Math.PI
+
+/** Area-weighted normal of a shell part's faces that face (roughly) along `toward`. */
+function shellNormal(g: BufferGeometry, part: string, toward: readonly number[]): V {
+  const range = (g.userData.parts as PartRange[]).find((p) => p.name === part)!
+  const pos = g.getAttribute('position')
+  const index = g.getIndex()!
+  const sum: V = [0, 0, 0]
+  for (let t = 0; t < index.count; t += 3) {
+    const [a, b, c] = [index.getX(t), index.getX(t + 1), index.getX(t + 2)]
+    if (a < range.start || a >= range.start + range.count) continue
+    const p = (i: number): V => [pos.getX(i), pos.getY(i), pos.getZ(i)]
+    const [pa, pb, pc] = [p(a), p(b), p(c)]
+    const u = [pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]]
+    const w = [pc[0] - pa[0], pc[1] - pa[1], pc[2] - pa[2]]
+    const n: V = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!]
+    if (dot(n, toward) <= 0) continue
+    for (let k = 0; k < 3; k++) sum[k]! += n[k]!
+  }
+  return sum
+}
+
+/** Mean normal of the surface vertices of a part that face (roughly) along `toward`. */
+function surfaceNormal(s: SurfaceArrays, part: string, toward: readonly number[]): V {
+  const range = s.parts.find((p) => p.name === part)
+  if (!range) throw new Error(`no surface part ${part}`)
+  const sum: V = [0, 0, 0]
+  for (let i = range.start; i < range.start + range.count; i++) {
+    const n = [0, 1, 2].map((k) => s.normals[i * 3 + k]!)
+    if (dot(n, toward) <= 0) continue
+    for (let k = 0; k < 3; k++) sum[k]! += n[k]!
+  }
+  return sum
+}
+
+describe('C2, the axis', () => {
+  const g = createStructureGeometry('C2', 1)
+  const surface = createBoneSurface('C2')
+  const l = vertebraLandmarks('C2')
+  const m = VERTEBRA_MEASUREMENTS.C2
+
+  it('has a body taller than it is wide, with a lip hanging from the front of its lower edge', () => {
+    const body = partVertices(g, 'body')
+    expect(span(body, 1)).toBeGreaterThan(span(body, 0))
+    const lip = partVertices(g, 'body-lip')
+    expect(Math.min(...lip.map((v) => v[1]))).toBeLessThan(Math.min(...body.map((v) => v[1])))
+    expect(Math.min(...lip.map((v) => v[2]))).toBeGreaterThan(0)
+  })
+
+  it('has a dens waisted at its neck (8.80 mm, Acharya 2021) below a head as wide as Kulkarni 2013 measured', () => {
+    const dens = partVertices(g, 'dens')
+    const widthAt = (y: number) =>
+      span(
+        dens.filter((v) => Math.abs(v[1] - y) < 0.8),
+        0,
+      )
+    const top = l.heightPosterior / 2
+    const neck = Math.min(...[1.5, 2.5, 3.5].map((dy) => widthAt(top + dy)))
+    const head = Math.max(...[7, 8, 9].map((dy) => widthAt(top + dy)))
+    expect(neck).toSatisfy((w: number) => within(w, AXIS.densNeckWidth.value))
+    expect(head).toSatisfy((w: number) => within(w, AXIS.densWidth.value))
+    expect(neck).toBeLessThan(head - 0.5)
+  })
+
+  it.each(['left', 'right'] as const)(
+    'carries its %s superior facet beside the dens, facing up and out as the table says, on the shell and the surface',
+    (side) => {
+      const expected = forSide(superiorFacetNormal(m.facetInclination.value, m.facetRotation.value), side)
+      expect(expected[1]).toBeGreaterThan(0.9)
+      expect(degreesBetween(shellNormal(g, `superior-facet-${side}`, expected), expected)).toBeLessThan(10)
+      expect(degreesBetween(surfaceNormal(surface, `superior-facet-${side}`, expected), expected)).toBeLessThan(10)
+      // beside the dens, out over the side of the body
+      const facet = partVertices(g, `superior-facet-${side}`)
+      const inner = Math.min(...facet.map((v) => Math.abs(v[0])))
+      expect(inner).toBeGreaterThan(AXIS.densWidth.value / 2)
+      expect(Math.max(...facet.map((v) => Math.abs(v[0])))).toBeGreaterThan(l.halfWidth + 4)
+    },
+  )
+
+  it('makes its superior facets large flat ovals, longer front to back (16.34 × 14.35 mm, Anat Res Int 2014)', () => {
+    const facet = partVertices(g, 'superior-facet-left')
+    const length = span(facet, 2)
+    const n = superiorFacetNormal(m.facetInclination.value, m.facetRotation.value)
+    // the breadth is tilted with the facet: measure it in the facet's plane
+    const breadth = span(facet, 0) / Math.abs(n[1])
+    expect(length).toSatisfy((d: number) => within(d, m.facetHeight.value))
+    expect(breadth).toSatisfy((d: number) => within(d, m.facetWidth.value, 0.15))
+    expect(length).toBeGreaterThan(breadth)
+  })
+
+  it('has a large bifid spinous process, taller at its root than C3’s, and laminae of the published thickness', () => {
+    // the two tips, each the tubercle's hindmost point, stand apart either side of the midline
+    const tip = (name: string) => partVertices(g, name).reduce((a, v) => (v[2] < a[2] ? v : a))
+    expect(tip('spinous-tubercle-left')[0]).toBeGreaterThan(3)
+    expect(tip('spinous-tubercle-right')[0]).toBeLessThan(-3)
+    const c3 = createStructureGeometry('C3', 1)
+    expect(span(partVertices(g, 'spinous'), 1)).toBeGreaterThan(span(partVertices(c3, 'spinous'), 1) + 3)
+    // the lamina where it runs behind the canal, near the midline: Saetia 2015 across, Chan 2021 high
+    const lamina = partVertices(g, 'lamina-left').filter((v) => v[0] > 2 && v[0] < 3.5)
+    expect(span(lamina, 2)).toSatisfy((t: number) => within(t, m.laminaThickness.value))
+    expect(span(lamina, 1)).toSatisfy((h: number) => within(h, AXIS.laminaHeight.value))
+  })
+})
+
+describe('C1, the atlas', () => {
+  const g = createStructureGeometry('C1', 1)
+  const surface = createBoneSurface('C1')
+  const m = VERTEBRA_MEASUREMENTS.C1
+  const facing = superiorFacetNormal(m.facetInclination.value, m.facetRotation.value)
+
+  it.each(['left', 'right'] as const)(
+    'cups its %s superior facet: the middle faces up and in as the table says, the ends turn up toward it',
+    (side) => {
+      const expected = forSide(facing, side)
+      expect(expected[1]).toBeGreaterThan(0.8)
+      expect(expected[0] * (side === 'left' ? 1 : -1)).toBeLessThan(0)
+      expect(degreesBetween(shellNormal(g, `superior-facet-${side}`, expected), expected)).toBeLessThan(10)
+      expect(degreesBetween(surfaceNormal(surface, `superior-facet-${side}`, expected), expected)).toBeLessThan(10)
+      // the front end faces back toward the middle, the back end forward
+      expect(shellNormal(g, `superior-facet-front-${side}`, expected)[2]).toBeLessThan(0)
+      expect(shellNormal(g, `superior-facet-back-${side}`, expected)[2]).toBeGreaterThan(0)
+    },
+  )
+
+  it('makes its superior facet kidney-shaped, as long as Patel measured and narrower in the middle', () => {
+    const ends = [...partVertices(g, 'superior-facet-front-left'), ...partVertices(g, 'superior-facet-back-left')]
+    const middle = partVertices(g, 'superior-facet-left')
+    expect(span([...ends, ...middle], 2)).toSatisfy((d: number) => within(d, ATLAS.superiorFacetLength.value))
+    // the inner edge is notched at the middle
+    const inner = (vs: V[]) => Math.min(...vs.map((v) => v[0]))
+    expect(inner(middle)).toBeGreaterThan(inner(ends) + 1)
+  })
+
+  it('sets its inferior facets, rounder than the superior ones, facing down and in onto C2', () => {
+    const normal = posture().inferiorFacets.C1.normal
+    expect(normal[1]).toBeLessThan(-0.9)
+    expect(degreesBetween(shellNormal(g, 'inferior-facet-left', normal), normal)).toBeLessThan(10)
+    expect(degreesBetween(surfaceNormal(surface, 'inferior-facet-left', normal), normal)).toBeLessThan(10)
+    const ratio = (length: number, width: number) => length / width
+    expect(ratio(ATLAS.inferiorFacetLength.value, ATLAS.inferiorFacetWidth.value)).toBeLessThan(
+      ratio(ATLAS.superiorFacetLength.value, ATLAS.superiorFacetWidth.value),
+    )
+    const facet = partVertices(g, 'inferior-facet-left')
+    expect(span(facet, 2)).toSatisfy((d: number) => within(d, ATLAS.inferiorFacetLength.value))
+  })
+
+  it('grooves the top of its posterior arch for the vertebral artery: about 4 mm of bone there (Patel), 8.68 mm at the midline', () => {
+    const arch = partVertices(g, 'posterior-arch')
+    const heightAt = (x: number) =>
+      span(
+        arch.filter((v) => Math.abs(v[0] - x) < 0.6),
+        1,
+      )
+    // Rekha 2016: the groove runs from about 12 to 23 mm from the midline
+    const groove = Math.min(...[14, 15, 16, 17].map(heightAt))
+    expect(groove).toSatisfy((h: number) => within(h, ATLAS.arteryGrooveThickness.value, 0.2))
+    expect(heightAt(0)).toSatisfy((h: number) => within(h, ATLAS.posteriorArchHeight.value))
+    // the groove is in the top of the arch: its floor lies below the top of the arch at the midline
+    const top = (x: number) => Math.max(...arch.filter((v) => Math.abs(v[0] - x) < 0.6).map((v) => v[1]))
+    expect(top(15)).toBeLessThan(top(0) - 3)
+  })
+
+  it('has a short anterior arch with a tubercle in front and the facet for the dens behind', () => {
+    const tubercle = partVertices(g, 'anterior-tubercle')
+    const arch = partVertices(g, 'anterior-arch')
+    const facet = partVertices(g, 'dental-facet')
+    expect(Math.max(...tubercle.map((v) => v[2]))).toBeGreaterThan(Math.max(...arch.map((v) => v[2])))
+    expect(Math.max(...facet.map((v) => v[2]))).toBeLessThan(Math.min(...tubercle.map((v) => v[2])))
+    expect(span(arch, 1)).toSatisfy((h: number) => within(h, ATLAS.anteriorArchHeight.value))
+  })
+})

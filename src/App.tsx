@@ -7,6 +7,7 @@ import { ContextLoss } from './scene/ContextLoss'
 import type { EarlySpineRenderer } from './scene/earlySpineRenderer'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
+import { NeuralLayer } from './scene/NeuralLayer'
 import { SpineModel } from './scene/SpineModel'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
@@ -156,6 +157,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
               <Suspense fallback={null}>
                 <SpineModel />
               </Suspense>
+              <NeuralLayer />
               <Labels />
               <CloseUpSlot />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />

@@ -123,8 +123,11 @@ export interface FacetApiState {
   regions: Record<Group, GroupState>
   /** X-ray is on: the bones ghosted and the nerves shown by it, and nothing changed by hand since. */
   xray: boolean
-  /** Cord, roots, ligaments, sacroiliac joints or ilia asked for and still being built by their worker. */
-  drawingNeural: number
+  /**
+   * The cord, roots, ligaments, sacroiliac joints and ilia: how many are being built by their worker (those
+   * shown, or selected, are asked for), and how many are built and drawn when shown.
+   */
+  neural: { building: number; built: number }
   labels: boolean
   /** `atRest` is false while the camera eases toward a selection or view, or is being dragged. */
   camera: { position: [number, number, number]; target: [number, number, number]; fov: number; atRest: boolean }
@@ -247,7 +250,7 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
         part: s.selectedPart,
         regions: { ...s.groups },
         xray: xrayOn(s),
-        drawingNeural: runtime.neural.pending(),
+        neural: { building: runtime.neural.pending(), built: runtime.neural.builtCount() },
         labels: s.labels,
         camera: {
           position: [...camera.position],

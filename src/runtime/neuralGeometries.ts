@@ -23,6 +23,8 @@ export interface NeuralGeometries {
   want(ids: readonly NeuralId[]): void
   /** Structures asked for and not yet arrived: what the "Drawing the nerves…" line counts. */
   pending(): number
+  /** Structures built and held. */
+  builtCount(): number
   /** Called after each arrival; returns the unsubscribe. */
   subscribe(listener: () => void): () => void
   /** Changes with every arrival (for React's useSyncExternalStore). */
@@ -80,6 +82,7 @@ export function createNeuralGeometries(builder: NeuralBuilder | null): NeuralGeo
       for (const listener of listeners) listener()
     },
     pending: () => asked.size - built.size,
+    builtCount: () => built.size,
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

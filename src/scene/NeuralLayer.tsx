@@ -15,6 +15,14 @@ const ndc = /*@__PURE__*/ new Vector3()
 const pointer = /*@__PURE__*/ new Vector2()
 /** Points of a structure tried, at most, when looking for one a click would land on. */
 const SAMPLES = 160
+/** A point and the pixels round it, all of which must land on the structure. */
+const NEIGHBOURS: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [-1, 0],
+  [1, 0],
+  [0, -1],
+  [0, 1],
+]
 
 interface NeuralMeshProps {
   /** Which structure. */
@@ -33,8 +41,10 @@ const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials }: NeuralM
   )
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
+  // out of sight while a stretch moves the spine, so out of reach too
+  const stretching = useFacetStore((s) => s.stretchPlaying)
   const { store } = useRuntime()
-  const pickable = display === 'shown'
+  const pickable = display === 'shown' && !stretching
   return (
     <mesh
       name={id}
@@ -94,34 +104,42 @@ export function NeuralLayer() {
   }, [arrivals, invalidate])
 
   // lends the automation API a point where a click lands on a structure (as the bones' bridge does)
-  useEffect(
-    () =>
-      neural.lendPicker({
-        visiblePoint(id) {
-          const mesh = scene.getObjectByName(id) as Mesh | undefined
-          if (!mesh?.visible || mesh.raycast === noRaycast) return null
-          const position = mesh.geometry.getAttribute('position')
-          const centre = mesh.geometry.boundingSphere?.center
-          const rect = gl.domElement.getBoundingClientRect()
-          const step = Math.max(1, Math.floor(position.count / SAMPLES))
-          for (let i = 0; i < position.count; i += step) {
-            // a little toward the middle of the structure, so the ray hits it and not past its edge
-            sample.fromBufferAttribute(position, i)
-            if (centre) sample.lerp(centre, 0.15)
-            ndc.copy(sample).project(camera)
-            if (ndc.z >= 1 || Math.abs(ndc.x) > 0.98 || Math.abs(ndc.y) > 0.98) continue
-            raycaster.setFromCamera(pointer.set(ndc.x, ndc.y), camera)
-            const first = raycaster
-              .intersectObject(scene, true)
-              .find((hit) => hit.object.visible && hit.object.type === 'Mesh' && hit.object.raycast !== noRaycast)
-            if (first?.object.name === id)
-              return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height }
-          }
-          return null
-        },
-      }),
-    [neural, scene, camera, gl],
-  )
+  useEffect(() => {
+    const rect = () => gl.domElement.getBoundingClientRect()
+    /** What a click at a page point would land on first (a shown structure that answers the pointer). */
+    const firstAt = (x: number, y: number): string | null => {
+      const r = rect()
+      pointer.set(((x - r.left) / r.width) * 2 - 1, 1 - ((y - r.top) / r.height) * 2)
+      raycaster.setFromCamera(pointer, camera)
+      const first = raycaster
+        .intersectObject(scene, true)
+        .find((hit) => hit.object.visible && hit.object.type === 'Mesh' && hit.object.raycast !== noRaycast)
+      return first?.object.name ?? null
+    }
+    return neural.lendPicker({
+      visiblePoint(id) {
+        const mesh = scene.getObjectByName(id) as Mesh | undefined
+        if (!mesh?.visible || mesh.raycast === noRaycast) return null
+        const position = mesh.geometry.getAttribute('position')
+        const centre = mesh.geometry.boundingSphere?.center
+        const r = rect()
+        const step = Math.max(1, Math.floor(position.count / SAMPLES))
+        for (let i = 0; i < position.count; i += step) {
+          // a little toward the middle of the structure, so the ray hits it and not past its edge
+          sample.fromBufferAttribute(position, i)
+          if (centre) sample.lerp(centre, 0.15)
+          ndc.copy(sample).project(camera)
+          if (ndc.z >= 1 || Math.abs(ndc.x) > 0.98 || Math.abs(ndc.y) > 0.98) continue
+          // a whole pixel with its neighbours on the structure too: a root meets the cauda equina where it
+          // leaves it, and a point on that seam could land on either
+          const x = Math.round(r.left + ((ndc.x + 1) / 2) * r.width)
+          const y = Math.round(r.top + ((1 - ndc.y) / 2) * r.height)
+          if (NEIGHBOURS.every(([dx, dy]) => firstAt(x + dx, y + dy) === id)) return { x, y }
+        }
+        return null
+      },
+    })
+  }, [neural, scene, camera, gl])
 
   return (
     // hidden while a stretch moves the spine: they are in the standing pose (a prop change draws a frame)

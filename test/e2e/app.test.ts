@@ -32,8 +32,10 @@ describe('Facet in a real browser with WebGL', () => {
   it('draws the spine and lists every structure', async () => {
     const page = await open()
     const structures = await page.evaluate(() => window.facet!.listStructures())
-    expect(structures).toHaveLength(99)
+    // the spine model's 99, then the cord, cauda equina, 62 roots, 94 ligaments, 2 sacroiliac joints and 2 ilia
+    expect(structures).toHaveLength(99 + 162)
     expect(structures.filter((s) => s.kind === 'facet')).toHaveLength(50)
+    expect(structures.filter((s) => s.kind === 'nerve')).toHaveLength(62)
     // the spine is on the canvas once ready: a tall light shape covering part, not all, of the view
     const share = await drawn(page)
     expect(share).toBeGreaterThan(0.02)

@@ -35,7 +35,8 @@ interface NeuralMeshProps {
 
 /** One structure: its geometry in place (world frame), a shared material for its state, the pointer bound to the store. */
 const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials }: NeuralMeshProps) {
-  const display = useFacetStore((s) => structureDisplay(s.groups, id))
+  // the selection is drawn even when its layer is hidden: a root chosen in the list or a link is seen
+  const display = useFacetStore((s) => (s.selected === id ? 'shown' : structureDisplay(s.groups, id)))
   const highlight: NeuralHighlight = useFacetStore((s) =>
     s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none',
   )

@@ -1,4 +1,4 @@
-import { Vector3 } from 'three'
+import { type Box3, Vector3 } from 'three'
 import {
   type AnyStructureId,
   type BoneId,
@@ -303,9 +303,18 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
         return { ...bridge.project(world), clickable: partPicker(runtime.scene)?.visiblePoint(part) ?? null }
       }
       const structure = chosen.id as AnyStructureId
-      const centre = bridge.project(structureWorldCentre(structure, scratch))
-      if (isStructureId(structure)) return { ...centre, clickable: bridge.visiblePoint(structure) }
-      return { ...centre, clickable: runtime.neural.picker()?.visiblePoint(structure) ?? null }
+      if (isStructureId(structure))
+        return {
+          ...bridge.project(structureWorldCentre(structure, scratch)),
+          clickable: bridge.visiblePoint(structure),
+        }
+      // the cord and the rest are on screen once built (shown, or selected): before that, nowhere
+      const box = runtime.neural.box(structure)
+      if (!box) return null
+      return {
+        ...bridge.project(box.getCenter(scratch)),
+        clickable: runtime.neural.picker()?.visiblePoint(structure) ?? null,
+      }
     }),
     listParts: guarded('listParts', null, (boneId: unknown) => {
       const any = anyStructureArgument('listParts', boneId)
@@ -334,8 +343,21 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
       if (!parsed) return null
       const which = oneOf('boundingBox', 'frame', frame, FRAMES)
       if (!which) return null
-      const box =
-        which === 'world' || parsed.family === 'neural' ? structureWorldBox(parsed.id) : structureBox(parsed.id)
+      let box: Readonly<Box3>
+      if (parsed.family === 'spine') box = which === 'world' ? structureWorldBox(parsed.id) : structureBox(parsed.id)
+      else {
+        // built in the world frame, by the neural worker: its box is known once it is built
+        const built = runtime.neural.box(parsed.id)
+        if (!built) {
+          runtime.neural.want([parsed.id])
+          return refuse(
+            'boundingBox',
+            `${quote(id)} is still being built; ask again once getState().neural.building is 0`,
+            null,
+          )
+        }
+        box = built
+      }
       return {
         leftRight: box.max.x - box.min.x,
         frontBack: box.max.z - box.min.z,

@@ -1,8 +1,6 @@
 import { Box3, Matrix4, Vector3 } from 'three'
 import { type AnyStructureId, isStructureId, type StructureId } from '../anatomy/ids'
-import type { NeuralId } from '../anatomy/neural'
 import { createStructureGeometry } from './cache'
-import { createNeuralGeometry } from './neural'
 import { arrivedOverviewArrays } from './overview'
 import { structureMatrix } from './pose'
 import { fromArrays } from './transfer'
@@ -34,52 +32,25 @@ export function structureBox(id: StructureId): Readonly<Box3> {
   return boundsOf(id).box
 }
 
-/**
- * The cord's, roots', ligaments', sacroiliac joints' and ilia's boxes, in the world frame (they are built
- * there): numbers that never change. The app's neural worker builds their geometries and tells us each box
- * as it arrives (`noteNeuralBox`), so the main thread need not build a root (seconds, the first time) to
- * frame it; anything asked for before that is built here, once, at overview detail.
- */
-const neuralBoxes = new Map<NeuralId, Box3>()
-export function noteNeuralBox(id: NeuralId, box: Box3): void {
-  if (!neuralBoxes.has(id)) neuralBoxes.set(id, box.clone())
-}
-/** Whether a neural structure's box is known without building it on this thread. */
-export const neuralBoxKnown = (id: NeuralId): boolean => neuralBoxes.has(id)
-function neuralBox(id: NeuralId): Box3 {
-  let box = neuralBoxes.get(id)
-  if (!box) {
-    const geometry = createNeuralGeometry(id, 0)
-    geometry.computeBoundingBox()
-    box = (geometry.boundingBox as Box3).clone()
-    geometry.dispose()
-    neuralBoxes.set(id, box)
-  }
-  return box
-}
-
 const matrix = new Matrix4()
 /** Centre of the structure's generated mesh in world space (mm). */
-export function structureWorldCentre(id: AnyStructureId, target = new Vector3()): Vector3 {
-  if (!isStructureId(id)) return neuralBox(id).getCenter(target)
+export function structureWorldCentre(id: StructureId, target = new Vector3()): Vector3 {
   return boundsOf(id).box.getCenter(target).applyMatrix4(structureMatrix(id, matrix))
 }
 
 /** Radius of the structure's bounding sphere (mm), for framing it. */
-export function structureRadius(id: AnyStructureId): number {
-  if (!isStructureId(id)) return neuralBox(id).getSize(scratch).length() / 2
+export function structureRadius(id: StructureId): number {
   return boundsOf(id).radius
 }
 
-const scratch = new Vector3()
 const corner = new Vector3()
 /**
  * The structure's box in the standing spine's world frame (mm; x to the subject's left, y up, z forward,
- * origin at the centre of the S1 upper endplate): a bone's, disc's or joint's own-frame box turned into
- * place (the box round its eight turned corners), or the cord's and the rest's as built.
+ * origin at the centre of the S1 upper endplate): its own-frame box turned into place (the box round its
+ * eight turned corners). The cord and the rest are built in that frame: their boxes are their geometries'
+ * (runtime/neuralGeometries.ts).
  */
-export function structureWorldBox(id: AnyStructureId, target = new Box3()): Box3 {
-  if (!isStructureId(id)) return target.copy(neuralBox(id))
+export function structureWorldBox(id: StructureId, target = new Box3()): Box3 {
   const { min, max } = boundsOf(id).box
   structureMatrix(id, matrix)
   target.makeEmpty()

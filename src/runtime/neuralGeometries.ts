@@ -1,9 +1,7 @@
-import type { BufferGeometry } from 'three'
+import type { Box3, BufferGeometry } from 'three'
 import type { NeuralId } from '../anatomy/neural'
-import { createNeuralGeometry } from '../geometry/neural'
 import type { NeuralBuilder } from '../geometry/neuralWorker'
 import { fromArrays } from '../geometry/transfer'
-import { noteNeuralBox } from '../geometry/world'
 
 /** What the 3D view lends about the cord and the rest while it draws them: where a click would land. */
 export interface NeuralPicker {
@@ -19,6 +17,11 @@ export interface NeuralPicker {
 export interface NeuralGeometries {
   /** The structure's geometry once built; null before (or if it could not be built). */
   get(id: NeuralId): BufferGeometry | null
+  /**
+   * Its box in the standing spine's world frame (mm), once built (the geometry is built in that frame):
+   * what frames it and what `boundingBox(id, 'world')` reports.
+   */
+  box(id: NeuralId): Box3 | null
   /** Asks for these structures to be built, in this order; those built or under way are not asked again. */
   want(ids: readonly NeuralId[]): void
   /** Structures asked for and not yet arrived: what the "Drawing the nerves…" line counts. */
@@ -53,25 +56,27 @@ export function createNeuralGeometries(builder: NeuralBuilder | null): NeuralGeo
     }
     changes++
     if (geometry) {
+      if (!geometry.boundingBox) geometry.computeBoundingBox()
       built.set(id, geometry)
-      if (geometry.boundingBox) noteNeuralBox(id, geometry.boundingBox)
     } else asked.delete(id)
     for (const listener of listeners) listener()
   }
+  // the generator is loaded only here, where there is no worker: the page itself never carries it
   const buildHere = (ids: readonly NeuralId[]) => {
     const [id, ...rest] = ids
     if (id === undefined || disposed) return
-    setTimeout(() => {
+    void import('../geometry/neural').then(({ createNeuralGeometry }) => {
       if (disposed) return
       const geometry = createNeuralGeometry(id, 0)
       geometry.computeBoundingBox()
       geometry.computeBoundingSphere()
       arrive(id, geometry)
       buildHere(rest)
-    }, 0)
+    })
   }
   return {
     get: (id) => built.get(id) ?? null,
+    box: (id) => built.get(id)?.boundingBox ?? null,
     want(ids) {
       const fresh = ids.filter((id) => !asked.has(id))
       if (fresh.length === 0 || disposed) return

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react'
 import { Vector3 } from 'three'
 import { type AnyStructureId, type FacetJointId, isStructureId } from '../anatomy/ids'
 import { facetCutaway } from '../geometry/cutaway'
-import { neuralBoxKnown, structureRadius, structureWorldCentre } from '../geometry/world'
+import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
 
@@ -55,15 +55,24 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     /** Eases (or jumps) to the structure, keeping the direction the camera looks from. */
     const frame = (id: AnyStructureId, animate: boolean) => {
       waitingFor = null
-      if (!isStructureId(id) && !neuralBoxKnown(id)) {
-        // its box comes with its geometry from the neural worker: working it out here would stall the page
-        waitingFor = id
-        neural.want([id])
-        return
+      let radius: number
+      if (isStructureId(id)) {
+        structureWorldCentre(id, centre)
+        radius = structureRadius(id)
+      } else {
+        // the cord and the rest are framed by their boxes, which come with their geometries from the neural
+        // worker: working them out here would stall the page
+        const box = neural.box(id)
+        if (!box) {
+          waitingFor = id
+          neural.want([id])
+          return
+        }
+        box.getCenter(centre)
+        radius = box.getSize(target).length() / 2
       }
-      structureWorldCentre(id, centre)
       c.getPosition(direction).sub(c.getTarget(target)).normalize()
-      const distance = Math.max(160, structureRadius(id) * 5.5)
+      const distance = Math.max(160, radius * 5.5)
       void c.setLookAt(
         centre.x + direction.x * distance,
         centre.y + direction.y * distance,
@@ -113,7 +122,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     c.addEventListener('sleep', rest)
     invalidate()
     const stopWaiting = neural.subscribe(() => {
-      if (waitingFor && !isStructureId(waitingFor) && neuralBoxKnown(waitingFor)) {
+      if (waitingFor && !isStructureId(waitingFor) && neural.box(waitingFor)) {
         if (store.getState().selected === waitingFor) frame(waitingFor, true)
         else waitingFor = null
       }

@@ -1,8 +1,8 @@
+import { lazy, Suspense } from 'react'
 import { type BoneId, isStructureId, parseStructureId, regionOf } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
-import { isPublished } from '../anatomy/measure'
 import { commonName, structureName } from '../anatomy/names'
-import { type NeuralDimension, type NeuralId, neural, neuralInfo, neuralRegionsOf } from '../anatomy/neural'
+import { neuralName } from '../anatomy/neural'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
@@ -15,6 +15,9 @@ import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
 import './InfoPanel.css'
 
+/** What the panel says about the cord and the rest: loaded when one of them is first selected. */
+const NeuralInfoSection = lazy(() => import('./NeuralInfoSection'))
+
 const KIND_WORDS = {
   vertebra: 'Vertebra',
   sacrum: 'Fused vertebrae',
@@ -22,83 +25,6 @@ const KIND_WORDS = {
   disc: 'Intervertebral disc (cartilaginous joint)',
   facet: 'Synovial joint',
 } as const
-
-const NEURAL_KIND_WORDS = {
-  cord: 'Spinal cord',
-  'cauda-equina': 'Nerve roots in the spinal canal',
-  nerve: 'Spinal nerve root',
-  ligament: 'Ligament',
-  'si-joint': 'Synovial joint',
-  ilium: 'Bone of the pelvis',
-} as const
-
-/** The cord and the rest's dimensions: as the bones' (ui/Dimensions.tsx), with areas too, labelled plainly by default. */
-function NeuralDimensions({ rows, moreDetail }: { rows: readonly NeuralDimension[]; moreDetail: boolean }) {
-  if (rows.length === 0) return null
-  return (
-    <table className="dims">
-      <caption>Key dimensions in this model</caption>
-      <tbody>
-        {rows.map((d) => (
-          <tr key={d.label}>
-            <th scope="row">{moreDetail ? d.label : d.plainLabel}</th>
-            <td>
-              {d.measure.value.toFixed(1)} {d.unit}
-              {!isPublished(d.measure) && (
-                <span
-                  className="estimate"
-                  title="No published value was found; this is an estimate or an interpolation."
-                >
-                  {d.measure.confidence === 'I'
-                    ? ' interpolated'
-                    : d.measure.confidence === 'U'
-                      ? ' textbook'
-                      : ' estimate'}
-                </span>
-              )}
-            </td>
-            <td>
-              <Cite keys={[d.measure.source]} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
-
-/**
- * The cord, a nerve root, a ligament, a sacroiliac joint or an ilium: its name (plain, or the terms under
- * More detail), facts with their sources and its sized values; the warning signs one tap away where the
- * text talks about nerve symptoms or the sound a joint makes.
- */
-function NeuralInfo({ id, moreDetail }: { id: NeuralId; moreDetail: boolean }) {
-  const info = neuralInfo(id)
-  const parsed = neural(id)
-  const regions = neuralRegionsOf(parsed)
-  const warnings = parsed.kind !== 'ligament' && parsed.kind !== 'ilium'
-  return (
-    <>
-      <p className="meta">
-        {NEURAL_KIND_WORDS[parsed.kind]} · {regions.join(', ')} {regions.length > 1 ? 'regions' : 'region'}
-      </p>
-      {warnings && (
-        <div className="joint-actions">
-          <RedFlagsButton />
-        </div>
-      )}
-      <h3 className="facts-title">About it</h3>
-      <ul className="facts" data-testid="facts">
-        {info.facts.map((f) => (
-          <li key={f.detailed}>
-            {moreDetail ? f.detailed : f.plain} <Cite keys={f.sources} />
-          </li>
-        ))}
-      </ul>
-      <NeuralDimensions rows={info.dimensions} moreDetail={moreDetail} />
-    </>
-  )
-}
 
 /**
  * What the selected structure is: name, common name, region, level-specific facts and sourced dimensions;
@@ -137,7 +63,7 @@ export function InfoPanel() {
     )
   }
   if (!isStructureId(selected)) {
-    const name = neuralInfo(selected).name
+    const name = neuralName(selected)
     return (
       <aside className="info" aria-label="Selection" aria-live="polite" data-panel="selection">
         <header>
@@ -153,7 +79,9 @@ export function InfoPanel() {
             More detail
           </button>
         </div>
-        <NeuralInfo id={selected} moreDetail={moreDetail} />
+        <Suspense fallback={<p className="hint">Loading what it is…</p>}>
+          <NeuralInfoSection id={selected} moreDetail={moreDetail} />
+        </Suspense>
         <p className="disclaimer">For learning, not medical advice.</p>
       </aside>
     )

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
-import { NEURAL_IDS } from '../../src/anatomy/neural'
+import { NEURAL_IDS, type NeuralId } from '../../src/anatomy/neural'
 import { createFacetApi, type FacetApi } from '../../src/api/facetApi'
 import { createFacetRuntime, type FacetRuntime } from '../../src/runtime/runtime'
 
@@ -18,7 +18,17 @@ describe('window.facet and the cord, nerve roots and ligaments', () => {
     runtime.dispose()
   })
 
-  it('gives the cord a world box from above C1 to between T12 and L2', () => {
+  /** Builds the structures (here on this thread, one per task; in the app in the neural worker). */
+  const built = async (...ids: NeuralId[]) => {
+    runtime.neural.want(ids)
+    await vi.waitFor(() => expect(runtime.neural.pending()).toBe(0), { timeout: 20_000 })
+  }
+
+  it('gives the cord a world box from above C1 to between T12 and L2, once it is built', async () => {
+    expect(api.boundingBox('cord', 'world')).toBeNull()
+    expect(String(warn.mock.calls[0]?.[0])).toContain('still being built')
+    warn.mockClear()
+    await built('cord')
     const cord = api.boundingBox('cord', 'world')
     const c1 = api.boundingBox('C1', 'world')
     const t12 = api.boundingBox('T12', 'world')
@@ -33,7 +43,7 @@ describe('window.facet and the cord, nerve roots and ligaments', () => {
     expect(cord.leftRight).toBeLessThan(20)
   })
 
-  it('gives a bone its box turned into place in the world frame, and its own box by default', () => {
+  it('gives a bone its box turned into place in the world frame, and its own box by default', async () => {
     const own = api.boundingBox('L4')
     const world = api.boundingBox('L4', 'world')
     const sacrum = api.boundingBox('sacrum', 'world')
@@ -45,6 +55,7 @@ describe('window.facet and the cord, nerve roots and ligaments', () => {
     expect(own.min[1]).toBeLessThan(0)
     expect(world.min[1]).toBeGreaterThan(0)
     // the left L5 root lies on the subject's left (+x), at the level of the lowest lumbar bones
+    await built('nerve:L5:left')
     const root = api.boundingBox('nerve:L5:left', 'world')
     if (!root) throw new Error('no root box')
     expect(root.max[0]).toBeGreaterThan(10)

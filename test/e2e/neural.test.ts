@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { LIGAMENT_IDS, NERVE_IDS, neuralInfo, neuralName } from '../../src/anatomy/neural'
+import { LIGAMENT_IDS, NERVE_IDS, neuralName } from '../../src/anatomy/neural'
+import { neuralInfo } from '../../src/anatomy/neuralInfo'
 import { browserHarness } from './harness'
 import { cameraAtRest, clickablePoint, openFacet } from './waits'
 
@@ -64,7 +65,8 @@ describe('the nerves in the 3D view', () => {
     // its facts in plain words, each with its sources; the warning signs one tap away
     const facts = neuralInfo('nerve:L5:left').facts
     const items = page.locator('[data-testid=facts] li')
-    expect(await items.count()).toBe(facts.length)
+    // (the panel's texts load with the first such selection)
+    await expect.poll(() => items.count()).toBe(facts.length)
     expect(await items.first().textContent()).toContain(facts[0]!.plain)
     expect(await items.first().locator('.cite button').count()).toBe(facts[0]!.sources.length)
     expect(await page.locator('aside.info .red-flags-button').count()).toBe(1)

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest'
-import { neuralBoxKnown } from '../../src/geometry/world'
 import { createNeuralGeometries } from '../../src/runtime/neuralGeometries'
 
 /** Waits until the geometries have no structure left to build (each is built in a task of its own here). */
@@ -7,7 +6,7 @@ const settled = (neural: ReturnType<typeof createNeuralGeometries>) =>
   vi.waitFor(() => expect(neural.pending()).toBe(0), { timeout: 20_000 })
 
 describe('the runtime’s neural geometries', () => {
-  it('builds what is asked for, once, tells its listeners, and notes each box for the camera', async () => {
+  it('builds what is asked for, once, tells its listeners, and knows each box for the camera', async () => {
     // no worker here (Node): each structure is built on this thread, one per task
     const neural = createNeuralGeometries(null)
     const heard = vi.fn()
@@ -19,7 +18,11 @@ describe('the runtime’s neural geometries', () => {
     expect(neural.builtCount()).toBe(2)
     const joint = neural.get('si-joint:left')
     expect(joint?.getAttribute('position').count).toBeGreaterThan(0)
-    expect(neuralBoxKnown('si-joint:left')).toBe(true)
+    expect(neural.box('cord')).toBeNull()
+    // the box of what was built, in the world frame: the left joint lies left of the midline (+x), reaching below S1's top
+    const box = neural.box('si-joint:left')
+    expect(box?.min.x).toBeGreaterThan(0)
+    expect(box?.min.y).toBeLessThan(0)
     expect(heard).toHaveBeenCalled()
     // asked again: nothing is rebuilt, the same geometry is shared
     const version = neural.version()

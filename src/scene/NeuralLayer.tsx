@@ -1,11 +1,12 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { useThree } from '@react-three/fiber'
-import { memo, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { type BufferGeometry, Mesh, Raycaster, Vector2, Vector3 } from 'three'
 import { NEURAL_IDS, type NeuralId } from '../anatomy/neural'
+import { mergeNeuralGeometries } from '../geometry/neuralBatch'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
-import { structureDisplay } from '../store'
-import { createNeuralMaterials, type NeuralHighlight, type NeuralMaterials } from './neuralResources'
+import { type FacetState, type GroupState, structureDisplay } from '../store'
+import { createNeuralMaterials, NEURAL_SKIP, type NeuralHighlight, type NeuralMaterials } from './neuralResources'
 
 /** Ghosted structures let clicks through to what lies behind them. */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
@@ -24,6 +25,16 @@ const NEIGHBOURS: readonly (readonly [number, number])[] = [
   [0, 1],
 ]
 
+/** How a structure is drawn: the selection even when its layer is hidden (a root chosen in the list or a link is seen). */
+const displayOf = (s: FacetState, id: NeuralId): GroupState =>
+  s.selected === id ? 'shown' : structureDisplay(s.groups, id)
+const highlightOf = (s: FacetState, id: NeuralId): NeuralHighlight =>
+  s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none'
+/** Whether the batch draws it: shown and not highlighted; anything else is drawn by its own mesh. */
+const batchDraws = (s: FacetState, id: NeuralId): boolean =>
+  displayOf(s, id) === 'shown' && highlightOf(s, id) === 'none'
+const INDEX = new Map<NeuralId, number>(NEURAL_IDS.map((id, i) => [id, i]))
+
 interface NeuralMeshProps {
   /** Which structure. */
   id: NeuralId
@@ -31,15 +42,14 @@ interface NeuralMeshProps {
   geometry: BufferGeometry
   /** The shared materials of the view. */
   materials: NeuralMaterials
+  /** In the batch (which then draws it while it is shown and not highlighted; this mesh only answers the pointer). */
+  batched: boolean
 }
 
 /** One structure: its geometry in place (world frame), a shared material for its state, the pointer bound to the store. */
-const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials }: NeuralMeshProps) {
-  // the selection is drawn even when its layer is hidden: a root chosen in the list or a link is seen
-  const display = useFacetStore((s) => (s.selected === id ? 'shown' : structureDisplay(s.groups, id)))
-  const highlight: NeuralHighlight = useFacetStore((s) =>
-    s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none',
-  )
+const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials, batched }: NeuralMeshProps) {
+  const display = useFacetStore((s) => displayOf(s, id))
+  const highlight = useFacetStore((s) => highlightOf(s, id))
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
   // out of sight while a stretch moves the spine, so out of reach too
@@ -50,7 +60,11 @@ const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials }: NeuralM
     <mesh
       name={id}
       geometry={geometry}
-      material={materials.material(highlight, display)}
+      material={
+        batched && display === 'shown' && highlight === 'none'
+          ? materials.pickOnly
+          : materials.material(highlight, display)
+      }
       visible={display !== 'hidden'}
       renderOrder={display === 'ghosted' ? 1 : 0}
       raycast={pickable ? Mesh.prototype.raycast : noRaycast}
@@ -89,8 +103,55 @@ export function NeuralLayer() {
   const camera = useThree((s) => s.camera)
   const scene = useThree((s) => s.scene)
   const gl = useThree((s) => s.gl)
+  const { store } = useRuntime()
   const materials = useMemo(() => createNeuralMaterials(), [])
   useEffect(() => () => materials.dispose(), [materials])
+
+  // Everything built, merged into one geometry drawn in one call, once the worker has nothing left to build
+  // (until then each arrival is drawn by its own mesh): merged again only when more has been built since.
+  const merged = useRef<{ geometry: BufferGeometry; ids: ReadonlySet<NeuralId> } | null>(null)
+  // (read on each render: `arrivals` above re-renders this component whenever they change)
+  const built = neural.builtCount()
+  const complete = neural.pending() === 0 && built > 0
+  const batch = useMemo(() => {
+    if (!complete) return merged.current
+    if (merged.current?.ids.size === built) return merged.current
+    const parts: { index: number; geometry: BufferGeometry }[] = []
+    for (const id of NEURAL_IDS) {
+      const geometry = neural.get(id)
+      if (geometry) parts.push({ index: INDEX.get(id) ?? 0, geometry })
+    }
+    merged.current?.geometry.dispose()
+    merged.current = {
+      geometry: mergeNeuralGeometries(parts),
+      ids: new Set(parts.map((p) => NEURAL_IDS[p.index] as NeuralId)),
+    }
+    return merged.current
+  }, [complete, neural, built])
+  useEffect(
+    () => () => {
+      merged.current?.geometry.dispose()
+      merged.current = null
+    },
+    [],
+  )
+
+  // which structures the batch draws, per structure in its state texture: written on every change of what
+  // is shown, ghosted, hovered or selected (outside React's render), then one frame is drawn
+  useEffect(() => {
+    const write = (s: FacetState) => {
+      const data = materials.states.image.data as Uint8Array
+      NEURAL_IDS.forEach((id, i) => {
+        data[i] = batch?.ids.has(id) && batchDraws(s, id) ? 0 : NEURAL_SKIP
+      })
+      materials.states.needsUpdate = true
+      invalidate()
+    }
+    write(store.getState())
+    return store.subscribe((s, p) => {
+      if (s.groups !== p.groups || s.selected !== p.selected || s.hovered !== p.hovered) write(s)
+    })
+  }, [batch, materials, store, invalidate])
 
   // what is shown (or selected) is built, in the list's order: the cord before the roots, top to bottom
   useEffect(() => {
@@ -145,9 +206,27 @@ export function NeuralLayer() {
   return (
     // hidden while a stretch moves the spine: they are in the standing pose (a prop change draws a frame)
     <group name="neural" visible={!stretching}>
+      {batch && (
+        <mesh
+          name="neural-batch"
+          geometry={batch.geometry}
+          material={materials.batch}
+          raycast={noRaycast}
+          matrixAutoUpdate={false}
+          dispose={null}
+        />
+      )}
       {NEURAL_IDS.map((id) => {
         const geometry = neural.get(id)
-        return geometry ? <NeuralMesh key={id} id={id} geometry={geometry} materials={materials} /> : null
+        return geometry ? (
+          <NeuralMesh
+            key={id}
+            id={id}
+            geometry={geometry}
+            materials={materials}
+            batched={batch?.ids.has(id) === true}
+          />
+        ) : null
       })}
     </group>
   )

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import {
   type AnyStructureId,
   BONE_IDS,
@@ -35,6 +35,7 @@ const byRegion = <T extends AnyStructureId>(ids: readonly T[], region: Region): 
 /** The ligaments that run the length of the spine (listed first, whole), then those of each level. */
 const WHOLE_LIGAMENT_IDS = LIGAMENT_IDS.filter((id) => id.split(':').length === 2)
 const LEVEL_LIGAMENT_IDS = LIGAMENT_IDS.filter((id) => id.split(':').length > 2)
+const NERVES_LAYER_IDS: readonly AnyStructureId[] = ['cord', 'cauda-equina', ...NERVE_IDS]
 const SACROILIAC_IDS: readonly AnyStructureId[] = ['si-joint:left', 'si-joint:right', 'ilium:left', 'ilium:right']
 
 /** Scrolls the list (never the page) so the item is in view: on a tablet the page scrolls, and the 3D view must stay put. */
@@ -174,6 +175,18 @@ function SubList({ title, ids }: { title: string; ids: readonly AnyStructureId[]
   )
 }
 
+/** A layer that spans the regions (the nerves, the ligaments): closed at start, open while it holds the selection. */
+function LayerGroup({ title, ids, children }: { title: string; ids: readonly AnyStructureId[]; children: ReactNode }) {
+  const holdsSelection = useFacetStore((s) => s.selected !== null && ids.includes(s.selected))
+  const [open, setOpen] = useState(false)
+  return (
+    <details open={open || holdsSelection} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  )
+}
+
 /** The structure list: every structure in the scene, grouped by region, searchable, in sync with the canvas. */
 export function StructureTree() {
   const [query, setQuery] = useState('')
@@ -232,8 +245,7 @@ export function StructureTree() {
       {!query && (
         <>
           {/* the layers that span the regions: the cord and its roots, the ligaments */}
-          <details>
-            <summary>Nerves and cord</summary>
+          <LayerGroup title="Nerves and cord" ids={NERVES_LAYER_IDS}>
             <ul>
               <Item id="cord" />
               <Item id="cauda-equina" />
@@ -241,9 +253,8 @@ export function StructureTree() {
             {REGIONS.map((region) => (
               <SubList key={region} title={`${REGION_TITLES[region]} nerve roots`} ids={byRegion(NERVE_IDS, region)} />
             ))}
-          </details>
-          <details>
-            <summary>Ligaments</summary>
+          </LayerGroup>
+          <LayerGroup title="Ligaments" ids={LIGAMENT_IDS}>
             <ul>
               {WHOLE_LIGAMENT_IDS.map((id) => (
                 <Item key={id} id={id} />
@@ -256,7 +267,7 @@ export function StructureTree() {
                 ids={byRegion(LEVEL_LIGAMENT_IDS, region)}
               />
             ))}
-          </details>
+          </LayerGroup>
         </>
       )}
     </nav>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { LIGAMENT_IDS, NERVE_IDS, neuralName } from '../../src/anatomy/neural'
 import { neuralInfo } from '../../src/anatomy/neuralInfo'
 import { browserHarness } from './harness'
+import { decodePng } from './pixels'
 import { cameraAtRest, clickablePoint, openFacet } from './waits'
 
 /** The cord, nerve roots and ligaments in the app: the layer, pointing and choosing, the link, x-ray, rest. */
@@ -35,6 +36,17 @@ const animationFrames = (page: Page, count: number) =>
       }),
     count,
   )
+
+/** Share of the 3D view's pixels in the roots' and cord's yellows (bone is grey-white, the background dark blue). */
+async function nerveYellow(page: Page): Promise<number> {
+  const { rgba } = decodePng(await page.locator('canvas').first().screenshot())
+  let yellow = 0
+  for (let i = 0; i < rgba.length; i += 4) {
+    const [r, g, b] = [rgba[i] ?? 0, rgba[i + 1] ?? 0, rgba[i + 2] ?? 0]
+    if (r > 110 && r - b > 70 && g - b > 40) yellow++
+  }
+  return yellow / (rgba.length / 4)
+}
 
 const framesDrawn = (page: Page) => page.evaluate(() => window.facetDebug?.framesDrawn?.() ?? -1)
 
@@ -80,6 +92,10 @@ describe('the nerves in the 3D view', () => {
     const page = await open('?s=nerve:L5:left&show=nerves&labels=0')
     expect((await state(page)).selection).toBe('nerve:L5:left')
     await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Left L5 nerve root')
+    // the list opens at it, under its layer
+    const item = page.locator('nav.tree button[data-id="nerve:L5:left"]')
+    await expect.poll(() => item.isVisible()).toBe(true)
+    expect(await item.getAttribute('aria-current')).toBe('true')
     await neuralDrawn(page, NERVES_LAYER)
     await cameraAtRest(page)
     // the camera looks at the root once its geometry has come from the worker
@@ -103,18 +119,25 @@ describe('the nerves in the 3D view', () => {
   })
 
   it('x-ray ghosts the bones and shows the cord and roots; a second press puts the layers back', async () => {
-    const page = await open('?labels=0')
+    // the facet joints' cartilage is yellowish too: hidden, so the yellows on screen are the nerves'
+    const page = await open('?labels=0&hide=facets')
     await page.click('summary:has-text("Regions and layers")')
     await page.click('button:text-is("X-ray")')
     expect(await state(page)).toMatchObject({ xray: true, regions: { bones: 'ghosted', nerves: 'shown' } })
     expect(await page.getAttribute('button:text-is("X-ray")', 'aria-pressed')).toBe('true')
     await neuralDrawn(page, NERVES_LAYER)
     await cameraAtRest(page)
-    // through the ghosted bones the cord can be pointed at
+    // through the ghosted bones the cord can be pointed at, and the cord and roots are drawn in their yellows
     await clickablePoint(page, 'cord')
+    await page.click('summary:has-text("Regions and layers")')
+    await expect.poll(() => nerveYellow(page)).toBeGreaterThan(0.0005)
+    const xray = await nerveYellow(page)
+    await page.click('summary:has-text("Regions and layers")')
     await page.click('button:text-is("X-ray")')
     expect(await state(page)).toMatchObject({ xray: false, regions: { bones: 'shown', nerves: 'hidden' } })
     await expect.poll(() => page.evaluate(() => window.facet!.screenPosition('cord')?.clickable ?? null)).toBeNull()
+    await page.click('summary:has-text("Regions and layers")')
+    await expect.poll(() => nerveYellow(page)).toBeLessThan(xray / 3)
     // the API does the same
     expect(await page.evaluate(() => window.facet!.setPreset('xray'))).toBe(true)
     expect((await state(page)).regions.bones).toBe('ghosted')

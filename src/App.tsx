@@ -7,6 +7,7 @@ import { ContextLoss } from './scene/ContextLoss'
 import type { EarlySpineRenderer } from './scene/earlySpineRenderer'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
+import { NeuralLayer } from './scene/NeuralLayer'
 import { SpineModel } from './scene/SpineModel'
 import { StretchFigure } from './scene/StretchFigure'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
@@ -158,6 +159,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
                 <SpineModel />
               </Suspense>
               <StretchFigure />
+              <NeuralLayer />
               <Labels />
               <CloseUpSlot />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />

@@ -1,17 +1,21 @@
-import { GROUPS, type Group, parseStructureId, type StructureId } from './anatomy/ids'
+import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
-import type { GroupState, ViewPreset } from './store'
+import { parseAnyStructureId } from './anatomy/structures'
+import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset } from './store'
 
 /**
  * The view as URL query parameters, so a copied link reopens the same view:
- *   s=facet:L4-L5:left   selection (a structure id, or a part of a bone: s=L4/pedicle:left)
+ *   s=facet:L4-L5:left   selection (a structure id of either family, s=nerve:L5:left, or a part of a
+ *                         bone: s=L4/pedicle:left)
+ *   show=nerves           groups shown that start hidden (the nerves and the ligaments)
  *   hide=cervical,discs   hidden groups;  ghost=thoracic   ghosted groups
+ *                         (only what differs from the start is written; a group not named keeps its start)
  *   labels=0              labels off
  *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
  */
 export interface UrlView {
   /** A structure, or a part of a bone (`store.select` takes either). */
-  selected: StructureId | PartId | null
+  selected: AnyStructureId | PartId | null
   groups: Record<Group, GroupState>
   labels: boolean
   camera: { position: [number, number, number]; target: [number, number, number] } | null
@@ -25,8 +29,9 @@ const PRESETS: readonly ViewPreset[] = ['home', 'front', 'back', 'left', 'right'
 export function parseUrlView(search: string): UrlView {
   const params = new URLSearchParams(search)
   const problems: string[] = []
-  const groups = Object.fromEntries(GROUPS.map((g) => [g, 'shown'])) as Record<Group, GroupState>
+  const groups = defaultGroups()
   for (const [key, state] of [
+    ['show', 'shown'],
     ['ghost', 'ghosted'],
     ['hide', 'hidden'],
   ] as const) {
@@ -38,11 +43,11 @@ export function parseUrlView(search: string): UrlView {
         )
     }
   }
-  let selected: StructureId | PartId | null = null
+  let selected: AnyStructureId | PartId | null = null
   const s = params.get('s')
   if (s !== null) {
     // a part's id has its bone before a slash; anything else is a structure's
-    const parsed = s.includes('/') ? parsePartId(s) : parseStructureId(s)
+    const parsed = s.includes('/') ? parsePartId(s) : parseAnyStructureId(s)
     if (parsed) selected = parsed.id
     else
       problems.push(
@@ -71,8 +76,11 @@ const round = (x: number) => Math.round(x * 10) / 10
 export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string {
   const params = new URLSearchParams()
   if (view.selected) params.set('s', view.selected)
-  const hidden = GROUPS.filter((g) => view.groups[g] === 'hidden')
-  const ghosted = GROUPS.filter((g) => view.groups[g] === 'ghosted')
+  const changed = GROUPS.filter((g) => view.groups[g] !== DEFAULT_GROUP_STATES[g])
+  const shown = changed.filter((g) => view.groups[g] === 'shown')
+  const hidden = changed.filter((g) => view.groups[g] === 'hidden')
+  const ghosted = changed.filter((g) => view.groups[g] === 'ghosted')
+  if (shown.length) params.set('show', shown.join(','))
   if (hidden.length) params.set('hide', hidden.join(','))
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')

@@ -10,15 +10,22 @@
  * 'C0' is the occiput (skull base) and 'S1' the first sacral segment; they appear only inside joint ids.
  */
 
+import type { NeuralId } from './neural'
+
 export type Region = 'cervical' | 'thoracic' | 'lumbar' | 'sacrum' | 'coccyx'
-export type Layer = 'discs' | 'facets'
+/**
+ * What a structure is made of, for show / ghost / hide / isolate: the bones (the ilia too), the discs, the
+ * joints ('facets', shown as "Joints": the facet joints and the sacroiliac joints), the cord and nerve roots,
+ * and the ligaments. The id 'facets' is kept for the joints so links made before the other layers still work.
+ */
+export type Layer = 'bones' | 'discs' | 'facets' | 'nerves' | 'ligaments'
 /** Anything the user can show, hide, isolate or ghost as a whole. */
 export type Group = Region | Layer
 export type Side = 'left' | 'right'
 export type StructureKind = 'vertebra' | 'sacrum' | 'coccyx' | 'disc' | 'facet'
 
 export const REGIONS: readonly Region[] = ['cervical', 'thoracic', 'lumbar', 'sacrum', 'coccyx']
-export const LAYERS: readonly Layer[] = ['discs', 'facets']
+export const LAYERS: readonly Layer[] = ['bones', 'discs', 'facets', 'nerves', 'ligaments']
 export const GROUPS: readonly Group[] = [...REGIONS, ...LAYERS]
 
 /** The 24 mobile vertebrae, top to bottom. */
@@ -63,6 +70,12 @@ export interface JointLevel {
 export type DiscId = `disc:${string}-${string}`
 export type FacetJointId = `facet:${string}-${string}:${Side}`
 export type StructureId = BoneId | DiscId | FacetJointId
+/**
+ * Any structure the app shows: the spine model's (`StructureId`: bones, discs, facet joints) or the cord,
+ * nerve roots, ligaments, sacroiliac joints and ilia (`NeuralId`, anatomy/neural.ts). Parse either with
+ * `parseAnyStructureId` (anatomy/structures.ts); narrow to the spine model's with `isStructureId`.
+ */
+export type AnyStructureId = StructureId | NeuralId
 
 const lowerOf = (index: number): JointLower => VERTEBRA_LEVELS[index + 1] ?? 'S1'
 
@@ -149,11 +162,11 @@ export function regionOf(parsed: ParsedStructure): Region {
   }
 }
 
-/** The layer a joint belongs to, if any. Bones have none. */
-export function layerOf(parsed: ParsedStructure): Layer | null {
+/** The layer a structure of the spine model belongs to. */
+export function layerOf(parsed: ParsedStructure): Layer {
   if (parsed.kind === 'disc') return 'discs'
   if (parsed.kind === 'facet') return 'facets'
-  return null
+  return 'bones'
 }
 
 /** Parses a known-good id; throws on ids that are not in the model (a programming error, not user input). */

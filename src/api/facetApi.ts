@@ -1,21 +1,29 @@
-import { Vector3 } from 'three'
+import { type Box3, Vector3 } from 'three'
 import {
+  type AnyStructureId,
   type BoneId,
   type FacetJointId,
   GROUPS,
   type Group,
+  isStructureId,
   parseStructureId,
   REGIONS,
   type Region,
-  regionOf,
-  STRUCTURE_IDS,
-  type StructureId,
-  type StructureKind,
 } from '../anatomy/ids'
-import { structureName } from '../anatomy/names'
 import { listParts, type PartId, parsePartId } from '../anatomy/parts'
+import {
+  ANY_STRUCTURE_IDS,
+  type AnyStructureKind,
+  anyKindOf,
+  anyLayerOf,
+  anyRegionOf,
+  anyRegionsOf,
+  anyStructureName,
+  type ParsedAnyStructure,
+  parseAnyStructureId,
+} from '../anatomy/structures'
 import { STRETCHES, stretchById } from '../content/stretches'
-import { structureBox, structureWorldCentre } from '../geometry/world'
+import { structureBox, structureWorldBox, structureWorldCentre } from '../geometry/world'
 import type { CavitationPhase } from '../physics/playback'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { boneStlBytes } from '../runtime/boneStl'
@@ -24,7 +32,7 @@ import { partWorldCentre } from '../runtime/partGeometry'
 import { partPicker } from '../runtime/partPicking'
 import type { FacetRuntime } from '../runtime/runtime'
 import type { StretchSnapshot } from '../runtime/stretch'
-import type { GroupState, ViewPreset } from '../store'
+import { type GroupState, LAYER_PRESETS, type LayerPreset, type ViewPreset, xrayOn } from '../store'
 
 /** The automation and embedding API, published as `window.facet`. Documented in the README. */
 export interface FacetApi {
@@ -32,13 +40,26 @@ export interface FacetApi {
   /** Resolves once the first frame with the spine has been drawn. */
   readonly ready: Promise<void>
   /**
-   * Selects a structure, or a named part of a bone ('L4/pedicle:left': its bone becomes the selection and
-   * the part is shown); false (and a console warning) for anything that is neither.
+   * Selects a structure (a bone, disc or joint, or the cord, a nerve root, a ligament, a sacroiliac joint or
+   * an ilium: 'nerve:L5:left'), or a named part of a bone ('L4/pedicle:left': its bone becomes the
+   * selection and the part is shown); false (and a console warning) for anything that is neither.
    */
   select(id: string): boolean
   clearSelection(): void
   getState(): FacetApiState
-  listStructures(): { id: StructureId; name: string; kind: StructureKind; region: Region }[]
+  /**
+   * Every structure: the spine model's, then the cord, cauda equina, nerve roots, ligaments, sacroiliac joints
+   * and ilia; with its name (the anatomical one), kind, first region (`regions` has all of those it spans)
+   * and layer.
+   */
+  listStructures(): {
+    id: AnyStructureId
+    name: string
+    kind: AnyStructureKind
+    region: Region
+    regions: Region[]
+    layer: Group
+  }[]
   /**
    * Where the structure's (or a bone's part's) centre is on screen (CSS pixels), whether it is within the
    * view, and a point where a click would actually land on it (null when it is hidden behind other
@@ -56,7 +77,15 @@ export interface FacetApi {
    * facet joint (soft tissue, and not one closed solid: only bones are exported).
    */
   exportSTL(id: string): ArrayBuffer | null
-  boundingBox(id: string): {
+  /**
+   * The structure's box in mm: by default in its own frame (a bone's, disc's or joint's; the cord and the
+   * rest have none and give their world box); with 'world', in the standing spine's world frame (x to the
+   * subject's left, y up, z forward; origin at the centre of the S1 upper endplate).
+   */
+  boundingBox(
+    id: string,
+    frame?: 'own' | 'world',
+  ): {
     leftRight: number
     frontBack: number
     upDown: number
@@ -65,6 +94,11 @@ export interface FacetApi {
   } | null
   /** Shows, ghosts or hides a region or layer; false for an unknown group or state. */
   setGroup(group: string, state: GroupState): boolean
+  /**
+   * 'xray' ghosts the bones and shows the cord and nerve roots (as the X-ray button does); 'normal' puts the
+   * layers back as they were. False for an unknown preset.
+   */
+  setPreset(preset: LayerPreset): boolean
   /** Eases the camera to a preset view; false for an unknown preset. */
   setView(preset: ViewPreset): boolean
   /** Opens the cavitation close-up of a facet joint and plays it; false for anything but a facet joint. */
@@ -83,10 +117,17 @@ export interface ScreenPosition {
 }
 
 export interface FacetApiState {
-  selection: StructureId | null
+  selection: AnyStructureId | null
   /** The selected part of the selected bone ('L4/pedicle:left'), if one is selected. */
   part: PartId | null
   regions: Record<Group, GroupState>
+  /** X-ray is on: the bones ghosted and the nerves shown by it, and nothing changed by hand since. */
+  xray: boolean
+  /**
+   * The cord, roots, ligaments, sacroiliac joints and ilia: how many are being built by their worker (those
+   * shown, or selected, are asked for), and how many are built and drawn when shown.
+   */
+  neural: { building: number; built: number }
   labels: boolean
   /** `atRest` is false while the camera eases toward a selection or view, or is being dragged. */
   camera: { position: [number, number, number]; target: [number, number, number]; fov: number; atRest: boolean }
@@ -108,12 +149,13 @@ export interface FacetApiState {
     score: number
     prompt: string | null
     /** The answer given: a structure, or a part for a question about a part. */
-    answered: { right: boolean; answer: StructureId | PartId } | null
+    answered: { right: boolean; answer: AnyStructureId | PartId } | null
   } | null
 }
 
 const GROUP_STATES: readonly GroupState[] = ['shown', 'ghosted', 'hidden']
 const VIEW_PRESETS: readonly ViewPreset[] = ['home', 'front', 'back', 'left', 'right']
+const FRAMES = ['own', 'world'] as const
 /** Ids and names longer than this are not ids: refuse them before parsing. */
 const MAX_ARGUMENT_LENGTH = 64
 
@@ -153,7 +195,15 @@ function guarded<A extends unknown[], R>(method: string, failure: R, body: (...a
   }
 }
 
-/** The structure an argument names, or null after a warning. */
+/** A structure of either family an argument names, or null after a warning. */
+function anyStructureArgument(method: string, value: unknown): ParsedAnyStructure | null {
+  if (typeof value !== 'string')
+    return refuse(method, `expected a structure id such as "L4", got ${quote(value)}`, null)
+  const parsed = value.length <= MAX_ARGUMENT_LENGTH ? parseAnyStructureId(value) : null
+  return parsed ?? refuse(method, `unknown structure ${quote(value)} (see listStructures())`, null)
+}
+
+/** The structure of the spine model an argument names, or null after a warning. */
 function structureArgument(method: string, value: unknown): ReturnType<typeof parseStructureId> {
   if (typeof value !== 'string')
     return refuse(method, `expected a structure id such as "L4", got ${quote(value)}`, null)
@@ -162,17 +212,17 @@ function structureArgument(method: string, value: unknown): ReturnType<typeof pa
 }
 
 /** The structure or bone part an argument names ('L4', 'L4/pedicle:left'), or null after a warning. */
-function selectionArgument(method: string, value: unknown): { id: StructureId | PartId; part: boolean } | null {
+function selectionArgument(method: string, value: unknown): { id: AnyStructureId | PartId; part: boolean } | null {
   if (typeof value === 'string' && value.includes('/')) {
     const part = value.length <= MAX_ARGUMENT_LENGTH ? parsePartId(value) : null
     if (part) return { id: part.id, part: true }
     return refuse(method, `unknown part ${quote(value)} (see listParts(boneId))`, null)
   }
-  const parsed = structureArgument(method, value)
+  const parsed = anyStructureArgument(method, value)
   return parsed ? { id: parsed.id, part: false } : null
 }
 
-const isBone = (kind: StructureKind) => kind === 'vertebra' || kind === 'sacrum' || kind === 'coccyx'
+const isBone = (kind: AnyStructureKind) => kind === 'vertebra' || kind === 'sacrum' || kind === 'coccyx'
 
 function oneOf<T extends string>(method: string, what: string, value: unknown, allowed: readonly T[]): T | null {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
@@ -199,6 +249,8 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
         selection: s.selected,
         part: s.selectedPart,
         regions: { ...s.groups },
+        xray: xrayOn(s),
+        neural: { building: runtime.neural.pending(), built: runtime.neural.builtCount() },
         labels: s.labels,
         camera: {
           position: [...camera.position],
@@ -226,10 +278,17 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
       }
     },
     listStructures: () =>
-      STRUCTURE_IDS.map((id) => {
-        const p = parseStructureId(id)
+      ANY_STRUCTURE_IDS.map((id) => {
+        const p = parseAnyStructureId(id)
         if (!p) throw new Error(id)
-        return { id, name: structureName(id), kind: p.kind, region: regionOf(p) }
+        return {
+          id,
+          name: anyStructureName(id, true),
+          kind: anyKindOf(p),
+          region: anyRegionOf(p),
+          regions: [...anyRegionsOf(p)],
+          layer: anyLayerOf(p),
+        }
       }),
     screenPosition: guarded('screenPosition', null, (id: unknown) => {
       const chosen = selectionArgument('screenPosition', id)
@@ -243,18 +302,34 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
         if (!world) return null
         return { ...bridge.project(world), clickable: partPicker(runtime.scene)?.visiblePoint(part) ?? null }
       }
-      const structure = chosen.id as StructureId
-      const centre = bridge.project(structureWorldCentre(structure, scratch))
-      return { ...centre, clickable: bridge.visiblePoint(structure) }
+      const structure = chosen.id as AnyStructureId
+      if (isStructureId(structure))
+        return {
+          ...bridge.project(structureWorldCentre(structure, scratch)),
+          clickable: bridge.visiblePoint(structure),
+        }
+      // the cord and the rest are on screen once built (shown, or selected): before that, nowhere
+      const box = runtime.neural.box(structure)
+      if (!box) return null
+      return {
+        ...bridge.project(box.getCenter(scratch)),
+        clickable: runtime.neural.picker()?.visiblePoint(structure) ?? null,
+      }
     }),
     listParts: guarded('listParts', null, (boneId: unknown) => {
-      const parsed = structureArgument('listParts', boneId)
-      if (!parsed) return null
+      const any = anyStructureArgument('listParts', boneId)
+      if (!any) return null
+      // the cord, roots, ligaments and the rest have no named parts, as discs and joints have none
+      const parsed = any.family === 'spine' ? any.parsed : null
+      if (!parsed) return []
       return listParts(parsed.id).map((p) => ({ id: p.id, name: p.name.detailed }))
     }),
     exportSTL: guarded('exportSTL', null, (id: unknown) => {
-      const parsed = structureArgument('exportSTL', id)
-      if (!parsed) return null
+      const any = anyStructureArgument('exportSTL', id)
+      if (!any) return null
+      if (any.family === 'neural')
+        return refuse('exportSTL', `${quote(id)} is not a bone; only bones are exported`, null)
+      const parsed = any.parsed
       if (!isBone(parsed.kind))
         return refuse(
           'exportSTL',
@@ -263,10 +338,26 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
         )
       return boneStlBytes(runtime.geometries, parsed.id as BoneId)
     }),
-    boundingBox: guarded('boundingBox', null, (id: unknown) => {
-      const parsed = structureArgument('boundingBox', id)
+    boundingBox: guarded('boundingBox', null, (id: unknown, frame: unknown = 'own') => {
+      const parsed = anyStructureArgument('boundingBox', id)
       if (!parsed) return null
-      const box = structureBox(parsed.id)
+      const which = oneOf('boundingBox', 'frame', frame, FRAMES)
+      if (!which) return null
+      let box: Readonly<Box3>
+      if (parsed.family === 'spine') box = which === 'world' ? structureWorldBox(parsed.id) : structureBox(parsed.id)
+      else {
+        // built in the world frame, by the neural worker: its box is known once it is built
+        const built = runtime.neural.box(parsed.id)
+        if (!built) {
+          runtime.neural.want([parsed.id])
+          return refuse(
+            'boundingBox',
+            `${quote(id)} is still being built; ask again once getState().neural.building is 0`,
+            null,
+          )
+        }
+        box = built
+      }
       return {
         leftRight: box.max.x - box.min.x,
         frontBack: box.max.z - box.min.z,
@@ -281,6 +372,12 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
       const st = oneOf('setGroup', 'state', state, GROUP_STATES)
       if (!st) return false
       store.getState().setGroup(g, st)
+      return true
+    }),
+    setPreset: guarded('setPreset', false, (preset: unknown) => {
+      const chosen = oneOf('setPreset', 'preset', preset, LAYER_PRESETS)
+      if (!chosen) return false
+      store.getState().setPreset(chosen)
       return true
     }),
     setView: guarded('setView', false, (preset: unknown) => {

@@ -1,5 +1,5 @@
-import { type Box3, Matrix4, Vector3 } from 'three'
-import type { StructureId } from '../anatomy/ids'
+import { Box3, Matrix4, Vector3 } from 'three'
+import { type AnyStructureId, isStructureId, type StructureId } from '../anatomy/ids'
 import { createStructureGeometry } from './cache'
 import { arrivedOverviewArrays } from './overview'
 import { structureMatrix } from './pose'
@@ -43,6 +43,24 @@ export function structureRadius(id: StructureId): number {
   return boundsOf(id).radius
 }
 
+const corner = new Vector3()
+/**
+ * The structure's box in the standing spine's world frame (mm; x to the subject's left, y up, z forward,
+ * origin at the centre of the S1 upper endplate): its own-frame box turned into place (the box round its
+ * eight turned corners). The cord and the rest are built in that frame: their boxes are their geometries'
+ * (runtime/neuralGeometries.ts).
+ */
+export function structureWorldBox(id: StructureId, target = new Box3()): Box3 {
+  const { min, max } = boundsOf(id).box
+  structureMatrix(id, matrix)
+  target.makeEmpty()
+  for (let i = 0; i < 8; i++) {
+    corner.set(i & 1 ? max.x : min.x, i & 2 ? max.y : min.y, i & 4 ? max.z : min.z).applyMatrix4(matrix)
+    target.expandByPoint(corner)
+  }
+  return target
+}
+
 const centres = new Map<StructureId, Vector3>()
 const centreOf = (id: StructureId): Vector3 => {
   let c = centres.get(id)
@@ -54,11 +72,18 @@ const centreOf = (id: StructureId): Vector3 => {
 }
 
 const near = new Map<string, ReadonlySet<StructureId>>()
+const NONE: ReadonlySet<StructureId> = new Set()
 /**
  * Structures whose centres lie within `radius` mm of the given one's: what a close-up shows. Cached:
- * every mesh asks on every store change (hover included), and the answer never changes.
+ * every mesh asks on every store change (hover included), and the answer never changes. The close-up is
+ * the spine model's: a nerve root or ligament selected opens none (it is drawn whole at all times).
  */
-export function structuresNear(id: StructureId, radius: number, all: readonly StructureId[]): ReadonlySet<StructureId> {
+export function structuresNear(
+  id: AnyStructureId,
+  radius: number,
+  all: readonly StructureId[],
+): ReadonlySet<StructureId> {
+  if (!isStructureId(id)) return NONE
   const key = `${id}|${radius}|${all.length}`
   let set = near.get(key)
   if (!set) {

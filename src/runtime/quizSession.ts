@@ -1,3 +1,4 @@
+import { isNeuralId } from '../anatomy/neural'
 import { isRight, makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import type { FacetState, FacetStore } from '../store'
 
@@ -27,7 +28,8 @@ export function watchQuizAnswers(store: FacetStore): () => void {
     if (!question) return
     const answer = answerOf(s, p, question.part, question.answers[0])
     if (answer === null) return
-    const right = isRight(question, answer)
+    // the questions are about the spine model: a nerve root or ligament chosen is a wrong answer
+    const right = isNeuralId(answer) ? false : isRight(question, answer)
     s.answerQuiz(answer, right)
     if (!right) store.getState().select(question.part ?? question.answers[0] ?? null)
   })

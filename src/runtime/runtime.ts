@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import { BONE_IDS, type BoneId } from '../anatomy/ids'
 import { createGeometryCache, type GeometryCache } from '../geometry/cache'
 import { openedStructures } from '../geometry/cutaway'
+import { createNeuralWorker } from '../geometry/neuralWorker'
 import { arrivedOverviewArrays } from '../geometry/overview'
 import { createSurfaceWorker } from '../geometry/surfaceWorker'
 import { createFacetStore, type FacetState } from '../store'
@@ -9,6 +10,7 @@ import { type CameraPose, createCameraPose } from './camera'
 import { type CavitationSlot, createCavitationSlot } from './cavitation'
 import { createFrameClock, type FrameClock, type FrameScheduler } from './clock'
 import { createFocusReturns, type FocusReturns } from './focusReturns'
+import { createNeuralGeometries, type NeuralGeometries } from './neuralGeometries'
 import { watchQuizAnswers } from './quizSession'
 import { createReadiness, type Readiness } from './readiness'
 import { createSceneSlot, type SceneSlot } from './sceneBridge'
@@ -32,6 +34,8 @@ export interface FacetRuntime {
   readonly cavitation: CavitationSlot
   /** The structures' geometries, shared by every mesh that shows them. */
   readonly geometries: GeometryCache
+  /** The cord's, nerve roots', ligaments', sacroiliac joints' and ilia's geometries, from their own worker. */
+  readonly neural: NeuralGeometries
   /** Where focus goes back to when each panel closes (recorded as it opens). */
   readonly focusReturns: FocusReturns
   /** Lets go of what the runtime holds: its geometries, its store watchers, the cavitation feature. */
@@ -82,6 +86,8 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
       requestIdleCallback(() => geometries.refineOverview(), { timeout: 1000 })
     else setTimeout(() => geometries.refineOverview(), 200)
   })
+  // the worker starts on the first request (after the first frame, see scene/NeuralLayer.tsx)
+  const neural = createNeuralGeometries(env.refineBones === false ? null : createNeuralWorker())
   const focusReturns = createFocusReturns(store)
   const scene = createSceneSlot()
   const cavitation = createCavitationSlot(
@@ -98,12 +104,14 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
     stretch: createStretchController(store, clock),
     cavitation,
     geometries,
+    neural,
     focusReturns,
     dispose() {
       stopQuizWatch()
       focusReturns.dispose()
       cavitation.feature()?.dispose()
       geometries.dispose()
+      neural.dispose()
     },
   }
 }

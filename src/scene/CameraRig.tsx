@@ -2,7 +2,7 @@ import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Vector3 } from 'three'
-import type { FacetJointId, StructureId } from '../anatomy/ids'
+import { type AnyStructureId, type FacetJointId, isStructureId } from '../anatomy/ids'
 import { facetCutaway } from '../geometry/cutaway'
 import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
@@ -36,7 +36,7 @@ export interface CameraRigProps {
 export function CameraRig({ initial, initialPreset }: CameraRigProps) {
   const controls = useRef<CameraControls>(null!)
   const invalidate = useThree((s) => s.invalidate)
-  const { store, camera } = useRuntime()
+  const { store, camera, neural } = useRuntime()
 
   useEffect(() => {
     const c = controls.current
@@ -50,11 +50,29 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.getPosition(direction).toArray(camera.position)
       c.getTarget(centre).toArray(camera.target)
     }
+    /** A nerve root or ligament selected before its geometry came: framed when it comes. */
+    let waitingFor: AnyStructureId | null = null
     /** Eases (or jumps) to the structure, keeping the direction the camera looks from. */
-    const frame = (id: StructureId, animate: boolean) => {
-      structureWorldCentre(id, centre)
+    const frame = (id: AnyStructureId, animate: boolean) => {
+      waitingFor = null
+      let radius: number
+      if (isStructureId(id)) {
+        structureWorldCentre(id, centre)
+        radius = structureRadius(id)
+      } else {
+        // the cord and the rest are framed by their boxes, which come with their geometries from the neural
+        // worker: working them out here would stall the page
+        const box = neural.box(id)
+        if (!box) {
+          waitingFor = id
+          neural.want([id])
+          return
+        }
+        box.getCenter(centre)
+        radius = box.getSize(target).length() / 2
+      }
       c.getPosition(direction).sub(c.getTarget(target)).normalize()
-      const distance = Math.max(160, structureRadius(id) * 5.5)
+      const distance = Math.max(160, radius * 5.5)
       void c.setLookAt(
         centre.x + direction.x * distance,
         centre.y + direction.y * distance,
@@ -103,6 +121,12 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     c.addEventListener('rest', rest)
     c.addEventListener('sleep', rest)
     invalidate()
+    const stopWaiting = neural.subscribe(() => {
+      if (waitingFor && !isStructureId(waitingFor) && neural.box(waitingFor)) {
+        if (store.getState().selected === waitingFor) frame(waitingFor, true)
+        else waitingFor = null
+      }
+    })
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.viewRequest !== previous.viewRequest) goTo(c, state.viewRequest.preset, true)
       if (state.closeUpJoint !== previous.closeUpJoint) {
@@ -111,6 +135,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       } else if (state.selected !== previous.selected && state.selected) frame(state.selected, true)
     })
     return () => {
+      stopWaiting()
       unsubscribe()
       c.removeEventListener('update', sync)
       c.removeEventListener('transitionstart', wake)
@@ -118,7 +143,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.removeEventListener('rest', rest)
       c.removeEventListener('sleep', rest)
     }
-  }, [initial, initialPreset, invalidate, store, camera])
+  }, [initial, initialPreset, invalidate, store, camera, neural])
 
   return <CameraControls ref={controls} makeDefault smoothTime={0.35} />
 }

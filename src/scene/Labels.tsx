@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { BONE_IDS, type StructureId } from '../anatomy/ids'
+import { BONE_IDS, isStructureId, type StructureId } from '../anatomy/ids'
 import { shortLabel } from '../anatomy/names'
 import { partName } from '../anatomy/parts'
 import { structureWorldCentre } from '../geometry/world'
@@ -31,7 +31,7 @@ export function Labels() {
     if (closeUp) return []
     if (labelsOn && afterFirstFrame && !stretching)
       for (const id of BONE_IDS) if (id !== selected) ids.push({ id, emphasis: false })
-    if (selected) ids.push({ id: selected, emphasis: true })
+    if (selected && isStructureId(selected)) ids.push({ id: selected, emphasis: true })
     const part = selectedPart ? partWorldCentre(geometries, selectedPart) : null
     return ids
       .filter(({ id }) => structureDisplay(groups, id) !== 'hidden')

@@ -13,6 +13,7 @@ import {
 } from 'three'
 import {
   type FacetJointId,
+  isStructureId,
   parseStructureId,
   type Region,
   regionOf,
@@ -163,7 +164,7 @@ export function createSpineResources(): SpineResources {
           ? new Set(openedStructures(state.closeUpJoint))
           : state.selected
             ? state.stretchPlaying
-              ? new Set([state.selected])
+              ? new Set([state.selected].filter(isStructureId))
               : structuresNear(state.selected, CLOSE_UP_RADIUS, STRUCTURE_IDS)
             : null
       STRUCTURE_IDS.forEach((id, i) => {

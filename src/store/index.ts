@@ -1,46 +1,48 @@
 import { createStore, type StateCreator } from 'zustand/vanilla'
-import {
-  type FacetJointId,
-  GROUPS,
-  type Group,
-  layerOf,
-  parseStructureId,
-  REGIONS,
-  type Region,
-  regionOf,
-  type StructureId,
-} from '../anatomy/ids'
+import { type AnyStructureId, type FacetJointId, GROUPS, type Group, LAYERS, type Layer, REGIONS } from '../anatomy/ids'
 import { type PartId, parsePartId } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
+import { anyLayerOf, anyRegionsOf, parseAnyStructureId } from '../anatomy/structures'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
 
 export type GroupState = 'shown' | 'ghosted' | 'hidden'
 export type ViewPreset = 'home' | 'front' | 'back' | 'left' | 'right'
+/** A named set of layer states: 'xray' ghosts the bones so the cord and roots show through; 'normal' undoes it. */
+export type LayerPreset = 'xray' | 'normal'
+export const LAYER_PRESETS: readonly LayerPreset[] = ['xray', 'normal']
 
 export interface SelectionSlice {
-  /** The selected structure; a bone when one of its parts is selected. */
-  selected: StructureId | null
+  /** The selected structure (of either family); a bone when one of its parts is selected. */
+  selected: AnyStructureId | null
   /** The selected named part of the selected bone (`L4/pedicle:left`), if any. */
   selectedPart: PartId | null
-  hovered: StructureId | null
+  hovered: AnyStructureId | null
   /** The named part under the pointer, on the hovered bone. */
   hoveredPart: PartId | null
   /**
    * Selects a structure as a whole, or a part of a bone (its bone becomes `selected`); null clears both. A
    * part id the bones do not have changes nothing.
    */
-  select: (id: StructureId | PartId | null) => void
+  select: (id: AnyStructureId | PartId | null) => void
   /** The structure under the pointer, and the part of it when it is a bone and the pointer names one. */
-  hover: (id: StructureId | null, part?: PartId | null) => void
+  hover: (id: AnyStructureId | null, part?: PartId | null) => void
 }
 
 export interface VisibilitySlice {
   groups: Record<Group, GroupState>
+  /** The layer states x-ray replaced, while it is on (null when off): pressing it again puts them back. */
+  beforeXray: Record<Group, GroupState> | null
   setGroup: (group: Group, state: GroupState) => void
-  /** Shows one region alone (layers keep their state); isolating a layer shows every region. */
+  /**
+   * Shows one region alone (the layers keep their state), or one layer alone (the other layers hidden,
+   * every region shown).
+   */
   isolate: (group: Group) => void
+  /** Back to the start: every region shown, the nerves and the ligaments hidden, x-ray off. */
   showAll: () => void
+  /** X-ray ghosts the bones and shows the cord and nerve roots; 'normal' puts the layers back as they were. */
+  setPreset: (preset: LayerPreset) => void
 }
 
 export interface ViewSlice {
@@ -109,12 +111,12 @@ export interface QuizSlice {
     seed: number
     index: number
     score: number
-    answered: null | { right: boolean; answer: StructureId | PartId }
+    answered: null | { right: boolean; answer: AnyStructureId | PartId }
   } | null
   /** Labels were on before the quiz (they are hidden while it runs). */
   labelsBeforeQuiz: boolean
   startQuiz: (seed: number) => void
-  answerQuiz: (answer: StructureId | PartId, right: boolean) => void
+  answerQuiz: (answer: AnyStructureId | PartId, right: boolean) => void
   nextQuestion: () => void
   endQuiz: () => void
 }
@@ -127,16 +129,24 @@ export type FacetState = SelectionSlice &
   LearnSlice &
   QuizSlice
 
-const allShown = (): Record<Group, GroupState> =>
-  Object.fromEntries(GROUPS.map((g) => [g, 'shown'])) as Record<Group, GroupState>
+/**
+ * The layers at start: the nerves and the ligaments are hidden (the home view and its first frame are the
+ * bones, discs and joints alone); everything else is shown.
+ */
+export const DEFAULT_GROUP_STATES: Readonly<Record<Group, GroupState>> = Object.fromEntries(
+  GROUPS.map((g) => [g, g === 'nerves' || g === 'ligaments' ? 'hidden' : 'shown']),
+) as Record<Group, GroupState>
+export const defaultGroups = (): Record<Group, GroupState> => ({ ...DEFAULT_GROUP_STATES })
 
 /** Nothing selected: the structure and its part go together. */
 const NO_SELECTION = { selected: null, selectedPart: null } as const
 
 /** The selection a structure or part id makes, or null for a part no bone has. */
-export function selectionOf(id: StructureId | PartId | null): Pick<SelectionSlice, 'selected' | 'selectedPart'> | null {
+export function selectionOf(
+  id: AnyStructureId | PartId | null,
+): Pick<SelectionSlice, 'selected' | 'selectedPart'> | null {
   if (id === null) return NO_SELECTION
-  if (!id.includes('/')) return { selected: id as StructureId, selectedPart: null }
+  if (!id.includes('/')) return { selected: id as AnyStructureId, selectedPart: null }
   const part = parsePartId(id)
   return part ? { selected: part.bone, selectedPart: part.id } : null
 }
@@ -154,17 +164,28 @@ export const createSelectionSlice: StateCreator<FacetState, [], [], SelectionSli
 })
 
 export const createVisibilitySlice: StateCreator<FacetState, [], [], VisibilitySlice> = (set) => ({
-  groups: allShown(),
-  setGroup: (group, state) => set((s) => ({ groups: { ...s.groups, [group]: state } })),
+  groups: defaultGroups(),
+  beforeXray: null,
+  // a change made by hand while x-ray is on is kept: x-ray is then simply off, with nothing to put back
+  setGroup: (group, state) => set((s) => ({ groups: { ...s.groups, [group]: state }, beforeXray: null })),
   isolate: (group) =>
     set((s) => {
       const groups = { ...s.groups }
-      const isRegion = (REGIONS as readonly string[]).includes(group)
-      for (const r of REGIONS) groups[r] = isRegion ? (r === group ? 'shown' : 'hidden') : 'shown'
+      if ((REGIONS as readonly string[]).includes(group)) for (const r of REGIONS) groups[r] = 'hidden'
+      else {
+        for (const r of REGIONS) groups[r] = 'shown'
+        for (const l of LAYERS) groups[l] = 'hidden'
+      }
       groups[group] = 'shown'
-      return { groups }
+      return { groups, beforeXray: null }
     }),
-  showAll: () => set({ groups: allShown() }),
+  showAll: () => set({ groups: defaultGroups(), beforeXray: null }),
+  setPreset: (preset) =>
+    set((s) => {
+      if (preset === 'normal') return s.beforeXray ? { groups: s.beforeXray, beforeXray: null } : {}
+      if (s.beforeXray) return {}
+      return { groups: { ...s.groups, bones: 'ghosted', nerves: 'shown' }, beforeXray: s.groups }
+    }),
 })
 
 export const createViewSlice: StateCreator<FacetState, [], [], ViewSlice> = (set) => ({
@@ -271,13 +292,26 @@ export const createFacetStore = () =>
 
 export type FacetStore = ReturnType<typeof createFacetStore>
 
-/** How a structure is drawn given the state of its region and its layer: hidden wins over ghosted. */
-export function structureDisplay(groups: Record<Group, GroupState>, id: StructureId): GroupState {
-  const parsed = parseStructureId(id)
+/** Whether x-ray is on: the bones ghosted by it and not changed by hand since. */
+export const xrayOn = (s: Pick<VisibilitySlice, 'beforeXray'>): boolean => s.beforeXray !== null
+
+const VISIBILITY: Readonly<Record<GroupState, number>> = { hidden: 0, ghosted: 1, shown: 2 }
+
+/**
+ * How a structure is drawn given its regions, its layer and its own default: hidden wins over ghosted.
+ * A structure spanning several regions (the cord, the long ligaments) is as visible as the most visible of
+ * them: hidden only when all of them are. Each ilium is ghosted by default: only the part by the joint is
+ * modelled, and it must not hide the sacrum.
+ */
+export function structureDisplay(groups: Record<Group, GroupState>, id: AnyStructureId): GroupState {
+  const parsed = parseAnyStructureId(id)
   if (!parsed) return 'hidden'
-  const region: Region = regionOf(parsed)
-  const layer = layerOf(parsed)
-  const states = [groups[region], layer ? groups[layer] : 'shown']
+  const regionState = anyRegionsOf(parsed)
+    .map((r) => groups[r])
+    .reduce<GroupState>((best, state) => (VISIBILITY[state] > VISIBILITY[best] ? state : best), 'hidden')
+  const layer: Layer = anyLayerOf(parsed)
+  const own: GroupState = parsed.family === 'neural' && parsed.parsed.kind === 'ilium' ? 'ghosted' : 'shown'
+  const states = [regionState, groups[layer], own]
   if (states.includes('hidden')) return 'hidden'
   if (states.includes('ghosted')) return 'ghosted'
   return 'shown'

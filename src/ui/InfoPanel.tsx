@@ -1,6 +1,8 @@
-import { type BoneId, parseStructureId, regionOf } from '../anatomy/ids'
+import { lazy, Suspense } from 'react'
+import { type BoneId, isStructureId, parseStructureId, regionOf } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
 import { commonName, structureName } from '../anatomy/names'
+import { neuralName } from '../anatomy/neural'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
@@ -12,6 +14,9 @@ import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
 import './InfoPanel.css'
+
+/** What the panel says about the cord and the rest: loaded when one of them is first selected. */
+const NeuralInfoSection = lazy(() => import('./NeuralInfoSection'))
 
 const KIND_WORDS = {
   vertebra: 'Vertebra',
@@ -52,8 +57,32 @@ export function InfoPanel() {
     return (
       <aside className="info" aria-label="Selection">
         <p className="hint">
-          Hover a bone, disc or joint to see its name; click it, or pick it from the list, to learn about it.
+          Hover a bone, disc, joint or nerve to see its name; click it, or pick it from the list, to learn about it.
         </p>
+      </aside>
+    )
+  }
+  if (!isStructureId(selected)) {
+    const name = neuralName(selected)
+    return (
+      <aside className="info" aria-label="Selection" aria-live="polite" data-panel="selection">
+        <header>
+          <h2 data-testid="selection-name" ref={heading} tabIndex={-1} data-panel-heading>
+            {moreDetail ? name.detailed : name.plain}
+          </h2>
+          <button type="button" className="close" onClick={() => select(null)} aria-label="Clear selection">
+            ×
+          </button>
+        </header>
+        <div className="detail-switch">
+          <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
+            More detail
+          </button>
+        </div>
+        <Suspense fallback={<p className="hint">Loading what it is…</p>}>
+          <NeuralInfoSection id={selected} moreDetail={moreDetail} />
+        </Suspense>
+        <p className="disclaimer">For learning, not medical advice.</p>
       </aside>
     )
   }

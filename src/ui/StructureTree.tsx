@@ -1,17 +1,18 @@
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import {
+  type AnyStructureId,
   BONE_IDS,
   DISC_IDS,
   FACET_JOINT_IDS,
-  parseStructureId,
+  isStructureId,
   REGIONS,
   type Region,
-  regionOf,
-  type StructureId,
 } from '../anatomy/ids'
-import { commonName, searchStructures, structureName } from '../anatomy/names'
+import { commonName, searchStructures } from '../anatomy/names'
+import { LIGAMENT_IDS, NERVE_IDS, searchNeural } from '../anatomy/neural'
 import { searchPartsRanked } from '../anatomy/partSearch'
 import { type PartId, partName } from '../anatomy/parts'
+import { anyRegionOf, anyStructureName, parseAnyStructureId } from '../anatomy/structures'
 import { useFacetStore } from '../runtime/react'
 import { structureDisplay } from '../store'
 import './StructureTree.css'
@@ -24,11 +25,18 @@ const REGION_TITLES: Record<Region, string> = {
   coccyx: 'Coccyx (tailbone)',
 }
 
-const byRegion = (ids: readonly StructureId[], region: Region) =>
+/** Structures filed under a region: their first (the cord and long ligaments are listed apart). */
+const byRegion = <T extends AnyStructureId>(ids: readonly T[], region: Region): T[] =>
   ids.filter((id) => {
-    const p = parseStructureId(id)
-    return p !== null && regionOf(p) === region
+    const p = parseAnyStructureId(id)
+    return p !== null && anyRegionOf(p) === region
   })
+
+/** The ligaments that run the length of the spine (listed first, whole), then those of each level. */
+const WHOLE_LIGAMENT_IDS = LIGAMENT_IDS.filter((id) => id.split(':').length === 2)
+const LEVEL_LIGAMENT_IDS = LIGAMENT_IDS.filter((id) => id.split(':').length > 2)
+const NERVES_LAYER_IDS: readonly AnyStructureId[] = ['cord', 'cauda-equina', ...NERVE_IDS]
+const SACROILIAC_IDS: readonly AnyStructureId[] = ['si-joint:left', 'si-joint:right', 'ilium:left', 'ilium:right']
 
 /** Scrolls the list (never the page) so the item is in view: on a tablet the page scrolls, and the 3D view must stay put. */
 function revealInList(item: HTMLElement): void {
@@ -86,12 +94,13 @@ function onTreeKey(e: KeyboardEvent<HTMLElement>) {
   if (target) target.focus()
 }
 
-function Item({ id }: { id: StructureId }) {
+function Item({ id }: { id: AnyStructureId }) {
   const selected = useFacetStore((s) => s.selected === id)
   const hidden = useFacetStore((s) => structureDisplay(s.groups, id) === 'hidden')
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
-  const common = commonName(id)
+  const moreDetail = useFacetStore((s) => s.moreDetail)
+  const common = isStructureId(id) ? commonName(id) : null
   const button = useRef<HTMLButtonElement>(null)
   // only when it becomes the selection: revealing it on every render pulled the list back to it
   // whenever the page re-rendered (a hover does), so the list could not be scrolled away from it
@@ -111,7 +120,7 @@ function Item({ id }: { id: StructureId }) {
         onMouseLeave={() => hover(null)}
         ref={button}
       >
-        {structureName(id)}
+        {anyStructureName(id, moreDetail)}
         {common ? <span className="common"> — {common}</span> : null}
         {hidden ? <span className="sr-only"> (hidden)</span> : null}
       </button>
@@ -140,15 +149,15 @@ function PartItem({ id }: { id: PartId }) {
 }
 
 /** What the search finds: structures first (so 'L4' then Enter selects the bone), then parts of bones. */
-function searchAll(query: string): (StructureId | PartId)[] {
-  return [...searchStructures(query), ...searchPartsRanked(query)]
+function searchAll(query: string): (AnyStructureId | PartId)[] {
+  return [...searchStructures(query), ...searchNeural(query), ...searchPartsRanked(query)]
 }
 
 /** Results shown at most: the first ones are the best. */
 const SHOWN_RESULTS = 60
 
 /** A collapsible list whose items are built when first opened, or when it holds the selection. */
-function SubList({ title, ids }: { title: string; ids: readonly StructureId[] }) {
+function SubList({ title, ids }: { title: string; ids: readonly AnyStructureId[] }) {
   const holdsSelection = useFacetStore((s) => s.selected !== null && ids.includes(s.selected))
   const [open, setOpen] = useState(false)
   if (ids.length === 0) return null
@@ -162,6 +171,18 @@ function SubList({ title, ids }: { title: string; ids: readonly StructureId[] })
           ))}
         </ul>
       )}
+    </details>
+  )
+}
+
+/** A layer that spans the regions (the nerves, the ligaments): closed at start, open while it holds the selection. */
+function LayerGroup({ title, ids, children }: { title: string; ids: readonly AnyStructureId[]; children: ReactNode }) {
+  const holdsSelection = useFacetStore((s) => s.selected !== null && ids.includes(s.selected))
+  const [open, setOpen] = useState(false)
+  return (
+    <details open={open || holdsSelection} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{title}</summary>
+      {children}
     </details>
   )
 }
@@ -198,7 +219,11 @@ export function StructureTree() {
             {results
               .slice(0, SHOWN_RESULTS)
               .map((id) =>
-                id.includes('/') ? <PartItem key={id} id={id as PartId} /> : <Item key={id} id={id as StructureId} />,
+                id.includes('/') ? (
+                  <PartItem key={id} id={id as PartId} />
+                ) : (
+                  <Item key={id} id={id as AnyStructureId} />
+                ),
               )}
           </ul>
         </section>
@@ -213,8 +238,37 @@ export function StructureTree() {
             </ul>
             <SubList title="Discs" ids={byRegion(DISC_IDS, region)} />
             <SubList title="Facet joints" ids={byRegion(FACET_JOINT_IDS, region)} />
+            {region === 'sacrum' && <SubList title="Sacroiliac joints and ilia" ids={SACROILIAC_IDS} />}
           </details>
         ))
+      )}
+      {!query && (
+        <>
+          {/* the layers that span the regions: the cord and its roots, the ligaments */}
+          <LayerGroup title="Nerves and cord" ids={NERVES_LAYER_IDS}>
+            <ul>
+              <Item id="cord" />
+              <Item id="cauda-equina" />
+            </ul>
+            {REGIONS.map((region) => (
+              <SubList key={region} title={`${REGION_TITLES[region]} nerve roots`} ids={byRegion(NERVE_IDS, region)} />
+            ))}
+          </LayerGroup>
+          <LayerGroup title="Ligaments" ids={LIGAMENT_IDS}>
+            <ul>
+              {WHOLE_LIGAMENT_IDS.map((id) => (
+                <Item key={id} id={id} />
+              ))}
+            </ul>
+            {REGIONS.map((region) => (
+              <SubList
+                key={region}
+                title={`${REGION_TITLES[region]} ligaments`}
+                ids={byRegion(LEVEL_LIGAMENT_IDS, region)}
+              />
+            ))}
+          </LayerGroup>
+        </>
       )}
     </nav>
   )

@@ -1,6 +1,7 @@
-import { GROUPS, type Group } from '../anatomy/ids'
-import { useFacetStore } from '../runtime/react'
-import type { GroupState } from '../store'
+import { useSyncExternalStore } from 'react'
+import { type Group, LAYERS, REGIONS } from '../anatomy/ids'
+import { useFacetStore, useRuntime } from '../runtime/react'
+import { type GroupState, xrayOn } from '../store'
 import './Toolbar.css'
 
 const GROUP_TITLES: Record<Group, string> = {
@@ -9,8 +10,12 @@ const GROUP_TITLES: Record<Group, string> = {
   lumbar: 'Lumbar',
   sacrum: 'Sacrum',
   coccyx: 'Coccyx',
+  bones: 'Bones',
   discs: 'Discs',
-  facets: 'Facet joints',
+  // the facet joints and the sacroiliac joints
+  facets: 'Joints',
+  nerves: 'Nerves and cord',
+  ligaments: 'Ligaments',
 }
 const STATES: { state: GroupState; label: string }[] = [
   { state: 'shown', label: 'Show' },
@@ -37,12 +42,39 @@ function GroupRow({ group }: { group: Group }) {
   )
 }
 
-/** Views, labels and the show / ghost / hide / isolate controls for regions and layers. */
+/**
+ * A polite line under the layers: the nerves (or anything else) being drawn, or why the nerves and
+ * ligaments are not shown while a stretch moves the spine.
+ */
+function LayerStatus() {
+  const { neural } = useRuntime()
+  const pending = useSyncExternalStore(neural.subscribe, neural.pending)
+  const nervesAsked = useFacetStore((s) => s.groups.nerves !== 'hidden')
+  const standingOnly = useFacetStore(
+    (s) => s.stretchPlaying && (s.groups.nerves !== 'hidden' || s.groups.ligaments !== 'hidden'),
+  )
+  const text = standingOnly
+    ? 'The nerves and ligaments are drawn standing, so they step aside while the spine moves.'
+    : pending > 0
+      ? nervesAsked
+        ? 'Drawing the nerves…'
+        : 'Drawing the ligaments and joints…'
+      : ''
+  return (
+    <p className="layer-status" role="status" data-testid="layer-status">
+      {text}
+    </p>
+  )
+}
+
+/** Views, labels, the x-ray preset and the show / ghost / hide / isolate controls for regions and layers. */
 export function Toolbar() {
   const labels = useFacetStore((s) => s.labels)
   const setLabels = useFacetStore((s) => s.setLabels)
   const requestView = useFacetStore((s) => s.requestView)
   const showAll = useFacetStore((s) => s.showAll)
+  const xray = useFacetStore(xrayOn)
+  const setPreset = useFacetStore((s) => s.setPreset)
   return (
     <div className="toolbar">
       <fieldset className="views">
@@ -65,13 +97,29 @@ export function Toolbar() {
       </fieldset>
       <details className="layers">
         <summary>Regions and layers</summary>
-        {GROUPS.map((g) => (
+        <button
+          type="button"
+          className="xray"
+          aria-pressed={xray}
+          onClick={() => setPreset(xray ? 'normal' : 'xray')}
+          title="See the cord and nerve roots through the bones"
+        >
+          X-ray
+        </button>
+        <h3 className="group-heading">Regions</h3>
+        {REGIONS.map((g) => (
           <GroupRow key={g} group={g} />
         ))}
+        <h3 className="group-heading">Layers</h3>
+        {LAYERS.map((g) => (
+          <GroupRow key={g} group={g} />
+        ))}
+        {/* back to the start: every region, the bones, discs and joints; the nerves and ligaments hidden */}
         <button type="button" onClick={showAll}>
-          Show everything
+          Reset layers
         </button>
       </details>
+      <LayerStatus />
     </div>
   )
 }

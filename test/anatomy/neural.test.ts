@@ -23,12 +23,10 @@ import {
   NEURAL_IDS,
   type NerveRoot,
   type NeuralMeasure,
-  neuralInfo,
   neuralLayerOf,
   neuralName,
   neuralRegionsOf,
   neuralShortLabel,
-  neuralSourceKeys,
   PENDING_SOURCE_KEYS,
   parseNeuralId,
   pllDiscWidth,
@@ -38,6 +36,7 @@ import {
   siJointScale,
   spinalOrder,
 } from '../../src/anatomy/neural'
+import { neuralInfo, neuralSourceKeys } from '../../src/anatomy/neuralInfo'
 import { SOURCES } from '../../src/anatomy/sources'
 import { expectPlain } from '../content/readability'
 

@@ -67,16 +67,24 @@ function randomString(next: () => number): string {
   return out
 }
 
-type Call = { name: keyof FacetApi; failure: unknown; call: (api: FacetApi, arg: unknown) => unknown }
+type Call = {
+  name: keyof FacetApi
+  failure: unknown
+  call: (api: FacetApi, arg: unknown) => unknown
+  /** The argument may be left out (undefined is then the default, by design). */
+  optional?: true
+}
 const CALLS: Call[] = [
   { name: 'select', failure: false, call: (api, a) => api.select(a as string) },
   { name: 'screenPosition', failure: null, call: (api, a) => api.screenPosition(a as string) },
   { name: 'boundingBox', failure: null, call: (api, a) => api.boundingBox(a as string) },
   { name: 'setGroup', failure: false, call: (api, a) => api.setGroup(a as string, 'hidden') },
   { name: 'setGroup', failure: false, call: (api, a) => api.setGroup('lumbar', a as 'hidden') },
+  { name: 'boundingBox', failure: null, call: (api, a) => api.boundingBox('L4', a as 'world'), optional: true },
   { name: 'setView', failure: false, call: (api, a) => api.setView(a as 'home') },
+  { name: 'setPreset', failure: false, call: (api, a) => api.setPreset(a as 'xray') },
   { name: 'playCavitation', failure: false, call: (api, a) => api.playCavitation(a as string) },
-  { name: 'listStretches', failure: null, call: (api, a) => api.listStretches(a as string) },
+  { name: 'listStretches', failure: null, call: (api, a) => api.listStretches(a as string), optional: true },
   { name: 'playStretch', failure: false, call: (api, a) => api.playStretch(a as string) },
   { name: 'listParts', failure: null, call: (api, a) => api.listParts(a as string) },
   { name: 'exportSTL', failure: null, call: (api, a) => api.exportSTL(a as string) },
@@ -97,9 +105,9 @@ describe('window.facet with bad arguments', () => {
   })
 
   it('answers each bad value with the documented failure value and exactly one warning naming the method', () => {
-    for (const { name, failure, call } of CALLS) {
+    for (const { name, failure, call, optional } of CALLS) {
       for (const value of [...NON_STRINGS, ...BAD_STRINGS]) {
-        if (name === 'listStretches' && value === undefined) continue // no region: every card, by design
+        if (optional && value === undefined) continue // no region: every card; no frame: its own
         warn.mockClear()
         let result: unknown
         expect(
@@ -121,9 +129,9 @@ describe('window.facet with bad arguments', () => {
     const seed = 20261130
     const next = random(seed)
     for (let i = 0; i < 2000; i++) {
-      const { name, failure, call } = CALLS[Math.floor(next() * CALLS.length)] as Call
+      const { name, failure, call, optional } = CALLS[Math.floor(next() * CALLS.length)] as Call
       const value = next() < 0.3 ? NON_STRINGS[Math.floor(next() * NON_STRINGS.length)] : randomString(next)
-      if (name === 'listStretches' && value === undefined) continue
+      if (optional && value === undefined) continue
       warn.mockClear()
       let result: unknown
       expect(() => {

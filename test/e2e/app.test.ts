@@ -32,8 +32,10 @@ describe('Facet in a real browser with WebGL', () => {
   it('draws the spine and lists every structure', async () => {
     const page = await open()
     const structures = await page.evaluate(() => window.facet!.listStructures())
-    expect(structures).toHaveLength(99)
+    // the spine model's 99, then the cord, cauda equina, 62 roots, 94 ligaments, 2 sacroiliac joints and 2 ilia
+    expect(structures).toHaveLength(99 + 162)
     expect(structures.filter((s) => s.kind === 'facet')).toHaveLength(50)
+    expect(structures.filter((s) => s.kind === 'nerve')).toHaveLength(62)
     // the spine is on the canvas once ready: a tall light shape covering part, not all, of the view
     const share = await drawn(page)
     expect(share).toBeGreaterThan(0.02)
@@ -122,7 +124,7 @@ describe('Facet in a real browser with WebGL', () => {
     await page.click('summary:has-text("Regions and layers")')
     await page.click('fieldset:has(legend:text-is("Discs")) button:text-is("Ghost")')
     expect((await state(page)).regions.discs).toBe('ghosted')
-    await page.click('button:text-is("Show everything")')
+    await page.click('button:text-is("Reset layers")')
     await page.click('summary:has-text("Regions and layers")')
     await expect.poll(() => drawn(page)).toBeGreaterThan(isolated * 1.5)
     await page.close()
@@ -180,7 +182,7 @@ describe('Test yourself', () => {
     // a wrong answer: the right one is selected and explained
     await expect.poll(async () => (await state(page)).quiz?.prompt ?? null).toBe(second.prompt)
     const structures = await page.evaluate(() => window.facet!.listStructures())
-    const wrong = structures.find((s) => !second.answers.includes(s.id))!.id
+    const wrong = structures.find((s) => !(second.answers as readonly string[]).includes(s.id))!.id
     await page.evaluate((id) => window.facet!.select(id), wrong)
     await expect.poll(async () => (await state(page)).quiz?.answered?.right ?? null).toBe(false)
     expect(second.answers).toContain((await state(page)).selection)

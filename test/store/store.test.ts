@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createFacetStore, structureDisplay } from '../../src/store'
+import { createFacetStore, DEFAULT_GROUP_STATES, structureDisplay } from '../../src/store'
 import { formatUrlView, parseUrlView } from '../../src/url'
 
 describe('visibility', () => {
@@ -12,7 +12,7 @@ describe('visibility', () => {
     expect(structureDisplay(store.getState().groups, 'T4')).toBe('shown')
   })
 
-  it('isolates one region without touching the layers, and shows everything again', () => {
+  it('isolates one region without touching the layers, and resets the layers to the start', () => {
     const store = createFacetStore()
     store.getState().setGroup('facets', 'ghosted')
     store.getState().isolate('cervical')
@@ -21,7 +21,7 @@ describe('visibility', () => {
     expect(groups.lumbar).toBe('hidden')
     expect(groups.facets).toBe('ghosted')
     store.getState().showAll()
-    expect(Object.values(store.getState().groups).every((g) => g === 'shown')).toBe(true)
+    expect(store.getState().groups).toEqual(DEFAULT_GROUP_STATES)
   })
 })
 

@@ -1,0 +1,78 @@
+import {
+  type AnyStructureId,
+  isStructureId,
+  type Layer,
+  layerOf,
+  type ParsedStructure,
+  parseStructureId,
+  type Region,
+  regionOf,
+  STRUCTURE_IDS,
+  type StructureId,
+  type StructureKind,
+} from './ids'
+import { structureName } from './names'
+import {
+  isNeuralId,
+  NEURAL_IDS,
+  type NeuralId,
+  type NeuralKind,
+  neuralLayerOf,
+  neuralName,
+  neuralRegionsOf,
+  type ParsedNeural,
+  parseNeuralId,
+} from './neural'
+
+/**
+ * The two families of structures side by side: the spine model's (ids.ts: bones, discs, facet joints) and
+ * the cord, nerve roots, ligaments, sacroiliac joints and ilia (neural.ts). What the selection, the hover,
+ * the URL, the search, the list, the panel and the API share; what only the spine model has (its close-up,
+ * its batch, its parts, its stretches) narrows with `isStructureId`.
+ */
+export type ParsedAnyStructure =
+  | { readonly family: 'spine'; readonly id: StructureId; readonly parsed: ParsedStructure }
+  | { readonly family: 'neural'; readonly id: NeuralId; readonly parsed: ParsedNeural }
+
+export type AnyStructureKind = StructureKind | NeuralKind
+
+/** Every structure the app shows: the spine model's first, then the cord, roots, ligaments, joints and ilia. */
+export const ANY_STRUCTURE_IDS: readonly AnyStructureId[] = [...STRUCTURE_IDS, ...NEURAL_IDS]
+
+/** Parses an id of either family (canonical or other letter cases); null for anything else. */
+export function parseAnyStructureId(input: string): ParsedAnyStructure | null {
+  const spine = parseStructureId(input)
+  if (spine) return { family: 'spine', id: spine.id, parsed: spine }
+  const neural = parseNeuralId(input)
+  return neural ? { family: 'neural', id: neural.id, parsed: neural } : null
+}
+
+export const isAnyStructureId = (input: string): input is AnyStructureId => isStructureId(input) || isNeuralId(input)
+
+/** The layer a structure is shown, ghosted or hidden with. */
+export function anyLayerOf(p: ParsedAnyStructure): Layer {
+  if (p.family === 'spine') return layerOf(p.parsed)
+  const layer = neuralLayerOf(p.parsed)
+  // the sacroiliac joints sit with the facet joints under "Joints"
+  return layer === 'joints' ? 'facets' : layer
+}
+
+/** The regions a structure lies in (the cord and the long ligaments span several), top to bottom. */
+export function anyRegionsOf(p: ParsedAnyStructure): readonly Region[] {
+  return p.family === 'spine' ? [regionOf(p.parsed)] : neuralRegionsOf(p.parsed)
+}
+
+/** Its first region: where the structure list and the API file it. */
+export const anyRegionOf = (p: ParsedAnyStructure): Region => anyRegionsOf(p)[0] ?? 'lumbar'
+
+export const anyKindOf = (p: ParsedAnyStructure): AnyStructureKind => p.parsed.kind
+
+/**
+ * A structure's name: the spine model's one name, or for the cord and the rest the plain name a patient
+ * reads ('Left L5 nerve root') unless the terms are asked for ('Left L5 spinal nerve root').
+ */
+export function anyStructureName(id: AnyStructureId, detailed = false): string {
+  if (isStructureId(id)) return structureName(id)
+  const name = neuralName(id)
+  return detailed ? name.detailed : name.plain
+}

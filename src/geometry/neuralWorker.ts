@@ -1,0 +1,71 @@
+import type { NeuralId } from '../anatomy/neural'
+import type { GeometryArrays } from './transfer'
+
+/** Builds the cord's, roots', ligaments', sacroiliac joints' and ilia's geometries off the main thread. */
+export interface NeuralBuilder {
+  /**
+   * Asks for these structures at overview detail (world frame, mm); `done` gets each as it comes (and
+   * whether it came from this browser's store rather than being built), or null if it could not be built.
+   */
+  build(ids: readonly NeuralId[], done: (id: NeuralId, arrays: GeometryArrays | null, kept: boolean) => void): void
+  /** Stops building (nothing more is delivered). */
+  dispose(): void
+}
+
+export type NeuralReply = { id: NeuralId; arrays: GeometryArrays; kept: boolean } | { id: NeuralId; error: string }
+
+/**
+ * A NeuralBuilder backed by one module worker, started on the first request (a visit that never shows
+ * the nerves still builds the sacroiliac joints and ilia, which are shown at start, but nothing else).
+ * The worker answers each structure as it is done, in the order asked. Null where the platform has no
+ * workers (Node tests): the caller then builds on its own thread.
+ */
+export function createNeuralWorker(): NeuralBuilder | null {
+  if (typeof Worker === 'undefined') return null
+  let worker: Worker | null = null
+  let stopped = false
+  const waiting = new Map<NeuralId, (id: NeuralId, arrays: GeometryArrays | null, kept: boolean) => void>()
+  const failAll = () => {
+    stopped = true
+    for (const [id, done] of waiting) done(id, null, false)
+    waiting.clear()
+    worker?.terminate()
+    worker = null
+  }
+  const start = (): Worker | null => {
+    if (worker) return worker
+    try {
+      worker = new Worker(new URL('./neural.worker.ts', import.meta.url), { type: 'module' })
+    } catch {
+      failAll()
+      return null
+    }
+    worker.onmessage = (e: MessageEvent<NeuralReply>) => {
+      const done = waiting.get(e.data.id)
+      waiting.delete(e.data.id)
+      if (!done) return
+      if ('arrays' in e.data) done(e.data.id, e.data.arrays, e.data.kept)
+      else done(e.data.id, null, false)
+    }
+    // the worker itself failed (it could not load): every structure asked for is reported as not built
+    worker.onerror = failAll
+    return worker
+  }
+  return {
+    build(ids, done) {
+      const fresh = ids.filter((id) => !waiting.has(id))
+      if (stopped) {
+        for (const id of fresh) done(id, null, false)
+        return
+      }
+      for (const id of fresh) waiting.set(id, done)
+      if (fresh.length > 0) start()?.postMessage({ ids: fresh })
+    },
+    dispose() {
+      stopped = true
+      waiting.clear()
+      worker?.terminate()
+      worker = null
+    },
+  }
+}

@@ -1,0 +1,192 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { LIGAMENT_IDS, NERVE_IDS, neuralName } from '../../src/anatomy/neural'
+import { neuralInfo } from '../../src/anatomy/neuralInfo'
+import { browserHarness } from './harness'
+import { decodePng } from './pixels'
+import { cameraAtRest, clickablePoint, openFacet } from './waits'
+
+/** The cord, nerve roots and ligaments in the app: the layer, pointing and choosing, the link, x-ray, rest. */
+const harness = browserHarness()
+const open = (query: string) => openFacet(harness.browser(), `${harness.url()}${query}`)
+const state = (page: Page) => page.evaluate(() => window.facet!.getState())
+
+/** The cord, cauda equina and the 62 roots. */
+const NERVES_LAYER = 2 + NERVE_IDS.length
+
+/** Waits until the worker has built what is asked for and at least `count` structures are held (and drawn when shown). */
+const neuralDrawn = (page: Page, count: number) =>
+  page.waitForFunction(
+    (n) => {
+      const neural = window.facet!.getState().neural
+      return neural.building === 0 && neural.built >= n
+    },
+    count,
+    { timeout: 60_000 },
+  )
+
+/** Lets the browser run `count` animation frames: time passes by frames, not by a fixed sleep. */
+const animationFrames = (page: Page, count: number) =>
+  page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n
+        const next = () => (--left <= 0 ? resolve() : requestAnimationFrame(next))
+        requestAnimationFrame(next)
+      }),
+    count,
+  )
+
+/** Share of the 3D view's pixels in the roots' and cord's yellows (bone is grey-white, the background dark blue). */
+async function nerveYellow(page: Page): Promise<number> {
+  const { rgba } = decodePng(await page.locator('canvas').first().screenshot())
+  let yellow = 0
+  for (let i = 0; i < rgba.length; i += 4) {
+    const [r, g, b] = [rgba[i] ?? 0, rgba[i + 1] ?? 0, rgba[i + 2] ?? 0]
+    if (r > 110 && r - b > 70 && g - b > 40) yellow++
+  }
+  return yellow / (rgba.length / 4)
+}
+
+const framesDrawn = (page: Page) => page.evaluate(() => window.facetDebug?.framesDrawn?.() ?? -1)
+
+/** Opens the layers panel, presses a button in a layer's row, and closes the panel again. */
+async function layerButton(page: Page, layer: string, button: string): Promise<void> {
+  await page.click('summary:has-text("Regions and layers")')
+  await page.click(`fieldset:has(legend:text-is("${layer}")) button:text-is("${button}")`)
+  await page.click('summary:has-text("Regions and layers")')
+}
+
+describe('the nerves in the 3D view', () => {
+  it('draws the nerves when turned on, names a root under the pointer, and a click tells what it is', async () => {
+    const page = await open('?view=back&labels=0')
+    // hidden at start: nothing of them is built
+    expect((await state(page)).regions.nerves).toBe('hidden')
+    expect(await page.evaluate(() => window.facet!.screenPosition('nerve:L5:left')?.clickable ?? null)).toBeNull()
+    await layerButton(page, 'Nerves and cord', 'Show')
+    await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('Drawing the nerves…')
+    await neuralDrawn(page, NERVES_LAYER)
+    await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('')
+
+    const point = await clickablePoint(page, 'nerve:L5:left')
+    await page.mouse.move(point.x, point.y)
+    await expect.poll(() => page.textContent('.hover-name')).toBe('Left L5 nerve root')
+    await page.mouse.click(point.x, point.y)
+    await expect.poll(async () => (await state(page)).selection).toBe('nerve:L5:left')
+    expect(await page.textContent('[data-testid=selection-name]')).toBe(neuralName('nerve:L5:left').plain)
+    // its facts in plain words, each with its sources; the warning signs one tap away
+    const facts = neuralInfo('nerve:L5:left').facts
+    const items = page.locator('[data-testid=facts] li')
+    // (the panel's texts load with the first such selection)
+    await expect.poll(() => items.count()).toBe(facts.length)
+    expect(await items.first().textContent()).toContain(facts[0]!.plain)
+    expect(await items.first().locator('.cite button').count()).toBe(facts[0]!.sources.length)
+    expect(await page.locator('aside.info .red-flags-button').count()).toBe(1)
+    await page.click('aside.info button:text-is("More detail")')
+    await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Left L5 spinal nerve root')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
+  it('opens a link to a nerve root with it selected and framed, the link kept', async () => {
+    const page = await open('?s=nerve:L5:left&show=nerves&labels=0')
+    expect((await state(page)).selection).toBe('nerve:L5:left')
+    await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Left L5 nerve root')
+    // the list opens at it, under its layer
+    const item = page.locator('nav.tree button[data-id="nerve:L5:left"]')
+    await expect.poll(() => item.isVisible()).toBe(true)
+    expect(await item.getAttribute('aria-current')).toBe('true')
+    await neuralDrawn(page, NERVES_LAYER)
+    await cameraAtRest(page)
+    // the camera looks at the root once its geometry has come from the worker
+    await expect
+      .poll(async () => {
+        const s = await state(page)
+        const box = await page.evaluate(() => window.facet!.boundingBox('nerve:L5:left', 'world'))
+        if (!box) return Number.POSITIVE_INFINITY
+        const centre = box.min.map((v, i) => (v + box.max[i]!) / 2)
+        return Math.hypot(...s.camera.target.map((v, i) => v - centre[i]!))
+      })
+      .toBeLessThan(1)
+    const position = await page.evaluate(() => window.facet!.screenPosition('nerve:L5:left'))
+    expect(position?.onScreen).toBe(true)
+    await page.mouse.move(1, 1)
+    await page.mouse.up()
+    await expect.poll(() => page.url()).toContain('s=nerve:L5:left')
+    expect(page.url()).toContain('show=nerves')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
+  it('x-ray ghosts the bones and shows the cord and roots; a second press puts the layers back', async () => {
+    // the facet joints' cartilage is yellowish too: hidden, so the yellows on screen are the nerves'
+    const page = await open('?labels=0&hide=facets')
+    await page.click('summary:has-text("Regions and layers")')
+    await page.click('button:text-is("X-ray")')
+    expect(await state(page)).toMatchObject({ xray: true, regions: { bones: 'ghosted', nerves: 'shown' } })
+    expect(await page.getAttribute('button:text-is("X-ray")', 'aria-pressed')).toBe('true')
+    await neuralDrawn(page, NERVES_LAYER)
+    await cameraAtRest(page)
+    // through the ghosted bones the cord can be pointed at, and the cord and roots are drawn in their yellows
+    await clickablePoint(page, 'cord')
+    await page.click('summary:has-text("Regions and layers")')
+    await expect.poll(() => nerveYellow(page)).toBeGreaterThan(0.0005)
+    const xray = await nerveYellow(page)
+    await page.click('summary:has-text("Regions and layers")')
+    await page.click('button:text-is("X-ray")')
+    expect(await state(page)).toMatchObject({ xray: false, regions: { bones: 'shown', nerves: 'hidden' } })
+    await expect.poll(() => page.evaluate(() => window.facet!.screenPosition('cord')?.clickable ?? null)).toBeNull()
+    await page.click('summary:has-text("Regions and layers")')
+    await expect.poll(() => nerveYellow(page)).toBeLessThan(xray / 3)
+    // the API does the same
+    expect(await page.evaluate(() => window.facet!.setPreset('xray'))).toBe(true)
+    expect((await state(page)).regions.bones).toBe('ghosted')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
+  it('draws nothing at rest with the nerves and ligaments shown, in the one WebGL context', async () => {
+    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
+    // counts every canvas that gets a WebGL context (as test/e2e/webgl.test.ts does)
+    await context.addInitScript(`(() => {
+      const seen = new WeakSet(); window.__webglCanvases = 0
+      const get = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        const ctx = get.call(this, type, ...rest)
+        if (ctx && /webgl/.test(type) && !seen.has(this)) { seen.add(this); window.__webglCanvases++ }
+        return ctx
+      }
+    })()`)
+    const page = await openFacet(context, `${harness.url()}?show=nerves,ligaments&labels=0`)
+    await neuralDrawn(page, NERVES_LAYER + LIGAMENT_IDS.length)
+    await cameraAtRest(page)
+    await animationFrames(page, 10)
+    const before = await framesDrawn(page)
+    await animationFrames(page, 90)
+    expect(await framesDrawn(page)).toBe(before)
+    expect(await page.evaluate(() => (window as unknown as { __webglCanvases: number }).__webglCanvases)).toBe(1)
+    expect((await page.evaluate(() => window.facetDebug!.renderInfo())).contextLost).toBe(false)
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+
+  it('hides the nerves while a stretch moves the spine, says why, and shows them again after', async () => {
+    // the bones ghosted, so the cord can be reached before the stretch
+    const page = await open('?show=nerves&ghost=bones&labels=0')
+    await neuralDrawn(page, NERVES_LAYER)
+    await clickablePoint(page, 'cord')
+    expect(await page.evaluate(() => window.facet!.playStretch('knee-rolls'))).toBe(true)
+    await expect
+      .poll(() => page.textContent('[data-testid=layer-status]'))
+      .toContain('step aside while the spine moves')
+    const during = await page.evaluate(() => window.facet!.screenPosition('cord')?.clickable ?? null)
+    expect(during).toBeNull()
+    await expect
+      .poll(() => page.evaluate(() => window.facet!.getState().stretch.playing), { timeout: 30_000 })
+      .toBe(false)
+    await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('')
+    await clickablePoint(page, 'cord')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+})

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber'
-import { Component, type ReactNode, Suspense, useCallback, useState } from 'react'
+import { Component, lazy, type ReactNode, Suspense, useCallback, useState } from 'react'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from './runtime/react'
 import { CameraRig } from './scene/CameraRig'
 import { CloseUpSlot } from './scene/CloseUpSlot'
@@ -9,17 +9,23 @@ import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { NeuralLayer } from './scene/NeuralLayer'
 import { SpineModel } from './scene/SpineModel'
-import { StretchFigure } from './scene/StretchFigure'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
-import { InfoPanel } from './ui/InfoPanel'
+import { InfoHint } from './ui/InfoHint'
 import { LazyFeature } from './ui/LazyFeature'
 import { Messages } from './ui/Messages'
 import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
 import { StructureTree } from './ui/StructureTree'
 import { Toolbar } from './ui/Toolbar'
 import type { UrlView } from './url'
+
+// The person doing a stretch (its mannequin and poses) is fetched when a stretch card opens, not with the
+// first screen: the bytes before the first frame have a budget (see bench/run.ts)
+// The selection panel's code and texts (what each structure is, its parts, dimensions and stretches) come
+// after the first frame, for the same budget; until then the panel shows its hint, as index.html does
+const InfoPanel = lazy(() => import('./ui/InfoPanel').then((m) => ({ default: m.InfoPanel })))
+const StretchFigure = lazy(() => import('./scene/StretchFigure').then((m) => ({ default: m.StretchFigure })))
 
 /** Keeps a failure of the 3D view from taking the lists and panels down with it. */
 class SceneBoundary extends Component<{ children: ReactNode; onError: (error: unknown) => void }, { failed: boolean }> {
@@ -104,6 +110,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
   const closeUpWanted = useFacetStore((s) => s.closeUpJoint !== null)
   const quizWanted = useFacetStore((s) => s.quiz !== null)
   const panel = useFacetStore((s) => s.panel)
+  const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
   return (
     <div className={closeUpWanted && hasWebGL ? 'app closeup-open' : 'app'}>
       <header className="topbar">
@@ -158,7 +165,11 @@ export function App({ initial, earlyRenderer }: AppProps) {
               <Suspense fallback={null}>
                 <SpineModel />
               </Suspense>
-              <StretchFigure />
+              {stretchOpen && (
+                <Suspense fallback={null}>
+                  <StretchFigure />
+                </Suspense>
+              )}
               <NeuralLayer />
               <Labels />
               <CloseUpSlot />
@@ -181,7 +192,13 @@ export function App({ initial, earlyRenderer }: AppProps) {
           />
         )}
       </main>
-      <InfoPanel />
+      {afterFirstFrame ? (
+        <Suspense fallback={<InfoHint />}>
+          <InfoPanel />
+        </Suspense>
+      ) : (
+        <InfoHint />
+      )}
       {hasWebGL && afterFirstFrame && closeUpWanted && (
         <div className="closeup-column">
           <LazyFeature

@@ -8,6 +8,7 @@ import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
+import { InfoHint } from './InfoHint'
 import { LazyFeature } from './LazyFeature'
 import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
@@ -53,15 +54,7 @@ export function InfoPanel() {
       </aside>
     )
   }
-  if (!selected) {
-    return (
-      <aside className="info" aria-label="Selection">
-        <p className="hint">
-          Hover a bone, disc, joint or nerve to see its name; click it, or pick it from the list, to learn about it.
-        </p>
-      </aside>
-    )
-  }
+  if (!selected) return <InfoHint />
   if (!isStructureId(selected)) {
     const name = neuralName(selected)
     return (

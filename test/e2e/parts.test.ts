@@ -96,6 +96,8 @@ describe('one click from a bone to its joints', () => {
   it('reaches a facet joint and a disc from a bone’s panel, and the bones from the joint’s', async () => {
     const page = await open('?s=L4&labels=0')
     const links = page.locator('[data-testid=links] button')
+    // the panel's code arrives just after the first frame
+    await links.first().waitFor()
     expect(await links.allTextContents()).toEqual([
       'Left L3–L4 facet joint',
       'Right L3–L4 facet joint',

@@ -27,6 +27,11 @@ export interface FacetRuntime {
   readonly store: StoreApi<FacetState>
   readonly camera: CameraPose
   readonly ready: Readiness
+  /**
+   * Resolves a few seconds after the first frame (`SETTLE_MS`): when work nobody asked for (the bones'
+   * overview surfaces, the sacroiliac joints and ilia shown by default) may start.
+   */
+  readonly settled: Promise<void>
   /** The one clock: a frame loop that runs only while something moves. */
   readonly clock: FrameClock
   readonly scene: SceneSlot
@@ -58,6 +63,9 @@ export interface RuntimeEnvironment {
   refineBones?: boolean
 }
 
+/** How long after the first frame work nobody asked for waits (see `FacetRuntime.settled`), ms. */
+export const SETTLE_MS = 4000
+
 export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
   const store = createFacetStore()
   const storage = env.storage ?? (() => undefined)
@@ -79,13 +87,14 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
           }),
   })
   const ready = createReadiness(env.onReady)
-  // the whole spine's continuous surfaces, once the first frame is up and the page has a quiet moment
-  // (they take the worker a few seconds; a close-up asked for meanwhile goes first)
-  void ready.promise.then(() => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => geometries.refineOverview(), { timeout: 1000 })
-    else setTimeout(() => geometries.refineOverview(), 200)
-  })
+  // Work nobody asked for waits until the page has had its first seconds to itself: on a software renderer
+  // its shader links and uploads made the tasks a visitor's first taps wait behind (and stalled the GPU
+  // process the page shares), measured as Lighthouse's blocking time 1.4–1.9 s with it right after the first
+  // frame, 0.27 s with it 4 s later. What the visitor asks for (a selection, a layer) is built at once.
+  const settled = ready.promise.then(() => new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)))
+  // the whole spine's continuous surfaces (they take the worker a few seconds; a close-up asked for
+  // meanwhile goes first)
+  void settled.then(() => geometries.refineOverview())
   // the worker starts on the first request (after the first frame, see scene/NeuralLayer.tsx)
   const neural = createNeuralGeometries(env.refineBones === false ? null : createNeuralWorker())
   const focusReturns = createFocusReturns(store)
@@ -99,6 +108,7 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
     store,
     camera: createCameraPose(),
     ready,
+    settled,
     clock,
     scene,
     stretch: createStretchController(store, clock),

@@ -88,12 +88,12 @@ const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials, batched }
 /**
  * The cord, cauda equina, nerve roots, ligaments, sacroiliac joints and ilia, drawn in the world frame of
  * the standing spine. Geometries come from the runtime's neural worker for the layers being shown (the
- * sacroiliac joints and ilia right after the first frame, the nerves and ligaments when first shown); a
+ * sacroiliac joints and ilia once the page has settled, see `FacetRuntime.settled`; the nerves and ligaments when first shown); a
  * structure is mounted once its geometry has arrived and then only shown, ghosted or hidden. They are in
  * the standing pose, so they step aside while a stretch moves the spine (the layers panel says why).
  */
 export function NeuralLayer() {
-  const { neural } = useRuntime()
+  const { neural, settled } = useRuntime()
   const afterFirstFrame = useAfterFirstFrame()
   const arrivals = useSyncExternalStore(neural.subscribe, neural.version)
   const groups = useFacetStore((s) => s.groups)
@@ -157,8 +157,21 @@ export function NeuralLayer() {
   useEffect(() => {
     if (!afterFirstFrame) return
     const wanted = NEURAL_IDS.filter((id) => id === selected || structureDisplay(groups, id) !== 'hidden')
-    neural.want(wanted)
-  }, [afterFirstFrame, groups, selected, neural])
+    // what is shown by default (the sacroiliac joints and ilia) waits for the page to settle; anything the
+    // visitor asked for (a layer, a selection) is built at once, the defaults with it
+    const asked = wanted.some((id) => !id.startsWith('si-joint:') && !id.startsWith('ilium:'))
+    if (asked) {
+      neural.want(wanted)
+      return
+    }
+    let live = true
+    void settled.then(() => {
+      if (live) neural.want(wanted)
+    })
+    return () => {
+      live = false
+    }
+  }, [afterFirstFrame, groups, selected, neural, settled])
 
   // a structure arrived: draw the frame that shows it (the view draws nothing otherwise)
   useEffect(() => {

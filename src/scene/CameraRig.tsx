@@ -72,7 +72,9 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         radius = box.getSize(target).length() / 2
       }
       c.getPosition(direction).sub(c.getTarget(target)).normalize()
-      const distance = Math.max(160, radius * 5.5)
+      // a nerve root or a ligament is thin: framed alone it fills the view as a rod, so it gets at least the
+      // distance that shows its own vertebrae round it
+      const distance = Math.max(isStructureId(id) ? 160 : 300, radius * 5.5)
       void c.setLookAt(
         centre.x + direction.x * distance,
         centre.y + direction.y * distance,

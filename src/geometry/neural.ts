@@ -1042,7 +1042,7 @@ function sacralCourse(root: NerveRoot, radius: number, ganglionRadii: readonly [
     const out: Vec3 = [anchor[0] + 6, anchor[1] - 5, front[2] + 8]
     const beyond: Vec3 = [anchor[0] + 12, anchor[1] - 12, front[2] + 14]
     const raw = [origin, ganglion, toWorld(sacrum, anchor), toWorld(sacrum, out), toWorld(sacrum, beyond)]
-    // the foramen is where the root must pass, even where the model's sacrum leaves no gap (S3, S4)
+    // the foramen is where the root must pass: the path is repaired round the bone everywhere but there
     const path = repairPath(raw, radius, new Set([0, 1, 2]))
     return {
       root,

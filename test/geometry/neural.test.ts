@@ -338,10 +338,10 @@ describe('the nerve roots', () => {
   /**
    * How deep a root may touch the bones as the model draws them: no more than a millimetre and a quarter
    * (the ganglia in the model's tight cervical foramina graze their walls). The model's L5–S1 foramen is
-   * narrower than the L5 root at its inner end, its sacral canal is shallow, and its sacrum has no open
-   * third and fourth foramina (see anatomy/parts.ts), which those roots must cross.
+   * narrower than the L5 root at its inner end, its sacral canal is shallow, and its third and fourth
+   * sacral foramina, open now, are narrow round channels the roots graze (S3 0.8 mm, S4 2.3 mm measured).
    */
-  const ALLOWED: Partial<Record<NerveRoot, number>> = { L5: 2, S1: 1.5, S2: 1.5, S3: 8, S4: 8, S5: 1.5 }
+  const ALLOWED: Partial<Record<NerveRoot, number>> = { L5: 2, S1: 1.5, S2: 1.5, S3: 1.5, S4: 2.5, S5: 1.5 }
   it.each(NERVE_ROOTS)('%s keeps out of the bones, discs and facet joint capsules', (root) => {
     expect(deepest(neural(`nerve:${root}:left`))).toBeLessThan(ALLOWED[root] ?? 1.25)
   })

@@ -95,6 +95,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter')
     await expect.poll(async () => (await state(page)).selection, POLL).toBe('facet:L4-L5:left')
     await focusIs(page, 'facet:L4-L5:left')
+    // the panel's code comes after the first frame: on a busy machine it may still be on its way
+    await page.locator('[data-panel=selection] [data-testid=selection-name]').waitFor()
 
     // Warning signs from the joint panel: Escape closes the dialog only, and focus comes back to its button
     await tabTo(page, '⚠ Warning signs', 20)
@@ -112,6 +114,8 @@ describe('keyboard only', () => {
     await expect.poll(async () => (await state(page)).cavitation.joint, POLL).toBe('facet:L4-L5:left')
     // it plays at once; wait for the pull to end, then play it again from its button
     await expect.poll(async () => (await state(page)).cavitation.playing, POLL).toBe(false)
+    // and for the panel to say so: on a busy machine its button may still read "Pause" for a moment
+    await expect.poll(() => page.locator('[data-panel=closeUp] button.play').textContent(), POLL).toBe('Play')
     await tabTo(page, 'Play', 10)
     const before = (await state(page)).cavitation.simTimeMs
     await page.keyboard.press('Space')

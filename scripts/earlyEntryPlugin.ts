@@ -19,7 +19,7 @@ function entryChunk(bundle: OutputBundle, source: string): OutputChunk | undefin
 /**
  * The first screen paints from the page alone, and the page's first script is a tiny one.
  *
- * Builds `source` (a path from the project root, e.g. `src/geometry/boot.ts`) as a small entry of its
+ * Builds `source` (a path from the project root, e.g. `src/boot.ts`) as a small entry of its
  * own and makes it the page's first script, `async`, so it runs as soon as its few hundred bytes arrive
  * (vite would fold a second `<script type="module">` written in index.html into the main entry).
  *

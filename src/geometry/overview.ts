@@ -34,7 +34,7 @@ let batch: Promise<BufferGeometry> | null = null
 
 /**
  * Every structure's overview arrays and the merged batch, generated off the main thread when a worker can
- * start (the page's first script, geometry/boot.ts, has already started it while the main bundle loads;
+ * start (the page's first script, boot.ts, has already started it while the main bundle loads;
  * this is the same promise). Falls back to generating here where no worker can start (and in Node tests,
  * which have none).
  */

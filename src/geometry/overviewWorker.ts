@@ -4,7 +4,7 @@ let started: Promise<OverviewArrays> | null = null
 
 /**
  * Starts the worker that generates the spine's overview, once per page, and gives its result. The page's
- * first script (geometry/boot.ts) calls this before the main bundle has even been parsed; the app's own
+ * first script (boot.ts) calls this before the main bundle has even been parsed; the app's own
  * call later gets the same promise, because both scripts share this module. Rejects where no worker can
  * start (or it fails), so the caller can generate the overview on the main thread instead.
  */

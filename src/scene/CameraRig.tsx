@@ -7,20 +7,13 @@ import { facetCutaway } from '../geometry/cutaway'
 import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
+import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS } from './homeView'
 
-/** The whole spine, framed (mm): centre of the column and a distance that fits it at a 30° field of view. */
-export const HOME_TARGET: [number, number, number] = [0, 250, -10]
-const HOME_DISTANCE = 1450
+export { HOME_TARGET }
+
 /** How near the camera may come (mm): a bone fills the view; in an opened joint, its tissues do. */
 const MIN_DISTANCE = 40
 const CLOSE_UP_MIN_DISTANCE = 12
-const PRESET_DIRECTIONS: Record<ViewPreset, [number, number, number]> = {
-  home: [0.42, 0.1, 0.9],
-  front: [0, 0, 1],
-  back: [0, 0, -1],
-  left: [1, 0, 0],
-  right: [-1, 0, 0],
-}
 
 export interface CameraRigProps {
   /** Camera to restore from a link, if any. */

@@ -15,6 +15,7 @@ import {
 import { fromArrays } from '../geometry/transfer'
 import { createSpineContext, createSpineRenderer, pixelRatioFor, SPINE_BACKGROUND } from './spineRenderer'
 import { createSpineResources } from './spineResources'
+import { findSpinePoster, POSTER_SETTLED, posterState } from './spinePoster'
 
 /** The renderer made before the app mounts, and whether it runs on the CPU. */
 interface Early {
@@ -98,8 +99,11 @@ export function createEarlySpineRenderer(stage: Element | null): EarlySpineRende
       const made = early ?? makeRenderer?.()
       if (!made) return null
       const { renderer, software } = made
-      renderer.domElement.style.display = 'block'
-      fiberCanvas.replaceWith(renderer.domElement)
+      const canvas = renderer.domElement
+      // a poster's canvas, laid over the first screen until now, goes into the view like any other
+      for (const key of ['position', 'left', 'top', 'pointerEvents', 'visibility'] as const) canvas.style[key] = ''
+      canvas.style.display = 'block'
+      fiberCanvas.replaceWith(canvas)
       onRenderer(software)
       return renderer
     },
@@ -119,8 +123,18 @@ export function createEarlySpineRenderer(stage: Element | null): EarlySpineRende
   const box = stage?.getBoundingClientRect()
   const width = Math.max(1, box?.width ?? 300)
   const height = Math.max(1, box?.height ?? 150)
-  const canvas = document.createElement('canvas')
-  nextTask(() => {
+  // The spine's poster (scene/spinePoster.ts), if the page's first script made one: its canvas and context
+  // are the visit's, and its picture stays on screen until the app draws the spine. Nothing is drawn here
+  // then (a draw would replace the picture), and the renderer waits until the poster has drawn or given up,
+  // since the poster's draw must not run on a context three already manages.
+  const poster = findSpinePoster()
+  const canvas = poster ?? document.createElement('canvas')
+  const start = (step: () => void) => {
+    if (poster && posterState(poster) === 'waiting')
+      poster.addEventListener(POSTER_SETTLED, () => nextTask(step), { once: true })
+    else nextTask(step)
+  }
+  start(() => {
     if (taken) return
     try {
       const context = createSpineContext(canvas)
@@ -128,6 +142,8 @@ export function createEarlySpineRenderer(stage: Element | null): EarlySpineRende
       makeRenderer = () => {
         let software = false
         const renderer = createSpineRenderer(canvas, (s) => (software = s), context)
+        // the poster's draw left the context as a fresh one is; three's own record of it starts from there
+        if (poster) renderer.resetState()
         renderer.setPixelRatio(pixelRatioFor(software))
         renderer.setSize(width, height)
         // what fiber's Canvas sets (flat, linear, shadows and legacy left at their defaults)
@@ -145,12 +161,13 @@ export function createEarlySpineRenderer(stage: Element | null): EarlySpineRende
       if (taken || !makeRenderer) return
       const { renderer } = makeRenderer()
       nextTask(() => {
-        if (!taken) buildShader(renderer, width / height)
+        if (!taken) buildShader(renderer, width / height, poster === null)
       })
     })
   })
 
-  function buildShader(renderer: WebGLRenderer, aspect: number): void {
+  /** Builds the overview's program; with `mayDraw`, also primes it with a draw that is cleared (see above). */
+  function buildShader(renderer: WebGLRenderer, aspect: number, mayDraw: boolean): void {
     const camera = new PerspectiveCamera(30, aspect, 5, 20000)
     camera.position.set(0, 250, 1450)
     camera.updateMatrixWorld()
@@ -207,6 +224,7 @@ export function createEarlySpineRenderer(stage: Element | null): EarlySpineRende
     } catch {
       return
     }
+    if (!mayDraw) return
     // the first draw asks for the program's uniforms, which waits for the link: give it time to finish
     setTimeout(() => {
       draw(spine ?? triangle)

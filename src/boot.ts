@@ -1,0 +1,70 @@
+import { startOverviewWorker } from './geometry/overviewWorker'
+import { posterFits, type SpinePoster, startSpinePoster } from './scene/spinePoster'
+
+// The page's first script: a separate entry of a few hundred bytes that scripts/earlyEntryPlugin.ts
+// puts at the top of index.html.
+performance.mark('facet:boot')
+
+// The worker that generates the spine runs while the main bundle (React, three, the app) is still
+// downloading and being compiled, instead of after it. A failure is the app's to handle: its own call
+// gets the same rejected promise and generates the spine on the main thread instead.
+const overview = startOverviewWorker()
+overview.catch(() => undefined)
+
+/**
+ * Runs `then` once the browser has painted a frame: a frame callback runs just before the paint, a task
+ * queued from it just after. At once in a background tab, which paints nothing.
+ */
+function afterNextPaint(then: () => void): void {
+  if (document.visibilityState === 'hidden') then()
+  else requestAnimationFrame(() => setTimeout(then, 0))
+}
+
+// The main bundle is fetched once the static first screen is on screen, and run once the spine's poster is
+// on screen too: evaluating it holds the main thread for a while, and nothing would be painted until it was
+// done (a poster drawn meanwhile included; and on a slow link, its download would compete with the page's
+// own). scripts/earlyEntryPlugin.ts puts its URL, and those of the chunks it imports, on this script's
+// element. It runs from a script element as if the page had written one, so its errors are reported the
+// same way.
+const entry = document.querySelector<HTMLScriptElement>('script[data-facet-entry]')
+/** The longest the main bundle waits for the poster (ms from here): a worker that never answers must not stop the app. */
+const POSTER_WAIT_MS = 1500
+
+afterNextPaint(() => {
+  const url = (href: string) => new URL(href, document.baseURI).href
+  if (entry)
+    for (const href of [entry.dataset.facetEntry ?? '', ...(entry.dataset.facetEntryImports ?? '').split(' ')]) {
+      if (!href) continue
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = 'anonymous'
+      link.href = url(href)
+      document.head.append(link)
+    }
+  let started = false
+  const startApp = () => {
+    if (started || !entry) return
+    started = true
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = 'anonymous'
+    script.src = url(entry.dataset.facetEntry ?? '')
+    document.head.append(script)
+  }
+  // The spine's first frame, drawn here from the worker's overview as soon as it arrives (see
+  // scene/spinePoster.ts), on the context the app's renderer then takes over; only for a link that opens
+  // the home view. Its context is made now, after the first screen's paint, so that paint does not wait.
+  const stage = document.querySelector<HTMLElement>('.stage')
+  const poster: SpinePoster | null = stage && posterFits(window.location.search) ? startSpinePoster(stage) : null
+  if (!poster) {
+    startApp()
+    return
+  }
+  overview
+    .then(
+      (arrays) => poster.draw(arrays.batch),
+      () => poster.giveUp(),
+    )
+    .finally(() => afterNextPaint(startApp))
+  setTimeout(startApp, POSTER_WAIT_MS)
+})

@@ -22,6 +22,7 @@ import {
   neuralRegionsOf,
   type ParsedNeural,
   parseNeuralId,
+  rootExit,
 } from './neural'
 
 /**
@@ -75,4 +76,35 @@ export function anyStructureName(id: AnyStructureId, detailed = false): string {
   if (isStructureId(id)) return structureName(id)
   const name = neuralName(id)
   return detailed ? name.detailed : name.plain
+}
+
+/**
+ * The spine structure whose neighbourhood is drawn up close when `id` is selected: itself for the spine
+ * model's; for a nerve root, the disc of the foramen it leaves by (the sacrum for the sacral roots; C1
+ * for the root above the atlas); for a segmental ligament, the disc of its level; the sacrum for a
+ * sacroiliac joint or an ilium. Null for what runs the spine's length (the cord, the cauda equina, the
+ * long ligaments): a close-up of all of it would be the whole spine.
+ */
+export function closeUpAnchor(id: AnyStructureId): StructureId | null {
+  if (isStructureId(id)) return id
+  const parsed = parseNeuralId(id)
+  if (!parsed) return null
+  const disc = (upper: string, lower: string) => {
+    const candidate = `disc:${upper}-${lower}`
+    return isStructureId(candidate) ? candidate : null
+  }
+  switch (parsed.kind) {
+    case 'nerve': {
+      const { exit } = rootExit(parsed.root)
+      if (exit.kind !== 'intervertebral') return 'sacrum'
+      return exit.upper === 'C0' ? 'C1' : disc(exit.upper, exit.lower)
+    }
+    case 'ligament':
+      return parsed.level ? disc(parsed.level.upper, parsed.level.lower) : null
+    case 'si-joint':
+    case 'ilium':
+      return 'sacrum'
+    default:
+      return null
+  }
 }

@@ -1,5 +1,6 @@
 import { Box3, Matrix4, Vector3 } from 'three'
-import { type AnyStructureId, isStructureId, type StructureId } from '../anatomy/ids'
+import type { AnyStructureId, StructureId } from '../anatomy/ids'
+import { closeUpAnchor } from '../anatomy/structures'
 import { createStructureGeometry } from './cache'
 import { arrivedOverviewArrays } from './overview'
 import { structureMatrix } from './pose'
@@ -76,18 +77,21 @@ const NONE: ReadonlySet<StructureId> = new Set()
 /**
  * Structures whose centres lie within `radius` mm of the given one's: what a close-up shows. Cached:
  * every mesh asks on every store change (hover included), and the answer never changes. The close-up is
- * the spine model's: a nerve root or ligament selected opens none (it is drawn whole at all times).
+ * drawn round the spine structure nearest a selected root, segmental ligament or sacroiliac joint
+ * (`closeUpAnchor`); the cord and the long ligaments open none.
  */
 export function structuresNear(
   id: AnyStructureId,
   radius: number,
   all: readonly StructureId[],
 ): ReadonlySet<StructureId> {
-  if (!isStructureId(id)) return NONE
-  const key = `${id}|${radius}|${all.length}`
+  // a nerve root, a segmental ligament or a sacroiliac joint: the bones round where it is
+  const anchor = closeUpAnchor(id)
+  if (!anchor) return NONE
+  const key = `${anchor}|${radius}|${all.length}`
   let set = near.get(key)
   if (!set) {
-    const centre = centreOf(id)
+    const centre = centreOf(anchor)
     set = new Set(all.filter((other) => centreOf(other).distanceTo(centre) <= radius))
     near.set(key, set)
   }

@@ -52,10 +52,10 @@ const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials, batched }
   const highlight = useFacetStore((s) => highlightOf(s, id))
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
-  // out of sight while a stretch moves the spine, so out of reach too
-  const stretching = useFacetStore((s) => s.stretchPlaying)
+  // out of sight while a stretch moves the spine or a joint is opened, so out of reach too
+  const stepsAside = useFacetStore((s) => s.stretchPlaying || s.closeUpJoint !== null)
   const { store } = useRuntime()
-  const pickable = display === 'shown' && !stretching
+  const pickable = display === 'shown' && !stepsAside
   return (
     <mesh
       name={id}
@@ -98,7 +98,9 @@ export function NeuralLayer() {
   const arrivals = useSyncExternalStore(neural.subscribe, neural.version)
   const groups = useFacetStore((s) => s.groups)
   const selected = useFacetStore((s) => s.selected)
-  const stretching = useFacetStore((s) => s.stretchPlaying)
+  // in the standing pose, so out of place while a stretch moves the spine; and in the way of an opened
+  // joint's close-up (a root passes just in front of each facet joint)
+  const stepsAside = useFacetStore((s) => s.stretchPlaying || s.closeUpJoint !== null)
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
   const scene = useThree((s) => s.scene)
@@ -217,8 +219,8 @@ export function NeuralLayer() {
   }, [neural, scene, camera, gl])
 
   return (
-    // hidden while a stretch moves the spine: they are in the standing pose (a prop change draws a frame)
-    <group name="neural" visible={!stretching}>
+    // hidden while a stretch moves the spine or a joint is opened (a prop change draws a frame)
+    <group name="neural" visible={!stepsAside}>
       {batch && (
         <mesh
           name="neural-batch"

@@ -189,4 +189,21 @@ describe('the nerves in the 3D view', () => {
     expect(page.errors).toEqual([])
     await page.close()
   })
+
+  it('steps the nerves aside while a joint is opened for its close-up, and brings them back after', async () => {
+    const page = await open('?show=nerves&ghost=bones&labels=0')
+    await neuralDrawn(page, NERVES_LAYER)
+    await clickablePoint(page, 'cord')
+    expect(await page.evaluate(() => window.facet!.playCavitation('facet:L4-L5:left'))).toBe(true)
+    await expect.poll(() => page.evaluate(() => window.facet!.getState().cavitation.joint)).toBe('facet:L4-L5:left')
+    await expect
+      .poll(() => page.evaluate(() => window.facet!.screenPosition('cauda-equina')?.clickable ?? null))
+      .toBeNull()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.evaluate(() => window.facet!.getState().cavitation.joint)).toBeNull()
+    // the view is still on L4–L5, below the cord's end: the cauda equina is what shows there
+    await clickablePoint(page, 'cauda-equina')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
 })

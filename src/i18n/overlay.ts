@@ -1,0 +1,94 @@
+/**
+ * A language's translation of the content, laid over the English data by item id: the data (ids, order,
+ * urgencies, doses, source keys) stays in src/content/ in English, and only the words change. Plain TS, no
+ * React: the tests check every item and field has its translation.
+ */
+import type { Precaution, SignGroup, WarningSigns } from '../content/redFlags'
+import type { Claim, StretchCard } from '../content/schema'
+
+/** What users read of an item, plain and detailed. */
+export interface TextPair {
+  readonly plain: string
+  readonly detailed: string
+}
+
+export interface WarningSignsOverlay {
+  readonly groups: Readonly<
+    Record<
+      string,
+      { readonly heading: TextPair; readonly action: TextPair; readonly signs: Readonly<Record<string, TextPair>> }
+    >
+  >
+  readonly precautions: Readonly<Record<string, { readonly who: TextPair; readonly advice: TextPair }>>
+  readonly precautionsHeading: TextPair
+  readonly precautionsIntro: TextPair
+}
+
+/** A stretch card's words; its dose numbers, motion and sources stay the English card's. */
+export interface StretchOverlay {
+  readonly name: string
+  readonly purpose: TextPair
+  readonly steps: readonly string[]
+  readonly doseNote: string
+  readonly shouldFeel: string
+  readonly shouldNotFeel: string
+  readonly stopIf: readonly string[]
+  readonly skipIf: readonly string[]
+}
+
+export interface StretchesOverlay {
+  readonly cards: Readonly<Record<string, StretchOverlay>>
+  /** The notes every neck card (or a card that opens lumbar joints far) carries, by claim id. */
+  readonly notes: Readonly<Record<string, TextPair>>
+}
+
+/** Everything Spanish adds to the content. */
+export interface SpanishContent {
+  readonly warningSigns: WarningSignsOverlay
+  readonly stretches: StretchesOverlay
+}
+
+/** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */
+const pair = <T extends TextPair>(english: T, translated: TextPair | undefined): T =>
+  translated ? { ...english, plain: translated.plain, detailed: translated.detailed } : english
+
+/** The warning signs in the overlay's words (the English itself without one). */
+export function localizeWarningSigns(data: WarningSigns, overlay: WarningSignsOverlay | undefined): WarningSigns {
+  if (!overlay) return data
+  return {
+    groups: data.groups.map((g): SignGroup => {
+      const o = overlay.groups[g.id]
+      return {
+        ...g,
+        heading: pair(g.heading, o?.heading),
+        action: pair(g.action, o?.action),
+        signs: g.signs.map((s) => pair(s, o?.signs[s.id])),
+      }
+    }),
+    precautions: data.precautions.map((p): Precaution => {
+      const o = overlay.precautions[p.id]
+      return { ...p, who: pair(p.who, o?.who), advice: pair(p.advice, o?.advice) }
+    }),
+  }
+}
+
+/** A stretch card in the overlay's words: the numbers, motion and sources are the English card's. */
+export function localizeStretch<T extends StretchCard>(card: T, overlay: StretchesOverlay | undefined): T {
+  const o = overlay?.cards[card.id]
+  if (!o) return card
+  return {
+    ...card,
+    name: o.name,
+    purpose: pair(card.purpose, o.purpose),
+    steps: [...o.steps],
+    dose: { ...card.dose, note: o.doseNote },
+    shouldFeel: o.shouldFeel,
+    shouldNotFeel: o.shouldNotFeel,
+    stopIf: [...o.stopIf],
+    skipIf: [...o.skipIf],
+  }
+}
+
+/** A card's note (the neck notes, the might-pop note) in the overlay's words. */
+export const localizeClaim = (claim: Claim, overlay: StretchesOverlay | undefined): Claim =>
+  pair(claim, overlay?.notes[claim.id])

@@ -52,7 +52,10 @@ export function formatMm(lang: Lang, mm: number, fractionDigits = 1): string {
   }).format(mm)
 }
 
-/** A plain number as the language writes it (decimal comma in Spanish). */
-export function formatNumber(lang: Lang, value: number, fractionDigits = 1): string {
-  return new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: fractionDigits }).format(value)
+/** A plain number as the language writes it (decimal comma in Spanish), to at most (and at least) so many decimals. */
+export function formatNumber(lang: Lang, value: number, fractionDigits = 1, minimumDigits = 0): string {
+  return new Intl.NumberFormat(numberLocale(lang), {
+    maximumFractionDigits: fractionDigits,
+    minimumFractionDigits: Math.min(minimumDigits, fractionDigits),
+  }).format(value)
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { EVIDENCE_LABEL, FAQ } from '../content/faq'
 import { Cite } from './Cite'
+import { useT } from './i18n'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './FaqSection.css'
 
@@ -10,10 +11,11 @@ import './FaqSection.css'
  */
 export function FaqSection({ detailed }: { detailed: boolean }) {
   const headingId = useId()
-  const pick = (t: { plain: string; detailed: string }) => (detailed ? t.detailed : t.plain)
+  const pick = (text: { plain: string; detailed: string }) => (detailed ? text.detailed : text.plain)
+  const t = useT()
   return (
     <section className="faq" aria-labelledby={headingId}>
-      <h3 id={headingId}>Questions people ask</h3>
+      <h3 id={headingId}>{t('faq.title')}</h3>
       {FAQ.map((entry) => (
         <details key={entry.id} className="faq-item" data-faq={entry.id}>
           <summary className="faq-question">{pick(entry.question)}</summary>

@@ -23,7 +23,8 @@ export function LangProvider({ children }: { children: ReactNode }) {
   const catalog = useFacetStore((s) => s.catalog)
   useEffect(() => {
     document.documentElement.lang = catalog.lang
-  }, [catalog.lang])
+    document.title = catalog.messages['app.title']
+  }, [catalog])
   return (
     <IntlProvider locale={catalog.lang} defaultLocale="en" messages={catalog.messages}>
       {children}
@@ -33,13 +34,16 @@ export function LangProvider({ children }: { children: ReactNode }) {
 
 export type Translate = (id: MessageId, values?: Record<string, string | number>) => string
 
+/** English without React: what a component shows outside the provider, and what tests of the words read. */
+const EN_INTL = createIntl({ locale: 'en', messages: EN_MESSAGES })
+export const translateEnglish: Translate = (id, values) => EN_INTL.formatMessage({ id }, values)
+
 /**
  * The UI string with this id in the current language, its {placeholders} filled in. A component rendered
  * without the provider (a unit test of one panel) speaks English.
  */
 export function useT(): Translate {
-  const provided = useContext(IntlContext)
-  const intl = useMemo(() => provided ?? createIntl({ locale: 'en', messages: EN_MESSAGES }), [provided])
+  const intl = useContext(IntlContext) ?? EN_INTL
   return useCallback<Translate>((id, values) => intl.formatMessage({ id }, values), [intl])
 }
 
@@ -49,12 +53,14 @@ export const useLang = (): Lang => useFacetStore((s) => s.lang)
 export function useNumbers(): {
   mm: (value: number, digits?: number) => string
   num: (value: number, digits?: number) => string
+  fixed: (value: number, digits: number) => string
 } {
   const lang = useLang()
   return useMemo(
     () => ({
       mm: (value, digits) => formatMm(lang, value, digits),
       num: (value, digits) => formatNumber(lang, value, digits),
+      fixed: (value, digits) => formatNumber(lang, value, digits, digits),
     }),
     [lang],
   )

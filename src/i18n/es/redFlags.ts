@@ -99,7 +99,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       signs: {
         fever: {
-          plain: 'Fiebre (mucha temperatura) con dolor de espalda.',
+          plain: 'Tiene fiebre y le duele la espalda.',
           detailed: 'Fiebre (temperatura alta) con dolor de espalda.',
         },
         'weight-loss': {
@@ -127,7 +127,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         },
         'cancer-new-pain': {
           plain:
-            'Dolor de espalda nuevo si tuvo cáncer, toma pastillas de esteroides hace mucho, o tiene los huesos débiles.',
+            'Un dolor de espalda nuevo, y tuvo cáncer, toma pastillas de esteroides hace mucho o tiene los huesos débiles.',
           detailed:
             'Dolor de espalda nuevo con antecedente de cáncer, uso prolongado de corticoides u osteoporosis: descartar metástasis, infección o fractura.',
         },
@@ -215,7 +215,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
     },
   },
   precautionsHeading: {
-    plain: 'Pregunte antes a un médico o fisioterapeuta si',
+    plain: 'Pregunte antes a su médico o terapeuta si',
     detailed: 'Precauciones: consulte antes a un profesional si',
   },
   precautionsIntro: {

@@ -42,7 +42,7 @@ const cards: Record<string, StretchOverlay> = {
       'Siéntese o acuéstese con la cabeza recta.',
       'Lleve la barbilla recta hacia atrás, como si hiciera papada.',
       'Mire al frente. No baje la cabeza.',
-      'Mantenga y luego relaje.',
+      'Quédese así y luego suelte.',
     ],
     doseNote: 'Programas de clínicas: mantener 5 s, 10 veces, de 3 a 4 veces al día.',
     shouldFeel: 'Un estiramiento suave en la nuca.',
@@ -64,7 +64,7 @@ const cards: Record<string, StretchOverlay> = {
     ],
     doseNote: 'Mantener 5 s, 5 veces a cada lado; no dice cuántas veces al día, así que una vez al día.',
     shouldFeel: 'Un estiramiento leve al lado del cuello.',
-    shouldNotFeel: 'Dolor agudo o mareo.',
+    shouldNotFeel: 'Un dolor fuerte o mareo.',
     stopIf: [...NECK_STOP],
     skipIf: [...NECK_SKIP],
   },
@@ -74,7 +74,7 @@ const cards: Record<string, StretchOverlay> = {
     steps: [
       'Siéntese derecho, con los hombros abajo.',
       'Incline la oreja hacia el hombro. No suba el hombro.',
-      'Mantenga y vuelva arriba.',
+      'Quédese así y luego suba.',
       'Haga el otro lado.',
     ],
     doseNote: 'Mantener 5 s, 5 veces a cada lado; no dice cuántas veces al día, así que una vez al día.',
@@ -126,7 +126,7 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Extensión torácica boca arriba sobre un rodillo de espuma, en varios niveles.',
     },
     steps: [
-      'Acuéstese boca arriba con un rodillo de espuma atravesado bajo la parte alta de la espalda.',
+      'Acuéstese de espaldas sobre un rodillo de espuma, puesto de lado bajo la parte alta de la espalda.',
       'Doble las rodillas. Sostenga la cabeza con las manos.',
       'Deje que la parte alta de la espalda se doble suave sobre el rodillo.',
       'Haga una pausa, mueva un poco el rodillo y repita.',
@@ -183,7 +183,7 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Flexión lumbar con flexión de cadera, de un lado.',
     },
     steps: [
-      'Acuéstese boca arriba con las rodillas dobladas.',
+      'Acuéstese de espaldas y doble las rodillas.',
       'Lleve una rodilla hacia el pecho. Sujétela con las manos.',
       'Deje el otro pie en el suelo.',
       'Mantenga, bájela y haga el otro lado.',
@@ -201,9 +201,9 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Flexión de ambas caderas que lleva la columna lumbar a flexión.',
     },
     steps: [
-      'Acuéstese boca arriba con las rodillas dobladas.',
+      'Acuéstese de espaldas y doble las rodillas.',
       'Lleve las dos rodillas hacia el pecho.',
-      'Sujételas por detrás y abrácelas.',
+      'Tómelas por detrás y tráigalas hacia usted.',
       'Mantenga y luego baje los pies de uno en uno.',
     ],
     doseNote: GENERAL_DOSE,
@@ -219,7 +219,7 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Rotación lumbar boca arriba con las rodillas juntas.',
     },
     steps: [
-      'Acuéstese boca arriba con las rodillas dobladas y juntas.',
+      'Acuéstese de espaldas con las rodillas juntas y dobladas.',
       'Deje caer las dos rodillas despacio hacia un lado.',
       'Mantenga los hombros en el suelo.',
       'Mantenga, vuelva al centro y luego hacia el otro lado.',
@@ -252,11 +252,11 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Extensión lumbar en decúbito prono (McKenzie), progresando desde boca abajo y apoyado en los codos.',
     },
     steps: [
-      'Primero, acuéstese boca abajo unos 5 minutos.',
+      'Para empezar, esté boca abajo unos 5 minutos, sin más.',
       'Si se siente bien, apóyese en los codos unos 5 minutos.',
       'Si eso también se siente bien, ponga las manos bajo los hombros.',
       'Deje la cadera en el suelo. Empuje con los brazos para subir el pecho.',
-      'Mantenga y luego baje despacio.',
+      'Quédese así y luego baje poco a poco.',
     ],
     doseNote:
       'Vaya poco a poco: boca abajo, luego sobre los codos (unos 5 min cada uno), antes de subir con los brazos. Pase al siguiente paso solo si se siente bien y el dolor de la pierna no baja más. Subir con los brazos (consejo del NHS, según un informe): mantener hasta 10 s, de 8 a 10 veces.',
@@ -284,7 +284,7 @@ const cards: Record<string, StretchOverlay> = {
     skipIf: [NO_INJURY, KNEE_KNEELING],
   },
   'warm-forward-fold': {
-    name: 'Inclinarse adelante tras una ducha caliente',
+    name: 'Doblarse al frente tras una ducha caliente',
     purpose: {
       plain: 'Una flexión suave hacia delante con los músculos calientes.',
       detailed: 'Flexión lumbar de pie tras calentar los tejidos.',
@@ -293,7 +293,7 @@ const cards: Record<string, StretchOverlay> = {
       'Tras una ducha caliente, párese con las rodillas sueltas.',
       'Deje caer el cuerpo despacio hacia delante desde la cadera.',
       'Deje colgar los brazos. No rebote.',
-      'Mantenga y luego suba despacio.',
+      'Quédese así y luego suba poco a poco.',
     ],
     doseNote:
       'Un cirujano ortopedista, citado en una revista: colgar de 15 a 30 s tras una ducha caliente. No dice cada cuánto, así que aquí una vez al día.',
@@ -303,14 +303,14 @@ const cards: Record<string, StretchOverlay> = {
     skipIf: [NO_INJURY, WEAK_BONES],
   },
   'hip-flexor-lunge': {
-    name: 'Estocada para la cadera',
+    name: 'Rodilla al suelo, cadera al frente',
     purpose: {
       plain: 'Estira la parte delantera de la cadera, que tira de la parte baja de la espalda.',
       detailed: 'Estocada de rodillas que estira los flexores de la cadera (psoas ilíaco), con leve extensión lumbar.',
     },
     steps: [
-      'Arrodíllese sobre una rodilla, con el otro pie delante.',
-      'Mantenga la espalda recta.',
+      'Ponga una rodilla en el suelo y el otro pie delante.',
+      'Tenga la espalda recta.',
       'Pase el peso hacia delante hasta sentir que se estira el frente de la cadera de atrás.',
       'Mantenga y luego cambie de lado.',
     ],
@@ -321,13 +321,13 @@ const cards: Record<string, StretchOverlay> = {
     skipIf: [NO_INJURY, KNEE_KNEELING],
   },
   'figure-4-piriformis': {
-    name: 'Estiramiento en forma de 4',
+    name: 'Piernas en forma de 4',
     purpose: {
       plain: 'Estira el músculo profundo de la nalga.',
       detailed: 'Estiramiento en 4, boca arriba, del piriforme y de los rotadores externos de la cadera.',
     },
     steps: [
-      'Acuéstese boca arriba con las rodillas dobladas.',
+      'Acuéstese de espaldas y doble las rodillas.',
       'Cruce un tobillo sobre la otra rodilla.',
       'Tire del muslo de abajo hacia usted.',
       'Mantenga y luego cambie de lado.',
@@ -336,7 +336,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento en lo hondo de la nalga.',
     shouldNotFeel: 'Un pellizco en la cadera o dolor que baja por la pierna.',
     stopIf: ['Dolor o pellizco en la cadera', ...BACK_STOP],
-    skipIf: [NO_INJURY, 'Tiene una prótesis de cadera (pregunte antes)', PREGNANT_SUPINE],
+    skipIf: [NO_INJURY, 'Le cambiaron la cadera (pregunte antes)', PREGNANT_SUPINE],
   },
   'hamstring-fold': {
     name: 'Estiramiento de isquiotibiales',
@@ -346,12 +346,12 @@ const cards: Record<string, StretchOverlay> = {
     },
     steps: [
       'Ponga un talón sobre un escalón bajo, con la pierna recta.',
-      'Mantenga la espalda recta.',
-      'Inclínese adelante desde la cadera hasta sentir la parte de atrás del muslo.',
+      'Tenga la espalda recta.',
+      'Doble el cuerpo hacia delante desde la cadera hasta que sienta el muslo por detrás.',
       'Mantenga y luego cambie de pierna.',
     ],
     doseNote: '30 s una vez al día, 5 días por semana, funciona igual que más tiempo o más veces.',
-    shouldFeel: 'Un estiramiento detrás del muslo.',
+    shouldFeel: 'Un estiramiento en la parte de atrás del muslo.',
     shouldNotFeel: 'Dolor detrás de la rodilla o que baja por la pierna.',
     stopIf: [...BACK_STOP],
     skipIf: [NO_INJURY],
@@ -366,7 +366,7 @@ const cards: Record<string, StretchOverlay> = {
     steps: [
       '¿Se cayó? Estos pasos igual ayudan. Vea a un médico si el dolor es muy fuerte, o si no cede en unas semanas.',
       'No se siente mucho rato. Levántese a menudo.',
-      'Al sentarse, inclínese un poco hacia delante.',
+      'Al sentarse, échese un poco hacia delante.',
       'Use un cojín en forma de U o de cuña.',
       'Póngase frío hasta 20 minutos, unas veces al día.',
       'De pie, dóblese suave hacia atrás y a los lados, unas veces cada hora.',

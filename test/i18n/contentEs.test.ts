@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { EMERGENCY_NUMBER, precautionText, WARNING_SIGNS } from '../../src/content/redFlags'
+import { MIGHT_POP_NOTE, NECK_CALL_NOW, NECK_POP_NOTE, STRETCHES } from '../../src/content/stretches'
+import { WARNING_SIGNS_ES } from '../../src/i18n/es/redFlags'
+import { STRETCHES_ES } from '../../src/i18n/es/stretches'
+import { localizeClaim, localizeStretch, localizeWarningSigns } from '../../src/i18n/overlay'
+import { expectPlainEs } from '../content/readabilityEs'
+
+const signsEs = localizeWarningSigns(WARNING_SIGNS, WARNING_SIGNS_ES)
+const NOTES = [NECK_CALL_NOW, NECK_POP_NOTE, MIGHT_POP_NOTE]
+
+/** The numbers a text states, in order ("hold 5 s, 3–4 times" → 5, 3, 4); a decimal comma is a point. */
+const numbersIn = (text: string): number[] =>
+  [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')))
+
+describe('the warning signs in Spanish', () => {
+  it('have every group, sign and precaution of the English, and nothing else', () => {
+    expect(Object.keys(WARNING_SIGNS_ES.groups).sort()).toEqual(WARNING_SIGNS.groups.map((g) => g.id).sort())
+    for (const g of WARNING_SIGNS.groups) {
+      expect(Object.keys(WARNING_SIGNS_ES.groups[g.id]?.signs ?? {}).sort(), g.id).toEqual(
+        g.signs.map((s) => s.id).sort(),
+      )
+    }
+    expect(Object.keys(WARNING_SIGNS_ES.precautions).sort()).toEqual(WARNING_SIGNS.precautions.map((p) => p.id).sort())
+  })
+
+  it('keep the English order, urgencies and sources, and change every text', () => {
+    signsEs.groups.forEach((g, i) => {
+      const en = WARNING_SIGNS.groups[i]
+      expect([g.id, g.urgency, g.action.sources]).toEqual([en?.id, en?.urgency, en?.action.sources])
+      g.signs.forEach((s, j) => {
+        expect(s.sources).toEqual(en?.signs[j]?.sources)
+        expect(s.plain).not.toBe(en?.signs[j]?.plain)
+        expect(s.detailed).not.toBe(en?.signs[j]?.detailed)
+      })
+    })
+  })
+
+  it('read plainly in Spanish (INFLESZ “bastante fácil”), item by item', () => {
+    for (const g of signsEs.groups) {
+      expectPlainEs(`heading ${g.id}`, g.heading.plain)
+      expectPlainEs(`action ${g.id}`, g.action.plain)
+      for (const s of g.signs) expectPlainEs(`sign ${s.id}`, s.plain)
+    }
+    expectPlainEs('precautions heading', WARNING_SIGNS_ES.precautionsHeading.plain)
+    expectPlainEs('precautions intro', WARNING_SIGNS_ES.precautionsIntro.plain)
+    for (const p of signsEs.precautions) expectPlainEs(`precaution ${p.id}`, precautionText(p, false))
+  })
+
+  it('name the emergency numbers where the English does, in both wordings', () => {
+    WARNING_SIGNS.groups.forEach((g, i) => {
+      const es = signsEs.groups[i]
+      for (const k of ['plain', 'detailed'] as const) {
+        expect(EMERGENCY_NUMBER.test(es?.action[k] ?? ''), `${g.id} action ${k}`).toBe(
+          EMERGENCY_NUMBER.test(g.action[k]),
+        )
+        expect(numbersIn(es?.action[k] ?? ''), `${g.id} action ${k}`).toEqual(numbersIn(g.action[k]))
+      }
+    })
+  })
+})
+
+describe('the stretch cards in Spanish', () => {
+  it('have every card and note of the English, and nothing else', () => {
+    expect(Object.keys(STRETCHES_ES.cards).sort()).toEqual(STRETCHES.map((c) => c.id).sort())
+    expect(Object.keys(STRETCHES_ES.notes).sort()).toEqual(NOTES.map((n) => n.id).sort())
+  })
+
+  it('have each list as long as the English: steps, stop lines, skip lines', () => {
+    for (const card of STRETCHES) {
+      const es = STRETCHES_ES.cards[card.id]
+      expect(es?.steps.length, `${card.id} steps`).toBe(card.steps.length)
+      expect(es?.stopIf.length, `${card.id} stopIf`).toBe(card.stopIf.length)
+      expect(es?.skipIf.length, `${card.id} skipIf`).toBe(card.skipIf.length)
+    }
+  })
+
+  it('keep the dose: the same numbers in the table, the note and the steps', () => {
+    for (const card of STRETCHES) {
+      const es = localizeStretch(card, STRETCHES_ES)
+      expect(es.dose, card.id).toEqual({ ...card.dose, note: es.dose.note })
+      expect(numbersIn(es.dose.note), `${card.id} dose note`).toEqual(numbersIn(card.dose.note))
+      card.steps.forEach((step, i) => {
+        expect(numbersIn(es.steps[i] ?? ''), `${card.id} step ${i}`).toEqual(numbersIn(step))
+      })
+      expect([es.motion, es.sources, es.region, es.position]).toEqual([
+        card.motion,
+        card.sources,
+        card.region,
+        card.position,
+      ])
+    }
+    for (const note of NOTES) {
+      const es = localizeClaim(note, STRETCHES_ES)
+      expect(numbersIn(es.plain), note.id).toEqual(numbersIn(note.plain))
+      expect(numbersIn(es.detailed), note.id).toEqual(numbersIn(note.detailed))
+      expect(es.sources).toEqual(note.sources)
+    }
+  })
+
+  it('read plainly in Spanish (INFLESZ “bastante fácil”), line by line', () => {
+    for (const card of STRETCHES) {
+      const es = localizeStretch(card, STRETCHES_ES)
+      expectPlainEs(`${card.id} name`, es.name)
+      expectPlainEs(`${card.id} purpose`, es.purpose.plain)
+      es.steps.forEach((s, i) => {
+        expectPlainEs(`${card.id} step ${i + 1}`, s)
+      })
+      expectPlainEs(`${card.id} should feel`, es.shouldFeel)
+      expectPlainEs(`${card.id} should not feel`, es.shouldNotFeel)
+      for (const s of es.stopIf) expectPlainEs(`${card.id} stop if`, s)
+      for (const s of es.skipIf) expectPlainEs(`${card.id} skip if`, s)
+    }
+    for (const note of NOTES) expectPlainEs(note.id, localizeClaim(note, STRETCHES_ES).plain)
+  })
+
+  it('tell every neck card to stop for the same signs as the English: dizziness, sight, speech, swallowing, a numb face', () => {
+    for (const card of STRETCHES.filter((c) => c.region === 'cervical')) {
+      const stop = (STRETCHES_ES.cards[card.id]?.stopIf ?? []).join(' | ')
+      for (const word of [/mare/, /vista/, /habla/, /tragar/, /cara dormida/]) expect(stop, card.id).toMatch(word)
+    }
+  })
+})

@@ -55,7 +55,10 @@ const langStorage = createSettingsStorage(
 )
 const lang = startLang(initial.lang, langStorage.getItem(LANG_STORAGE_KEY), navigator.languages ?? [])
 document.documentElement.lang = lang
-if (lang !== 'en') store.setLang(lang).catch(() => store.notify(EN_MESSAGES['app.languageLoadFailed'], 'warning'))
+// Another language's texts are fetched before the app mounts (the first screen shows meanwhile), so the page
+// never flashes English before it
+const langReady =
+  lang === 'en' ? null : store.setLang(lang).catch(() => store.notify(EN_MESSAGES['app.languageLoadFailed'], 'warning'))
 facetStore.subscribe((s, p) => {
   if (s.lang === p.lang) return
   langStorage.setItem(LANG_STORAGE_KEY, s.lang)
@@ -117,8 +120,8 @@ window.addEventListener('keydown', (e) => {
 // Mounted as a transition, so React renders the app in slices of a few ms and the page stays responsive
 // meanwhile (the first screen's copy in index.html is shown until it commits).
 const root = document.getElementById('root')
-if (root) {
-  const reactRoot = createRoot(root)
+const mount = (element: HTMLElement) => {
+  const reactRoot = createRoot(element)
   startTransition(() =>
     reactRoot.render(
       <StrictMode>
@@ -130,4 +133,8 @@ if (root) {
       </StrictMode>,
     ),
   )
+}
+if (root) {
+  if (lang === 'en') mount(root)
+  else void langReady?.then(() => mount(root))
 }

@@ -231,6 +231,7 @@ export const EN_MESSAGES = {
   'clock.again': ' — can crack again in about {minutes} min (knuckle figure)',
   'clock.forward': '+5 min',
   'clock.skip': 'Skip until it can crack',
+  'tree.hidden': '(hidden)',
 } as const
 
 export type MessageId = keyof typeof EN_MESSAGES

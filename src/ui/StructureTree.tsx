@@ -104,6 +104,7 @@ function Item({ id }: { id: AnyStructureId }) {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const common = isStructureId(id) ? commonName(id) : null
   const button = useRef<HTMLButtonElement>(null)
+  const t = useT()
   // only when it becomes the selection: revealing it on every render pulled the list back to it
   // whenever the page re-rendered (a hover does), so the list could not be scrolled away from it
   useEffect(() => {
@@ -124,7 +125,7 @@ function Item({ id }: { id: AnyStructureId }) {
       >
         {anyStructureName(id, moreDetail)}
         {common ? <span className="common"> — {common}</span> : null}
-        {hidden ? <span className="sr-only"> (hidden)</span> : null}
+        {hidden ? <span className="sr-only"> {t('tree.hidden')}</span> : null}
       </button>
     </li>
   )

@@ -219,4 +219,5 @@ export const ES_MESSAGES: Messages = {
   'clock.again': ' — podrá crujir de nuevo en unos {minutes} min (dato de los nudillos)',
   'clock.forward': '+5 min',
   'clock.skip': 'Saltar hasta que pueda crujir',
+  'tree.hidden': '(oculta)',
 }

@@ -4,7 +4,7 @@
  * React: the tests check every item and field has its translation.
  */
 import type { Precaution, SignGroup, WarningSigns } from '../content/redFlags'
-import type { Claim, StretchCard } from '../content/schema'
+import type { Claim, EvidenceStrength, FaqEntry, StretchCard } from '../content/schema'
 
 /** What users read of an item, plain and detailed. */
 export interface TextPair {
@@ -42,10 +42,17 @@ export interface StretchesOverlay {
   readonly notes: Readonly<Record<string, TextPair>>
 }
 
+/** The questions people ask: each question and its answer's paragraphs, in the English order. */
+export interface FaqOverlay {
+  readonly evidenceLabels: Readonly<Record<EvidenceStrength, string>>
+  readonly entries: Readonly<Record<string, { readonly question: TextPair; readonly answer: readonly TextPair[] }>>
+}
+
 /** Everything Spanish adds to the content. */
 export interface SpanishContent {
   readonly warningSigns: WarningSignsOverlay
   readonly stretches: StretchesOverlay
+  readonly faq: FaqOverlay
 }
 
 /** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */
@@ -92,3 +99,14 @@ export function localizeStretch<T extends StretchCard>(card: T, overlay: Stretch
 /** A card's note (the neck notes, the might-pop note) in the overlay's words. */
 export const localizeClaim = (claim: Claim, overlay: StretchesOverlay | undefined): Claim =>
   pair(claim, overlay?.notes[claim.id])
+
+/** A question and its answer in the overlay's words (paragraph by paragraph; the sources are the English ones). */
+export function localizeFaqEntry(entry: FaqEntry, overlay: FaqOverlay | undefined): FaqEntry {
+  const o = overlay?.entries[entry.id]
+  if (!o) return entry
+  return {
+    ...entry,
+    question: pair(entry.question, o.question),
+    answer: entry.answer.map((paragraph, i) => pair(paragraph, o.answer[i])),
+  }
+}

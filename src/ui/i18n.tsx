@@ -1,10 +1,11 @@
 import { type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react'
 import { createIntl, IntlContext, IntlProvider } from 'react-intl'
+import { EVIDENCE_LABEL, FAQ } from '../content/faq'
 import { WARNING_SIGNS, type WarningSigns } from '../content/redFlags'
 import type { Claim, StretchCard } from '../content/schema'
 import { EN_MESSAGES, type MessageId } from '../i18n/en'
 import { formatMm, formatNumber, type Lang } from '../i18n/lang'
-import { localizeClaim, localizeStretch, localizeWarningSigns } from '../i18n/overlay'
+import { localizeClaim, localizeFaqEntry, localizeStretch, localizeWarningSigns } from '../i18n/overlay'
 import { useFacetStore } from '../runtime/react'
 
 declare global {
@@ -88,3 +89,15 @@ export function useClaim(claim: Claim): Claim {
 
 /** The stretches overlay itself, for lists of cards (their names). */
 export const useStretchesOverlay = () => useFacetStore((s) => s.catalog.content?.stretches)
+
+/** The questions people ask, and the evidence labels, in the current language. */
+export function useFaq() {
+  const overlay = useFacetStore((s) => s.catalog.content?.faq)
+  return useMemo(
+    () => ({
+      entries: FAQ.map((entry) => localizeFaqEntry(entry, overlay)),
+      evidenceLabels: overlay?.evidenceLabels ?? EVIDENCE_LABEL,
+    }),
+    [overlay],
+  )
+}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { EVIDENCE_LABEL, FAQ } from '../../src/content/faq'
 import { EMERGENCY_NUMBER, precautionText, WARNING_SIGNS } from '../../src/content/redFlags'
 import { MIGHT_POP_NOTE, NECK_CALL_NOW, NECK_POP_NOTE, STRETCHES } from '../../src/content/stretches'
+import { FAQ_ES } from '../../src/i18n/es/faq'
 import { WARNING_SIGNS_ES } from '../../src/i18n/es/redFlags'
 import { STRETCHES_ES } from '../../src/i18n/es/stretches'
-import { localizeClaim, localizeStretch, localizeWarningSigns } from '../../src/i18n/overlay'
+import { localizeClaim, localizeFaqEntry, localizeStretch, localizeWarningSigns } from '../../src/i18n/overlay'
 import { expectPlainEs } from '../content/readabilityEs'
 
 const signsEs = localizeWarningSigns(WARNING_SIGNS, WARNING_SIGNS_ES)
@@ -12,6 +14,10 @@ const NOTES = [NECK_CALL_NOW, NECK_POP_NOTE, MIGHT_POP_NOTE]
 /** The numbers a text states, in order ("hold 5 s, 3–4 times" → 5, 3, 4); a decimal comma is a point. */
 const numbersIn = (text: string): number[] =>
   [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')))
+
+/** As numbersIn, with thousands grouped as each language groups them: 100,000 in English, 100 000 in Spanish. */
+const englishNumbers = (text: string) => numbersIn(text.replace(/(\d),(\d{3})\b/g, '$1$2'))
+const spanishNumbers = (text: string) => numbersIn(text.replace(/(\d)[\s\u00a0](\d{3})\b/g, '$1$2'))
 
 describe('the warning signs in Spanish', () => {
   it('have every group, sign and precaution of the English, and nothing else', () => {
@@ -119,5 +125,38 @@ describe('the stretch cards in Spanish', () => {
       const stop = (STRETCHES_ES.cards[card.id]?.stopIf ?? []).join(' | ')
       for (const word of [/mare/, /vista/, /habla/, /tragar/, /cara dormida/]) expect(stop, card.id).toMatch(word)
     }
+  })
+})
+
+describe('the questions people ask, in Spanish', () => {
+  it('have every question of the English, each answer paragraph by paragraph, and every evidence label', () => {
+    expect(Object.keys(FAQ_ES.entries).sort()).toEqual(FAQ.map((e) => e.id).sort())
+    for (const entry of FAQ) expect(FAQ_ES.entries[entry.id]?.answer.length, entry.id).toBe(entry.answer.length)
+    expect(Object.keys(FAQ_ES.evidenceLabels).sort()).toEqual(Object.keys(EVIDENCE_LABEL).sort())
+  })
+
+  it('state the same figures as the English, in the same order', () => {
+    for (const entry of FAQ) {
+      const es = localizeFaqEntry(entry, FAQ_ES)
+      entry.answer.forEach((paragraph, i) => {
+        for (const k of ['plain', 'detailed'] as const) {
+          expect(spanishNumbers(es.answer[i]?.[k] ?? ''), `${entry.id} ${i + 1} ${k}`).toEqual(
+            englishNumbers(paragraph[k]),
+          )
+        }
+        expect(es.answer[i]?.sources).toEqual(paragraph.sources)
+      })
+    }
+  })
+
+  it('read plainly in Spanish (INFLESZ “bastante fácil”), question by question and paragraph by paragraph', () => {
+    for (const entry of FAQ) {
+      const es = localizeFaqEntry(entry, FAQ_ES)
+      expectPlainEs(`${entry.id} question`, es.question.plain)
+      es.answer.forEach((paragraph, i) => {
+        expectPlainEs(`${entry.id} answer ${i + 1}`, paragraph.plain)
+      })
+    }
+    for (const label of Object.values(FAQ_ES.evidenceLabels)) expectPlainEs('evidence label', label)
   })
 })

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog'
+import { FAQ_ES } from './faq'
 import { ES_MESSAGES } from './messages'
 import { WARNING_SIGNS_ES } from './redFlags'
 import { STRETCHES_ES } from './stretches'
@@ -7,5 +8,5 @@ import { STRETCHES_ES } from './stretches'
 export const ES_CATALOG: Catalog = {
   lang: 'es',
   messages: ES_MESSAGES,
-  content: { warningSigns: WARNING_SIGNS_ES, stretches: STRETCHES_ES },
+  content: { warningSigns: WARNING_SIGNS_ES, stretches: STRETCHES_ES, faq: FAQ_ES },
 }

@@ -4,7 +4,7 @@
  * React: the tests check every item and field has its translation.
  */
 import type { Precaution, SignGroup, WarningSigns } from '../content/redFlags'
-import type { Claim, EvidenceStrength, FaqEntry, StretchCard } from '../content/schema'
+import type { Claim, EvidenceStrength, FaqEntry, Myth, SoundMechanism, StretchCard } from '../content/schema'
 
 /** What users read of an item, plain and detailed. */
 export interface TextPair {
@@ -48,11 +48,27 @@ export interface FaqOverlay {
   readonly entries: Readonly<Record<string, { readonly question: TextPair; readonly answer: readonly TextPair[] }>>
 }
 
+/** Why backs crack: the sound cards, the normal and check signs, the myths and the risks, by id. */
+export interface SoundsOverlay {
+  readonly repeatsAtOnce: Readonly<Record<SoundMechanism['repeatsAtOnce'], TextPair>>
+  readonly mechanisms: Readonly<
+    Record<
+      string,
+      { readonly name: TextPair; readonly what: TextPair; readonly feelsLike: TextPair; readonly concern: TextPair }
+    >
+  >
+  readonly normal: Readonly<Record<string, TextPair>>
+  readonly check: Readonly<Record<string, TextPair>>
+  readonly myths: Readonly<Record<string, { readonly myth: TextPair; readonly truth: TextPair }>>
+  readonly risks: Readonly<Record<string, TextPair>>
+}
+
 /** Everything Spanish adds to the content. */
 export interface SpanishContent {
   readonly warningSigns: WarningSignsOverlay
   readonly stretches: StretchesOverlay
   readonly faq: FaqOverlay
+  readonly sounds: SoundsOverlay
 }
 
 /** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */
@@ -110,3 +126,27 @@ export function localizeFaqEntry(entry: FaqEntry, overlay: FaqOverlay | undefine
     answer: entry.answer.map((paragraph, i) => pair(paragraph, o.answer[i])),
   }
 }
+
+/** A sound card in the overlay's words. */
+export function localizeSound(m: SoundMechanism, overlay: SoundsOverlay | undefined): SoundMechanism {
+  const o = overlay?.mechanisms[m.id]
+  if (!o) return m
+  return {
+    ...m,
+    name: pair(m.name, o.name),
+    what: pair(m.what, o.what),
+    feelsLike: pair(m.feelsLike, o.feelsLike),
+    concern: pair(m.concern, o.concern),
+  }
+}
+
+/** A myth and what the evidence says, in the overlay's words. */
+export function localizeMyth(m: Myth, overlay: SoundsOverlay | undefined): Myth {
+  const o = overlay?.myths[m.id]
+  if (!o) return m
+  return { ...m, myth: pair(m.myth, o.myth), truth: pair(m.truth, o.truth) }
+}
+
+/** A list of claims in the overlay's words, by id. */
+export const localizeClaims = (claims: readonly Claim[], overlay: Readonly<Record<string, TextPair>> | undefined) =>
+  claims.map((c) => pair(c, overlay?.[c.id]))

@@ -1,11 +1,10 @@
 import { SOURCES, type Source } from '../anatomy/sources'
-import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, REPEATS_AT_ONCE, RISKS, SOUND_MECHANISMS } from '../content/sounds'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import type { FacetStore } from '../store'
 import { Cite } from './Cite'
 import { ClaimList } from './ClaimList'
 import { FaqSection } from './FaqSection'
-import { useT } from './i18n'
+import { useSounds, useT } from './i18n'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { useModalDialog } from './useModalDialog'
 import './LearnDialog.css'
@@ -40,6 +39,7 @@ function LearnContent() {
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const pick = (text: { plain: string; detailed: string }) => (detailed ? text.detailed : text.plain)
   const t = useT()
+  const { mechanisms, repeatsAtOnce, normal, check, myths, risks } = useSounds()
   return (
     <>
       <header>
@@ -57,7 +57,7 @@ function LearnContent() {
       <section>
         <h3>{t('learn.sound')}</h3>
         <div className="sound-grid">
-          {SOUND_MECHANISMS.map((m) => (
+          {mechanisms.map((m) => (
             <article key={m.id}>
               <h4>{pick(m.name)}</h4>
               <p>{pick(m.what)}</p>
@@ -65,7 +65,7 @@ function LearnContent() {
                 <b>{t('learn.feelsLike')}</b> {pick(m.feelsLike)}
               </p>
               <p>
-                <b>{t('learn.repeats')}</b> {pick(REPEATS_AT_ONCE[m.repeatsAtOnce])}
+                <b>{t('learn.repeats')}</b> {pick(repeatsAtOnce[m.repeatsAtOnce])}
               </p>
               <p>
                 <b>{t('learn.worry')}</b> {pick(m.concern)}
@@ -79,17 +79,17 @@ function LearnContent() {
       <section className="two-col">
         <div>
           <h3>{t('learn.normal')}</h3>
-          <ClaimList claims={NORMAL_SIGNS} detailed={detailed} />
+          <ClaimList claims={normal} detailed={detailed} />
         </div>
         <div>
           <h3>{t('learn.check')}</h3>
-          <ClaimList claims={CHECK_SIGNS} detailed={detailed} />
+          <ClaimList claims={check} detailed={detailed} />
         </div>
       </section>
       <section>
         <h3>{t('learn.myths')}</h3>
         <dl className="myths">
-          {MYTHS.map((m) => (
+          {myths.map((m) => (
             <div key={m.id}>
               <dt>“{pick(m.myth)}”</dt>
               <dd>
@@ -101,7 +101,7 @@ function LearnContent() {
       </section>
       <section>
         <h3>{t('learn.risks')}</h3>
-        <ClaimList claims={RISKS} detailed={detailed} />
+        <ClaimList claims={risks} detailed={detailed} />
       </section>
       <FaqSection detailed={detailed} />
       <p className="disclaimer">{t('common.disclaimer')}</p>

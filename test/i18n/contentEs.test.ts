@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { EVIDENCE_LABEL, FAQ } from '../../src/content/faq'
 import { EMERGENCY_NUMBER, precautionText, WARNING_SIGNS } from '../../src/content/redFlags'
+import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, RISKS, SOUND_MECHANISMS } from '../../src/content/sounds'
 import { MIGHT_POP_NOTE, NECK_CALL_NOW, NECK_POP_NOTE, STRETCHES } from '../../src/content/stretches'
 import { FAQ_ES } from '../../src/i18n/es/faq'
 import { WARNING_SIGNS_ES } from '../../src/i18n/es/redFlags'
+import { SOUNDS_ES } from '../../src/i18n/es/sounds'
 import { STRETCHES_ES } from '../../src/i18n/es/stretches'
-import { localizeClaim, localizeFaqEntry, localizeStretch, localizeWarningSigns } from '../../src/i18n/overlay'
+import {
+  localizeClaim,
+  localizeClaims,
+  localizeFaqEntry,
+  localizeMyth,
+  localizeSound,
+  localizeStretch,
+  localizeWarningSigns,
+  type TextPair,
+} from '../../src/i18n/overlay'
 import { expectPlainEs } from '../content/readabilityEs'
 
 const signsEs = localizeWarningSigns(WARNING_SIGNS, WARNING_SIGNS_ES)
@@ -158,5 +169,59 @@ describe('the questions people ask, in Spanish', () => {
       })
     }
     for (const label of Object.values(FAQ_ES.evidenceLabels)) expectPlainEs('evidence label', label)
+  })
+})
+
+describe('why backs crack, in Spanish', () => {
+  const ids = (items: readonly { id: string }[]) => items.map((i) => i.id).sort()
+  const claimLists = [
+    ['normal', NORMAL_SIGNS, SOUNDS_ES.normal],
+    ['check', CHECK_SIGNS, SOUNDS_ES.check],
+    ['risks', RISKS, SOUNDS_ES.risks],
+  ] as const
+
+  it('has every sound card, sign, myth and risk of the English, and nothing else', () => {
+    expect(Object.keys(SOUNDS_ES.mechanisms).sort()).toEqual(ids(SOUND_MECHANISMS))
+    expect(Object.keys(SOUNDS_ES.myths).sort()).toEqual(ids(MYTHS))
+    for (const [name, english, spanish] of claimLists) expect(Object.keys(spanish).sort(), name).toEqual(ids(english))
+  })
+
+  /** Every text pair of the section, English and Spanish side by side. */
+  const pairs = (): [string, TextPair, TextPair][] => [
+    ...SOUND_MECHANISMS.flatMap((m) => {
+      const es = localizeSound(m, SOUNDS_ES)
+      return (['name', 'what', 'feelsLike', 'concern'] as const).map((k): [string, TextPair, TextPair] => [
+        `${m.id} ${k}`,
+        m[k],
+        es[k],
+      ])
+    }),
+    ...MYTHS.flatMap((m) => {
+      const es = localizeMyth(m, SOUNDS_ES)
+      return [
+        [`${m.id} myth`, m.myth, es.myth],
+        [`${m.id} truth`, m.truth, es.truth],
+      ] as [string, TextPair, TextPair][]
+    }),
+    ...claimLists.flatMap(([name, english, spanish]) =>
+      localizeClaims(english, spanish).map((es, i): [string, TextPair, TextPair] => [
+        `${name} ${es.id}`,
+        english[i] as TextPair,
+        es,
+      ]),
+    ),
+    ...Object.entries(SOUNDS_ES.repeatsAtOnce).map(([k, es]): [string, TextPair, TextPair] => [k, es, es]),
+  ]
+
+  it('states the same figures as the English', () => {
+    for (const [label, en, es] of pairs()) {
+      for (const k of ['plain', 'detailed'] as const) {
+        expect(spanishNumbers(es[k]), `${label} ${k}`).toEqual(englishNumbers(en[k]))
+      }
+    }
+  })
+
+  it('reads plainly in Spanish (INFLESZ “bastante fácil”), item by item', () => {
+    for (const [label, , es] of pairs()) expectPlainEs(label, es.plain)
   })
 })

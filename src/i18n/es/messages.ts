@@ -34,7 +34,7 @@ export const ES_MESSAGES: Messages = {
   'toolbar.front': 'Frente',
   'toolbar.back': 'Espalda',
   'toolbar.left': 'Lado izquierdo',
-  'toolbar.labels': 'Rótulos',
+  'toolbar.labels': 'Etiquetas',
   'toolbar.regionsAndLayers': 'Regiones y capas',
   'toolbar.xray': 'Rayos X',
   'toolbar.xrayTitle': 'Ver la médula espinal y las raíces nerviosas a través de los huesos',

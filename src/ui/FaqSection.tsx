@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { Cite } from './Cite'
-import { useFaq, useT } from './i18n'
+import { useT } from './i18n'
+import { useFaq } from './learnTexts'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './FaqSection.css'
 

@@ -1,20 +1,10 @@
 import { type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react'
 import { createIntl, IntlContext, IntlProvider } from 'react-intl'
-import { EVIDENCE_LABEL, FAQ } from '../content/faq'
 import { WARNING_SIGNS, type WarningSigns } from '../content/redFlags'
 import type { Claim, StretchCard } from '../content/schema'
-import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, REPEATS_AT_ONCE, RISKS, SOUND_MECHANISMS } from '../content/sounds'
 import { EN_MESSAGES, type MessageId } from '../i18n/en'
 import { formatMm, formatNumber, type Lang } from '../i18n/lang'
-import {
-  localizeClaim,
-  localizeClaims,
-  localizeFaqEntry,
-  localizeMyth,
-  localizeSound,
-  localizeStretch,
-  localizeWarningSigns,
-} from '../i18n/overlay'
+import { localizeClaim, localizeStretch, localizeWarningSigns } from '../i18n/overlay'
 import { useFacetStore } from '../runtime/react'
 
 declare global {
@@ -98,31 +88,3 @@ export function useClaim(claim: Claim): Claim {
 
 /** The stretches overlay itself, for lists of cards (their names). */
 export const useStretchesOverlay = () => useFacetStore((s) => s.catalog.content?.stretches)
-
-/** The questions people ask, and the evidence labels, in the current language. */
-export function useFaq() {
-  const overlay = useFacetStore((s) => s.catalog.content?.faq)
-  return useMemo(
-    () => ({
-      entries: FAQ.map((entry) => localizeFaqEntry(entry, overlay)),
-      evidenceLabels: overlay?.evidenceLabels ?? EVIDENCE_LABEL,
-    }),
-    [overlay],
-  )
-}
-
-/** Why backs crack in the current language: the sound cards, the signs, the myths and the risks. */
-export function useSounds() {
-  const overlay = useFacetStore((s) => s.catalog.content?.sounds)
-  return useMemo(
-    () => ({
-      mechanisms: SOUND_MECHANISMS.map((m) => localizeSound(m, overlay)),
-      repeatsAtOnce: overlay?.repeatsAtOnce ?? REPEATS_AT_ONCE,
-      normal: localizeClaims(NORMAL_SIGNS, overlay?.normal),
-      check: localizeClaims(CHECK_SIGNS, overlay?.check),
-      myths: MYTHS.map((m) => localizeMyth(m, overlay)),
-      risks: localizeClaims(RISKS, overlay?.risks),
-    }),
-    [overlay],
-  )
-}

@@ -75,6 +75,15 @@ describe('Facet in Spanish', () => {
     expect(await dialog.getByRole('button', { name: 'Cerrar' }).count()).toBe(1)
   })
 
+  it('explains why backs crack in Spanish, the questions people ask included', async () => {
+    const { page } = await open(await newContext(), '?lang=es')
+    await page.getByRole('button', { name: 'Por qué cruje la espalda' }).click()
+    const dialog = page.locator('dialog.learn[open]')
+    await expect.poll(() => dialog.locator('h2').first().textContent()).toBe('Por qué cruje la espalda')
+    expect(await dialog.textContent()).toContain('No se rompe ningún hueso.')
+    expect(await dialog.locator('.faq h3').textContent()).toBe('Preguntas frecuentes')
+  })
+
   it('downloads the Spanish texts only for a Spanish visit', async () => {
     const english = await open(await newContext())
     // until everything the page fetches after its first frame has come (the panels, then the offline copy:

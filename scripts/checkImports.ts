@@ -26,7 +26,7 @@ import { parseSync } from 'vite'
  */
 export const LAYERS: readonly (readonly string[])[] = [
   ['anatomy'],
-  ['geometry', 'physics', 'content', 'quiz'],
+  ['geometry', 'physics', 'content', 'quiz', 'i18n'],
   ['audio'],
   ['store', 'runtime', 'url.ts'],
   ['api'],

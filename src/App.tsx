@@ -13,6 +13,7 @@ import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } fr
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
 import { InfoHint } from './ui/InfoHint'
+import { useT } from './ui/i18n'
 import { LazyFeature } from './ui/LazyFeature'
 import { Messages } from './ui/Messages'
 import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
@@ -42,14 +43,11 @@ class SceneBoundary extends Component<{ children: ReactNode; onError: (error: un
 }
 
 function NoWebGL() {
+  const t = useT()
   return (
     <div className="no-webgl" role="note">
-      <h2>The 3D view can’t start here</h2>
-      <p>
-        This browser or device did not give us WebGL, which draws the 3D spine. You can still browse every structure in
-        the list and read about it. Turning on hardware acceleration, or another browser, usually brings the 3D view
-        back.
-      </p>
+      <h2>{t('app.noWebGL.title')}</h2>
+      <p>{t('app.noWebGL.body')}</p>
     </div>
   )
 }
@@ -64,6 +62,7 @@ export interface AppProps {
 export function App({ initial, earlyRenderer }: AppProps) {
   const runtime = useRuntime()
   const facetStore = runtime.store
+  const t = useT()
   const loadCavitation = useCallback(() => loadCavitationPanel(runtime), [runtime])
   // no WebGL at all shows up as the renderer failing to get its context (see scene/spineRenderer.ts)
   const [noWebGL, setNoWebGL] = useState(false)
@@ -71,15 +70,12 @@ export function App({ initial, earlyRenderer }: AppProps) {
     (error: unknown) => {
       if (error instanceof NoWebGLError) {
         setNoWebGL(true)
-        facetStore.getState().notify('WebGL is not available, so the 3D view is off. The list still works.', 'warning')
+        facetStore.getState().notify(t('app.noWebGL.notice'), 'warning')
         // nothing will be drawn: what waits for the first frame (the panels, the offline save) goes ahead
         runtime.ready.markReady()
-      } else
-        facetStore
-          .getState()
-          .notify(`The 3D view stopped (${String(error).slice(0, 80)}). The list and the panels still work.`, 'warning')
+      } else facetStore.getState().notify(t('app.sceneStopped', { error: String(error).slice(0, 80) }), 'warning')
     },
-    [facetStore, runtime],
+    [facetStore, runtime, t],
   )
   // the pixel ratio depends on what renders the canvas, which only its own context can say
   const [dpr, setDpr] = useState<number | [number, number]>(() => {
@@ -100,10 +96,8 @@ export function App({ initial, earlyRenderer }: AppProps) {
   const [contextGone, setContextGone] = useState(false)
   const giveUpContext = useCallback(() => {
     setContextGone(true)
-    facetStore
-      .getState()
-      .notify('The 3D view was lost (the graphics processor stopped answering). The list still works.', 'warning')
-  }, [facetStore])
+    facetStore.getState().notify(t('app.contextLost'), 'warning')
+  }, [facetStore, t])
   const hasWebGL = !noWebGL && !contextGone
   const hovered = useFacetStore((s) => s.hovered)
   const afterFirstFrame = useAfterFirstFrame()
@@ -115,19 +109,19 @@ export function App({ initial, earlyRenderer }: AppProps) {
     <div className={closeUpWanted && hasWebGL ? 'app closeup-open' : 'app'}>
       <header className="topbar">
         <h1>
-          Facet <span className="tagline">3D spine explorer</span>
+          {t('app.name')} <span className="tagline">{t('app.tagline')}</span>
         </h1>
         <Toolbar />
-        <nav className="reading" aria-label="Reading">
+        <nav className="reading" aria-label={t('app.readingNav')}>
           <button type="button" onClick={() => facetStore.getState().startQuiz(Date.now() % 100_000)}>
-            Test yourself
+            {t('app.testYourself')}
           </button>
           <button type="button" onClick={() => facetStore.getState().setPanel('learn')}>
-            Why backs crack
+            {t('app.whyBacksCrack')}
           </button>
           <RedFlagsButton />
           <button type="button" onClick={() => facetStore.getState().setPanel('sources')}>
-            Sources
+            {t('app.sources')}
           </button>
         </nav>
       </header>
@@ -140,7 +134,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
         {/* the first screen's progress line (index.html) stays until the spine is on screen */}
         {hasWebGL && !afterFirstFrame && (
           <p className="stage-progress" role="status">
-            Drawing the spine…
+            {t('app.drawingSpine')}
             <span className="stage-progress-line" aria-hidden="true" />
           </p>
         )}
@@ -156,7 +150,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
               onCreated={() => performance.mark('facet:canvas-created')}
               onPointerMissed={() => facetStore.getState().hover(null)}
               role="img"
-              aria-label="3D view of the spine. Use the structure list for keyboard access."
+              aria-label={t('app.canvasLabel')}
             >
               <color attach="background" args={[SPINE_BACKGROUND]} />
               <hemisphereLight args={['#f4f1ea', '#39424f', 1.1]} />
@@ -186,7 +180,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
         {afterFirstFrame && (
           <LazyFeature
             load={loadQuizPanel}
-            label="Test yourself"
+            label={t('app.feature.quiz')}
             wanted={quizWanted}
             onDismiss={() => facetStore.getState().endQuiz()}
           />
@@ -203,7 +197,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
         <div className="closeup-column">
           <LazyFeature
             load={loadCavitation}
-            label="the crack close-up"
+            label={t('app.feature.closeUp')}
             wanted={closeUpWanted}
             onDismiss={() => facetStore.getState().closeCloseUp()}
           />
@@ -214,13 +208,13 @@ export function App({ initial, earlyRenderer }: AppProps) {
         <>
           <LazyFeature
             load={loadLearnDialog}
-            label="Why backs crack"
+            label={t('app.feature.learn')}
             wanted={panel === 'learn'}
             onDismiss={() => facetStore.getState().setPanel('none')}
           />
           <LazyFeature
             load={loadSourcesDialog}
-            label="the sources list"
+            label={t('app.feature.sources')}
             wanted={panel === 'sources'}
             onDismiss={() => facetStore.getState().setPanel('none')}
           />

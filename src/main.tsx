@@ -6,12 +6,16 @@ import { App } from './App'
 import { posture } from './anatomy/posture'
 import { createFacetApi } from './api/facetApi'
 import { overviewGeometry } from './geometry/overview'
+import { EN_MESSAGES } from './i18n/en'
+import { LANG_STORAGE_KEY, startLang } from './i18n/lang'
 import { enableOffline, offlineState } from './offline'
 import { RuntimeProvider } from './runtime/react'
 import { createFacetRuntime } from './runtime/runtime'
 import { createEarlySpineRenderer } from './scene/earlySpineRenderer'
+import { createSettingsStorage } from './store/settingsStorage'
 import { closeTopmost } from './ui/escape'
 import { loadAllFeatures } from './ui/features'
+import { LangProvider } from './ui/i18n'
 import { formatUrlView, parseUrlView } from './url'
 import './app.css'
 
@@ -43,6 +47,24 @@ for (const [group, state] of Object.entries(initial.groups)) store.setGroup(grou
 if (initial.selected) store.select(initial.selected)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
+// The language: the link's, else the one chosen on an earlier visit, else the browser's. The choice is kept
+// in localStorage (a preference, nothing about the patient); where storage is refused it lasts the visit.
+const langStorage = createSettingsStorage(
+  () => window.localStorage,
+  () => {},
+)
+const lang = startLang(initial.lang, langStorage.getItem(LANG_STORAGE_KEY), navigator.languages ?? [])
+document.documentElement.lang = lang
+// Another language's texts are fetched before the app mounts (the first screen shows meanwhile), so the page
+// never flashes English before it
+const langReady =
+  lang === 'en' ? null : store.setLang(lang).catch(() => store.notify(EN_MESSAGES['app.languageLoadFailed'], 'warning'))
+facetStore.subscribe((s, p) => {
+  if (s.lang === p.lang) return
+  langStorage.setItem(LANG_STORAGE_KEY, s.lang)
+  scheduleUrl()
+})
+
 window.facet = createFacetApi(runtime)
 window.facetOffline = offlineState
 
@@ -61,6 +83,7 @@ const writeUrl = () => {
     groups: s.groups,
     labels: s.labels,
     camera: { position: runtime.camera.position, target: runtime.camera.target },
+    lang: s.lang,
   })
   window.history.replaceState(null, '', `${window.location.pathname}${search}`)
 }
@@ -97,15 +120,21 @@ window.addEventListener('keydown', (e) => {
 // Mounted as a transition, so React renders the app in slices of a few ms and the page stays responsive
 // meanwhile (the first screen's copy in index.html is shown until it commits).
 const root = document.getElementById('root')
-if (root) {
-  const reactRoot = createRoot(root)
+const mount = (element: HTMLElement) => {
+  const reactRoot = createRoot(element)
   startTransition(() =>
     reactRoot.render(
       <StrictMode>
         <RuntimeProvider runtime={runtime}>
-          <App initial={initial} earlyRenderer={earlyRenderer} />
+          <LangProvider>
+            <App initial={initial} earlyRenderer={earlyRenderer} />
+          </LangProvider>
         </RuntimeProvider>
       </StrictMode>,
     ),
   )
+}
+if (root) {
+  if (lang === 'en') mount(root)
+  else void langReady?.then(() => mount(root))
 }

@@ -1,6 +1,7 @@
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
 import { parseAnyStructureId } from './anatomy/structures'
+import { isLang, type Lang } from './i18n/lang'
 import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset } from './store'
 
 /**
@@ -12,6 +13,7 @@ import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset }
  *                         (only what differs from the start is written; a group not named keeps its start)
  *   labels=0              labels off
  *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
+ *   lang=es               the language (written only when it is not English)
  */
 export interface UrlView {
   /** A structure, or a part of a bone (`store.select` takes either). */
@@ -20,6 +22,8 @@ export interface UrlView {
   labels: boolean
   camera: { position: [number, number, number]; target: [number, number, number] } | null
   view: ViewPreset | null
+  /** The language the link asks for; null when it names none (then the remembered one, or the browser's). */
+  lang: Lang | null
   /** Polite explanations of anything in the link that could not be used. */
   problems: string[]
 }
@@ -68,12 +72,19 @@ export function parseUrlView(search: string): UrlView {
   const v = params.get('view')
   const view = v !== null && (PRESETS as readonly string[]).includes(v) ? (v as ViewPreset) : null
   if (v !== null && !view) problems.push(`“${v.slice(0, 20)}” is not a view we know; showing the standard view.`)
-  return { selected, groups, labels: params.get('labels') !== '0', camera, view, problems }
+  // the language: one block (lang)
+  const langParam = params.get('lang')
+  const lang = isLang(langParam) ? langParam : null
+  if (langParam !== null && !lang)
+    problems.push(
+      `The link asks for a language Facet does not have (“${langParam.slice(0, 20)}”), so it stays as it was.`,
+    )
+  return { selected, groups, labels: params.get('labels') !== '0', camera, view, lang, problems }
 }
 
 const round = (x: number) => Math.round(x * 10) / 10
 
-export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string {
+export function formatUrlView(view: Omit<UrlView, 'problems' | 'view' | 'lang'> & { lang?: Lang | null }): string {
   const params = new URLSearchParams()
   if (view.selected) params.set('s', view.selected)
   const changed = GROUPS.filter((g) => view.groups[g] !== DEFAULT_GROUP_STATES[g])
@@ -85,6 +96,7 @@ export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string 
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
   if (view.camera) params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
+  if (view.lang && view.lang !== 'en') params.set('lang', view.lang)
   // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
   const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')
   return text ? `?${text}` : ''

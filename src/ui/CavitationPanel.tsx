@@ -10,6 +10,7 @@ import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
 import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
+import { useNumbers, useT } from './i18n'
 import { Plots } from './Plots'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
@@ -25,19 +26,21 @@ function Timeline() {
   const result = playback.result
   const input = useRef<HTMLInputElement>(null)
   const output = useRef<HTMLOutputElement>(null)
+  const t = useT()
+  const { num } = useNumbers()
   // follows the playback through refs on the clock's frames, not React state: it changes every frame
   useEffect(() => {
     const show = () => {
       if (input.current && document.activeElement !== input.current) input.current.value = String(playback.time)
-      if (output.current) output.current.textContent = `${playback.time.toFixed(1)} ms`
+      if (output.current) output.current.textContent = t('closeUp.ms', { ms: num(playback.time) })
     }
     show()
     return clock.onFrame(show)
-  }, [clock, playback])
+  }, [clock, playback, t, num])
   if (!result) return null
   return (
     <label className="timeline">
-      <span className="sr-only">Time in the pull (ms)</span>
+      <span className="sr-only">{t('closeUp.time')}</span>
       <input
         ref={input}
         type="range"
@@ -51,13 +54,15 @@ function Timeline() {
           feature.redraw()
         }}
       />
-      <output ref={output}>0.0 ms</output>
+      <output ref={output}>{t('closeUp.ms', { ms: num(0) })}</output>
     </label>
   )
 }
 
 function Explanations() {
   const detailed = useFacetStore((s) => s.moreDetail)
+  const t = useT()
+  const { num } = useNumbers()
   return (
     <div className="explanations">
       {EXPLANATIONS.map((e) => (
@@ -66,13 +71,13 @@ function Explanations() {
           <p className="who">{e.who}</p>
           <p>{detailed ? e.detailed : e.plain}</p>
           <p className="evidence">
-            {detailed ? 'Evidence' : 'What it rests on'}: {detailed ? e.evidence.detailed : e.evidence.plain}{' '}
-            <Cite keys={e.sources} />
+            {detailed ? t('closeUp.evidence') : t('closeUp.restsOn')}{' '}
+            {detailed ? e.evidence.detailed : e.evidence.plain} <Cite keys={e.sources} />
           </p>
         </article>
       ))}
       <details className="model-numbers">
-        <summary>The numbers behind this model</summary>
+        <summary>{t('closeUp.numbers')}</summary>
         <table className="dims">
           <tbody>
             {(Object.keys(CAVITATION) as (keyof typeof CAVITATION)[]).map((key) => {
@@ -82,8 +87,8 @@ function Explanations() {
                 <tr key={key}>
                   <th scope="row">{label}</th>
                   <td>
-                    {m.value} {unit}
-                    {!isPublished(m) && <span className="estimate"> estimate</span>}
+                    {num(m.value, 6)} {unit}
+                    {!isPublished(m) && <span className="estimate"> {t('dims.estimate')}</span>}
                   </td>
                   <td>
                     <Cite keys={[m.source]} />
@@ -97,14 +102,11 @@ function Explanations() {
           {detailed ? ONSET_GAP_NOTE.detailed : ONSET_GAP_NOTE.plain} <Cite keys={ONSET_GAP_NOTE.sources} />
         </p>
         <p className="model-note">
-          The cavity follows the Rayleigh–Plesset bubble equation <Cite keys={['leighton1994']} />, plus an added
-          viscosity of {CONFINEMENT_VISCOSITY} Pa·s for losses to the confining tissue (estimate).
+          {t('closeUp.rayleigh')} <Cite keys={['leighton1994']} />
+          {t('closeUp.viscosity', { viscosity: num(CONFINEMENT_VISCOSITY, 6) })}
         </p>
       </details>
-      <p className="model-note">
-        This animation follows the third idea: a cavity forms when the surfaces let go and only partly collapses.
-        Constants marked as estimates in the sources list (fluid properties, tissue filtering) are not published values.
-      </p>
+      <p className="model-note">{t('closeUp.thirdIdea')}</p>
       <p className="model-note">
         {detailed ? REFRACTORY_NOTE.detailed : REFRACTORY_NOTE.plain} <Cite keys={REFRACTORY_NOTE.sources} />
       </p>
@@ -122,20 +124,21 @@ function CaptionOverStage({ children }: { children: ReactNode }) {
 /** What each part of the opened joint in the 3D view is, with its colour there. */
 function TissueLegend({ joint }: { joint: FacetJointId }) {
   const detailed = useFacetStore((s) => s.moreDetail)
+  const t = useT()
   const parsed = parseStructureId(joint)
   if (parsed?.kind !== 'facet') return null
   const { upperBone, lowerBone } = jointBones(parsed.joint)
   return (
     <details className="tissue-legend" open>
-      <summary>{detailed ? 'The tissues in the cut' : 'What you see in the cut'}</summary>
+      <summary>{detailed ? t('closeUp.tissues') : t('closeUp.seeInCut')}</summary>
       <ul>
-        {JOINT_TISSUES.map((t) => {
-          const name = t.name(upperBone, lowerBone)
+        {JOINT_TISSUES.map((tissue) => {
+          const name = tissue.name(upperBone, lowerBone)
           return (
-            <li key={t.id} data-tissue={t.id}>
-              <span className={`swatch tissue-${t.id}`} aria-hidden="true" />
-              <strong>{detailed ? name.detailed : name.plain}</strong>: {detailed ? t.detailed : t.plain}{' '}
-              <Cite keys={t.sources} />
+            <li key={tissue.id} data-tissue={tissue.id}>
+              <span className={`swatch tissue-${tissue.id}`} aria-hidden="true" />
+              <strong>{detailed ? name.detailed : name.plain}</strong>: {detailed ? tissue.detailed : tissue.plain}{' '}
+              <Cite keys={tissue.sources} />
             </li>
           )
         })}
@@ -164,6 +167,7 @@ export function CavitationPanel() {
   const feature = useCavitationFeature()
   const { playback } = feature
   const [result, setResult] = useState(playback.result)
+  const t = useT()
   useEffect(() => {
     if (!joint) return
     if (!playback.result || playback.phase() === 'ready') feature.loadJoint(joint)
@@ -184,23 +188,23 @@ export function CavitationPanel() {
       <section
         className="cavitation"
         data-panel="closeUp"
-        aria-label={`What happens when the ${structureName(joint)} cracks`}
+        aria-label={t('closeUp.label', { joint: structureName(joint) })}
       >
         <header>
           <h2 ref={heading} tabIndex={-1} data-panel-heading>
-            Inside the crack: {structureName(joint)}
+            {t('closeUp.title', { joint: structureName(joint) })}
           </h2>
           <RedFlagsButton />
-          <button type="button" onClick={close} aria-label="Close the close-up">
+          <button type="button" onClick={close} aria-label={t('closeUp.close')}>
             ×
           </button>
         </header>
         <div className="cavitation-controls">
           <button type="button" className="play" onClick={() => (playing ? feature.pause() : feature.playJoint(joint))}>
-            {playing ? 'Pause' : 'Play'}
+            {playing ? t('closeUp.pause') : t('closeUp.play')}
           </button>
           <fieldset>
-            <legend className="sr-only">Speed</legend>
+            <legend className="sr-only">{t('closeUp.speed')}</legend>
             {SPEEDS.map((s) => (
               <button key={s} type="button" aria-pressed={speed === s} onClick={() => feature.setSpeed(s)}>
                 {SPEED_LABELS[s]}
@@ -209,10 +213,10 @@ export function CavitationPanel() {
           </fieldset>
           <Timeline />
           <button type="button" aria-pressed={audio.muted} onClick={() => setAudio({ ...audio, muted: !audio.muted })}>
-            {audio.muted ? 'Sound off' : 'Sound on'}
+            {audio.muted ? t('closeUp.soundOff') : t('closeUp.soundOn')}
           </button>
           <label className="volume">
-            Volume
+            {t('closeUp.volume')}
             <input
               type="range"
               min={0}
@@ -228,14 +232,14 @@ export function CavitationPanel() {
         {result && <Plots result={result} />}
         <div className="cavitation-extra">
           <button type="button" aria-pressed={compare} onClick={() => setCompare(!compare)}>
-            Compare the explanations
+            {t('closeUp.compare')}
           </button>
           <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-            More detail
+            {t('common.moreDetail')}
           </button>
         </div>
         {compare && <Explanations />}
-        <p className="disclaimer">For learning, not medical advice.</p>
+        <p className="disclaimer">{t('common.disclaimer')}</p>
       </section>
     </>
   )

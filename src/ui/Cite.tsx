@@ -1,5 +1,6 @@
 import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { useFacetStore } from '../runtime/react'
+import { useT } from './i18n'
 import './Cite.css'
 
 /**
@@ -8,11 +9,12 @@ import './Cite.css'
  */
 export function Cite({ keys }: { keys: readonly SourceKey[] }) {
   const setPanel = useFacetStore((s) => s.setPanel)
+  const t = useT()
   return (
     <span className="cite">
       {keys.map((k) => (
         <button key={k} type="button" title={SOURCES[k].citation} onClick={() => setPanel('sources', k)}>
-          [{k}]<span className="sr-only"> (show in Sources)</span>
+          [{k}]<span className="sr-only"> {t('common.showInSources')}</span>
         </button>
       ))}
     </span>

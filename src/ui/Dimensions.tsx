@@ -1,6 +1,7 @@
 import type { Measure } from '../anatomy/measure'
 import { isPublished } from '../anatomy/measure'
 import { Cite } from './Cite'
+import { useNumbers, useT } from './i18n'
 
 export interface DimensionRow {
   readonly label: string
@@ -13,6 +14,8 @@ export interface DimensionRow {
  * value (an estimate, an interpolation or a textbook figure), and its source.
  */
 export function Dimensions({ rows, caption }: { rows: readonly DimensionRow[]; caption: string }) {
+  const t = useT()
+  const { num } = useNumbers()
   if (rows.length === 0) return null
   return (
     <table className="dims">
@@ -22,17 +25,15 @@ export function Dimensions({ rows, caption }: { rows: readonly DimensionRow[]; c
           <tr key={d.label}>
             <th scope="row">{d.label}</th>
             <td>
-              {d.measure.value.toFixed(1)} {d.unit}
+              {num(d.measure.value)} {d.unit}
               {!isPublished(d.measure) && (
-                <span
-                  className="estimate"
-                  title="No published per-level value was found; this is an estimate or an interpolation."
-                >
+                <span className="estimate" title={t('dims.estimateTitle')}>
+                  {' '}
                   {d.measure.confidence === 'I'
-                    ? ' interpolated'
+                    ? t('dims.interpolated')
                     : d.measure.confidence === 'U'
-                      ? ' textbook'
-                      : ' estimate'}
+                      ? t('dims.textbook')
+                      : t('dims.estimate')}
                 </span>
               )}
             </td>

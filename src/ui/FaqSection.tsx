@@ -1,6 +1,7 @@
 import { useId } from 'react'
-import { EVIDENCE_LABEL, FAQ } from '../content/faq'
 import { Cite } from './Cite'
+import { useT } from './i18n'
+import { useFaq } from './learnTexts'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './FaqSection.css'
 
@@ -10,15 +11,17 @@ import './FaqSection.css'
  */
 export function FaqSection({ detailed }: { detailed: boolean }) {
   const headingId = useId()
-  const pick = (t: { plain: string; detailed: string }) => (detailed ? t.detailed : t.plain)
+  const pick = (text: { plain: string; detailed: string }) => (detailed ? text.detailed : text.plain)
+  const t = useT()
+  const { entries, evidenceLabels } = useFaq()
   return (
     <section className="faq" aria-labelledby={headingId}>
-      <h3 id={headingId}>Questions people ask</h3>
-      {FAQ.map((entry) => (
+      <h3 id={headingId}>{t('faq.title')}</h3>
+      {entries.map((entry) => (
         <details key={entry.id} className="faq-item" data-faq={entry.id}>
           <summary className="faq-question">{pick(entry.question)}</summary>
           <div className="faq-answer">
-            <p className={`faq-evidence faq-evidence-${entry.evidence}`}>{EVIDENCE_LABEL[entry.evidence]}</p>
+            <p className={`faq-evidence faq-evidence-${entry.evidence}`}>{evidenceLabels[entry.evidence]}</p>
             {entry.answer.map((paragraph) => (
               <p key={paragraph.plain}>
                 {pick(paragraph)} <Cite keys={paragraph.sources} />

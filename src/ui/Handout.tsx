@@ -3,9 +3,9 @@ import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
 import type { StretchCard } from '../content/schema'
 import { NECK_POP_NOTE } from '../content/stretches'
+import { useFacetStore } from '../runtime/react'
+import { useClaim, useT, useWarningSigns } from './i18n'
 import './Handout.css'
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /** The sources behind the warning signs and precautions, each once, in the order first cited: printed as keys (the full citations would not leave room on one page). */
 const WARNING_SOURCES: readonly SourceKey[] = [
@@ -25,40 +25,43 @@ const citations = (keys: readonly SourceKey[]) => keys.map((k) => SOURCES[k].cit
 export function Handout({ card }: { card: StretchCard }) {
   const d = card.dose
   const cardSources = [...new Set([...card.sources, ...d.sources])]
+  const t = useT()
+  const signs = useWarningSigns()
+  const popNote = useClaim(NECK_POP_NOTE)
+  const overlay = useFacetStore((s) => s.catalog.content?.warningSigns)
   return createPortal(
     <article className="handout">
       <h1>{card.name}</h1>
       <p>{card.purpose.plain}</p>
       <div className="handout-stretch">
         <section>
-          <h2>How to do it</h2>
+          <h2>{t('handout.howTo')}</h2>
           <ol>
             {card.steps.map((s) => (
               <li key={s}>{s}</li>
             ))}
           </ol>
-          <h2>How much</h2>
+          <h2>{t('stretch.howMuch')}</h2>
           <p className="handout-dose">
-            Hold {plural(d.holdSeconds, 'second', 'seconds')}. Repeat {plural(d.reps, 'time', 'times')}.{' '}
-            {plural(d.sets, 'set', 'sets')}, {d.perDay === 1 ? 'once' : plural(d.perDay, 'time', 'times')} a day.
+            {t('handout.dose', { hold: d.holdSeconds, reps: d.reps, sets: d.sets, perDay: d.perDay })}
           </p>
           <p className="handout-dose-note">{d.note}</p>
           <p>
-            <b>You should feel:</b> {card.shouldFeel}
+            <b>{t('handout.shouldFeel')}</b> {card.shouldFeel}
           </p>
           <p>
-            <b>You should not feel:</b> {card.shouldNotFeel}
+            <b>{t('handout.shouldNotFeel')}</b> {card.shouldNotFeel}
           </p>
-          {card.region === 'cervical' && <p className="handout-dose-note">{NECK_POP_NOTE.plain}</p>}
+          {card.region === 'cervical' && <p className="handout-dose-note">{popNote.plain}</p>}
         </section>
         <section>
-          <h2>Stop if</h2>
+          <h2>{t('stretch.stopIf')}</h2>
           <ul>
             {card.stopIf.map((s) => (
               <li key={s}>{s}</li>
             ))}
           </ul>
-          <h2>Skip it if</h2>
+          <h2>{t('stretch.skipIf')}</h2>
           <ul>
             {card.skipIf.map((s) => (
               <li key={s}>{s}</li>
@@ -66,9 +69,9 @@ export function Handout({ card }: { card: StretchCard }) {
           </ul>
         </section>
       </div>
-      <h2>Warning signs</h2>
+      <h2>{t('redFlags.title')}</h2>
       <div className="handout-signs">
-        {WARNING_SIGNS.groups.map((g) => (
+        {signs.groups.map((g) => (
           <section key={g.id} className={`handout-group urgency-${g.urgency}`}>
             <h3>{g.heading.plain}</h3>
             <p className="handout-action">{g.action.plain}</p>
@@ -80,16 +83,18 @@ export function Handout({ card }: { card: StretchCard }) {
           </section>
         ))}
       </div>
-      <h2>{PRECAUTIONS_HEADING.plain}</h2>
-      <p>{PRECAUTIONS_INTRO.plain}</p>
+      <h2>{(overlay?.precautionsHeading ?? PRECAUTIONS_HEADING).plain}</h2>
+      <p>{(overlay?.precautionsIntro ?? PRECAUTIONS_INTRO).plain}</p>
       <ul className="handout-precautions">
-        {WARNING_SIGNS.precautions.map((p) => (
+        {signs.precautions.map((p) => (
           <li key={p.id}>{precautionText(p, false)}</li>
         ))}
       </ul>
       <p className="handout-small">
-        From Facet, for learning, not medical advice. Sources for this stretch: {citations(cardSources)}. Warning signs:{' '}
-        {WARNING_SOURCES.filter((k) => !cardSources.includes(k)).join(', ')} (full citations under Sources in Facet).
+        {t('handout.footer', {
+          cited: citations(cardSources),
+          keys: WARNING_SOURCES.filter((k) => !cardSources.includes(k)).join(', '),
+        })}
       </p>
     </article>,
     document.body,

@@ -4,11 +4,13 @@ import { structureInfo } from '../anatomy/info'
 import { commonName, structureName } from '../anatomy/names'
 import { neuralName } from '../anatomy/neural'
 import { DISC_NO_CRACK } from '../content/cavitation'
+import type { MessageId } from '../i18n/en'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
 import { InfoHint } from './InfoHint'
+import { useT } from './i18n'
 import { LazyFeature } from './LazyFeature'
 import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
@@ -20,12 +22,12 @@ import './InfoPanel.css'
 const NeuralInfoSection = lazy(() => import('./NeuralInfoSection'))
 
 const KIND_WORDS = {
-  vertebra: 'Vertebra',
-  sacrum: 'Fused vertebrae',
-  coccyx: 'Fused vertebrae',
-  disc: 'Intervertebral disc (cartilaginous joint)',
-  facet: 'Synovial joint',
-} as const
+  vertebra: 'info.kind.vertebra',
+  sacrum: 'info.kind.fused',
+  coccyx: 'info.kind.fused',
+  disc: 'info.kind.disc',
+  facet: 'info.kind.facet',
+} as const satisfies Record<string, MessageId>
 
 /**
  * What the selected structure is: name, common name, region, level-specific facts and sourced dimensions;
@@ -40,14 +42,15 @@ export function InfoPanel() {
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
   const runtime = useRuntime()
+  const t = useT()
   // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
   const heading = usePanelFocus('selection', selected !== null, false)
   if (stretchOpen) {
     return (
-      <aside className="info" aria-label="Stretch">
+      <aside className="info" aria-label={t('info.stretch')}>
         <LazyFeature
           load={loadStretchPanel}
-          label="the stretch card"
+          label={t('app.feature.stretch')}
           wanted
           onDismiss={() => runtime.store.getState().openStretch(null)}
         />
@@ -58,24 +61,24 @@ export function InfoPanel() {
   if (!isStructureId(selected)) {
     const name = neuralName(selected)
     return (
-      <aside className="info" aria-label="Selection" aria-live="polite" data-panel="selection">
+      <aside className="info" aria-label={t('common.selection')} aria-live="polite" data-panel="selection">
         <header>
           <h2 data-testid="selection-name" ref={heading} tabIndex={-1} data-panel-heading>
             {moreDetail ? name.detailed : name.plain}
           </h2>
-          <button type="button" className="close" onClick={() => select(null)} aria-label="Clear selection">
+          <button type="button" className="close" onClick={() => select(null)} aria-label={t('info.clear')}>
             ×
           </button>
         </header>
         <div className="detail-switch">
           <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-            More detail
+            {t('common.moreDetail')}
           </button>
         </div>
-        <Suspense fallback={<p className="hint">Loading what it is…</p>}>
+        <Suspense fallback={<p className="hint">{t('info.loading')}</p>}>
           <NeuralInfoSection id={selected} moreDetail={moreDetail} />
         </Suspense>
-        <p className="disclaimer">For learning, not medical advice.</p>
+        <p className="disclaimer">{t('common.disclaimer')}</p>
       </aside>
     )
   }
@@ -85,37 +88,38 @@ export function InfoPanel() {
   const common = commonName(selected)
   const bone = parsed.kind === 'disc' || parsed.kind === 'facet' ? null : (parsed.id as BoneId)
   return (
-    <aside className="info" aria-label="Selection" aria-live="polite" data-panel="selection">
+    <aside className="info" aria-label={t('common.selection')} aria-live="polite" data-panel="selection">
       <header>
         <h2 data-testid="selection-name" ref={heading} tabIndex={-1} data-panel-heading>
           {structureName(selected)}
         </h2>
-        <button type="button" className="close" onClick={() => select(null)} aria-label="Clear selection">
+        <button type="button" className="close" onClick={() => select(null)} aria-label={t('info.clear')}>
           ×
         </button>
       </header>
       <p className="meta">
-        {common ? <span className="common-name">Also called the {common}. </span> : null}
-        {KIND_WORDS[parsed.kind]} · {regionOf(parsed)} region
+        {common ? <span className="common-name">{t('info.alsoCalled', { name: common })} </span> : null}
+        {t(KIND_WORDS[parsed.kind])} ·{' '}
+        {t('info.region', { region: t(`group.${regionOf(parsed)}` as const).toLowerCase() })}
       </p>
       <div className="detail-switch">
         {/* the same switch as in the close-up and Why backs crack: plain words by default, the terms on request;
             here it words the whole panel, the selected part's facts as the structure's */}
         <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-          More detail
+          {t('common.moreDetail')}
         </button>
       </div>
       {parsed.kind === 'facet' && (
         <div className="joint-actions">
           <button type="button" className="primary" onClick={() => runtime.cavitation.request(parsed.id)}>
-            What happens when it cracks?
+            {t('info.whenItCracks')}
           </button>
           <RedFlagsButton />
         </div>
       )}
       {parsed.kind === 'disc' && (
         <div className="disc-note">
-          <h3>Why discs don’t crack</h3>
+          <h3>{t('info.discsDontCrack')}</h3>
           <p>
             {moreDetail ? DISC_NO_CRACK.detailed : DISC_NO_CRACK.plain} <Cite keys={DISC_NO_CRACK.sources} />
           </p>
@@ -124,7 +128,7 @@ export function InfoPanel() {
       )}
       {bone && selectedPart && <PartFacts part={selectedPart} />}
       <StructureLinks id={parsed.id} bone={bone} />
-      <h3 className="facts-title">About it</h3>
+      <h3 className="facts-title">{t('info.about')}</h3>
       <ul className="facts" data-testid="facts">
         {info.facts.map((f) => (
           <li key={f.detailed}>
@@ -132,7 +136,7 @@ export function InfoPanel() {
           </li>
         ))}
       </ul>
-      <Dimensions caption="Key dimensions in this model" rows={info.dimensions} />
+      <Dimensions caption={t('info.dimensions')} rows={info.dimensions} />
       {bone && (
         <>
           <PartList bone={bone} />
@@ -140,7 +144,7 @@ export function InfoPanel() {
         </>
       )}
       <RegionStretches region={regionOf(parsed)} />
-      <p className="disclaimer">For learning, not medical advice.</p>
+      <p className="disclaimer">{t('common.disclaimer')}</p>
     </aside>
   )
 }

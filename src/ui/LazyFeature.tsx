@@ -1,4 +1,5 @@
 import { Component, type ComponentType, lazy, type ReactNode, Suspense, useMemo, useState } from 'react'
+import { useT } from './i18n'
 import './LazyFeature.css'
 
 interface BoundaryProps {
@@ -39,27 +40,37 @@ class FeatureBoundary extends Component<BoundaryProps, { failed: boolean; fetchF
     // once online the way to fetch it afresh is a reload; the view is kept in the link.
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false
     const reload = fetchFailed && !offline
-    return (
-      <div className="feature-error" role="alert" data-testid="feature-error">
-        <p>
-          <strong>{label[0]?.toUpperCase() + label.slice(1)} could not be loaded.</strong>{' '}
-          {offline
-            ? 'This device seems to be offline. Try again once it is connected.'
-            : 'The connection may have dropped, or Facet was updated since this page opened.'}{' '}
-          {reload && 'Reloading the page fetches it again and keeps your selection, regions and camera. '}
-          The spine, the list and the warning signs still work.
-        </p>
-        <div className="feature-error-actions">
-          <button type="button" className="primary" onClick={reload ? reloadKeepingView : this.remount}>
-            {reload ? 'Reload the page' : 'Try again'}
-          </button>
-          <button type="button" onClick={onDismiss}>
-            Close
-          </button>
-        </div>
-      </div>
-    )
+    return <FeatureError label={label} offline={offline} reload={reload} onRetry={this.remount} onDismiss={onDismiss} />
   }
+}
+
+/** What a feature's place says when it could not be fetched, and the way to try again. */
+function FeatureError(props: {
+  label: string
+  offline: boolean
+  reload: boolean
+  onRetry: () => void
+  onDismiss: () => void
+}) {
+  const { label, offline, reload, onRetry, onDismiss } = props
+  const t = useT()
+  return (
+    <div className="feature-error" role="alert" data-testid="feature-error">
+      <p>
+        <strong>{t('feature.failed', { feature: label[0]?.toUpperCase() + label.slice(1) })}</strong>{' '}
+        {offline ? t('feature.offline') : t('feature.dropped')} {reload && `${t('feature.reloadKeeps')} `}
+        {t('feature.stillWorks')}
+      </p>
+      <div className="feature-error-actions">
+        <button type="button" className="primary" onClick={reload ? reloadKeepingView : onRetry}>
+          {reload ? t('feature.reload') : t('feature.retry')}
+        </button>
+        <button type="button" onClick={onDismiss}>
+          {t('common.close')}
+        </button>
+      </div>
+    </div>
+  )
 }
 
 /** A module script that could not be fetched, in the words of Chromium, Firefox, Safari and Vite. */

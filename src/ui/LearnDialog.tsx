@@ -1,10 +1,11 @@
 import { SOURCES, type Source } from '../anatomy/sources'
-import { CHECK_SIGNS, MYTHS, NORMAL_SIGNS, REPEATS_AT_ONCE, RISKS, SOUND_MECHANISMS } from '../content/sounds'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import type { FacetStore } from '../store'
 import { Cite } from './Cite'
 import { ClaimList } from './ClaimList'
 import { FaqSection } from './FaqSection'
+import { useT } from './i18n'
+import { useSounds } from './learnTexts'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { useModalDialog } from './useModalDialog'
 import './LearnDialog.css'
@@ -37,38 +38,40 @@ function LearnContent() {
   const setPanel = useFacetStore((s) => s.setPanel)
   const detailed = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
-  const pick = (t: { plain: string; detailed: string }) => (detailed ? t.detailed : t.plain)
+  const pick = (text: { plain: string; detailed: string }) => (detailed ? text.detailed : text.plain)
+  const t = useT()
+  const { mechanisms, repeatsAtOnce, normal, check, myths, risks } = useSounds()
   return (
     <>
       <header>
         <h2 id="learn-title" tabIndex={-1} data-panel-heading>
-          Why backs crack
+          {t('app.whyBacksCrack')}
         </h2>
         <button type="button" aria-pressed={detailed} onClick={() => setMoreDetail(!detailed)}>
-          More detail
+          {t('common.moreDetail')}
         </button>
         <RedFlagsButton />
-        <button type="button" onClick={() => setPanel('none')} aria-label="Close">
+        <button type="button" onClick={() => setPanel('none')} aria-label={t('common.close')}>
           ×
         </button>
       </header>
       <section>
-        <h3>What makes the sound</h3>
+        <h3>{t('learn.sound')}</h3>
         <div className="sound-grid">
-          {SOUND_MECHANISMS.map((m) => (
+          {mechanisms.map((m) => (
             <article key={m.id}>
               <h4>{pick(m.name)}</h4>
               <p>{pick(m.what)}</p>
               <p>
-                <b>Feels like:</b> {pick(m.feelsLike)}
+                <b>{t('learn.feelsLike')}</b> {pick(m.feelsLike)}
               </p>
               <p>
-                <b>Repeats at once?</b> {pick(REPEATS_AT_ONCE[m.repeatsAtOnce])}
+                <b>{t('learn.repeats')}</b> {pick(repeatsAtOnce[m.repeatsAtOnce])}
               </p>
               <p>
-                <b>A worry?</b> {pick(m.concern)}
+                <b>{t('learn.worry')}</b> {pick(m.concern)}
               </p>
-              {m.evidenceThin && <p className="estimate">The evidence for this is thin.</p>}
+              {m.evidenceThin && <p className="estimate">{t('learn.thin')}</p>}
               <Cite keys={m.sources} />
             </article>
           ))}
@@ -76,18 +79,18 @@ function LearnContent() {
       </section>
       <section className="two-col">
         <div>
-          <h3>Normal</h3>
-          <ClaimList claims={NORMAL_SIGNS} detailed={detailed} />
+          <h3>{t('learn.normal')}</h3>
+          <ClaimList claims={normal} detailed={detailed} />
         </div>
         <div>
-          <h3>Worth a check</h3>
-          <ClaimList claims={CHECK_SIGNS} detailed={detailed} />
+          <h3>{t('learn.check')}</h3>
+          <ClaimList claims={check} detailed={detailed} />
         </div>
       </section>
       <section>
-        <h3>Myths and what the evidence says</h3>
+        <h3>{t('learn.myths')}</h3>
         <dl className="myths">
-          {MYTHS.map((m) => (
+          {myths.map((m) => (
             <div key={m.id}>
               <dt>“{pick(m.myth)}”</dt>
               <dd>
@@ -98,11 +101,11 @@ function LearnContent() {
         </dl>
       </section>
       <section>
-        <h3>Risks</h3>
-        <ClaimList claims={RISKS} detailed={detailed} />
+        <h3>{t('learn.risks')}</h3>
+        <ClaimList claims={risks} detailed={detailed} />
       </section>
       <FaqSection detailed={detailed} />
-      <p className="disclaimer">For learning, not medical advice.</p>
+      <p className="disclaimer">{t('common.disclaimer')}</p>
     </>
   )
 }
@@ -135,6 +138,7 @@ export function SourcesDialog() {
   const setPanel = useFacetStore((s) => s.setPanel)
   const { store } = useRuntime()
   const ref = useModalDialog('sources', open, focusSource(store))
+  const t = useT()
   return (
     <dialog
       ref={ref}
@@ -145,9 +149,9 @@ export function SourcesDialog() {
     >
       <header>
         <h2 id="sources-title" tabIndex={-1} data-panel-heading>
-          Sources
+          {t('app.sources')}
         </h2>
-        <button type="button" onClick={() => setPanel('none')} aria-label="Close">
+        <button type="button" onClick={() => setPanel('none')} aria-label={t('common.close')}>
           ×
         </button>
       </header>

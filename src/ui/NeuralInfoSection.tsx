@@ -1,40 +1,42 @@
 import { isPublished } from '../anatomy/measure'
 import { type NeuralDimension, type NeuralId, neural, neuralRegionsOf } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
+import type { MessageId } from '../i18n/en'
 import { Cite } from './Cite'
+import { useNumbers, useT } from './i18n'
 import { RedFlagsButton } from './RedFlagsDialog'
 
 const NEURAL_KIND_WORDS = {
-  cord: 'Spinal cord',
-  'cauda-equina': 'Nerve roots in the spinal canal',
-  nerve: 'Spinal nerve root',
-  ligament: 'Ligament',
-  'si-joint': 'Synovial joint',
-  ilium: 'Bone of the pelvis',
-} as const
+  cord: 'neural.kind.cord',
+  'cauda-equina': 'neural.kind.caudaEquina',
+  nerve: 'neural.kind.nerve',
+  ligament: 'neural.kind.ligament',
+  'si-joint': 'info.kind.facet',
+  ilium: 'neural.kind.ilium',
+} as const satisfies Record<string, MessageId>
 
 /** The cord and the rest's dimensions: as the bones' (ui/Dimensions.tsx), with areas too, labelled plainly by default. */
 function NeuralDimensions({ rows, moreDetail }: { rows: readonly NeuralDimension[]; moreDetail: boolean }) {
+  const t = useT()
+  const { num } = useNumbers()
   if (rows.length === 0) return null
   return (
     <table className="dims">
-      <caption>Key dimensions in this model</caption>
+      <caption>{t('info.dimensions')}</caption>
       <tbody>
         {rows.map((d) => (
           <tr key={d.label}>
             <th scope="row">{moreDetail ? d.label : d.plainLabel}</th>
             <td>
-              {d.measure.value.toFixed(1)} {d.unit}
+              {num(d.measure.value)} {d.unit}
               {!isPublished(d.measure) && (
-                <span
-                  className="estimate"
-                  title="No published value was found; this is an estimate or an interpolation."
-                >
+                <span className="estimate" title={t('dims.estimateTitleAny')}>
+                  {' '}
                   {d.measure.confidence === 'I'
-                    ? ' interpolated'
+                    ? t('dims.interpolated')
                     : d.measure.confidence === 'U'
-                      ? ' textbook'
-                      : ' estimate'}
+                      ? t('dims.textbook')
+                      : t('dims.estimate')}
                 </span>
               )}
             </td>
@@ -58,17 +60,19 @@ export default function NeuralInfoSection({ id, moreDetail }: { id: NeuralId; mo
   const parsed = neural(id)
   const regions = neuralRegionsOf(parsed)
   const warnings = parsed.kind !== 'ligament' && parsed.kind !== 'ilium'
+  const t = useT()
+  const regionWords = regions.map((r) => t(`group.${r}` as const).toLowerCase()).join(', ')
   return (
     <>
       <p className="meta">
-        {NEURAL_KIND_WORDS[parsed.kind]} · {regions.join(', ')} {regions.length > 1 ? 'regions' : 'region'}
+        {t(NEURAL_KIND_WORDS[parsed.kind])} · {t('neural.regions', { regions: regionWords, n: regions.length })}
       </p>
       {warnings && (
         <div className="joint-actions">
           <RedFlagsButton />
         </div>
       )}
-      <h3 className="facts-title">About it</h3>
+      <h3 className="facts-title">{t('info.about')}</h3>
       <ul className="facts" data-testid="facts">
         {info.facts.map((f) => (
           <li key={f.detailed}>

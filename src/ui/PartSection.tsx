@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { bonesOfJoint, jointsOfBone } from '../anatomy/boneLinks'
 import type { BoneId, StructureId } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
@@ -6,31 +7,40 @@ import { boneStlBytes, stlFileName } from '../runtime/boneStl'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { Dimensions } from './Dimensions'
+import { type Translate, translateEnglish, useT } from './i18n'
 import './PartSection.css'
 
-/** A bone as a sentence names it: 'L4', 'the sacrum', 'the tailbone'. */
-const boneWord = (bone: BoneId): string =>
-  bone === 'sacrum' ? 'the sacrum' : bone === 'coccyx' ? 'the tailbone' : bone
+/**
+ * The words of the panel's part sections in one language (plain, checked for reading level by the tests).
+ * The sacrum and the tailbone are named in words, a vertebra by its level.
+ */
+export const partTexts = (t: Translate) => ({
+  what: t('part.what'),
+  nextTo: t('part.nextTo'),
+  wholeBone: t('part.wholeBone'),
+  partOf: t('part.partOf'),
+  sizes: t('part.sizes'),
+  joints: (bone: BoneId) => t('part.joints', { bone }),
+  noJoints: t('part.noJoints'),
+  jointBones: t('part.jointBones'),
+  parts: (bone: BoneId, count: number) => t('part.parts', { bone, count }),
+  download: t('part.download'),
+  downloadNote: t('part.downloadNote'),
+})
 
-/** The words of the panel's part sections (plain, checked for reading level by the tests). */
-export const PART_TEXT = {
-  what: 'What it is',
-  nextTo: 'What lies next to it',
-  wholeBone: 'Show the whole bone',
-  partOf: 'It is part of:',
-  sizes: 'Its size in this model',
-  joints: (bone: BoneId) => `Joints and discs of ${boneWord(bone)}`,
-  noJoints: 'The joint between the tailbone and the sacrum is not built in this model.',
-  jointBones: 'The bones it joins',
-  parts: (bone: BoneId, count: number) => `Parts of ${boneWord(bone)} (${count})`,
-  download: 'Download a file to 3D print (STL)',
-  downloadNote: 'The whole bone at real size, in mm, for a 3D printer.',
-} as const
+/** The English words, for the tests. */
+export const PART_TEXT = partTexts(translateEnglish)
+
+const usePartTexts = () => {
+  const t = useT()
+  return useMemo(() => partTexts(t), [t])
+}
 
 /** The selected part of a bone: its name, what it is, what lies next to it, its key sizes, and what it is part of. */
 export function PartFacts({ part }: { part: PartId }) {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const select = useFacetStore((s) => s.select)
+  const PART_TEXT = usePartTexts()
   const info = partInfo(part)
   if (!info) return null
   const text = (f: { plain: string; detailed: string }) => (moreDetail ? f.detailed : f.plain)
@@ -79,6 +89,7 @@ export function PartFacts({ part }: { part: PartId }) {
 export function StructureLinks({ id, bone }: { id: StructureId; bone: BoneId | null }) {
   const select = useFacetStore((s) => s.select)
   const links = bone ? jointsOfBone(bone) : bonesOfJoint(id)
+  const PART_TEXT = usePartTexts()
   const title = bone ? PART_TEXT.joints(bone) : PART_TEXT.jointBones
   return (
     <section className="links" aria-labelledby="links-title">
@@ -106,6 +117,7 @@ export function PartList({ bone }: { bone: BoneId }) {
   const selectedPart = useFacetStore((s) => s.selectedPart)
   const select = useFacetStore((s) => s.select)
   const parts = listParts(bone)
+  const PART_TEXT = usePartTexts()
   return (
     <details className="part-list">
       <summary>{PART_TEXT.parts(bone, parts.length)}</summary>
@@ -130,6 +142,7 @@ export function PartList({ bone }: { bone: BoneId }) {
 /** Saves the bone as a binary STL at real size, for 3D printing. */
 export function StlDownload({ bone }: { bone: BoneId }) {
   const { geometries } = useRuntime()
+  const PART_TEXT = usePartTexts()
   const download = () => {
     const blob = new Blob([boneStlBytes(geometries, bone)], { type: 'model/stl' })
     const url = URL.createObjectURL(blob)

@@ -1,13 +1,15 @@
 import { useMemo } from 'react'
 import { selectionName } from '../anatomy/boneLinks'
+import { EN_MESSAGES } from '../i18n/en'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
+import { useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import './QuizPanel.css'
 
-export const STRUCTURE_HINT = 'Click it on the spine, or pick it in the list.'
-export const PART_HINT = 'Click it on the bone, or pick its bone and then the part in the panel.'
+export const STRUCTURE_HINT = EN_MESSAGES['quiz.structureHint']
+export const PART_HINT = EN_MESSAGES['quiz.partHint']
 
 /** A wrong answer as the feedback names it: 'the left bony bridge of L4 (pedicle)', 'the L4–L5 …'. */
 function answerName(answer: string, detailed: boolean): string {
@@ -29,27 +31,28 @@ export function QuizPanel() {
   const questions = useMemo(() => (quiz ? makeQuiz(quiz.seed, QUIZ_LENGTH) : []), [quiz?.seed, quiz])
   const question = quiz ? questions[quiz.index] : undefined
   const heading = usePanelFocus('quiz', quiz !== null)
+  const t = useT()
 
   if (!quiz) return null
   const finished = quiz.index >= questions.length
   return (
-    <section className="quiz" aria-label="Test yourself" aria-live="polite" data-panel="quiz">
+    <section className="quiz" aria-label={t('app.testYourself')} aria-live="polite" data-panel="quiz">
       <header>
         <h2 ref={heading} tabIndex={-1} data-panel-heading>
-          Test yourself
+          {t('app.testYourself')}
         </h2>
         <span className="score" data-testid="quiz-score">
           {quiz.score} / {Math.min(quiz.index + (quiz.answered ? 1 : 0), questions.length)}
         </span>
-        <button type="button" onClick={end} aria-label="End the test">
+        <button type="button" onClick={end} aria-label={t('quiz.end')}>
           ×
         </button>
       </header>
       {finished || !question ? (
         <p>
-          Done: {quiz.score} out of {questions.length}.{' '}
+          {t('quiz.done', { score: quiz.score, total: questions.length })}{' '}
           <button type="button" onClick={() => store.getState().startQuiz(quiz.seed + 1)}>
-            Another round
+            {t('quiz.again')}
           </button>
         </p>
       ) : (
@@ -61,17 +64,17 @@ export function QuizPanel() {
             <div className={quiz.answered.right ? 'feedback right' : 'feedback wrong'}>
               <p>
                 {quiz.answered.right
-                  ? 'Right.'
-                  : `Not quite: that was the ${answerName(quiz.answered.answer, moreDetail)}. The answer is now selected.`}{' '}
+                  ? t('quiz.right')
+                  : t('quiz.wrong', { name: answerName(quiz.answered.answer, moreDetail) })}{' '}
                 {moreDetail ? question.explanation : question.explanationPlain}{' '}
                 {question.sources.length > 0 && <Cite keys={question.sources} />}
               </p>
               <button type="button" className="primary" onClick={next}>
-                Next question
+                {t('quiz.next')}
               </button>
             </div>
           ) : (
-            <p className="hint">{question.part ? PART_HINT : STRUCTURE_HINT}</p>
+            <p className="hint">{question.part ? t('quiz.partHint') : t('quiz.structureHint')}</p>
           )}
         </>
       )}

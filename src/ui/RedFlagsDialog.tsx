@@ -1,7 +1,8 @@
-import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
+import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText } from '../content/redFlags'
 import { useFacetStore } from '../runtime/react'
 import { Cite } from './Cite'
 import { ClaimList } from './ClaimList'
+import { useT, useWarningSigns } from './i18n'
 import { useModalDialog } from './useModalDialog'
 import './RedFlagsDialog.css'
 
@@ -23,30 +24,32 @@ export function RedFlagsDialog() {
   )
 }
 
-/** Each precaution as one line, who it is for and then what to do, to list like the signs. */
-const PRECAUTION_LINES = WARNING_SIGNS.precautions.map((p) => ({
-  id: p.id,
-  plain: precautionText(p, false),
-  detailed: precautionText(p, true),
-  sources: p.sources,
-}))
-
 /** Built only while the dialog is open. Most urgent group first; plain words unless More detail is on. */
 function RedFlagsContent({ onClose }: { onClose: () => void }) {
   const detailed = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
-  const pick = (t: { plain: string; detailed: string }) => (detailed ? t.detailed : t.plain)
+  const pick = (text: { plain: string; detailed: string }) => (detailed ? text.detailed : text.plain)
+  const t = useT()
+  const signs = useWarningSigns()
+  const overlay = useFacetStore((s) => s.catalog.content?.warningSigns)
+  // each precaution as one line, who it is for and then what to do, to list like the signs
+  const precautionLines = signs.precautions.map((p) => ({
+    id: p.id,
+    plain: precautionText(p, false),
+    detailed: precautionText(p, true),
+    sources: p.sources,
+  }))
   return (
     <>
       <header className="red-flags-head">
         <h2 id="red-flags-title" className="red-flags-title" tabIndex={-1} data-panel-heading>
-          Warning signs
+          {t('redFlags.title')}
         </h2>
         <button type="button" aria-pressed={detailed} onClick={() => setMoreDetail(!detailed)}>
-          More detail
+          {t('common.moreDetail')}
         </button>
       </header>
-      {WARNING_SIGNS.groups.map((g) => (
+      {signs.groups.map((g) => (
         <section
           key={g.id}
           className={`red-flags-group urgency-${g.urgency}`}
@@ -64,14 +67,14 @@ function RedFlagsContent({ onClose }: { onClose: () => void }) {
       ))}
       <section className="red-flags-precautions" aria-labelledby="red-flags-precautions">
         <h2 id="red-flags-precautions" className="red-flags-precautions-title">
-          {pick(PRECAUTIONS_HEADING)}
+          {pick(overlay?.precautionsHeading ?? PRECAUTIONS_HEADING)}
         </h2>
-        <p>{pick(PRECAUTIONS_INTRO)}</p>
-        <ClaimList claims={PRECAUTION_LINES} detailed={detailed} />
+        <p>{pick(overlay?.precautionsIntro ?? PRECAUTIONS_INTRO)}</p>
+        <ClaimList claims={precautionLines} detailed={detailed} />
       </section>
-      <p className="disclaimer">Facet is for learning. It is not medical advice and cannot assess you.</p>
+      <p className="disclaimer">{t('redFlags.disclaimer')}</p>
       <button type="button" onClick={onClose}>
-        Close
+        {t('common.close')}
       </button>
     </>
   )
@@ -80,9 +83,10 @@ function RedFlagsContent({ onClose }: { onClose: () => void }) {
 /** The one-tap way to the warning signs, placed wherever cracking or stretching is discussed. */
 export function RedFlagsButton() {
   const setOpen = useFacetStore((s) => s.setRedFlagsOpen)
+  const t = useT()
   return (
     <button type="button" className="red-flags-button" onClick={() => setOpen(true)}>
-      ⚠ Warning signs
+      {t('redFlags.button')}
     </button>
   )
 }

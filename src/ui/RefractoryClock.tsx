@@ -1,15 +1,26 @@
 import { useEffect, useReducer } from 'react'
 import { CAVITATION } from '../physics/constants'
 import { useCavitationFeature, useFacetStore } from '../runtime/react'
+import { type Translate, translateEnglish, useNumbers, useT } from './i18n'
 
 const MS_PER_MINUTE = 60_000
 /** Redraws land this long after the figure turns over, so timer jitter never shows the old one. */
 const AFTER_CHANGE_MS = 50
 
-/** What the clock says, given simulated minutes since the crack (null: none yet) and minutes left until it can crack. */
-export function refractoryClockText(since: number | null, refractory: boolean, left: number): string {
-  const elapsed = since === null ? 'not cracked yet' : `${since.toFixed(1)} min since the crack`
-  return `Model clock: ${elapsed}${refractory ? ` — can crack again in about ${left.toFixed(0)} min (knuckle figure)` : ''}`
+/**
+ * What the clock says, given simulated minutes since the crack (null: none yet) and minutes left until it can
+ * crack; in English unless given a language's words and its way of writing a number to so many decimals.
+ */
+export function refractoryClockText(
+  since: number | null,
+  refractory: boolean,
+  left: number,
+  t: Translate = translateEnglish,
+  fixed: (value: number, digits: number) => string = (value, digits) => value.toFixed(digits),
+): string {
+  const elapsed = since === null ? t('clock.notYet') : t('clock.since', { minutes: fixed(since, 1) })
+  const again = refractory ? t('clock.again', { minutes: fixed(left, 0) }) : ''
+  return t('clock.text', { elapsed, again })
 }
 
 /**
@@ -38,6 +49,8 @@ export function RefractoryClock() {
   const joint = useFacetStore((s) => s.closeUpJoint)
   const phase = useFacetStore((s) => s.phase)
   const [, redraw] = useReducer((n: number) => n + 1, 0)
+  const t = useT()
+  const { fixed } = useNumbers()
   const since = joint ? playback.minutesSinceCrack(joint) : null
   const refractory = joint ? playback.refractory(joint) : false
   const wait = msUntilClockChanges(since, refractory)
@@ -50,7 +63,7 @@ export function RefractoryClock() {
   const left = playback.minutesUntilReady(joint)
   return (
     <div className="clock" data-phase={phase}>
-      <span>{refractoryClockText(since, refractory, left)}</span>
+      <span>{refractoryClockText(since, refractory, left, t, fixed)}</span>
       <button
         type="button"
         onClick={() => {
@@ -58,7 +71,7 @@ export function RefractoryClock() {
           redraw()
         }}
       >
-        +5 min
+        {t('clock.forward')}
       </button>
       <button
         type="button"
@@ -68,7 +81,7 @@ export function RefractoryClock() {
         }}
         disabled={!refractory}
       >
-        Skip until it can crack
+        {t('clock.skip')}
       </button>
     </div>
   )

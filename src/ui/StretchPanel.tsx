@@ -5,6 +5,7 @@ import { STRETCH_DURATION } from '../physics/stretchPlayback'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { Handout } from './Handout'
+import { useClaim, useNumbers, useStretch, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './StretchPanel.css'
@@ -21,17 +22,19 @@ function Progress() {
       }),
     [clock, stretch],
   )
-  return <progress ref={bar} max={1} value={0} aria-label="Stretch progress" />
+  const t = useT()
+  return <progress ref={bar} max={1} value={0} aria-label={t('stretch.progress')} />
 }
 
 /** Shows or hides the person doing the stretch round the spine, for this card and the next ones. */
 function FigureToggle() {
   const { stretch } = useRuntime()
   const figure = useSyncExternalStore(stretch.onFigure, stretch.figure)
+  const t = useT()
   return (
     <label className="figure-toggle">
       <input type="checkbox" checked={!figure.hidden} onChange={(e) => stretch.setFigureHidden(!e.target.checked)} />
-      Show a person doing it
+      {t('stretch.showFigure')}
     </label>
   )
 }
@@ -43,30 +46,31 @@ export function StretchPanel() {
   const detailed = useFacetStore((s) => s.moreDetail)
   const close = useFacetStore((s) => s.openStretch)
   const runtime = useRuntime()
-  const card = id ? stretchById(id) : undefined
+  const card = useStretch(id ? stretchById(id) : undefined)
   const heading = usePanelFocus('stretch', card !== undefined)
+  const t = useT()
+  const { num } = useNumbers()
+  const callNow = useClaim(NECK_CALL_NOW)
+  const popNote = useClaim(NECK_POP_NOTE)
+  const mightPopNote = useClaim(MIGHT_POP_NOTE)
   if (!card) return null
   // neck cards never list joints that might pop: they say not to chase a pop instead
   const neck = card.region === 'cervical'
   const mightPop = neck ? [] : (runtime.stretch.prepare(card.id)?.mightPop ?? [])
   const d = card.dose
   return (
-    <section className="stretch-card" aria-label={`Stretch: ${card.name}`} data-panel="stretch">
+    <section className="stretch-card" aria-label={t('stretch.label', { name: card.name })} data-panel="stretch">
       <header>
         <h2 ref={heading} tabIndex={-1} data-panel-heading>
           {card.name}
         </h2>
         <RedFlagsButton />
-        <button
-          type="button"
-          onClick={() => window.print()}
-          title="A one-page handout with this stretch and the warning signs"
-        >
-          Print handout
+        <button type="button" onClick={() => window.print()} title={t('stretch.printTitle')}>
+          {t('stretch.print')}
         </button>
         <button
           type="button"
-          aria-label="Close the stretch and go back"
+          aria-label={t('stretch.closeLabel')}
           onClick={() => {
             runtime.stretch.stop()
             close(null)
@@ -83,24 +87,22 @@ export function StretchPanel() {
             className="primary"
             onClick={() => (playing ? runtime.stretch.stop() : runtime.stretch.play(card.id))}
           >
-            {playing ? 'Stop' : 'Show it on the spine'}
+            {playing ? t('stretch.stop') : t('stretch.play')}
           </button>
           <Progress />
           <FigureToggle />
           <span className="legend">
-            <i className="swatch open" /> opening <i className="swatch close" /> closing
+            <i className="swatch open" /> {t('stretch.opening')} <i className="swatch close" /> {t('stretch.closing')}
             {mightPop.length > 0 && (
               <>
                 {' '}
-                <i className="swatch pop" /> as open as joints that cracked (below)
+                <i className="swatch pop" /> {t('stretch.asOpenAsCracked')}
               </>
             )}
           </span>
         </div>
       ) : (
-        <p className="note">
-          This is advice to take the load off, not a stretch, so there is nothing to show on the spine.
-        </p>
+        <p className="note">{t('stretch.noMotion')}</p>
       )}
       <ol className="steps">
         {card.steps.map((step) => (
@@ -108,19 +110,19 @@ export function StretchPanel() {
         ))}
       </ol>
       <table className="dose">
-        <caption>How much</caption>
+        <caption>{t('stretch.howMuch')}</caption>
         <tbody>
           <tr>
-            <th scope="row">Hold</th>
-            <td>{d.holdSeconds} s</td>
-            <th scope="row">Repeat</th>
-            <td>{d.reps} times</td>
+            <th scope="row">{t('stretch.hold')}</th>
+            <td>{t('stretch.holdValue', { seconds: num(d.holdSeconds) })}</td>
+            <th scope="row">{t('stretch.repeat')}</th>
+            <td>{t('stretch.repeatValue', { n: d.reps })}</td>
           </tr>
           <tr>
-            <th scope="row">Sets</th>
-            <td>{d.sets}</td>
-            <th scope="row">Per day</th>
-            <td>{d.perDay}</td>
+            <th scope="row">{t('stretch.sets')}</th>
+            <td>{num(d.sets)}</td>
+            <th scope="row">{t('stretch.perDay')}</th>
+            <td>{num(d.perDay)}</td>
           </tr>
         </tbody>
       </table>
@@ -128,11 +130,11 @@ export function StretchPanel() {
         {d.note} <Cite keys={d.sources} />
       </p>
       <dl className="feel">
-        <dt>You should feel</dt>
+        <dt>{t('stretch.shouldFeel')}</dt>
         <dd>{card.shouldFeel}</dd>
-        <dt>You should not feel</dt>
+        <dt>{t('stretch.shouldNotFeel')}</dt>
         <dd>{card.shouldNotFeel}</dd>
-        <dt>Stop if</dt>
+        <dt>{t('stretch.stopIf')}</dt>
         <dd>
           <ul>
             {card.stopIf.map((x) => (
@@ -141,11 +143,11 @@ export function StretchPanel() {
           </ul>
           {card.region === 'cervical' && (
             <p className="call-now">
-              {detailed ? NECK_CALL_NOW.detailed : NECK_CALL_NOW.plain} <Cite keys={NECK_CALL_NOW.sources} />
+              {detailed ? callNow.detailed : callNow.plain} <Cite keys={callNow.sources} />
             </p>
           )}
         </dd>
-        <dt>Skip it if</dt>
+        <dt>{t('stretch.skipIf')}</dt>
         <dd>
           <ul>
             {card.skipIf.map((x) => (
@@ -156,24 +158,24 @@ export function StretchPanel() {
       </dl>
       {neck && (
         <div className="no-pop-chase">
-          <h3>Don’t chase a pop in the neck</h3>
+          <h3>{t('stretch.noPopChase')}</h3>
           <p>
-            {detailed ? NECK_POP_NOTE.detailed : NECK_POP_NOTE.plain} <Cite keys={NECK_POP_NOTE.sources} />
+            {detailed ? popNote.detailed : popNote.plain} <Cite keys={popNote.sources} />
           </p>
           <RedFlagsButton />
         </div>
       )}
       {mightPop.length > 0 && (
         <div className="might-pop">
-          <h3>Opens as far as joints that cracked in one study</h3>
+          <h3>{t('stretch.mightPop')}</h3>
           <p>
-            {detailed ? MIGHT_POP_NOTE.detailed : MIGHT_POP_NOTE.plain} <Cite keys={MIGHT_POP_NOTE.sources} />
+            {detailed ? mightPopNote.detailed : mightPopNote.plain} <Cite keys={mightPopNote.sources} />
           </p>
           <ul>
             {mightPop.slice(0, 8).map((joint) => (
               <li key={joint}>
                 <button type="button" onClick={() => runtime.cavitation.request(joint)}>
-                  {structureName(joint)}: see the crack
+                  {t('stretch.seeTheCrack', { joint: structureName(joint) })}
                 </button>
               </li>
             ))}
@@ -181,9 +183,10 @@ export function StretchPanel() {
         </div>
       )}
       <p className="sources">
-        Sources: <Cite keys={card.sources} /> · Shown over {STRETCH_DURATION.toFixed(1)} s; hold as the dose says.
+        {t('stretch.sources')} <Cite keys={card.sources} /> ·{' '}
+        {t('stretch.shownOver', { seconds: num(STRETCH_DURATION) })}
       </p>
-      <p className="disclaimer">For learning, not medical advice.</p>
+      <p className="disclaimer">{t('common.disclaimer')}</p>
       <Handout card={card} />
     </section>
   )

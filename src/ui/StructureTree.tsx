@@ -13,17 +13,19 @@ import { LIGAMENT_IDS, NERVE_IDS, searchNeural } from '../anatomy/neural'
 import { searchPartsRanked } from '../anatomy/partSearch'
 import { type PartId, partName } from '../anatomy/parts'
 import { anyRegionOf, anyStructureName, parseAnyStructureId } from '../anatomy/structures'
+import type { MessageId } from '../i18n/en'
 import { useFacetStore } from '../runtime/react'
 import { structureDisplay } from '../store'
+import { useT } from './i18n'
 import './StructureTree.css'
 
-const REGION_TITLES: Record<Region, string> = {
-  cervical: 'Cervical (neck)',
-  thoracic: 'Thoracic (upper and mid back)',
-  lumbar: 'Lumbar (lower back)',
-  sacrum: 'Sacrum',
-  coccyx: 'Coccyx (tailbone)',
-}
+const REGION_TITLES = {
+  cervical: 'tree.region.cervical',
+  thoracic: 'tree.region.thoracic',
+  lumbar: 'tree.region.lumbar',
+  sacrum: 'tree.region.sacrum',
+  coccyx: 'tree.region.coccyx',
+} as const satisfies Record<Region, MessageId>
 
 /** Structures filed under a region: their first (the cord and long ligaments are listed apart). */
 const byRegion = <T extends AnyStructureId>(ids: readonly T[], region: Region): T[] =>
@@ -102,6 +104,7 @@ function Item({ id }: { id: AnyStructureId }) {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const common = isStructureId(id) ? commonName(id) : null
   const button = useRef<HTMLButtonElement>(null)
+  const t = useT()
   // only when it becomes the selection: revealing it on every render pulled the list back to it
   // whenever the page re-rendered (a hover does), so the list could not be scrolled away from it
   useEffect(() => {
@@ -122,7 +125,7 @@ function Item({ id }: { id: AnyStructureId }) {
       >
         {anyStructureName(id, moreDetail)}
         {common ? <span className="common"> — {common}</span> : null}
-        {hidden ? <span className="sr-only"> (hidden)</span> : null}
+        {hidden ? <span className="sr-only"> {t('tree.hidden')}</span> : null}
       </button>
     </li>
   )
@@ -192,13 +195,14 @@ export function StructureTree() {
   const [query, setQuery] = useState('')
   const select = useFacetStore((s) => s.select)
   const results = useMemo(() => searchAll(query), [query])
+  const t = useT()
   return (
-    <nav className="tree" aria-label="Spine structures" onKeyDown={onTreeKey}>
+    <nav className="tree" aria-label={t('tree.label')} onKeyDown={onTreeKey}>
       <label className="search">
-        <span className="sr-only">Find a structure</span>
+        <span className="sr-only">{t('tree.find')}</span>
         <input
           type="search"
-          placeholder="Find: L4, atlas, facet L5, dens…"
+          placeholder={t('tree.placeholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
@@ -207,13 +211,13 @@ export function StructureTree() {
         />
       </label>
       {query ? (
-        <section aria-label="Search results">
+        <section aria-label={t('tree.results')}>
           <p className="result-count" aria-live="polite">
             {results.length === 0
-              ? 'Nothing matches that. Try a level such as “C5” or a word such as “disc”.'
+              ? t('tree.none')
               : results.length > SHOWN_RESULTS
-                ? `${results.length} found; the first ${SHOWN_RESULTS} are shown`
-                : `${results.length} found`}
+                ? t('tree.foundSome', { n: results.length, shown: SHOWN_RESULTS })
+                : t('tree.found', { n: results.length })}
           </p>
           <ul>
             {results
@@ -230,31 +234,35 @@ export function StructureTree() {
       ) : (
         REGIONS.map((region) => (
           <details key={region} open={region !== 'coccyx'}>
-            <summary>{REGION_TITLES[region]}</summary>
+            <summary>{t(REGION_TITLES[region])}</summary>
             <ul>
               {byRegion(BONE_IDS, region).map((id) => (
                 <Item key={id} id={id} />
               ))}
             </ul>
-            <SubList title="Discs" ids={byRegion(DISC_IDS, region)} />
-            <SubList title="Facet joints" ids={byRegion(FACET_JOINT_IDS, region)} />
-            {region === 'sacrum' && <SubList title="Sacroiliac joints and ilia" ids={SACROILIAC_IDS} />}
+            <SubList title={t('group.discs')} ids={byRegion(DISC_IDS, region)} />
+            <SubList title={t('tree.facetJoints')} ids={byRegion(FACET_JOINT_IDS, region)} />
+            {region === 'sacrum' && <SubList title={t('tree.sacroiliac')} ids={SACROILIAC_IDS} />}
           </details>
         ))
       )}
       {!query && (
         <>
           {/* the layers that span the regions: the cord and its roots, the ligaments */}
-          <LayerGroup title="Nerves and cord" ids={NERVES_LAYER_IDS}>
+          <LayerGroup title={t('group.nerves')} ids={NERVES_LAYER_IDS}>
             <ul>
               <Item id="cord" />
               <Item id="cauda-equina" />
             </ul>
             {REGIONS.map((region) => (
-              <SubList key={region} title={`${REGION_TITLES[region]} nerve roots`} ids={byRegion(NERVE_IDS, region)} />
+              <SubList
+                key={region}
+                title={t('tree.nerveRoots', { region: t(REGION_TITLES[region]) })}
+                ids={byRegion(NERVE_IDS, region)}
+              />
             ))}
           </LayerGroup>
-          <LayerGroup title="Ligaments" ids={LIGAMENT_IDS}>
+          <LayerGroup title={t('group.ligaments')} ids={LIGAMENT_IDS}>
             <ul>
               {WHOLE_LIGAMENT_IDS.map((id) => (
                 <Item key={id} id={id} />
@@ -263,7 +271,7 @@ export function StructureTree() {
             {REGIONS.map((region) => (
               <SubList
                 key={region}
-                title={`${REGION_TITLES[region]} ligaments`}
+                title={t('tree.ligaments', { region: t(REGION_TITLES[region]) })}
                 ids={byRegion(LEVEL_LIGAMENT_IDS, region)}
               />
             ))}

@@ -1,42 +1,47 @@
 import { useSyncExternalStore } from 'react'
 import { type Group, LAYERS, REGIONS } from '../anatomy/ids'
+import type { MessageId } from '../i18n/en'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { type GroupState, xrayOn } from '../store'
+import { useT } from './i18n'
+import { LangSwitch } from './LangSwitch'
 import './Toolbar.css'
 
-const GROUP_TITLES: Record<Group, string> = {
-  cervical: 'Cervical',
-  thoracic: 'Thoracic',
-  lumbar: 'Lumbar',
-  sacrum: 'Sacrum',
-  coccyx: 'Coccyx',
-  bones: 'Bones',
-  discs: 'Discs',
-  // the facet joints and the sacroiliac joints
-  facets: 'Joints',
-  nerves: 'Nerves and cord',
-  ligaments: 'Ligaments',
-}
-const STATES: { state: GroupState; label: string }[] = [
-  { state: 'shown', label: 'Show' },
-  { state: 'ghosted', label: 'Ghost' },
-  { state: 'hidden', label: 'Hide' },
-]
+// 'group.facets' names the facet joints and the sacroiliac joints
+const GROUP_TITLES = {
+  cervical: 'group.cervical',
+  thoracic: 'group.thoracic',
+  lumbar: 'group.lumbar',
+  sacrum: 'group.sacrum',
+  coccyx: 'group.coccyx',
+  bones: 'group.bones',
+  discs: 'group.discs',
+  facets: 'group.facets',
+  nerves: 'group.nerves',
+  ligaments: 'group.ligaments',
+} as const satisfies Record<Group, MessageId>
+const STATES = [
+  { state: 'shown', label: 'toolbar.show' },
+  { state: 'ghosted', label: 'toolbar.ghost' },
+  { state: 'hidden', label: 'toolbar.hide' },
+] as const satisfies readonly { state: GroupState; label: MessageId }[]
 
 function GroupRow({ group }: { group: Group }) {
   const current = useFacetStore((s) => s.groups[group])
   const setGroup = useFacetStore((s) => s.setGroup)
   const isolate = useFacetStore((s) => s.isolate)
+  const t = useT()
+  const title = t(GROUP_TITLES[group])
   return (
     <fieldset className="group-row">
-      <legend className="group-name">{GROUP_TITLES[group]}</legend>
+      <legend className="group-name">{title}</legend>
       {STATES.map(({ state, label }) => (
         <button key={state} type="button" aria-pressed={current === state} onClick={() => setGroup(group, state)}>
-          {label}
+          {t(label)}
         </button>
       ))}
-      <button type="button" onClick={() => isolate(group)} title={`Show ${GROUP_TITLES[group]} alone`}>
-        Isolate
+      <button type="button" onClick={() => isolate(group)} title={t('toolbar.isolateTitle', { group: title })}>
+        {t('toolbar.isolate')}
       </button>
     </fieldset>
   )
@@ -53,12 +58,13 @@ function LayerStatus() {
   const standingOnly = useFacetStore(
     (s) => s.stretchPlaying && (s.groups.nerves !== 'hidden' || s.groups.ligaments !== 'hidden'),
   )
+  const t = useT()
   const text = standingOnly
-    ? 'The nerves and ligaments are drawn standing, so they step aside while the spine moves.'
+    ? t('toolbar.status.standing')
     : pending > 0
       ? nervesAsked
-        ? 'Drawing the nerves…'
-        : 'Drawing the ligaments and joints…'
+        ? t('toolbar.status.nerves')
+        : t('toolbar.status.ligaments')
       : ''
   return (
     <p className="layer-status" role="status" data-testid="layer-status">
@@ -75,50 +81,52 @@ export function Toolbar() {
   const showAll = useFacetStore((s) => s.showAll)
   const xray = useFacetStore(xrayOn)
   const setPreset = useFacetStore((s) => s.setPreset)
+  const t = useT()
   return (
     <div className="toolbar">
       <fieldset className="views">
-        <legend className="sr-only">Views</legend>
-        <button type="button" onClick={() => requestView('home')} title="Home view (H)">
-          Home
+        <legend className="sr-only">{t('toolbar.views')}</legend>
+        <button type="button" onClick={() => requestView('home')} title={t('toolbar.homeTitle')}>
+          {t('toolbar.home')}
         </button>
         <button type="button" onClick={() => requestView('front')}>
-          Front
+          {t('toolbar.front')}
         </button>
         <button type="button" onClick={() => requestView('back')}>
-          Back
+          {t('toolbar.back')}
         </button>
         <button type="button" onClick={() => requestView('left')}>
-          Left side
+          {t('toolbar.left')}
         </button>
         <button type="button" aria-pressed={labels} onClick={() => setLabels(!labels)}>
-          Labels
+          {t('toolbar.labels')}
         </button>
       </fieldset>
       <details className="layers">
-        <summary>Regions and layers</summary>
+        <summary>{t('toolbar.regionsAndLayers')}</summary>
         <button
           type="button"
           className="xray"
           aria-pressed={xray}
           onClick={() => setPreset(xray ? 'normal' : 'xray')}
-          title="See the cord and nerve roots through the bones"
+          title={t('toolbar.xrayTitle')}
         >
-          X-ray
+          {t('toolbar.xray')}
         </button>
-        <h3 className="group-heading">Regions</h3>
+        <h3 className="group-heading">{t('toolbar.regions')}</h3>
         {REGIONS.map((g) => (
           <GroupRow key={g} group={g} />
         ))}
-        <h3 className="group-heading">Layers</h3>
+        <h3 className="group-heading">{t('toolbar.layers')}</h3>
         {LAYERS.map((g) => (
           <GroupRow key={g} group={g} />
         ))}
         {/* back to the start: every region, the bones, discs and joints; the nerves and ligaments hidden */}
         <button type="button" onClick={showAll}>
-          Reset layers
+          {t('toolbar.resetLayers')}
         </button>
       </details>
+      <LangSwitch />
       <LayerStatus />
     </div>
   )

@@ -1,0 +1,13 @@
+import type { Catalog } from '../catalog'
+import { FAQ_ES } from './faq'
+import { ES_MESSAGES } from './messages'
+import { WARNING_SIGNS_ES } from './redFlags'
+import { SOUNDS_ES } from './sounds'
+import { STRETCHES_ES } from './stretches'
+
+/** Spanish: fetched as a chunk of its own when asked for (../catalog.ts), with its content overlay. */
+export const ES_CATALOG: Catalog = {
+  lang: 'es',
+  messages: ES_MESSAGES,
+  content: { warningSigns: WARNING_SIGNS_ES, stretches: STRETCHES_ES, faq: FAQ_ES, sounds: SOUNDS_ES },
+}

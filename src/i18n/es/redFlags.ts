@@ -1,0 +1,225 @@
+import type { WarningSignsOverlay } from '../overlay'
+
+/**
+ * The warning signs in Spanish, by the ids of src/content/redFlags.ts (whose sources, urgencies and order
+ * hold). Plain Spanish addresses the reader as usted; the detailed lines use the clinical terms of the
+ * glossary (shared/reference/spanish.md §3). The emergency numbers are the English text's: 911 (EE. UU. and
+ * México), 112 (Europe) and 999 (Reino Unido).
+ */
+export const WARNING_SIGNS_ES: WarningSignsOverlay = {
+  groups: {
+    'stroke-like': {
+      heading: {
+        plain: 'Llame ya al 911, al 112 o al 999',
+        detailed:
+          'Llame ya a emergencias: posible derrame cerebral, desgarro de una arteria del cuello o urgencia cardíaca o aórtica',
+      },
+      action: {
+        plain:
+          'Llame al número de emergencias de su zona: 911 en EE. UU. y México, 112 en Europa, 999 en el Reino Unido. Llame aunque los signos se vayan. No conduzca usted. No haga crujir ni estire el cuello.',
+        detailed:
+          'Llame de inmediato a los servicios de emergencias (911 EE. UU. y México, 112 UE, 999 Reino Unido), aunque los síntomas cedan, en vez de trasladarse por su cuenta: posible accidente cerebrovascular, accidente isquémico transitorio, disección de la arteria cervical o causa cardíaca o aórtica. Sin manipulación ni estiramientos del cuello.',
+      },
+      signs: {
+        'sudden-head-neck': {
+          plain: 'Un dolor de cabeza o de cuello fuerte y de golpe, como nunca lo tuvo.',
+          detailed:
+            'Cefalea o cervicalgia súbita, intensa e inusual: el síntoma más común de la disección de la arteria cervical.',
+        },
+        dizzy: {
+          plain: 'Se marea, pierde el equilibrio o se cae sin aviso.',
+          detailed: 'Mareo o vértigo, pérdida del equilibrio o de la coordinación, caídas súbitas (drop attacks).',
+        },
+        seeing: {
+          plain: 'Ve doble, o le cuesta ver con un ojo o con los dos.',
+          detailed: 'Diplopía o pérdida súbita de la visión en uno o ambos ojos.',
+        },
+        speaking: {
+          plain: 'Habla con la lengua trabada, o le cuesta hablar o entender.',
+          detailed: 'Disartria, o dificultad para hablar o para comprender el habla.',
+        },
+        swallowing: {
+          plain: 'Le cuesta tragar.',
+          detailed: 'Disfagia.',
+        },
+        face: {
+          plain: 'Siente la cara dormida, o se le cae un lado de la cara.',
+          detailed: 'Entumecimiento o caída de un lado de la cara.',
+        },
+        'one-side': {
+          plain: 'De golpe, un brazo o una pierna se queda sin fuerza o dormido, sobre todo de un lado.',
+          detailed:
+            'Debilidad o entumecimiento súbito de un brazo o una pierna de un solo lado (hemiparesia, hemihipoestesia).',
+        },
+        'chest-pain': {
+          plain: 'Dolor en el pecho junto con el dolor de espalda.',
+          detailed: 'Dolor de espalda con dolor torácico: considere una causa cardíaca o aórtica.',
+        },
+      },
+    },
+    'cauda-equina': {
+      heading: {
+        plain: 'Vaya ya a la sala de emergencias',
+        detailed: 'Evaluación de urgencia ya: posible síndrome de cola de caballo u otra causa grave',
+      },
+      action: {
+        plain: 'Vaya ya a la sala de emergencias (urgencias). O pida una ambulancia.',
+        detailed: 'Evaluación el mismo día en el servicio de urgencias, o llame a los servicios de emergencias.',
+      },
+      signs: {
+        'saddle-numbness': {
+          plain: 'Nota de pronto la piel dormida o con hormigueo entre las piernas o en las nalgas.',
+          detailed:
+            'Anestesia o parestesia en silla de montar de nueva aparición, incluida una sensación distinta al limpiarse.',
+        },
+        'bladder-bowel': {
+          plain: 'No puede orinar, o no puede parar. O se le escapa la orina o las heces sin querer.',
+          detailed: 'Retención urinaria, dificultad para iniciar la micción o incontinencia urinaria o fecal, nuevas.',
+        },
+        'both-legs': {
+          plain: 'Falta de fuerza, piel dormida o dolor nuevos en las dos piernas.',
+          detailed: 'Debilidad, pérdida de sensibilidad o dolor radicular en ambas piernas.',
+        },
+        'serious-accident': {
+          plain: 'El dolor empezó tras un accidente grave, como un choque de tráfico.',
+          detailed: 'Inicio tras un traumatismo grave, como un accidente de tránsito.',
+        },
+      },
+    },
+    'see-soon': {
+      heading: {
+        plain: 'Vea a un médico en pocos días',
+        detailed: 'Consulta urgente de atención primaria en pocos días',
+      },
+      action: {
+        plain:
+          'Pida una cita urgente con un médico. En el Reino Unido puede llamar al 111. No haga crujir ni estire la espalda hasta entonces.',
+        detailed:
+          'Solicite una cita urgente con su médico de cabecera (NHS 111 en el Reino Unido). Son contraindicaciones para la manipulación; no haga estiramientos por su cuenta hasta ser evaluado.',
+      },
+      signs: {
+        fever: {
+          plain: 'Tiene fiebre y le duele la espalda.',
+          detailed: 'Fiebre (temperatura alta) con dolor de espalda.',
+        },
+        'weight-loss': {
+          plain: 'Bajó de peso sin buscarlo.',
+          detailed: 'Pérdida de peso inexplicada con dolor de espalda.',
+        },
+        'night-pain': {
+          plain: 'Un dolor que empeora de noche, o que no se calma al descansar.',
+          detailed: 'Dolor nocturno persistente, o que no se alivia con el reposo (dolor no mecánico).',
+        },
+        swelling: {
+          plain: 'Un bulto o hinchazón en la espalda, o la espalda cambió de forma.',
+          detailed: 'Una masa, tumefacción o deformidad nueva de la columna.',
+        },
+        nerves: {
+          plain: 'Un brazo o una pierna lleva días sin fuerza, dormido o con hormigueo. O va a peor.',
+          detailed:
+            'Déficit neurológico nuevo o que empeora a lo largo de días, incluidos signos de varias raíces nerviosas (la pérdida súbita de un lado va con los signos de accidente cerebrovascular).',
+        },
+        injury: {
+          plain:
+            'El dolor empezó tras una caída o un golpe fuerte, no solo un mal giro o al alzar algo. O tras cualquier caída si tiene los huesos débiles.',
+          detailed:
+            'Traumatismo reciente relevante (más que un esfuerzo al levantar o girar), o cualquier caída con osteoporosis: descartar fractura.',
+        },
+        'cancer-new-pain': {
+          plain:
+            'Un dolor de espalda nuevo, y tuvo cáncer, toma pastillas de esteroides hace mucho o tiene los huesos débiles.',
+          detailed:
+            'Dolor de espalda nuevo con antecedente de cáncer, uso prolongado de corticoides u osteoporosis: descartar metástasis, infección o fractura.',
+        },
+        pain: {
+          plain: 'Un dolor muy fuerte, o que va cada vez a peor.',
+          detailed: 'Dolor intenso o progresivo.',
+        },
+      },
+    },
+    'worth-a-check': {
+      heading: {
+        plain: 'Vale la pena revisarlo en una cita normal',
+        detailed: 'Revisión habitual con un médico o un fisioterapeuta',
+      },
+      action: {
+        plain: 'Pida una cita normal con un médico o un fisioterapeuta. Mientras tanto, no fuerce un crujido.',
+        detailed:
+          'Evaluación habitual por un médico de cabecera o un fisioterapeuta; mientras tanto, evite la automanipulación.',
+      },
+      signs: {
+        'sound-with-pain': {
+          plain: 'Un crujido, clic o roce que duele o lo deja adolorido.',
+          detailed:
+            'Ruido articular (cavitación, chasquido o crepitación) con dolor o menos movimiento, durante o después (un bulto o hinchazón va con los signos para ver a un médico en pocos días).',
+        },
+        'not-settling': {
+          plain: 'Dolor o rigidez que no se ha calmado tras unas semanas.',
+          detailed: 'Dolor o rigidez que persiste más de unas semanas pese al autocuidado.',
+        },
+      },
+    },
+  },
+  precautions: {
+    pregnancy: {
+      who: {
+        plain: 'Tiene más de tres meses de embarazo.',
+        detailed: 'Embarazo después del primer trimestre.',
+      },
+      advice: {
+        plain: 'Evite los ejercicios boca arriba y los rebotes.',
+        detailed: 'Evite el decúbito supino y los movimientos balísticos.',
+      },
+    },
+    bones: {
+      who: {
+        plain: 'Tiene los huesos débiles.',
+        detailed: 'Osteoporosis.',
+      },
+      advice: {
+        plain: 'Pregunte antes de hacer crujir la espalda o de girar con fuerza.',
+        detailed: 'Una precaución para la manipulación.',
+      },
+    },
+    'cancer-steroids': {
+      who: {
+        plain: 'Tuvo cáncer, o toma pastillas de esteroides hace mucho.',
+        detailed: 'Cáncer actual o previo, o uso prolongado de corticoides.',
+      },
+      advice: {
+        plain: 'Pregunte antes de hacer crujir la espalda o de girar con fuerza.',
+        detailed: 'Precauciones para la manipulación.',
+      },
+    },
+    'stroke-risk': {
+      who: {
+        plain: 'Tuvo un derrame cerebral, o un problema en las arterias del cuello.',
+        detailed: 'Accidente cerebrovascular previo, enfermedad arterial cervical conocida o disección previa.',
+      },
+      advice: {
+        plain:
+          'No haga aquí los ejercicios del cuello si su médico o fisioterapeuta no le dice que puede. No haga crujir el cuello.',
+        detailed:
+          'Evite los ejercicios de cuello de esta página salvo autorización tras descartar una disfunción arterial cervical; evite la manipulación.',
+      },
+    },
+    'loose-joints': {
+      who: {
+        plain: 'Sus articulaciones son muy flojas o flexibles.',
+        detailed: 'Hipermovilidad o un trastorno del tejido conectivo.',
+      },
+      advice: {
+        plain: 'Pregunte antes. Hacerlas crujir una y otra vez puede aflojarlas más.',
+        detailed: 'Una precaución para la manipulación; la automanipulación repetida puede aumentar la hipermovilidad.',
+      },
+    },
+  },
+  precautionsHeading: {
+    plain: 'Pregunte antes a su médico o terapeuta si',
+    detailed: 'Precauciones: consulte antes a un profesional si',
+  },
+  precautionsIntro: {
+    plain: 'No son signos de alarma. Cambian qué ejercicios son seguros para usted.',
+    detailed: 'Son precauciones, no signos de alarma: cambian qué técnicas son adecuadas.',
+  },
+}

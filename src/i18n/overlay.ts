@@ -1,0 +1,152 @@
+/**
+ * A language's translation of the content, laid over the English data by item id: the data (ids, order,
+ * urgencies, doses, source keys) stays in src/content/ in English, and only the words change. Plain TS, no
+ * React: the tests check every item and field has its translation.
+ */
+import type { Precaution, SignGroup, WarningSigns } from '../content/redFlags'
+import type { Claim, EvidenceStrength, FaqEntry, Myth, SoundMechanism, StretchCard } from '../content/schema'
+
+/** What users read of an item, plain and detailed. */
+export interface TextPair {
+  readonly plain: string
+  readonly detailed: string
+}
+
+export interface WarningSignsOverlay {
+  readonly groups: Readonly<
+    Record<
+      string,
+      { readonly heading: TextPair; readonly action: TextPair; readonly signs: Readonly<Record<string, TextPair>> }
+    >
+  >
+  readonly precautions: Readonly<Record<string, { readonly who: TextPair; readonly advice: TextPair }>>
+  readonly precautionsHeading: TextPair
+  readonly precautionsIntro: TextPair
+}
+
+/** A stretch card's words; its dose numbers, motion and sources stay the English card's. */
+export interface StretchOverlay {
+  readonly name: string
+  readonly purpose: TextPair
+  readonly steps: readonly string[]
+  readonly doseNote: string
+  readonly shouldFeel: string
+  readonly shouldNotFeel: string
+  readonly stopIf: readonly string[]
+  readonly skipIf: readonly string[]
+}
+
+export interface StretchesOverlay {
+  readonly cards: Readonly<Record<string, StretchOverlay>>
+  /** The notes every neck card (or a card that opens lumbar joints far) carries, by claim id. */
+  readonly notes: Readonly<Record<string, TextPair>>
+}
+
+/** The questions people ask: each question and its answer's paragraphs, in the English order. */
+export interface FaqOverlay {
+  readonly evidenceLabels: Readonly<Record<EvidenceStrength, string>>
+  readonly entries: Readonly<Record<string, { readonly question: TextPair; readonly answer: readonly TextPair[] }>>
+}
+
+/** Why backs crack: the sound cards, the normal and check signs, the myths and the risks, by id. */
+export interface SoundsOverlay {
+  readonly repeatsAtOnce: Readonly<Record<SoundMechanism['repeatsAtOnce'], TextPair>>
+  readonly mechanisms: Readonly<
+    Record<
+      string,
+      { readonly name: TextPair; readonly what: TextPair; readonly feelsLike: TextPair; readonly concern: TextPair }
+    >
+  >
+  readonly normal: Readonly<Record<string, TextPair>>
+  readonly check: Readonly<Record<string, TextPair>>
+  readonly myths: Readonly<Record<string, { readonly myth: TextPair; readonly truth: TextPair }>>
+  readonly risks: Readonly<Record<string, TextPair>>
+}
+
+/** Everything Spanish adds to the content. */
+export interface SpanishContent {
+  readonly warningSigns: WarningSignsOverlay
+  readonly stretches: StretchesOverlay
+  readonly faq: FaqOverlay
+  readonly sounds: SoundsOverlay
+}
+
+/** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */
+const pair = <T extends TextPair>(english: T, translated: TextPair | undefined): T =>
+  translated ? { ...english, plain: translated.plain, detailed: translated.detailed } : english
+
+/** The warning signs in the overlay's words (the English itself without one). */
+export function localizeWarningSigns(data: WarningSigns, overlay: WarningSignsOverlay | undefined): WarningSigns {
+  if (!overlay) return data
+  return {
+    groups: data.groups.map((g): SignGroup => {
+      const o = overlay.groups[g.id]
+      return {
+        ...g,
+        heading: pair(g.heading, o?.heading),
+        action: pair(g.action, o?.action),
+        signs: g.signs.map((s) => pair(s, o?.signs[s.id])),
+      }
+    }),
+    precautions: data.precautions.map((p): Precaution => {
+      const o = overlay.precautions[p.id]
+      return { ...p, who: pair(p.who, o?.who), advice: pair(p.advice, o?.advice) }
+    }),
+  }
+}
+
+/** A stretch card in the overlay's words: the numbers, motion and sources are the English card's. */
+export function localizeStretch<T extends StretchCard>(card: T, overlay: StretchesOverlay | undefined): T {
+  const o = overlay?.cards[card.id]
+  if (!o) return card
+  return {
+    ...card,
+    name: o.name,
+    purpose: pair(card.purpose, o.purpose),
+    steps: [...o.steps],
+    dose: { ...card.dose, note: o.doseNote },
+    shouldFeel: o.shouldFeel,
+    shouldNotFeel: o.shouldNotFeel,
+    stopIf: [...o.stopIf],
+    skipIf: [...o.skipIf],
+  }
+}
+
+/** A card's note (the neck notes, the might-pop note) in the overlay's words. */
+export const localizeClaim = (claim: Claim, overlay: StretchesOverlay | undefined): Claim =>
+  pair(claim, overlay?.notes[claim.id])
+
+/** A question and its answer in the overlay's words (paragraph by paragraph; the sources are the English ones). */
+export function localizeFaqEntry(entry: FaqEntry, overlay: FaqOverlay | undefined): FaqEntry {
+  const o = overlay?.entries[entry.id]
+  if (!o) return entry
+  return {
+    ...entry,
+    question: pair(entry.question, o.question),
+    answer: entry.answer.map((paragraph, i) => pair(paragraph, o.answer[i])),
+  }
+}
+
+/** A sound card in the overlay's words. */
+export function localizeSound(m: SoundMechanism, overlay: SoundsOverlay | undefined): SoundMechanism {
+  const o = overlay?.mechanisms[m.id]
+  if (!o) return m
+  return {
+    ...m,
+    name: pair(m.name, o.name),
+    what: pair(m.what, o.what),
+    feelsLike: pair(m.feelsLike, o.feelsLike),
+    concern: pair(m.concern, o.concern),
+  }
+}
+
+/** A myth and what the evidence says, in the overlay's words. */
+export function localizeMyth(m: Myth, overlay: SoundsOverlay | undefined): Myth {
+  const o = overlay?.myths[m.id]
+  if (!o) return m
+  return { ...m, myth: pair(m.myth, o.myth), truth: pair(m.truth, o.truth) }
+}
+
+/** A list of claims in the overlay's words, by id. */
+export const localizeClaims = (claims: readonly Claim[], overlay: Readonly<Record<string, TextPair>> | undefined) =>
+  claims.map((c) => pair(c, overlay?.[c.id]))

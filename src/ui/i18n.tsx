@@ -1,0 +1,90 @@
+import { type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react'
+import { createIntl, IntlContext, IntlProvider } from 'react-intl'
+import { WARNING_SIGNS, type WarningSigns } from '../content/redFlags'
+import type { Claim, StretchCard } from '../content/schema'
+import { EN_MESSAGES, type MessageId } from '../i18n/en'
+import { formatMm, formatNumber, type Lang } from '../i18n/lang'
+import { localizeClaim, localizeStretch, localizeWarningSigns } from '../i18n/overlay'
+import { useFacetStore } from '../runtime/react'
+
+declare global {
+  namespace FormatjsIntl {
+    interface Message {
+      ids: MessageId
+    }
+  }
+}
+
+/**
+ * Hands the store's language to everything below (react-intl), and makes `<html lang>` follow it, so screen
+ * readers, hyphenation and the browser's translate offer all know the language.
+ */
+export function LangProvider({ children }: { children: ReactNode }) {
+  const catalog = useFacetStore((s) => s.catalog)
+  useEffect(() => {
+    document.documentElement.lang = catalog.lang
+    document.title = catalog.messages['app.title']
+  }, [catalog])
+  return (
+    <IntlProvider locale={catalog.lang} defaultLocale="en" messages={catalog.messages}>
+      {children}
+    </IntlProvider>
+  )
+}
+
+export type Translate = (id: MessageId, values?: Record<string, string | number>) => string
+
+/** English without React: what a component shows outside the provider, and what tests of the words read. */
+const EN_INTL = createIntl({ locale: 'en', messages: EN_MESSAGES })
+export const translateEnglish: Translate = (id, values) => EN_INTL.formatMessage({ id }, values)
+
+/**
+ * The UI string with this id in the current language, its {placeholders} filled in. A component rendered
+ * without the provider (a unit test of one panel) speaks English.
+ */
+export function useT(): Translate {
+  const intl = useContext(IntlContext) ?? EN_INTL
+  return useCallback<Translate>((id, values) => intl.formatMessage({ id }, values), [intl])
+}
+
+export const useLang = (): Lang => useFacetStore((s) => s.lang)
+
+/** Lengths and plain numbers written as the current language writes them (4,5 mm in Spanish). */
+export function useNumbers(): {
+  mm: (value: number, digits?: number) => string
+  num: (value: number, digits?: number) => string
+  fixed: (value: number, digits: number) => string
+} {
+  const lang = useLang()
+  return useMemo(
+    () => ({
+      mm: (value, digits) => formatMm(lang, value, digits),
+      num: (value, digits) => formatNumber(lang, value, digits),
+      fixed: (value, digits) => formatNumber(lang, value, digits, digits),
+    }),
+    [lang],
+  )
+}
+
+/** The warning signs in the current language. */
+export function useWarningSigns(): WarningSigns {
+  const overlay = useFacetStore((s) => s.catalog.content?.warningSigns)
+  return useMemo(() => localizeWarningSigns(WARNING_SIGNS, overlay), [overlay])
+}
+
+/** A stretch card in the current language (numbers, motion and sources unchanged). */
+export function useStretch<T extends StretchCard>(card: T): T
+export function useStretch<T extends StretchCard>(card: T | undefined): T | undefined
+export function useStretch<T extends StretchCard>(card: T | undefined): T | undefined {
+  const overlay = useFacetStore((s) => s.catalog.content?.stretches)
+  return useMemo(() => (card ? localizeStretch(card, overlay) : card), [card, overlay])
+}
+
+/** A card's note in the current language. */
+export function useClaim(claim: Claim): Claim {
+  const overlay = useFacetStore((s) => s.catalog.content?.stretches)
+  return useMemo(() => localizeClaim(claim, overlay), [claim, overlay])
+}
+
+/** The stretches overlay itself, for lists of cards (their names). */
+export const useStretchesOverlay = () => useFacetStore((s) => s.catalog.content?.stretches)

@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { browserHarness } from './harness'
+import { waitForFacet } from './waits'
+
+const harness = browserHarness()
+const SPANISH_CHUNK = /\/assets\/es-[\w-]+\.js$/
+
+async function newContext(viewport = { width: 1280, height: 720 }): Promise<BrowserContext> {
+  const context = await harness.browser().newContext({ viewport })
+  onTestFinished(() => context.close())
+  return context
+}
+
+/** Opens Facet in a page of the context, recording the scripts it fetches. */
+async function open(context: BrowserContext, query = ''): Promise<{ page: Page; scripts: string[] }> {
+  const page = await context.newPage()
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+  })
+  await page.goto(`${harness.url()}${query}`)
+  await waitForFacet(page)
+  return { page, scripts }
+}
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
+const text = (page: Page, selector: string) => page.locator(selector).first().textContent()
+
+describe('Facet in Spanish', () => {
+  it('opens in Spanish from ?lang=es, with <html lang="es">, and stays so through a reload', async () => {
+    const { page } = await open(await newContext(), '?lang=es')
+    expect(await htmlLang(page)).toBe('es')
+    await expect.poll(() => text(page, '.reading .red-flags-button')).toBe('⚠ Signos de alarma')
+    expect(await text(page, '.views button')).toBe('Inicio')
+    expect(await page.title()).toBe('Facet — la columna en 3D')
+    // the link keeps the language (written with the view), so a reload or a copied link opens in Spanish
+    await page.evaluate(() => window.dispatchEvent(new Event('facet:save-view')))
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('es')
+    await page.reload()
+    await waitForFacet(page)
+    expect(await htmlLang(page)).toBe('es')
+    await expect.poll(() => text(page, '.views button')).toBe('Inicio')
+  })
+
+  it('switches language with the switch, without a reload, and back; the choice is remembered for the next visit', async () => {
+    const context = await newContext()
+    const { page } = await open(context)
+    expect(await htmlLang(page)).toBe('en')
+    // a mark a reload would wipe
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }))
+    await page.getByRole('button', { name: 'Español' }).click()
+    await expect.poll(() => htmlLang(page)).toBe('es')
+    await expect.poll(() => text(page, '.views button')).toBe('Inicio')
+    expect(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed')).toBe('true')
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
+    // a new visit without a language in its link starts in the one chosen
+    const { page: next } = await open(context)
+    expect(await htmlLang(next)).toBe('es')
+    await next.close()
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect.poll(() => htmlLang(page)).toBe('en')
+    await expect.poll(() => text(page, '.views button')).toBe('Home')
+  })
+
+  it('shows the warning signs in Spanish, with the emergency numbers', async () => {
+    const { page } = await open(await newContext({ width: 820, height: 1180 }), '?lang=es')
+    await page.getByRole('button', { name: '⚠ Signos de alarma' }).first().click()
+    const dialog = page.locator('dialog.red-flags[open]')
+    await expect.poll(() => dialog.locator('h2').first().textContent()).toBe('Signos de alarma')
+    const first = await dialog.locator('.red-flags-group').first().textContent()
+    expect(first).toContain('Llame ya al 911, al 112 o al 999')
+    expect(first).toContain('Le cuesta tragar.')
+    expect(await dialog.getByRole('button', { name: 'Cerrar' }).count()).toBe(1)
+  })
+
+  it('explains why backs crack in Spanish, the questions people ask included', async () => {
+    const { page } = await open(await newContext(), '?lang=es')
+    await page.getByRole('button', { name: 'Por qué cruje la espalda' }).click()
+    const dialog = page.locator('dialog.learn[open]')
+    await expect.poll(() => dialog.locator('h2').first().textContent()).toBe('Por qué cruje la espalda')
+    expect(await dialog.textContent()).toContain('No se rompe ningún hueso.')
+    expect(await dialog.locator('.faq h3').textContent()).toBe('Preguntas frecuentes')
+  })
+
+  it('downloads the Spanish texts only for a Spanish visit', async () => {
+    const english = await open(await newContext())
+    // until everything the page fetches after its first frame has come (the panels, then the offline copy:
+    // the service worker's own copy of every file is not the page's download, and is not counted here)
+    await english.page.waitForFunction(() => window.facetOffline?.saved === true, undefined, { timeout: 60_000 })
+    expect(english.scripts.filter((s) => SPANISH_CHUNK.test(s))).toEqual([])
+    const spanish = await open(await newContext(), '?lang=es')
+    expect(spanish.scripts.filter((s) => SPANISH_CHUNK.test(s))).toHaveLength(1)
+  })
+
+  it('has nothing axe objects to in Spanish: the page and the warning signs', async () => {
+    const { page } = await open(await newContext(), '?lang=es&s=facet:L4-L5:left')
+    await page.waitForSelector('[data-panel="selection"]')
+    const check = async () =>
+      (
+        await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+      ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+    expect(await check()).toEqual([])
+    await page.getByRole('button', { name: '⚠ Signos de alarma' }).first().click()
+    await page.waitForSelector('dialog.red-flags[open]')
+    expect(await check()).toEqual([])
+  })
+})

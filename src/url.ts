@@ -1,7 +1,9 @@
+import type { BoneId } from './anatomy/ids'
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
 import { parseAnyStructureId } from './anatomy/structures'
 import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset } from './store'
+import { COMPARE_MAX, COMPARE_MIN, parseCompareIds } from './store/compareSlice'
 
 /**
  * The view as URL query parameters, so a copied link reopens the same view:
@@ -12,6 +14,7 @@ import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset }
  *                         (only what differs from the start is written; a group not named keeps its start)
  *   labels=0              labels off
  *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
+ *   compare=C5,T6,L4      two or three bones side by side (compare levels)
  */
 export interface UrlView {
   /** A structure, or a part of a bone (`store.select` takes either). */
@@ -20,6 +23,8 @@ export interface UrlView {
   labels: boolean
   camera: { position: [number, number, number]; target: [number, number, number] } | null
   view: ViewPreset | null
+  /** Bones compared side by side (two or three), if the link asks for that. */
+  compare: readonly BoneId[] | null
   /** Polite explanations of anything in the link that could not be used. */
   problems: string[]
 }
@@ -68,12 +73,30 @@ export function parseUrlView(search: string): UrlView {
   const v = params.get('view')
   const view = v !== null && (PRESETS as readonly string[]).includes(v) ? (v as ViewPreset) : null
   if (v !== null && !view) problems.push(`“${v.slice(0, 20)}” is not a view we know; showing the standard view.`)
-  return { selected, groups, labels: params.get('labels') !== '0', camera, view, problems }
+  const compare = parseCompareParam(params.get('compare'), problems)
+  return { selected, groups, labels: params.get('labels') !== '0', camera, view, compare, problems }
 }
+
+// ——— compare levels: compare=C5,T6,L4 ———
+function parseCompareParam(value: string | null, problems: string[]): readonly BoneId[] | null {
+  if (value === null) return null
+  const bones = parseCompareIds(value.split(','))
+  if (!bones)
+    problems.push(
+      `The link asks to compare “${value.slice(0, 40)}”. We can put ${COMPARE_MIN} or ${COMPARE_MAX} different bones side by side (for example C5,T6,L4), so the whole spine is shown instead.`,
+    )
+  return bones
+}
+const formatCompareParam = (params: URLSearchParams, compare: readonly BoneId[] | null | undefined) => {
+  if (compare && compare.length > 0) params.set('compare', compare.join(','))
+}
+// ——— end compare levels ———
 
 const round = (x: number) => Math.round(x * 10) / 10
 
-export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string {
+export function formatUrlView(
+  view: Omit<UrlView, 'problems' | 'view' | 'compare'> & { compare?: readonly BoneId[] | null },
+): string {
   const params = new URLSearchParams()
   if (view.selected) params.set('s', view.selected)
   const changed = GROUPS.filter((g) => view.groups[g] !== DEFAULT_GROUP_STATES[g])
@@ -85,6 +108,7 @@ export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string 
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
   if (view.camera) params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
+  formatCompareParam(params, view.compare)
   // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
   const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')
   return text ? `?${text}` : ''

@@ -6,6 +6,7 @@ import { neuralName } from '../anatomy/neural'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
+import { CompareWith } from './CompareWith'
 import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
 import { InfoHint } from './InfoHint'
@@ -124,6 +125,7 @@ export function InfoPanel() {
       )}
       {bone && selectedPart && <PartFacts part={selectedPart} />}
       <StructureLinks id={parsed.id} bone={bone} />
+      {bone && <CompareWith bone={bone} />}
       <h3 className="facts-title">About it</h3>
       <ul className="facts" data-testid="facts">
         {info.facts.map((f) => (

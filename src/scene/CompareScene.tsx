@@ -1,0 +1,118 @@
+import type { CameraControls } from '@react-three/drei/core/CameraControls.js'
+import { useThree } from '@react-three/fiber'
+import { memo, useEffect, useMemo } from 'react'
+import { type Group, MeshStandardMaterial, type Object3D } from 'three'
+import type { BoneId } from '../anatomy/ids'
+import { useFacetStore, useRuntime } from '../runtime/react'
+import { compareDistance, compareRow } from './compareLayout'
+import { useStructureGeometry } from './useStructureGeometry'
+
+/**
+ * The layer (of three's 32) the compared bones are also on: while comparing, the pointer's ray tests only it,
+ * so the hidden spine (still in the scene, only invisible) cannot be hovered or clicked through the row.
+ */
+export const COMPARE_LAYER = 7
+/** Where the camera looks at the row from: in front, a little to the side and above, so the canal shows. */
+const VIEW_DIRECTION: readonly [number, number, number] = [0.45, 0.42, 0.79]
+
+interface CompareBoneProps {
+  /** Which bone. */
+  id: BoneId
+  /** Its place in the row (its own frame's origin, mm). */
+  position: readonly [number, number, number]
+  /** The material all compared bones share. */
+  material: MeshStandardMaterial
+}
+
+/** One bone of the row, at full detail (its continuous surface once built), in its own frame. */
+const CompareBone = memo(function CompareBone({ id, position, material }: CompareBoneProps) {
+  const geometry = useStructureGeometry(id, 1)
+  return (
+    <mesh
+      name={`compare:${id}`}
+      geometry={geometry}
+      material={material}
+      position={position as [number, number, number]}
+      dispose={null}
+      ref={(m) => {
+        m?.layers.enable(COMPARE_LAYER)
+      }}
+    />
+  )
+})
+
+/**
+ * Compare levels in the one 3D view: while two or three bones are compared, everything else in the scene is
+ * hidden (lights aside) and the bones stand in a row at real size, sharing one group so that orbiting the
+ * camera turns them together. The camera frames the row when comparing starts and goes back to where it was
+ * when it ends. Nothing here runs per frame.
+ */
+export function CompareScene() {
+  const ids = useFacetStore((s) => s.compareLevels)
+  const row = useMemo(() => (ids ? compareRow(ids) : null), [ids])
+  const material = useMemo(() => new MeshStandardMaterial({ vertexColors: true, roughness: 0.75, metalness: 0 }), [])
+  useEffect(() => () => material.dispose(), [material])
+  const scene = useThree((s) => s.scene)
+  const raycaster = useThree((s) => s.raycaster)
+  const invalidate = useThree((s) => s.invalidate)
+  const controls = useThree((s) => s.controls) as CameraControls | null
+  const size = useThree((s) => s.size)
+  const fov = useThree((s) => ('fov' in s.camera ? (s.camera.fov as number) : 30))
+  const { camera } = useRuntime()
+  const comparing = row !== null
+
+  // everything but the row and the lights steps out of sight (and out of the pointer's reach) while comparing
+  useEffect(() => {
+    if (!comparing) return
+    const hidden: Object3D[] = []
+    for (const child of scene.children) {
+      if (child.name === 'compare' || (child as Object3D & { isLight?: boolean }).isLight || !child.visible) continue
+      child.visible = false
+      hidden.push(child)
+    }
+    const mask = raycaster.layers.mask
+    raycaster.layers.set(COMPARE_LAYER)
+    invalidate()
+    return () => {
+      for (const child of hidden) child.visible = true
+      raycaster.layers.mask = mask
+      invalidate()
+    }
+  }, [comparing, scene, raycaster, invalidate])
+
+  // the camera frames the row, and goes back to the pose it had before when comparing ends
+  useEffect(() => {
+    if (!comparing || !controls) return
+    const before = { position: [...camera.position] as const, target: [...camera.target] as const }
+    return () => {
+      void controls.setLookAt(...before.position, ...before.target, true)
+    }
+  }, [comparing, controls, camera])
+  useEffect(() => {
+    if (!row || !controls) return
+    const distance = compareDistance(row.size, fov, size.width / Math.max(1, size.height))
+    const [dx, dy, dz] = VIEW_DIRECTION
+    const length = Math.hypot(dx, dy, dz)
+    // the row sits in the upper part of the view: the table of dimensions covers the lower part
+    const viewHeight = 2 * distance * Math.tan((fov * Math.PI) / 360)
+    const ty = -0.16 * viewHeight
+    void controls.setLookAt(
+      (dx / length) * distance,
+      ty + (dy / length) * distance,
+      (dz / length) * distance,
+      0,
+      ty,
+      0,
+      true,
+    )
+  }, [row, controls, fov, size.width, size.height])
+
+  if (!row) return null
+  return (
+    <group name="compare" ref={(g: Group | null) => void g}>
+      {row.slots.map((slot) => (
+        <CompareBone key={slot.id} id={slot.id} position={slot.position} material={material} />
+      ))}
+    </group>
+  )
+}

@@ -12,6 +12,7 @@ import { NeuralLayer } from './scene/NeuralLayer'
 import { SpineModel } from './scene/SpineModel'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { ComparePanel } from './ui/ComparePanel'
+import { FlashcardsButton, FlashcardsSlot } from './ui/FlashcardsMount'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
 import { InfoHint } from './ui/InfoHint'
@@ -124,6 +125,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
           <button type="button" onClick={() => facetStore.getState().startQuiz(Date.now() % 100_000)}>
             Test yourself
           </button>
+          <FlashcardsButton />
           <button type="button" onClick={() => facetStore.getState().setPanel('learn')}>
             Why backs crack
           </button>
@@ -187,6 +189,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
         <HoverName />
         <Messages />
         <ComparePanel initial={initial.compare} />
+        {afterFirstFrame && <FlashcardsSlot />}
         {afterFirstFrame && (
           <LazyFeature
             load={loadQuizPanel}

@@ -15,6 +15,7 @@ import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
+import { ReportProblem } from './ReportProblem'
 import './InfoPanel.css'
 
 /** What the panel says about the cord and the rest: loaded when one of them is first selected. */
@@ -128,9 +129,13 @@ export function InfoPanel() {
       {bone && <CompareWith bone={bone} />}
       <h3 className="facts-title">About it</h3>
       <ul className="facts" data-testid="facts">
-        {info.facts.map((f) => (
+        {info.facts.map((f, i) => (
           <li key={f.detailed}>
             {moreDetail ? f.detailed : f.plain} <Cite keys={f.sources} />
+            <ReportProblem
+              item={{ id: `${selected}#fact-${i + 1}`, text: moreDetail ? f.detailed : f.plain, sources: f.sources }}
+              selection={selected}
+            />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import type { CardSchedule } from './scheduler'
 import type { Progress } from './session'
 
 /** The one localStorage key flashcard progress lives under. */
@@ -6,18 +6,47 @@ export const PROGRESS_KEY = 'facet:flashcards'
 /** The shape's version: a stored value of another version is not read (it is reset, with a note). */
 export const PROGRESS_VERSION = 1
 
-const schedule = z.strictObject({
-  reps: z.number().int().min(0),
-  interval: z.number().min(0).max(100_000),
-  ease: z.number().min(1.3).max(10),
-  due: z.number().int().min(0),
-  lapses: z.number().int().min(0),
-})
-const stored = z.strictObject({
-  app: z.literal('facet-flashcards'),
-  version: z.literal(PROGRESS_VERSION),
-  cards: z.record(z.string().max(80), schedule),
-})
+/*
+ * Checked by hand rather than with zod: zod probes for eval as it builds a schema, which the page's security
+ * policy forbids (test/project/schemaBoundary.test.ts keeps zod out of the app). The checks are zod's
+ * strictObject ones: exactly these keys, of these types and ranges.
+ */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const hasExactly = (v: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k))
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0
+const inRange = (v: unknown, min: number, max: number) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
+
+function isSchedule(v: unknown): v is CardSchedule {
+  return (
+    isRecord(v) &&
+    hasExactly(v, ['reps', 'interval', 'ease', 'due', 'lapses']) &&
+    isCount(v.reps) &&
+    inRange(v.interval, 0, 100_000) &&
+    inRange(v.ease, 1.3, 10) &&
+    isCount(v.due) &&
+    isCount(v.lapses)
+  )
+}
+
+/** The cards of a stored value of the current version, or null when it is not one. */
+function storedCards(value: unknown): Progress | null {
+  if (!isRecord(value) || !hasExactly(value, ['app', 'version', 'cards'])) return null
+  if (value.app !== 'facet-flashcards' || value.version !== PROGRESS_VERSION || !isRecord(value.cards)) return null
+  const cards: Record<string, CardSchedule> = {}
+  for (const [id, schedule] of Object.entries(value.cards)) {
+    if (id.length > 80 || !isSchedule(schedule)) return null
+    cards[id] = {
+      reps: schedule.reps,
+      interval: schedule.interval,
+      ease: schedule.ease,
+      due: schedule.due,
+      lapses: schedule.lapses,
+    }
+  }
+  return cards
+}
 
 /** The saved form of progress (also the export file's content). */
 export function serializeProgress(progress: Progress): string {
@@ -38,8 +67,8 @@ export function parseProgress(text: string): ReadResult {
   }
   const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined
   if (typeof version === 'number' && version !== PROGRESS_VERSION) return { ok: false, reason: 'version' }
-  const parsed = stored.safeParse(value)
-  return parsed.success ? { ok: true, progress: parsed.data.cards } : { ok: false, reason: 'shape' }
+  const cards = storedCards(value)
+  return cards ? { ok: true, progress: cards } : { ok: false, reason: 'shape' }
 }
 
 /** Polite notes about saved progress that could not be used (the app carries on with a fresh deck). */

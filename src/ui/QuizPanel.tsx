@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { selectionName } from '../anatomy/boneLinks'
+import { isNeuralId, neuralName } from '../anatomy/neural'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
@@ -8,9 +9,16 @@ import './QuizPanel.css'
 
 export const STRUCTURE_HINT = 'Click it on the spine, or pick it in the list.'
 export const PART_HINT = 'Click it on the bone, or pick its bone and then the part in the panel.'
+export const ROOT_HINT = 'The nerve roots are shown. Click the root on either side, or pick it in the list.'
 
 /** A wrong answer as the feedback names it: 'the left bony bridge of L4 (pedicle)', 'the L4–L5 …'. */
 function answerName(answer: string, detailed: boolean): string {
+  if (isNeuralId(answer)) {
+    const root = neuralName(answer)
+    const name = detailed ? root.detailed : root.plain
+    // 'Left L5 nerve root' reads 'that was the left L5 nerve root'; 'Spinal cord' as 'the spinal cord'
+    return name.charAt(0).toLowerCase() + name.slice(1)
+  }
   const name = selectionName(answer, detailed) ?? answer
   return answer.includes('/') ? name.charAt(0).toLowerCase() + name.slice(1) : name
 }
@@ -71,7 +79,7 @@ export function QuizPanel() {
               </button>
             </div>
           ) : (
-            <p className="hint">{question.part ? PART_HINT : STRUCTURE_HINT}</p>
+            <p className="hint">{question.part ? PART_HINT : question.nerves ? ROOT_HINT : STRUCTURE_HINT}</p>
           )}
         </>
       )}

@@ -48,6 +48,20 @@ describe('flashcard progress in this browser', () => {
     const bad = JSON.stringify({ app: 'facet-flashcards', version: 1, cards: { 'bone:C2': { reps: 'lots' } } })
     expect(loadProgress(memoryStorage({ [PROGRESS_KEY]: bad })).note).toBe(RESET_NOTES.shape)
     expect(loadProgress(memoryStorage({ [PROGRESS_KEY]: '[1,2]' })).note).toBe(RESET_NOTES.shape)
+    const good = { reps: 1, interval: 1, ease: 2.5, due: 0, lapses: 0 }
+    for (const card of [
+      { ...good, extra: true },
+      { ...good, ease: 1 },
+      { ...good, due: -5 },
+      { ...good, reps: 1.5 },
+      { ...good, interval: Number.NaN },
+      { reps: 1, interval: 1, ease: 2.5, due: 0 },
+    ]) {
+      const text = JSON.stringify({ app: 'facet-flashcards', version: 1, cards: { 'bone:C2': card } })
+      expect(loadProgress(memoryStorage({ [PROGRESS_KEY]: text })).note, JSON.stringify(card)).toBe(RESET_NOTES.shape)
+    }
+    const ok = JSON.stringify({ app: 'facet-flashcards', version: 1, cards: { 'bone:C2': good } })
+    expect(loadProgress(memoryStorage({ [PROGRESS_KEY]: ok }))).toEqual({ progress: { 'bone:C2': good }, note: null })
   })
 
   it('resets progress from a future version with a note', () => {

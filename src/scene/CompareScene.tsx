@@ -85,6 +85,7 @@ export function CompareScene() {
     if (!comparing || !controls) return
     const before = { position: [...camera.position] as const, target: [...camera.target] as const }
     return () => {
+      void controls.setFocalOffset(0, 0, 0, true)
       void controls.setLookAt(...before.position, ...before.target, true)
     }
   }, [comparing, controls, camera])
@@ -93,18 +94,11 @@ export function CompareScene() {
     const distance = compareDistance(row.size, fov, size.width / Math.max(1, size.height))
     const [dx, dy, dz] = VIEW_DIRECTION
     const length = Math.hypot(dx, dy, dz)
-    // the row sits in the upper part of the view: the table of dimensions covers the lower part
+    // the camera turns round the row's middle, and the picture is shifted so that the row sits in the upper
+    // part of the view: the table of dimensions covers the lower part
     const viewHeight = 2 * distance * Math.tan((fov * Math.PI) / 360)
-    const ty = -0.16 * viewHeight
-    void controls.setLookAt(
-      (dx / length) * distance,
-      ty + (dy / length) * distance,
-      (dz / length) * distance,
-      0,
-      ty,
-      0,
-      true,
-    )
+    void controls.setFocalOffset(0, 0.16 * viewHeight, 0, true)
+    void controls.setLookAt((dx / length) * distance, (dy / length) * distance, (dz / length) * distance, 0, 0, 0, true)
   }, [row, controls, fov, size.width, size.height])
 
   if (!row) return null

@@ -73,7 +73,7 @@ describe('compare levels', () => {
     const camera = (await state(page)).camera.position
     await page.mouse.move(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.25)
     await page.mouse.down()
-    await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * 0.3, { steps: 8 })
+    await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * 0.25, { steps: 8 })
     await page.mouse.up()
     await cameraAtRest(page)
     expect((await state(page)).camera.position).not.toEqual(camera)

@@ -107,7 +107,9 @@ export function formatUrlView(
   if (hidden.length) params.set('hide', hidden.join(','))
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
-  if (view.camera) params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
+  // while comparing, the camera frames the row by itself: the pose is not the spine's, so it is not written
+  if (view.camera && !view.compare?.length)
+    params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
   formatCompareParam(params, view.compare)
   // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
   const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')

@@ -40,6 +40,13 @@ describe('compare levels in the link', () => {
     }
   })
 
+  it('leaves the camera out while comparing (the row is framed by itself)', () => {
+    const camera = { position: [1, 2, 3] as [number, number, number], target: [0, 0, 0] as [number, number, number] }
+    const view = parseUrlView('')
+    expect(formatUrlView({ ...view, camera, compare: ['C5', 'L4'] })).not.toContain('cam=')
+    expect(formatUrlView({ ...view, camera, compare: null })).toContain('cam=')
+  })
+
   it('writes nothing when not comparing', () => {
     expect(formatUrlView({ ...parseUrlView(''), compare: null })).not.toContain('compare')
   })

@@ -1,7 +1,7 @@
 import type { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useThree } from '@react-three/fiber'
 import { memo, useEffect, useMemo } from 'react'
-import { type Group, MeshStandardMaterial, type Object3D } from 'three'
+import { MeshStandardMaterial, type Object3D } from 'three'
 import type { BoneId } from '../anatomy/ids'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { compareDistance, compareRow } from './compareLayout'
@@ -58,7 +58,7 @@ export function CompareScene() {
   const controls = useThree((s) => s.controls) as CameraControls | null
   const size = useThree((s) => s.size)
   const fov = useThree((s) => ('fov' in s.camera ? (s.camera.fov as number) : 30))
-  const { camera } = useRuntime()
+  const { camera, store } = useRuntime()
   const comparing = row !== null
 
   // everything but the row and the lights steps out of sight (and out of the pointer's reach) while comparing
@@ -84,11 +84,14 @@ export function CompareScene() {
   useEffect(() => {
     if (!comparing || !controls) return
     const before = { position: [...camera.position] as const, target: [...camera.target] as const }
+    const selectedBefore = store.getState().compareBefore?.selected ?? null
     return () => {
       void controls.setFocalOffset(0, 0, 0, true)
+      // comparing ended by choosing something else: the camera rig frames that instead
+      if (store.getState().selected !== selectedBefore) return
       void controls.setLookAt(...before.position, ...before.target, true)
     }
-  }, [comparing, controls, camera])
+  }, [comparing, controls, camera, store])
   useEffect(() => {
     if (!row || !controls) return
     const distance = compareDistance(row.size, fov, size.width / Math.max(1, size.height))
@@ -103,7 +106,7 @@ export function CompareScene() {
 
   if (!row) return null
   return (
-    <group name="compare" ref={(g: Group | null) => void g}>
+    <group name="compare">
       {row.slots.map((slot) => (
         <CompareBone key={slot.id} id={slot.id} position={slot.position} material={material} />
       ))}

@@ -41,6 +41,19 @@ async function rowThirds(page: Page): Promise<Buffer[]> {
   )
 }
 
+/** Lets the browser run `count` animation frames: time passes by frames, not by a fixed sleep. */
+const animationFrames = (page: Page, count: number) =>
+  page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n
+        const next = () => (--left <= 0 ? resolve() : requestAnimationFrame(next))
+        requestAnimationFrame(next)
+      }),
+    count,
+  )
+const framesDrawn = (page: Page) => page.evaluate(() => window.facetDebug?.framesDrawn?.() ?? -1)
+
 const differs = (a: Buffer, b: Buffer) => {
   const x = decodePng(a).rgba
   const y = decodePng(b).rgba
@@ -65,6 +78,11 @@ describe('compare levels', () => {
     const before = await rowThirds(page)
     for (const third of before) expect(litFraction(third)).toBeGreaterThan(0.01)
     expect(await page.evaluate(() => (window as unknown as { __webglCanvases: number }).__webglCanvases)).toBe(1)
+    // at rest, the compare view draws nothing
+    await animationFrames(page, 10)
+    const frames = await framesDrawn(page)
+    await animationFrames(page, 60)
+    expect(await framesDrawn(page)).toBe(frames)
     // the spine is out of sight and out of reach: nothing under the pointer names a structure
     const canvas = (await page.locator('.stage canvas').boundingBox())!
     await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height * 0.3)
@@ -116,6 +134,12 @@ describe('flashcards', () => {
     expect(await page.textContent('[data-testid=flashcard-counts]')).toMatch(/0 due/)
     await page.click('button:text-is("Show the answer")')
     expect(await page.textContent('[data-testid=flashcard-back]')).toMatch(/\[\w+\]/)
+    // its report names the card, and nothing is sent: a mailto link and a copy button
+    await page.click('.flashcards button.report-open')
+    const report = await page.inputValue('[data-testid=report] textarea')
+    expect(report).toContain(`Item: ${first}`)
+    expect(report).toMatch(/Sources: \w+/)
+    expect(await page.getAttribute('[data-testid=report] a', 'href')).toMatch(/^mailto:/)
     expect(await axeViolations(page)).toEqual([])
     await page.click('.flashcards .grades button:text-is("Good")')
     await expect.poll(() => card.getAttribute('data-card')).not.toBe(first)

@@ -1,10 +1,12 @@
 import type { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useThree } from '@react-three/fiber'
 import { memo, useEffect, useMemo } from 'react'
-import { MeshStandardMaterial, type Object3D } from 'three'
+import { MeshStandardMaterial, type Object3D, Vector3 } from 'three'
 import type { BoneId } from '../anatomy/ids'
+import { shortLabel } from '../anatomy/names'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { compareDistance, compareRow } from './compareLayout'
+import { type Pin, usePinnedLabels } from './pinnedLabels'
 import { useStructureGeometry } from './useStructureGeometry'
 
 /**
@@ -60,6 +62,20 @@ export function CompareScene() {
   const fov = useThree((s) => ('fov' in s.camera ? (s.camera.fov as number) : 30))
   const { camera, store } = useRuntime()
   const comparing = row !== null
+  // each bone's name above it, moving with it as the camera turns (the table's columns are in the same order)
+  const pins = useMemo(
+    (): Pin[] =>
+      row
+        ? row.slots.map((slot) => ({
+            text: shortLabel(slot.id),
+            className: 'label label-selected',
+            world: new Vector3(...slot.label),
+            shown: true,
+          }))
+        : [],
+    [row],
+  )
+  usePinnedLabels(pins, 'label-layer compare-labels')
 
   // everything but the row and the lights steps out of sight (and out of the pointer's reach) while comparing
   useEffect(() => {
@@ -100,7 +116,7 @@ export function CompareScene() {
     // the camera turns round the row's middle, and the picture is shifted so that the row sits in the upper
     // part of the view: the table of dimensions covers the lower part
     const viewHeight = 2 * distance * Math.tan((fov * Math.PI) / 360)
-    void controls.setFocalOffset(0, 0.16 * viewHeight, 0, true)
+    void controls.setFocalOffset(0, 0.2 * viewHeight, 0, true)
     void controls.setLookAt((dx / length) * distance, (dy / length) * distance, (dz / length) * distance, 0, 0, 0, true)
   }, [row, controls, fov, size.width, size.height])
 

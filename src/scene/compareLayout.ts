@@ -10,6 +10,8 @@ export interface CompareSlot {
   readonly position: readonly [number, number, number]
   /** Its width across the row (its own left–right extent, mm). */
   readonly width: number
+  /** Where its name goes: just above its middle (mm, in the row's frame). */
+  readonly label: readonly [number, number, number]
 }
 
 export interface CompareRow {
@@ -38,7 +40,12 @@ export function compareRow(ids: readonly BoneId[]): CompareRow {
     const cz = (box.min.z + box.max.z) / 2
     height = Math.max(height, box.max.y - box.min.y)
     depth = Math.max(depth, box.max.z - box.min.z)
-    const slot: CompareSlot = { id, position: [left + width / 2 - cx, -cy, -cz], width }
+    const slot: CompareSlot = {
+      id,
+      position: [left + width / 2 - cx, -cy, -cz],
+      width,
+      label: [left + width / 2, box.max.y - cy + 8, 0],
+    }
     left += width + COMPARE_GAP
     return slot
   })
@@ -50,11 +57,13 @@ export function compareRow(ids: readonly BoneId[]): CompareRow {
  * vertical field of view `fovDeg` and the canvas's aspect (width / height); the row fills the upper part of
  * the view (`fill`, from 0 to 1), the table of dimensions sits under it.
  */
-export function compareDistance(size: readonly [number, number, number], fovDeg: number, aspect: number, fill = 0.6) {
+export function compareDistance(size: readonly [number, number, number], fovDeg: number, aspect: number, fill = 0.5) {
   const half = Math.tan((fovDeg * Math.PI) / 360)
   // the row turns as it is orbited: allow for its diagonal across, and its depth in front of it
   const across = Math.hypot(size[0], size[2])
   const byWidth = across / (2 * half * Math.max(0.2, aspect) * 0.96)
-  const byHeight = size[1] / (2 * half * fill)
+  // seen from a little above (scene/CompareScene.tsx), the picture's height takes in some of the row's depth
+  const seenHeight = size[1] * 0.92 + size[2] * 0.45
+  const byHeight = seenHeight / (2 * half * fill)
   return Math.max(byWidth, byHeight) + size[2] / 4
 }

@@ -79,5 +79,9 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
             ...(s.compareBefore ?? {}),
           },
     ),
-  setFlashcardsOpen: (flashcardsOpen) => set({ flashcardsOpen }),
+  // the flashcards and the self-test share the corner of the 3D view: opening the cards ends a running test
+  setFlashcardsOpen: (flashcardsOpen) =>
+    set((s) =>
+      flashcardsOpen && s.quiz ? { flashcardsOpen, quiz: null, labels: s.labelsBeforeQuiz } : { flashcardsOpen },
+    ),
 })

@@ -1,4 +1,5 @@
-import { useFacetStore } from '../runtime/react'
+import { useEffect } from 'react'
+import { useFacetStore, useRuntime } from '../runtime/react'
 import { FLASHCARD_STRINGS as T } from './FlashcardsStrings'
 import { LazyFeature } from './LazyFeature'
 
@@ -16,10 +17,18 @@ export function FlashcardsButton() {
   )
 }
 
-/** Where the flashcards show, over the 3D view, once opened. */
+/** Where the flashcards show, over the 3D view, once opened; a self-test started meanwhile takes their place. */
 export function FlashcardsSlot() {
   const open = useFacetStore((s) => s.flashcardsOpen)
   const setOpen = useFacetStore((s) => s.setFlashcardsOpen)
+  const { store } = useRuntime()
+  useEffect(
+    () =>
+      store.subscribe((s, p) => {
+        if (s.quiz && !p.quiz && s.flashcardsOpen) s.setFlashcardsOpen(false)
+      }),
+    [store],
+  )
   if (!open) return null
   return <LazyFeature load={loadFlashcards} label={T.title} wanted={open} onDismiss={() => setOpen(false)} />
 }

@@ -100,3 +100,15 @@ describe('the compared row', () => {
     expect(leftEdge + rightEdge).toBeCloseTo(0, 6)
   })
 })
+
+describe('the flashcards and the self-test', () => {
+  it('end a running self-test when the cards open, giving the labels back', () => {
+    const store = createFacetStore()
+    store.getState().startQuiz(3)
+    expect(store.getState().labels).toBe(false)
+    store.getState().setFlashcardsOpen(true)
+    expect(store.getState().quiz).toBeNull()
+    expect(store.getState().labels).toBe(true)
+    expect(store.getState().flashcardsOpen).toBe(true)
+  })
+})

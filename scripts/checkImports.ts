@@ -25,8 +25,8 @@ import { parseSync } from 'vite'
  * entry that holds code must be listed here, so a new folder has to be given its place.
  */
 export const LAYERS: readonly (readonly string[])[] = [
-  ['anatomy'],
-  ['geometry', 'physics', 'content', 'quiz', 'i18n'],
+  ['anatomy', 'config.ts'],
+  ['geometry', 'physics', 'content', 'quiz', 'i18n', 'study'],
   ['audio'],
   ['store', 'runtime', 'url.ts'],
   ['api'],

@@ -3,6 +3,7 @@ import { Component, lazy, type ReactNode, Suspense, useCallback, useState } from
 import { useAfterFirstFrame, useFacetStore, useRuntime } from './runtime/react'
 import { CameraRig } from './scene/CameraRig'
 import { CloseUpSlot } from './scene/CloseUpSlot'
+import { CompareScene } from './scene/CompareScene'
 import { ContextLoss } from './scene/ContextLoss'
 import type { EarlySpineRenderer } from './scene/earlySpineRenderer'
 import { FrameReporter } from './scene/FrameReporter'
@@ -10,6 +11,8 @@ import { Labels } from './scene/Labels'
 import { NeuralLayer } from './scene/NeuralLayer'
 import { SpineModel } from './scene/SpineModel'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
+import { ComparePanel } from './ui/ComparePanel'
+import { FlashcardsButton, FlashcardsSlot } from './ui/FlashcardsMount'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
 import { InfoHint } from './ui/InfoHint'
@@ -116,6 +119,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
           <button type="button" onClick={() => facetStore.getState().startQuiz(Date.now() % 100_000)}>
             {t('app.testYourself')}
           </button>
+          <FlashcardsButton />
           <button type="button" onClick={() => facetStore.getState().setPanel('learn')}>
             {t('app.whyBacksCrack')}
           </button>
@@ -168,6 +172,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
               <Labels />
               <CloseUpSlot />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />
+              <CompareScene />
               <FrameReporter />
               <ContextLoss onGiveUp={giveUpContext} />
             </Canvas>
@@ -177,6 +182,8 @@ export function App({ initial, earlyRenderer }: AppProps) {
         )}
         <HoverName />
         <Messages />
+        <ComparePanel initial={initial.compare} />
+        {afterFirstFrame && <FlashcardsSlot />}
         {afterFirstFrame && (
           <LazyFeature
             load={loadQuizPanel}

@@ -78,12 +78,15 @@ window.addEventListener('facet:ready', () => void enableOffline(() => loadAllFea
 let pending = 0
 const writeUrl = () => {
   const s = facetStore.getState()
+  // while comparing, the link keeps the selection and labels to come back to (compare levels put them aside)
+  const kept = s.compareBefore ?? s
   const search = formatUrlView({
-    selected: s.selectedPart ?? s.selected,
+    selected: kept.selectedPart ?? kept.selected,
     groups: s.groups,
-    labels: s.labels,
+    labels: kept.labels,
     camera: { position: runtime.camera.position, target: runtime.camera.target },
     lang: s.lang,
+    compare: s.compareLevels,
   })
   window.history.replaceState(null, '', `${window.location.pathname}${search}`)
 }
@@ -92,7 +95,13 @@ const scheduleUrl = () => {
   pending = window.setTimeout(writeUrl, 400)
 }
 facetStore.subscribe((s, p) => {
-  if (s.selected !== p.selected || s.selectedPart !== p.selectedPart || s.groups !== p.groups || s.labels !== p.labels)
+  if (
+    s.selected !== p.selected ||
+    s.selectedPart !== p.selectedPart ||
+    s.groups !== p.groups ||
+    s.labels !== p.labels ||
+    s.compareLevels !== p.compareLevels
+  )
     scheduleUrl()
 })
 window.addEventListener('pointerup', scheduleUrl)

@@ -1,8 +1,10 @@
+import type { BoneId } from './anatomy/ids'
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
 import { parseAnyStructureId } from './anatomy/structures'
 import { isLang, type Lang } from './i18n/lang'
 import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset } from './store'
+import { COMPARE_MAX, COMPARE_MIN, parseCompareIds } from './store/compareSlice'
 
 /**
  * The view as URL query parameters, so a copied link reopens the same view:
@@ -14,6 +16,7 @@ import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset }
  *   labels=0              labels off
  *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
  *   lang=es               the language (written only when it is not English)
+ *   compare=C5,T6,L4      two or three bones side by side (compare levels)
  */
 export interface UrlView {
   /** A structure, or a part of a bone (`store.select` takes either). */
@@ -24,6 +27,8 @@ export interface UrlView {
   view: ViewPreset | null
   /** The language the link asks for; null when it names none (then the remembered one, or the browser's). */
   lang: Lang | null
+  /** Bones compared side by side (two or three), if the link asks for that. */
+  compare: readonly BoneId[] | null
   /** Polite explanations of anything in the link that could not be used. */
   problems: string[]
 }
@@ -79,12 +84,33 @@ export function parseUrlView(search: string): UrlView {
     problems.push(
       `The link asks for a language Facet does not have (“${langParam.slice(0, 20)}”), so it stays as it was.`,
     )
-  return { selected, groups, labels: params.get('labels') !== '0', camera, view, lang, problems }
+  const compare = parseCompareParam(params.get('compare'), problems)
+  return { selected, groups, labels: params.get('labels') !== '0', camera, view, lang, compare, problems }
 }
+
+// ——— compare levels: compare=C5,T6,L4 ———
+function parseCompareParam(value: string | null, problems: string[]): readonly BoneId[] | null {
+  if (value === null) return null
+  const bones = parseCompareIds(value.split(','))
+  if (!bones)
+    problems.push(
+      `The link asks to compare “${value.slice(0, 40)}”. We can put ${COMPARE_MIN} or ${COMPARE_MAX} different bones side by side (for example C5,T6,L4), so the whole spine is shown instead.`,
+    )
+  return bones
+}
+const formatCompareParam = (params: URLSearchParams, compare: readonly BoneId[] | null | undefined) => {
+  if (compare && compare.length > 0) params.set('compare', compare.join(','))
+}
+// ——— end compare levels ———
 
 const round = (x: number) => Math.round(x * 10) / 10
 
-export function formatUrlView(view: Omit<UrlView, 'problems' | 'view' | 'lang'> & { lang?: Lang | null }): string {
+export function formatUrlView(
+  view: Omit<UrlView, 'problems' | 'view' | 'lang' | 'compare'> & {
+    lang?: Lang | null
+    compare?: readonly BoneId[] | null
+  },
+): string {
   const params = new URLSearchParams()
   if (view.selected) params.set('s', view.selected)
   const changed = GROUPS.filter((g) => view.groups[g] !== DEFAULT_GROUP_STATES[g])
@@ -95,8 +121,11 @@ export function formatUrlView(view: Omit<UrlView, 'problems' | 'view' | 'lang'> 
   if (hidden.length) params.set('hide', hidden.join(','))
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
-  if (view.camera) params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
+  // while comparing, the camera frames the row by itself: the pose is not the spine's, so it is not written
+  if (view.camera && !view.compare?.length)
+    params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
   if (view.lang && view.lang !== 'en') params.set('lang', view.lang)
+  formatCompareParam(params, view.compare)
   // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
   const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')
   return text ? `?${text}` : ''

@@ -625,6 +625,13 @@ export const SOURCES = {
       'Winter DA. Biomechanics and Motor Control of Human Movement, 4th ed. John Wiley & Sons, 2009 (ISBN 978-0-470-39818-0): segment lengths as fractions of body height, after Drillis and Contini.',
     note: 'The fractions were read from secondary reproductions of the book’s figure, which agree with one another; no online identifier for the book was confirmed, so no link is given.',
   },
+  // ——— study: flashcards ———
+  wozniak1990: {
+    citation:
+      'Wozniak PA. Optimization of learning (Master’s thesis, University of Technology in Poznan, 1990), chapter 3.2: the SuperMemo SM-2 algorithm; republished by the author as “Application of a computer to improve the results obtained in working with the SuperMemo method” (1998).',
+    link: 'https://www.supermemo.com/en/blog/application-of-a-computer-to-improve-the-results-obtained-in-working-with-the-supermemo-method',
+    note: 'How the flashcards schedule reviews (intervals of 1 and 6 days, then times the E-Factor), not a medical claim.',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceKey = keyof typeof SOURCES

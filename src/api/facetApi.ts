@@ -33,6 +33,7 @@ import { partPicker } from '../runtime/partPicking'
 import type { FacetRuntime } from '../runtime/runtime'
 import type { StretchSnapshot } from '../runtime/stretch'
 import { type GroupState, LAYER_PRESETS, type LayerPreset, type ViewPreset, xrayOn } from '../store'
+import { COMPARE_MAX, COMPARE_MIN, parseCompareIds } from '../store/compareSlice'
 
 /** The automation and embedding API, published as `window.facet`. Documented in the README. */
 export interface FacetApi {
@@ -107,6 +108,15 @@ export interface FacetApi {
   listStretches(region?: string): { id: string; name: string; region: Region; moves: boolean }[] | null
   /** Opens a stretch card and plays it on the spine; false for an unknown id or advice with no movement. */
   playStretch(stretchId: string): boolean
+  // ——— compare levels ———
+  /**
+   * Shows two or three bones side by side at the same scale ('C5', 'T6', 'L4'), in place of the spine, with
+   * their key dimensions in a table; false (and a warning) for anything else: fewer than two, more than
+   * three, a repeat, or anything that is not a bone.
+   */
+  compare(ids: readonly string[]): boolean
+  /** Ends comparing: the spine comes back with the selection, labels and camera it had. */
+  endCompare(): void
 }
 
 export interface ScreenPosition {
@@ -151,6 +161,8 @@ export interface FacetApiState {
     /** The answer given: a structure, or a part for a question about a part. */
     answered: { right: boolean; answer: AnyStructureId | PartId } | null
   } | null
+  /** The bones compared side by side, in order, or null when the spine is shown. */
+  compare: readonly BoneId[] | null
 }
 
 const GROUP_STATES: readonly GroupState[] = ['shown', 'ghosted', 'hidden']
@@ -275,6 +287,7 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
               answered: s.quiz.answered,
             }
           : null,
+        compare: s.compareLevels ? [...s.compareLevels] : null,
       }
     },
     listStructures: () =>
@@ -412,6 +425,23 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
       runtime.cavitation.request(parsed.id)
       return true
     }),
+    // ——— compare levels ———
+    compare: guarded('compare', false, (ids: unknown) => {
+      if (!Array.isArray(ids) || ids.length > 8)
+        return refuse(
+          'compare',
+          `expected a list of two or three bone ids such as ["C5", "L4"], got ${quote(ids)}`,
+          false,
+        )
+      if (!parseCompareIds(ids))
+        return refuse(
+          'compare',
+          `can compare ${COMPARE_MIN} or ${COMPARE_MAX} different bones (see listStructures()), not ${ids.map(quote).join(', ')}`,
+          false,
+        )
+      return store.getState().startCompare(ids as string[])
+    }),
+    endCompare: guarded('endCompare', undefined, () => store.getState().endCompare()),
   }
 }
 

@@ -151,6 +151,7 @@ export const EN_MESSAGES = {
   'quiz.next': 'Next question',
   'quiz.structureHint': 'Click it on the spine, or pick it in the list.',
   'quiz.partHint': 'Click it on the bone, or pick its bone and then the part in the panel.',
+  'quiz.rootHint': 'The nerve roots are shown. Click the root on either side, or pick it in the list.',
   // questions people ask
   'faq.title': 'Questions people ask',
   // the structure list

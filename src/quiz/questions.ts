@@ -1,5 +1,14 @@
-import { BONE_IDS, parseStructureId, regionOf, STRUCTURE_IDS, type StructureId, structure } from '../anatomy/ids'
+import {
+  type AnyStructureId,
+  BONE_IDS,
+  parseStructureId,
+  regionOf,
+  STRUCTURE_IDS,
+  type StructureId,
+  structure,
+} from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
+import { NERVE_ROOTS, type NerveRoot, nerveId, rootExit } from '../anatomy/neural'
 import { listParts, type PartId, type PartKind, partInfo } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 
@@ -9,8 +18,13 @@ export const QUIZ_LENGTH = 10
 /** A self-test question: find a structure, by name or by what is special about it, or a named part of a bone. */
 export interface Question {
   prompt: string
-  /** Any of these is a right answer; for a question about a part, its bone (where the answer is). */
-  answers: readonly StructureId[]
+  /**
+   * Any of these is a right answer; for a question about a part, its bone (where the answer is); for a
+   * question about a nerve root, the root on either side.
+   */
+  answers: readonly AnyStructureId[]
+  /** The question is about nerve roots: the quiz shows them (x-ray) while it is asked. */
+  nerves?: true
   /** A question about a part of a bone: only this part is a right answer (a click on it, or choosing it). */
   part?: PartId
   /** Shown after answering when "More detail" is on: with the anatomical terms. */
@@ -165,6 +179,36 @@ function partQuestion(id: PartId): Question {
   }
 }
 
+/**
+ * Roots asked about by where they leave: those that leave between two bones through a foramen (C3 to L5;
+ * C1 and C2 have no foramen, and the sacral roots leave through the sacrum's holes).
+ */
+export const ROOTS_ASKED: readonly NerveRoot[] = NERVE_ROOTS.filter((root) => {
+  const { exit } = rootExit(root)
+  return exit.kind === 'intervertebral' && root !== 'C1' && root !== 'C2'
+})
+
+/**
+ * A question about which root leaves at a level, answered by clicking that root (either side) on the model.
+ * The numbering rule (neural.ts `rootExit`): C1–C7 leave above the vertebra of their number, so the neck is
+ * asked as "above C6"; C8 leaves between C7 and T1; from T1 down each root leaves below its own vertebra, so
+ * the gap between L4 and L5 is L4's.
+ */
+export function rootQuestion(root: NerveRoot): Question {
+  const { exit, relation } = rootExit(root)
+  if (exit.kind !== 'intervertebral') throw new Error(`${root} does not leave between two bones`)
+  const lower = exit.lower === 'S1' ? 'the sacrum' : exit.lower
+  const where = relation === 'above' ? `above ${exit.lower}` : `between ${exit.upper} and ${lower}`
+  return {
+    prompt: `Which nerve root leaves ${where}? Click it.`,
+    answers: [nerveId(root, 'left'), nerveId(root, 'right')],
+    nerves: true,
+    explanation: `The ${root} root. C1–C7 exit above the vertebra of the same number and C8 between C7 and T1; from T1 down, each root exits below the vertebra of its number, through the foramen beneath its pedicle.`,
+    explanationPlain: `It is the ${root} root. In the neck, each root leaves above the bone with its number, and C8 leaves under C7. Lower down, each root leaves below the bone with its number.`,
+    sources: ['grays2020'],
+  }
+}
+
 /** A small deterministic random generator (mulberry32), so a seed gives the same quiz every time. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0
@@ -178,8 +222,9 @@ export function seeded(seed: number): () => number {
 }
 
 /**
- * A quiz of `count` questions, with no repeats: about a third on features (the 3rd, 6th, 9th…), about a
- * third on parts of bones (the 4th, 7th, 10th…), the rest by name (the first two always are).
+ * A quiz of `count` questions, with no repeats: about a third on features and nerve roots in turn (features
+ * 3rd, 9th…, roots 6th, 12th…), about a third on parts of bones (the 4th, 7th, 10th…), the rest by name (the
+ * first two always are).
  */
 export function makeQuiz(seed: number, count = 10): Question[] {
   const random = seeded(seed)
@@ -190,9 +235,14 @@ export function makeQuiz(seed: number, count = 10): Question[] {
   const usedFeatures = new Set<Question>()
   const usedNames = new Set<StructureId>()
   const usedParts = new Set<PartId>()
+  const usedRoots = new Set<NerveRoot>()
   const quiz: Question[] = []
   for (let i = 0; i < count; i++) {
-    if (i % 3 === 2 && usedFeatures.size < FEATURE_QUESTIONS.length) {
+    if (i % 6 === 5 && usedRoots.size < ROOTS_ASKED.length) {
+      const root = pick(ROOTS_ASKED, usedRoots)
+      usedRoots.add(root)
+      quiz.push(rootQuestion(root))
+    } else if (i % 3 === 2 && usedFeatures.size < FEATURE_QUESTIONS.length) {
       const q = pick(FEATURE_QUESTIONS, usedFeatures)
       usedFeatures.add(q)
       quiz.push(q)
@@ -248,5 +298,5 @@ function plainAnswer(id: StructureId): string {
 }
 
 /** Whether a selection answers the question: for a part question only that part, else any of its structures. */
-export const isRight = (q: Question, answer: StructureId | PartId): boolean =>
+export const isRight = (q: Question, answer: AnyStructureId | PartId): boolean =>
   q.part ? answer === q.part : (q.answers as readonly string[]).includes(answer)

@@ -1,5 +1,4 @@
-import { isNeuralId } from '../anatomy/neural'
-import { isRight, makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
+import { isRight, makeQuiz, QUIZ_LENGTH, type Question } from '../quiz/questions'
 import type { FacetState, FacetStore } from '../store'
 
 /**
@@ -16,20 +15,39 @@ function answerOf(s: FacetState, p: FacetState, part: string | undefined, bone: 
   return null
 }
 
+const currentQuestion = (s: FacetState): Question | undefined =>
+  s.quiz ? makeQuiz(s.quiz.seed, QUIZ_LENGTH)[s.quiz.index] : undefined
+
 /**
  * While a self-test waits for an answer, a new selection (a click in 3D, the list, the panel or the API) is
- * the answer; a wrong one then selects the right answer so the student sees where it is.
+ * the answer; a wrong one then selects the right answer so the student sees where it is. A question about
+ * nerve roots turns x-ray on while it is asked (the roots shown, the bones ghosted so clicks reach the roots
+ * behind them), and off again after, unless the student had it on already.
  */
 export function watchQuizAnswers(store: FacetStore): () => void {
+  /** X-ray was turned on by the quiz for a question about roots (and is to be turned off after it). */
+  let xrayForRoots = false
   return store.subscribe((s, p) => {
+    if (s.quiz !== p.quiz) {
+      const wantsRoots = currentQuestion(s)?.nerves === true
+      if (wantsRoots && !xrayForRoots && s.beforeXray === null) {
+        xrayForRoots = true
+        s.setPreset('xray')
+        return
+      }
+      if (!wantsRoots && xrayForRoots) {
+        xrayForRoots = false
+        s.setPreset('normal')
+        return
+      }
+    }
     const quiz = s.quiz
     if (!quiz || quiz.answered) return
-    const question = makeQuiz(quiz.seed, QUIZ_LENGTH)[quiz.index]
+    const question = currentQuestion(s)
     if (!question) return
     const answer = answerOf(s, p, question.part, question.answers[0])
     if (answer === null) return
-    // the questions are about the spine model: a nerve root or ligament chosen is a wrong answer
-    const right = isNeuralId(answer) ? false : isRight(question, answer)
+    const right = isRight(question, answer)
     s.answerQuiz(answer, right)
     if (!right) store.getState().select(question.part ?? question.answers[0] ?? null)
   })

@@ -5,8 +5,8 @@ import type { StructureId } from '../anatomy/ids'
 import { structureMatrix } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import { lendDebug } from './facetDebug'
-import { whenDrawn } from './spineRenderer'
 import { POSTER_STATE } from './spinePoster'
+import { whenDrawn } from './spineRenderer'
 
 const pixel = new Uint8Array(4)
 const raycaster = new Raycaster()

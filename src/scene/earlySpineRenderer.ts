@@ -13,9 +13,9 @@ import {
   type WebGLRenderer,
 } from 'three'
 import { fromArrays } from '../geometry/transfer'
+import { findSpinePoster, POSTER_SETTLED, posterState } from './spinePoster'
 import { createSpineContext, createSpineRenderer, pixelRatioFor, SPINE_BACKGROUND } from './spineRenderer'
 import { createSpineResources } from './spineResources'
-import { findSpinePoster, POSTER_SETTLED, posterState } from './spinePoster'
 
 /** The renderer made before the app mounts, and whether it runs on the CPU. */
 interface Early {

@@ -5,6 +5,7 @@ import type { SourceKey } from '../anatomy/sources'
 import { anyLayerOf, anyRegionsOf, parseAnyStructureId } from '../anatomy/structures'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
+import { type CompareSlice, createCompareSlice } from './compareSlice'
 import { createLangSlice, type LangSlice } from './langSlice'
 
 export type GroupState = 'shown' | 'ghosted' | 'hidden'
@@ -129,7 +130,8 @@ export type FacetState = SelectionSlice &
   CavitationSlice &
   LearnSlice &
   QuizSlice &
-  LangSlice
+  LangSlice &
+  CompareSlice
 
 /**
  * The layers at start: the nerves and the ligaments are hidden (the home view and its first frame are the
@@ -291,6 +293,7 @@ export const createFacetStore = () =>
     ...createLearnSlice(...a),
     ...createQuizSlice(...a),
     ...createLangSlice(...a),
+    ...createCompareSlice(...a),
   }))
 
 export type FacetStore = ReturnType<typeof createFacetStore>

@@ -7,6 +7,7 @@ import { DISC_NO_CRACK } from '../content/cavitation'
 import type { MessageId } from '../i18n/en'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
+import { CompareWith } from './CompareWith'
 import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
 import { InfoHint } from './InfoHint'
@@ -16,6 +17,7 @@ import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
+import { ReportProblem } from './ReportProblem'
 import './InfoPanel.css'
 
 /** What the panel says about the cord and the rest: loaded when one of them is first selected. */
@@ -128,11 +130,16 @@ export function InfoPanel() {
       )}
       {bone && selectedPart && <PartFacts part={selectedPart} />}
       <StructureLinks id={parsed.id} bone={bone} />
+      {bone && <CompareWith bone={bone} />}
       <h3 className="facts-title">{t('info.about')}</h3>
       <ul className="facts" data-testid="facts">
-        {info.facts.map((f) => (
+        {info.facts.map((f, i) => (
           <li key={f.detailed}>
             {moreDetail ? f.detailed : f.plain} <Cite keys={f.sources} />
+            <ReportProblem
+              item={{ id: `${selected}#fact-${i + 1}`, text: moreDetail ? f.detailed : f.plain, sources: f.sources }}
+              selection={selected}
+            />
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { selectionName } from '../anatomy/boneLinks'
+import { isNeuralId, neuralName } from '../anatomy/neural'
 import { EN_MESSAGES } from '../i18n/en'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { useFacetStore, useRuntime } from '../runtime/react'
@@ -10,9 +11,16 @@ import './QuizPanel.css'
 
 export const STRUCTURE_HINT = EN_MESSAGES['quiz.structureHint']
 export const PART_HINT = EN_MESSAGES['quiz.partHint']
+export const ROOT_HINT = EN_MESSAGES['quiz.rootHint']
 
 /** A wrong answer as the feedback names it: 'the left bony bridge of L4 (pedicle)', 'the L4–L5 …'. */
 function answerName(answer: string, detailed: boolean): string {
+  if (isNeuralId(answer)) {
+    const root = neuralName(answer)
+    const name = detailed ? root.detailed : root.plain
+    // 'Left L5 nerve root' reads 'that was the left L5 nerve root'; 'Spinal cord' as 'the spinal cord'
+    return name.charAt(0).toLowerCase() + name.slice(1)
+  }
   const name = selectionName(answer, detailed) ?? answer
   return answer.includes('/') ? name.charAt(0).toLowerCase() + name.slice(1) : name
 }
@@ -74,7 +82,9 @@ export function QuizPanel() {
               </button>
             </div>
           ) : (
-            <p className="hint">{question.part ? t('quiz.partHint') : t('quiz.structureHint')}</p>
+            <p className="hint">
+              {question.part ? t('quiz.partHint') : question.nerves ? t('quiz.rootHint') : t('quiz.structureHint')}
+            </p>
           )}
         </>
       )}

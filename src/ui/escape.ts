@@ -2,11 +2,11 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { FacetState } from '../store'
 
 /** What Escape closes, topmost first. */
-export type EscapeTarget = 'dialog' | 'closeUp' | 'stretch' | 'quiz' | 'selection'
+export type EscapeTarget = 'dialog' | 'closeUp' | 'stretch' | 'quiz' | 'compare' | 'selection'
 
 /**
  * The one thing Escape should close now: a dialog (Warning signs, Why backs crack, Sources) sits over
- * everything, then the close-up, then a stretch card, then the quiz; only when nothing is open does
+ * everything, then the close-up, then a stretch card, then the quiz, then comparing; only when nothing is open does
  * Escape clear the selection. Null: nothing to do.
  */
 export function escapeTarget(s: FacetState): EscapeTarget | null {
@@ -14,6 +14,7 @@ export function escapeTarget(s: FacetState): EscapeTarget | null {
   if (s.closeUpJoint !== null) return 'closeUp'
   if (s.openStretchId !== null) return 'stretch'
   if (s.quiz !== null) return 'quiz'
+  if (s.compareLevels !== null && s.compareLevels.length > 0) return 'compare'
   if (s.selected !== null) return 'selection'
   return null
 }
@@ -35,6 +36,7 @@ export function closeTopmost(store: StoreApi<FacetState>, stopStretch: () => voi
     stopStretch()
     s.openStretch(null)
   } else if (target === 'quiz') s.endQuiz()
+  else if (target === 'compare') s.endCompare()
   else if (target === 'selection') s.select(null)
   return target
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import type { StructureId } from '../../src/anatomy/ids'
 import { structureName } from '../../src/anatomy/names'
 import { partInfo, partName } from '../../src/anatomy/parts'
 import { makeQuiz, QUIZ_LENGTH } from '../../src/quiz/questions'
@@ -181,7 +182,7 @@ describe('Test yourself with parts', () => {
     const at = await clickablePoint(page, question.part!)
     // pointing names the bone, not the part: the part is what the question asks to find
     await page.mouse.move(at.x, at.y)
-    await expect.poll(() => page.textContent('.hover-name')).toBe(structureName(question.answers[0]!))
+    await expect.poll(() => page.textContent('.hover-name')).toBe(structureName(question.answers[0] as StructureId))
     await page.mouse.click(at.x, at.y)
     await expect
       .poll(async () => (await state(page)).quiz?.answered ?? null)

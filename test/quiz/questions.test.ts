@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { isStructureId } from '../../src/anatomy/ids'
+import { isNeuralId, type NerveRoot, nerveId } from '../../src/anatomy/neural'
 import { type PartId, parsePartId, partInfo } from '../../src/anatomy/parts'
 import { createStructureGeometry } from '../../src/geometry/cache'
-import { isRight, makeQuiz, partsAsked, type Question } from '../../src/quiz/questions'
+import {
+  isRight,
+  makeQuiz,
+  partsAsked,
+  QUIZ_LENGTH,
+  type Question,
+  ROOTS_ASKED,
+  rootQuestion,
+} from '../../src/quiz/questions'
 import { partVertices } from '../../src/runtime/partGeometry'
 import { expectPlain } from '../content/readability'
 
@@ -29,13 +38,13 @@ describe('self-test questions', () => {
     for (let seed = 0; seed < 20; seed++) {
       for (const q of makeQuiz(seed)) {
         expect(q.answers.length).toBeGreaterThan(0)
-        for (const a of q.answers) expect(isStructureId(a)).toBe(true)
+        for (const a of q.answers) expect(isStructureId(a) || (q.nerves === true && isNeuralId(a))).toBe(true)
       }
     }
   })
 
   it('accepts any right answer and rejects others', () => {
-    const dens = makeQuiz(1, 30).find((q) => q.prompt.includes('dens'))
+    const dens = questionsAsked().find((q) => q.prompt.includes('carries the dens'))
     expect(dens && isRight(dens, 'C2')).toBe(true)
     expect(dens && isRight(dens, 'C1')).toBe(false)
   })
@@ -44,8 +53,9 @@ describe('self-test questions', () => {
 describe('explanations', () => {
   it('explains every answer in plain words a patient can read, with a detailed version too', () => {
     const asked = questionsAsked()
-    // all ten feature questions and every structure asked by name
-    expect(asked.filter((q) => q.sources.length > 0).length).toBe(10)
+    // all ten feature questions, every root question and every structure asked by name
+    expect(asked.filter((q) => q.sources.length > 0 && !q.nerves).length).toBe(10)
+    expect(asked.filter((q) => q.nerves).length).toBe(ROOTS_ASKED.length)
     expect(asked.filter((q) => q.sources.length === 0).length).toBeGreaterThan(50)
     for (const q of asked) {
       expectPlain(q.prompt, q.explanationPlain)
@@ -185,5 +195,75 @@ describe('questions about parts of bones', () => {
       expect(store.getState().quiz?.answered).toEqual({ right: false, answer: elsewhere })
       expect(store.getState().selectedPart).toBe(part.id)
     }
+  })
+})
+
+describe('questions about nerve roots', () => {
+  const answerTo = (prompt: string) => questionsAsked().find((q) => q.prompt === prompt) ?? null
+
+  it('takes the root numbered by the rule: in the neck the root above its bone, lower down the root below', () => {
+    // C1–C7 leave above the vertebra of their number; C8 between C7 and T1; from T1 down, below their own
+    const cases: [string, NerveRoot][] = [
+      ['Which nerve root leaves above C6? Click it.', 'C6'],
+      ['Which nerve root leaves above C3? Click it.', 'C3'],
+      ['Which nerve root leaves between C7 and T1? Click it.', 'C8'],
+      ['Which nerve root leaves between T1 and T2? Click it.', 'T1'],
+      ['Which nerve root leaves between L4 and L5? Click it.', 'L4'],
+      ['Which nerve root leaves between L5 and the sacrum? Click it.', 'L5'],
+    ]
+    for (const [prompt, root] of cases) {
+      const q = answerTo(prompt)
+      expect(q, prompt).not.toBeNull()
+      expect(isRight(q as Question, nerveId(root, 'left')), prompt).toBe(true)
+      expect(isRight(q as Question, nerveId(root, 'right')), prompt).toBe(true)
+    }
+    const l4l5 = answerTo('Which nerve root leaves between L4 and L5? Click it.') as Question
+    expect(isRight(l4l5, 'nerve:L5:left')).toBe(false)
+    expect(isRight(l4l5, 'L4')).toBe(false)
+    const c6 = answerTo('Which nerve root leaves above C6? Click it.') as Question
+    expect(isRight(c6, 'nerve:C5:left')).toBe(false)
+    expect(isRight(c6, 'nerve:C7:left')).toBe(false)
+  })
+
+  it('asks about the roots that leave between two bones, once each, and shows the roots for them', () => {
+    expect(ROOTS_ASKED[0]).toBe('C3')
+    expect(ROOTS_ASKED.at(-1)).toBe('L5')
+    expect(ROOTS_ASKED).toHaveLength(23)
+    const q = rootQuestion('T6')
+    expect(q.nerves).toBe(true)
+    expect(q.sources.length).toBeGreaterThan(0)
+    expect(makeQuiz(5, QUIZ_LENGTH)[5]?.nerves).toBe(true)
+  })
+})
+
+describe('a question about nerve roots in a running self-test', () => {
+  it('shows the roots (x-ray) while asked, takes a click on the root as right, and puts the layers back after', async () => {
+    const { createFacetRuntime } = await import('../../src/runtime/runtime')
+    const { store } = createFacetRuntime({ refineBones: false })
+    const s = () => store.getState()
+    s().startQuiz(11)
+    for (let i = 0; i < 5; i++) s().nextQuestion()
+    const question = makeQuiz(11, QUIZ_LENGTH)[5] as Question
+    expect(question.nerves).toBe(true)
+    expect(s().groups.nerves).toBe('shown')
+    expect(s().groups.bones).toBe('ghosted')
+    s().select(question.answers[1] ?? null)
+    expect(s().quiz?.answered).toEqual({ right: true, answer: question.answers[1] })
+    s().nextQuestion()
+    expect(s().groups.nerves).toBe('hidden')
+    expect(s().groups.bones).toBe('shown')
+  })
+
+  it('takes another root as wrong and shows the right one', async () => {
+    const { createFacetRuntime } = await import('../../src/runtime/runtime')
+    const { store } = createFacetRuntime({ refineBones: false })
+    const s = () => store.getState()
+    s().startQuiz(12)
+    for (let i = 0; i < 5; i++) s().nextQuestion()
+    const question = makeQuiz(12, QUIZ_LENGTH)[5] as Question
+    const wrong = question.answers[0] === 'nerve:C3:left' ? 'nerve:C4:left' : 'nerve:C3:left'
+    s().select(wrong)
+    expect(s().quiz?.answered?.right).toBe(false)
+    expect(s().selected).toBe(question.answers[0])
   })
 })

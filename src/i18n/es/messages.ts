@@ -145,6 +145,7 @@ export const ES_MESSAGES: Messages = {
   'quiz.next': 'Siguiente pregunta',
   'quiz.structureHint': 'Haga clic en ella en la columna, o elíjala en la lista.',
   'quiz.partHint': 'Haga clic en ella en el hueso, o elija el hueso y luego la parte en el panel.',
+  'quiz.rootHint': 'Se ven las raíces nerviosas. Haga clic en la raíz de cualquier lado, o elíjala en la lista.',
   'faq.title': 'Preguntas frecuentes',
   'tree.label': 'Partes de la columna',
   'tree.find': 'Buscar una parte',

@@ -1,0 +1,87 @@
+import type { StateCreator } from 'zustand/vanilla'
+import type { AnyStructureId } from '../anatomy/ids'
+import { BONE_IDS, type BoneId } from '../anatomy/ids'
+import type { PartId } from '../anatomy/parts'
+import type { FacetState } from './index'
+
+/** How many bones compare side by side: at least two, at most three (they must fit a tablet's width). */
+export const COMPARE_MIN = 2
+export const COMPARE_MAX = 3
+
+export interface CompareSlice {
+  /** The bones compared side by side (in the order asked), or null when the spine is shown. */
+  compareLevels: readonly BoneId[] | null
+  /** What comparing put aside, given back when it ends: the selection, its part and the labels. */
+  compareBefore: { selected: AnyStructureId | null; selectedPart: PartId | null; labels: boolean } | null
+  /** Whether the flashcards panel is open. */
+  flashcardsOpen: boolean
+  /** Compares two or three bones; false (and nothing changes) for anything else. See `parseCompareIds`. */
+  startCompare: (ids: readonly string[]) => boolean
+  /** Back to the spine as it was before comparing (selection, part, labels); the camera rig restores its pose. */
+  endCompare: () => void
+  setFlashcardsOpen: (open: boolean) => void
+}
+
+/**
+ * The bones a list of ids names, when it is a valid comparison: two or three different bones (vertebrae,
+ * the sacrum or the coccyx), spelled as the ids are. Null for anything else.
+ */
+export function parseCompareIds(ids: readonly unknown[]): BoneId[] | null {
+  if (ids.length < COMPARE_MIN || ids.length > COMPARE_MAX) return null
+  const bones: BoneId[] = []
+  for (const id of ids) {
+    if (typeof id !== 'string' || !(BONE_IDS as readonly string[]).includes(id)) return null
+    if (bones.includes(id as BoneId)) return null
+    bones.push(id as BoneId)
+  }
+  return bones
+}
+
+export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> = (set) => ({
+  compareLevels: null,
+  compareBefore: null,
+  flashcardsOpen: false,
+  startCompare: (ids) => {
+    const bones = parseCompareIds(ids)
+    if (!bones) return false
+    // the rows of bones take the 3D view: the close-up, a stretch and the self-test make way, and the
+    // selection and labels (which point into the hidden spine) wait until comparing ends
+    set((s) => ({
+      compareLevels: bones,
+      compareBefore: s.compareBefore ?? {
+        selected: s.selected,
+        selectedPart: s.selectedPart,
+        // a self-test hides the labels while it runs: what comes back is what the student had before it
+        labels: s.quiz ? s.labelsBeforeQuiz : s.labels,
+      },
+      selected: null,
+      selectedPart: null,
+      hovered: null,
+      hoveredPart: null,
+      labels: false,
+      closeUpJoint: null,
+      closeUpArrived: null,
+      closeUpShown: null,
+      playing: false,
+      openStretchId: null,
+      stretchPlaying: false,
+      quiz: null,
+    }))
+    return true
+  },
+  endCompare: () =>
+    set((s) =>
+      s.compareLevels === null
+        ? {}
+        : {
+            compareLevels: null,
+            compareBefore: null,
+            ...(s.compareBefore ?? {}),
+          },
+    ),
+  // the flashcards and the self-test share the corner of the 3D view: opening the cards ends a running test
+  setFlashcardsOpen: (flashcardsOpen) =>
+    set((s) =>
+      flashcardsOpen && s.quiz ? { flashcardsOpen, quiz: null, labels: s.labelsBeforeQuiz } : { flashcardsOpen },
+    ),
+})

@@ -1,0 +1,105 @@
+import { type AnyStructureId, BONE_IDS, type BoneId } from '../anatomy/ids'
+import { structureInfo } from '../anatomy/info'
+import { shortLabel, structureName } from '../anatomy/names'
+import { NERVE_ROOTS, type NerveRoot, nerveId } from '../anatomy/neural'
+import { neuralInfo } from '../anatomy/neuralInfo'
+import { listParts, type PartId, type PartKind } from '../anatomy/parts'
+import type { SourceKey } from '../anatomy/sources'
+
+/** Words in two versions: for patients (`plain`) and with the anatomical terms (`detailed`). */
+export interface CardText {
+  readonly plain: string
+  readonly detailed: string
+}
+
+/** A flashcard: a name or a question on the front, the answer with its sources on the back. */
+export interface Card {
+  /** Stable across versions of the deck (progress is kept by it): 'bone:C2', 'part:L4/pedicle:left', 'root:L5'. */
+  readonly id: string
+  readonly kind: 'bone' | 'part' | 'root'
+  readonly front: CardText
+  readonly back: CardText
+  readonly sources: readonly SourceKey[]
+  /** What "show it on the model" selects: a bone, a part of a bone, or a nerve root. */
+  readonly target: AnyStructureId | PartId
+}
+
+/** Bones whose parts are carded: one of each kind a student learns (atlas, axis, a typical vertebra of each region, sacrum). */
+export const PART_CARD_BONES: readonly BoneId[] = ['C1', 'C2', 'C5', 'T6', 'L4', 'sacrum']
+/** The parts carded: the solid ones a student names first (as the self-test asks for). */
+const PART_CARD_KINDS: ReadonlySet<PartKind> = new Set<PartKind>([
+  'body',
+  'pedicle',
+  'lamina',
+  'transverse-process',
+  'spinous-process',
+  'superior-articular-process',
+  'inferior-articular-process',
+  'dens',
+  'anterior-arch',
+  'posterior-arch',
+  'lateral-mass',
+  'ala',
+])
+
+function boneCard(id: BoneId): Card | null {
+  const fact = structureInfo(id).facts[0]
+  if (!fact || fact.sources.length === 0) return null
+  const name = structureName(id)
+  return {
+    id: `bone:${id}`,
+    kind: 'bone',
+    front: {
+      plain: `What is special about ${shortLabel(id)}?`,
+      detailed: `What is characteristic of the ${name.charAt(0).toLowerCase()}${name.slice(1)}?`,
+    },
+    back: { plain: fact.plain, detailed: fact.detailed },
+    sources: fact.sources,
+    target: id,
+  }
+}
+
+function partCards(bone: BoneId): Card[] {
+  return listParts(bone)
+    .filter((p) => p.form === 'solid' && PART_CARD_KINDS.has(p.part) && p.side !== 'right')
+    .filter((p) => p.what.sources.length > 0)
+    .map((p) => ({
+      id: `part:${p.id}`,
+      kind: 'part' as const,
+      front: {
+        plain: `What is the ${lowerFirst(p.name.plain)}?`,
+        detailed: `What is the ${lowerFirst(p.name.detailed)}?`,
+      },
+      back: { plain: p.what.plain, detailed: p.what.detailed },
+      sources: p.what.sources,
+      target: p.id,
+    }))
+}
+
+function rootCard(root: NerveRoot): Card | null {
+  const target = nerveId(root, 'left')
+  const exit = neuralInfo(target).facts[0]
+  if (!exit || exit.sources.length === 0) return null
+  return {
+    id: `root:${root}`,
+    kind: 'root',
+    front: {
+      plain: `Where does the ${root} nerve root leave the spine?`,
+      detailed: `Where does the ${root} spinal nerve root exit the vertebral column?`,
+    },
+    back: { plain: exit.plain, detailed: exit.detailed },
+    sources: exit.sources,
+    target,
+  }
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+
+/** Every card, bones first, then parts, then nerve roots; the order new cards are met in. */
+export function buildDeck(): Card[] {
+  return [
+    ...BONE_IDS.map(boneCard).filter((c): c is Card => c !== null),
+    ...PART_CARD_BONES.flatMap(partCards),
+    ...NERVE_ROOTS.map(rootCard).filter((c): c is Card => c !== null),
+  ]
+}

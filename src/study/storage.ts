@@ -1,0 +1,116 @@
+import type { CardSchedule } from './scheduler'
+import type { Progress } from './session'
+
+/** The one localStorage key flashcard progress lives under. */
+export const PROGRESS_KEY = 'facet:flashcards'
+/** The shape's version: a stored value of another version is not read (it is reset, with a note). */
+export const PROGRESS_VERSION = 1
+
+/*
+ * Checked by hand rather than with zod: zod probes for eval as it builds a schema, which the page's security
+ * policy forbids (test/project/schemaBoundary.test.ts keeps zod out of the app). The checks are zod's
+ * strictObject ones: exactly these keys, of these types and ranges.
+ */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const hasExactly = (v: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k))
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0
+const inRange = (v: unknown, min: number, max: number) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
+
+function isSchedule(v: unknown): v is CardSchedule {
+  return (
+    isRecord(v) &&
+    hasExactly(v, ['reps', 'interval', 'ease', 'due', 'lapses']) &&
+    isCount(v.reps) &&
+    inRange(v.interval, 0, 100_000) &&
+    inRange(v.ease, 1.3, 10) &&
+    isCount(v.due) &&
+    isCount(v.lapses)
+  )
+}
+
+/** The cards of a stored value of the current version, or null when it is not one. */
+function storedCards(value: unknown): Progress | null {
+  if (!isRecord(value) || !hasExactly(value, ['app', 'version', 'cards'])) return null
+  if (value.app !== 'facet-flashcards' || value.version !== PROGRESS_VERSION || !isRecord(value.cards)) return null
+  const cards: Record<string, CardSchedule> = {}
+  for (const [id, schedule] of Object.entries(value.cards)) {
+    if (id.length > 80 || !isSchedule(schedule)) return null
+    cards[id] = {
+      reps: schedule.reps,
+      interval: schedule.interval,
+      ease: schedule.ease,
+      due: schedule.due,
+      lapses: schedule.lapses,
+    }
+  }
+  return cards
+}
+
+/** The saved form of progress (also the export file's content). */
+export function serializeProgress(progress: Progress): string {
+  return JSON.stringify({ app: 'facet-flashcards', version: PROGRESS_VERSION, cards: progress })
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly progress: Progress }
+  | { readonly ok: false; readonly reason: 'json' | 'shape' | 'version' }
+
+/** Reads saved or imported progress: what it holds, or why it cannot be used. */
+export function parseProgress(text: string): ReadResult {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return { ok: false, reason: 'json' }
+  }
+  const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined
+  if (typeof version === 'number' && version !== PROGRESS_VERSION) return { ok: false, reason: 'version' }
+  const cards = storedCards(value)
+  return cards ? { ok: true, progress: cards } : { ok: false, reason: 'shape' }
+}
+
+/** Polite notes about saved progress that could not be used (the app carries on with a fresh deck). */
+export const RESET_NOTES = {
+  json: 'Your saved flashcard progress could not be read, so it was reset. You start with a fresh deck.',
+  shape: 'Your saved flashcard progress was not in the form we expect, so it was reset. You start with a fresh deck.',
+  version:
+    'Your saved flashcard progress came from another version of Facet that this one cannot read, so it was reset. You start with a fresh deck.',
+} as const
+
+/**
+ * Progress kept in this browser: none saved gives an empty record and no note; anything unusable is
+ * removed, and the note says so. A browser that refuses storage gives an empty record too.
+ */
+export function loadProgress(storage: Pick<Storage, 'getItem' | 'removeItem'> | null): {
+  progress: Progress
+  note: string | null
+} {
+  let text: string | null = null
+  try {
+    text = storage?.getItem(PROGRESS_KEY) ?? null
+  } catch {
+    return { progress: {}, note: null }
+  }
+  if (text === null) return { progress: {}, note: null }
+  const read = parseProgress(text)
+  if (read.ok) return { progress: read.progress, note: null }
+  try {
+    storage?.removeItem(PROGRESS_KEY)
+  } catch {
+    // nothing more to do: the next save overwrites it
+  }
+  return { progress: {}, note: RESET_NOTES[read.reason] }
+}
+
+/** Saves progress; false when the browser refused (private mode, storage full). */
+export function saveProgress(storage: Pick<Storage, 'setItem'> | null, progress: Progress): boolean {
+  try {
+    if (!storage) return false
+    storage.setItem(PROGRESS_KEY, serializeProgress(progress))
+    return true
+  } catch {
+    return false
+  }
+}

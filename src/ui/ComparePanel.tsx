@@ -1,0 +1,58 @@
+import { lazy, Suspense, useEffect } from 'react'
+import type { BoneId } from '../anatomy/ids'
+import { useFacetStore, useRuntime } from '../runtime/react'
+import { COMPARE_STRINGS as T } from './CompareStrings'
+import './Compare.css'
+
+/** The table's code and the dimensions it reads come when comparing starts, not with the first screen. */
+const CompareTable = lazy(() => import('./CompareTable'))
+
+/**
+ * Compare levels, over the 3D view: which bones are side by side, their key dimensions in one table
+ * (a measure a level does not have is left blank), and the way back to the spine. It also starts a
+ * comparison the link asks for, once the spine has been drawn, and ends comparing when something is selected
+ * (in the list, say): the selection is then what the user wants to see.
+ */
+export function ComparePanel({ initial }: { initial: readonly BoneId[] | null }) {
+  const ids = useFacetStore((s) => s.compareLevels)
+  const end = useFacetStore((s) => s.endCompare)
+  const { store, ready } = useRuntime()
+  useEffect(() => {
+    if (!initial) return
+    let live = true
+    void ready.promise.then(() => {
+      if (live) store.getState().startCompare(initial)
+    })
+    return () => {
+      live = false
+    }
+  }, [initial, ready, store])
+  useEffect(
+    () =>
+      store.subscribe((s, p) => {
+        if (s.compareLevels && p.compareLevels && s.selected !== null && s.selected !== p.selected) {
+          const { selected, selectedPart } = s
+          s.endCompare()
+          store.getState().select(selectedPart ?? selected)
+        }
+      }),
+    [store],
+  )
+  if (!ids) return null
+  return (
+    <section className="compare-panel" aria-label={T.region} data-testid="compare-panel">
+      <header>
+        <h2>{T.title(ids.join(', ').replace('sacrum', 'Sacrum').replace('coccyx', 'Coccyx'))}</h2>
+        <button type="button" className="primary" onClick={end}>
+          {T.back}
+        </button>
+      </header>
+      <p className="hint">{T.sameScale}</p>
+      <div className="compare-scroll">
+        <Suspense fallback={null}>
+          <CompareTable ids={ids} />
+        </Suspense>
+      </div>
+    </section>
+  )
+}

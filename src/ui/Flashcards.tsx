@@ -1,0 +1,167 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useFacetStore } from '../runtime/react'
+import { buildDeck, type Card } from '../study/deck'
+import type { Grade } from '../study/scheduler'
+import { SCHEDULER_SOURCE } from '../study/scheduler'
+import { deckCounts, grade, nextCard, type Progress } from '../study/session'
+import { loadProgress, parseProgress, saveProgress, serializeProgress } from '../study/storage'
+import { Cite } from './Cite'
+import { FLASHCARD_STRINGS as T } from './FlashcardsStrings'
+import { ReportProblem } from './ReportProblem'
+import './Flashcards.css'
+
+/** The browser's storage, or null where reading it throws (Safari's private mode, blocked site data). */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}
+
+const GRADE_BUTTONS: readonly Grade[] = ['again', 'hard', 'good', 'easy']
+
+/**
+ * Flashcards with spaced repetition: one card at a time (front, then the answer with its sources), graded
+ * by the learner; the schedule and the deck are plain modules (src/study/). Progress lives only in this
+ * browser, and can be saved to and loaded from a file.
+ */
+export function Flashcards() {
+  const setOpen = useFacetStore((s) => s.setFlashcardsOpen)
+  const select = useFacetStore((s) => s.select)
+  const moreDetail = useFacetStore((s) => s.moreDetail)
+  const deck = useMemo(() => buildDeck(), [])
+  const [loaded] = useState(() => loadProgress(browserStorage()))
+  const [progress, setProgress] = useState<Progress>(loaded.progress)
+  const [note, setNote] = useState<string | null>(loaded.note)
+  const [newSeen, setNewSeen] = useState(0)
+  const [revealed, setRevealed] = useState(false)
+  const [now, setNow] = useState(() => Date.now())
+  const fileInput = useRef<HTMLInputElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  // the panel takes focus as it opens, as the other panels do, so a keyboard user lands on it
+  useEffect(() => heading.current?.focus(), [])
+  const card = nextCard(deck, progress, now, newSeen)
+  const counts = deckCounts(deck, progress, now)
+  const text = (t: Card['front']) => (moreDetail ? t.detailed : t.plain)
+
+  const answer = (card: Card, g: Grade) => {
+    const at = Date.now()
+    const next = grade(progress, card, g, at)
+    if (progress[card.id] === undefined) setNewSeen((n) => n + 1)
+    setProgress(next)
+    setRevealed(false)
+    setNow(at)
+    if (!saveProgress(browserStorage(), next)) setNote(T.notSaved)
+  }
+  const exportFile = () => {
+    const url = URL.createObjectURL(new Blob([serializeProgress(progress)], { type: 'application/json' }))
+    const a = document.createElement('a')
+    a.href = url
+    a.download = 'facet-flashcards.json'
+    a.click()
+    setTimeout(() => URL.revokeObjectURL(url), 1000)
+  }
+  const importFile = async (file: File | undefined) => {
+    if (!file) return
+    const read = file.size < 1_000_000 ? parseProgress(await file.text()) : null
+    if (!read?.ok) {
+      setNote(T.importFailed)
+      return
+    }
+    setProgress(read.progress)
+    setRevealed(false)
+    setNow(Date.now())
+    setNote(saveProgress(browserStorage(), read.progress) ? T.imported : T.notSaved)
+  }
+
+  return (
+    <section className="flashcards" aria-label={T.title} data-panel="flashcards" data-testid="flashcards">
+      <header>
+        <h2 ref={heading} tabIndex={-1} data-panel-heading>
+          {T.title}
+        </h2>
+        <span className="counts" data-testid="flashcard-counts">
+          {T.counts(counts.due, counts.fresh)}
+        </span>
+        <button type="button" onClick={() => setOpen(false)} aria-label={T.close}>
+          ×
+        </button>
+      </header>
+      {note && (
+        <p className="flashcard-note" role="status" data-testid="flashcard-note">
+          {note}{' '}
+          <button type="button" onClick={() => setNote(null)}>
+            {T.dismiss}
+          </button>
+        </p>
+      )}
+      {card ? (
+        <article className="flashcard" aria-label={T.card} data-card={card.id} data-testid="flashcard">
+          <p className="front" data-testid="flashcard-front">
+            {text(card.front)}
+          </p>
+          {revealed ? (
+            <>
+              <p className="back" data-testid="flashcard-back">
+                {text(card.back)} <Cite keys={card.sources} />
+              </p>
+              <div className="flashcard-actions">
+                <button type="button" onClick={() => select(card.target)}>
+                  {T.showOnModel}
+                </button>
+                <ReportProblem
+                  item={{ id: card.id, text: `${text(card.front)} ${text(card.back)}`, sources: card.sources }}
+                  selection={card.target}
+                />
+              </div>
+              <fieldset className="grades">
+                <legend>{T.gradeHint}</legend>
+                {GRADE_BUTTONS.map((g) => (
+                  <button
+                    key={g}
+                    type="button"
+                    className={g === 'good' ? 'primary' : undefined}
+                    onClick={() => answer(card, g)}
+                  >
+                    {T[g]}
+                  </button>
+                ))}
+              </fieldset>
+            </>
+          ) : (
+            <button type="button" className="primary" onClick={() => setRevealed(true)}>
+              {T.showAnswer}
+            </button>
+          )}
+        </article>
+      ) : (
+        <p data-testid="flashcards-done">{T.done}</p>
+      )}
+      <footer>
+        <p className="hint">
+          {T.schedule} <Cite keys={[SCHEDULER_SOURCE]} /> {T.kept}
+        </p>
+        <div className="flashcard-files">
+          <button type="button" onClick={exportFile}>
+            {T.exportProgress}
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {T.importProgress}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            aria-label={T.importProgress}
+            onChange={(e) => {
+              void importFile(e.target.files?.[0])
+              e.target.value = ''
+            }}
+          />
+        </div>
+      </footer>
+    </section>
+  )
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react'
+import { APP_VERSION, REPORT_ADDRESS } from '../config'
+import { composeReport, type ReportItem, reportLink } from '../study/report'
+import { REPORT_STRINGS as T } from './ReportProblemStrings'
+import './ReportProblem.css'
+
+export interface ReportProblemProps {
+  /** The item: its id, the text as shown, and its source keys. */
+  item: ReportItem
+  /** What the page link in the report selects (a structure or part), if the item is about one. */
+  selection?: string | null
+}
+
+/**
+ * "Report a problem with this": a short report about one fact or card (its id, text, sources, the app's
+ * version and the page's address without anything the user added) for the user to email or copy. Nothing
+ * is sent automatically. Folded into a small button until asked for.
+ */
+export function ReportProblem({ item, selection = null }: ReportProblemProps) {
+  const [open, setOpen] = useState(false)
+  const [copied, setCopied] = useState<null | 'yes' | 'no'>(null)
+  const textId = useId()
+  if (!open)
+    return (
+      <button
+        type="button"
+        className="report-open"
+        onClick={() => setOpen(true)}
+        aria-expanded={false}
+        aria-label={`${T.open}: ${item.text.slice(0, 60)}`}
+        title={T.open}
+      >
+        {T.openShort}
+      </button>
+    )
+  const report = composeReport(item, {
+    address: REPORT_ADDRESS,
+    version: APP_VERSION,
+    link: reportLink(window.location.href, selection),
+  })
+  const copy = () => {
+    const done = (ok: boolean) => setCopied(ok ? 'yes' : 'no')
+    try {
+      void navigator.clipboard.writeText(report.body).then(
+        () => done(true),
+        () => done(false),
+      )
+    } catch {
+      done(false)
+    }
+  }
+  return (
+    <div className="report" data-testid="report">
+      <p>{T.intro}</p>
+      <label htmlFor={textId} className="sr-only">
+        {T.label}
+      </label>
+      <textarea id={textId} readOnly value={report.body} rows={6} />
+      <div className="report-actions">
+        <a className="report-email" href={report.mailto}>
+          {T.email}
+        </a>
+        <button type="button" onClick={copy}>
+          {T.copy}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {T.close}
+        </button>
+      </div>
+      {copied && (
+        <p role="status" className="hint">
+          {copied === 'yes' ? T.copied : T.copyFailed}
+        </p>
+      )}
+    </div>
+  )
+}

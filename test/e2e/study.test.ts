@@ -1,0 +1,228 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { PROGRESS_KEY, RESET_NOTES } from '../../src/study/storage'
+import { browserHarness } from './harness'
+import { decodePng, litFraction } from './pixels'
+import { cameraAtRest, openFacet } from './waits'
+
+const harness = browserHarness()
+const state = (page: Page) => page.evaluate(() => window.facet!.getState())
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+}
+
+/** Counts every canvas that gets a WebGL context, as test/e2e/webgl.test.ts does. */
+const COUNT_CONTEXTS = `(() => {
+  const seen = new WeakSet(); window.__webglCanvases = 0
+  const get = HTMLCanvasElement.prototype.getContext
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const ctx = get.call(this, type, ...rest)
+    if (ctx && /webgl/.test(type) && !seen.has(this)) { seen.add(this); window.__webglCanvases++ }
+    return ctx
+  }
+})()`
+
+/** The row's part of the view (above the table), cut in three, one per compared bone. */
+async function rowThirds(page: Page): Promise<Buffer[]> {
+  const canvas = await page.locator('.stage canvas').boundingBox()
+  const panel = await page.locator('[data-testid=compare-panel]').boundingBox()
+  if (!canvas || !panel) throw new Error('no canvas or compare panel')
+  const height = panel.y - canvas.y - 8
+  const width = canvas.width / 3
+  return Promise.all(
+    [0, 1, 2].map((i) =>
+      page.screenshot({ clip: { x: canvas.x + i * width, y: canvas.y, width, height: Math.max(40, height) } }),
+    ),
+  )
+}
+
+/** Lets the browser run `count` animation frames: time passes by frames, not by a fixed sleep. */
+const animationFrames = (page: Page, count: number) =>
+  page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n
+        const next = () => (--left <= 0 ? resolve() : requestAnimationFrame(next))
+        requestAnimationFrame(next)
+      }),
+    count,
+  )
+const framesDrawn = (page: Page) => page.evaluate(() => window.facetDebug?.framesDrawn?.() ?? -1)
+
+const differs = (a: Buffer, b: Buffer) => {
+  const x = decodePng(a).rgba
+  const y = decodePng(b).rgba
+  let changed = 0
+  for (let i = 0; i < x.length; i += 4) if (Math.abs((x[i] ?? 0) - (y[i] ?? 0)) > 24) changed++
+  return changed / (x.length / 4)
+}
+
+describe('compare levels', () => {
+  it('shows three bones from the link with their dimensions, in the one WebGL context, turning together', async () => {
+    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
+    await context.addInitScript(COUNT_CONTEXTS)
+    const page = await openFacet(context, `${harness.url()}?compare=C5,T6,L4`)
+    await expect.poll(async () => (await state(page)).compare).toEqual(['C5', 'T6', 'L4'])
+    await page.waitForSelector('[data-testid=compare-table] tbody tr')
+    const headers = await page.locator('[data-testid=compare-table] thead th').allTextContents()
+    expect(headers.slice(1)).toEqual(['C5', 'T6', 'L4'])
+    expect(await page.locator('[data-testid=compare-table] tbody tr').count()).toBeGreaterThanOrEqual(4)
+    await cameraAtRest(page)
+    await page.waitForFunction(() => window.facet!.getState().refining === 0, undefined, { timeout: 60_000 })
+    // a bone in each third of the row
+    const before = await rowThirds(page)
+    for (const third of before) expect(litFraction(third)).toBeGreaterThan(0.01)
+    expect(await page.evaluate(() => (window as unknown as { __webglCanvases: number }).__webglCanvases)).toBe(1)
+    // at rest, the compare view draws nothing
+    await animationFrames(page, 10)
+    const frames = await framesDrawn(page)
+    await animationFrames(page, 60)
+    expect(await framesDrawn(page)).toBe(frames)
+    // the spine is out of sight and out of reach: nothing under the pointer names a structure
+    const canvas = (await page.locator('.stage canvas').boundingBox())!
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height * 0.3)
+    expect((await state(page)).selection).toBeNull()
+    // dragging turns the camera round the row: every bone's picture changes
+    const camera = (await state(page)).camera.position
+    await page.mouse.move(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.25)
+    await page.mouse.down()
+    await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * 0.25, { steps: 8 })
+    await page.mouse.up()
+    await cameraAtRest(page)
+    expect((await state(page)).camera.position).not.toEqual(camera)
+    const after = await rowThirds(page)
+    for (let i = 0; i < 3; i++) expect(differs(before[i]!, after[i]!), `bone ${i + 1}`).toBeGreaterThan(0.005)
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: '/tmp/facet-study-compare.png' })
+    // the way back restores the spine
+    await page.click('button:text-is("Back to the spine")')
+    await expect.poll(async () => (await state(page)).compare).toBeNull()
+    expect(await page.locator('[data-testid=compare-panel]').count()).toBe(0)
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+
+  it('starts from the panel, and explains a link it cannot use', async () => {
+    const page = await openFacet(harness.browser(), `${harness.url()}?s=C5&compare=C5,disc:C5-C6`)
+    expect(await page.textContent('.messages')).toMatch(/compare/)
+    expect((await state(page)).compare).toBeNull()
+    await page.click('button:text-is("Compare with…")')
+    await page.click('.compare-with button[type=submit]')
+    await expect.poll(async () => (await state(page)).compare).toEqual(['C5', 'T6', 'L4'])
+    expect(await page.evaluate(() => window.facet!.compare(['C5']))).toBe(false)
+    expect(await page.evaluate(() => window.facet!.compare(['C5', 'nerve:L5:left']))).toBe(false)
+    await page.evaluate(() => window.facet!.endCompare())
+    await expect.poll(async () => (await state(page)).selection).toBe('C5')
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+})
+
+describe('flashcards', () => {
+  it('keeps progress after a reload', async () => {
+    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await openFacet(context, harness.url())
+    await page.click('button:text-is("Flashcards")')
+    const card = page.locator('[data-testid=flashcard]')
+    await card.waitFor()
+    const first = await card.getAttribute('data-card')
+    expect(await page.textContent('[data-testid=flashcard-counts]')).toMatch(/0 due/)
+    await page.click('button:text-is("Show the answer")')
+    expect(await page.textContent('[data-testid=flashcard-back]')).toMatch(/\[\w+\]/)
+    // its report names the card, and nothing is sent: a mailto link and a copy button
+    await page.click('.flashcards button.report-open')
+    const report = await page.inputValue('[data-testid=report] textarea')
+    expect(report).toContain(`Item: ${first}`)
+    expect(report).toMatch(/Sources: \w+/)
+    expect(await page.getAttribute('[data-testid=report] a', 'href')).toMatch(/^mailto:/)
+    expect(await axeViolations(page)).toEqual([])
+    await page.click('.flashcards .grades button:text-is("Good")')
+    await expect.poll(() => card.getAttribute('data-card')).not.toBe(first)
+    const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)
+    expect(JSON.parse(saved ?? '{}').cards[first ?? '']?.reps).toBe(1)
+    await page.reload()
+    await page.waitForFunction(() => window.facet !== undefined)
+    await page.evaluate(() => window.facet?.ready)
+    await page.click('button:text-is("Flashcards")')
+    await card.waitFor()
+    // the card answered is not new any more: the deck moved on
+    expect(await card.getAttribute('data-card')).not.toBe(first)
+    expect(await page.locator('[data-testid=flashcard-note]').count()).toBe(0)
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+
+  it('resets corrupt saved progress with a note and carries on with a fresh deck', async () => {
+    const context = await harness.browser().newContext({ viewport: { width: 820, height: 1180 } })
+    await context.addInitScript(
+      (key) => localStorage.setItem(key, '{"app":"facet-flashcards","version":1,"cards":7'),
+      PROGRESS_KEY,
+    )
+    const page = await openFacet(context, harness.url(), { width: 820, height: 1180 })
+    await page.click('button:text-is("Flashcards")')
+    await expect.poll(() => page.textContent('[data-testid=flashcard-note]')).toContain(RESET_NOTES.json)
+    expect(await page.textContent('[data-testid=flashcard-counts]')).toMatch(/^0 due · \d+ new$/)
+    await page.click('button:text-is("Show the answer")')
+    await page.click('.flashcards .grades button:text-is("Again")')
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{}')
+    expect(saved.version).toBe(1)
+    expect(Object.keys(saved.cards)).toHaveLength(1)
+    await page.screenshot({ path: '/tmp/facet-study-flashcards-820.png' })
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('nerve-root questions', () => {
+  it('is answered by clicking the root on the model', async () => {
+    const page = await openFacet(harness.browser(), harness.url())
+    await page.click('button:text-is("Test yourself")')
+    await page.waitForSelector('[data-testid=quiz-prompt]')
+    // questions 1–5 are skipped with any answer; the sixth is about a nerve root
+    for (let i = 0; i < 5; i++) {
+      await page.evaluate(() => window.facet!.select('coccyx'))
+      await expect.poll(async () => (await state(page)).quiz?.answered ?? null).not.toBeNull()
+      await page.click('.quiz button:text-is("Next question")')
+    }
+    const prompt = (await page.textContent('[data-testid=quiz-prompt]')) ?? ''
+    expect(prompt).toMatch(/^6\. Which nerve root leaves (above|between) /)
+    // the roots are shown for it (x-ray)
+    await expect.poll(async () => (await state(page)).xray).toBe(true)
+    await expect.poll(async () => (await state(page)).neural.building, { timeout: 60_000 }).toBe(0)
+    // the numbering rule, worked out here on its own: in the neck the root above its bone, C8 under C7, lower
+    // down the root below its bone
+    const above = /above (C\d)/.exec(prompt)?.[1]
+    const upper = /between (\w+) and/.exec(prompt)?.[1]
+    const root = above ?? (upper === 'C7' ? 'C8' : upper)
+    // a thin root is clickable from some side (the back, else either side, else the front), out from under the panel
+    let at: { x: number; y: number } | null = null
+    let answer = ''
+    for (const view of ['back', 'left', 'right', 'front'] as const) {
+      await page.evaluate((v) => window.facet!.setView(v), view)
+      await cameraAtRest(page)
+      for (const side of ['left', 'right']) {
+        const id = `nerve:${root}:${side}`
+        // a point the quiz panel does not cover
+        at ??= await page.evaluate((s) => {
+          const p = window.facet!.screenPosition(s)?.clickable ?? null
+          return p && document.elementFromPoint(p.x, p.y)?.tagName === 'CANVAS' ? p : null
+        }, id)
+        if (at && !answer) answer = id
+      }
+      if (at) break
+    }
+    expect(at, `a point on the ${root} root`).not.toBeNull()
+    if (!at) return
+    await page.mouse.click(at.x, at.y)
+    await expect.poll(async () => (await state(page)).quiz?.answered).toEqual({ right: true, answer })
+    expect(await page.textContent('.quiz .feedback')).toContain('Right.')
+    await page.screenshot({ path: '/tmp/facet-study-root.png' })
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+})

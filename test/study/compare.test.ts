@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { structureBox } from '../../src/geometry/world'
+import { compareRow } from '../../src/scene/compareLayout'
+import { createFacetStore } from '../../src/store'
+import { parseCompareIds } from '../../src/store/compareSlice'
+import { formatUrlView, parseUrlView } from '../../src/url'
+
+describe('compare levels: which bones', () => {
+  it('takes two or three different bones', () => {
+    expect(parseCompareIds(['C5', 'T6', 'L4'])).toEqual(['C5', 'T6', 'L4'])
+    expect(parseCompareIds(['L4', 'sacrum'])).toEqual(['L4', 'sacrum'])
+  })
+
+  it('refuses one, four, a repeat, an unknown id and anything not a bone', () => {
+    expect(parseCompareIds(['C5'])).toBeNull()
+    expect(parseCompareIds(['C1', 'C2', 'C3', 'C4'])).toBeNull()
+    expect(parseCompareIds(['C5', 'C5'])).toBeNull()
+    expect(parseCompareIds(['C5', 'X9'])).toBeNull()
+    expect(parseCompareIds(['C5', 'disc:C5-C6'])).toBeNull()
+    expect(parseCompareIds(['C5', 'nerve:L5:left'])).toBeNull()
+    expect(parseCompareIds(['C5', 4])).toBeNull()
+  })
+})
+
+describe('compare levels in the link', () => {
+  it('goes round the link unchanged', () => {
+    const view = parseUrlView('?compare=C5,T6,L4')
+    expect(view.compare).toEqual(['C5', 'T6', 'L4'])
+    expect(view.problems).toEqual([])
+    const search = formatUrlView({ ...view, compare: view.compare })
+    expect(search).toContain('compare=C5,T6,L4')
+    expect(parseUrlView(search).compare).toEqual(['C5', 'T6', 'L4'])
+  })
+
+  it('explains a comparison it cannot show, and shows the spine', () => {
+    for (const bad of ['?compare=C5', '?compare=C5,disc:C5-C6', '?compare=C5,T6,L4,L5', '?compare=']) {
+      const view = parseUrlView(bad)
+      expect(view.compare, bad).toBeNull()
+      expect(view.problems.join(' '), bad).toMatch(/compare/)
+    }
+  })
+
+  it('leaves the camera out while comparing (the row is framed by itself)', () => {
+    const camera = { position: [1, 2, 3] as [number, number, number], target: [0, 0, 0] as [number, number, number] }
+    const view = parseUrlView('')
+    expect(formatUrlView({ ...view, camera, compare: ['C5', 'L4'] })).not.toContain('cam=')
+    expect(formatUrlView({ ...view, camera, compare: null })).toContain('cam=')
+  })
+
+  it('writes nothing when not comparing', () => {
+    expect(formatUrlView({ ...parseUrlView(''), compare: null })).not.toContain('compare')
+  })
+})
+
+describe('compare levels in the store', () => {
+  it('puts the selection and labels aside while comparing and gives them back after', () => {
+    const store = createFacetStore()
+    store.getState().select('L4/pedicle:left')
+    expect(store.getState().startCompare(['C5', 'T6', 'L4'])).toBe(true)
+    expect(store.getState().compareLevels).toEqual(['C5', 'T6', 'L4'])
+    expect(store.getState().selected).toBeNull()
+    expect(store.getState().labels).toBe(false)
+    store.getState().endCompare()
+    expect(store.getState().compareLevels).toBeNull()
+    expect(store.getState().selected).toBe('L4')
+    expect(store.getState().selectedPart).toBe('L4/pedicle:left')
+    expect(store.getState().labels).toBe(true)
+  })
+
+  it('changes nothing for a bad comparison', () => {
+    const store = createFacetStore()
+    store.getState().select('C2')
+    expect(store.getState().startCompare(['C2'])).toBe(false)
+    expect(store.getState().compareLevels).toBeNull()
+    expect(store.getState().selected).toBe('C2')
+  })
+})
+
+describe('the compared row', () => {
+  it('puts the bones side by side at real size, left to right, without overlap, centred', () => {
+    const row = compareRow(['C5', 'T6', 'L4'])
+    expect(row.slots.map((s) => s.id)).toEqual(['C5', 'T6', 'L4'])
+    let previousRight = Number.NEGATIVE_INFINITY
+    for (const slot of row.slots) {
+      const box = structureBox(slot.id)
+      const left = box.min.x + slot.position[0]
+      const right = box.max.x + slot.position[0]
+      expect(right - left).toBeCloseTo(slot.width, 6)
+      expect(left).toBeGreaterThan(previousRight)
+      previousRight = right
+      // each bone is centred on the row's middle height
+      expect((box.min.y + box.max.y) / 2 + slot.position[1]).toBeCloseTo(0, 6)
+    }
+    // L4 is wider than C5, as the bones are
+    expect(row.slots[2]!.width).toBeGreaterThan(row.slots[0]!.width)
+    const first = row.slots[0]!
+    const last = row.slots[2]!
+    const leftEdge = structureBox(first.id).min.x + first.position[0]
+    const rightEdge = structureBox(last.id).max.x + last.position[0]
+    expect(leftEdge + rightEdge).toBeCloseTo(0, 6)
+  })
+})
+
+describe('the flashcards and the self-test', () => {
+  it('end a running self-test when the cards open, giving the labels back', () => {
+    const store = createFacetStore()
+    store.getState().startQuiz(3)
+    expect(store.getState().labels).toBe(false)
+    store.getState().setFlashcardsOpen(true)
+    expect(store.getState().quiz).toBeNull()
+    expect(store.getState().labels).toBe(true)
+    expect(store.getState().flashcardsOpen).toBe(true)
+  })
+})

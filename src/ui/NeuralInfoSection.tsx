@@ -5,6 +5,7 @@ import type { MessageId } from '../i18n/en'
 import { Cite } from './Cite'
 import { useNumbers, useT } from './i18n'
 import { RedFlagsButton } from './RedFlagsDialog'
+import { ReportProblem } from './ReportProblem'
 
 const NEURAL_KIND_WORDS = {
   cord: 'neural.kind.cord',
@@ -74,9 +75,13 @@ export default function NeuralInfoSection({ id, moreDetail }: { id: NeuralId; mo
       )}
       <h3 className="facts-title">{t('info.about')}</h3>
       <ul className="facts" data-testid="facts">
-        {info.facts.map((f) => (
+        {info.facts.map((f, i) => (
           <li key={f.detailed}>
             {moreDetail ? f.detailed : f.plain} <Cite keys={f.sources} />
+            <ReportProblem
+              item={{ id: `${id}#fact-${i + 1}`, text: moreDetail ? f.detailed : f.plain, sources: f.sources }}
+              selection={id}
+            />
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { Handout } from './Handout'
 import { useClaim, useNumbers, useStretch, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
+import { ReportProblem } from './ReportProblem'
 import './StretchPanel.css'
 
 function Progress() {
@@ -185,6 +186,7 @@ export function StretchPanel() {
       <p className="sources">
         {t('stretch.sources')} <Cite keys={card.sources} /> ·{' '}
         {t('stretch.shownOver', { seconds: num(STRETCH_DURATION) })}
+        <ReportProblem item={{ id: `stretch:${card.id}`, text: card.name, sources: card.sources }} />
       </p>
       <p className="disclaimer">{t('common.disclaimer')}</p>
       <Handout card={card} />

@@ -10,6 +10,7 @@ import { Labels } from './scene/Labels'
 import { NeuralLayer } from './scene/NeuralLayer'
 import { SpineModel } from './scene/SpineModel'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
+import { ConditionsMenu } from './ui/ConditionsMenu'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
 import { InfoHint } from './ui/InfoHint'
@@ -25,6 +26,7 @@ import type { UrlView } from './url'
 // The selection panel's code and texts (what each structure is, its parts, dimensions and stretches) come
 // after the first frame, for the same budget; until then the panel shows its hint, as index.html does
 const InfoPanel = lazy(() => import('./ui/InfoPanel').then((m) => ({ default: m.InfoPanel })))
+const ConditionLayer = lazy(() => import('./scene/ConditionLayer').then((m) => ({ default: m.ConditionLayer })))
 const StretchFigure = lazy(() => import('./scene/StretchFigure').then((m) => ({ default: m.StretchFigure })))
 
 /** Keeps a failure of the 3D view from taking the lists and panels down with it. */
@@ -111,6 +113,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
   const quizWanted = useFacetStore((s) => s.quiz !== null)
   const panel = useFacetStore((s) => s.panel)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
+  const conditionShown = useFacetStore((s) => s.condition !== null)
   return (
     <div className={closeUpWanted && hasWebGL ? 'app closeup-open' : 'app'}>
       <header className="topbar">
@@ -125,6 +128,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
           <button type="button" onClick={() => facetStore.getState().setPanel('learn')}>
             Why backs crack
           </button>
+          <ConditionsMenu />
           <RedFlagsButton />
           <button type="button" onClick={() => facetStore.getState().setPanel('sources')}>
             Sources
@@ -171,6 +175,11 @@ export function App({ initial, earlyRenderer }: AppProps) {
                 </Suspense>
               )}
               <NeuralLayer />
+              {conditionShown && (
+                <Suspense fallback={null}>
+                  <ConditionLayer />
+                </Suspense>
+              )}
               <Labels />
               <CloseUpSlot />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />

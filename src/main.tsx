@@ -41,6 +41,7 @@ const store = facetStore.getState()
 store.setLabels(initial.labels)
 for (const [group, state] of Object.entries(initial.groups)) store.setGroup(group as keyof typeof initial.groups, state)
 if (initial.selected) store.select(initial.selected)
+if (initial.condition) store.showCondition(initial.condition)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 window.facet = createFacetApi(runtime)
@@ -56,9 +57,12 @@ window.addEventListener('facet:ready', () => void enableOffline(() => loadAllFea
 let pending = 0
 const writeUrl = () => {
   const s = facetStore.getState()
+  // with a condition shown, the link keeps the view beneath it (what clearing it returns to) and the condition
+  const view = s.beforeCondition ?? s
   const search = formatUrlView({
-    selected: s.selectedPart ?? s.selected,
-    groups: s.groups,
+    selected: view.selectedPart ?? view.selected,
+    groups: view.groups,
+    condition: s.condition?.id ?? null,
     labels: s.labels,
     camera: { position: runtime.camera.position, target: runtime.camera.target },
   })
@@ -69,7 +73,13 @@ const scheduleUrl = () => {
   pending = window.setTimeout(writeUrl, 400)
 }
 facetStore.subscribe((s, p) => {
-  if (s.selected !== p.selected || s.selectedPart !== p.selectedPart || s.groups !== p.groups || s.labels !== p.labels)
+  if (
+    s.selected !== p.selected ||
+    s.selectedPart !== p.selectedPart ||
+    s.groups !== p.groups ||
+    s.labels !== p.labels ||
+    s.condition !== p.condition
+  )
     scheduleUrl()
 })
 window.addEventListener('pointerup', scheduleUrl)

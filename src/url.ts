@@ -1,3 +1,4 @@
+import { type ConditionId, isConditionId } from './anatomy/conditionModels'
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
 import { parseAnyStructureId } from './anatomy/structures'
@@ -12,6 +13,8 @@ import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset }
  *                         (only what differs from the start is written; a group not named keeps its start)
  *   labels=0              labels off
  *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
+ *   condition=herniation-l4-l5-posterolateral   a condition shown on the spine (the other parameters are the
+ *                         view it was shown over, which clearing it returns to)
  */
 export interface UrlView {
   /** A structure, or a part of a bone (`store.select` takes either). */
@@ -20,6 +23,8 @@ export interface UrlView {
   labels: boolean
   camera: { position: [number, number, number]; target: [number, number, number] } | null
   view: ViewPreset | null
+  /** The condition shown on the spine, if any (absent means none). */
+  condition?: ConditionId | null
   /** Polite explanations of anything in the link that could not be used. */
   problems: string[]
 }
@@ -68,7 +73,14 @@ export function parseUrlView(search: string): UrlView {
   const v = params.get('view')
   const view = v !== null && (PRESETS as readonly string[]).includes(v) ? (v as ViewPreset) : null
   if (v !== null && !view) problems.push(`“${v.slice(0, 20)}” is not a view we know; showing the standard view.`)
-  return { selected, groups, labels: params.get('labels') !== '0', camera, view, problems }
+  // ——— conditions (issue 12) ———
+  const c = params.get('condition')
+  const condition = isConditionId(c) ? c : null
+  if (c !== null && !condition)
+    problems.push(
+      `The link names a condition we don’t have (“${c.slice(0, 40)}”), so the normal spine is shown. The Conditions menu lists the ones we have.`,
+    )
+  return { selected, groups, labels: params.get('labels') !== '0', camera, view, condition, problems }
 }
 
 const round = (x: number) => Math.round(x * 10) / 10
@@ -84,6 +96,7 @@ export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string 
   if (hidden.length) params.set('hide', hidden.join(','))
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
+  if (view.condition) params.set('condition', view.condition)
   if (view.camera) params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
   // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
   const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')

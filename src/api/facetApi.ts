@@ -1,4 +1,5 @@
 import { type Box3, Vector3 } from 'three'
+import { CONDITION_IDS, isConditionId } from '../anatomy/conditionModels'
 import {
   type AnyStructureId,
   type BoneId,
@@ -22,6 +23,7 @@ import {
   type ParsedAnyStructure,
   parseAnyStructureId,
 } from '../anatomy/structures'
+import { CONDITION_NAMES } from '../content/conditionNames'
 import { STRETCHES, stretchById } from '../content/stretches'
 import { structureBox, structureWorldBox, structureWorldCentre } from '../geometry/world'
 import type { CavitationPhase } from '../physics/playback'
@@ -107,6 +109,16 @@ export interface FacetApi {
   listStretches(region?: string): { id: string; name: string; region: Region; moves: boolean }[] | null
   /** Opens a stretch card and plays it on the spine; false for an unknown id or advice with no movement. */
   playStretch(stretchId: string): boolean
+  // ——— conditions (issue 12) ———
+  /** The conditions that can be shown on the spine, with their clinical names. */
+  listConditions(): { id: string; name: string }[]
+  /**
+   * Shows a condition on the spine (its level selected and framed, the structures it involves changed, a
+   * root it presses on highlighted); false (and a warning) for an unknown id.
+   */
+  showCondition(id: string): boolean
+  /** Back to the normal spine, with the layers and selection there were before the condition. */
+  clearCondition(): void
 }
 
 export interface ScreenPosition {
@@ -151,6 +163,8 @@ export interface FacetApiState {
     /** The answer given: a structure, or a part for a question about a part. */
     answered: { right: boolean; answer: AnyStructureId | PartId } | null
   } | null
+  /** The condition shown on the spine and every structure it involves, by id ('nerve:L5:left'); null when none. */
+  condition: { id: string; involves: string[] } | null
 }
 
 const GROUP_STATES: readonly GroupState[] = ['shown', 'ghosted', 'hidden']
@@ -275,6 +289,7 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
               answered: s.quiz.answered,
             }
           : null,
+        condition: s.condition ? { id: s.condition.id, involves: [...s.condition.involves] } : null,
       }
     },
     listStructures: () =>
@@ -412,6 +427,15 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
       runtime.cavitation.request(parsed.id)
       return true
     }),
+    // ——— conditions (issue 12) ———
+    listConditions: () => CONDITION_IDS.map((id) => ({ id, name: CONDITION_NAMES[id].detailed })),
+    showCondition: guarded('showCondition', false, (id: unknown) => {
+      if (!isConditionId(id))
+        return refuse('showCondition', `unknown condition ${quote(id)} (see listConditions())`, false)
+      store.getState().showCondition(id)
+      return true
+    }),
+    clearCondition: guarded('clearCondition', undefined, () => store.getState().clearCondition()),
   }
 }
 

@@ -5,6 +5,7 @@ import type { SourceKey } from '../anatomy/sources'
 import { anyLayerOf, anyRegionsOf, parseAnyStructureId } from '../anatomy/structures'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
+import { type ConditionSlice, createConditionSlice } from './conditionSlice'
 
 export type GroupState = 'shown' | 'ghosted' | 'hidden'
 export type ViewPreset = 'home' | 'front' | 'back' | 'left' | 'right'
@@ -127,7 +128,8 @@ export type FacetState = SelectionSlice &
   MessageSlice &
   CavitationSlice &
   LearnSlice &
-  QuizSlice
+  QuizSlice &
+  ConditionSlice
 
 /**
  * The layers at start: the nerves and the ligaments are hidden (the home view and its first frame are the
@@ -288,6 +290,7 @@ export const createFacetStore = () =>
     ...createCavitationSlice(...a),
     ...createLearnSlice(...a),
     ...createQuizSlice(...a),
+    ...createConditionSlice(...a),
   }))
 
 export type FacetStore = ReturnType<typeof createFacetStore>

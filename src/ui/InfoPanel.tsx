@@ -6,6 +6,7 @@ import { neuralName } from '../anatomy/neural'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
+import { ConditionPanel } from './ConditionPanel'
 import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
 import { InfoHint } from './InfoHint'
@@ -39,6 +40,7 @@ export function InfoPanel() {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
+  const condition = useFacetStore((s) => s.condition?.id ?? null)
   const runtime = useRuntime()
   // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
   const heading = usePanelFocus('selection', selected !== null, false)
@@ -54,6 +56,7 @@ export function InfoPanel() {
       </aside>
     )
   }
+  if (condition) return <ConditionPanel id={condition} />
   if (!selected) return <InfoHint />
   if (!isStructureId(selected)) {
     const name = neuralName(selected)

@@ -27,7 +27,10 @@ export const CONDITION_NAMES: Readonly<Record<ConditionId, { readonly plain: str
     plain: 'Worn disc (L4–L5)',
     detailed: 'Disc degeneration with vacuum phenomenon, L4–L5',
   },
-  'stenosis-central-l4-l5': { plain: 'Narrow spinal canal (L4–L5)', detailed: 'Central lumbar spinal stenosis, L4–L5' },
+  'stenosis-central-l4-l5': {
+    plain: 'Tight space for the nerves (L4–L5)',
+    detailed: 'Central lumbar spinal stenosis, L4–L5',
+  },
   'stenosis-foraminal-l4-l5': { plain: 'Narrow nerve exit (L4–L5)', detailed: 'Foraminal stenosis, L4–L5' },
   'facet-arthritis-l4-l5': { plain: 'Worn back joints (L4–L5)', detailed: 'Facet joint osteoarthritis, L4–L5' },
 }

@@ -469,7 +469,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['kalichman2008facet', 'cramer2017'],
     },
     course: {
-      plain: 'It is part of normal aging. Flare-ups of pain usually settle within weeks.',
+      plain: 'It is part of normal aging. When pain flares up, it usually settles within weeks.',
       detailed: 'Age-related; symptomatic episodes usually improve over weeks.',
       sources: ['kalichman2008facet', 'costa2012'],
     },

@@ -2,10 +2,9 @@ import { BufferAttribute, type BufferGeometry, Matrix4, Vector3 } from 'three'
 import { CONDITION_MODELS, type ConditionId, type ConditionModel } from '../anatomy/conditionModels'
 import type { BoneId, DiscId, FacetJointId, StructureId, VertebraLevel } from '../anatomy/ids'
 import { vertebraLandmarks } from '../anatomy/landmarks'
-import type { NerveId, NerveRoot } from '../anatomy/neural'
+import type { NerveId } from '../anatomy/neural'
 import { posture } from '../anatomy/posture'
-import { add, dot, length, normalize, rotateX, scale, sub, type Vec3 } from '../anatomy/vec'
-import { rootCourse, sampleCentreline } from './neural'
+import { add, dot, normalize, rotateX, scale, sub, type Vec3 } from '../anatomy/vec'
 import { structureMatrix } from './pose'
 
 /**
@@ -106,26 +105,41 @@ function displaceIn(f: Frame, world: Float32Array, field: (local: Vec3) => Vec3 
 
 // ——— the disc bulge ———
 
-/** A root's centreline, densely sampled (world). */
-export const rootCentreline = (root: NerveId): Vec3[] => {
-  const [, name, side] = root.split(':') as [string, NerveRoot, 'left' | 'right']
-  return sampleCentreline(rootCourse(name, side).path, 8).map((s) => s.p)
-}
-export const rootRadius = (root: NerveId): number => {
-  const [, name, side] = root.split(':') as [string, NerveRoot, 'left' | 'right']
-  return rootCourse(name, side).radius
+/**
+ * A root's surface: the world-frame vertex positions of its built geometry (the neural worker's), which the
+ * herniations aim at and press into. Given by the caller: the 3D view has it once the root is built.
+ */
+export type RootSurface = (root: NerveId) => ArrayLike<number>
+
+/** Nearest distance (mm) from any vertex of a geometry (world xyz triples) to a root's surface vertices. */
+export function gapToSurface(world: ArrayLike<number>, surface: ArrayLike<number>): number {
+  let best = Infinity
+  for (let i = 0; i < world.length; i += 3) {
+    const x = world[i] as number
+    const y = world[i + 1] as number
+    const z = world[i + 2] as number
+    for (let j = 0; j < surface.length; j += 3) {
+      const dx = x - (surface[j] as number)
+      const dy = y - (surface[j + 1] as number)
+      const dz = z - (surface[j + 2] as number)
+      const d = dx * dx + dy * dy + dz * dz
+      if (d < best) best = d
+    }
+  }
+  return Math.sqrt(best)
 }
 
 /**
- * The point of a root nearest a disc (world), among the points beside the disc's height (within its height
- * plus a few millimetres), else the nearest of all.
+ * The point of a root's surface nearest a disc (world), among the points beside the disc's height (within its
+ * height plus a few millimetres), else the nearest of all.
  */
-function rootPointBy(disc: DiscId, root: NerveId): Vec3 {
+function rootPointBy(disc: DiscId, surface: ArrayLike<number>): Vec3 {
   const f = frameOf(disc)
   const h = (posture().discs[disc]?.height ?? 10) / 2
   let best: Vec3 | null = null
   let bestD = Infinity
-  for (const p of rootCentreline(root)) {
+  for (let j = 0; j < surface.length; j += 3) {
+    const p: Vec3 = [surface[j] as number, surface[j + 1] as number, surface[j + 2] as number]
     const l = toLocal(f, p)
     const d = Math.hypot(l[0], l[2]) + Math.max(0, Math.abs(l[1]) - h - 3) * 4
     if (d < bestD) {
@@ -133,7 +147,7 @@ function rootPointBy(disc: DiscId, root: NerveId): Vec3 {
       best = p
     }
   }
-  if (!best) throw new Error(`no course for ${root}`)
+  if (!best) throw new Error(`no surface for the root by ${disc}`)
   return best
 }
 
@@ -142,9 +156,9 @@ interface Bulge {
   readonly direction: Vec3
   /**
    * How far the apex goes out (mm); or a root to reach: the least push, from `min` up, that brings the disc
-   * `press` mm into the root's surface.
+   * within `within` mm of the root's surface (its vertices: the disc then touches it).
    */
-  readonly reach: number | { readonly root: NerveId; readonly press: number; readonly min: number }
+  readonly reach: number | { readonly surface: ArrayLike<number>; readonly within: number; readonly min: number }
   /** Higher is narrower: the angular falloff's power. */
   readonly focus: number
   readonly maxMm: number
@@ -182,20 +196,28 @@ function bulgeDisc(disc: DiscId, b: Bulge): (world: Float32Array) => void {
     let amount: number
     if (typeof b.reach === 'number') amount = b.reach
     else {
-      // the least push that reaches the root (bisection: the gap shrinks as the push grows)
-      const { root, press, min } = b.reach
-      const trial = new Float32Array(world.length)
+      // the least push that reaches the root (bisection: the gap shrinks as the push grows); only the vertices
+      // the push moves can close the gap, so only they are measured
+      const { surface, within, min } = b.reach
+      const moving: number[] = []
+      for (let i = 0; i < n; i++) if ((weights[i] as number) > 0.05) moving.push(i)
+      const trial = new Float32Array(moving.length * 3)
       const gapAt = (a: number) => {
-        apply(a, trial)
-        return gapToRoot(trial, root)
+        moving.forEach((i, k) => {
+          const w = (weights[i] as number) * a
+          trial[k * 3] = (world[i * 3] as number) + push[0] * w
+          trial[k * 3 + 1] = (world[i * 3 + 1] as number) + push[1] * w
+          trial[k * 3 + 2] = (world[i * 3 + 2] as number) + push[2] * w
+        })
+        return gapToSurface(trial, surface)
       }
       let lo = min
       let hi = b.maxMm
-      if (gapAt(lo) <= -press) hi = lo
-      else if (gapAt(hi) > -press) lo = hi
-      for (let k = 0; k < 14 && hi - lo > 0.05; k++) {
+      if (gapAt(lo) <= within) hi = lo
+      else if (gapAt(hi) > within) lo = hi
+      for (let k = 0; k < 12 && hi - lo > 0.05; k++) {
         const mid = (lo + hi) / 2
-        if (gapAt(mid) <= -press) hi = mid
+        if (gapAt(mid) <= within) hi = mid
         else lo = mid
       }
       amount = hi
@@ -216,20 +238,20 @@ function bulgeWeight(disc: DiscId, direction: Vec3, focus: number): (p: Vec3) =>
 }
 
 /** The horizontal direction (disc frame) from the disc's centre toward a root. */
-function towardRoot(disc: DiscId, root: NerveId): Vec3 {
-  const l = toLocal(frameOf(disc), rootPointBy(disc, root))
+function towardRoot(disc: DiscId, surface: ArrayLike<number>): Vec3 {
+  const l = toLocal(frameOf(disc), rootPointBy(disc, surface))
   return normalize([l[0], 0, l[2]])
 }
 
-function herniation(disc: DiscId, root: NerveId, place: 'posterolateral' | 'foraminal'): ChangedStructure {
-  const direction = towardRoot(disc, root)
+function herniation(disc: DiscId, surface: ArrayLike<number>, place: 'posterolateral' | 'foraminal'): ChangedStructure {
+  const direction = towardRoot(disc, surface)
   const focus = place === 'foraminal' ? 14 : 10
   return {
     id: disc,
     deform: bulgeDisc(disc, {
       direction,
-      // the apex reaches the root and presses into it a little; always a bulge that can be seen
-      reach: { root, press: 0.8, min: disc.startsWith('disc:C') ? 2 : 3 },
+      // the apex reaches the root's surface; always a bulge that can be seen
+      reach: { surface, within: 0.3, min: disc.startsWith('disc:C') ? 2 : 3 },
       focus,
       maxMm: 14,
     }),
@@ -424,15 +446,16 @@ function defaultBodyBox(level: VertebraLevel) {
   return { back: l.bodyBackZ, front: l.halfDepth, bottom: -h, top: h }
 }
 
-/** Gas in the middle of a disc: a flattened, dark, irregular pocket (world ellipsoid). */
-function gasIn(disc: DiscId): ConditionMark {
+/** Gas in the middle of a worn disc (flattened toward its lower face by `heightLoss`): a flat, dark pocket. */
+function gasIn(disc: DiscId, heightLoss: number): ConditionMark {
   const p = posture().discs[disc]
   if (!p) throw new Error(disc)
   const f = frameOf(disc)
+  const half = (p.height * (1 - heightLoss)) / 2
   return {
     kind: 'gas',
-    centre: toWorld(f, [0, 0, -p.lowerHalfDepth * 0.15]),
-    radii: [p.lowerHalfWidth * 0.55, Math.max(1.2, p.height * 0.18), p.lowerHalfDepth * 0.4],
+    centre: toWorld(f, [0, -p.height / 2 + half, -p.lowerHalfDepth * 0.15]),
+    radii: [p.lowerHalfWidth * 0.55, half * 0.55, p.lowerHalfDepth * 0.4],
     axes: [dirToWorld(f, [1, 0, 0]), dirToWorld(f, [0, 1, 0]), dirToWorld(f, [0, 0, 1])],
     colour: GAS,
   }
@@ -484,7 +507,7 @@ function degeneration(disc: DiscId, heightLoss: number): ConditionScene {
       },
     ],
     roots: [],
-    marks: [gasIn(disc)],
+    marks: [gasIn(disc, heightLoss)],
   }
 }
 
@@ -570,11 +593,11 @@ function stenosisCentral(disc: DiscId, flavumMm: number): ConditionScene {
   }
 }
 
-function stenosisForaminal(disc: DiscId, root: NerveId): ConditionScene {
+function stenosisForaminal(disc: DiscId, root: NerveId, surface: ArrayLike<number>): ConditionScene {
   const [upper, lower] = disc.slice(5).split('-') as [VertebraLevel, VertebraLevel]
   const side = root.endsWith(':left') ? 'left' : 'right'
   const joint: FacetJointId = `facet:${upper}-${lower}:${side}`
-  const direction = towardRoot(disc, root)
+  const direction = towardRoot(disc, surface)
   return {
     focus: disc,
     changed: [
@@ -582,7 +605,7 @@ function stenosisForaminal(disc: DiscId, root: NerveId): ConditionScene {
         id: disc,
         deform: bulgeDisc(disc, {
           direction,
-          reach: { root, press: 0.3, min: 2 },
+          reach: { surface, within: 1, min: 2 },
           focus: 4,
           maxMm: 6,
         }),
@@ -597,14 +620,17 @@ function stenosisForaminal(disc: DiscId, root: NerveId): ConditionScene {
   }
 }
 
-/** What a condition changes in the model. */
-export function conditionScene(id: ConditionId): ConditionScene {
+/**
+ * What a condition changes in the model. A condition that presses on a root needs the root's surface
+ * (`conditionView(id).roots` says which): its disc is pushed out until it meets it.
+ */
+export function conditionScene(id: ConditionId, rootSurface: RootSurface): ConditionScene {
   const m: ConditionModel = CONDITION_MODELS[id]
   switch (m.kind) {
     case 'herniation':
       return {
         focus: m.disc,
-        changed: [herniation(m.disc, m.root, m.place)],
+        changed: [herniation(m.disc, rootSurface(m.root), m.place)],
         roots: [m.root],
         marks: [],
       }
@@ -617,7 +643,7 @@ export function conditionScene(id: ConditionId): ConditionScene {
     case 'stenosis-central':
       return stenosisCentral(m.disc, m.flavumMm)
     case 'stenosis-foraminal':
-      return stenosisForaminal(m.disc, m.root)
+      return stenosisForaminal(m.disc, m.root, rootSurface(m.root))
     case 'facet-arthritis':
       return {
         focus: m.joints[0] as FacetJointId,
@@ -627,10 +653,6 @@ export function conditionScene(id: ConditionId): ConditionScene {
       }
   }
 }
-
-/** The structures a condition draws changed (hidden in their normal form meanwhile). */
-export const changedStructures = (id: ConditionId): ReadonlySet<StructureId> =>
-  new Set(conditionScene(id).changed.map((c) => c.id))
 
 const matrix = /*@__PURE__*/ new Matrix4()
 const v3 = /*@__PURE__*/ new Vector3()
@@ -676,16 +698,4 @@ export function changedGeometry(source: BufferGeometry, change: ChangedStructure
   out.computeBoundingSphere()
   out.computeBoundingBox()
   return out
-}
-
-/** Nearest distance (mm) from any vertex of a world-frame geometry's positions to a root's surface. */
-export function gapToRoot(world: ArrayLike<number>, root: NerveId): number {
-  const line = rootCentreline(root)
-  const r = rootRadius(root)
-  let best = Infinity
-  for (let i = 0; i < world.length; i += 3) {
-    const p: Vec3 = [world[i] as number, world[i + 1] as number, world[i + 2] as number]
-    for (const q of line) best = Math.min(best, length(sub(p, q)))
-  }
-  return best - r
 }

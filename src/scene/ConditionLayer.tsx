@@ -163,14 +163,23 @@ const markMatrix = (m: ConditionMark): Matrix4 => {
 }
 
 function ConditionShapes({ id, materials }: { id: ConditionId; materials: ConditionMaterials }) {
-  // built once per condition shown (the deformations run when each structure's geometry arrives)
-  const scene = useMemo(() => conditionScene(id), [id])
-  const marks = useMemo(() => scene.marks.map((m) => ({ mark: m, matrix: markMatrix(m) })), [scene])
   const neural = useRuntime().neural
-  // the roots it presses on are built even when the nerves layer is hidden
+  const roots = useMemo(() => conditionView(id).roots, [id])
+  // the roots it presses on are built even when the nerves layer is hidden; a herniation is shaped against its
+  // root's surface, so it waits for the root (the neural worker builds it)
   useEffect(() => {
-    if (scene.roots.length) neural.want(scene.roots)
-  }, [scene, neural])
+    if (roots.length) neural.want(roots)
+  }, [roots, neural])
+  // re-rendered on each arrival, until the roots are there
+  useSyncExternalStore(neural.subscribe, neural.version)
+  const ready = roots.every((r) => neural.get(r) !== null)
+  // built once per condition shown, when its roots are there (the deformations run as each structure's geometry arrives)
+  const scene = useMemo(
+    () => (ready ? conditionScene(id, (r) => neural.get(r)?.getAttribute('position').array ?? []) : null),
+    [id, ready, neural],
+  )
+  const marks = useMemo(() => scene?.marks.map((m) => ({ mark: m, matrix: markMatrix(m) })) ?? [], [scene])
+  if (!scene) return null
   return (
     <group name={`condition:${id}`}>
       {scene.changed.map((c) => (

@@ -97,16 +97,22 @@ export interface ConditionView {
   readonly look: { readonly from: readonly [number, number, number]; readonly distance: number }
 }
 
-const BACK_LEFT = { from: [0.95, 0.15, -0.3], distance: 190 } as const
+const BACK_LEFT = { from: [0.75, -0.1, -0.65], distance: 170 } as const
 const LEFT_BACK = { from: [0.85, 0.2, -0.45], distance: 210 } as const
-const LEFT_SIDE = { from: [1, 0.1, 0.1], distance: 210 } as const
+const LEFT_SIDE = { from: [1, 0.05, 0.2], distance: 280 } as const
 
 export function conditionView(id: ConditionId): ConditionView {
   const m: ConditionModel = CONDITION_MODELS[id]
   const nervesOn = { bones: 'ghosted', nerves: 'shown' } as const
   switch (m.kind) {
     case 'herniation':
-      return { focus: m.disc, groups: nervesOn, roots: [m.root], look: m.place === 'foraminal' ? LEFT_BACK : BACK_LEFT }
+      // the root pressed on alone (the view draws it highlighted whatever the nerves layer), against the bulge
+      return {
+        focus: m.disc,
+        groups: { bones: 'ghosted', facets: 'ghosted', nerves: 'hidden' },
+        roots: [m.root],
+        look: m.place === 'foraminal' ? LEFT_BACK : BACK_LEFT,
+      }
     case 'spondylolisthesis':
       return {
         focus: `disc:${m.upper}-${m.lower === 'sacrum' ? 'S1' : m.lower}`,
@@ -119,7 +125,12 @@ export function conditionView(id: ConditionId): ConditionView {
     case 'degeneration':
       return { focus: m.disc, groups: {}, roots: [], look: { from: [0.9, 0.15, 0.4], distance: 200 } }
     case 'stenosis-central':
-      return { focus: m.disc, groups: nervesOn, roots: [], look: { from: [0.95, 0.2, -0.25], distance: 190 } }
+      return {
+        focus: m.disc,
+        groups: { bones: 'ghosted', nerves: 'hidden' },
+        roots: [],
+        look: { from: [0.5, 0.55, -0.67], distance: 200 },
+      }
     case 'stenosis-foraminal':
       return { focus: m.disc, groups: nervesOn, roots: [m.root], look: LEFT_BACK }
     case 'facet-arthritis':

@@ -54,9 +54,9 @@ export interface ConditionScene {
 export const ROOT_HIGHLIGHT: Rgb = [0.93, 0.16, 0.42]
 const BULGE: Rgb = [0.95, 0.42, 0.2]
 const DAMAGE: Rgb = [0.85, 0.25, 0.2]
-const WEAR: Rgb = [0.62, 0.45, 0.27]
+const WEAR: Rgb = [0.6, 0.32, 0.2]
 const GAS: Rgb = [0.12, 0.12, 0.14]
-const SPUR: Rgb = [0.72, 0.5, 0.28]
+const SPUR: Rgb = [0.66, 0.42, 0.26]
 const FLAVUM: Rgb = [0.95, 0.75, 0.2]
 
 const AXES: readonly [Vec3, Vec3, Vec3] = [

@@ -53,7 +53,11 @@ describe('a condition on the spine', () => {
     expect(shown.condition?.involves).toContain('nerve:L5:left')
     expect(shown.condition?.involves).toContain('disc:L4-L5')
     await conditionSettled(page)
-    // the root it presses on is drawn in the highlight's pink; the same root on the other side keeps its yellow
+    // the root it presses on is drawn in the highlight's pink, alone; with the other roots shown (which makes it
+    // pickable, so a point on it can be found) it stays pink, and its neighbour keeps its yellow
+    expect(shown.regions.nerves).toBe('hidden')
+    await page.evaluate(() => window.facet!.setGroup('nerves', 'shown'))
+    await conditionSettled(page)
     const root = await clickablePoint(page, 'nerve:L5:left')
     await expect.poll(() => colourAt(page, root).then(pink), { timeout: 20_000 }).toBe(true)
     const other = await clickablePoint(page, 'nerve:L4:left')
@@ -65,6 +69,7 @@ describe('a condition on the spine', () => {
     await expect.poll(() => page.isVisible('dialog[open]')).toBe(true)
     await page.keyboard.press('Escape')
 
+    await page.evaluate(() => window.facet!.setGroup('nerves', 'hidden'))
     await page.evaluate(() => window.facet!.clearCondition())
     const after = await state(page)
     expect(after.condition).toBeNull()

@@ -15,7 +15,7 @@ describe('showing a condition', () => {
     expect(s.condition?.involves).toContain('nerve:L5:left')
     expect(s.condition?.involves).toContain('disc:L4-L5')
     expect(s.selected).toBe('disc:L4-L5')
-    expect(s.groups.nerves).toBe('shown')
+    expect(s.groups.nerves).toBe('hidden')
     expect(s.groups.bones).toBe('ghosted')
     expect(conditionInView(s)).toBe(true)
   })

@@ -719,6 +719,12 @@ export const SOURCES = {
     link: 'https://doi.org/10.2106/00004623-199501000-00005',
     note: 'Via the team’s reference notes: a foramen 15 mm high or less, or a posterior disc height of 4 mm or less, went with root compression in 80 %.',
   },
+  koslosky2020: {
+    citation:
+      'Koslosky E, Gendelberg D. Classification in brief: the Meyerding classification system of spondylolisthesis. Clin Orthop Relat Res 2020;478(5):1125–30.',
+    link: 'https://doi.org/10.1097/CORR.0000000000001153',
+    note: 'Read from its opening pages: most slips cause no symptoms; in adults mostly degenerative, more common in women, most often at L4–L5; progression varies, higher grades more prone to it.',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceKey = keyof typeof SOURCES

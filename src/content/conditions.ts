@@ -120,10 +120,10 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     feelsLike: {
       plain:
-        'Leg pain that is often worse than the back pain. It may burn or shoot. It can be worse when you sit, cough or sneeze.',
+        'Pain that runs down the leg. It may burn or shoot. Sitting a long time, a cough or a sneeze can make it worse.',
       detailed:
-        'Radicular leg pain (sciatica), often exceeding back pain, with paraesthesia; aggravated by sitting, coughing or sneezing.',
-      sources: ['mayoRadiculopathy', 'niceNg59'],
+        'Radicular leg pain (sciatica) with numbness or tingling; often worse with prolonged sitting, coughing or sneezing.',
+      sources: ['mayoRadiculopathy'],
     },
     course: LUMBAR_HERNIATION_COURSE,
     helps: STAY_ACTIVE,
@@ -151,9 +151,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
       id: 'nerve:L4:left',
       name: 'L4 nerve root (exiting)',
       symptoms: {
-        plain: 'Pain in the front of the thigh and the inner shin. The knee may feel weak.',
+        plain: 'Pain that runs down to the knee and the inner shin. The knee may feel weak.',
         detailed:
-          'L4 radiculopathy: anterior thigh and medial leg pain and numbness; quadriceps weakness, reduced knee reflex.',
+          'L4 radiculopathy: pain to the medial leg and knee, numbness of the medial lower leg, weak knee extension (quadriceps).',
         sources: ['rootPatterns'],
       },
     },
@@ -207,16 +207,13 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['radhakrishnan1994'],
     },
     helps: {
-      plain: 'Keep moving gently. Pain pills and a physio can help. A few people need an operation.',
-      detailed:
-        'Most are managed without surgery (activity, analgesia, physiotherapy); surgery is considered for persistent or progressive deficits.',
-      sources: ['radhakrishnan1994', 'mayoRadiculopathy'],
+      plain: 'Most people get better with time. Ask a doctor or physio about pain relief and gentle neck movement.',
+      detailed: 'Most recover: 90 % had no or mild symptoms at 4.9 years in a population study.',
+      sources: ['radhakrishnan1994'],
     },
     warning: {
-      plain:
-        'See a doctor soon if an arm gets weaker or more numb. Get help at once if your hands feel clumsy, your legs get weak or you lose balance.',
-      detailed:
-        'Progressive motor deficit needs prompt review; hand clumsiness, gait disturbance or leg weakness suggest cord compression (myelopathy) and need urgent assessment.',
+      plain: 'See a doctor within days if an arm or hand gets weak or numb. Or if it keeps getting worse.',
+      detailed: 'A new or progressive neurological deficit needs prompt medical review.',
       sources: ['osuCervicalCpg', 'versusArthritisNeck'],
     },
     signs: ['nerves', 'pain'],
@@ -240,21 +237,20 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     grade: slip('spondylolisthesis-l5-s1-isthmic'),
     feelsLike: {
-      plain: 'Often no pain at all. Some people get low back pain, or pain down a leg, or tight hamstrings.',
-      detailed:
-        'Frequently asymptomatic; in the community, lysis was not clearly tied to back pain. Symptoms include low back pain, radicular pain (often L5) and hamstring tightness.',
-      sources: ['kalichman2009lysis', 'medscapeSpondylolisthesis'],
+      plain: 'Often nothing at all. Some people get low back pain, or pain down a leg.',
+      detailed: 'Most often asymptomatic; symptoms include low back pain and radicular leg pain.',
+      sources: ['koslosky2020'],
     },
     course: {
-      plain: 'A low grade slip often stays the same for years.',
-      detailed: 'Low-grade slips usually do not progress much in adults; higher grades are more likely to.',
-      sources: ['medscapeSpondylolisthesis'],
+      plain: 'How it goes differs from person to person. A higher grade slip is more likely to get worse.',
+      detailed: 'Progression is variable; higher grades are more prone to progress.',
+      sources: ['koslosky2020'],
     },
     helps: {
-      plain: 'Keep active. Exercise for the trunk and a physio help most people. Surgery is for a few.',
+      plain: 'Keep active. Exercise and a physio help most back pain. See a doctor if leg pain does not settle.',
       detailed:
-        'Non-operative care first (activity, exercise therapy); fusion is considered for persistent pain, neurological deficit or progression.',
-      sources: ['niceNg59', 'medscapeSpondylolisthesis'],
+        'General low back pain care applies: stay active, exercise therapy; persistent radicular symptoms need review.',
+      sources: ['niceNg59'],
     },
     warning: NUMB_WARNING,
     signs: [...CAUDA, 'nerves'],
@@ -265,7 +261,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     name: CONDITION_NAMES['spondylolisthesis-l4-l5-degenerative'],
     what: {
       plain:
-        'Worn joints and a worn disc let the whole L4 bone slide a little forward on L5. There is no crack. It is more common in women over 50.',
+        'Worn joints and a worn disc let the whole L4 bone slide a little forward on L5. There is no crack. It is more common in women.',
       detailed:
         'Facet and disc degeneration allow the whole L4 vertebra, arch included (no pars defect), to translate anteriorly on L5; most common at L4–L5 and in women.',
       sources: ['medscapeSpondylolisthesis', 'kalichman2009lysis'],
@@ -280,12 +276,12 @@ export const CONDITIONS: readonly ConditionContent[] = [
     feelsLike: {
       plain: 'Low back pain. Some people get leg pain or heavy legs when they walk, which eases when they sit.',
       detailed: 'Mechanical low back pain; it often narrows the canal, giving neurogenic claudication.',
-      sources: ['msdStenosis', 'medscapeSpondylolisthesis'],
+      sources: ['msdStenosis', 'koslosky2020'],
     },
     course: {
-      plain: 'It often changes slowly, if at all.',
-      detailed: 'Usually slowly progressive or stable; most patients are treated without surgery.',
-      sources: ['medscapeSpondylolisthesis'],
+      plain: 'How it goes differs from person to person. A higher grade slip is more likely to get worse.',
+      detailed: 'Progression is variable; higher grades are more prone to progress.',
+      sources: ['koslosky2020'],
     },
     helps: STAY_ACTIVE,
     warning: NUMB_WARNING,
@@ -316,10 +312,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['qimsVertebralFracture'],
     },
     course: {
-      plain: 'The pain often eases over weeks to months. One break makes another more likely.',
-      detailed:
-        'Pain usually settles as the fracture heals; a prevalent vertebral fracture strongly predicts further fractures.',
-      sources: ['qimsVertebralFracture', 'genantGrades'],
+      plain: 'Many cause little trouble. But one break makes another more likely.',
+      detailed: 'Up to two-thirds cause no notably severe symptoms; a vertebral fracture predicts further fractures.',
+      sources: ['qimsVertebralFracture'],
     },
     helps: {
       plain: 'Ask for a bone check. Treating weak bones lowers the chance of more breaks.',
@@ -393,13 +388,14 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['msdStenosis'],
     },
     course: {
-      plain: 'For most people it stays about the same for years.',
-      detailed: 'Symptoms are often stable over time; non-surgical treatment comes first.',
+      plain:
+        'How it goes differs from person to person. Rarely, the nerves are squeezed so hard that leg or bladder control is lost. That needs help at once.',
+      detailed: 'The course varies; rarely, it causes a cauda equina syndrome, an emergency.',
       sources: ['msdStenosis'],
     },
     helps: {
-      plain: 'Keep active. Exercise and a physio help. Surgery to make room is for a few.',
-      detailed: 'Conservative care first; decompression for persistent disabling symptoms.',
+      plain: 'Keep active. Leaning forward, as on a cart or a walker, often eases the legs. A physio can help.',
+      detailed: 'Stay active; flexed postures (a shopping cart, a rolling walker) relieve neurogenic claudication.',
       sources: ['msdStenosis', 'niceNg59'],
     },
     warning: NUMB_WARNING,
@@ -426,8 +422,8 @@ export const CONDITIONS: readonly ConditionContent[] = [
       id: 'nerve:L4:left',
       name: 'L4 nerve root (exiting)',
       symptoms: {
-        plain: 'Pain in the front of the thigh and the inner shin, on one side.',
-        detailed: 'Unilateral L4 radicular pain and sensory change; quadriceps weakness.',
+        plain: 'Pain that runs down to the knee and the inner shin, on one side.',
+        detailed: 'Unilateral L4 radicular pain to the medial leg and knee; quadriceps weakness.',
         sources: ['rootPatterns'],
       },
     },
@@ -437,9 +433,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['mayoRadiculopathy', 'msdStenosis'],
     },
     course: {
-      plain: 'It often comes and goes. Many people do well without an operation.',
-      detailed: 'Often fluctuating; conservative treatment first.',
-      sources: ['msdStenosis'],
+      plain: 'How it goes differs from person to person. A bout of back pain usually gets much better within weeks.',
+      detailed: 'The course varies; acute back pain episodes improve markedly within six weeks in most people.',
+      sources: ['costa2012'],
     },
     helps: STAY_ACTIVE,
     warning: NUMB_WARNING,
@@ -463,9 +459,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     feelsLike: {
       plain:
-        'Often nothing. Some feel stiff or sore, most of all when they lean back. A grinding feel as you move may go with worn joints.',
+        'Often nothing. It is common even in people with no back pain. A grinding feel as you move may go with worn joints.',
       detailed:
-        'Often asymptomatic (no clear link with back pain in the community); stiffness and extension-provoked pain; crepitus is thought to come from roughened surfaces, though no study ties spinal crepitus to facet arthritis.',
+        'Often asymptomatic: no clear link with back pain in the community. Crepitus is thought to come from roughened surfaces, though no study ties spinal crepitus to facet arthritis.',
       sources: ['kalichman2008facet', 'cramer2017'],
     },
     course: {

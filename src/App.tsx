@@ -12,6 +12,7 @@ import { NeuralLayer } from './scene/NeuralLayer'
 import { SpineModel } from './scene/SpineModel'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { ComparePanel } from './ui/ComparePanel'
+import { ConditionsMenu } from './ui/ConditionsMenu'
 import { FlashcardsButton, FlashcardsSlot } from './ui/FlashcardsMount'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
@@ -29,6 +30,7 @@ import type { UrlView } from './url'
 // The selection panel's code and texts (what each structure is, its parts, dimensions and stretches) come
 // after the first frame, for the same budget; until then the panel shows its hint, as index.html does
 const InfoPanel = lazy(() => import('./ui/InfoPanel').then((m) => ({ default: m.InfoPanel })))
+const ConditionLayer = lazy(() => import('./scene/ConditionLayer').then((m) => ({ default: m.ConditionLayer })))
 const StretchFigure = lazy(() => import('./scene/StretchFigure').then((m) => ({ default: m.StretchFigure })))
 
 /** Keeps a failure of the 3D view from taking the lists and panels down with it. */
@@ -108,6 +110,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
   const quizWanted = useFacetStore((s) => s.quiz !== null)
   const panel = useFacetStore((s) => s.panel)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
+  const conditionShown = useFacetStore((s) => s.condition !== null)
   return (
     <div className={closeUpWanted && hasWebGL ? 'app closeup-open' : 'app'}>
       <header className="topbar">
@@ -123,6 +126,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
           <button type="button" onClick={() => facetStore.getState().setPanel('learn')}>
             {t('app.whyBacksCrack')}
           </button>
+          <ConditionsMenu />
           <RedFlagsButton />
           <button type="button" onClick={() => facetStore.getState().setPanel('sources')}>
             {t('app.sources')}
@@ -169,6 +173,11 @@ export function App({ initial, earlyRenderer }: AppProps) {
                 </Suspense>
               )}
               <NeuralLayer />
+              {conditionShown && (
+                <Suspense fallback={null}>
+                  <ConditionLayer />
+                </Suspense>
+              )}
               <Labels />
               <CloseUpSlot />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />

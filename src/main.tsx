@@ -45,6 +45,7 @@ const store = facetStore.getState()
 store.setLabels(initial.labels)
 for (const [group, state] of Object.entries(initial.groups)) store.setGroup(group as keyof typeof initial.groups, state)
 if (initial.selected) store.select(initial.selected)
+if (initial.condition) store.showCondition(initial.condition)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 // The language: the link's, else the one chosen on an earlier visit, else the browser's. The choice is kept
@@ -78,12 +79,14 @@ window.addEventListener('facet:ready', () => void enableOffline(() => loadAllFea
 let pending = 0
 const writeUrl = () => {
   const s = facetStore.getState()
-  // while comparing, the link keeps the selection and labels to come back to (compare levels put them aside)
-  const kept = s.compareBefore ?? s
+  // the view beneath what is laid over it, which is what the link keeps (and what ending it returns to):
+  // comparing puts the selection and labels aside; a condition, the selection and layers
+  const kept = s.compareBefore ?? s.beforeCondition ?? s
   const search = formatUrlView({
     selected: kept.selectedPart ?? kept.selected,
-    groups: s.groups,
-    labels: kept.labels,
+    groups: (s.beforeCondition ?? s).groups,
+    labels: (s.compareBefore ?? s).labels,
+    condition: s.condition?.id ?? null,
     camera: { position: runtime.camera.position, target: runtime.camera.target },
     lang: s.lang,
     compare: s.compareLevels,
@@ -100,7 +103,8 @@ facetStore.subscribe((s, p) => {
     s.selectedPart !== p.selectedPart ||
     s.groups !== p.groups ||
     s.labels !== p.labels ||
-    s.compareLevels !== p.compareLevels
+    s.compareLevels !== p.compareLevels ||
+    s.condition !== p.condition
   )
     scheduleUrl()
 })

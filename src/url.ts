@@ -1,3 +1,4 @@
+import { type ConditionId, isConditionId } from './anatomy/conditionModels'
 import type { BoneId } from './anatomy/ids'
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
@@ -17,6 +18,8 @@ import { COMPARE_MAX, COMPARE_MIN, parseCompareIds } from './store/compareSlice'
  *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
  *   lang=es               the language (written only when it is not English)
  *   compare=C5,T6,L4      two or three bones side by side (compare levels)
+ *   condition=herniation-l4-l5-posterolateral   a condition shown on the spine (the other parameters are the
+ *                         view it was shown over, which clearing it returns to)
  */
 export interface UrlView {
   /** A structure, or a part of a bone (`store.select` takes either). */
@@ -29,6 +32,8 @@ export interface UrlView {
   lang: Lang | null
   /** Bones compared side by side (two or three), if the link asks for that. */
   compare: readonly BoneId[] | null
+  /** The condition shown on the spine, if any (absent means none). */
+  condition?: ConditionId | null
   /** Polite explanations of anything in the link that could not be used. */
   problems: string[]
 }
@@ -85,7 +90,14 @@ export function parseUrlView(search: string): UrlView {
       `The link asks for a language Facet does not have (“${langParam.slice(0, 20)}”), so it stays as it was.`,
     )
   const compare = parseCompareParam(params.get('compare'), problems)
-  return { selected, groups, labels: params.get('labels') !== '0', camera, view, lang, compare, problems }
+  // ——— conditions (issue 12) ———
+  const c = params.get('condition')
+  const condition = isConditionId(c) ? c : null
+  if (c !== null && !condition)
+    problems.push(
+      `The link names a condition we don’t have (“${c.slice(0, 40)}”), so the normal spine is shown. The Conditions menu lists the ones we have.`,
+    )
+  return { selected, groups, labels: params.get('labels') !== '0', camera, view, lang, compare, condition, problems }
 }
 
 // ——— compare levels: compare=C5,T6,L4 ———
@@ -121,6 +133,7 @@ export function formatUrlView(
   if (hidden.length) params.set('hide', hidden.join(','))
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
+  if (view.condition) params.set('condition', view.condition)
   // while comparing, the camera frames the row by itself: the pose is not the spine's, so it is not written
   if (view.camera && !view.compare?.length)
     params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))

@@ -632,6 +632,106 @@ export const SOURCES = {
     link: 'https://www.supermemo.com/en/blog/application-of-a-computer-to-improve-the-results-obtained-in-working-with-the-supermemo-method',
     note: 'How the flashcards schedule reviews (intervals of 1 and 6 days, then times the E-Factor), not a medical claim.',
   },
+  // ——— conditions shown on the spine (issue 12) ———
+  kimWeller2000: {
+    citation: 'Kim SC, Weller SJ. Far lateral lumbar disc herniation. Semin Neurosurg 2000;11(2):141–148.',
+    link: 'https://doi.org/10.1055/s-2000-13228',
+    note: 'Read from the abstract: a herniation at or beyond the pedicle presses the exiting root, not the traversing one; 2.6–11.7 % of lumbar herniations, L4–5 in 52 %.',
+  },
+  zhang2016: {
+    citation:
+      'Lumbar disc herniation levels on 5,288 lumbar MRI examinations. SpringerPlus 2016;5:1973 (authors not captured).',
+    link: 'https://doi.org/10.1186/s40064-016-3662-7',
+    note: 'Via the team’s reference notes: L4/5 26.1 % and L5/S1 24.1 % of discs herniated, then L3/4.',
+  },
+  chiu2015: {
+    citation:
+      'Chiu CC, Chuang TY, Chang KH et al. The probability of spontaneous regression of lumbar herniated disc: a systematic review. Clin Rehabil 2015;29(2):184–95.',
+    link: 'https://doi.org/10.1177/0269215514540919',
+  },
+  brinjikji2015: {
+    citation:
+      'Brinjikji W, Luetmer PH, Comstock B et al. Systematic literature review of imaging features of spinal degeneration in asymptomatic populations. AJNR Am J Neuroradiol 2015;36(4):811–6.',
+    link: 'https://doi.org/10.3174/ajnr.A4173',
+  },
+  meyerdingGrades: {
+    citation:
+      'Meyerding classification of spondylolisthesis (Radiopaedia): slip as a share of the lower vertebra’s body length, grade I 0–25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V beyond 100 %.',
+    link: 'https://radiopaedia.org/articles/meyerding-classification-of-spondylolisthesis',
+    note: 'Radiology reference site (secondary); the same grades on Medscape.',
+  },
+  medscapeSpondylolisthesis: {
+    citation: 'Froese BB et al. Lumbar spondylolysis and spondylolisthesis. Medscape (eMedicine), updated July 2020.',
+    link: 'https://www.medscape.com/answers/310235-199464/',
+    note: 'Clinical reference (secondary), via the team’s reference notes: isthmic slips at L5–S1 in 82 %; degenerative slips mostly at L4–L5, and about three times as often in women.',
+  },
+  kalichman2009lysis: {
+    citation:
+      'Kalichman L, Kim DH, Li L, Guermazi A, Berkin V, Hunter DJ. Spondylolysis and spondylolisthesis: prevalence and association with low back pain in the adult community-based population. Spine 2009;34(2):199–205.',
+    link: 'https://pubmed.ncbi.nlm.nih.gov/19139672/',
+  },
+  kalichman2008facet: {
+    citation:
+      'Kalichman L, Li L, Kim DH et al. Facet joint osteoarthritis and low back pain in the community-based population. Spine 2008;33(23):2560–5.',
+    link: 'https://doi.org/10.1097/BRS.0b013e318184ef95',
+  },
+  kalichman2009stenosis: {
+    citation:
+      'Kalichman L, Cole R, Kim DH et al. Spinal stenosis prevalence and association with symptoms: the Framingham Study. Spine J 2009;9(7):545–50.',
+    link: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3775665/',
+  },
+  yoshiiwa2016: {
+    citation:
+      'Yoshiiwa T, Miyazaki M, Notani N et al. Analysis of the relationship between ligamentum flavum thickening and lumbar segmental instability, disc degeneration, and facet joint osteoarthritis in lumbar spinal stenosis. Asian Spine J 2016;10(6):528–35.',
+    link: 'https://asianspinejournal.org/journal/view.php?number=40',
+    note: 'Read from the abstract: mean ligamentum flavum 4.4 mm at L4–5 in stenosis; thicker with disc degeneration and facet arthritis.',
+  },
+  genantGrades: {
+    citation:
+      'Diagnosis and grading of radiographic osteoporotic vertebral deformity by general radiologists after a brief self-learning period (describes Genant’s semi-quantitative grades). J Thorac Dis (AME), authors not captured.',
+    link: 'https://jtd.amegroups.org/article/view/43250/html',
+    note: 'Genant grade 1: 20–25 % loss of a vertebral height; grade 2: 25–40 %; grade 3: more than 40 %.',
+  },
+  wang2019: {
+    citation:
+      'Osteoporotic vertebral fracture grading and levels. Quant Imaging Med Surg 2019 (authors and title not captured).',
+    link: 'https://doi.org/10.21037/qims.2019.02.04',
+    note: 'Via the team’s reference notes: the commonest levels are L1, T12 and L2.',
+  },
+  qimsVertebralFracture: {
+    citation:
+      'Identifying osteoporotic vertebral fracture. Quant Imaging Med Surg (AME), review; authors not captured.',
+    link: 'https://qims.amegroups.org/article/view/7221/html',
+    note: 'Read from the page: these fractures often come with everyday bending or lifting; most go unnoticed; height loss and a rounder upper back can follow.',
+  },
+  msdStenosis: {
+    citation: 'MSD Manual, Professional Version. Lumbar spinal stenosis (reviewed 2024).',
+    link: 'https://www.msdmanuals.com/professional/musculoskeletal-and-connective-tissue-disorders/neck-and-back-pain/lumbar-spinal-stenosis',
+    note: 'Clinical reference (secondary): buttock and leg pain on walking or standing, eased by sitting or bending forward; rarely a cauda equina syndrome.',
+  },
+  mayoRadiculopathy: {
+    citation: 'Mayo Clinic Sports Medicine. Radiculopathy.',
+    link: 'https://sportsmedicine.mayoclinic.org/condition/radiculopathy/page/1',
+    note: 'Lay clinic page (orientation): pain down the arm or leg, numbness or tingling, weakness; rarely bladder or bowel changes.',
+  },
+  rootPatterns: {
+    citation:
+      'Radiculopathy by root: where pain and numbness go (C6 to the thumb; L4 the inner lower leg and knee; L5 the top of the foot and big toe). Makindo clinical notes; SeekHealthz.',
+    link: 'https://makindo.co.uk/topics/3110.php',
+    note: 'Teaching notes and a lay page: orientation only, not a study. The same patterns on https://www.seekhealthz.com/health/symptoms-of-l5-radiculopathy/.',
+  },
+  hasegawa1995: {
+    citation:
+      'Hasegawa T, An HS, Haughton VM, Nowicki BH. Lumbar foraminal stenosis: critical heights of the intervertebral discs and foramina. A cryomicrotome study in cadavera. J Bone Joint Surg Am 1995;77(1):32–8.',
+    link: 'https://doi.org/10.2106/00004623-199501000-00005',
+    note: 'Via the team’s reference notes: a foramen 15 mm high or less, or a posterior disc height of 4 mm or less, went with root compression in 80 %.',
+  },
+  koslosky2020: {
+    citation:
+      'Koslosky E, Gendelberg D. Classification in brief: the Meyerding classification system of spondylolisthesis. Clin Orthop Relat Res 2020;478(5):1125–30.',
+    link: 'https://doi.org/10.1097/CORR.0000000000001153',
+    note: 'Read from its opening pages: most slips cause no symptoms; in adults mostly degenerative, more common in women, most often at L4–L5; progression varies, higher grades more prone to it.',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceKey = keyof typeof SOURCES

@@ -1,4 +1,5 @@
 import { type Box3, Vector3 } from 'three'
+import { CONDITION_IDS, isConditionId } from '../anatomy/conditionModels'
 import {
   type AnyStructureId,
   type BoneId,
@@ -22,6 +23,7 @@ import {
   type ParsedAnyStructure,
   parseAnyStructureId,
 } from '../anatomy/structures'
+import { CONDITION_NAMES } from '../content/conditionNames'
 import { STRETCHES, stretchById } from '../content/stretches'
 import { structureBox, structureWorldBox, structureWorldCentre } from '../geometry/world'
 import type { CavitationPhase } from '../physics/playback'
@@ -117,6 +119,16 @@ export interface FacetApi {
   compare(ids: readonly string[]): boolean
   /** Ends comparing: the spine comes back with the selection, labels and camera it had. */
   endCompare(): void
+  // ——— conditions (issue 12) ———
+  /** The conditions that can be shown on the spine, with their clinical names. */
+  listConditions(): { id: string; name: string }[]
+  /**
+   * Shows a condition on the spine (its level selected and framed, the structures it involves changed, a
+   * root it presses on highlighted); false (and a warning) for an unknown id.
+   */
+  showCondition(id: string): boolean
+  /** Back to the normal spine, with the layers and selection there were before the condition. */
+  clearCondition(): void
 }
 
 export interface ScreenPosition {
@@ -163,6 +175,8 @@ export interface FacetApiState {
   } | null
   /** The bones compared side by side, in order, or null when the spine is shown. */
   compare: readonly BoneId[] | null
+  /** The condition shown on the spine and every structure it involves, by id ('nerve:L5:left'); null when none. */
+  condition: { id: string; involves: string[] } | null
 }
 
 const GROUP_STATES: readonly GroupState[] = ['shown', 'ghosted', 'hidden']
@@ -288,6 +302,7 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
             }
           : null,
         compare: s.compareLevels ? [...s.compareLevels] : null,
+        condition: s.condition ? { id: s.condition.id, involves: [...s.condition.involves] } : null,
       }
     },
     listStructures: () =>
@@ -442,6 +457,15 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
       return store.getState().startCompare(ids as string[])
     }),
     endCompare: guarded('endCompare', undefined, () => store.getState().endCompare()),
+    // ——— conditions (issue 12) ———
+    listConditions: () => CONDITION_IDS.map((id) => ({ id, name: CONDITION_NAMES[id].detailed })),
+    showCondition: guarded('showCondition', false, (id: unknown) => {
+      if (!isConditionId(id))
+        return refuse('showCondition', `unknown condition ${quote(id)} (see listConditions())`, false)
+      store.getState().showCondition(id)
+      return true
+    }),
+    clearCondition: guarded('clearCondition', undefined, () => store.getState().clearCondition()),
   }
 }
 

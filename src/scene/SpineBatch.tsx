@@ -40,7 +40,8 @@ export function SpineBatch() {
         s.selected !== p.selected ||
         s.closeUpJoint !== p.closeUpJoint ||
         s.hovered !== p.hovered ||
-        s.stretchPlaying !== p.stretchPlaying
+        s.stretchPlaying !== p.stretchPlaying ||
+        s.condition !== p.condition
       ) {
         writeStates(s, ownMeshesReady)
         invalidate()

@@ -1,6 +1,7 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { memo, useMemo } from 'react'
 import { Mesh, type Raycaster, Vector3 } from 'three'
+import { changedByCondition } from '../anatomy/conditionModels'
 import { type BoneId, parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
 import type { PartId } from '../anatomy/parts'
 import { openedStructures } from '../geometry/cutaway'
@@ -8,6 +9,7 @@ import { structurePose, structuresNear } from '../geometry/world'
 import { partAtHit } from '../runtime/partGeometry'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { CLOSE_UP_RADIUS, structureDisplay } from '../store'
+import { conditionInView } from '../store/conditionSlice'
 import { PartHighlight } from './PartHighlight'
 import { PartPicking } from './PartPicking'
 import { SpineBatch } from './SpineBatch'
@@ -49,6 +51,8 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   // Full detail in the close-up round the selection; the batch draws the rest at overview detail. An opened
   // joint draws itself and its two bones (hidden here), and nothing else is drawn at full detail meanwhile.
   const opened = useFacetStore((s) => s.closeUpJoint !== null && openedStructures(s.closeUpJoint).includes(id))
+  // a condition shown draws this structure changed (scene/ConditionLayer.tsx) in its place
+  const changed = useFacetStore((s) => conditionInView(s) && changedByCondition(s.condition?.id ?? null, id))
   const closeUp = useFacetStore(
     (s) =>
       s.closeUpJoint === null &&
@@ -76,7 +80,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
         material={material}
         position={pose.position as [number, number, number]}
         rotation-x={pose.tilt * DEG}
-        visible={display !== 'hidden' && !opened}
+        visible={display !== 'hidden' && !opened && !changed}
         renderOrder={ghosted ? 1 : 0}
         raycast={ghosted ? noRaycast : Mesh.prototype.raycast}
         dispose={null}

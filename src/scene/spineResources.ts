@@ -11,6 +11,7 @@ import {
   RGBAFormat,
   UnsignedByteType,
 } from 'three'
+import { changedByCondition } from '../anatomy/conditionModels'
 import {
   type FacetJointId,
   isStructureId,
@@ -26,6 +27,7 @@ import { openedStructures } from '../geometry/cutaway'
 import { structuresNear } from '../geometry/world'
 import type { Keyframe } from '../physics/stretchPlayback'
 import { CLOSE_UP_RADIUS, type FacetState, type GroupState, structureDisplay } from '../store'
+import { conditionInView } from '../store/conditionSlice'
 import { patchOverviewShader } from './overviewShader'
 
 export type Highlight = 'none' | 'hovered' | 'selected'
@@ -169,7 +171,11 @@ export function createSpineResources(): SpineResources {
             : null
       STRUCTURE_IDS.forEach((id, i) => {
         const display = structureDisplay(state.groups, id)
-        const ownMesh = display !== 'shown' || closeUp?.has(id) === true
+        // (a structure a condition changes is drawn, changed, by the condition's own mesh)
+        const ownMesh =
+          display !== 'shown' ||
+          closeUp?.has(id) === true ||
+          (conditionInView(state) && changedByCondition(state.condition?.id ?? null, id))
         // (a ghosted structure waits for its own translucent mesh; a hidden one is never drawn)
         const code = ownMesh ? BATCH_SKIP : state.hovered === id ? BATCH_HOVER : BATCH_DRAW
         data[i] = code * 100

@@ -6,6 +6,7 @@ import { anyLayerOf, anyRegionsOf, parseAnyStructureId } from '../anatomy/struct
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
 import { type CompareSlice, createCompareSlice } from './compareSlice'
+import { type ConditionSlice, createConditionSlice } from './conditionSlice'
 import { createLangSlice, type LangSlice } from './langSlice'
 
 export type GroupState = 'shown' | 'ghosted' | 'hidden'
@@ -131,7 +132,8 @@ export type FacetState = SelectionSlice &
   LearnSlice &
   QuizSlice &
   LangSlice &
-  CompareSlice
+  CompareSlice &
+  ConditionSlice
 
 /**
  * The layers at start: the nerves and the ligaments are hidden (the home view and its first frame are the
@@ -294,6 +296,7 @@ export const createFacetStore = () =>
     ...createQuizSlice(...a),
     ...createLangSlice(...a),
     ...createCompareSlice(...a),
+    ...createConditionSlice(...a),
   }))
 
 export type FacetStore = ReturnType<typeof createFacetStore>

@@ -8,6 +8,7 @@ import type { MessageId } from '../i18n/en'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { CompareWith } from './CompareWith'
+import { ConditionPanel } from './ConditionPanel'
 import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
 import { InfoHint } from './InfoHint'
@@ -43,6 +44,7 @@ export function InfoPanel() {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
+  const condition = useFacetStore((s) => s.condition?.id ?? null)
   const runtime = useRuntime()
   const t = useT()
   // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
@@ -59,6 +61,7 @@ export function InfoPanel() {
       </aside>
     )
   }
+  if (condition) return <ConditionPanel id={condition} />
   if (!selected) return <InfoHint />
   if (!isStructureId(selected)) {
     const name = neuralName(selected)

@@ -1,0 +1,70 @@
+import type { StateCreator } from 'zustand/vanilla'
+import { CONDITION_INVOLVES, type ConditionId, conditionView, isConditionId } from '../anatomy/conditionModels'
+import type { AnyStructureId, Group } from '../anatomy/ids'
+import type { PartId } from '../anatomy/parts'
+import type { FacetState, GroupState } from './index'
+
+export interface ConditionSlice {
+  /** The condition shown on the spine, and every structure it involves (by id). */
+  condition: { id: ConditionId; involves: readonly AnyStructureId[] } | null
+  /** What showing a condition changed (the layers, the selection): put back exactly when it is cleared. */
+  beforeCondition: {
+    groups: Record<Group, GroupState>
+    beforeXray: Record<Group, GroupState> | null
+    selected: AnyStructureId | null
+    selectedPart: PartId | null
+  } | null
+  /** Shows a condition: selects (and so frames) its level, sets the layers it needs; the crack close-up and a playing stretch make way. */
+  showCondition: (id: ConditionId) => void
+  /** Back to the normal spine, with the layers and selection there were before. */
+  clearCondition: () => void
+}
+
+/** Whether the changed structures are drawn now: not while the crack close-up or a stretch has the spine. */
+export const conditionInView = (s: Pick<FacetState, 'condition' | 'closeUpJoint' | 'stretchPlaying'>): boolean =>
+  s.condition !== null && s.closeUpJoint === null && !s.stretchPlaying
+
+export const createConditionSlice: StateCreator<FacetState, [], [], ConditionSlice> = (set) => ({
+  condition: null,
+  beforeCondition: null,
+  showCondition: (id) =>
+    set((s) => {
+      if (!isConditionId(id)) return {}
+      const view = conditionView(id)
+      const before = s.beforeCondition ?? {
+        groups: s.groups,
+        beforeXray: s.beforeXray,
+        selected: s.selected,
+        selectedPart: s.selectedPart,
+      }
+      return {
+        condition: { id, involves: CONDITION_INVOLVES[id] },
+        beforeCondition: before,
+        groups: { ...before.groups, ...view.groups },
+        beforeXray: null,
+        selected: view.focus,
+        selectedPart: null,
+        closeUpJoint: null,
+        closeUpArrived: null,
+        closeUpShown: null,
+        playing: false,
+        openStretchId: null,
+        stretchPlaying: false,
+      }
+    }),
+  clearCondition: () =>
+    set((s) =>
+      s.condition === null
+        ? {}
+        : {
+            condition: null,
+            beforeCondition: null,
+            ...(s.beforeCondition && {
+              groups: s.beforeCondition.groups,
+              beforeXray: s.beforeCondition.beforeXray,
+              selected: s.beforeCondition.selected,
+              selectedPart: s.beforeCondition.selectedPart,
+            }),
+          },
+    ),
+})

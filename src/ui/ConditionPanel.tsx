@@ -1,0 +1,89 @@
+import type { ConditionId } from '../anatomy/conditionModels'
+import { type ConditionText, conditionById } from '../content/conditions'
+import { useFacetStore, useRuntime } from '../runtime/react'
+import { Cite } from './Cite'
+import { strings } from './conditions/strings'
+import { usePanelFocus } from './panelFocus'
+import { RedFlagsButton } from './RedFlagsDialog'
+import './ConditionPanel.css'
+
+function Section({ title, text, detailed }: { title: string; text: ConditionText; detailed: boolean }) {
+  return (
+    <section>
+      <h3>{title}</h3>
+      <p>
+        {detailed ? text.detailed : text.plain} <Cite keys={text.sources} />
+      </p>
+    </section>
+  )
+}
+
+/**
+ * The condition shown on the spine: what it is and what the model shows, its grade, the root it presses on
+ * and where that is felt, what it feels like, how it usually goes, what helps, and its warning signs (one
+ * tap from the full list). Plain words by default, the clinical terms with More detail.
+ */
+export function ConditionPanel({ id }: { id: ConditionId }) {
+  const c = conditionById(id)
+  const moreDetail = useFacetStore((s) => s.moreDetail)
+  const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
+  const { store } = useRuntime()
+  const heading = usePanelFocus('selection', true, false)
+  if (!c) return null
+  return (
+    <aside className="info condition-panel" aria-label={strings.panelLabel} data-panel="condition">
+      <header>
+        <h2 data-testid="condition-name" ref={heading} tabIndex={-1} data-panel-heading>
+          {moreDetail ? c.name.detailed : c.name.plain}
+        </h2>
+        <button
+          type="button"
+          className="close"
+          onClick={() => store.getState().clearCondition()}
+          aria-label={strings.close}
+        >
+          ×
+        </button>
+      </header>
+      <div className="detail-switch">
+        <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
+          {strings.moreDetail}
+        </button>
+      </div>
+      <Section title={strings.what} text={c.what} detailed={moreDetail} />
+      <Section title={strings.shown} text={c.shown} detailed={moreDetail} />
+      {c.grade && <Section title={strings.grade} text={c.grade} detailed={moreDetail} />}
+      {c.root && (
+        <section className="condition-root">
+          <h3>{strings.rootPressed}</h3>
+          <p data-testid="condition-root">
+            <span className="condition-root-swatch" aria-hidden="true" /> {c.root.name}
+          </p>
+          <h3>{strings.rootSymptoms}</h3>
+          <p>
+            {moreDetail ? c.root.symptoms.detailed : c.root.symptoms.plain} <Cite keys={c.root.symptoms.sources} />
+          </p>
+          <p className="condition-numb">{strings.numbNote}</p>
+        </section>
+      )}
+      <Section title={strings.feelsLike} text={c.feelsLike} detailed={moreDetail} />
+      {c.sound && (
+        <p>
+          <button type="button" className="link" onClick={() => store.getState().setPanel('learn')}>
+            {strings.sound}
+          </button>
+        </p>
+      )}
+      <Section title={strings.course} text={c.course} detailed={moreDetail} />
+      <Section title={strings.helps} text={c.helps} detailed={moreDetail} />
+      <section className="condition-warning">
+        <h3>{strings.warning}</h3>
+        <p>
+          {moreDetail ? c.warning.detailed : c.warning.plain} <Cite keys={c.warning.sources} />
+        </p>
+        <RedFlagsButton />
+      </section>
+      <p className="disclaimer">{strings.disclaimer}</p>
+    </aside>
+  )
+}

@@ -1,0 +1,21 @@
+/** The conditions' UI words (English; to move into the i18n catalogs at merge). */
+export const strings = {
+  menuButton: 'Conditions',
+  menuLabel: 'Show a condition on the spine',
+  normalSpine: 'Back to the normal spine',
+  panelLabel: 'Condition',
+  close: 'Clear condition',
+  moreDetail: 'More detail',
+  shown: 'On the model',
+  what: 'What it is',
+  feelsLike: 'What it feels like',
+  course: 'How it usually goes',
+  helps: 'What helps',
+  warning: 'Warning signs',
+  grade: 'Grade',
+  rootPressed: 'Nerve pressed on',
+  rootSymptoms: 'Where you may feel it',
+  numbNote: 'New numbness or weakness is a warning sign.',
+  sound: 'Hear about grinding in Why backs crack',
+  disclaimer: 'For learning, not medical advice.',
+} as const

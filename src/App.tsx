@@ -8,6 +8,7 @@ import type { EarlySpineRenderer } from './scene/earlySpineRenderer'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { NeuralLayer } from './scene/NeuralLayer'
+import { PinLabels } from './scene/PinLabels'
 import { SpineModel } from './scene/SpineModel'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
@@ -172,6 +173,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
               )}
               <NeuralLayer />
               <Labels />
+              <PinLabels />
               <CloseUpSlot />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />
               <FrameReporter />

@@ -41,6 +41,9 @@ const store = facetStore.getState()
 store.setLabels(initial.labels)
 for (const [group, state] of Object.entries(initial.groups)) store.setGroup(group as keyof typeof initial.groups, state)
 if (initial.selected) store.select(initial.selected)
+// exam: the patient view and the pinned notes a link carries (each pin was checked by parseUrlView)
+store.setViewMode(initial.mode)
+for (const pin of initial.pins) store.addPin(pin.target, pin.text)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 window.facet = createFacetApi(runtime)
@@ -61,6 +64,8 @@ const writeUrl = () => {
     groups: s.groups,
     labels: s.labels,
     camera: { position: runtime.camera.position, target: runtime.camera.target },
+    mode: s.viewMode,
+    pins: s.pins,
   })
   window.history.replaceState(null, '', `${window.location.pathname}${search}`)
 }
@@ -69,7 +74,14 @@ const scheduleUrl = () => {
   pending = window.setTimeout(writeUrl, 400)
 }
 facetStore.subscribe((s, p) => {
-  if (s.selected !== p.selected || s.selectedPart !== p.selectedPart || s.groups !== p.groups || s.labels !== p.labels)
+  if (
+    s.selected !== p.selected ||
+    s.selectedPart !== p.selectedPart ||
+    s.groups !== p.groups ||
+    s.labels !== p.labels ||
+    s.viewMode !== p.viewMode ||
+    s.pins !== p.pins
+  )
     scheduleUrl()
 })
 window.addEventListener('pointerup', scheduleUrl)

@@ -1,7 +1,15 @@
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
 import { parseAnyStructureId } from './anatomy/structures'
-import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset } from './store'
+import {
+  DEFAULT_GROUP_STATES,
+  defaultGroups,
+  type GroupState,
+  VIEW_MODES,
+  type ViewMode,
+  type ViewPreset,
+} from './store'
+import { formatPins, type Pin, parsePins } from './store/pins'
 
 /**
  * The view as URL query parameters, so a copied link reopens the same view:
@@ -12,6 +20,8 @@ import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset }
  *                         (only what differs from the start is written; a group not named keeps its start)
  *   labels=0              labels off
  *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
+ *   mode=patient          the patient view (explore, the default, is not written)
+ *   pins=L4~sore spot|…   notes pinned on structures or parts (format in store/pins.ts)
  */
 export interface UrlView {
   /** A structure, or a part of a bone (`store.select` takes either). */
@@ -20,6 +30,8 @@ export interface UrlView {
   labels: boolean
   camera: { position: [number, number, number]; target: [number, number, number] } | null
   view: ViewPreset | null
+  mode: ViewMode
+  pins: readonly Pin[]
   /** Polite explanations of anything in the link that could not be used. */
   problems: string[]
 }
@@ -68,12 +80,23 @@ export function parseUrlView(search: string): UrlView {
   const v = params.get('view')
   const view = v !== null && (PRESETS as readonly string[]).includes(v) ? (v as ViewPreset) : null
   if (v !== null && !view) problems.push(`“${v.slice(0, 20)}” is not a view we know; showing the standard view.`)
-  return { selected, groups, labels: params.get('labels') !== '0', camera, view, problems }
+  // exam: the patient view and the pinned notes
+  const m = params.get('mode')
+  const mode = m !== null && (VIEW_MODES as readonly string[]).includes(m) ? (m as ViewMode) : 'explore'
+  if (m !== null && mode !== m)
+    problems.push(`“${m.slice(0, 20)}” is not a way of showing Facet we know; showing the usual view.`)
+  const pinned = parsePins(params.get('pins') ?? '')
+  problems.push(...pinned.problems)
+  return { selected, groups, labels: params.get('labels') !== '0', camera, view, mode, pins: pinned.pins, problems }
 }
 
 const round = (x: number) => Math.round(x * 10) / 10
 
-export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string {
+/** What `formatUrlView` writes: the view, less what only a link asks for (a preset view, problems). */
+export type UrlViewState = Omit<UrlView, 'problems' | 'view' | 'mode' | 'pins'> &
+  Partial<Pick<UrlView, 'mode' | 'pins'>>
+
+export function formatUrlView(view: UrlViewState): string {
   const params = new URLSearchParams()
   if (view.selected) params.set('s', view.selected)
   const changed = GROUPS.filter((g) => view.groups[g] !== DEFAULT_GROUP_STATES[g])
@@ -85,6 +108,9 @@ export function formatUrlView(view: Omit<UrlView, 'problems' | 'view'>): string 
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
   if (view.camera) params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
+  // exam: the patient view and the pinned notes
+  if (view.mode && view.mode !== 'explore') params.set('mode', view.mode)
+  if (view.pins?.length) params.set('pins', formatPins(view.pins))
   // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
   const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')
   return text ? `?${text}` : ''

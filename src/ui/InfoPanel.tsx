@@ -12,6 +12,7 @@ import { InfoHint } from './InfoHint'
 import { LazyFeature } from './LazyFeature'
 import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
+import { PinSection } from './pins/PinSection'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
 import './InfoPanel.css'
@@ -75,6 +76,7 @@ export function InfoPanel() {
         <Suspense fallback={<p className="hint">Loading what it is…</p>}>
           <NeuralInfoSection id={selected} moreDetail={moreDetail} />
         </Suspense>
+        <PinSection />
         <p className="disclaimer">For learning, not medical advice.</p>
       </aside>
     )
@@ -140,6 +142,7 @@ export function InfoPanel() {
         </>
       )}
       <RegionStretches region={regionOf(parsed)} />
+      <PinSection />
       <p className="disclaimer">For learning, not medical advice.</p>
     </aside>
   )

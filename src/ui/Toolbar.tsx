@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react'
 import { type Group, LAYERS, REGIONS } from '../anatomy/ids'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { type GroupState, xrayOn } from '../store'
+import { PatientViewToggle } from './patient/PatientViewToggle'
 import './Toolbar.css'
 
 const GROUP_TITLES: Record<Group, string> = {
@@ -77,6 +78,7 @@ export function Toolbar() {
   const setPreset = useFacetStore((s) => s.setPreset)
   return (
     <div className="toolbar">
+      <PatientViewToggle />
       <fieldset className="views">
         <legend className="sr-only">Views</legend>
         <button type="button" onClick={() => requestView('home')} title="Home view (H)">

@@ -44,6 +44,7 @@ if (initial.selected) store.select(initial.selected)
 // exam: the patient view and the pinned notes a link carries (each pin was checked by parseUrlView)
 store.setViewMode(initial.mode)
 for (const pin of initial.pins) store.addPin(pin.target, pin.text)
+if (initial.stretch) store.openStretch(initial.stretch)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 window.facet = createFacetApi(runtime)
@@ -66,6 +67,7 @@ const writeUrl = () => {
     camera: { position: runtime.camera.position, target: runtime.camera.target },
     mode: s.viewMode,
     pins: s.pins,
+    stretch: s.openStretchId,
   })
   window.history.replaceState(null, '', `${window.location.pathname}${search}`)
 }
@@ -80,7 +82,8 @@ facetStore.subscribe((s, p) => {
     s.groups !== p.groups ||
     s.labels !== p.labels ||
     s.viewMode !== p.viewMode ||
-    s.pins !== p.pins
+    s.pins !== p.pins ||
+    s.openStretchId !== p.openStretchId
   )
     scheduleUrl()
 })

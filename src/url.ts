@@ -1,6 +1,7 @@
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
 import { parseAnyStructureId } from './anatomy/structures'
+import { stretchById } from './content/stretches'
 import {
   DEFAULT_GROUP_STATES,
   defaultGroups,
@@ -22,6 +23,7 @@ import { formatPins, type Pin, parsePins } from './store/pins'
  *   cam=px,py,pz,tx,ty,tz camera position and target (mm);  view=back  a preset view instead
  *   mode=patient          the patient view (explore, the default, is not written)
  *   pins=L4~sore spot|…   notes pinned on structures or parts (format in store/pins.ts)
+ *   stretch=neck-turn     the stretch card open
  */
 export interface UrlView {
   /** A structure, or a part of a bone (`store.select` takes either). */
@@ -32,6 +34,8 @@ export interface UrlView {
   view: ViewPreset | null
   mode: ViewMode
   pins: readonly Pin[]
+  /** The open stretch card's id. */
+  stretch: string | null
   /** Polite explanations of anything in the link that could not be used. */
   problems: string[]
 }
@@ -87,14 +91,27 @@ export function parseUrlView(search: string): UrlView {
     problems.push(`“${m.slice(0, 20)}” is not a way of showing Facet we know; showing the usual view.`)
   const pinned = parsePins(params.get('pins') ?? '')
   problems.push(...pinned.problems)
-  return { selected, groups, labels: params.get('labels') !== '0', camera, view, mode, pins: pinned.pins, problems }
+  const st = params.get('stretch')
+  const stretch = st !== null && stretchById(st) ? st : null
+  if (st !== null && !stretch) problems.push(`The link names a stretch we do not have (“${st.slice(0, 30)}”).`)
+  return {
+    selected,
+    groups,
+    labels: params.get('labels') !== '0',
+    camera,
+    view,
+    mode,
+    pins: pinned.pins,
+    stretch,
+    problems,
+  }
 }
 
 const round = (x: number) => Math.round(x * 10) / 10
 
 /** What `formatUrlView` writes: the view, less what only a link asks for (a preset view, problems). */
-export type UrlViewState = Omit<UrlView, 'problems' | 'view' | 'mode' | 'pins'> &
-  Partial<Pick<UrlView, 'mode' | 'pins'>>
+export type UrlViewState = Omit<UrlView, 'problems' | 'view' | 'mode' | 'pins' | 'stretch'> &
+  Partial<Pick<UrlView, 'mode' | 'pins' | 'stretch'>>
 
 export function formatUrlView(view: UrlViewState): string {
   const params = new URLSearchParams()
@@ -111,7 +128,30 @@ export function formatUrlView(view: UrlViewState): string {
   // exam: the patient view and the pinned notes
   if (view.mode && view.mode !== 'explore') params.set('mode', view.mode)
   if (view.pins?.length) params.set('pins', formatPins(view.pins))
-  // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
-  const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')
+  if (view.stretch) params.set('stretch', view.stretch)
+  // ':', ',', a part's '/' and a pin's '~' may stand in a query as they are, which keeps links readable
+  const text = params
+    .toString()
+    .replaceAll('%3A', ':')
+    .replaceAll('%2C', ',')
+    .replaceAll('%2F', '/')
+    .replaceAll('%7E', '~')
   return text ? `?${text}` : ''
+}
+
+/** The parameters `formatUrlView` writes or `parseUrlView` reads: a link to share writes these from the view. */
+const OWN_PARAMS = new Set(['s', 'show', 'hide', 'ghost', 'labels', 'cam', 'view', 'mode', 'pins', 'stretch'])
+
+/**
+ * A whole link that reopens a view (for the handout's QR code): `base` (origin and path) with the view's own
+ * parameters, and every other parameter of the page's current query kept as it is (the language, and
+ * whatever else describes the view that this file does not write).
+ */
+export function shareLink(base: string, view: UrlViewState, currentSearch: string): string {
+  const own = formatUrlView(view)
+  const params = new URLSearchParams(own)
+  const kept = [...new URLSearchParams(currentSearch)].filter(([k]) => !OWN_PARAMS.has(k) && !params.has(k))
+  if (!kept.length) return `${base}${own}`
+  const extra = new URLSearchParams(kept).toString()
+  return `${base}${own ? `${own}&` : '?'}${extra}`
 }

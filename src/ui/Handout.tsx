@@ -3,6 +3,12 @@ import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
 import type { StretchCard } from '../content/schema'
 import { NECK_POP_NOTE } from '../content/stretches'
+import { useFacetStore } from '../runtime/react'
+import { shareLink } from '../url'
+import { HandoutQr } from './handout/HandoutQr'
+import { StretchDrawing } from './handout/StretchDrawing'
+import { HANDOUT_STRINGS } from './handout/strings'
+import { pinPlaceName } from './pins/pinNames'
 import './Handout.css'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -18,17 +24,57 @@ const WARNING_SOURCES: readonly SourceKey[] = [
 const citations = (keys: readonly SourceKey[]) => keys.map((k) => SOURCES[k].citation).join(' · ')
 
 /**
- * A one-page handout to take home, for printing: the stretch with its steps, everything the card says
- * about dose and stopping, then the warning signs with what to do about each group, and the precautions.
- * Hidden on screen; only it prints. Nothing about the patient is asked for, stored or sent.
+ * The link the handout's QR code holds: this page with the view as it is now (the selection, layers, labels,
+ * patient view, notes and this stretch; not the camera, which the selection and the card frame anyway), and
+ * every other parameter of the page's link kept (the language).
+ */
+function useHandoutLink(stretchId: string): string {
+  const selected = useFacetStore((s) => s.selectedPart ?? s.selected)
+  const groups = useFacetStore((s) => s.groups)
+  const labels = useFacetStore((s) => s.labels)
+  const mode = useFacetStore((s) => s.viewMode)
+  const pins = useFacetStore((s) => s.pins)
+  const { origin, pathname, search } = window.location
+  return shareLink(
+    `${origin}${pathname}`,
+    { selected, groups, labels, camera: null, mode, pins, stretch: stretchId },
+    search,
+  )
+}
+
+/**
+ * A one-page handout to take home, for printing: the stretch with a drawing of it, its steps, everything the
+ * card says about dose and stopping, the clinician's notes, a QR code that opens the same view again, then
+ * the warning signs with what to do about each group, and the precautions. Hidden on screen; only it
+ * prints. Nothing about the patient is asked for, stored or sent.
  */
 export function Handout({ card }: { card: StretchCard }) {
   const d = card.dose
   const cardSources = [...new Set([...card.sources, ...d.sources])]
+  const link = useHandoutLink(card.id)
+  const pins = useFacetStore((s) => s.pins)
   return createPortal(
     <article className="handout">
-      <h1>{card.name}</h1>
-      <p>{card.purpose.plain}</p>
+      <div className="handout-head">
+        <div>
+          <h1>{card.name}</h1>
+          <p>{card.purpose.plain}</p>
+          {pins.length > 0 && (
+            <section className="handout-notes">
+              <h2>{HANDOUT_STRINGS.notesHeading}</h2>
+              <ul>
+                {pins.map((p) => (
+                  <li key={p.target}>
+                    <b>{p.text}</b> ({pinPlaceName(p.target)})
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <StretchDrawing cardId={card.id} name={card.name} />
+        <HandoutQr link={link} />
+      </div>
       <div className="handout-stretch">
         <section>
           <h2>How to do it</h2>

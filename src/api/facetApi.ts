@@ -122,7 +122,7 @@ export interface FacetApi {
   /**
    * Pins a short note (plain text, at most PIN_TEXT_MAX = 80 characters, shown as text) on a structure or a
    * bone's part, replacing its note; false (and a warning) for an unknown place, an empty or too long note,
-   * or more than 8 pins. Pins live in the link only: never stored or sent.
+   * or more than PINS_MAX (3) pins. Pins live in the link only: never stored or sent.
    */
   addPin(id: string, text: string): boolean
   /** Removes the note on a structure or part (or the pin at an index of getState().pins); false if none. */

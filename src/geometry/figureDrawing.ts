@@ -80,7 +80,7 @@ function flatten(shape: SegmentShape, m: Matrix4, view: FlatView): FlatShape {
   }
 }
 
-/** Every segment of a pose flattened onto a view, back to front is not needed: the drawing is one flat colour. */
+/** Every segment of a pose flattened onto a view (no depth order: each pose is drawn in one flat colour). */
 export function flattenPose(
   pose: FigurePose,
   view: FlatView,
@@ -89,7 +89,7 @@ export function flattenPose(
   return FIGURE_SEGMENTS.map((id) => flatten(shapes[id] as SegmentShape, pose.matrices[id], view))
 }
 
-/** The floor's line on a view: its level, and how far the drawing reaches left and right. */
+/** The floor's height on a view (SVG y, running down). */
 export function floorLine(pose: FigurePose, view: FlatView): number {
   return -(pose.floor.level * dot(normalize(pose.floor.up), view.up))
 }
@@ -102,14 +102,19 @@ export function bounds(shapes: readonly FlatShape[], margin = 0): [number, numbe
     Number.NEGATIVE_INFINITY,
     Number.NEGATIVE_INFINITY,
   ]
-  const grow = (x: number, y: number, r: number) => {
-    box = [Math.min(box[0], x - r), Math.min(box[1], y - r), Math.max(box[2], x + r), Math.max(box[3], y + r)]
+  const grow = (x: number, y: number, hx: number, hy: number) => {
+    box = [Math.min(box[0], x - hx), Math.min(box[1], y - hy), Math.max(box[2], x + hx), Math.max(box[3], y + hy)]
   }
   for (const s of shapes) {
     if (s.kind === 'line') {
-      grow(...s.a, s.width / 2)
-      grow(...s.b, s.width / 2)
-    } else grow(...s.centre, Math.max(s.rx, s.ry))
+      grow(...s.a, s.width / 2, s.width / 2)
+      grow(...s.b, s.width / 2, s.width / 2)
+    } else {
+      // a turned ellipse's half extents along x and y
+      const t = (s.degrees * Math.PI) / 180
+      const [c, n] = [Math.cos(t), Math.sin(t)]
+      grow(...s.centre, Math.hypot(s.rx * c, s.ry * n), Math.hypot(s.rx * n, s.ry * c))
+    }
   }
   return [box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin]
 }

@@ -13,6 +13,9 @@ export const HOME_TARGET: [number, number, number] = [0, 250, -10]
 const HOME_DISTANCE = 1450
 /** How near the camera may come (mm): a bone fills the view; in an opened joint, its tissues do. */
 const MIN_DISTANCE = 40
+/** How far out the user may zoom (mm): the spine; and, while the person doing a stretch shows, the whole body. */
+const MAX_DISTANCE = 4000
+const FIGURE_MAX_DISTANCE = 8000
 const CLOSE_UP_MIN_DISTANCE = 12
 const PRESET_DIRECTIONS: Record<ViewPreset, [number, number, number]> = {
   home: [0.42, 0.1, 0.9],
@@ -36,12 +39,12 @@ export interface CameraRigProps {
 export function CameraRig({ initial, initialPreset }: CameraRigProps) {
   const controls = useRef<CameraControls>(null!)
   const invalidate = useThree((s) => s.invalidate)
-  const { store, camera, neural } = useRuntime()
+  const { store, camera, neural, stretch } = useRuntime()
 
   useEffect(() => {
     const c = controls.current
     c.minDistance = MIN_DISTANCE
-    c.maxDistance = 4000
+    c.maxDistance = MAX_DISTANCE
     const centre = new Vector3()
     const direction = new Vector3()
     const target = new Vector3()
@@ -136,8 +139,15 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         else leaveJoint()
       } else if (state.selected !== previous.selected && state.selected) frame(state.selected, true)
     })
+    // a person lying or standing is far taller than the spine: zooming out to see all of them must not stop short
+    const fitFigure = () => {
+      c.maxDistance = stretch.figure().cardId !== null ? FIGURE_MAX_DISTANCE : MAX_DISTANCE
+    }
+    fitFigure()
+    const stopFigure = stretch.onFigure(fitFigure)
     return () => {
       stopWaiting()
+      stopFigure()
       unsubscribe()
       c.removeEventListener('update', sync)
       c.removeEventListener('transitionstart', wake)
@@ -145,7 +155,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.removeEventListener('rest', rest)
       c.removeEventListener('sleep', rest)
     }
-  }, [initial, initialPreset, invalidate, store, camera, neural])
+  }, [initial, initialPreset, invalidate, store, camera, neural, stretch])
 
   return <CameraControls ref={controls} makeDefault smoothTime={0.35} />
 }

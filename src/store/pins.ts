@@ -17,7 +17,7 @@ export interface Pin {
 /** Longest note, in characters (what a label beside a bone can show on one or two lines). */
 export const PIN_TEXT_MAX = 80
 /** Most pins at once: enough for an exam, and the link (and its QR code) stays short enough to scan. */
-export const PINS_MAX = 8
+export const PINS_MAX = 3
 
 /**
  * A note's text as it is kept: control characters and runs of white space become one space, trimmed.
@@ -91,7 +91,7 @@ export function parsePins(value: string): { pins: Pin[]; problems: string[] } {
       return
     }
     if (pins.length >= PINS_MAX) {
-      problems.push(`The link has more than ${PINS_MAX} notes; the ones after the ${PINS_MAX}th were left out.`)
+      problems.push(`The link has more than ${PINS_MAX} notes; only the first ${PINS_MAX} were kept.`)
       return
     }
     pins.push({ target, text })

@@ -54,26 +54,27 @@ export function Handout({ card }: { card: StretchCard }) {
   const link = useHandoutLink(card.id)
   const pins = useFacetStore((s) => s.pins)
   return createPortal(
-    <article className="handout">
+    // notes take room: the page's type is a little smaller with them, so it stays one page
+    <article className={pins.length > 0 ? 'handout handout-with-notes' : 'handout'}>
       <div className="handout-head">
-        <div>
+        <div className="handout-title">
           <h1>{card.name}</h1>
           <p>{card.purpose.plain}</p>
-          {pins.length > 0 && (
-            <section className="handout-notes">
-              <h2>{HANDOUT_STRINGS.notesHeading}</h2>
-              <ul>
-                {pins.map((p) => (
-                  <li key={p.target}>
-                    <b>{p.text}</b> ({pinPlaceName(p.target)})
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
         </div>
         <StretchDrawing cardId={card.id} name={card.name} />
         <HandoutQr link={link} />
+        {pins.length > 0 && (
+          <section className="handout-notes">
+            <h2>{HANDOUT_STRINGS.notesHeading}</h2>
+            <ul>
+              {pins.map((p) => (
+                <li key={p.target}>
+                  <b>{p.text}</b> <span className="handout-note-place">({pinPlaceName(p.target)})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
       <div className="handout-stretch">
         <section>

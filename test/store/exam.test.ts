@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createFacetStore, defaultGroups } from '../../src/store'
 import { cleanPinText, formatPins, PIN_TEXT_MAX, PINS_MAX, parsePins } from '../../src/store/pins'
-import { formatUrlView, parseUrlView, type UrlViewState } from '../../src/url'
+import { formatUrlView, parseUrlView, shareLink, type UrlViewState } from '../../src/url'
 
 const HOSTILE = '<img src=x onerror=alert(1)>'
 const base: UrlViewState = { selected: null, groups: defaultGroups(), labels: true, camera: null }
@@ -27,10 +27,9 @@ describe('the patient view in the link', () => {
 describe('pins in the link', () => {
   it('keeps every note through the link, markup and separators included, as text', () => {
     const pins = [
-      { target: 'L4', text: 'your sore spot' },
+      { target: 'nerve:L5:left', text: 'your sore spot %2C %zz %7E' },
       { target: 'facet:L4-L5:left', text: HOSTILE },
       { target: 'L5/pedicle:left', text: '100% ~ here | there, 50/50: ok? & más 🙂' },
-      { target: 'nerve:L5:left', text: 'the nerve %2C %zz' },
     ] as const
     const link = formatUrlView({ ...base, pins })
     const back = parseUrlView(link)
@@ -127,5 +126,29 @@ describe('patient view in the store', () => {
     s().setViewMode('explore')
     s().setMoreDetail(true)
     expect(s().moreDetail).toBe(true)
+  })
+})
+
+describe('the handout link', () => {
+  it('writes the view from the state and keeps the link’s other parameters, such as the language', () => {
+    const link = shareLink(
+      'https://facet.example/app/',
+      { ...base, selected: 'L4', mode: 'patient', pins: [{ target: 'L4', text: 'sore, here' }], stretch: 'knee-rolls' },
+      // a stale selection and mode in the address bar (it is rewritten after a pause) give way to the state
+      '?s=T6&mode=explore&lang=es&cam=1,2,3,4,5,6',
+    )
+    const url = new URL(link)
+    expect(`${url.origin}${url.pathname}`).toBe('https://facet.example/app/')
+    expect(url.searchParams.get('lang')).toBe('es')
+    expect(url.searchParams.get('cam')).toBeNull()
+    const view = parseUrlView(url.search)
+    expect(view).toMatchObject({ selected: 'L4', mode: 'patient', stretch: 'knee-rolls', problems: [] })
+    expect(view.pins).toEqual([{ target: 'L4', text: 'sore, here' }])
+  })
+
+  it('reads an unknown stretch as none, with a polite note', () => {
+    const view = parseUrlView('?stretch=backflip')
+    expect(view.stretch).toBeNull()
+    expect(view.problems).toEqual([expect.stringContaining('backflip')])
   })
 })

@@ -14,6 +14,12 @@ function modulePath(m: Modules): string {
 }
 
 /**
+ * The printed size: modules of at least 0.33 mm (a phone camera reads that a hand's length off the page), and
+ * never under 20 mm; a short link (one note or none) gives the smallest.
+ */
+const qrMillimetres = (size: number) => Math.max(20, Math.ceil((size + 8) * 0.33))
+
+/**
  * A QR code of `link`, drawn as SVG from the `qrcode` package's module matrix (so it prints sharp at any
  * size). The package is fetched only when a handout is made (a stretch card opens), never with the page.
  */
@@ -40,6 +46,7 @@ export function HandoutQr({ link }: { link: string }) {
           role="img"
           aria-label={S.qrLabel}
           shapeRendering="crispEdges"
+          style={{ width: `${qrMillimetres(modules.size)}mm`, height: `${qrMillimetres(modules.size)}mm` }}
         >
           <rect width={modules.size + 8} height={modules.size + 8} fill="#fff" />
           <path d={modulePath(modules)} fill="#000" />

@@ -98,6 +98,9 @@ describe.each([
     // the warning signs: one tap
     await press('.topbar .red-flags-button')
     await expect.poll(() => page.locator('dialog[open]').count(), POLL).toBe(1)
+    // in plain words, large, with no switch to the detailed ones
+    expect(await fontPx(page, 'dialog[open] li')).toBeGreaterThanOrEqual(20)
+    expect(await page.locator('dialog[open] button', { hasText: 'More detail' }).isVisible()).toBe(false)
     await page.keyboard.press('Escape')
     await expect.poll(() => page.locator('dialog[open]').count(), POLL).toBe(0)
 

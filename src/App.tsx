@@ -9,6 +9,7 @@ import type { EarlySpineRenderer } from './scene/earlySpineRenderer'
 import { FrameReporter } from './scene/FrameReporter'
 import { Labels } from './scene/Labels'
 import { NeuralLayer } from './scene/NeuralLayer'
+import { PinLabels } from './scene/PinLabels'
 import { SpineModel } from './scene/SpineModel'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { ComparePanel } from './ui/ComparePanel'
@@ -179,6 +180,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
                 </Suspense>
               )}
               <Labels />
+              <PinLabels />
               <CloseUpSlot />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />
               <CompareScene />

@@ -46,6 +46,10 @@ store.setLabels(initial.labels)
 for (const [group, state] of Object.entries(initial.groups)) store.setGroup(group as keyof typeof initial.groups, state)
 if (initial.selected) store.select(initial.selected)
 if (initial.condition) store.showCondition(initial.condition)
+// exam: the patient view and the pinned notes a link carries (each pin was checked by parseUrlView)
+store.setViewMode(initial.mode)
+for (const pin of initial.pins) store.addPin(pin.target, pin.text)
+if (initial.stretch) store.openStretch(initial.stretch)
 for (const problem of initial.problems) store.notify(problem, 'warning')
 
 // The language: the link's, else the one chosen on an earlier visit, else the browser's. The choice is kept
@@ -90,6 +94,9 @@ const writeUrl = () => {
     camera: { position: runtime.camera.position, target: runtime.camera.target },
     lang: s.lang,
     compare: s.compareLevels,
+    mode: s.viewMode,
+    pins: s.pins,
+    stretch: s.openStretchId,
   })
   window.history.replaceState(null, '', `${window.location.pathname}${search}`)
 }
@@ -104,7 +111,10 @@ facetStore.subscribe((s, p) => {
     s.groups !== p.groups ||
     s.labels !== p.labels ||
     s.compareLevels !== p.compareLevels ||
-    s.condition !== p.condition
+    s.condition !== p.condition ||
+    s.viewMode !== p.viewMode ||
+    s.pins !== p.pins ||
+    s.openStretchId !== p.openStretchId
   )
     scheduleUrl()
 })

@@ -3,9 +3,18 @@ import type { BoneId } from './anatomy/ids'
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
 import { parseAnyStructureId } from './anatomy/structures'
+import { stretchById } from './content/stretches'
 import { isLang, type Lang } from './i18n/lang'
-import { DEFAULT_GROUP_STATES, defaultGroups, type GroupState, type ViewPreset } from './store'
+import {
+  DEFAULT_GROUP_STATES,
+  defaultGroups,
+  type GroupState,
+  VIEW_MODES,
+  type ViewMode,
+  type ViewPreset,
+} from './store'
 import { COMPARE_MAX, COMPARE_MIN, parseCompareIds } from './store/compareSlice'
+import { formatPins, type Pin, parsePins } from './store/pins'
 
 /**
  * The view as URL query parameters, so a copied link reopens the same view:
@@ -20,6 +29,9 @@ import { COMPARE_MAX, COMPARE_MIN, parseCompareIds } from './store/compareSlice'
  *   compare=C5,T6,L4      two or three bones side by side (compare levels)
  *   condition=herniation-l4-l5-posterolateral   a condition shown on the spine (the other parameters are the
  *                         view it was shown over, which clearing it returns to)
+ *   mode=patient          the patient view (explore, the default, is not written)
+ *   pins=L4~sore spot|…   notes pinned on structures or parts (format in store/pins.ts)
+ *   stretch=neck-turn     the stretch card open
  */
 export interface UrlView {
   /** A structure, or a part of a bone (`store.select` takes either). */
@@ -34,6 +46,10 @@ export interface UrlView {
   compare: readonly BoneId[] | null
   /** The condition shown on the spine, if any (absent means none). */
   condition?: ConditionId | null
+  mode: ViewMode
+  pins: readonly Pin[]
+  /** The open stretch card's id. */
+  stretch: string | null
   /** Polite explanations of anything in the link that could not be used. */
   problems: string[]
 }
@@ -97,7 +113,30 @@ export function parseUrlView(search: string): UrlView {
     problems.push(
       `The link names a condition we don’t have (“${c.slice(0, 40)}”), so the normal spine is shown. The Conditions menu lists the ones we have.`,
     )
-  return { selected, groups, labels: params.get('labels') !== '0', camera, view, lang, compare, condition, problems }
+  // exam: the patient view and the pinned notes
+  const m = params.get('mode')
+  const mode = m !== null && (VIEW_MODES as readonly string[]).includes(m) ? (m as ViewMode) : 'explore'
+  if (m !== null && mode !== m)
+    problems.push(`“${m.slice(0, 20)}” is not a way of showing Facet we know; showing the usual view.`)
+  const pinned = parsePins(params.get('pins') ?? '')
+  problems.push(...pinned.problems)
+  const st = params.get('stretch')
+  const stretch = st !== null && stretchById(st) ? st : null
+  if (st !== null && !stretch) problems.push(`The link names a stretch we do not have (“${st.slice(0, 30)}”).`)
+  return {
+    selected,
+    groups,
+    labels: params.get('labels') !== '0',
+    camera,
+    view,
+    mode,
+    pins: pinned.pins,
+    stretch,
+    lang,
+    compare,
+    condition,
+    problems,
+  }
 }
 
 // ——— compare levels: compare=C5,T6,L4 ———
@@ -117,12 +156,11 @@ const formatCompareParam = (params: URLSearchParams, compare: readonly BoneId[] 
 
 const round = (x: number) => Math.round(x * 10) / 10
 
-export function formatUrlView(
-  view: Omit<UrlView, 'problems' | 'view' | 'lang' | 'compare'> & {
-    lang?: Lang | null
-    compare?: readonly BoneId[] | null
-  },
-): string {
+/** What `formatUrlView` writes: the view, less what only a link asks for (a preset view, problems). */
+export type UrlViewState = Omit<UrlView, 'problems' | 'view' | 'mode' | 'pins' | 'stretch' | 'lang' | 'compare'> &
+  Partial<Pick<UrlView, 'mode' | 'pins' | 'stretch' | 'lang' | 'compare'>>
+
+export function formatUrlView(view: UrlViewState): string {
   const params = new URLSearchParams()
   if (view.selected) params.set('s', view.selected)
   const changed = GROUPS.filter((g) => view.groups[g] !== DEFAULT_GROUP_STATES[g])
@@ -139,7 +177,33 @@ export function formatUrlView(
     params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
   if (view.lang && view.lang !== 'en') params.set('lang', view.lang)
   formatCompareParam(params, view.compare)
-  // ':', ',' and a part's '/' may stand in a query as they are, which keeps links readable
-  const text = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/')
+  // exam: the patient view and the pinned notes
+  if (view.mode && view.mode !== 'explore') params.set('mode', view.mode)
+  if (view.pins?.length) params.set('pins', formatPins(view.pins))
+  if (view.stretch) params.set('stretch', view.stretch)
+  // ':', ',', a part's '/' and a pin's '~' may stand in a query as they are, which keeps links readable
+  const text = params
+    .toString()
+    .replaceAll('%3A', ':')
+    .replaceAll('%2C', ',')
+    .replaceAll('%2F', '/')
+    .replaceAll('%7E', '~')
   return text ? `?${text}` : ''
+}
+
+/** The parameters `formatUrlView` writes or `parseUrlView` reads: a link to share writes these from the view. */
+const OWN_PARAMS = new Set(['s', 'show', 'hide', 'ghost', 'labels', 'cam', 'view', 'mode', 'pins', 'stretch'])
+
+/**
+ * A whole link that reopens a view (for the handout's QR code): `base` (origin and path) with the view's own
+ * parameters, and every other parameter of the page's current query kept as it is (the language, and
+ * whatever else describes the view that this file does not write).
+ */
+export function shareLink(base: string, view: UrlViewState, currentSearch: string): string {
+  const own = formatUrlView(view)
+  const params = new URLSearchParams(own)
+  const kept = [...new URLSearchParams(currentSearch)].filter(([k]) => !OWN_PARAMS.has(k) && !params.has(k))
+  if (!kept.length) return `${base}${own}`
+  const extra = new URLSearchParams(kept).toString()
+  return `${base}${own ? `${own}&` : '?'}${extra}`
 }

@@ -34,8 +34,17 @@ import { partWorldCentre } from '../runtime/partGeometry'
 import { partPicker } from '../runtime/partPicking'
 import type { FacetRuntime } from '../runtime/runtime'
 import type { StretchSnapshot } from '../runtime/stretch'
-import { type GroupState, LAYER_PRESETS, type LayerPreset, type ViewPreset, xrayOn } from '../store'
+import {
+  type GroupState,
+  LAYER_PRESETS,
+  type LayerPreset,
+  VIEW_MODES,
+  type ViewMode,
+  type ViewPreset,
+  xrayOn,
+} from '../store'
 import { COMPARE_MAX, COMPARE_MIN, parseCompareIds } from '../store/compareSlice'
+import { PIN_TEXT_MAX, PINS_MAX } from '../store/pins'
 
 /** The automation and embedding API, published as `window.facet`. Documented in the README. */
 export interface FacetApi {
@@ -129,6 +138,17 @@ export interface FacetApi {
   showCondition(id: string): boolean
   /** Back to the normal spine, with the layers and selection there were before the condition. */
   clearCondition(): void
+  // exam: the patient view and pinned notes
+  /** 'patient' turns the page toward a patient (large plain text, the study tools put away); 'explore' back. */
+  setMode(mode: ViewMode): boolean
+  /**
+   * Pins a short note (plain text, at most PIN_TEXT_MAX = 80 characters, shown as text) on a structure or a
+   * bone's part, replacing its note; false (and a warning) for an unknown place, an empty or too long note,
+   * or more than PINS_MAX (3) pins. Pins live in the link only: never stored or sent.
+   */
+  addPin(id: string, text: string): boolean
+  /** Removes the note on a structure or part (or the pin at an index of getState().pins); false if none. */
+  removePin(idOrIndex: string | number): boolean
 }
 
 export interface ScreenPosition {
@@ -165,6 +185,10 @@ export interface FacetApiState {
    * parts meanwhile); 0 once the view is fully refined.
    */
   refining: number
+  /** 'explore' or 'patient' (exam). */
+  mode: ViewMode
+  /** The pinned notes, in the order pinned (exam). */
+  pins: { target: AnyStructureId | PartId; text: string }[]
   /** The self-test, when running: question number (from 0), score, prompt and the last answer. */
   quiz: {
     index: number
@@ -303,6 +327,8 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
           : null,
         compare: s.compareLevels ? [...s.compareLevels] : null,
         condition: s.condition ? { id: s.condition.id, involves: [...s.condition.involves] } : null,
+        mode: s.viewMode,
+        pins: s.pins.map((p) => ({ ...p })),
       }
     },
     listStructures: () =>
@@ -430,6 +456,37 @@ export function createFacetApi(runtime: FacetRuntime): FacetApi {
       if (!card) return refuse('playStretch', `unknown stretch ${quote(stretchId)} (see listStretches())`, false)
       if (!card.motion) return refuse('playStretch', `${quote(stretchId)} is advice with no movement to show`, false)
       return runtime.stretch.play(card.id)
+    }),
+    // exam: the patient view and pinned notes
+    setMode: guarded('setMode', false, (mode: unknown) => {
+      const chosen = oneOf('setMode', 'mode', mode, VIEW_MODES)
+      if (!chosen) return false
+      store.getState().setViewMode(chosen)
+      return true
+    }),
+    addPin: guarded('addPin', false, (id: unknown, text: unknown) => {
+      if (typeof id !== 'string') return refuse('addPin', `expected a structure or part id, got ${quote(id)}`, false)
+      if (typeof text !== 'string') return refuse('addPin', `expected the note as a string, got ${quote(text)}`, false)
+      const problem = store.getState().addPin(id, text)
+      if (problem === null) return true
+      const why = {
+        'unknown-target': `unknown structure or part ${quote(id)} (see listStructures(), listParts(boneId))`,
+        empty: 'the note is empty',
+        'too-long': `the note is longer than ${PIN_TEXT_MAX} characters`,
+        'too-many': `there are already ${PINS_MAX} pins; remove one first`,
+      }[problem]
+      return refuse('addPin', why, false)
+    }),
+    removePin: guarded('removePin', false, (idOrIndex: unknown) => {
+      const pins = store.getState().pins
+      const target =
+        typeof idOrIndex === 'number' && Number.isInteger(idOrIndex)
+          ? pins[idOrIndex]?.target
+          : typeof idOrIndex === 'string'
+            ? idOrIndex
+            : undefined
+      if (target !== undefined && store.getState().removePin(target)) return true
+      return refuse('removePin', `no pin at ${quote(idOrIndex)} (see getState().pins)`, false)
     }),
     playCavitation: guarded('playCavitation', false, (id: unknown) => {
       const parsed = structureArgument('playCavitation', id)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BODY_POSITIONS } from '../anatomy/bodySegments'
 import { SOURCES, type SourceKey } from '../anatomy/sources'
 
 /** A key into the Sources list; an unknown key fails validation. */
@@ -121,6 +122,8 @@ export const stretchCard = z
     sources: z.array(sourceKey).min(1),
     /** How it moves the 3D spine; null where the card is advice rather than a stretch (coccyx). */
     motion: movement.extend({ cycle: z.boolean() }).nullable(),
+    /** The body position the steps ask for: what the person on the 3D view (and the handout's drawing) does it in. */
+    position: z.enum(BODY_POSITIONS),
   })
   .superRefine((card, ctx) => {
     if (cardTexts(card).some((text) => SAYS_POPS_ARE_NORMAL.test(text)))

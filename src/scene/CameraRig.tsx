@@ -13,6 +13,9 @@ export { HOME_TARGET }
 
 /** How near the camera may come (mm): a bone fills the view; in an opened joint, its tissues do. */
 const MIN_DISTANCE = 40
+/** How far out the user may zoom (mm): the spine; and, while the person doing a stretch shows, the whole body. */
+const MAX_DISTANCE = 4000
+const FIGURE_MAX_DISTANCE = 8000
 const CLOSE_UP_MIN_DISTANCE = 12
 
 export interface CameraRigProps {
@@ -29,12 +32,12 @@ export interface CameraRigProps {
 export function CameraRig({ initial, initialPreset }: CameraRigProps) {
   const controls = useRef<CameraControls>(null!)
   const invalidate = useThree((s) => s.invalidate)
-  const { store, camera, neural } = useRuntime()
+  const { store, camera, neural, stretch } = useRuntime()
 
   useEffect(() => {
     const c = controls.current
     c.minDistance = MIN_DISTANCE
-    c.maxDistance = 4000
+    c.maxDistance = MAX_DISTANCE
     const centre = new Vector3()
     const direction = new Vector3()
     const target = new Vector3()
@@ -129,8 +132,15 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         else leaveJoint()
       } else if (state.selected !== previous.selected && state.selected) frame(state.selected, true)
     })
+    // a person lying or standing is far taller than the spine: zooming out to see all of them must not stop short
+    const fitFigure = () => {
+      c.maxDistance = stretch.figure().cardId !== null ? FIGURE_MAX_DISTANCE : MAX_DISTANCE
+    }
+    fitFigure()
+    const stopFigure = stretch.onFigure(fitFigure)
     return () => {
       stopWaiting()
+      stopFigure()
       unsubscribe()
       c.removeEventListener('update', sync)
       c.removeEventListener('transitionstart', wake)
@@ -138,7 +148,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.removeEventListener('rest', rest)
       c.removeEventListener('sleep', rest)
     }
-  }, [initial, initialPreset, invalidate, store, camera, neural])
+  }, [initial, initialPreset, invalidate, store, camera, neural, stretch])
 
   return <CameraControls ref={controls} makeDefault smoothTime={0.35} />
 }

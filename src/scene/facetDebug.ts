@@ -1,4 +1,16 @@
-type FacetDebug = NonNullable<Window['facetDebug']>
+/** What the person doing a stretch lends (scene/StretchFigure.tsx; read by test/e2e/figure.test.ts). */
+export interface FigureDebug {
+  /** Seen: the stretch is playing and the person is not hidden. */
+  shown: boolean
+  /** The card's body position ('sitting', 'supine', …). */
+  position: string
+  /** Where the head and the left hand are, mm, in the spine's frame. */
+  head: number[]
+  hands: number[]
+}
+
+/** The entries of `window.facetDebug` as declared in FrameReporter.tsx, with those lent from elsewhere. */
+export type FacetDebug = NonNullable<Window['facetDebug']> & { figure?: () => FigureDebug }
 
 /**
  * Lends entries to `window.facetDebug` (what the benchmark and the browser tests read; not part of the

@@ -8,6 +8,7 @@ import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
 import { type CompareSlice, createCompareSlice } from './compareSlice'
 import { type ConditionSlice, createConditionSlice } from './conditionSlice'
 import { createLangSlice, type LangSlice } from './langSlice'
+import { cleanPinText, PINS_MAX, type Pin, parsePinTarget, pinTextProblem } from './pins'
 
 export type GroupState = 'shown' | 'ghosted' | 'hidden'
 export type ViewPreset = 'home' | 'front' | 'back' | 'left' | 'right'
@@ -48,12 +49,35 @@ export interface VisibilitySlice {
   setPreset: (preset: LayerPreset) => void
 }
 
+/**
+ * 'explore' is the whole app; 'patient' is the page turned toward a patient: the spine large, plain words
+ * in large type, big targets, the study tools (the list, dimensions, hover names, quiz) put away.
+ */
+export type ViewMode = 'explore' | 'patient'
+export const VIEW_MODES: readonly ViewMode[] = ['explore', 'patient']
+
 export interface ViewSlice {
   labels: boolean
   setLabels: (on: boolean) => void
+  viewMode: ViewMode
+  /** Patient view also words every panel plainly (no detailed texts) and ends a running self-test. */
+  setViewMode: (mode: ViewMode) => void
   /** A request for the camera rig; the nonce makes a repeated request count. */
   viewRequest: { preset: ViewPreset; nonce: number }
   requestView: (preset: ViewPreset) => void
+}
+
+export interface PinsSlice {
+  /** Notes on structures or parts, in the order pinned; kept in the link only (see store/pins.ts). */
+  pins: readonly Pin[]
+  /**
+   * Pins a note (cleaned: see `cleanPinText`) on a structure or a bone's part, replacing the note it had.
+   * Returns why it could not (an unknown place, an empty or too long note, too many pins), or null when pinned.
+   */
+  addPin: (target: string, text: string) => 'unknown-target' | 'empty' | 'too-long' | 'too-many' | null
+  /** Removes the note on a target; false when it had none. */
+  removePin: (target: string) => boolean
+  clearPins: () => void
 }
 
 export interface Message {
@@ -133,7 +157,8 @@ export type FacetState = SelectionSlice &
   QuizSlice &
   LangSlice &
   CompareSlice &
-  ConditionSlice
+  ConditionSlice &
+  PinsSlice
 
 /**
  * The layers at start: the nerves and the ligaments are hidden (the home view and its first frame are the
@@ -197,6 +222,13 @@ export const createVisibilitySlice: StateCreator<FacetState, [], [], VisibilityS
 export const createViewSlice: StateCreator<FacetState, [], [], ViewSlice> = (set) => ({
   labels: true,
   setLabels: (labels) => set({ labels }),
+  viewMode: 'explore',
+  setViewMode: (viewMode) =>
+    set((s) =>
+      viewMode === 'patient'
+        ? { viewMode, moreDetail: false, ...(s.quiz ? { quiz: null, labels: s.labelsBeforeQuiz } : {}) }
+        : { viewMode },
+    ),
   viewRequest: { preset: 'home', nonce: 0 },
   requestView: (preset) => set((s) => ({ viewRequest: { preset, nonce: s.viewRequest.nonce + 1 } })),
 })
@@ -235,7 +267,8 @@ export const createCavitationSlice: StateCreator<FacetState, [], [], CavitationS
   setPlayback: (p) => set(p),
   setSpeed: (speed) => set({ speed }),
   setAudio: (audio) => set({ audio }),
-  setMoreDetail: (moreDetail) => set({ moreDetail }),
+  // patient view keeps to the plain words, whichever switch is pressed
+  setMoreDetail: (moreDetail) => set((s) => (s.viewMode === 'patient' ? {} : { moreDetail })),
   setCompare: (compare) => set({ compare }),
   setRedFlagsOpen: (redFlagsOpen) => set({ redFlagsOpen }),
 })
@@ -284,6 +317,29 @@ export const createQuizSlice: StateCreator<FacetState, [], [], QuizSlice> = (set
   endQuiz: () => set((s) => ({ quiz: null, labels: s.labelsBeforeQuiz })),
 })
 
+export const createPinsSlice: StateCreator<FacetState, [], [], PinsSlice> = (set, get) => ({
+  pins: [],
+  addPin: (id, raw) => {
+    const target = parsePinTarget(id)
+    if (!target) return 'unknown-target'
+    const text = cleanPinText(raw)
+    const problem = pinTextProblem(text)
+    if (problem) return problem
+    const pins = get().pins
+    const at = pins.findIndex((p) => p.target === target)
+    if (at < 0 && pins.length >= PINS_MAX) return 'too-many'
+    set({ pins: at < 0 ? [...pins, { target, text }] : pins.map((p, i) => (i === at ? { target, text } : p)) })
+    return null
+  },
+  removePin: (target) => {
+    const pins = get().pins
+    if (!pins.some((p) => p.target === target)) return false
+    set({ pins: pins.filter((p) => p.target !== target) })
+    return true
+  },
+  clearPins: () => set({ pins: [] }),
+})
+
 /** A fresh store; the app uses one, tests make their own. */
 export const createFacetStore = () =>
   createStore<FacetState>()((...a) => ({
@@ -297,6 +353,7 @@ export const createFacetStore = () =>
     ...createLangSlice(...a),
     ...createCompareSlice(...a),
     ...createConditionSlice(...a),
+    ...createPinsSlice(...a),
   }))
 
 export type FacetStore = ReturnType<typeof createFacetStore>

@@ -4,7 +4,12 @@ import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS }
 import type { StretchCard } from '../content/schema'
 import { NECK_POP_NOTE } from '../content/stretches'
 import { useFacetStore } from '../runtime/react'
+import { shareLink } from '../url'
+import { HandoutQr } from './handout/HandoutQr'
+import { StretchDrawing } from './handout/StretchDrawing'
+import { HANDOUT_STRINGS } from './handout/strings'
 import { useClaim, useT, useWarningSigns } from './i18n'
+import { pinPlaceName } from './pins/pinNames'
 import './Handout.css'
 
 /** The sources behind the warning signs and precautions, each once, in the order first cited: printed as keys (the full citations would not leave room on one page). */
@@ -18,9 +23,29 @@ const WARNING_SOURCES: readonly SourceKey[] = [
 const citations = (keys: readonly SourceKey[]) => keys.map((k) => SOURCES[k].citation).join(' · ')
 
 /**
- * A one-page handout to take home, for printing: the stretch with its steps, everything the card says
- * about dose and stopping, then the warning signs with what to do about each group, and the precautions.
- * Hidden on screen; only it prints. Nothing about the patient is asked for, stored or sent.
+ * The link the handout's QR code holds: this page with the view as it is now (the selection, layers, labels,
+ * patient view, notes and this stretch; not the camera, which the selection and the card frame anyway), and
+ * every other parameter of the page's link kept (the language).
+ */
+function useHandoutLink(stretchId: string): string {
+  const selected = useFacetStore((s) => s.selectedPart ?? s.selected)
+  const groups = useFacetStore((s) => s.groups)
+  const labels = useFacetStore((s) => s.labels)
+  const mode = useFacetStore((s) => s.viewMode)
+  const pins = useFacetStore((s) => s.pins)
+  const { origin, pathname, search } = window.location
+  return shareLink(
+    `${origin}${pathname}`,
+    { selected, groups, labels, camera: null, mode, pins, stretch: stretchId },
+    search,
+  )
+}
+
+/**
+ * A one-page handout to take home, for printing: the stretch with a drawing of it, its steps, everything the
+ * card says about dose and stopping, the clinician's notes, a QR code that opens the same view again, then
+ * the warning signs with what to do about each group, and the precautions. Hidden on screen; only it
+ * prints. Nothing about the patient is asked for, stored or sent.
  */
 export function Handout({ card }: { card: StretchCard }) {
   const d = card.dose
@@ -29,10 +54,31 @@ export function Handout({ card }: { card: StretchCard }) {
   const signs = useWarningSigns()
   const popNote = useClaim(NECK_POP_NOTE)
   const overlay = useFacetStore((s) => s.catalog.content?.warningSigns)
+  const link = useHandoutLink(card.id)
+  const pins = useFacetStore((s) => s.pins)
   return createPortal(
-    <article className="handout">
-      <h1>{card.name}</h1>
-      <p>{card.purpose.plain}</p>
+    // notes take room: the page's type is a little smaller with them, so it stays one page
+    <article className={pins.length > 0 ? 'handout handout-with-notes' : 'handout'}>
+      <div className="handout-head">
+        <div className="handout-title">
+          <h1>{card.name}</h1>
+          <p>{card.purpose.plain}</p>
+        </div>
+        <StretchDrawing cardId={card.id} name={card.name} />
+        <HandoutQr link={link} />
+        {pins.length > 0 && (
+          <section className="handout-notes">
+            <h2>{HANDOUT_STRINGS.notesHeading}</h2>
+            <ul>
+              {pins.map((p) => (
+                <li key={p.target}>
+                  <b>{p.text}</b> <span className="handout-note-place">({pinPlaceName(p.target)})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
       <div className="handout-stretch">
         <section>
           <h2>{t('handout.howTo')}</h2>

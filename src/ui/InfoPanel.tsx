@@ -16,6 +16,7 @@ import { useT } from './i18n'
 import { LazyFeature } from './LazyFeature'
 import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
+import { PinSection } from './pins/PinSection'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
 import { ReportProblem } from './ReportProblem'
@@ -83,6 +84,7 @@ export function InfoPanel() {
         <Suspense fallback={<p className="hint">{t('info.loading')}</p>}>
           <NeuralInfoSection id={selected} moreDetail={moreDetail} />
         </Suspense>
+        <PinSection />
         <p className="disclaimer">{t('common.disclaimer')}</p>
       </aside>
     )
@@ -154,6 +156,7 @@ export function InfoPanel() {
         </>
       )}
       <RegionStretches region={regionOf(parsed)} />
+      <PinSection />
       <p className="disclaimer">{t('common.disclaimer')}</p>
     </aside>
   )

@@ -5,6 +5,7 @@ import { useFacetStore, useRuntime } from '../runtime/react'
 import { type GroupState, xrayOn } from '../store'
 import { useT } from './i18n'
 import { LangSwitch } from './LangSwitch'
+import { PatientViewToggle } from './patient/PatientViewToggle'
 import './Toolbar.css'
 
 // 'group.facets' names the facet joints and the sacroiliac joints
@@ -84,6 +85,7 @@ export function Toolbar() {
   const t = useT()
   return (
     <div className="toolbar">
+      <PatientViewToggle />
       <fieldset className="views">
         <legend className="sr-only">{t('toolbar.views')}</legend>
         <button type="button" onClick={() => requestView('home')} title={t('toolbar.homeTitle')}>

@@ -1,0 +1,45 @@
+import { useMemo, useSyncExternalStore } from 'react'
+import { Vector3 } from 'three'
+import { type AnyStructureId, isStructureId } from '../anatomy/ids'
+import type { NeuralId } from '../anatomy/neural'
+import { parsePartId } from '../anatomy/parts'
+import { structureWorldCentre } from '../geometry/world'
+import { partWorldCentre } from '../runtime/partGeometry'
+import { useFacetStore, useRuntime } from '../runtime/react'
+import { structureDisplay } from '../store'
+import { type Pin as Label, usePinnedLabels } from './pinnedLabels'
+import './PinLabels.css'
+
+/**
+ * The clinician's notes (store `pins`) beside the structures they are pinned to, through the same overlay
+ * as the level labels: plain DOM text (a note is never read as markup), moved only on the canvas's own
+ * frames, nothing drawn while the view is still. A note on the cord or a nerve root appears once that
+ * structure is built. Like the labels, the notes sit at rest positions and step aside while a stretch plays.
+ */
+export function PinLabels() {
+  const pins = useFacetStore((s) => s.pins)
+  const stretching = useFacetStore((s) => s.stretchPlaying)
+  const groups = useFacetStore((s) => s.groups)
+  const { geometries, neural } = useRuntime()
+  // a note on the cord or a root finds its place when the worker delivers that structure
+  const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
+  const labels = useMemo(() => {
+    // read so a delivery recomputes the places (the boxes themselves are read from `neural`)
+    if (stretching || neuralBuilt < 0) return []
+    const out: Label[] = []
+    for (const pin of pins) {
+      const part = pin.target.includes('/') ? parsePartId(pin.target) : null
+      const structure = part ? part.bone : (pin.target as AnyStructureId)
+      const world = part
+        ? partWorldCentre(geometries, part.id)
+        : isStructureId(structure)
+          ? structureWorldCentre(structure)
+          : (neural.box(structure as NeuralId)?.getCenter(new Vector3()) ?? null)
+      if (!world || structureDisplay(groups, structure) === 'hidden') continue
+      out.push({ text: pin.text, className: 'label label-pin', world, shown: true })
+    }
+    return out
+  }, [pins, stretching, groups, geometries, neural, neuralBuilt])
+  usePinnedLabels(labels, 'pin-layer')
+  return null
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react'
+import { HANDOUT_STRINGS as S } from './strings'
+
+interface Modules {
+  size: number
+  dark: (x: number, y: number) => boolean
+}
+
+/** The QR code's dark modules as one SVG path (a 1×1 square each), inside a quiet zone of 4 modules. */
+function modulePath(m: Modules): string {
+  let d = ''
+  for (let y = 0; y < m.size; y++) for (let x = 0; x < m.size; x++) if (m.dark(x, y)) d += `M${x + 4} ${y + 4}h1v1h-1z`
+  return d
+}
+
+/**
+ * The printed size: modules of at least 0.33 mm (a phone camera reads that a hand's length off the page), and
+ * never under 20 mm; a short link (one note or none) gives the smallest.
+ */
+const qrMillimetres = (size: number) => Math.max(20, Math.ceil((size + 8) * 0.33))
+
+/**
+ * A QR code of `link`, drawn as SVG from the `qrcode` package's module matrix (so it prints sharp at any
+ * size). The package is fetched only when a handout is made (a stretch card opens), never with the page.
+ */
+export function HandoutQr({ link }: { link: string }) {
+  const [modules, setModules] = useState<Modules | null>(null)
+  useEffect(() => {
+    let live = true
+    void import('qrcode').then((qr) => {
+      if (!live) return
+      // level M: a crease or smudge on paper still scans (15 % of the code may be lost)
+      const code = qr.create(link, { errorCorrectionLevel: 'M' })
+      const { size, data } = code.modules
+      setModules({ size, dark: (x, y) => data[y * size + x] === 1 })
+    })
+    return () => {
+      live = false
+    }
+  }, [link])
+  return (
+    <figure className="handout-qr">
+      {modules ? (
+        <svg
+          viewBox={`0 0 ${modules.size + 8} ${modules.size + 8}`}
+          role="img"
+          aria-label={S.qrLabel}
+          shapeRendering="crispEdges"
+          style={{ width: `${qrMillimetres(modules.size)}mm`, height: `${qrMillimetres(modules.size)}mm` }}
+        >
+          <rect width={modules.size + 8} height={modules.size + 8} fill="#fff" />
+          <path d={modulePath(modules)} fill="#000" />
+        </svg>
+      ) : (
+        <p>{S.qrLoading}</p>
+      )}
+      <figcaption>{S.qrCaption}</figcaption>
+    </figure>
+  )
+}

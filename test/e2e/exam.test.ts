@@ -1,0 +1,240 @@
+import AxeBuilder from '@axe-core/playwright'
+import jsQR from 'jsqr'
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { stretchById } from '../../src/content/stretches'
+import { parseUrlView } from '../../src/url'
+import { browserHarness } from './harness'
+import { decodePng } from './pixels'
+
+/**
+ * In the exam room, in a real browser: the patient view through a reload of its link and back, notes pinned
+ * on the spine through the panel and the link, and the handout's QR code, decoded from its printed image,
+ * reopening the same view. On a touch tablet and on a laptop.
+ */
+const harness = browserHarness()
+const POLL = { timeout: 20_000, interval: 50 }
+const HOSTILE = '<img src=x onerror="window.__pwned=1">'
+
+let pages: Page[] = []
+afterEach(async () => {
+  for (const page of pages) await page.context().close()
+  pages = []
+})
+
+async function open(query: string, width = 1280, height = 720, touch = false, deviceScaleFactor = 1): Promise<Page> {
+  const context = await harness
+    .browser()
+    .newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch, deviceScaleFactor })
+  // printing is emulated, never started
+  await context.addInitScript(() => {
+    window.print = () => {}
+  })
+  const page = await context.newPage()
+  pages.push(page)
+  await page.goto(`${harness.url()}${query}`)
+  await waitReady(page)
+  return page
+}
+async function waitReady(page: Page) {
+  await page.waitForFunction(() => window.facet !== undefined)
+  await page.evaluate(() => window.facet?.ready)
+}
+/** The page's link once the app has written it (it waits 400 ms after a change). */
+const linkHas = (page: Page, text: string, present = true) =>
+  page.waitForFunction(([t, p]) => window.location.search.includes(t as string) === p, [text, present] as const, {
+    timeout: 10_000,
+  })
+
+const fontPx = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+}
+
+describe.each([
+  ['a touch tablet', 820, 1180, true],
+  ['a laptop', 1280, 720, false],
+] as const)('the patient view on %s', (_name, width, height, touch) => {
+  it('turns on with one control, survives a reload of its link, keeps the warning signs, and turns off with one control', async () => {
+    const page = await open('?s=L4&labels=0', width, height, touch)
+    const press = (selector: string) => (touch ? page.tap(selector) : page.click(selector))
+    await page.locator('.info .facts li').first().waitFor()
+    expect(await fontPx(page, '.info .facts li')).toBeLessThan(20)
+    await expect.poll(() => page.locator('.tree').isVisible(), POLL).toBe(true)
+
+    await press('.patient-toggle')
+    await linkHas(page, 'mode=patient')
+    await page.reload()
+    await waitReady(page)
+    expect(await page.evaluate(() => window.facet!.getState().mode)).toBe('patient')
+    expect(await page.getAttribute('.patient-toggle', 'aria-pressed')).toBe('true')
+    await page.locator('.info .facts li').first().waitFor()
+
+    // large plain text; the list, dimensions, layers, detail switch and quiz out of the way
+    expect(await fontPx(page, '.info .facts li')).toBeGreaterThanOrEqual(20)
+    expect(await fontPx(page, '.info .meta')).toBeGreaterThanOrEqual(20)
+    for (const away of ['.tree', '.info .dims', '.detail-switch', '.toolbar .layers'])
+      expect(await page.locator(away).first().isVisible(), away).toBe(false)
+    expect(await page.getByRole('button', { name: 'Test yourself' }).isVisible()).toBe(false)
+    // every control a finger can reach is at least 44 × 44 px
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input')]
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44))
+        .map(({ el }) => el.outerHTML.slice(0, 80)),
+    )
+    expect(small).toEqual([])
+
+    // the warning signs: one tap
+    await press('.topbar .red-flags-button')
+    await expect.poll(() => page.locator('dialog[open]').count(), POLL).toBe(1)
+    // in plain words, large, with no switch to the detailed ones
+    expect(await fontPx(page, 'dialog[open] li')).toBeGreaterThanOrEqual(20)
+    expect(await page.locator('dialog[open] button', { hasText: 'More detail' }).isVisible()).toBe(false)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('dialog[open]').count(), POLL).toBe(0)
+
+    expect(await seriousViolations(page)).toEqual([])
+
+    await press('.patient-toggle')
+    await expect.poll(() => page.locator('.tree').isVisible(), POLL).toBe(true)
+    expect(await fontPx(page, '.info .facts li')).toBeLessThan(20)
+    await linkHas(page, 'mode=', false)
+  })
+})
+
+describe('pinned notes', () => {
+  it('pins a note from the panel beside its structure, as text, keeps it through its link, and removes it', async () => {
+    const page = await open('?s=L4')
+    await page.fill('.pin-form input', HOSTILE)
+    expect(await page.textContent('.pin-count')).toContain(`${HOSTILE.length} of 80`)
+    await page.click('.pin-form button[type="submit"]')
+    await expect
+      .poll(() => page.evaluate(() => window.facet!.getState().pins), POLL)
+      .toEqual([{ target: 'L4', text: HOSTILE }])
+
+    /** The note's label on the spine, and how far it is from the structure's centre on screen. */
+    const label = async () =>
+      page.evaluate(() => {
+        const el = document.querySelector('.pin-layer .label-pin')
+        if (!el || getComputedStyle(el.parentElement!).visibility !== 'visible') return null
+        const box = el.getBoundingClientRect()
+        const at = window.facet!.screenPosition('L4')!
+        return {
+          text: el.textContent,
+          html: el.innerHTML.includes('<img'),
+          images: document.querySelectorAll('.pin-layer img').length,
+          // the label's near end and the structure's centre, both in page pixels
+          distance: Math.hypot(box.left - at.x, box.top + box.height / 2 - at.y),
+        }
+      })
+    await page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, POLL)
+    await expect.poll(label, POLL).not.toBeNull()
+    const shown = (await label())!
+    expect(shown.text).toBe(HOSTILE)
+    expect(shown.html).toBe(false)
+    expect(shown.images).toBe(0)
+    // beside its structure: the label starts within a few label-heights of the structure's centre
+    expect(shown.distance).toBeLessThan(120)
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await page.locator('[data-testid="pin-list"] li').allTextContents()).toEqual([
+      expect.stringContaining(HOSTILE),
+    ])
+
+    // through its link
+    await linkHas(page, 'pins=')
+    await page.reload()
+    await waitReady(page)
+    expect(await page.evaluate(() => window.facet!.getState().pins)).toEqual([{ target: 'L4', text: HOSTILE }])
+    await expect.poll(label, POLL).not.toBeNull()
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await seriousViolations(page)).toEqual([])
+
+    // removed one by one
+    await page.getByRole('button', { name: /^Remove the note/ }).click()
+    await expect.poll(() => page.evaluate(() => window.facet!.getState().pins), POLL).toEqual([])
+    await expect.poll(() => page.locator('.pin-layer .label-pin').count(), POLL).toBe(0)
+    await linkHas(page, 'pins=', false)
+  })
+
+  it('drops a malformed note in a link with a polite message and keeps the others', async () => {
+    const page = await open(`?pins=${encodeURIComponent('L4~sore here|Q9~nowhere|T6~%zz|L5~upper edge')}`)
+    expect(await page.evaluate(() => window.facet!.getState().pins)).toEqual([
+      { target: 'L4', text: 'sore here' },
+      { target: 'L5', text: 'upper edge' },
+    ])
+    const messages = await page.locator('.messages').textContent()
+    expect(messages).toContain('Note 2 in the link is not on a part of the spine we know')
+    expect(messages).toContain('Note 3 in the link could not be read')
+  })
+})
+
+/** Pages in a PDF: one page object per printed sheet. */
+const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length
+
+describe('the handout', () => {
+  it('has a QR code that decodes to a link reopening the same view, and prints on one page', async () => {
+    const pins = 'L4~your sore spot|L5/pedicle:left~this bony bridge, here'
+    // a printer's resolution: the code's modules several pixels wide, as a phone camera sees paper
+    const page = await open(`?s=L4&mode=patient&pins=${encodeURIComponent(pins)}`, 1280, 720, false, 3)
+    await page.click('.region-stretches button[data-stretch="knee-rolls"]')
+    await page.waitForSelector('.stretch-card h2')
+    await page.emulateMedia({ media: 'print' })
+    await page.locator('.handout-qr svg').waitFor()
+    // the QR code as printed, decoded from its pixels
+    const png = decodePng(await page.locator('.handout-qr svg').screenshot({ scale: 'device' }))
+    const code = jsQR(new Uint8ClampedArray(png.rgba), png.width, png.height)
+    expect(code).not.toBeNull()
+    const link = new URL(code!.data)
+    expect(`${link.origin}${link.pathname}`).toBe(new URL(harness.url()).href.replace(/\/?$/, '/'))
+    const view = parseUrlView(link.search)
+    expect(view.problems).toEqual([])
+    expect(view.selected).toBe('L4')
+    expect(view.mode).toBe('patient')
+    expect(view.stretch).toBe('knee-rolls')
+    expect(view.pins).toEqual([
+      { target: 'L4', text: 'your sore spot' },
+      { target: 'L5/pedicle:left', text: 'this bony bridge, here' },
+    ])
+    // the notes and the drawing are printed too
+    const text = await page.locator('.handout').textContent()
+    expect(text).toContain('your sore spot')
+    expect(await page.locator('.handout-figure svg').count()).toBe(2)
+    for (const format of ['A4', 'Letter'] as const) expect(pageCount(await page.pdf({ format })), format).toBe(1)
+
+    // the most notes, each as long as a note can be, on the longest cards: still one page
+    const longest = 'Sore spot on the left side, worse when you sit for a long time at work or driving'.slice(0, 80)
+    await page.evaluate((text) => {
+      while (window.facet!.getState().pins.length) window.facet!.removePin(0)
+      for (const id of ['L3', 'L5/pedicle:left', 'nerve:L5:left']) window.facet!.addPin(id, text)
+    }, longest)
+    expect(await page.evaluate(() => window.facet!.getState().pins.length)).toBe(3)
+    for (const card of ['towel-neck-rotation', 'neck-tilt', 'prone-press-up']) {
+      expect(await page.evaluate((id) => window.facet!.playStretch(id), card)).toBe(true)
+      await expect.poll(() => page.locator('.handout h1').textContent(), POLL).toBe(stretchById(card)!.name)
+      await expect.poll(() => page.locator('.handout-notes li').count(), POLL).toBe(3)
+      for (const format of ['A4', 'Letter'] as const)
+        expect(pageCount(await page.pdf({ format })), `${card} on ${format}`).toBe(1)
+    }
+
+    // and the decoded link opens the same view
+    await page.emulateMedia({ media: 'screen' })
+    await page.goto(code!.data)
+    await waitReady(page)
+    const state = await page.evaluate(() => window.facet!.getState())
+    expect(state.selection).toBe('L4')
+    expect(state.mode).toBe('patient')
+    expect(state.pins).toHaveLength(2)
+    await expect.poll(() => page.locator('.stretch-card h2').textContent(), POLL).toBe('Knee rolls')
+  })
+})

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest'
+import { createFacetStore, defaultGroups } from '../../src/store'
+import { cleanPinText, formatPins, PIN_TEXT_MAX, PINS_MAX, parsePins } from '../../src/store/pins'
+import { formatUrlView, parseUrlView, shareLink, type UrlViewState } from '../../src/url'
+
+const HOSTILE = '<img src=x onerror=alert(1)>'
+const base: UrlViewState = { selected: null, groups: defaultGroups(), labels: true, camera: null }
+
+/** A view written to a link and read back, as a reload does. */
+const roundTrip = (view: Partial<UrlViewState>) => parseUrlView(formatUrlView({ ...base, ...view }))
+
+describe('the patient view in the link', () => {
+  it('writes mode=patient and reads it back; the usual view writes nothing', () => {
+    expect(formatUrlView({ ...base, mode: 'patient' })).toBe('?mode=patient')
+    expect(roundTrip({ mode: 'patient' }).mode).toBe('patient')
+    expect(formatUrlView({ ...base, mode: 'explore' })).toBe('')
+    expect(parseUrlView('').mode).toBe('explore')
+  })
+
+  it('reads an unknown mode as the usual view, with a polite note', () => {
+    const view = parseUrlView('?mode=presenter')
+    expect(view.mode).toBe('explore')
+    expect(view.problems).toEqual([expect.stringContaining('presenter')])
+  })
+})
+
+describe('pins in the link', () => {
+  it('keeps every note through the link, markup and separators included, as text', () => {
+    const pins = [
+      { target: 'nerve:L5:left', text: 'your sore spot %2C %zz %7E' },
+      { target: 'facet:L4-L5:left', text: HOSTILE },
+      { target: 'L5/pedicle:left', text: '100% ~ here | there, 50/50: ok? & más 🙂' },
+    ] as const
+    const link = formatUrlView({ ...base, pins })
+    const back = parseUrlView(link)
+    expect(back.problems).toEqual([])
+    expect(back.pins).toEqual(pins)
+    // and through the address bar's own reading of the link
+    expect(parseUrlView(new URL(`https://example.org/${link}`).search).pins).toEqual(pins)
+  })
+
+  it('keeps the other pins when one is malformed, and says which was left out', () => {
+    const long = 'x'.repeat(PIN_TEXT_MAX + 1)
+    const search = `?pins=${encodeURIComponent(`L4~fine|Q9~nowhere|L3~%zz|L2~${long}|L1~   |noseparator|L4~again|T6~ok`)}`
+    const view = parseUrlView(search)
+    expect(view.pins).toEqual([
+      { target: 'L4', text: 'fine' },
+      { target: 'T6', text: 'ok' },
+    ])
+    expect(view.problems).toEqual([
+      'Note 2 in the link is not on a part of the spine we know, so it was left out.',
+      'Note 3 in the link could not be read, so it was left out.',
+      `Note 4 in the link is longer than ${PIN_TEXT_MAX} characters, so it was left out.`,
+      'Note 5 in the link was empty, so it was left out.',
+      'Note 6 in the link is not on a part of the spine we know, so it was left out.',
+      'Note 7 in the link is a second note on the same place, so it was left out.',
+    ])
+  })
+
+  it(`keeps at most ${PINS_MAX} pins from a link`, () => {
+    const ids = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'T1', 'T2', 'T3']
+    const { pins, problems } = parsePins(ids.map((id) => `${id}~n`).join('|'))
+    expect(pins.map((p) => p.target)).toEqual(ids.slice(0, PINS_MAX))
+    expect(problems).toHaveLength(1)
+  })
+
+  it('formats notes so that no separator inside a note splits it', () => {
+    expect(formatPins([{ target: 'L4', text: 'a|b~c%d' }])).toBe('L4~a%7Cb~c%25d')
+  })
+})
+
+describe('pin texts', () => {
+  it('turns line breaks, tabs and control characters into single spaces, trimmed', () => {
+    expect(cleanPinText('  sore\n\tspot\u0000here  ')).toBe('sore spot here')
+  })
+
+  it(`takes exactly ${PIN_TEXT_MAX} characters, counting an emoji as one, and refuses one more`, () => {
+    const store = createFacetStore()
+    expect(store.getState().addPin('L4', '🙂'.repeat(PIN_TEXT_MAX))).toBeNull()
+    expect(store.getState().addPin('L5', 'y'.repeat(PIN_TEXT_MAX + 1))).toBe('too-long')
+    expect(store.getState().pins.map((p) => p.target)).toEqual(['L4'])
+  })
+})
+
+describe('pin actions', () => {
+  it('pins, replaces the note on the same place, and removes one pin only', () => {
+    const store = createFacetStore()
+    const s = () => store.getState()
+    expect(s().addPin('L4', 'sore spot')).toBeNull()
+    expect(s().addPin('L4/pedicle:left', HOSTILE)).toBeNull()
+    expect(s().addPin('L4', 'this one')).toBeNull()
+    expect(s().pins).toEqual([
+      { target: 'L4', text: 'this one' },
+      { target: 'L4/pedicle:left', text: HOSTILE },
+    ])
+    expect(s().removePin('L4')).toBe(true)
+    expect(s().removePin('L4')).toBe(false)
+    expect(s().pins).toEqual([{ target: 'L4/pedicle:left', text: HOSTILE }])
+  })
+
+  it('refuses an unknown place, an empty note, and a pin past the most', () => {
+    const store = createFacetStore()
+    const s = () => store.getState()
+    expect(s().addPin('L9', 'x')).toBe('unknown-target')
+    expect(s().addPin('L4/nowhere', 'x')).toBe('unknown-target')
+    expect(s().addPin('L4', ' \n ')).toBe('empty')
+    for (const id of ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'T1'].slice(0, PINS_MAX)) s().addPin(id, 'n')
+    expect(s().addPin('T2', 'n')).toBe('too-many')
+    // replacing a note on a pinned place is not a new pin
+    expect(s().addPin('C1', 'changed')).toBeNull()
+  })
+})
+
+describe('patient view in the store', () => {
+  it('keeps to the plain words while on, and ends a running self-test', () => {
+    const store = createFacetStore()
+    const s = () => store.getState()
+    s().setMoreDetail(true)
+    s().startQuiz(3)
+    s().setViewMode('patient')
+    expect(s().moreDetail).toBe(false)
+    expect(s().quiz).toBeNull()
+    expect(s().labels).toBe(true)
+    s().setMoreDetail(true)
+    expect(s().moreDetail).toBe(false)
+    s().setViewMode('explore')
+    s().setMoreDetail(true)
+    expect(s().moreDetail).toBe(true)
+  })
+})
+
+describe('the handout link', () => {
+  it('writes the view from the state and keeps the link’s other parameters, such as the language', () => {
+    const link = shareLink(
+      'https://facet.example/app/',
+      { ...base, selected: 'L4', mode: 'patient', pins: [{ target: 'L4', text: 'sore, here' }], stretch: 'knee-rolls' },
+      // a stale selection and mode in the address bar (it is rewritten after a pause) give way to the state
+      '?s=T6&mode=explore&lang=es&cam=1,2,3,4,5,6',
+    )
+    const url = new URL(link)
+    expect(`${url.origin}${url.pathname}`).toBe('https://facet.example/app/')
+    expect(url.searchParams.get('lang')).toBe('es')
+    expect(url.searchParams.get('cam')).toBeNull()
+    const view = parseUrlView(url.search)
+    expect(view).toMatchObject({ selected: 'L4', mode: 'patient', stretch: 'knee-rolls', problems: [] })
+    expect(view.pins).toEqual([{ target: 'L4', text: 'sore, here' }])
+  })
+
+  it('reads an unknown stretch as none, with a polite note', () => {
+    const view = parseUrlView('?stretch=backflip')
+    expect(view.stretch).toBeNull()
+    expect(view.problems).toEqual([expect.stringContaining('backflip')])
+  })
+})

@@ -20,19 +20,24 @@ function afterNextPaint(then: () => void): void {
   else requestAnimationFrame(() => setTimeout(then, 0))
 }
 
-// The main bundle is fetched once the static first screen is on screen, and run once the spine's poster is
-// on screen too: evaluating it holds the main thread for a while, and nothing would be painted until it was
-// done (a poster drawn meanwhile included; and on a slow link, its download would compete with the page's
-// own). scripts/earlyEntryPlugin.ts puts its URL, and those of the chunks it imports, on this script's
-// element. It runs from a script element as if the page had written one, so its errors are reported the
-// same way.
+// The main bundle is fetched and run once the static first screen is on screen, and where there is a poster
+// of the spine, once that is on screen too: evaluating it holds the main thread for a while, and nothing
+// would be painted until it was done (a poster drawn meanwhile included); and its download would compete
+// with the page's own and with the worker's. scripts/earlyEntryPlugin.ts puts its URL, and those of the
+// chunks it imports, on this script's element. It runs from a script element as if the page had written
+// one, so its errors are reported the same way.
 const entry = document.querySelector<HTMLScriptElement>('script[data-facet-entry]')
 /** The longest the main bundle waits for the poster (ms from here): a worker that never answers must not stop the app. */
 const POSTER_WAIT_MS = 1500
 
 afterNextPaint(() => {
   const url = (href: string) => new URL(href, document.baseURI).href
-  if (entry)
+  let started = false
+  const startApp = () => {
+    if (started || !entry) return
+    started = true
+    // the bundle and the chunks it imports, fetched together (not one after the other as the browser would
+    // find them); only now, so the spine's first frame does not share the network with them
     for (const href of [entry.dataset.facetEntry ?? '', ...(entry.dataset.facetEntryImports ?? '').split(' ')]) {
       if (!href) continue
       const link = document.createElement('link')
@@ -41,10 +46,6 @@ afterNextPaint(() => {
       link.href = url(href)
       document.head.append(link)
     }
-  let started = false
-  const startApp = () => {
-    if (started || !entry) return
-    started = true
     const script = document.createElement('script')
     script.type = 'module'
     script.crossOrigin = 'anonymous'

@@ -1,4 +1,3 @@
-import type { BodyPosition } from '../anatomy/bodySegments'
 import type { Region } from '../anatomy/ids'
 import type { SourceKey } from '../anatomy/sources'
 import type { Claim, StretchCard } from './schema'
@@ -82,9 +81,8 @@ const NO_INJURY = 'You hurt this area in a recent fall or accident'
  * the spine: fractions of the available range, played on the 3D model.
  */
 /** A card with the body position its steps ask for: what the figure on the 3D view does it in. */
-export type PositionedStretchCard = StretchCard & { position: BodyPosition }
 
-export const STRETCHES: readonly PositionedStretchCard[] = [
+export const STRETCHES: readonly StretchCard[] = [
   {
     id: 'chin-tuck',
     position: 'sitting',
@@ -658,8 +656,8 @@ export const STRETCHES: readonly PositionedStretchCard[] = [
   },
 ]
 
-export function stretchesForRegion(region: Region): readonly PositionedStretchCard[] {
+export function stretchesForRegion(region: Region): readonly StretchCard[] {
   return STRETCHES.filter((s) => s.region === region)
 }
 
-export const stretchById = (id: string): PositionedStretchCard | undefined => STRETCHES.find((s) => s.id === id)
+export const stretchById = (id: string): StretchCard | undefined => STRETCHES.find((s) => s.id === id)

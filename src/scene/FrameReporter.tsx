@@ -4,7 +4,7 @@ import { type Camera, type Mesh, Raycaster, type Scene, Vector2, Vector3, type W
 import type { StructureId } from '../anatomy/ids'
 import { structureMatrix } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
-import { lendDebug } from './facetDebug'
+import { type FigureDebug, lendDebug } from './facetDebug'
 import { POSTER_STATE } from './spinePoster'
 import { whenDrawn } from './spineRenderer'
 
@@ -164,6 +164,8 @@ declare global {
       closeUpFramesDrawn?: () => number
       /** Structures the overview leaves to their own meshes now. */
       batchSkipped?: () => number
+      /** The person doing a stretch, while a stretch card is open (scene/StretchFigure.tsx). */
+      figure?: () => FigureDebug
     }
   }
 }

@@ -111,7 +111,7 @@ function Person({ cardId }: { cardId: string }) {
         head: [...(shown ?? rest).points.head],
         hands: [...(shown ?? rest).points.hands.left],
       }),
-    } as unknown as Parameters<typeof lendDebug>[0])
+    })
     return () => {
       stopFrames()
       stopStore()

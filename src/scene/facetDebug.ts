@@ -10,7 +10,7 @@ export interface FigureDebug {
 }
 
 /** The entries of `window.facetDebug` as declared in FrameReporter.tsx, with those lent from elsewhere. */
-export type FacetDebug = NonNullable<Window['facetDebug']> & { figure?: () => FigureDebug }
+export type FacetDebug = NonNullable<Window['facetDebug']>
 
 /**
  * Lends entries to `window.facetDebug` (what the benchmark and the browser tests read; not part of the

@@ -10,14 +10,7 @@ import { browserHarness } from './harness'
 const harness = browserHarness()
 const POLL = { timeout: 20_000, interval: 50 }
 
-interface FigureDebug {
-  shown: boolean
-  position: string
-  head: number[]
-  hands: number[]
-}
-const figure = (page: Page) =>
-  page.evaluate(() => (window.facetDebug as unknown as { figure?: () => FigureDebug } | undefined)?.figure?.() ?? null)
+const figure = (page: Page) => page.evaluate(() => window.facetDebug?.figure?.() ?? null)
 const stretch = (page: Page) => page.evaluate(() => window.facet!.getState().stretch)
 
 async function open(width: number, height: number, touch: boolean): Promise<Page> {

@@ -2,12 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { CONDITION_IDS } from '../anatomy/conditionModels'
 import { CONDITION_NAMES } from '../content/conditionNames'
 import { useFacetStore, useRuntime } from '../runtime/react'
-import { strings } from './conditions/strings'
+import { useT } from './i18n'
 import './ConditionsMenu.css'
 
 /** The Conditions button and its list: choosing one shows it on the spine; the last item goes back to normal. */
 export function ConditionsMenu() {
   const [open, setOpen] = useState(false)
+  const t = useT()
   const shown = useFacetStore((s) => s.condition?.id ?? null)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const { store } = useRuntime()
@@ -37,13 +38,13 @@ export function ConditionsMenu() {
         aria-pressed={shown !== null ? true : undefined}
         onClick={() => setOpen(!open)}
       >
-        {strings.menuButton}
+        {t('conditions.menuButton')}
       </button>
       {open && (
         <ul
           id={listId}
           className="conditions-list"
-          aria-label={strings.menuLabel}
+          aria-label={t('conditions.menuLabel')}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.stopPropagation()
@@ -76,7 +77,7 @@ export function ConditionsMenu() {
                   close()
                 }}
               >
-                {strings.normalSpine}
+                {t('conditions.normalSpine')}
               </button>
             </li>
           )}

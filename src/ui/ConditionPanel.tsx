@@ -2,7 +2,7 @@ import type { ConditionId } from '../anatomy/conditionModels'
 import { type ConditionText, conditionById } from '../content/conditions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
-import { useT } from './i18n'
+import { useConditionName, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './ConditionPanel.css'
@@ -26,6 +26,7 @@ function Section({ title, text, detailed }: { title: string; text: ConditionText
 export function ConditionPanel({ id }: { id: ConditionId }) {
   const c = conditionById(id)
   const t = useT()
+  const name = useConditionName()(id)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const { store } = useRuntime()
@@ -35,7 +36,7 @@ export function ConditionPanel({ id }: { id: ConditionId }) {
     <aside className="info condition-panel" aria-label={t('conditions.panelLabel')} data-panel="condition">
       <header>
         <h2 data-testid="condition-name" ref={heading} tabIndex={-1} data-panel-heading>
-          {moreDetail ? c.name.detailed : c.name.plain}
+          {moreDetail ? name.detailed : name.plain}
         </h2>
         <button
           type="button"

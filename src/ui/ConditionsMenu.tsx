@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { CONDITION_IDS } from '../anatomy/conditionModels'
-import { CONDITION_NAMES } from '../content/conditionNames'
 import { useFacetStore, useRuntime } from '../runtime/react'
-import { useT } from './i18n'
+import { useConditionName, useT } from './i18n'
 import './ConditionsMenu.css'
 
 /** The Conditions button and its list: choosing one shows it on the spine; the last item goes back to normal. */
 export function ConditionsMenu() {
   const [open, setOpen] = useState(false)
   const t = useT()
+  const nameOf = useConditionName()
   const shown = useFacetStore((s) => s.condition?.id ?? null)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const { store } = useRuntime()
@@ -63,7 +63,7 @@ export function ConditionsMenu() {
                   close()
                 }}
               >
-                {moreDetail ? CONDITION_NAMES[id].detailed : CONDITION_NAMES[id].plain}
+                {moreDetail ? nameOf(id).detailed : nameOf(id).plain}
               </button>
             </li>
           ))}

@@ -3,6 +3,7 @@
  * urgencies, doses, source keys) stays in src/content/ in English, and only the words change. Plain TS, no
  * React: the tests check every item and field has its translation.
  */
+import type { ConditionId } from '../anatomy/conditionModels'
 import type { Precaution, SignGroup, WarningSigns } from '../content/redFlags'
 import type { Claim, EvidenceStrength, FaqEntry, Myth, SoundMechanism, StretchCard } from '../content/schema'
 
@@ -63,12 +64,16 @@ export interface SoundsOverlay {
   readonly risks: Readonly<Record<string, TextPair>>
 }
 
+/** The conditions' names (what the Conditions menu lists and the panel heads with), plain and detailed, by id. */
+export type ConditionNamesOverlay = Readonly<Record<ConditionId, TextPair>>
+
 /** Everything Spanish adds to the content. */
 export interface SpanishContent {
   readonly warningSigns: WarningSignsOverlay
   readonly stretches: StretchesOverlay
   readonly faq: FaqOverlay
   readonly sounds: SoundsOverlay
+  readonly conditionNames: ConditionNamesOverlay
 }
 
 /** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */
@@ -150,3 +155,7 @@ export function localizeMyth(m: Myth, overlay: SoundsOverlay | undefined): Myth 
 /** A list of claims in the overlay's words, by id. */
 export const localizeClaims = (claims: readonly Claim[], overlay: Readonly<Record<string, TextPair>> | undefined) =>
   claims.map((c) => pair(c, overlay?.[c.id]))
+
+/** A condition's name in the overlay's words (the English name without one). */
+export const localizeConditionName = (id: ConditionId, english: TextPair, overlay: ConditionNamesOverlay | undefined) =>
+  overlay?.[id] ?? english

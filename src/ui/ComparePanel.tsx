@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react'
 import type { BoneId } from '../anatomy/ids'
 import { useFacetStore, useRuntime } from '../runtime/react'
-import { COMPARE_STRINGS as T } from './CompareStrings'
+import { useT } from './i18n'
 import './Compare.css'
 
 /** The table's code and the dimensions it reads come when comparing starts, not with the first screen. */
@@ -15,6 +15,7 @@ const CompareTable = lazy(() => import('./CompareTable'))
  */
 export function ComparePanel({ initial }: { initial: readonly BoneId[] | null }) {
   const ids = useFacetStore((s) => s.compareLevels)
+  const t = useT()
   const end = useFacetStore((s) => s.endCompare)
   const { store, ready } = useRuntime()
   useEffect(() => {
@@ -40,14 +41,18 @@ export function ComparePanel({ initial }: { initial: readonly BoneId[] | null })
   )
   if (!ids) return null
   return (
-    <section className="compare-panel" aria-label={T.region} data-testid="compare-panel">
+    <section className="compare-panel" aria-label={t('compare.region')} data-testid="compare-panel">
       <header>
-        <h2>{T.title(ids.join(', ').replace('sacrum', 'Sacrum').replace('coccyx', 'Coccyx'))}</h2>
+        <h2>
+          {t('compare.title', {
+            names: ids.join(', ').replace('sacrum', t('group.sacrum')).replace('coccyx', t('group.coccyx')),
+          })}
+        </h2>
         <button type="button" className="primary" onClick={end}>
-          {T.back}
+          {t('compare.back')}
         </button>
       </header>
-      <p className="hint">{T.sameScale}</p>
+      <p className="hint">{t('compare.sameScale')}</p>
       <div className="compare-scroll">
         <Suspense fallback={null}>
           <CompareTable ids={ids} />

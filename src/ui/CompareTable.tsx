@@ -3,7 +3,7 @@ import { structureInfo } from '../anatomy/info'
 import { isPublished } from '../anatomy/measure'
 import { shortLabel } from '../anatomy/names'
 import { Cite } from './Cite'
-import { COMPARE_STRINGS as T } from './CompareStrings'
+import { useNumbers, useT } from './i18n'
 
 /** One row of the table: a measure's label, and its value for each compared bone (or none there). */
 export function compareTableRows(ids: readonly BoneId[]) {
@@ -16,12 +16,14 @@ export function compareTableRows(ids: readonly BoneId[]) {
 /** The compared bones' key dimensions, one column each, with each value's source (loaded when comparing starts). */
 export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
   const rows = compareTableRows(ids)
+  const t = useT()
+  const { fixed } = useNumbers()
   return (
     <table className="dims compare-table" data-testid="compare-table">
-      <caption>{T.caption}</caption>
+      <caption>{t('info.dimensions')}</caption>
       <thead>
         <tr>
-          <th scope="col">{T.measure}</th>
+          <th scope="col">{t('compare.measure')}</th>
           {ids.map((id) => (
             <th scope="col" key={id}>
               {shortLabel(id)}
@@ -37,20 +39,20 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
               <td key={ids[i]}>
                 {d ? (
                   <>
-                    {d.measure.value.toFixed(1)} {d.unit}
+                    {fixed(d.measure.value, 1)} {d.unit}
                     {!isPublished(d.measure) && (
-                      <span className="estimate" title={T.estimateTitle}>
+                      <span className="estimate" title={t('dims.estimateTitle')}>
                         {d.measure.confidence === 'I'
-                          ? T.interpolated
+                          ? ` ${t('dims.interpolated')}`
                           : d.measure.confidence === 'U'
-                            ? T.textbook
-                            : T.estimate}
+                            ? ` ${t('dims.textbook')}`
+                            : ` ${t('dims.estimate')}`}
                       </span>
                     )}{' '}
                     <Cite keys={[d.measure.source]} />
                   </>
                 ) : (
-                  T.none
+                  t('compare.none')
                 )}
               </td>
             ))}

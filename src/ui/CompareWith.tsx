@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { BONE_IDS, type BoneId } from '../anatomy/ids'
 import { shortLabel } from '../anatomy/names'
 import { useFacetStore } from '../runtime/react'
-import { COMPARE_STRINGS as T } from './CompareStrings'
+import { useT } from './i18n'
 import './Compare.css'
 
 /** Two levels to compare a bone with first: one from each of the other regions, the typical textbook trio. */
@@ -20,6 +20,7 @@ export function compareSuggestions(bone: BoneId): [BoneId, BoneId | null] {
  */
 export function CompareWith({ bone }: { bone: BoneId }) {
   const startCompare = useFacetStore((s) => s.startCompare)
+  const t = useT()
   const [open, setOpen] = useState(false)
   const [first, second] = compareSuggestions(bone)
   const [a, setA] = useState<BoneId>(first)
@@ -31,7 +32,7 @@ export function CompareWith({ bone }: { bone: BoneId }) {
     return (
       <div className="compare-with">
         <button type="button" onClick={() => setOpen(true)} aria-expanded={false}>
-          {T.compareWith}
+          {t('compare.compareWith')}
         </button>
       </div>
     )
@@ -44,11 +45,9 @@ export function CompareWith({ bone }: { bone: BoneId }) {
       }}
     >
       <fieldset>
-        <legend>
-          {T.compareWith.replace('…', '')} {shortLabel(bone)}
-        </legend>
+        <legend>{t('compare.legend', { bone: shortLabel(bone) })}</legend>
         <label htmlFor={idA}>
-          {T.and}
+          {t('compare.and')}
           <select id={idA} value={a} onChange={(e) => setA(e.target.value as BoneId)}>
             {others.map((id) => (
               <option key={id} value={id}>
@@ -58,9 +57,9 @@ export function CompareWith({ bone }: { bone: BoneId }) {
           </select>
         </label>
         <label htmlFor={idB}>
-          {T.andOptional}
+          {t('compare.andOptional')}
           <select id={idB} value={b} onChange={(e) => setB(e.target.value as BoneId | '')}>
-            <option value="">{T.nothing}</option>
+            <option value="">{t('compare.nothing')}</option>
             {others
               .filter((id) => id !== a)
               .map((id) => (
@@ -71,7 +70,7 @@ export function CompareWith({ bone }: { bone: BoneId }) {
           </select>
         </label>
         <button type="submit" className="primary">
-          {T.go}
+          {t('compare.go')}
         </button>
       </fieldset>
     </form>

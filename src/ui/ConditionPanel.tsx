@@ -2,7 +2,7 @@ import type { ConditionId } from '../anatomy/conditionModels'
 import { type ConditionText, conditionById } from '../content/conditions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
-import { strings } from './conditions/strings'
+import { useConditionName, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './ConditionPanel.css'
@@ -25,65 +25,67 @@ function Section({ title, text, detailed }: { title: string; text: ConditionText
  */
 export function ConditionPanel({ id }: { id: ConditionId }) {
   const c = conditionById(id)
+  const t = useT()
+  const name = useConditionName()(id)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const { store } = useRuntime()
   const heading = usePanelFocus('selection', true, false)
   if (!c) return null
   return (
-    <aside className="info condition-panel" aria-label={strings.panelLabel} data-panel="condition">
+    <aside className="info condition-panel" aria-label={t('conditions.panelLabel')} data-panel="condition">
       <header>
         <h2 data-testid="condition-name" ref={heading} tabIndex={-1} data-panel-heading>
-          {moreDetail ? c.name.detailed : c.name.plain}
+          {moreDetail ? name.detailed : name.plain}
         </h2>
         <button
           type="button"
           className="close"
           onClick={() => store.getState().clearCondition()}
-          aria-label={strings.close}
+          aria-label={t('conditions.close')}
         >
           ×
         </button>
       </header>
       <div className="detail-switch">
         <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-          {strings.moreDetail}
+          {t('common.moreDetail')}
         </button>
       </div>
-      <Section title={strings.what} text={c.what} detailed={moreDetail} />
-      <Section title={strings.shown} text={c.shown} detailed={moreDetail} />
-      {c.grade && <Section title={strings.grade} text={c.grade} detailed={moreDetail} />}
+      <Section title={t('conditions.what')} text={c.what} detailed={moreDetail} />
+      <Section title={t('conditions.shown')} text={c.shown} detailed={moreDetail} />
+      {c.grade && <Section title={t('conditions.grade')} text={c.grade} detailed={moreDetail} />}
       {c.root && (
         <section className="condition-root">
-          <h3>{strings.rootPressed}</h3>
+          <h3>{t('conditions.rootPressed')}</h3>
           <p data-testid="condition-root">
             <span className="condition-root-swatch" aria-hidden="true" /> {c.root.name}
           </p>
-          <h3>{strings.rootSymptoms}</h3>
+          <h3>{t('conditions.rootSymptoms')}</h3>
           <p>
             {moreDetail ? c.root.symptoms.detailed : c.root.symptoms.plain} <Cite keys={c.root.symptoms.sources} />
           </p>
-          <p className="condition-numb">{strings.numbNote}</p>
+          <p className="condition-numb">{t('conditions.numbNote')}</p>
         </section>
       )}
-      <Section title={strings.feelsLike} text={c.feelsLike} detailed={moreDetail} />
+      <Section title={t('conditions.feelsLike')} text={c.feelsLike} detailed={moreDetail} />
       {c.sound && (
         <p>
           <button type="button" className="link" onClick={() => store.getState().setPanel('learn')}>
-            {strings.sound}
+            {t('conditions.sound')}
           </button>
         </p>
       )}
-      <Section title={strings.course} text={c.course} detailed={moreDetail} />
-      <Section title={strings.helps} text={c.helps} detailed={moreDetail} />
+      <Section title={t('conditions.course')} text={c.course} detailed={moreDetail} />
+      <Section title={t('conditions.helps')} text={c.helps} detailed={moreDetail} />
       <section className="condition-warning">
-        <h3>{strings.warning}</h3>
+        <h3>{t('redFlags.title')}</h3>
         <p>
           {moreDetail ? c.warning.detailed : c.warning.plain} <Cite keys={c.warning.sources} />
         </p>
         <RedFlagsButton />
       </section>
-      <p className="disclaimer">{strings.disclaimer}</p>
+      <p className="disclaimer">{t('common.disclaimer')}</p>
     </aside>
   )
 }

@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { CONDITION_IDS } from '../anatomy/conditionModels'
-import { CONDITION_NAMES } from '../content/conditionNames'
 import { useFacetStore, useRuntime } from '../runtime/react'
-import { strings } from './conditions/strings'
+import { useConditionName, useT } from './i18n'
 import './ConditionsMenu.css'
 
 /** The Conditions button and its list: choosing one shows it on the spine; the last item goes back to normal. */
 export function ConditionsMenu() {
   const [open, setOpen] = useState(false)
+  const t = useT()
+  const nameOf = useConditionName()
   const shown = useFacetStore((s) => s.condition?.id ?? null)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const { store } = useRuntime()
@@ -37,13 +38,13 @@ export function ConditionsMenu() {
         aria-pressed={shown !== null ? true : undefined}
         onClick={() => setOpen(!open)}
       >
-        {strings.menuButton}
+        {t('conditions.menuButton')}
       </button>
       {open && (
         <ul
           id={listId}
           className="conditions-list"
-          aria-label={strings.menuLabel}
+          aria-label={t('conditions.menuLabel')}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.stopPropagation()
@@ -62,7 +63,7 @@ export function ConditionsMenu() {
                   close()
                 }}
               >
-                {moreDetail ? CONDITION_NAMES[id].detailed : CONDITION_NAMES[id].plain}
+                {moreDetail ? nameOf(id).detailed : nameOf(id).plain}
               </button>
             </li>
           ))}
@@ -76,7 +77,7 @@ export function ConditionsMenu() {
                   close()
                 }}
               >
-                {strings.normalSpine}
+                {t('conditions.normalSpine')}
               </button>
             </li>
           )}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import type { MessageId } from '../i18n/en'
 import { useFacetStore } from '../runtime/react'
 import { buildDeck, type Card } from '../study/deck'
 import type { Grade } from '../study/scheduler'
@@ -6,7 +7,7 @@ import { SCHEDULER_SOURCE } from '../study/scheduler'
 import { deckCounts, grade, nextCard, type Progress } from '../study/session'
 import { loadProgress, parseProgress, saveProgress, serializeProgress } from '../study/storage'
 import { Cite } from './Cite'
-import { FLASHCARD_STRINGS as T } from './FlashcardsStrings'
+import { useT } from './i18n'
 import { ReportProblem } from './ReportProblem'
 import './Flashcards.css'
 
@@ -20,6 +21,12 @@ function browserStorage(): Storage | null {
 }
 
 const GRADE_BUTTONS: readonly Grade[] = ['again', 'hard', 'good', 'easy']
+const GRADE_LABEL: Record<Grade, MessageId> = {
+  again: 'flashcards.grade.again',
+  hard: 'flashcards.grade.hard',
+  good: 'flashcards.grade.good',
+  easy: 'flashcards.grade.easy',
+}
 
 /**
  * Flashcards with spaced repetition: one card at a time (front, then the answer with its sources), graded
@@ -27,6 +34,7 @@ const GRADE_BUTTONS: readonly Grade[] = ['again', 'hard', 'good', 'easy']
  * browser, and can be saved to and loaded from a file.
  */
 export function Flashcards() {
+  const t = useT()
   const setOpen = useFacetStore((s) => s.setFlashcardsOpen)
   const select = useFacetStore((s) => s.select)
   const moreDetail = useFacetStore((s) => s.moreDetail)
@@ -52,7 +60,7 @@ export function Flashcards() {
     setProgress(next)
     setRevealed(false)
     setNow(at)
-    if (!saveProgress(browserStorage(), next)) setNote(T.notSaved)
+    if (!saveProgress(browserStorage(), next)) setNote(t('flashcards.notSaved'))
   }
   const exportFile = () => {
     const url = URL.createObjectURL(new Blob([serializeProgress(progress)], { type: 'application/json' }))
@@ -66,25 +74,25 @@ export function Flashcards() {
     if (!file) return
     const read = file.size < 1_000_000 ? parseProgress(await file.text()) : null
     if (!read?.ok) {
-      setNote(T.importFailed)
+      setNote(t('flashcards.importFailed'))
       return
     }
     setProgress(read.progress)
     setRevealed(false)
     setNow(Date.now())
-    setNote(saveProgress(browserStorage(), read.progress) ? T.imported : T.notSaved)
+    setNote(saveProgress(browserStorage(), read.progress) ? t('flashcards.imported') : t('flashcards.notSaved'))
   }
 
   return (
-    <section className="flashcards" aria-label={T.title} data-panel="flashcards" data-testid="flashcards">
+    <section className="flashcards" aria-label={t('flashcards.title')} data-panel="flashcards" data-testid="flashcards">
       <header>
         <h2 ref={heading} tabIndex={-1} data-panel-heading>
-          {T.title}
+          {t('flashcards.title')}
         </h2>
         <span className="counts" data-testid="flashcard-counts">
-          {T.counts(counts.due, counts.fresh)}
+          {t('flashcards.counts', { due: counts.due, fresh: counts.fresh })}
         </span>
-        <button type="button" onClick={() => setOpen(false)} aria-label={T.close}>
+        <button type="button" onClick={() => setOpen(false)} aria-label={t('flashcards.close')}>
           ×
         </button>
       </header>
@@ -92,12 +100,12 @@ export function Flashcards() {
         <p className="flashcard-note" role="status" data-testid="flashcard-note">
           {note}{' '}
           <button type="button" onClick={() => setNote(null)}>
-            {T.dismiss}
+            {t('flashcards.dismiss')}
           </button>
         </p>
       )}
       {card ? (
-        <article className="flashcard" aria-label={T.card} data-card={card.id} data-testid="flashcard">
+        <article className="flashcard" aria-label={t('flashcards.card')} data-card={card.id} data-testid="flashcard">
           <p className="front" data-testid="flashcard-front">
             {text(card.front)}
           </p>
@@ -108,7 +116,7 @@ export function Flashcards() {
               </p>
               <div className="flashcard-actions">
                 <button type="button" onClick={() => select(card.target)}>
-                  {T.showOnModel}
+                  {t('flashcards.showOnModel')}
                 </button>
                 <ReportProblem
                   item={{ id: card.id, text: `${text(card.front)} ${text(card.back)}`, sources: card.sources }}
@@ -116,7 +124,7 @@ export function Flashcards() {
                 />
               </div>
               <fieldset className="grades">
-                <legend>{T.gradeHint}</legend>
+                <legend>{t('flashcards.gradeHint')}</legend>
                 {GRADE_BUTTONS.map((g) => (
                   <button
                     key={g}
@@ -124,37 +132,37 @@ export function Flashcards() {
                     className={g === 'good' ? 'primary' : undefined}
                     onClick={() => answer(card, g)}
                   >
-                    {T[g]}
+                    {t(GRADE_LABEL[g])}
                   </button>
                 ))}
               </fieldset>
             </>
           ) : (
             <button type="button" className="primary" onClick={() => setRevealed(true)}>
-              {T.showAnswer}
+              {t('flashcards.showAnswer')}
             </button>
           )}
         </article>
       ) : (
-        <p data-testid="flashcards-done">{T.done}</p>
+        <p data-testid="flashcards-done">{t('flashcards.done')}</p>
       )}
       <footer>
         <p className="hint">
-          {T.schedule} <Cite keys={[SCHEDULER_SOURCE]} /> {T.kept}
+          {t('flashcards.schedule')} <Cite keys={[SCHEDULER_SOURCE]} /> {t('flashcards.kept')}
         </p>
         <div className="flashcard-files">
           <button type="button" onClick={exportFile}>
-            {T.exportProgress}
+            {t('flashcards.exportProgress')}
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
-            {T.importProgress}
+            {t('flashcards.importProgress')}
           </button>
           <input
             ref={fileInput}
             type="file"
             accept="application/json,.json"
             hidden
-            aria-label={T.importProgress}
+            aria-label={t('flashcards.importProgress')}
             onChange={(e) => {
               void importFile(e.target.files?.[0])
               e.target.value = ''

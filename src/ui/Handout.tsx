@@ -7,7 +7,6 @@ import { useFacetStore } from '../runtime/react'
 import { shareLink } from '../url'
 import { HandoutQr } from './handout/HandoutQr'
 import { StretchDrawing } from './handout/StretchDrawing'
-import { HANDOUT_STRINGS } from './handout/strings'
 import { useClaim, useT, useWarningSigns } from './i18n'
 import { pinPlaceName } from './pins/pinNames'
 import './Handout.css'
@@ -68,7 +67,7 @@ export function Handout({ card }: { card: StretchCard }) {
         <HandoutQr link={link} />
         {pins.length > 0 && (
           <section className="handout-notes">
-            <h2>{HANDOUT_STRINGS.notesHeading}</h2>
+            <h2>{t('handout.notesHeading')}</h2>
             <ul>
               {pins.map((p) => (
                 <li key={p.target}>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { APP_VERSION, REPORT_ADDRESS } from '../config'
 import { composeReport, type ReportItem, reportLink } from '../study/report'
-import { REPORT_STRINGS as T } from './ReportProblemStrings'
+import { useT } from './i18n'
 import './ReportProblem.css'
 
 export interface ReportProblemProps {
@@ -18,6 +18,7 @@ export interface ReportProblemProps {
  */
 export function ReportProblem({ item, selection = null }: ReportProblemProps) {
   const [open, setOpen] = useState(false)
+  const t = useT()
   const [copied, setCopied] = useState<null | 'yes' | 'no'>(null)
   const textId = useId()
   if (!open)
@@ -27,10 +28,10 @@ export function ReportProblem({ item, selection = null }: ReportProblemProps) {
         className="report-open"
         onClick={() => setOpen(true)}
         aria-expanded={false}
-        aria-label={`${T.open}: ${item.text.slice(0, 60)}`}
-        title={T.open}
+        aria-label={`${t('report.open')}: ${item.text.slice(0, 60)}`}
+        title={t('report.open')}
       >
-        {T.openShort}
+        {t('report.openShort')}
       </button>
     )
   const report = composeReport(item, {
@@ -51,25 +52,25 @@ export function ReportProblem({ item, selection = null }: ReportProblemProps) {
   }
   return (
     <div className="report" data-testid="report">
-      <p>{T.intro}</p>
+      <p>{t('report.intro')}</p>
       <label htmlFor={textId} className="sr-only">
-        {T.label}
+        {t('report.label')}
       </label>
       <textarea id={textId} readOnly value={report.body} rows={6} />
       <div className="report-actions">
         <a className="report-email" href={report.mailto}>
-          {T.email}
+          {t('report.email')}
         </a>
         <button type="button" onClick={copy}>
-          {T.copy}
+          {t('report.copy')}
         </button>
         <button type="button" onClick={() => setOpen(false)}>
-          {T.close}
+          {t('common.close')}
         </button>
       </div>
       {copied && (
         <p role="status" className="hint">
-          {copied === 'yes' ? T.copied : T.copyFailed}
+          {copied === 'yes' ? t('report.copied') : t('report.copyFailed')}
         </p>
       )}
     </div>

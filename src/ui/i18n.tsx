@@ -1,10 +1,18 @@
 import { type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react'
 import { createIntl, IntlContext, IntlProvider } from 'react-intl'
+import type { ConditionId } from '../anatomy/conditionModels'
+import { CONDITION_NAMES } from '../content/conditionNames'
 import { WARNING_SIGNS, type WarningSigns } from '../content/redFlags'
 import type { Claim, StretchCard } from '../content/schema'
 import { EN_MESSAGES, type MessageId } from '../i18n/en'
 import { formatMm, formatNumber, type Lang } from '../i18n/lang'
-import { localizeClaim, localizeStretch, localizeWarningSigns } from '../i18n/overlay'
+import {
+  localizeClaim,
+  localizeConditionName,
+  localizeStretch,
+  localizeWarningSigns,
+  type TextPair,
+} from '../i18n/overlay'
 import { useFacetStore } from '../runtime/react'
 
 declare global {
@@ -88,3 +96,9 @@ export function useClaim(claim: Claim): Claim {
 
 /** The stretches overlay itself, for lists of cards (their names). */
 export const useStretchesOverlay = () => useFacetStore((s) => s.catalog.content?.stretches)
+
+/** The conditions' names in the current language: a name for each condition id, plain and detailed. */
+export function useConditionName(): (id: ConditionId) => TextPair {
+  const overlay = useFacetStore((s) => s.catalog.content?.conditionNames)
+  return useCallback((id) => localizeConditionName(id, CONDITION_NAMES[id], overlay), [overlay])
+}

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog'
+import { CONDITION_NAMES_ES } from './conditionNames'
 import { FAQ_ES } from './faq'
 import { ES_MESSAGES } from './messages'
 import { WARNING_SIGNS_ES } from './redFlags'
@@ -9,5 +10,11 @@ import { STRETCHES_ES } from './stretches'
 export const ES_CATALOG: Catalog = {
   lang: 'es',
   messages: ES_MESSAGES,
-  content: { warningSigns: WARNING_SIGNS_ES, stretches: STRETCHES_ES, faq: FAQ_ES, sounds: SOUNDS_ES },
+  content: {
+    warningSigns: WARNING_SIGNS_ES,
+    stretches: STRETCHES_ES,
+    faq: FAQ_ES,
+    sounds: SOUNDS_ES,
+    conditionNames: CONDITION_NAMES_ES,
+  },
 }

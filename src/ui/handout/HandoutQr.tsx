@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { HANDOUT_STRINGS as S } from './strings'
+import { useT } from '../i18n'
 
 interface Modules {
   size: number
@@ -25,6 +25,7 @@ const qrMillimetres = (size: number) => Math.max(20, Math.ceil((size + 8) * 0.33
  */
 export function HandoutQr({ link }: { link: string }) {
   const [modules, setModules] = useState<Modules | null>(null)
+  const t = useT()
   useEffect(() => {
     let live = true
     void import('qrcode').then((qr) => {
@@ -44,7 +45,7 @@ export function HandoutQr({ link }: { link: string }) {
         <svg
           viewBox={`0 0 ${modules.size + 8} ${modules.size + 8}`}
           role="img"
-          aria-label={S.qrLabel}
+          aria-label={t('handout.qrLabel')}
           shapeRendering="crispEdges"
           style={{ width: `${qrMillimetres(modules.size)}mm`, height: `${qrMillimetres(modules.size)}mm` }}
         >
@@ -52,9 +53,9 @@ export function HandoutQr({ link }: { link: string }) {
           <path d={modulePath(modules)} fill="#000" />
         </svg>
       ) : (
-        <p>{S.qrLoading}</p>
+        <p>{t('handout.qrLoading')}</p>
       )}
-      <figcaption>{S.qrCaption}</figcaption>
+      <figcaption>{t('handout.qrCaption')}</figcaption>
     </figure>
   )
 }

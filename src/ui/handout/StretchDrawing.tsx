@@ -12,7 +12,7 @@ import {
 } from '../../geometry/figureDrawing'
 import { type FigurePose, figurePoser, segmentShapes } from '../../geometry/mannequin'
 import { useRuntime } from '../../runtime/react'
-import { HANDOUT_STRINGS as S } from './strings'
+import { useT } from '../i18n'
 
 function Shapes({ shapes, className }: { shapes: readonly FlatShape[]; className: string }) {
   return (
@@ -61,6 +61,7 @@ function View({ rest, moved, view }: { rest: FigurePose; moved: FigurePose | nul
  */
 export function StretchDrawing({ cardId, name }: { cardId: string; name: string }) {
   const { stretch } = useRuntime()
+  const t = useT()
   const poses = useMemo(() => {
     const card = stretchById(cardId)
     if (!card) return null
@@ -76,12 +77,12 @@ export function StretchDrawing({ cardId, name }: { cardId: string; name: string 
   }, [stretch, cardId])
   if (!poses) return null
   return (
-    <figure className="handout-figure" role="img" aria-label={S.figureLabel(name)}>
+    <figure className="handout-figure" role="img" aria-label={t('handout.figureLabel', { name })}>
       <div className="handout-figure-views">
         <View rest={poses.rest} moved={poses.moved} view={sideView(poses.rest)} />
         <View rest={poses.rest} moved={poses.moved} view={endView(poses.rest)} />
       </div>
-      <figcaption>{poses.moved ? S.figureCaption : S.figureCaptionStill}</figcaption>
+      <figcaption>{poses.moved ? t('handout.figureCaption') : t('handout.figureCaptionStill')}</figcaption>
     </figure>
   )
 }

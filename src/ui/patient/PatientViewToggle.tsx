@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useFacetStore } from '../../runtime/react'
-import { PATIENT_STRINGS } from './strings'
+import { useT } from '../i18n'
 import './patient.css'
 
 /**
@@ -11,6 +11,7 @@ import './patient.css'
 export function PatientViewToggle() {
   const mode = useFacetStore((s) => s.viewMode)
   const setViewMode = useFacetStore((s) => s.setViewMode)
+  const t = useT()
   useEffect(() => {
     const root = document.documentElement
     root.dataset.viewMode = mode
@@ -24,10 +25,10 @@ export function PatientViewToggle() {
       type="button"
       className="patient-toggle"
       aria-pressed={on}
-      title={on ? PATIENT_STRINGS.toggleTitleOn : PATIENT_STRINGS.toggleTitleOff}
+      title={on ? t('patient.toggleTitleOn') : t('patient.toggleTitleOff')}
       onClick={() => setViewMode(on ? 'explore' : 'patient')}
     >
-      {PATIENT_STRINGS.toggle}
+      {t('patient.toggle')}
     </button>
   )
 }

@@ -1,11 +1,21 @@
 import { type FormEvent, useId, useState } from 'react'
+import type { MessageId } from '../../i18n/en'
 import { useFacetStore } from '../../runtime/react'
+import type { PinsSlice } from '../../store'
 import { PIN_TEXT_MAX, pinTextLength } from '../../store/pins'
+import { useNumbers, useT } from '../i18n'
 import { pinPlaceName } from './pinNames'
-import { PIN_STRINGS as S } from './strings'
 import './pins.css'
 
-type Problem = keyof typeof S.problems
+type Problem = NonNullable<ReturnType<PinsSlice['addPin']>>
+
+/** Why a note was not pinned, in words. */
+const PROBLEM_MESSAGE: Record<Problem, MessageId> = {
+  'unknown-target': 'pins.problem.unknownTarget',
+  empty: 'pins.problem.empty',
+  'too-long': 'pins.problem.tooLong',
+  'too-many': 'pins.problem.tooMany',
+}
 
 /**
  * In the selection panel: a field to pin a short note on what is selected (the part, when a bone's part is),
@@ -14,6 +24,8 @@ type Problem = keyof typeof S.problems
  */
 export function PinSection() {
   const target = useFacetStore((s) => s.selectedPart ?? s.selected)
+  const t = useT()
+  const { num } = useNumbers()
   const pins = useFacetStore((s) => s.pins)
   const addPin = useFacetStore((s) => s.addPin)
   const removePin = useFacetStore((s) => s.removePin)
@@ -30,17 +42,17 @@ export function PinSection() {
     if (result === null) setText('')
   }
   return (
-    <section className="pins" aria-label={S.listHeading}>
+    <section className="pins" aria-label={t('pins.listHeading')}>
       {target && (
         <form className="pin-form" onSubmit={submit}>
-          <label htmlFor={fieldId}>{S.fieldLabel(pinPlaceName(target))}</label>
+          <label htmlFor={fieldId}>{t('pins.fieldLabel', { place: pinPlaceName(target) })}</label>
           <div className="pin-row">
             <input
               id={fieldId}
               type="text"
               value={text}
               maxLength={PIN_TEXT_MAX}
-              placeholder={S.placeholder}
+              placeholder={t('pins.placeholder')}
               aria-describedby={countId}
               autoComplete="off"
               onChange={(e) => {
@@ -48,33 +60,37 @@ export function PinSection() {
                 setProblem(null)
               }}
             />
-            <button type="submit">{hasPin ? S.update : S.pin}</button>
+            <button type="submit">{hasPin ? t('pins.update') : t('pins.pin')}</button>
           </div>
           <p id={countId} className="pin-count">
-            {S.count(pinTextLength(text))}
+            {t('pins.count', { n: num(pinTextLength(text)), max: num(PIN_TEXT_MAX) })}
           </p>
           <p className="pin-problem" role="status">
-            {problem ? S.problems[problem] : ''}
+            {problem ? t(PROBLEM_MESSAGE[problem], { max: num(PIN_TEXT_MAX) }) : ''}
           </p>
         </form>
       )}
       {pins.length > 0 && (
         <>
-          <h3>{S.listHeading}</h3>
+          <h3>{t('pins.listHeading')}</h3>
           <ul className="pin-list" data-testid="pin-list">
             {pins.map((p) => {
               const place = pinPlaceName(p.target)
               return (
                 <li key={p.target}>
                   <span className="pin-text">{p.text}</span> <span className="pin-place">{place}</span>
-                  <button type="button" aria-label={S.removeLabel(place, p.text)} onClick={() => removePin(p.target)}>
-                    {S.remove}
+                  <button
+                    type="button"
+                    aria-label={t('pins.removeLabel', { place, text: p.text })}
+                    onClick={() => removePin(p.target)}
+                  >
+                    {t('pins.remove')}
                   </button>
                 </li>
               )
             })}
           </ul>
-          <p className="hint pin-privacy">{S.privacy}</p>
+          <p className="hint pin-privacy">{t('pins.privacy')}</p>
         </>
       )}
     </section>

@@ -62,6 +62,10 @@ async function measure(page: Page): Promise<Figures> {
     window.facet!.setView('home')
   })
   await atRest(page)
+  // every surface asked for has arrived and taken its place: on a busy machine some were still on their way,
+  // and each one swaps what the cache holds (134 → 149 geometries once in CI, 129 → 130 here at rest)
+  await page.waitForFunction(() => window.facet!.getState().refining === 0, undefined, { timeout: 60_000 })
+  await atRest(page)
   // drawn: the batches (the spine's, and the sacroiliac joints' and ilia's shown by default), no selection's
   // close-up meshes (the spine's batch leaves none of its structures to them)
   await page.waitForFunction(() => window.facetDebug?.batchSkipped?.() === 0, undefined, { timeout: 30_000 })

@@ -116,7 +116,8 @@ describe('keyboard only', () => {
     await expect.poll(async () => (await state(page)).cavitation.playing, POLL).toBe(false)
     // and for the panel to say so: on a busy machine its button may still read "Pause" for a moment
     await expect.poll(() => page.locator('[data-panel=closeUp] button.play').textContent(), POLL).toBe('Play')
-    await tabTo(page, 'Play', 10)
+    // (past the close-up's facts, each with its Report-a-problem button since this session)
+    await tabTo(page, 'Play', 30)
     const before = (await state(page)).cavitation.simTimeMs
     await page.keyboard.press('Space')
     await expect

@@ -116,7 +116,8 @@ describe('keyboard only', () => {
     await expect.poll(async () => (await state(page)).cavitation.playing, POLL).toBe(false)
     // and for the panel to say so: on a busy machine its button may still read "Pause" for a moment
     await expect.poll(() => page.locator('[data-panel=closeUp] button.play').textContent(), POLL).toBe('Play')
-    // (past the close-up's facts, each with its Report-a-problem button since this session)
+    // (within 10 presses until this session; since the merges of 30 Nov it is sometimes reached only on a
+    // later pass, and why is not known yet: noted for the next session)
     await tabTo(page, 'Play', 30)
     const before = (await state(page)).cavitation.simTimeMs
     await page.keyboard.press('Space')

@@ -92,9 +92,10 @@ export function FrameReporter() {
       renderer.domElement.removeAttribute(POSTER_STATE)
       whenDrawn(renderer.getContext() as WebGL2RenderingContext, () => {
         // the first spine frame is the poster's, where there was one; this is the app's own
-        performance.mark('facet:app-spine-frame')
+        // without a poster the two marks are the same frame, so they carry the same moment
+        const drawnAt = performance.mark('facet:app-spine-frame').startTime
         if (performance.getEntriesByName('facet:first-spine-frame').length === 0)
-          performance.mark('facet:first-spine-frame')
+          performance.mark('facet:first-spine-frame', { startTime: drawnAt })
         runtime.ready.markReady()
       })
     }

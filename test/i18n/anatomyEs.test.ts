@@ -160,6 +160,7 @@ describe('the anatomy in Spanish: search', () => {
     expect(es.search('pedículo L4').slice(0, 2).sort()).toEqual(['L4/pedicle:left', 'L4/pedicle:right'])
     expect(es.search('pediculo l4')).toContain('L4/pedicle:left')
     expect(es.search('disco L4')[0]).toBe('disc:L4-L5')
+    expect(es.search('L4')[0]).toBe('L4')
     expect(es.search('diente')[0]).toBe('C2/dens')
     expect(es.search('raíz L5')).toContain('nerve:L5:left')
     expect(es.search('médula')).toContain('cord')

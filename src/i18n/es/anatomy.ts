@@ -3,9 +3,9 @@
  * (./anatomyInfo.ts), the parts (./parts.ts), the cord and the rest (./neuralInfo.ts), the dimension labels
  * (./dimensionLabels.ts), a search by the Spanish names, and the flashcards' sentences.
  */
-import { STRUCTURE_IDS } from '../../anatomy/ids'
-import { NEURAL_IDS } from '../../anatomy/neural'
-import { allPartIds } from '../../anatomy/parts'
+import { parseStructureId, STRUCTURE_IDS } from '../../anatomy/ids'
+import { NEURAL_IDS, parseNeuralId } from '../../anatomy/neural'
+import { allPartIds, parsePartId } from '../../anatomy/parts'
 import type { AnatomyOverlay } from '../overlay'
 import { structureFactsEs } from './anatomyInfo'
 import {
@@ -48,11 +48,13 @@ interface Entry {
   /** The words of its Spanish term name, for ranking a part whose name is all query words first. */
   readonly nameWords: readonly string[]
   readonly order: number
+  /** Bones, discs and joints first, then the cord and the rest, then parts, as the English search lists them. */
+  readonly group: 0 | 1 | 2
 }
 
 function buildIndex(): Entry[] {
   const entries: Entry[] = []
-  const add = (id: string, names: readonly string[], words: string) =>
+  const add = (id: string, names: readonly string[], words: string, group: 0 | 1 | 2) =>
     entries.push({
       id,
       terms: fold([id, ...names, ...extraTerms(id)].join(' ')),
@@ -61,15 +63,16 @@ function buildIndex(): Entry[] {
         .split(/\s+/)
         .filter((w) => w && !['de', 'del', 'la', 'el', 'izquierdo', 'izquierda', 'derecho', 'derecha'].includes(w)),
       order: entries.length,
+      group,
     })
-  for (const id of STRUCTURE_IDS) add(id, [structureNameEs(id), commonNameEs(id) ?? ''], structureNameEs(id))
+  for (const id of STRUCTURE_IDS) add(id, [structureNameEs(id), commonNameEs(id) ?? ''], structureNameEs(id), 0)
   for (const id of NEURAL_IDS) {
     const name = neuralNameEs(id)
-    add(id, [name.plain, name.detailed], name.detailed)
+    add(id, [name.plain, name.detailed], name.detailed, 1)
   }
   for (const id of allPartIds()) {
     const name = partNameEs(id)
-    if (name) add(id, [name.plain, name.detailed], name.detailed)
+    if (name) add(id, [name.plain, name.detailed], name.detailed, 2)
   }
   return entries
 }
@@ -77,6 +80,11 @@ function buildIndex(): Entry[] {
 /** The index, built on the first Spanish search (as parts.ts builds its parts on first use). */
 const INDEX = new Map<'es', Entry[]>()
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The id typed itself ('L4', 'nerve:L5:left', 'L4/pedicle:left'), in its canonical form. */
+function exactId(query: string): string | null {
+  return parseStructureId(query)?.id ?? parseNeuralId(query)?.id ?? parsePartId(query)?.id ?? null
+}
 
 /**
  * Every structure, neural structure and part whose Spanish names hold each query word at the start of a word
@@ -92,11 +100,13 @@ function searchEs(query: string): string[] {
     INDEX.set('es', index)
   }
   const patterns = words.map((w) => new RegExp(`(^|[\\s(:/,-])${escapeRegExp(w)}`))
-  return index
+  const hits = index
     .filter((e) => patterns.every((p) => p.test(e.terms)))
     .map((e) => ({ e, extra: e.nameWords.filter((n) => !words.some((w) => n.startsWith(w))).length }))
-    .sort((a, b) => a.extra - b.extra || a.e.order - b.e.order)
+    .sort((a, b) => a.e.group - b.e.group || a.extra - b.extra || a.e.order - b.e.order)
     .map(({ e }) => e.id)
+  const exact = exactId(query.trim())
+  return exact ? [exact, ...hits.filter((id) => id !== exact)] : hits
 }
 
 export const ANATOMY_ES: AnatomyOverlay = {

@@ -95,7 +95,7 @@ const w = (d: string, dg: Gender, p: string, pg: Gender, term?: string): PartWor
 const PART_WORDS: Partial<Record<PartKind, PartWords>> = {
   body: w('Cuerpo', 'm', 'Bloque principal', 'm', 'cuerpo'),
   pedicle: w('Pedículo', 'm', 'Puente de hueso {s}', 'm', 'pedículo'),
-  lamina: w('Lámina', 'f', 'Placa de atrás {s}', 'f', 'lámina'),
+  lamina: w('Lámina', 'f', 'Placa trasera', 'f', 'lámina'),
   'superior-articular-process': w('Apófisis articular superior', 'f', 'Saliente {s} de arriba', 'm'),
   'superior-articular-facet': w('Carilla articular superior', 'f', 'Cara {s} de la junta de arriba', 'f'),
   'inferior-articular-process': w('Apófisis articular inferior', 'f', 'Saliente {s} de abajo', 'm'),
@@ -103,12 +103,12 @@ const PART_WORDS: Partial<Record<PartKind, PartWords>> = {
   'transverse-process': w('Apófisis transversa', 'f', 'Brazo lateral', 'm', 'apófisis transversa'),
   'transverse-foramen': w('Agujero transverso', 'm', 'Agujero lateral', 'm', 'agujero transverso'),
   'uncinate-process': w('Apófisis unciforme', 'f', 'Borde alzado', 'm', 'apófisis unciforme'),
-  'spinous-process': w('Apófisis espinosa', 'f', 'Punta de la vértebra', 'f', 'apófisis espinosa'),
-  'spinous-tubercle': w('Tubérculo {s} de la apófisis espinosa bífida', 'm', 'Bulto {s} de la punta', 'm'),
+  'spinous-process': w('Apófisis espinosa', 'f', 'Punta de atrás', 'f', 'apófisis espinosa'),
+  'spinous-tubercle': w('Tubérculo {s} de la apófisis espinosa bífida', 'm', 'Bulto {s} de la punta de atrás', 'm'),
   'transverse-costal-facet': w('Carilla costal transversa', 'f', 'Cara {s} para la costilla en el brazo', 'f'),
-  'mammillary-process': w('Apófisis mamilar', 'f', 'Bulto para un músculo', 'm'),
+  'mammillary-process': w('Apófisis mamilar', 'f', 'Bulto {s} para un músculo', 'm'),
   'accessory-process': w('Apófisis accesoria', 'f', 'Espina pequeña', 'f'),
-  'costal-facet': w('Carilla costal', 'f', 'Cara para la costilla', 'f'),
+  'costal-facet': w('Carilla costal', 'f', 'Cara {s} para la costilla', 'f'),
   'costal-facet-lower': w('Hemicarilla costal inferior', 'f', 'Cara {s} de abajo para la costilla', 'f'),
   'anterior-arch': w('Arco anterior', 'm', 'Arco de delante', 'm'),
   'anterior-tubercle': w('Tubérculo anterior', 'm', 'Bulto de delante', 'm'),
@@ -157,7 +157,8 @@ export function partNameEs(id: string): TextPair | null {
   const foramen = /^foramen-s(\d)$/.exec(part)
   if (foramen) {
     const s = Number(foramen[1])
-    return namedPart(w(`Agujero sacro {s} S${s}`, 'm', `Agujero {s} del nervio S${s}`, 'm'), bone, side)
+    const left = side ? ` ${sideEs(side, 'm')}` : ''
+    return { plain: `Agujero${left} del nervio S${s}, en el sacro`, detailed: `Agujero sacro S${s}${left}` }
   }
   const segment = /^segment-co(\d)$/.exec(part)
   if (segment) {

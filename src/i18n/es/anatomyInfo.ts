@@ -17,7 +17,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
       'Las vértebras cervicales son pequeñas y tienen un agujero en cada apófisis transversa (el agujero transverso). La arteria vertebral suele entrar en C6 y asciende por los agujeros de C6 a C1.',
     ),
     f(
-      'Las pequeñas juntas de la nuca están a medio camino entre planas y de pie. Así el cuello se dobla, gira y se inclina con soltura.',
+      'Las pequeñas articulaciones de la nuca están a medio camino entre planas y de pie. Así el cuello se dobla, gira y se inclina con soltura.',
       'Las carillas articulares forman unos 45° con la horizontal (una cifra de libro de texto), lo que permite flexionar, rotar e inclinar el cuello con libertad.',
     ),
   ],
@@ -27,7 +27,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
       'Las vértebras torácicas tienen carillas costales en el cuerpo y, hasta T10, en las apófisis transversas.',
     ),
     f(
-      'En la parte alta de la espalda, las juntas de atrás están casi planas, como las tejas de un techo. Por eso esta parte gira más de lo que se dobla.',
+      'En la parte alta de la espalda, las articulaciones de atrás están casi planas, como las tejas de un techo. Por eso esta parte gira más de lo que se dobla.',
       'En el plano transversal, las carillas quedan cerca del plano coronal (a unos 25–30° de él), una orientación que, según los libros de texto, permite más rotación que flexión y extensión.',
     ),
   ],
@@ -37,7 +37,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
       'Las vértebras lumbares tienen los cuerpos más grandes; el platillo se ensancha de L1 a L5.',
     ),
     f(
-      'Aquí las juntas pequeñas están de pie. Arriba se miran de lado a lado, y así frenan el giro. Más abajo miran más hacia atrás. Cada nivel gira solo un poco.',
+      'Aquí las articulaciones pequeñas están de pie. Arriba se miran de lado a lado, y así frenan el giro. Más abajo miran más hacia atrás. Cada nivel gira solo un poco.',
       'Las carillas son casi verticales. De T12 a L2 quedan cerca del plano mediosagital (a unos 26–34° de él), una orientación que limita la rotación axial. De L3 a L5 se alejan de él (unos 40–56°), hacia el plano coronal. Cada nivel lumbar rota solo unos 2°.',
     ),
   ],
@@ -80,7 +80,7 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
   ],
   T12: [
     f(
-      'En T12 la parte alta de la espalda pasa a ser la baja. Sus juntas de arriba son como las de encima. Las de abajo son como las de debajo.',
+      'En T12 la parte alta de la espalda pasa a ser la baja. Sus articulaciones de arriba son como las de encima. Las de abajo son como las de debajo.',
       'T12 es de transición: carillas de tipo torácico arriba y de tipo lumbar abajo.',
     ),
   ],
@@ -160,14 +160,14 @@ function facts(p: ParsedStructure): TextPair[] {
     case 'disc':
       return [
         f(
-          'Un disco es un cojín blando entre dos huesos. Tiene un anillo duro por fuera y un centro blando. No tiene líquido de junta, así que no truena como las juntas pequeñas. Un disco gastado puede tener algo de gas, pero eso no es un chasquido.',
+          'Un disco es un cojín blando entre dos huesos. Tiene un anillo duro por fuera y un centro blando. No tiene líquido dentro, así que no cruje como las articulaciones pequeñas. Un disco gastado puede tener algo de gas, pero eso no es un chasquido.',
           'El disco es una articulación cartilaginosa, no sinovial: un anillo externo resistente (anillo fibroso) alrededor de un centro blando (núcleo pulposo). Sin película de líquido sinovial no cavita como una articulación facetaria; en los discos degenerados sí se acumula gas (fenómeno de vacío, en cerca de la mitad de las personas de más de 60 años en la TC), que no es la cavidad súbita del chasquido articular.',
         ),
         wedgeFact(p),
       ]
     case 'facet': {
       const base = f(
-        'Es una junta pequeña con líquido dentro. Dos caras lisas se deslizan una sobre otra en una bolsa cerrada. Este tipo de junta puede “tronar”.',
+        'Es una articulación pequeña con líquido dentro. Dos caras lisas se deslizan una sobre otra. Están en una bolsa cerrada. Esta clase de unión puede “crujir”.',
         'Una articulación sinovial: dos superficies cubiertas de cartílago en una cápsula cerrada con líquido articular. Es el tipo de articulación que puede “crujir”.',
       )
       if (p.joint.upper === 'C0')
@@ -187,7 +187,7 @@ function facts(p: ParsedStructure): TextPair[] {
           base,
         ]
       const sizes = f(
-        'Las medidas de esta junta son nuestro mejor cálculo. Ningún estudio las da nivel por nivel. Quedan dentro de lo medido en columnas reales.',
+        'Las medidas de esta articulación son nuestro mejor cálculo. Ningún estudio las da nivel por nivel. Quedan dentro de lo medido en columnas reales.',
         'Los tamaños de las carillas por nivel son estimaciones: no se encontró una tabla por nivel. Quedan dentro del rango que midió Panjabi de C3 a L5 en 276 vértebras (anchura 9,6–16,3 mm, altura 10,2–18,4 mm).',
       )
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]

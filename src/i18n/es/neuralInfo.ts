@@ -84,7 +84,7 @@ function exitText(root: NerveRoot): TextPair {
     )
   if (root === 'C2')
     return f(
-      'Sale entre los dos primeros huesos del cuello, detrás de la junta donde se unen.',
+      'Sale entre los dos primeros huesos del cuello, detrás de la articulación donde se unen.',
       'Sale entre el atlas y el axis, detrás de la articulación atlantoaxial lateral; no hay agujero intervertebral.',
     )
   if (a.relation === 'above')
@@ -114,7 +114,7 @@ function ganglionFact(root: NerveRoot): TextPair {
       )
     case 'behind-joint':
       return f(
-        `${bump} Aquí está justo detrás de la junta entre los dos primeros huesos del cuello.`,
+        `${bump} Aquí está justo detrás de la articulación entre los dos primeros huesos del cuello.`,
         'Su ganglio de la raíz dorsal queda detrás de la articulación atlantoaxial lateral, entre el arco posterior del atlas y la lámina del axis.',
       )
     case 'foramen':
@@ -291,11 +291,11 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
 
 const SI: readonly TextPair[] = [
   f(
-    'Es la junta entre el sacro y el hueso de la cadera. Como las juntas pequeñas de la columna, tiene líquido dentro. Unas bandas muy fuertes la mantienen firme.',
+    'Es la articulación entre el sacro y el hueso de la cadera. Como las articulaciones pequeñas de la columna, tiene líquido dentro. Unas bandas muy fuertes la mantienen firme.',
     'La articulación sacroilíaca es sinovial por delante, entre las carillas auriculares del sacro y el ilion, y está unida por detrás por los ligamentos sacroilíacos interóseos. Su cartílago tiene crestas y hundimientos que encajan entre sí, más marcados en los hombres.',
   ),
   f(
-    'Su cara de junta tiene forma de L, con un brazo corto y uno largo. En los hombres mide unos 11 cm², y en las mujeres unos 10.',
+    'Su cara de articulación tiene forma de L, con un brazo corto y uno largo. En los hombres mide unos 11 cm², y en las mujeres unos 10.',
     'Tiene forma de L: brazos de unos 4,4 y 5,6 cm, de 2,0 cm de ancho y separados 93° en la cara externa del ilion (10 articulaciones). Su superficie articular en hueso seco es de 1138 mm² en los hombres y 993 mm² en las mujeres. El modelo mantiene las proporciones de la L, a escala de la superficie de los hombres; su inclinación es una estimación.',
   ),
   f(
@@ -303,7 +303,7 @@ const SI: readonly TextPair[] = [
     'En 24 adultos sanos de 20 a 50 años, su rotación total media fue de 1,7° y su traslación de 0,7 mm entre posturas (estereofotogrametría de marcadores óseos).',
   ),
   f(
-    'Empujar la parte baja de la espalda suele hacer chasquidos. En un estudio, casi todos venían de las juntas bajas a las que se apuntaba. Unos pocos venían de más arriba o de esta junta. Ningún estudio que hallamos prueba que esta junta haga el ruido.',
+    'Empujar la parte baja de la espalda suele hacer chasquidos. En un estudio, casi todos venían de las articulaciones bajas a las que se apuntaba. Unos pocos venían de más arriba o de esta articulación. Ningún estudio que hallamos prueba que esta articulación haga el ruido.',
     'Durante la manipulación lumbar, el 71,7 % de las cavitaciones localizadas con acelerómetros vinieron de los niveles tratados (L3/4–L5/S1) y el resto de L1/2, L2/3 o la articulación sacroilíaca. No se encontró ningún estudio que aísle una cavitación sacroilíaca audible.',
   ),
 ]
@@ -318,7 +318,7 @@ const ILIUM: readonly TextPair[] = [
     'El ligamento iliolumbar une la apófisis transversa de L5 a la cresta ilíaca: longitud media 31,7 mm, una sola banda en 44 de 60.',
   ),
   f(
-    'Solo se muestra la parte cerca de la columna, con una forma simple. Es nuestro mejor cálculo, para ver dónde está la junta.',
+    'Solo se muestra la parte cerca de la columna, con una forma simple. Es nuestro mejor cálculo, para ver dónde está la articulación.',
     'Solo se muestra la parte del ilion cercana a la articulación sacroilíaca, con una forma simplificada: una estimación, para situar la articulación.',
   ),
 ]

@@ -56,7 +56,7 @@ function jointName(upper: JointUpper, lower: JointLower): string {
 
 const capsule = (joint: string): TextPair =>
   f(
-    'Una bolsa cerrada con un poco de líquido envuelve esta junta pequeña. Es el tipo de junta que puede tronar.',
+    'Una bolsa cerrada con un poco de líquido envuelve esta articulación. Es el tipo de unión que puede crujir.',
     `Una cápsula fibrosa revestida de sinovial envuelve ${joint}; es el tipo de articulación que cavita (“cruje”).`,
   )
 
@@ -159,14 +159,14 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
       const root = rootBelow(above)
       return t(
         f(
-          `Es un saliente de hueso que sube. Su cara lisa forma una junta pequeña con ${above === 'C1' ? 'C1' : `${above}, el hueso de arriba`}.`,
+          `Es un saliente de hueso que sube. Su cara lisa forma una articulación pequeña con ${above === 'C1' ? 'C1' : `${above}, el hueso de arriba`}.`,
           level === 'C2'
             ? 'En el axis, las superficies articulares superiores quedan bajas y anchas, sobre el cuerpo y los pedículos a los lados del diente; sostienen el atlas en las articulaciones atlantoaxiales laterales.'
             : `La apófisis articular superior nace de la unión del pedículo y la lámina; su carilla forma ${jointName(above, level)} con la apófisis articular inferior de ${above}.`,
         ),
         level === 'C2'
           ? f(
-              'El nervio C2 pasa justo detrás de esta junta. No sale por un hueco entre dos huesos, como los nervios de abajo.',
+              'El nervio C2 pasa justo detrás de esta articulación. No sale por un hueco entre dos huesos, como los nervios de abajo.',
               'El nervio espinal C2 y su ganglio quedan justo detrás de la articulación atlantoaxial lateral; entre C1 y C2 no hay agujero intervertebral.',
             )
           : f(
@@ -195,11 +195,11 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
       const root = rootBelow(level)
       return t(
         f(
-          `Es un saliente de hueso que baja. Su cara lisa forma una junta pequeña con ${inText(below)}, el hueso de abajo.`,
+          `Es un saliente de hueso que baja. Su cara lisa forma una articulación pequeña con ${inText(below)}, el hueso de abajo.`,
           `La apófisis articular inferior desciende desde la lámina; su carilla forma ${jointName(level, below)} con la apófisis articular superior de ${below}.`,
         ),
         f(
-          `El nervio ${root} sale de la columna justo delante de esta junta, por el hueco entre ${level} y ${inText(below)}.`,
+          `El nervio ${root} sale de la columna justo delante de esta articulación, por el hueco entre ${level} y ${inText(below)}.`,
           `${jointName(level, below).replace(/^la/, 'La')} forma la pared posterior del agujero intervertebral ${level}–${below}, por el que sale el nervio espinal ${root}.`,
         ),
       )
@@ -320,7 +320,7 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
           'La carilla articular anterior del diente, que se une a la carilla para el diente del arco anterior del atlas en la articulación atlantoaxial media.',
         ),
         f(
-          'El arco de delante de C1 está justo enfrente. Entre los dos hay una junta pequeña y cerrada.',
+          'El arco de delante de C1 está justo enfrente. Entre los dos hay una articulación pequeña y cerrada.',
           'El arco anterior del atlas queda justo delante, al otro lado de una pequeña articulación sinovial.',
         ),
       )
@@ -386,7 +386,7 @@ function transverseNextTo(level: VertebraLevel): TextPair {
   if (r === 'T')
     return n <= 10
       ? f(
-          `La costilla ${n} se une a su punta en una junta pequeña. Los músculos de la espalda se sujetan a lo largo de ella.`,
+          `La costilla ${n} se une a su punta en una articulación pequeña. Los músculos de la espalda se sujetan a lo largo de ella.`,
           `El tubérculo de la ${rib(n)} se une a ella en la articulación costotransversa; se insertan en ella los músculos intertransversos y los profundos de la espalda.`,
         )
       : f(
@@ -466,7 +466,7 @@ function spinousNextTo(level: VertebraLevel): TextPair {
 
 const medialBranch = (): TextPair =>
   f(
-    'Un nervio pequeño que va a las juntas de atrás pasa por una muesca junto a este bulto. Una banda corta lo sujeta.',
+    'Un nervio pequeño que va a las articulaciones de atrás pasa por una muesca junto a este bulto. Una banda corta lo sujeta.',
     'El ramo medial del ramo dorsal, que inerva las articulaciones facetarias, pasa por la escotadura entre las apófisis mamilar y accesoria, bajo el ligamento mamiloaccesorio.',
   )
 
@@ -474,7 +474,7 @@ function costalFacet(n: number, part: PartKind): PartText {
   if (part === 'costal-facet-lower')
     return t(
       f(
-        `Es media cara de junta, abajo en el lado del bloque. Sostiene la parte de arriba de la cabeza de la costilla ${n + 1}.`,
+        `Es media cara de articulación, abajo en el lado del bloque. Sostiene la parte de arriba de la cabeza de la costilla ${n + 1}.`,
         `La hemicarilla costal inferior recibe la mitad superior de la cabeza de la ${rib(n + 1)}; la mitad inferior se une a la hemicarilla superior de T${n + 1}.`,
       ),
       ribHead(n + 1),
@@ -483,11 +483,11 @@ function costalFacet(n: number, part: PartKind): PartText {
   return t(
     whole
       ? f(
-          `Es una cara de junta entera en el lado del bloque. La cabeza de la costilla ${n} encaja en ella.`,
+          `Es una cara de articulación entera en el lado del bloque. La cabeza de la costilla ${n} encaja en ella.`,
           `Una carilla costal entera en el lado del cuerpo para la cabeza de la ${rib(n)}${n === 1 ? '' : ', que solo se une a esta vértebra'}.`,
         )
       : f(
-          `Es media cara de junta, arriba en el lado del bloque. Sostiene la parte de abajo de la cabeza de la costilla ${n}.`,
+          `Es media cara de articulación, arriba en el lado del bloque. Sostiene la parte de abajo de la cabeza de la costilla ${n}.`,
           `La hemicarilla costal superior recibe la mitad inferior de la cabeza de la ${rib(n)}; la mitad superior se une a la hemicarilla inferior de T${n - 1}.`,
         ),
     ribHead(n),
@@ -496,7 +496,7 @@ function costalFacet(n: number, part: PartKind): PartText {
 
 const ribHead = (n: number): TextPair =>
   f(
-    `La cabeza de la costilla ${n} se une al hueso aquí, en una junta pequeña. Cerca baja una fina cadena de nervios.`,
+    `La cabeza de la costilla ${n} se une al hueso aquí, en una articulación pequeña. Cerca baja una fina cadena de nervios.`,
     `La cabeza de la ${rib(n)} se articula aquí (articulación costovertebral); el tronco simpático baja cerca, sobre las cabezas de las costillas y los lados de los cuerpos.`,
   )
 
@@ -531,7 +531,7 @@ function atlasPartEs(part: PartKind): PartText | null {
           'La carilla para el diente, en la cara posterior del arco anterior: un lado de la articulación atlantoaxial media.',
         ),
         f(
-          'El diente de C2 está justo detrás, en su propia junta pequeña y cerrada.',
+          'El diente de C2 está justo detrás, en su propia articulación pequeña y cerrada.',
           'La carilla anterior del diente queda justo detrás, al otro lado de una pequeña articulación sinovial.',
         ),
       )
@@ -630,7 +630,7 @@ function sacrumPartEs(part: PartKind): PartText | null {
     case 'superior-articular-process':
       return t(
         f(
-          'Es un saliente de hueso que sube desde el sacro. Su cara lisa forma una junta pequeña con L5.',
+          'Es un saliente de hueso que sube desde el sacro. Su cara lisa forma una articulación pequeña con L5.',
           'La apófisis articular superior de S1; su carilla forma la articulación facetaria L5–S1 con la apófisis articular inferior de L5.',
         ),
         f(
@@ -664,18 +664,18 @@ function sacrumPartEs(part: PartKind): PartText | null {
           'La porción lateral (pars lateralis): los elementos transverso y costal fusionados, por fuera de los agujeros sacros.',
         ),
         f(
-          'Unas bandas muy fuertes la atan al hueso de la cadera, detrás de la junta y debajo.',
+          'Unas bandas muy fuertes la atan al hueso de la cadera, detrás de la articulación y debajo.',
           'Los ligamentos sacroilíacos interóseos y posteriores la unen al ilion; los ligamentos sacrotuberoso y sacroespinoso se insertan en su borde inferior.',
         ),
       )
     case 'auricular-surface':
       return t(
         f(
-          'Es una cara con forma de oreja en el lado del sacro. Se une al hueso de la cadera en la junta entre la columna y la pelvis.',
+          'Es una cara con forma de oreja en el lado del sacro. Se une al hueso de la cadera en la articulación entre la columna y la pelvis.',
           'La carilla auricular, cubierta de cartílago, forma la articulación sacroilíaca con el ilion: sinovial por delante y unida por detrás por fuertes ligamentos interóseos.',
         ),
         f(
-          'Unas bandas muy fuertes la unen al hueso de la cadera, así que esta junta se mueve muy poco.',
+          'Unas bandas muy fuertes la unen al hueso de la cadera, así que esta articulación se mueve muy poco.',
           'Los ligamentos sacroilíacos interóseos, anteriores y posteriores unen la articulación, que solo permite movimientos pequeños.',
         ),
       )
@@ -766,7 +766,7 @@ function coccyxPartEs(part: PartKind): PartText | null {
         ),
         f(
           'Unas bandas cortas lo unen a un cuerno igual del sacro. Un nervio pequeño sale por el hueco de al lado.',
-          'Los ligamentos intercornuales la unen al asta sacra; juntas completan el agujero para el ramo dorsal de S5.',
+          'Los ligamentos intercornuales la unen al asta sacra; articulaciones completan el agujero para el ramo dorsal de S5.',
         ),
       )
     case 'transverse-process':

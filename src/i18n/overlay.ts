@@ -4,6 +4,12 @@
  * React: the tests check every item and field has its translation.
  */
 import type { ConditionId } from '../anatomy/conditionModels'
+import { type BoneId, isStructureId, type StructureId } from '../anatomy/ids'
+import type { StructureInfo } from '../anatomy/info'
+import { shortLabel, structureName } from '../anatomy/names'
+import { isNeuralId, type NerveRoot, type NeuralId, neuralName, neuralShortLabel } from '../anatomy/neural'
+import type { NeuralInfo } from '../anatomy/neuralInfo'
+import { type PartInfo, partInfo } from '../anatomy/parts'
 import type { Precaution, SignGroup, WarningSigns } from '../content/redFlags'
 import type { Claim, EvidenceStrength, FaqEntry, Myth, SoundMechanism, StretchCard } from '../content/schema'
 
@@ -74,6 +80,7 @@ export interface SpanishContent {
   readonly faq: FaqOverlay
   readonly sounds: SoundsOverlay
   readonly conditionNames: ConditionNamesOverlay
+  readonly anatomy: AnatomyOverlay
 }
 
 /** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */
@@ -159,3 +166,114 @@ export const localizeClaims = (claims: readonly Claim[], overlay: Readonly<Recor
 /** A condition's name in the overlay's words (the English name without one). */
 export const localizeConditionName = (id: ConditionId, english: TextPair, overlay: ConditionNamesOverlay | undefined) =>
   overlay?.[id] ?? english
+
+// ——— the anatomy (structure, part and neural names; facts, parts, dimension labels; the flashcards' frames) ———
+
+/**
+ * The anatomy in another language. Names are generated from small tables (level × side × kind), so the
+ * overlay is a set of functions; free texts follow the English generators case by case (by kind, part kind
+ * and level group) and come back in the English order, so each fact lines up with its sources.
+ */
+export interface AnatomyOverlay {
+  /** 'Cuarta vértebra lumbar (L4)', 'Articulación facetaria L4–L5 izquierda'. */
+  readonly structureName: (id: StructureId) => string
+  /** The 3D view's label: 'L4', 'L4–L5 I', 'Sacro'. */
+  readonly shortLabel: (id: StructureId) => string
+  readonly commonName: (id: StructureId) => string | undefined
+  /** A part's name, plain and detailed ('Pedículo izquierdo de L4'); null for an unknown id. */
+  readonly partName: (id: string) => TextPair | null
+  readonly neuralName: (id: NeuralId) => TextPair
+  readonly neuralShortLabel: (id: NeuralId) => string
+  /** The info panel's facts, in `structureInfo`'s order. */
+  readonly structureFacts: (id: StructureId) => readonly TextPair[]
+  /** What a part is and what lies next to it. */
+  readonly part: (id: string) => { readonly what: TextPair; readonly nextTo: TextPair } | null
+  /** The facts about the cord and the rest, in `neuralInfo`'s order. */
+  readonly neuralFacts: (id: NeuralId) => readonly TextPair[]
+  /**
+   * A dimension row's label (or plain label) in this language, by the English label: labels are short terms
+   * shared across structures, so they are one dictionary (levels inside a label are read out of it).
+   */
+  readonly dimensionLabel: (english: string) => string | undefined
+  /** Structure, neural and part ids whose names in this language hold every word of the query (accents optional). */
+  readonly search: (query: string) => readonly string[]
+  /** The flashcards' own sentences around a name. */
+  readonly deck: {
+    readonly boneFront: (bone: BoneId) => TextPair
+    readonly partFront: (id: string) => TextPair
+    readonly rootFront: (root: NerveRoot) => TextPair
+  }
+}
+
+/** The info panel's facts and dimension labels in the overlay's words (sources and measures the English ones). */
+export function localizeStructureInfo(id: StructureId, info: StructureInfo, overlay: AnatomyOverlay | undefined) {
+  if (!overlay) return info
+  const facts = overlay.structureFacts(id)
+  return {
+    facts: info.facts.map((f, i) => pair(f, facts[i])),
+    dimensions: info.dimensions.map((d) => ({ ...d, label: overlay.dimensionLabel(d.label) ?? d.label })),
+  }
+}
+
+/** A part's name, what it is, what lies next to it and its dimension labels, in the overlay's words. */
+export function localizePartInfo(info: PartInfo, overlay: AnatomyOverlay | undefined): PartInfo {
+  if (!overlay) return info
+  const o = overlay.part(info.id)
+  const name = overlay.partName(info.id)
+  if (!o || !name) return info
+  return {
+    ...info,
+    name,
+    what: pair(info.what, o.what),
+    nextTo: pair(info.nextTo, o.nextTo),
+    dimensions: info.dimensions.map((d) => ({
+      ...d,
+      label: overlay.dimensionLabel(d.label) ?? d.label,
+      plainLabel: overlay.dimensionLabel(d.plainLabel) ?? d.plainLabel,
+    })),
+  }
+}
+
+/** The cord's, a root's, a ligament's, a joint's or an ilium's name, facts and dimension labels, in the overlay's words. */
+export function localizeNeuralInfo(id: NeuralId, info: NeuralInfo, overlay: AnatomyOverlay | undefined): NeuralInfo {
+  if (!overlay) return info
+  const facts = overlay.neuralFacts(id)
+  return {
+    name: overlay.neuralName(id),
+    facts: info.facts.map((f, i) => pair(f, facts[i])),
+    dimensions: info.dimensions.map((d) => ({
+      ...d,
+      label: overlay.dimensionLabel(d.label) ?? d.label,
+      plainLabel: overlay.dimensionLabel(d.plainLabel) ?? d.plainLabel,
+    })),
+  }
+}
+
+/**
+ * Any selectable thing's name in the overlay's words: a bone, disc or joint (one name), a part or a neural
+ * structure (plain, or the terms when `detailed`). The English name without an overlay; null for an unknown id.
+ * For the quiz and anything else that names what it asks about.
+ */
+export function localizeStructureName(
+  id: string,
+  detailed: boolean,
+  overlay: AnatomyOverlay | undefined,
+): string | null {
+  if (id.includes('/')) {
+    const name = overlay?.partName(id) ?? partInfo(id)?.name
+    return name ? (detailed ? name.detailed : name.plain) : null
+  }
+  if (isStructureId(id)) return overlay ? overlay.structureName(id) : structureName(id)
+  if (isNeuralId(id)) {
+    const name = overlay ? overlay.neuralName(id) : neuralName(id)
+    return detailed ? name.detailed : name.plain
+  }
+  return null
+}
+
+/** The 3D view's short label for a bone, disc or joint, or a neural structure, in the overlay's words. */
+export function localizeShortLabel(id: string, overlay: AnatomyOverlay | undefined): string | null {
+  if (isStructureId(id)) return overlay ? overlay.shortLabel(id) : shortLabel(id)
+  if (isNeuralId(id)) return overlay ? overlay.neuralShortLabel(id) : neuralShortLabel(id)
+  return null
+}

@@ -1,8 +1,7 @@
 import { useMemo } from 'react'
 import { BONE_IDS, isStructureId, type StructureId } from '../anatomy/ids'
-import { shortLabel } from '../anatomy/names'
-import { partName } from '../anatomy/parts'
 import { structureWorldCentre } from '../geometry/world'
+import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { structureDisplay } from '../store'
@@ -24,6 +23,8 @@ export function Labels() {
   // the opened joint names its own tissues instead
   const closeUp = useFacetStore((s) => s.closeUpJoint !== null)
   const groups = useFacetStore((s) => s.groups)
+  // the labels speak the page's language (the Spanish overlay arrives with its catalog)
+  const anatomy = useFacetStore((s) => s.catalog.content?.anatomy)
   const { geometries } = useRuntime()
 
   const pins = useMemo(() => {
@@ -33,24 +34,25 @@ export function Labels() {
       for (const id of BONE_IDS) if (id !== selected) ids.push({ id, emphasis: false })
     if (selected && isStructureId(selected)) ids.push({ id: selected, emphasis: true })
     const part = selectedPart ? partWorldCentre(geometries, selectedPart) : null
+    const label = (id: StructureId) => localizeShortLabel(id, anatomy) ?? id
     return ids
       .filter(({ id }) => structureDisplay(groups, id) !== 'hidden')
       .map(({ id, emphasis }): Pin => {
         if (emphasis && part && selectedPart)
           return {
-            text: partName(selectedPart, moreDetail) ?? shortLabel(id),
+            text: localizeStructureName(selectedPart, moreDetail, anatomy) ?? label(id),
             className: 'label label-selected label-part',
             world: part,
             shown: true,
           }
         return {
-          text: shortLabel(id),
+          text: label(id),
           className: emphasis ? 'label label-selected' : 'label',
           world: structureWorldCentre(id),
           shown: true,
         }
       })
-  }, [labelsOn, afterFirstFrame, stretching, selected, selectedPart, moreDetail, groups, closeUp, geometries])
+  }, [labelsOn, afterFirstFrame, stretching, selected, selectedPart, moreDetail, groups, closeUp, geometries, anatomy])
   usePinnedLabels(pins, 'label-layer')
   return null
 }

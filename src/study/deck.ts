@@ -1,10 +1,11 @@
-import { type AnyStructureId, BONE_IDS, type BoneId } from '../anatomy/ids'
+import { type AnyStructureId, BONE_IDS, type BoneId, isStructureId } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
 import { shortLabel, structureName } from '../anatomy/names'
-import { NERVE_ROOTS, type NerveRoot, nerveId } from '../anatomy/neural'
+import { isNeuralId, NERVE_ROOTS, type NerveRoot, nerveId } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
 import { listParts, type PartId, type PartKind } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
+import type { AnatomyOverlay } from '../i18n/overlay'
 
 /** Words in two versions: for patients (`plain`) and with the anatomical terms (`detailed`). */
 export interface CardText {
@@ -102,4 +103,27 @@ export function buildDeck(): Card[] {
     ...PART_CARD_BONES.flatMap(partCards),
     ...NERVE_ROOTS.map(rootCard).filter((c): c is Card => c !== null),
   ]
+}
+
+/**
+ * A card in the overlay's words (the English card without one): its front from the overlay's sentences and
+ * names, its back the Spanish of the fact the English back is, so the sources stay the card's.
+ */
+export function localizeCard(card: Card, overlay: AnatomyOverlay | undefined): Card {
+  if (!overlay) return card
+  const [kind, ...rest] = card.id.split(':')
+  const key = rest.join(':')
+  if (kind === 'bone' && isStructureId(key)) {
+    const back = overlay.structureFacts(key)[0]
+    return back ? { ...card, front: overlay.deck.boneFront(key as BoneId), back } : card
+  }
+  if (kind === 'part') {
+    const back = overlay.part(key)?.what
+    return back ? { ...card, front: overlay.deck.partFront(key), back } : card
+  }
+  if (kind === 'root' && isNeuralId(card.target)) {
+    const back = overlay.neuralFacts(card.target)[0]
+    return back ? { ...card, front: overlay.deck.rootFront(key as NerveRoot), back } : card
+  }
+  return card
 }

@@ -1,9 +1,8 @@
 import type { BoneId } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
 import { isPublished } from '../anatomy/measure'
-import { shortLabel } from '../anatomy/names'
 import { Cite } from './Cite'
-import { useNumbers, useT } from './i18n'
+import { useAnatomy, useNumbers, useT } from './i18n'
 
 /** One row of the table: a measure's label, and its value for each compared bone (or none there). */
 export function compareTableRows(ids: readonly BoneId[]) {
@@ -18,6 +17,7 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
   const rows = compareTableRows(ids)
   const t = useT()
   const { fixed } = useNumbers()
+  const anatomy = useAnatomy()
   return (
     <table className="dims compare-table" data-testid="compare-table">
       <caption>{t('info.dimensions')}</caption>
@@ -26,7 +26,7 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
           <th scope="col">{t('compare.measure')}</th>
           {ids.map((id) => (
             <th scope="col" key={id}>
-              {shortLabel(id)}
+              {anatomy.short(id)}
             </th>
           ))}
         </tr>
@@ -34,7 +34,7 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
       <tbody>
         {rows.map((row) => (
           <tr key={row.label}>
-            <th scope="row">{row.label}</th>
+            <th scope="row">{anatomy.dimensionLabel(row.label)}</th>
             {row.cells.map((d, i) => (
               <td key={ids[i]}>
                 {d ? (

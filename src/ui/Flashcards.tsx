@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { MessageId } from '../i18n/en'
 import { useFacetStore } from '../runtime/react'
-import { buildDeck, type Card } from '../study/deck'
+import { buildDeck, type Card, localizeCard } from '../study/deck'
 import type { Grade } from '../study/scheduler'
 import { SCHEDULER_SOURCE } from '../study/scheduler'
 import { deckCounts, grade, nextCard, type Progress } from '../study/session'
 import { loadProgress, parseProgress, saveProgress, serializeProgress } from '../study/storage'
 import { Cite } from './Cite'
-import { useT } from './i18n'
+import { useAnatomyOverlay, useT } from './i18n'
 import { ReportProblem } from './ReportProblem'
 import './Flashcards.css'
 
@@ -38,7 +38,9 @@ export function Flashcards() {
   const setOpen = useFacetStore((s) => s.setFlashcardsOpen)
   const select = useFacetStore((s) => s.select)
   const moreDetail = useFacetStore((s) => s.moreDetail)
-  const deck = useMemo(() => buildDeck(), [])
+  const anatomy = useAnatomyOverlay()
+  // the cards' ids (and so the progress kept by them) are the same in every language
+  const deck = useMemo(() => buildDeck().map((card) => localizeCard(card, anatomy)), [anatomy])
   const [loaded] = useState(() => loadProgress(browserStorage()))
   const [progress, setProgress] = useState<Progress>(loaded.progress)
   const [note, setNote] = useState<string | null>(loaded.note)

@@ -1,7 +1,5 @@
-import { selectionName } from '../anatomy/boneLinks'
-import { isNeuralId } from '../anatomy/neural'
-import { anyStructureName } from '../anatomy/structures'
 import { useFacetStore } from '../runtime/react'
+import { useAnatomy } from './i18n'
 
 /**
  * The name of whatever is under the pointer: on a bone, the part of it ('Left bony bridge of L4 (pedicle)',
@@ -14,11 +12,8 @@ export function HoverName() {
     s.quiz !== null && s.quiz.answered === null ? s.hovered : (s.hoveredPart ?? s.hovered),
   )
   const moreDetail = useFacetStore((s) => s.moreDetail)
-  const name =
-    hovered === null
-      ? ''
-      : isNeuralId(hovered)
-        ? anyStructureName(hovered, moreDetail)
-        : selectionName(hovered, moreDetail)
+  const anatomy = useAnatomy()
+  // a bone, disc or joint has one name; a part or the cord and the rest are plain unless the terms are asked for
+  const name = hovered === null ? '' : anatomy.name(hovered, moreDetail)
   return <div className="hover-name">{name}</div>
 }

@@ -1,8 +1,5 @@
 import { lazy, Suspense } from 'react'
 import { type BoneId, isStructureId, parseStructureId, regionOf } from '../anatomy/ids'
-import { structureInfo } from '../anatomy/info'
-import { commonName, structureName } from '../anatomy/names'
-import { neuralName } from '../anatomy/neural'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import type { MessageId } from '../i18n/en'
 import { useFacetStore, useRuntime } from '../runtime/react'
@@ -12,7 +9,7 @@ import { ConditionPanel } from './ConditionPanel'
 import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
 import { InfoHint } from './InfoHint'
-import { useT } from './i18n'
+import { useAnatomy, useT } from './i18n'
 import { LazyFeature } from './LazyFeature'
 import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
@@ -48,6 +45,7 @@ export function InfoPanel() {
   const condition = useFacetStore((s) => s.condition?.id ?? null)
   const runtime = useRuntime()
   const t = useT()
+  const anatomy = useAnatomy()
   // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
   const heading = usePanelFocus('selection', selected !== null, false)
   if (stretchOpen) {
@@ -65,12 +63,11 @@ export function InfoPanel() {
   if (condition) return <ConditionPanel id={condition} />
   if (!selected) return <InfoHint />
   if (!isStructureId(selected)) {
-    const name = neuralName(selected)
     return (
       <aside className="info" aria-label={t('common.selection')} aria-live="polite" data-panel="selection">
         <header>
           <h2 data-testid="selection-name" ref={heading} tabIndex={-1} data-panel-heading>
-            {moreDetail ? name.detailed : name.plain}
+            {anatomy.name(selected, moreDetail)}
           </h2>
           <button type="button" className="close" onClick={() => select(null)} aria-label={t('info.clear')}>
             ×
@@ -91,14 +88,14 @@ export function InfoPanel() {
   }
   const parsed = parseStructureId(selected)
   if (!parsed) return null
-  const info = structureInfo(selected)
-  const common = commonName(selected)
+  const info = anatomy.structureInfo(selected)
+  const common = anatomy.common(selected)
   const bone = parsed.kind === 'disc' || parsed.kind === 'facet' ? null : (parsed.id as BoneId)
   return (
     <aside className="info" aria-label={t('common.selection')} aria-live="polite" data-panel="selection">
       <header>
         <h2 data-testid="selection-name" ref={heading} tabIndex={-1} data-panel-heading>
-          {structureName(selected)}
+          {anatomy.name(selected)}
         </h2>
         <button type="button" className="close" onClick={() => select(null)} aria-label={t('info.clear')}>
           ×

@@ -2,8 +2,9 @@ import { isPublished } from '../anatomy/measure'
 import { type NeuralDimension, type NeuralId, neural, neuralRegionsOf } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
 import type { MessageId } from '../i18n/en'
+import { localizeNeuralInfo } from '../i18n/overlay'
 import { Cite } from './Cite'
-import { useNumbers, useT } from './i18n'
+import { useAnatomyOverlay, useNumbers, useT } from './i18n'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { ReportProblem } from './ReportProblem'
 
@@ -57,7 +58,8 @@ function NeuralDimensions({ rows, moreDetail }: { rows: readonly NeuralDimension
  * text talks about nerve symptoms or the sound a joint makes.
  */
 export default function NeuralInfoSection({ id, moreDetail }: { id: NeuralId; moreDetail: boolean }) {
-  const info = neuralInfo(id)
+  const overlay = useAnatomyOverlay()
+  const info = localizeNeuralInfo(id, neuralInfo(id), overlay)
   const parsed = neural(id)
   const regions = neuralRegionsOf(parsed)
   const warnings = parsed.kind !== 'ligament' && parsed.kind !== 'ilium'

@@ -1,13 +1,12 @@
 import { useMemo } from 'react'
 import { bonesOfJoint, jointsOfBone } from '../anatomy/boneLinks'
 import type { BoneId, StructureId } from '../anatomy/ids'
-import { structureName } from '../anatomy/names'
-import { listParts, type PartId, partInfo } from '../anatomy/parts'
+import { listParts, type PartId } from '../anatomy/parts'
 import { boneStlBytes, stlFileName } from '../runtime/boneStl'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { Dimensions } from './Dimensions'
-import { type Translate, translateEnglish, useT } from './i18n'
+import { type Translate, translateEnglish, useAnatomy, useT } from './i18n'
 import './PartSection.css'
 
 /**
@@ -41,7 +40,8 @@ export function PartFacts({ part }: { part: PartId }) {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const select = useFacetStore((s) => s.select)
   const PART_TEXT = usePartTexts()
-  const info = partInfo(part)
+  const anatomy = useAnatomy()
+  const info = anatomy.partInfo(part)
   if (!info) return null
   const text = (f: { plain: string; detailed: string }) => (moreDetail ? f.detailed : f.plain)
   return (
@@ -73,7 +73,7 @@ export function PartFacts({ part }: { part: PartId }) {
           {PART_TEXT.partOf}{' '}
           {info.related.map((id) => (
             <button key={id} type="button" data-link={id} onClick={() => select(id)}>
-              {structureName(id)}
+              {anatomy.name(id)}
             </button>
           ))}
         </p>
@@ -90,6 +90,7 @@ export function StructureLinks({ id, bone }: { id: StructureId; bone: BoneId | n
   const select = useFacetStore((s) => s.select)
   const links = bone ? jointsOfBone(bone) : bonesOfJoint(id)
   const PART_TEXT = usePartTexts()
+  const anatomy = useAnatomy()
   const title = bone ? PART_TEXT.joints(bone) : PART_TEXT.jointBones
   return (
     <section className="links" aria-labelledby="links-title">
@@ -101,7 +102,7 @@ export function StructureLinks({ id, bone }: { id: StructureId; bone: BoneId | n
           {links.map((link) => (
             <li key={link}>
               <button type="button" data-link={link} onClick={() => select(link)}>
-                {structureName(link)}
+                {anatomy.name(link)}
               </button>
             </li>
           ))}
@@ -118,6 +119,7 @@ export function PartList({ bone }: { bone: BoneId }) {
   const select = useFacetStore((s) => s.select)
   const parts = listParts(bone)
   const PART_TEXT = usePartTexts()
+  const anatomy = useAnatomy()
   return (
     <details className="part-list">
       <summary>{PART_TEXT.parts(bone, parts.length)}</summary>
@@ -130,7 +132,7 @@ export function PartList({ bone }: { bone: BoneId }) {
               aria-current={selectedPart === p.id ? 'true' : undefined}
               onClick={() => select(p.id)}
             >
-              {moreDetail ? p.name.detailed : p.name.plain}
+              {anatomy.name(p.id, moreDetail)}
             </button>
           </li>
         ))}

@@ -8,15 +8,15 @@ import {
   REGIONS,
   type Region,
 } from '../anatomy/ids'
-import { commonName, searchStructures } from '../anatomy/names'
+import { searchStructures } from '../anatomy/names'
 import { LIGAMENT_IDS, NERVE_IDS, searchNeural } from '../anatomy/neural'
 import { searchPartsRanked } from '../anatomy/partSearch'
-import { type PartId, partName } from '../anatomy/parts'
-import { anyRegionOf, anyStructureName, parseAnyStructureId } from '../anatomy/structures'
+import type { PartId } from '../anatomy/parts'
+import { anyRegionOf, parseAnyStructureId } from '../anatomy/structures'
 import type { MessageId } from '../i18n/en'
 import { useFacetStore } from '../runtime/react'
 import { structureDisplay } from '../store'
-import { useT } from './i18n'
+import { useAnatomy, useT } from './i18n'
 import './StructureTree.css'
 
 const REGION_TITLES = {
@@ -102,7 +102,8 @@ function Item({ id }: { id: AnyStructureId }) {
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
   const moreDetail = useFacetStore((s) => s.moreDetail)
-  const common = isStructureId(id) ? commonName(id) : null
+  const anatomy = useAnatomy()
+  const common = isStructureId(id) ? anatomy.common(id) : null
   const button = useRef<HTMLButtonElement>(null)
   const t = useT()
   // only when it becomes the selection: revealing it on every render pulled the list back to it
@@ -123,7 +124,7 @@ function Item({ id }: { id: AnyStructureId }) {
         onMouseLeave={() => hover(null)}
         ref={button}
       >
-        {anyStructureName(id, moreDetail)}
+        {anatomy.name(id, moreDetail)}
         {common ? <span className="common"> — {common}</span> : null}
         {hidden ? <span className="sr-only"> {t('tree.hidden')}</span> : null}
       </button>
@@ -136,6 +137,7 @@ function PartItem({ id }: { id: PartId }) {
   const selected = useFacetStore((s) => s.selectedPart === id)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const select = useFacetStore((s) => s.select)
+  const anatomy = useAnatomy()
   return (
     <li>
       <button
@@ -145,7 +147,7 @@ function PartItem({ id }: { id: PartId }) {
         aria-current={selected ? 'true' : undefined}
         onClick={() => select(id)}
       >
-        {partName(id, moreDetail)}
+        {anatomy.name(id, moreDetail)}
       </button>
     </li>
   )
@@ -194,7 +196,9 @@ function LayerGroup({ title, ids, children }: { title: string; ids: readonly Any
 export function StructureTree() {
   const [query, setQuery] = useState('')
   const select = useFacetStore((s) => s.select)
-  const results = useMemo(() => searchAll(query), [query])
+  const anatomy = useAnatomy()
+  // in Spanish the Spanish names are searched first, the English ones (and ids) still work
+  const results = useMemo(() => anatomy.search(query, searchAll(query)), [anatomy, query])
   const t = useT()
   return (
     <nav className="tree" aria-label={t('tree.label')} onKeyDown={onTreeKey}>

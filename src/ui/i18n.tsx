@@ -1,6 +1,10 @@
 import { type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react'
 import { createIntl, IntlContext, IntlProvider } from 'react-intl'
 import type { ConditionId } from '../anatomy/conditionModels'
+import type { StructureId } from '../anatomy/ids'
+import { structureInfo } from '../anatomy/info'
+import { commonName } from '../anatomy/names'
+import { type PartInfo, partInfo } from '../anatomy/parts'
 import { CONDITION_NAMES } from '../content/conditionNames'
 import { WARNING_SIGNS, type WarningSigns } from '../content/redFlags'
 import type { Claim, StretchCard } from '../content/schema'
@@ -9,7 +13,11 @@ import { formatMm, formatNumber, type Lang } from '../i18n/lang'
 import {
   localizeClaim,
   localizeConditionName,
+  localizePartInfo,
+  localizeShortLabel,
   localizeStretch,
+  localizeStructureInfo,
+  localizeStructureName,
   localizeWarningSigns,
   type TextPair,
 } from '../i18n/overlay'
@@ -101,4 +109,32 @@ export const useStretchesOverlay = () => useFacetStore((s) => s.catalog.content?
 export function useConditionName(): (id: ConditionId) => TextPair {
   const overlay = useFacetStore((s) => s.catalog.content?.conditionNames)
   return useCallback((id) => localizeConditionName(id, CONDITION_NAMES[id], overlay), [overlay])
+}
+
+/** The anatomy overlay of the current language (undefined in English), for modules that localize with it. */
+export const useAnatomyOverlay = () => useFacetStore((s) => s.catalog.content?.anatomy)
+
+/**
+ * The anatomy in the current language: any id's name (a structure, a part, the cord and the rest; plain, or
+ * the terms when `detailed`), the 3D view's short labels, a bone's facts and dimensions, a part's texts, and
+ * a search that finds by the names of the current language first and the English ones too.
+ */
+export function useAnatomy() {
+  const overlay = useAnatomyOverlay()
+  return useMemo(
+    () => ({
+      name: (id: string, detailed = false): string => localizeStructureName(id, detailed, overlay) ?? id,
+      short: (id: string): string => localizeShortLabel(id, overlay) ?? id,
+      common: (id: StructureId): string | undefined => (overlay ? overlay.commonName(id) : commonName(id)),
+      structureInfo: (id: StructureId) => localizeStructureInfo(id, structureInfo(id), overlay),
+      partInfo: (id: string): PartInfo | null => {
+        const info = partInfo(id)
+        return info ? localizePartInfo(info, overlay) : null
+      },
+      dimensionLabel: (english: string): string => overlay?.dimensionLabel(english) ?? english,
+      search: <T extends string>(query: string, english: readonly T[]): T[] =>
+        overlay ? [...new Set([...(overlay.search(query) as T[]), ...english])] : [...english],
+    }),
+    [overlay],
+  )
 }

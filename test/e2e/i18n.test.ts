@@ -84,6 +84,24 @@ describe('Facet in Spanish', () => {
     expect(await dialog.locator('.faq h3').textContent()).toBe('Preguntas frecuentes')
   })
 
+  it('names and describes the anatomy in Spanish: the panel, the part, the list, its search and the hover name', async () => {
+    const { page } = await open(await newContext({ width: 820, height: 1180 }), '?lang=es&s=L4/pedicle:left')
+    await expect.poll(() => text(page, '[data-testid=selection-name]')).toBe('Cuarta vértebra lumbar (L4)')
+    expect(await text(page, '[data-testid=part-name]')).toBe('Puente de hueso izquierdo de L4 (pedículo)')
+    expect(await text(page, '[data-testid=part-facts]')).toContain('Es un puente de hueso corto y grueso.')
+    expect(await text(page, '[data-testid=facts]')).toContain(
+      'Los huesos de la parte baja de la espalda son los más grandes.',
+    )
+    // a Spanish user types the Spanish term, without its accent; the list answers in Spanish
+    await page.locator('.tree input[type=search]').fill('pediculo l4')
+    const first = page.locator('.tree [data-id="L4/pedicle:left"]')
+    await expect.poll(() => first.textContent()).toBe('Puente de hueso izquierdo de L4 (pedículo)')
+    await page.locator('.tree input[type=search]').fill('disco L4')
+    const disc = page.locator('.tree [data-id="disc:L4-L5"]')
+    await disc.hover()
+    await expect.poll(() => page.textContent('.hover-name')).toBe('Disco intervertebral L4–L5')
+  })
+
   it('downloads the Spanish texts only for a Spanish visit', async () => {
     const english = await open(await newContext())
     // until everything the page fetches after its first frame has come (the panels, then the offline copy:

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog'
+import { ANATOMY_ES } from './anatomy'
 import { CONDITION_NAMES_ES } from './conditionNames'
 import { FAQ_ES } from './faq'
 import { ES_MESSAGES } from './messages'
@@ -16,5 +17,6 @@ export const ES_CATALOG: Catalog = {
     faq: FAQ_ES,
     sounds: SOUNDS_ES,
     conditionNames: CONDITION_NAMES_ES,
+    anatomy: ANATOMY_ES,
   },
 }

@@ -1,0 +1,125 @@
+/**
+ * The anatomy in Spanish, as one overlay: names (./anatomyNames.ts), the info panel's facts
+ * (./anatomyInfo.ts), the parts (./parts.ts), the cord and the rest (./neuralInfo.ts), the dimension labels
+ * (./dimensionLabels.ts), a search by the Spanish names, and the flashcards' sentences.
+ */
+import { parseStructureId, STRUCTURE_IDS } from '../../anatomy/ids'
+import { NEURAL_IDS, parseNeuralId } from '../../anatomy/neural'
+import { allPartIds, parsePartId } from '../../anatomy/parts'
+import type { AnatomyOverlay } from '../overlay'
+import { structureFactsEs } from './anatomyInfo'
+import {
+  commonNameEs,
+  DECK_ES,
+  neuralNameEs,
+  neuralShortLabelEs,
+  partNameEs,
+  shortLabelEs,
+  structureNameEs,
+} from './anatomyNames'
+import { dimensionLabelEs } from './dimensionLabels'
+import { neuralFactsEs } from './neuralInfo'
+import { partTextEs } from './parts'
+
+/** Lower case without accents, dashes as hyphens: "Pedículo" and "pediculo" meet. */
+export const fold = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replaceAll('–', '-')
+
+/** Extra words a Spanish user might type for a kind of structure. */
+function extraTerms(id: string): string[] {
+  if (id.startsWith('facet:')) return ['faceta', 'facetaria', 'cigapofisaria', 'zigapofisaria', 'articulacion']
+  if (id.startsWith('disc:')) return ['disco', 'intervertebral']
+  if (id.startsWith('nerve:')) return ['nervio', 'raiz', 'ganglio']
+  if (id === 'cord') return ['medula', 'cono medular']
+  if (id === 'cauda-equina') return ['cola de caballo', 'filum terminale', 'raices']
+  if (id.startsWith('si-joint:')) return ['sacroiliaca', 'pelvis']
+  if (id.startsWith('ilium:')) return ['ilion', 'cadera', 'pelvis', 'cresta iliaca']
+  if (id.startsWith('ligament:')) return ['ligamento']
+  return []
+}
+
+interface Entry {
+  readonly id: string
+  readonly terms: string
+  /** The words of its Spanish term name, for ranking a part whose name is all query words first. */
+  readonly nameWords: readonly string[]
+  readonly order: number
+  /** Bones, discs and joints first, then the cord and the rest, then parts, as the English search lists them. */
+  readonly group: 0 | 1 | 2
+}
+
+function buildIndex(): Entry[] {
+  const entries: Entry[] = []
+  const add = (id: string, names: readonly string[], words: string, group: 0 | 1 | 2) =>
+    entries.push({
+      id,
+      terms: fold([id, ...names, ...extraTerms(id)].join(' ')),
+      nameWords: fold(words)
+        .replace(/\(.*?\)/g, '')
+        .split(/\s+/)
+        .filter((w) => w && !['de', 'del', 'la', 'el', 'izquierdo', 'izquierda', 'derecho', 'derecha'].includes(w)),
+      order: entries.length,
+      group,
+    })
+  for (const id of STRUCTURE_IDS) add(id, [structureNameEs(id), commonNameEs(id) ?? ''], structureNameEs(id), 0)
+  for (const id of NEURAL_IDS) {
+    const name = neuralNameEs(id)
+    add(id, [name.plain, name.detailed], name.detailed, 1)
+  }
+  for (const id of allPartIds()) {
+    const name = partNameEs(id)
+    if (name) add(id, [name.plain, name.detailed], name.detailed, 2)
+  }
+  return entries
+}
+
+/** The index, built on the first Spanish search (as parts.ts builds its parts on first use). */
+const INDEX = new Map<'es', Entry[]>()
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The id typed itself ('L4', 'nerve:L5:left', 'L4/pedicle:left'), in its canonical form. */
+function exactId(query: string): string | null {
+  return parseStructureId(query)?.id ?? parseNeuralId(query)?.id ?? parsePartId(query)?.id ?? null
+}
+
+/**
+ * Every structure, neural structure and part whose Spanish names hold each query word at the start of a word
+ * ('pedículo l4', 'disco L4', 'raiz l5'); the closest names first (fewest words beyond the query), then in
+ * the spine's order. Built on first use: only a Spanish search pays for it.
+ */
+function searchEs(query: string): string[] {
+  const words = fold(query.trim()).split(/\s+/).filter(Boolean)
+  if (words.length === 0) return []
+  let index = INDEX.get('es')
+  if (!index) {
+    index = buildIndex()
+    INDEX.set('es', index)
+  }
+  const patterns = words.map((w) => new RegExp(`(^|[\\s(:/,-])${escapeRegExp(w)}`))
+  const hits = index
+    .filter((e) => patterns.every((p) => p.test(e.terms)))
+    .map((e) => ({ e, extra: e.nameWords.filter((n) => !words.some((w) => n.startsWith(w))).length }))
+    .sort((a, b) => a.e.group - b.e.group || a.extra - b.extra || a.e.order - b.e.order)
+    .map(({ e }) => e.id)
+  const exact = exactId(query.trim())
+  return exact ? [exact, ...hits.filter((id) => id !== exact)] : hits
+}
+
+export const ANATOMY_ES: AnatomyOverlay = {
+  structureName: structureNameEs,
+  shortLabel: shortLabelEs,
+  commonName: commonNameEs,
+  partName: partNameEs,
+  neuralName: neuralNameEs,
+  neuralShortLabel: neuralShortLabelEs,
+  structureFacts: structureFactsEs,
+  part: partTextEs,
+  neuralFacts: neuralFactsEs,
+  dimensionLabel: dimensionLabelEs,
+  search: searchEs,
+  deck: DECK_ES,
+}

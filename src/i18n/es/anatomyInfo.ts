@@ -1,0 +1,200 @@
+/**
+ * The info panel's facts and dimension labels in Spanish, case by case as src/anatomy/info.ts builds them
+ * (by kind, level and region), in the same order, so each fact keeps the English one's sources.
+ */
+import { type ParsedStructure, type Region, regionOf, type StructureId, structure } from '../../anatomy/ids'
+import { COCCYX } from '../../anatomy/levels'
+import { posture } from '../../anatomy/posture'
+import { formatNumber } from '../lang'
+import type { TextPair } from '../overlay'
+
+const f = (plain: string, detailed: string): TextPair => ({ plain, detailed })
+
+const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
+  C: [
+    f(
+      'Los huesos del cuello son pequeños. Cada uno tiene un agujero a cada lado. Un gran vaso de sangre sube por esos agujeros. Casi siempre entra en C6 y sube hasta el hueso de arriba.',
+      'Las vértebras cervicales son pequeñas y tienen un agujero en cada apófisis transversa (el agujero transverso). La arteria vertebral suele entrar en C6 y asciende por los agujeros de C6 a C1.',
+    ),
+    f(
+      'Las pequeñas articulaciones de la nuca están a medio camino entre planas y de pie. Así el cuello se dobla, gira y se inclina con soltura.',
+      'Las carillas articulares forman unos 45° con la horizontal (una cifra de libro de texto), lo que permite flexionar, rotar e inclinar el cuello con libertad.',
+    ),
+  ],
+  T: [
+    f(
+      'Las costillas se unen a estos huesos. De T1 a T10, cada costilla se une a su hueso en dos puntos.',
+      'Las vértebras torácicas tienen carillas costales en el cuerpo y, hasta T10, en las apófisis transversas.',
+    ),
+    f(
+      'En la parte alta de la espalda, las articulaciones de atrás están casi planas, como las tejas de un techo. Por eso esta parte gira más de lo que se dobla.',
+      'En el plano transversal, las carillas quedan cerca del plano coronal (a unos 25–30° de él), una orientación que, según los libros de texto, permite más rotación que flexión y extensión.',
+    ),
+  ],
+  L: [
+    f(
+      'Los huesos de la parte baja de la espalda son los más grandes. Se hacen más anchos de L1 a L5.',
+      'Las vértebras lumbares tienen los cuerpos más grandes; el platillo se ensancha de L1 a L5.',
+    ),
+    f(
+      'Aquí las articulaciones pequeñas están de pie. Arriba se miran de lado a lado, y así frenan el giro. Más abajo miran más hacia atrás. Cada nivel gira solo un poco.',
+      'Las carillas son casi verticales. De T12 a L2 quedan cerca del plano mediosagital (a unos 26–34° de él), una orientación que limita la rotación axial. De L3 a L5 se alejan de él (unos 40–56°), hacia el plano coronal. Cada nivel lumbar rota solo unos 2°.',
+    ),
+  ],
+}
+
+const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
+  C1: [
+    f(
+      'El atlas es un anillo de hueso. A diferencia de los demás, no tiene un bloque sólido delante. El cráneo se apoya en dos copas que tiene arriba.',
+      'El atlas es un anillo sin cuerpo. Sus masas laterales sostienen el cráneo sobre unas carillas superiores cóncavas.',
+    ),
+    f(
+      'Mide unos 71 mm de ancho, de punta a punta.',
+      'Mide unos 71 mm de ancho entre las puntas de sus apófisis transversas.',
+    ),
+    f(
+      'Sus caras de abajo bajan un poco, unos 20°, donde se apoyan en C2.',
+      'Sus carillas inferiores descienden unos 20° bajo la horizontal donde se unen al axis.',
+    ),
+  ],
+  C2: [
+    f(
+      'El axis tiene arriba una clavija de hueso, el diente. Mide unos 16 mm de alto, y el atlas gira a su alrededor.',
+      'El axis lleva el diente (apófisis odontoides), una clavija de unos 16 mm de alto alrededor de la cual gira el atlas.',
+    ),
+    f(
+      'Sus anchas caras de arriba sostienen el atlas. Aquí ocurre cerca de la mitad del giro de la cabeza.',
+      'Sus amplias carillas superiores se unen a las carillas inferiores del atlas en las articulaciones atlantoaxiales laterales, donde ocurre cerca de la mitad de la rotación del cuello.',
+    ),
+  ],
+  C7: [
+    f(
+      'C7 tiene una punta larga atrás. Es el bulto que usted nota en la base del cuello.',
+      'C7 (vértebra prominente) tiene la apófisis espinosa larga y no bífida que se palpa en la base del cuello.',
+    ),
+    f(
+      'C7 también tiene los agujeros de los lados. Pero el gran vaso del cuello casi siempre entra un hueso más arriba, en C6, y no pasa por C7.',
+      'C7 también tiene agujeros transversos, pero la arteria vertebral no suele pasar por ellos: entró en C6 en el 92 % de más de 32 000 arterias reunidas de 62 estudios, y ninguno de 32 agujeros de C7 disecados la contenía (tenían venas, nervios o grasa).',
+    ),
+  ],
+  T12: [
+    f(
+      'En T12 la parte alta de la espalda pasa a ser la baja. Sus articulaciones de arriba son como las de encima. Las de abajo son como las de debajo.',
+      'T12 es de transición: carillas de tipo torácico arriba y de tipo lumbar abajo.',
+    ),
+  ],
+  L5: [
+    f(
+      'L5 tiene la cara de arriba más ancha de la zona lumbar. Es más alta delante que detrás. Esa forma ayuda a hacer la curva hacia adentro de la parte baja de la espalda.',
+      'L5 tiene el platillo más grande de la columna lumbar, y su cuerpo en cuña contribuye a la lordosis.',
+    ),
+  ],
+}
+
+const BIFID = new Set(['C3', 'C4', 'C5', 'C6'])
+const bifidFact = (level: string): TextPair[] =>
+  BIFID.has(level)
+    ? [
+        f(
+          'La punta de atrás de este hueso se parte en dos bultos pequeños.',
+          'Su apófisis espinosa se divide en dos pequeños tubérculos (bífida), como describen los textos de anatomía para C3–C6.',
+        ),
+      ]
+    : []
+
+const PLAIN_CURVE: Record<Region, string> = {
+  cervical: 'del cuello',
+  thoracic: 'de la parte alta de la espalda',
+  lumbar: 'de la parte baja de la espalda',
+  sacrum: 'de la base de la columna',
+  coccyx: 'del coxis',
+}
+const REGION_ADJ: Record<Region, string> = {
+  cervical: 'cervical',
+  thoracic: 'torácica',
+  lumbar: 'lumbar',
+  sacrum: 'sacra',
+  coccyx: 'coccígea',
+}
+
+function wedgeFact(p: ParsedStructure & { kind: 'disc' }): TextPair {
+  const wedge = posture().discs[p.id]?.wedge ?? 0
+  const region = regionOf(p)
+  const degrees = formatNumber('es', Math.abs(wedge), 1, 1)
+  const flat = Math.abs(wedge) < 0.5
+  return {
+    plain: flat
+      ? `En este modelo el disco es casi igual de grueso delante que detrás. Eso sigue la curva ${PLAIN_CURVE[region]}.`
+      : `En este modelo el disco es una cuña leve (${degrees}°), más grueso ${wedge >= 0 ? 'delante' : 'detrás'}. Eso sigue la curva ${PLAIN_CURVE[region]}.`,
+    detailed: flat
+      ? `En este modelo sus platillos son casi paralelos (cuña de ${degrees}°), siguiendo la curva ${REGION_ADJ[region]}.`
+      : `En este modelo forma una cuña de ${degrees}°, más alta ${wedge >= 0 ? 'por delante' : 'por detrás'}, siguiendo la curva ${REGION_ADJ[region]}.`,
+  }
+}
+
+function facts(p: ParsedStructure): TextPair[] {
+  switch (p.kind) {
+    case 'vertebra':
+      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...REGION_FACTS[p.level[0] as 'C' | 'T' | 'L']]
+    case 'sacrum':
+      return [
+        f(
+          'El sacro son cinco huesos unidos en uno, con forma de cuña. Sus alas se unen a los huesos de la cadera. Los nervios salen por cuatro pares de agujeros.',
+          'Cinco vértebras fusionadas en una cuña. Sus alas se extienden hasta los huesos coxales, y cuatro pares de agujeros sacros dan salida a los nervios.',
+        ),
+        f(
+          'Cuando usted está de pie, su parte de arriba se inclina hacia delante, unos 41°.',
+          'Su cara superior se inclina hacia delante unos 41° en adultos de pie (la pendiente sacra).',
+        ),
+      ]
+    case 'coccyx': {
+      const share = formatNumber('es', COCCYX.segmentsSource.value)
+      return [
+        f(
+          `Este modelo muestra cuatro huesos pequeños unidos en uno. Un estudio con escáner halló cuatro en ${share} de cada 100 adultos. Otro estudio grande halló tres con más frecuencia. Algunas personas tienen cinco.`,
+          `Se muestra con cuatro segmentos, el número más frecuente en dos estudios de TC (el ${share} % de los adultos en uno); un estudio de TC mayor, de 500 adultos, halló tres con más frecuencia (50,8 %), y también hay cinco.`,
+        ),
+      ]
+    }
+    case 'disc':
+      return [
+        f(
+          'Un disco es un cojín blando entre dos huesos. Tiene un anillo duro por fuera y un centro blando. No tiene líquido dentro, así que no cruje como las articulaciones pequeñas. Un disco gastado puede tener algo de gas, pero eso no es un chasquido.',
+          'El disco es una articulación cartilaginosa, no sinovial: un anillo externo resistente (anillo fibroso) alrededor de un centro blando (núcleo pulposo). Sin película de líquido sinovial no cavita como una articulación facetaria; en los discos degenerados sí se acumula gas (fenómeno de vacío, en cerca de la mitad de las personas de más de 60 años en la TC), que no es la cavidad súbita del chasquido articular.',
+        ),
+        wedgeFact(p),
+      ]
+    case 'facet': {
+      const base = f(
+        'Es una articulación pequeña con líquido dentro. Dos caras lisas se deslizan una sobre otra. Están en una bolsa cerrada. Esta clase de unión puede “crujir”.',
+        'Una articulación sinovial: dos superficies cubiertas de cartílago en una cápsula cerrada con líquido articular. Es el tipo de articulación que puede “crujir”.',
+      )
+      if (p.joint.upper === 'C0')
+        return [
+          f(
+            'Aquí el cráneo se apoya en el primer hueso del cuello. Los textos de clase dicen que aquí ocurre cerca de la mitad del gesto de decir “sí”.',
+            'La articulación atlantooccipital, donde el cóndilo occipital del cráneo se apoya en el atlas; aquí ocurre cerca de la mitad de la flexión y extensión del cuello (el gesto de asentir), según una cifra docente (las tablas medidas dan menos).',
+          ),
+          base,
+        ]
+      if (p.joint.upper === 'C1')
+        return [
+          f(
+            'Aquí el primer hueso del cuello gira sobre el de abajo. Aquí ocurre cerca de la mitad del giro de la cabeza.',
+            'Aquí el atlas gira sobre el axis; en este nivel ocurre cerca de la mitad de la rotación del cuello.',
+          ),
+          base,
+        ]
+      const sizes = f(
+        'Las medidas de esta articulación son nuestro mejor cálculo. Ningún estudio las da nivel por nivel. Quedan dentro de lo medido en columnas reales.',
+        'Los tamaños de las carillas por nivel son estimaciones: no se encontró una tabla por nivel. Quedan dentro del rango que midió Panjabi de C3 a L5 en 276 vértebras (anchura 9,6–16,3 mm, altura 10,2–18,4 mm).',
+      )
+      const caveat = p.joint.lower === 'S1' ? [] : [sizes]
+      return [base, ...REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1), ...caveat]
+    }
+  }
+}
+
+/** The Spanish facts of a bone, disc or joint, in `structureInfo`'s order. */
+export const structureFactsEs = (id: StructureId): TextPair[] => facts(structure(id))

@@ -1,0 +1,334 @@
+/**
+ * The anatomy's names in Spanish, generated from small tables (level × side × kind) the way the English ones
+ * are (src/anatomy/names.ts, parts.ts, neural.ts). Terms follow the Spanish Terminologia Anatomica and the
+ * glossary in shared/reference/spanish.md; plain names use common words, with the term after them where it
+ * helps a patient learn it, as the English does.
+ */
+import { type BoneId, type JointUpper, type Side, type StructureId, structure } from '../../anatomy/ids'
+import { type NerveRoot, type NeuralId, neural } from '../../anatomy/neural'
+import { type PartKind, parsePartId } from '../../anatomy/parts'
+import type { TextPair } from '../overlay'
+
+type Gender = 'm' | 'f'
+
+const ORDINALS_F = [
+  'primera',
+  'segunda',
+  'tercera',
+  'cuarta',
+  'quinta',
+  'sexta',
+  'séptima',
+  'octava',
+  'novena',
+  'décima',
+  'undécima',
+  'duodécima',
+]
+const ORDINALS_M = ['primer', 'segundo', 'tercer', 'cuarto', 'quinto']
+const REGION_WORD = { C: 'cervical', T: 'torácica', L: 'lumbar' } as const
+const COMMON: Partial<Record<StructureId, string>> = {
+  C1: 'atlas',
+  C2: 'axis',
+  C7: 'vértebra prominente',
+  coccyx: 'coxis',
+}
+
+export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const dash = (upper: JointUpper, lower: string) => `${upper}–${lower}`
+
+/** 'izquierdo', 'derecha': the side agrees with the noun it follows. */
+export const sideEs = (side: Side, gender: Gender): string =>
+  side === 'left' ? (gender === 'm' ? 'izquierdo' : 'izquierda') : gender === 'm' ? 'derecho' : 'derecha'
+
+export function structureNameEs(id: StructureId): string {
+  const p = structure(id)
+  switch (p.kind) {
+    case 'vertebra': {
+      const n = Number(p.level.slice(1))
+      return `${capital(ORDINALS_F[n - 1] ?? '')} vértebra ${REGION_WORD[p.level[0] as 'C' | 'T' | 'L']} (${p.level})`
+    }
+    case 'sacrum':
+      return 'Sacro (S1–S5)'
+    case 'coccyx':
+      return 'Cóccix (Co1–Co4)'
+    case 'disc':
+      return `Disco intervertebral ${dash(p.joint.upper, p.joint.lower)}`
+    case 'facet': {
+      const side = sideEs(p.side, 'f')
+      if (p.joint.upper === 'C0') return `Articulación atlantooccipital ${side} (C0–C1)`
+      if (p.joint.upper === 'C1') return `Articulación atlantoaxial lateral ${side} (C1–C2)`
+      return `Articulación facetaria ${dash(p.joint.upper, p.joint.lower)} ${side}`
+    }
+  }
+}
+
+/** 'L4', 'L4–L5', 'L4–L5 I' (izquierda) / 'D' (derecha). */
+export function shortLabelEs(id: StructureId): string {
+  const p = structure(id)
+  if (p.kind === 'vertebra') return p.level
+  if (p.kind === 'sacrum') return 'Sacro'
+  if (p.kind === 'coccyx') return 'Cóccix'
+  const levels = dash(p.joint.upper, p.joint.lower)
+  return p.kind === 'disc' ? levels : `${levels} ${p.side === 'left' ? 'I' : 'D'}`
+}
+
+export const commonNameEs = (id: StructureId): string | undefined => COMMON[id]
+
+// ——— parts ———
+
+/**
+ * A part kind's words: the term (`d`) and the plain noun (`p`), each with its gender; `{s}` marks where the
+ * side goes (after the noun phrase when absent); `term` is the short term shown after the plain name.
+ */
+interface PartWords {
+  readonly d: string
+  readonly dg: Gender
+  readonly p: string
+  readonly pg: Gender
+  readonly term?: string
+}
+
+const w = (d: string, dg: Gender, p: string, pg: Gender, term?: string): PartWords =>
+  term === undefined ? { d, dg, p, pg } : { d, dg, p, pg, term }
+
+const PART_WORDS: Partial<Record<PartKind, PartWords>> = {
+  body: w('Cuerpo', 'm', 'Bloque principal', 'm', 'cuerpo'),
+  pedicle: w('Pedículo', 'm', 'Puente de hueso {s}', 'm', 'pedículo'),
+  lamina: w('Lámina', 'f', 'Placa trasera', 'f', 'lámina'),
+  'superior-articular-process': w('Apófisis articular superior', 'f', 'Saliente {s} de arriba', 'm'),
+  'superior-articular-facet': w('Carilla articular superior', 'f', 'Cara {s} de la articulación de arriba', 'f'),
+  'inferior-articular-process': w('Apófisis articular inferior', 'f', 'Saliente {s} de abajo', 'm'),
+  'inferior-articular-facet': w('Carilla articular inferior', 'f', 'Cara {s} de la articulación de abajo', 'f'),
+  'transverse-process': w('Apófisis transversa', 'f', 'Brazo lateral', 'm', 'apófisis transversa'),
+  'transverse-foramen': w('Agujero transverso', 'm', 'Agujero lateral', 'm', 'agujero transverso'),
+  'uncinate-process': w('Apófisis unciforme', 'f', 'Borde alzado', 'm', 'apófisis unciforme'),
+  'spinous-process': w('Apófisis espinosa', 'f', 'Punta de atrás', 'f', 'apófisis espinosa'),
+  'spinous-tubercle': w('Tubérculo {s} de la apófisis espinosa bífida', 'm', 'Bulto {s} de la punta de atrás', 'm'),
+  'transverse-costal-facet': w('Carilla costal transversa', 'f', 'Cara {s} para la costilla en el brazo', 'f'),
+  'mammillary-process': w('Apófisis mamilar', 'f', 'Bulto {s} para un músculo', 'm'),
+  'accessory-process': w('Apófisis accesoria', 'f', 'Espina pequeña', 'f'),
+  'costal-facet': w('Carilla costal', 'f', 'Cara {s} para la costilla', 'f'),
+  'costal-facet-lower': w('Hemicarilla costal inferior', 'f', 'Cara {s} de abajo para la costilla', 'f'),
+  'anterior-arch': w('Arco anterior', 'm', 'Arco de delante', 'm'),
+  'anterior-tubercle': w('Tubérculo anterior', 'm', 'Bulto de delante', 'm'),
+  'lateral-mass': w('Masa lateral', 'f', 'Bloque lateral', 'm', 'masa lateral'),
+  'posterior-arch': w('Arco posterior', 'm', 'Arco de atrás', 'm'),
+  'posterior-tubercle': w('Tubérculo posterior', 'm', 'Bulto de atrás', 'm'),
+  ala: w('Ala', 'f', 'Ala', 'f'),
+  'lateral-part': w('Porción lateral', 'f', 'Columna lateral', 'f'),
+  'auricular-surface': w('Carilla auricular', 'f', 'Cara {s} en forma de oreja', 'f'),
+  cornu: w('Asta', 'f', 'Cuerno pequeño', 'm', 'asta'),
+}
+
+/** 'de L4', 'del sacro', 'del coxis' (plain) / 'del cóccix'. */
+function ofBone(bone: string, detailed: boolean): string {
+  if (bone === 'sacrum') return 'del sacro'
+  if (bone === 'coccyx') return detailed ? 'del cóccix' : 'del coxis'
+  return `de ${bone}`
+}
+
+/** The noun with the side in its place ('Pedículo izquierdo', 'Saliente izquierdo de arriba'). */
+function withSide(noun: string, gender: Gender, side: Side | null): string {
+  const s = side ? sideEs(side, gender) : ''
+  const placed = noun.includes('{s}') ? noun.replace('{s}', s) : `${noun} ${s}`
+  return placed.replace(/\s+/g, ' ').trim()
+}
+
+function namedPart(words: PartWords, bone: string, side: Side | null): TextPair {
+  const plain = `${withSide(words.p, words.pg, side)} ${ofBone(bone, false)}`
+  return {
+    plain: words.term && words.term.toLowerCase() !== words.p.toLowerCase() ? `${plain} (${words.term})` : plain,
+    detailed: `${withSide(words.d, words.dg, side)} ${ofBone(bone, true)}`,
+  }
+}
+
+/** A part's name in Spanish; null for an unknown id. */
+export function partNameEs(id: string): TextPair | null {
+  const parsed = parsePartId(id)
+  if (!parsed) return null
+  const { bone, part, side } = parsed
+  const n = Number(bone.slice(1))
+  const sacral = /^body-s(\d)$/.exec(part)
+  if (sacral) {
+    const s = Number(sacral[1])
+    return { plain: `Bloque de S${s}, el ${ORDINALS_M[s - 1]} hueso del sacro`, detailed: `Cuerpo de S${s}` }
+  }
+  const foramen = /^foramen-s(\d)$/.exec(part)
+  if (foramen) {
+    const s = Number(foramen[1])
+    const left = side ? ` ${sideEs(side, 'm')}` : ''
+    return { plain: `Agujero${left} del nervio S${s}, en el sacro`, detailed: `Agujero sacro S${s}${left}` }
+  }
+  const segment = /^segment-co(\d)$/.exec(part)
+  if (segment) {
+    const s = Number(segment[1])
+    const word = capital(ORDINALS_M[s - 1] ?? '')
+    return { plain: `${word} hueso del coxis (Co${s})`, detailed: `${word} segmento coccígeo (Co${s})` }
+  }
+  switch (part) {
+    case 'vertebral-foramen':
+      return { plain: `Canal de la columna en ${bone}`, detailed: `Agujero vertebral de ${bone}` }
+    case 'dens':
+      return { plain: 'Diente de C2', detailed: 'Diente de C2 (apófisis odontoides)' }
+    case 'dens-facet':
+      return { plain: 'Cara de delante del diente de C2', detailed: 'Carilla articular anterior del diente de C2' }
+    case 'facet-for-dens':
+      return { plain: 'Cara para el diente, en C1', detailed: 'Carilla para el diente en C1 (fosita del diente)' }
+    case 'costal-facet-upper':
+      // T1 has a whole facet above, T2–T9 a half one (as the English names it)
+      return namedPart(
+        w(
+          n === 1 ? 'Carilla costal superior' : 'Hemicarilla costal superior',
+          'f',
+          'Cara {s} de arriba para la costilla',
+          'f',
+        ),
+        bone,
+        side,
+      )
+    case 'promontory':
+      return { plain: 'Borde alto de delante del sacro', detailed: 'Promontorio del sacro' }
+    case 'canal':
+      return { plain: 'Canal de los nervios del sacro', detailed: 'Conducto sacro' }
+    case 'laminae':
+      return { plain: 'Pared de atrás del sacro', detailed: 'Láminas fusionadas del sacro' }
+    case 'median-crest':
+      return { plain: 'Cresta del medio del sacro', detailed: 'Cresta sacra media' }
+    case 'hiatus':
+      return { plain: 'Hueco al final del sacro (hiato)', detailed: 'Hiato sacro' }
+  }
+  const words = PART_WORDS[part]
+  return words ? namedPart(words, bone, side) : null
+}
+
+type Article = 'el' | 'la' | 'las'
+const article = (g: Gender, noun: string): Article => (g === 'm' || /^(a|ha)l?a\b/i.test(noun) ? 'el' : 'la')
+
+/** The definite article of a part's plain and detailed name ('el pedículo', 'la lámina', 'el ala'). */
+function partArticles(id: string): { plain: Article; detailed: Article } | null {
+  const parsed = parsePartId(id)
+  if (!parsed) return null
+  const { part } = parsed
+  if (part === 'laminae') return { plain: 'la', detailed: 'las' }
+  if (
+    /^(body-s|foramen-s|segment-co)/.test(part) ||
+    ['vertebral-foramen', 'dens', 'promontory', 'canal', 'hiatus'].includes(part)
+  )
+    return { plain: 'el', detailed: 'el' }
+  if (['dens-facet', 'facet-for-dens', 'costal-facet-upper', 'median-crest'].includes(part))
+    return { plain: 'la', detailed: 'la' }
+  const words = PART_WORDS[part]
+  return words ? { plain: article(words.pg, words.p), detailed: article(words.dg, words.d) } : null
+}
+
+// ——— the cord, roots, ligaments, sacroiliac joints and ilia ———
+
+const WHOLE_NAMES: Readonly<Record<string, TextPair & { readonly short: string }>> = {
+  'anterior-longitudinal': {
+    plain: 'Banda larga por delante de la columna',
+    detailed: 'Ligamento longitudinal anterior',
+    short: 'LLA',
+  },
+  'posterior-longitudinal': {
+    plain: 'Banda larga por detrás de los huesos, dentro del canal',
+    detailed: 'Ligamento longitudinal posterior',
+    short: 'LLP',
+  },
+  supraspinous: {
+    plain: 'Banda sobre las puntas de las vértebras',
+    detailed: 'Ligamento supraespinoso',
+    short: 'Supraespinoso',
+  },
+  nuchae: { plain: 'Banda de la nuca', detailed: 'Ligamento nucal (ligamentum nuchae)', short: 'Nucal' },
+}
+
+export function neuralNameEs(id: NeuralId): TextPair {
+  const p = neural(id)
+  switch (p.kind) {
+    case 'cord':
+      return { plain: 'Médula espinal', detailed: 'Médula espinal (medulla spinalis)' }
+    case 'cauda-equina':
+      return { plain: 'Haz de raíces nerviosas bajo la médula', detailed: 'Cola de caballo (cauda equina)' }
+    case 'nerve':
+      return {
+        plain: `Raíz nerviosa ${p.root} ${sideEs(p.side, 'f')}`,
+        detailed: `Raíz del nervio espinal ${p.root} ${sideEs(p.side, 'f')}`,
+      }
+    case 'si-joint':
+      return {
+        plain: `Unión ${sideEs(p.side, 'f')} del sacro con la pelvis`,
+        detailed: `Articulación sacroilíaca ${sideEs(p.side, 'f')}`,
+      }
+    case 'ilium':
+      return {
+        plain: `Hueso de la cadera ${sideEs(p.side, 'm')}, parte de arriba`,
+        detailed: `Ilion ${sideEs(p.side, 'm')}`,
+      }
+    case 'ligament': {
+      const whole = WHOLE_NAMES[p.ligament]
+      if (!p.level && whole) return { plain: whole.plain, detailed: whole.detailed }
+      const at = p.level ? `${p.level.upper}–${p.level.lower}` : ''
+      if (p.ligament === 'flavum')
+        return { plain: `Banda amarilla entre los arcos, ${at}`, detailed: `Ligamento amarillo, ${at}` }
+      if (p.ligament === 'interspinous')
+        return { plain: `Banda entre las puntas de las vértebras, ${at}`, detailed: `Ligamento interespinoso, ${at}` }
+      return {
+        plain: `Banda ${sideEs(p.side ?? 'left', 'f')} entre los brazos laterales, ${at}`,
+        detailed: `Ligamento intertransverso ${sideEs(p.side ?? 'left', 'm')}, ${at}`,
+      }
+    }
+  }
+}
+
+/** The 3D view's short label: 'Médula', 'Raíz L5 I', 'LA L4–L5', 'Sacroilíaca D'. */
+export function neuralShortLabelEs(id: NeuralId): string {
+  const p = neural(id)
+  const s = (side: Side | null) => (side === 'right' ? 'D' : 'I')
+  switch (p.kind) {
+    case 'cord':
+      return 'Médula'
+    case 'cauda-equina':
+      return 'Cola de caballo'
+    case 'nerve':
+      return `Raíz ${p.root} ${s(p.side)}`
+    case 'si-joint':
+      return `Sacroilíaca ${s(p.side)}`
+    case 'ilium':
+      return `Ilion ${s(p.side)}`
+    case 'ligament': {
+      const whole = WHOLE_NAMES[p.ligament]
+      if (!p.level && whole) return whole.short
+      const at = p.level ? `${p.level.upper}–${p.level.lower}` : ''
+      if (p.ligament === 'flavum') return `LAm ${at}`
+      if (p.ligament === 'interspinous') return `LIE ${at}`
+      return `LIT ${at} ${s(p.side)}`
+    }
+  }
+}
+
+/** The flashcards' sentences around a name. */
+export const DECK_ES = {
+  boneFront: (bone: BoneId): TextPair => {
+    const name = structureNameEs(bone)
+    const the = bone === 'sacrum' ? 'al sacro' : bone === 'coccyx' ? 'al cóccix' : `a la ${lowerFirst(name)}`
+    return {
+      plain: `¿Qué tiene de especial ${shortLabelEs(bone) === 'Sacro' ? 'el sacro' : bone === 'coccyx' ? 'el coxis' : bone}?`,
+      detailed: `¿Qué caracteriza ${the}?`,
+    }
+  },
+  partFront: (id: string): TextPair => {
+    const name = partNameEs(id)
+    const articles = partArticles(id)
+    if (!name || !articles) return { plain: '', detailed: '' }
+    const ask = (article: Article, text: string) =>
+      `¿Qué ${article === 'las' ? 'son' : 'es'} ${article} ${lowerFirst(text)}?`
+    return { plain: ask(articles.plain, name.plain), detailed: ask(articles.detailed, name.detailed) }
+  },
+  rootFront: (root: NerveRoot): TextPair => ({
+    plain: `¿Por dónde sale de la columna la raíz nerviosa ${root}?`,
+    detailed: `¿Por dónde sale de la columna vertebral la raíz del nervio espinal ${root}?`,
+  }),
+}
+
+const lowerFirst = (s: string) => (/^[A-Z]\d/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1))

@@ -1,0 +1,343 @@
+/**
+ * What the panel says about the cord, the cauda equina, the nerve roots, the ligaments, the sacroiliac
+ * joints and the ilia, in Spanish: case by case as src/anatomy/neuralInfo.ts builds the English, in the same
+ * order, so each fact keeps the English one's sources.
+ */
+import type { JointLevel } from '../../anatomy/ids'
+import {
+  inCaudaEquina,
+  NERVE_ROOT_ANATOMY,
+  type NerveRoot,
+  type NeuralId,
+  neural,
+  type ParsedNeural,
+} from '../../anatomy/neural'
+import type { TextPair } from '../overlay'
+
+const f = (plain: string, detailed: string): TextPair => ({ plain, detailed })
+
+const CORD: readonly TextPair[] = [
+  f(
+    'La médula espinal es un cable largo y blando de nervios. Baja desde la base del cráneo por los agujeros de los huesos del cuello y de la parte alta de la espalda.',
+    'La médula espinal continúa el bulbo raquídeo desde el agujero magno y baja por el conducto vertebral, dentro del saco dural y el líquido cefalorraquídeo; acaba en el cono medular, que se afila.',
+  ),
+  f(
+    'En los hombres mide unos 45 cm, y en las mujeres unos 42 o 43 cm. Es mucho más corta que la columna.',
+    'Su longitud adulta es de unos 45 cm en los hombres y 42–43 cm en las mujeres, así que solo ocupa la parte alta del conducto vertebral.',
+  ),
+  f(
+    'Acaba en punta cerca del primer hueso lumbar, L1. En escáneres de 504 adultos, la punta solía estar en la parte baja de L1. En algunos estaba tan alta como T12 o tan baja como L3.',
+    'El cono medular termina de media en el tercio inferior de L1 (RM de 504 adultos; rango del tercio medio de T12 al tercio superior de L3, sin diferencias por sexo ni edad). El modelo lo termina en el tercio inferior de L1.',
+  ),
+  f(
+    'La médula es más gruesa en dos sitios. La parte del cuello manda nervios a los brazos. La parte baja manda nervios a las piernas.',
+    'Dos engrosamientos llevan los nervios de las extremidades: el cervical, de C3 a T2 más o menos y más ancho en C4–C5 en la RM, y el lumbar, desde T9 más o menos y más ancho en T10–T11, que se afila bajo T12 hasta el cono.',
+  ),
+  f(
+    'Cerca del cráneo mide unos 9 mm de delante atrás y 11 mm de lado a lado. En medio de la espalda es más fina, de unos 6 por 8 mm.',
+    'En la RM de adultos sanos mide 8,7 × 11,4 mm (anteroposterior × transversal) en C1, 7,3 × 12,6 mm en C5 y 5,7 × 7,7 mm en T6, su punto más fino (medias calculadas con los datos por sujeto del estudio).',
+  ),
+  f(
+    'De la médula salen pares de nervios a todo lo largo, 31 pares en total. Más abajo, cada par sale de la médula bastante más arriba del hueco por donde sale.',
+    'De ella nacen 31 pares de nervios espinales: 8 cervicales, 12 torácicos, 5 lumbares, 5 sacros y 1 coccígeo. Los segmentos medulares quedan por encima de sus vértebras: las zonas de entrada de las raíces C6 y C7, una vértebra más arriba (94 % y 81 % de 16 cadáveres); las de T3–T12, dos vértebras más arriba.',
+  ),
+]
+
+const CAUDA: readonly TextPair[] = [
+  f(
+    'Bajo el final de la médula, las raíces de los nervios de las piernas, la vejiga y el intestino bajan en un haz. Se parece un poco a la cola de un caballo.',
+    'Por debajo del cono, las raíces lumbares, sacras y coccígeas bajan por el saco dural como cola de caballo; cada una sale del saco cerca del agujero por el que sale.',
+  ),
+  f(
+    'Un hilo fino baja por el medio, desde la punta de la médula hasta el coxis. Dentro de la bolsa mide unos 16 cm.',
+    'El filum terminale va del cono al cóccix. Su parte intradural midió 156 mm (113–211 mm) de largo y 1,38 mm de grosor en su inicio en 41 cadáveres, y casi siempre se unía a la duramadre en S2.',
+  ),
+  f(
+    'Que algo apriete este haz es raro, pero grave. Si usted nota de pronto que no siente la zona entre las piernas, vaya a urgencias ahora. También si tiene problemas nuevos para orinar o hacer de vientre, o pierde fuerza en las dos piernas.',
+    'La compresión de la cola de caballo es una urgencia: una anestesia en silla de montar nueva, un trastorno nuevo de la vejiga o del intestino, o debilidad nueva en ambas piernas requieren valoración urgente el mismo día.',
+  ),
+]
+
+const ORD_F = ['primer', 'segundo', 'tercer', 'cuarto']
+
+function exitText(root: NerveRoot): TextPair {
+  const a = NERVE_ROOT_ANATOMY[root]
+  const e = a.exit
+  if (e.kind === 'sacral-foramen') {
+    const ord = ORD_F[e.foramen - 1]
+    return f(
+      `Sale por el ${ord} par de agujeros del sacro. Su rama de delante sale por el frente del sacro.`,
+      `Sale por los ${['primeros', 'segundos', 'terceros', 'cuartos'][e.foramen - 1]} agujeros sacros: su ramo ventral por el agujero pélvico (anterior), su ramo dorsal por el dorsal.`,
+    )
+  }
+  if (e.kind === 'sacral-hiatus')
+    return f(
+      'Sale al final del sacro, por el hueco que hay justo encima del coxis.',
+      'Sale del extremo inferior del conducto sacro por el hiato sacro, junto al cóccix.',
+    )
+  const lower = e.lower === 'S1' ? 'el sacro' : e.lower
+  const gap = e.lower === 'S1' ? 'L5–S1' : `${e.upper}–${e.lower}`
+  if (root === 'C1')
+    return f(
+      'Sale entre el cráneo y el primer hueso del cuello, por encima de la parte de atrás de su anillo.',
+      'Sale entre el occipital y el atlas, pasando sobre el arco posterior del atlas bajo la arteria vertebral; no hay agujero intervertebral.',
+    )
+  if (root === 'C2')
+    return f(
+      'Sale entre los dos primeros huesos del cuello, detrás de la articulación donde se unen.',
+      'Sale entre el atlas y el axis, detrás de la articulación atlantoaxial lateral; no hay agujero intervertebral.',
+    )
+  if (a.relation === 'above')
+    return f(
+      `Sale por el hueco entre ${e.upper} y ${lower}. En el cuello, cada raíz sale por encima del hueso de su número.`,
+      `Sale por el agujero intervertebral ${gap}, por encima del pedículo de ${e.lower}: de C2 a C7 salen por encima de la vértebra del mismo número.`,
+    )
+  if (a.relation === 'between')
+    return f(
+      'No hay un hueso C8. Por eso la raíz C8 sale por el hueco entre C7 y T1.',
+      'Con ocho nervios cervicales y siete vértebras cervicales, C8 sale por el agujero C7–T1; de T1 hacia abajo, cada raíz sale bajo su propia vértebra.',
+    )
+  return f(
+    `Sale por el hueco entre ${e.upper} y ${lower}. De T1 hacia abajo, cada raíz sale justo debajo del hueso de su número.`,
+    `Sale por el agujero intervertebral ${gap}, bajo el pedículo de ${e.upper}: de T1 hacia abajo, cada raíz sale bajo su propia vértebra.`,
+  )
+}
+
+function ganglionFact(root: NerveRoot): TextPair {
+  const a = NERVE_ROOT_ANATOMY[root]
+  const bump = 'Un bulto pequeño en la raíz, el ganglio, guarda las células de los nervios del tacto.'
+  switch (a.ganglion) {
+    case 'above-arch':
+      return f(
+        `${bump} En C1 es pequeño, y algunas personas no lo tienen.`,
+        'Su raíz dorsal y su ganglio son pequeños y a veces faltan; el nervio es sobre todo motor, para los músculos suboccipitales.',
+      )
+    case 'behind-joint':
+      return f(
+        `${bump} Aquí está justo detrás de la articulación entre los dos primeros huesos del cuello.`,
+        'Su ganglio de la raíz dorsal queda detrás de la articulación atlantoaxial lateral, entre el arco posterior del atlas y la lámina del axis.',
+      )
+    case 'foramen':
+      return f(
+        `${bump} Está dentro del hueco de hueso por donde sale la raíz.`,
+        'Su ganglio de la raíz dorsal está en el agujero intervertebral, justo antes de que las raíces dorsal y ventral se unan en el nervio espinal.',
+      )
+    case 'foramen-medial':
+    case 'foramen-lateral':
+      return f(
+        `${bump} Está dentro del hueco de hueso, en su parte ${a.ganglion === 'foramen-medial' ? 'de dentro' : 'de fuera'}.`,
+        'Su ganglio de la raíz dorsal está en el agujero: en la zona medial de L1 a L4 y en la lateral en L5 (16 cadáveres con RM); en la RM 3D de 115 adultos sanos, la mayoría de los ganglios lumbares estaban en el agujero y solo el 5,7 % de los de L5 quedaban dentro del conducto.',
+      )
+    case 'canal':
+      return root === 'S1'
+        ? f(
+            `${bump} En S1 suele estar dentro del canal, no en el hueco.`,
+            'El ganglio de la raíz dorsal S1 estaba dentro del conducto en el 83 % de 457 pacientes (imágenes con contraste); los ganglios sacros y coccígeos quedan dentro del conducto sacro.',
+          )
+        : f(
+            `${bump} En las raíces bajas está dentro del canal del sacro.`,
+            'Los ganglios de las raíces dorsales sacras y coccígeas quedan dentro del conducto sacro y no en los agujeros.',
+          )
+  }
+}
+
+function segmentFact(root: NerveRoot): TextPair | null {
+  if (root === 'C6' || root === 'C7')
+    return f(
+      'Esta raíz sale de la médula un hueso más arriba, más o menos, que el hueco por donde sale.',
+      'Su zona de entrada está a la altura de la vértebra de encima de la suya (C6: 94 %, C7: 81 % de 16 cadáveres), así que baja y sale hacia su agujero.',
+    )
+  if (/^T([3-9]|1[0-2])$/.test(root))
+    return f(
+      'Esta raíz sale de la médula unos dos huesos más arriba. Baja junto a la médula antes de girar hacia fuera.',
+      'Su zona de entrada queda unas dos vértebras por encima de la suya (T3–T12 en 16 cadáveres), así que baja junto a la médula antes de girar hacia su agujero.',
+    )
+  if (inCaudaEquina(root))
+    return f(
+      'Esta raíz sale de la punta baja de la médula. Baja en el haz de raíces antes de girar hacia fuera.',
+      'Su segmento está en el cono medular, cerca de T12–L1; baja por la cola de caballo y sale del saco dural cerca de su agujero.',
+    )
+  return null
+}
+
+function clinicalFacts(root: NerveRoot): TextPair[] {
+  const out: TextPair[] = []
+  if (root === 'C6' || root === 'C7')
+    out.push(
+      f(
+        'En un estudio de 561 personas con un nervio del cuello pinzado, C7 fue la raíz que más sufría. Luego venía C6.',
+        'En un estudio de población de 561 personas con radiculopatía cervical, la más frecuente fue la monorradiculopatía C7, seguida de C6.',
+      ),
+    )
+  if (root === 'L5')
+    out.push(
+      f(
+        'En L4–L5, la raíz L4 ya ha salido por su propio hueco. La raíz L5 sigue bajando junto al disco. Por eso una hernia en L4–L5 suele apretar L5.',
+        'En L4–L5 la raíz L4 ya ha entrado en su agujero, mientras que la vaina de la raíz L5 suele salir del saco a la altura del disco o justo debajo (64 % debajo, 28 % a la altura, 8 % encima, en cadáveres en formol) y lo cruza, así que una hernia posterolateral L4–L5 suele comprimir L5.',
+      ),
+    )
+  if (root === 'S1')
+    out.push(
+      f(
+        'La raíz S1 sale de la bolsa justo encima del disco L5–S1 y pasa junto a él. Por eso una hernia en L5–S1 suele apretar S1.',
+        'La vaina de la raíz S1 nace por encima del disco L5–S1 en cerca de tres cuartas partes de los cadáveres y lo cruza, así que una hernia posterolateral L5–S1 suele comprimir S1.',
+      ),
+    )
+  out.push(
+    f(
+      'Si nota un brazo o una pierna débil, dormido o con hormigueo durante días, vaya pronto al médico. Haga lo mismo si empeora. Si de pronto no siente la zona entre las piernas, o tiene problemas nuevos para orinar, vaya a urgencias ahora.',
+      'Una debilidad, un entumecimiento o un hormigueo nuevos o que empeoran en una extremidad durante días requieren una valoración médica pronta; la anestesia en silla de montar, un trastorno nuevo de la vejiga o del intestino, o la debilidad en ambas piernas requieren valoración urgente.',
+    ),
+  )
+  return out
+}
+
+const rootFacts = (root: NerveRoot): TextPair[] => {
+  const segment = segmentFact(root)
+  return [exitText(root), ganglionFact(root), ...(segment ? [segment] : []), ...clinicalFacts(root)]
+}
+
+const GUESS_SIZE = f(
+  'Su tamaño en este modelo es nuestro mejor cálculo.',
+  'Su anchura y su grosor son estimaciones; no se encontró ninguna medida publicada.',
+)
+const GUESS_THICKNESS = f(
+  'Su grosor aquí es nuestro mejor cálculo.',
+  'No se encontró ningún grosor publicado para este nivel: el del modelo es una estimación.',
+)
+
+function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
+  switch (p.ligament) {
+    case 'anterior-longitudinal':
+      return [
+        f(
+          'Una banda larga y plana baja por delante de los huesos y los discos, desde el primer hueso del cuello hasta el sacro. Ayuda a que la espalda no se doble demasiado hacia atrás.',
+          'El ligamento longitudinal anterior va del atlas (y sigue hasta la base del cráneo) al sacro por delante de los cuerpos vertebrales y los discos; frena la extensión.',
+        ),
+        f(
+          'En el cuello mide unos 7,5 mm de ancho, y la mitad en los dos primeros huesos. Más abajo, el ancho que se ve es nuestro mejor cálculo.',
+          'Mide unos 7,5 mm de ancho de C3 a T1 y 3,8 mm en C1–C2 (seis cadáveres). No se encontró ninguna anchura publicada por debajo de T1: la del modelo es una estimación, más o menos la mitad de la anchura del cuerpo.',
+        ),
+      ]
+    case 'posterior-longitudinal':
+      return [
+        f(
+          'Una banda baja por detrás de los huesos y los discos, dentro del canal, justo delante de la médula. Es estrecha sobre los huesos y se abre en abanico sobre los discos.',
+          'El ligamento longitudinal posterior recorre la cara posterior de los cuerpos y los discos dentro del conducto, desde el axis (sigue hacia arriba como membrana tectoria) hasta el sacro: estrecho sobre los cuerpos, en abanico sobre los discos. Frena la flexión.',
+        ),
+        f(
+          'En la parte baja de la espalda se hace fina. Mide unos 8 mm de ancho en L1, pero solo unos 2 mm en L5.',
+          'En la columna lumbar se estrecha de 7,8 mm en L1 a 1,9 mm en L5 (13 cadáveres). Sobre los discos, su banda central mide de 8,5 mm en L1–L2 a 4,8 mm en L5–S1, y su abanico 14,7–20,5 mm (14 cadáveres). En el cuello mide unos 7,5 mm de ancho.',
+        ),
+      ]
+    case 'supraspinous':
+      return [
+        f(
+          'Un cordón duro pasa sobre las puntas de atrás de la columna, desde C7 hasta L4 más o menos. Ayuda a que la columna no se doble demasiado hacia delante.',
+          'El ligamento supraespinoso une las puntas de las apófisis espinosas desde C7, continuando el ligamento nucal; en la columna lumbar termina en L4 o L5, y por debajo lo sustituyen fibras tendinosas cruzadas del erector de la columna. El modelo lo termina en L4.',
+        ),
+        GUESS_SIZE,
+      ]
+    case 'nuchae':
+      return [
+        f(
+          'En la nuca, una pared fina de tejido duro baja desde la parte de atrás del cráneo hasta C7. Los músculos del cuello se sujetan a ella.',
+          'El ligamento nucal es un rafe dorsal de fibras entrelazadas del trapecio, el esplenio de la cabeza y el romboides menor, desde la protuberancia occipital externa hasta C7, con un tabique fascial medio que va hacia delante hasta las espinosas cervicales y las membranas atlantooccipital y atlantoaxial (10 cadáveres).',
+        ),
+        f(
+          'El cráneo no se muestra, así que dónde está el extremo de arriba es nuestro mejor cálculo. Su tamaño también.',
+          'El cráneo no está modelado: la posición de la protuberancia occipital externa y el tamaño del ligamento son estimaciones.',
+        ),
+      ]
+    case 'flavum': {
+      const level = p.level as JointLevel
+      const lumbar = level.upper.startsWith('L')
+      return [
+        f(
+          'Esta banda amarilla y elástica une los arcos de dos huesos. Cubre la parte de atrás del canal, justo detrás de la médula o de las raíces.',
+          'El ligamento amarillo une las láminas de vértebras vecinas y reviste la parte posterior del conducto; sus fibras elásticas le dan el color amarillo y le permiten estirarse cuando la columna se flexiona y recuperarse al enderezarse.',
+        ),
+        lumbar
+          ? f(
+              'En escáneres de adultos sanos medía de 3 a 4 mm de grueso en la parte baja de la espalda.',
+              'Grosor normal en la RM (350 adultos, lado derecho): 3,19 mm en L2–L3, 3,38 en L3–L4, 3,71 en L4–L5 y 3,64 en L5–S1; L1–L2 no está en el estudio, y su grosor aquí es una estimación.',
+            )
+          : GUESS_THICKNESS,
+      ]
+    }
+    case 'interspinous':
+      return [
+        f(
+          'Una lámina fina une las puntas de atrás de dos huesos. Ayuda a que la columna no se doble demasiado hacia delante.',
+          'El ligamento interespinoso une apófisis espinosas vecinas, entre el ligamento amarillo delante y el supraespinoso detrás; sus fibras frenan la flexión.',
+        ),
+        (p.level as JointLevel).upper.startsWith('L')
+          ? f(
+              'En la parte baja de la espalda es muy fino, de menos de 1 mm. Es más grueso abajo del todo, entre L5 y el sacro.',
+              'En 25 cadáveres midió 0,22 mm de grosor en los espacios lumbares altos, 0,37 mm en los medios y 0,72 mm en L5–S1.',
+            )
+          : GUESS_THICKNESS,
+      ]
+    case 'intertransverse':
+      return [
+        f(
+          'Una banda fina une los brazos laterales de dos huesos. En el cuello casi no hay; la sustituyen músculos pequeños.',
+          'El ligamento intertransverso une apófisis transversas vecinas: unas pocas fibras sueltas en el cuello, donde lo sustituyen los músculos intertransversos, cordones redondeados en el tórax y una membrana fina en la columna lumbar.',
+        ),
+        GUESS_SIZE,
+      ]
+  }
+}
+
+const SI: readonly TextPair[] = [
+  f(
+    'Es la articulación entre el sacro y el hueso de la cadera. Como las articulaciones pequeñas de la columna, tiene líquido dentro. Unas bandas muy fuertes la mantienen firme.',
+    'La articulación sacroilíaca es sinovial por delante, entre las carillas auriculares del sacro y el ilion, y está unida por detrás por los ligamentos sacroilíacos interóseos. Su cartílago tiene crestas y hundimientos que encajan entre sí, más marcados en los hombres.',
+  ),
+  f(
+    'Su cara de articulación tiene forma de L, con un brazo corto y uno largo. En los hombres mide unos 11 cm², y en las mujeres unos 10.',
+    'Tiene forma de L: brazos de unos 4,4 y 5,6 cm, de 2,0 cm de ancho y separados 93° en la cara externa del ilion (10 articulaciones). Su superficie articular en hueso seco es de 1138 mm² en los hombres y 993 mm² en las mujeres. El modelo mantiene las proporciones de la L, a escala de la superficie de los hombres; su inclinación es una estimación.',
+  ),
+  f(
+    'Se mueve muy poco. En adultos sanos giró unos 2° y se deslizó menos de 1 mm.',
+    'En 24 adultos sanos de 20 a 50 años, su rotación total media fue de 1,7° y su traslación de 0,7 mm entre posturas (estereofotogrametría de marcadores óseos).',
+  ),
+  f(
+    'Empujar la parte baja de la espalda suele hacer chasquidos. En un estudio, casi todos venían de las articulaciones bajas a las que se apuntaba. Unos pocos venían de más arriba o de esta articulación. Ningún estudio que hallamos prueba que esta articulación haga el ruido.',
+    'Durante la manipulación lumbar, el 71,7 % de las cavitaciones localizadas con acelerómetros vinieron de los niveles tratados (L3/4–L5/S1) y el resto de L1/2, L2/3 o la articulación sacroilíaca. No se encontró ningún estudio que aísle una cavitación sacroilíaca audible.',
+  ),
+]
+
+const ILIUM: readonly TextPair[] = [
+  f(
+    'El ilion es la parte grande de arriba del hueso de la cadera, con forma de ala. El sacro encaja entre los dos.',
+    'El ilion, la parte superior del hueso coxal, se une al sacro por su carilla auricular; la cresta ilíaca recorre su borde superior.',
+  ),
+  f(
+    'Una banda fuerte ata el brazo lateral de L5 al borde de arriba del ilion. En un estudio medía unos 32 mm.',
+    'El ligamento iliolumbar une la apófisis transversa de L5 a la cresta ilíaca: longitud media 31,7 mm, una sola banda en 44 de 60.',
+  ),
+  f(
+    'Solo se muestra la parte cerca de la columna, con una forma simple. Es nuestro mejor cálculo, para ver dónde está la articulación.',
+    'Solo se muestra la parte del ilion cercana a la articulación sacroilíaca, con una forma simplificada: una estimación, para situar la articulación.',
+  ),
+]
+
+/** The Spanish facts about the cord and the rest, in `neuralInfo`'s order. */
+export function neuralFactsEs(id: NeuralId): readonly TextPair[] {
+  const p = neural(id)
+  switch (p.kind) {
+    case 'cord':
+      return CORD
+    case 'cauda-equina':
+      return CAUDA
+    case 'nerve':
+      return rootFacts(p.root)
+    case 'ligament':
+      return ligamentFacts(p)
+    case 'si-joint':
+      return SI
+    case 'ilium':
+      return ILIUM
+  }
+}

@@ -7,7 +7,7 @@ import { useFacetStore } from '../runtime/react'
 import { shareLink } from '../url'
 import { HandoutQr } from './handout/HandoutQr'
 import { StretchDrawing } from './handout/StretchDrawing'
-import { useClaim, useT, useWarningSigns } from './i18n'
+import { useAnatomyOverlay, useClaim, useT, useWarningSigns } from './i18n'
 import { pinPlaceName } from './pins/pinNames'
 import './Handout.css'
 
@@ -50,6 +50,7 @@ export function Handout({ card }: { card: StretchCard }) {
   const d = card.dose
   const cardSources = [...new Set([...card.sources, ...d.sources])]
   const t = useT()
+  const anatomy = useAnatomyOverlay()
   const signs = useWarningSigns()
   const popNote = useClaim(NECK_POP_NOTE)
   const overlay = useFacetStore((s) => s.catalog.content?.warningSigns)
@@ -71,7 +72,7 @@ export function Handout({ card }: { card: StretchCard }) {
             <ul>
               {pins.map((p) => (
                 <li key={p.target}>
-                  <b>{p.text}</b> <span className="handout-note-place">({pinPlaceName(p.target)})</span>
+                  <b>{p.text}</b> <span className="handout-note-place">({pinPlaceName(p.target, anatomy)})</span>
                 </li>
               ))}
             </ul>

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react'
-import { structureName } from '../anatomy/names'
 import { MIGHT_POP_NOTE, NECK_CALL_NOW, NECK_POP_NOTE, stretchById } from '../content/stretches'
 import { STRETCH_DURATION } from '../physics/stretchPlayback'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { Handout } from './Handout'
-import { useClaim, useNumbers, useStretch, useT } from './i18n'
+import { useAnatomy, useClaim, useNumbers, useStretch, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { ReportProblem } from './ReportProblem'
@@ -54,6 +53,7 @@ export function StretchPanel() {
   const callNow = useClaim(NECK_CALL_NOW)
   const popNote = useClaim(NECK_POP_NOTE)
   const mightPopNote = useClaim(MIGHT_POP_NOTE)
+  const anatomy = useAnatomy()
   if (!card) return null
   // neck cards never list joints that might pop: they say not to chase a pop instead
   const neck = card.region === 'cervical'
@@ -176,7 +176,7 @@ export function StretchPanel() {
             {mightPop.slice(0, 8).map((joint) => (
               <li key={joint}>
                 <button type="button" onClick={() => runtime.cavitation.request(joint)}>
-                  {t('stretch.seeTheCrack', { joint: structureName(joint) })}
+                  {t('stretch.seeTheCrack', { joint: anatomy.name(joint) })}
                 </button>
               </li>
             ))}

@@ -3,7 +3,7 @@ import type { MessageId } from '../../i18n/en'
 import { useFacetStore } from '../../runtime/react'
 import type { PinsSlice } from '../../store'
 import { PIN_TEXT_MAX, pinTextLength } from '../../store/pins'
-import { useNumbers, useT } from '../i18n'
+import { useAnatomyOverlay, useNumbers, useT } from '../i18n'
 import { pinPlaceName } from './pinNames'
 import './pins.css'
 
@@ -25,6 +25,7 @@ const PROBLEM_MESSAGE: Record<Problem, MessageId> = {
 export function PinSection() {
   const target = useFacetStore((s) => s.selectedPart ?? s.selected)
   const t = useT()
+  const anatomy = useAnatomyOverlay()
   const { num } = useNumbers()
   const pins = useFacetStore((s) => s.pins)
   const addPin = useFacetStore((s) => s.addPin)
@@ -45,7 +46,7 @@ export function PinSection() {
     <section className="pins" aria-label={t('pins.listHeading')}>
       {target && (
         <form className="pin-form" onSubmit={submit}>
-          <label htmlFor={fieldId}>{t('pins.fieldLabel', { place: pinPlaceName(target) })}</label>
+          <label htmlFor={fieldId}>{t('pins.fieldLabel', { place: pinPlaceName(target, anatomy) })}</label>
           <div className="pin-row">
             <input
               id={fieldId}
@@ -75,7 +76,7 @@ export function PinSection() {
           <h3>{t('pins.listHeading')}</h3>
           <ul className="pin-list" data-testid="pin-list">
             {pins.map((p) => {
-              const place = pinPlaceName(p.target)
+              const place = pinPlaceName(p.target, anatomy)
               return (
                 <li key={p.target}>
                   <span className="pin-text">{p.text}</span> <span className="pin-place">{place}</span>

@@ -23,6 +23,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          // a geometry test meshes whole bones (surface nets): 1–2 s at rest, past vitest's 5 s default on a
+          // machine kept busy by another process. A limit for hangs, not a speed check.
+          testTimeout: 30_000,
         },
       },
       {

@@ -121,9 +121,10 @@ describe('memory over a session', () => {
         `geometries ${start.geometries} → ${end.geometries}, textures ${start.textures} → ${end.textures}, ` +
         `full-detail cached ${start.fullDetailCached} → ${end.fullDetailCached}`,
     )
-    // in counts, not a share: one geometry kept per close-up would add 10 over the round, and fails here
+    // growth in counts, not a share: one geometry kept per close-up would add 10 over the round, and fails here
+    // (fewer at the end is no leak: the start can still hold a few of the warm-up's, e.g. 137 → 131 once)
     expect(end.geometries).toBeLessThanOrEqual(start.geometries + 5)
-    expect(end.geometries).toBeGreaterThanOrEqual(start.geometries - 5)
+    expect(end.geometries).toBeGreaterThanOrEqual(start.geometries * 0.9)
     expect(end.textures).toBeLessThanOrEqual(start.textures * 1.1)
     expect(end.textures).toBeGreaterThanOrEqual(start.textures * 0.9)
     expect(end.heap).toBeLessThan(start.heap * 1.1)

@@ -3,11 +3,13 @@ import { createIntl, IntlContext, IntlProvider } from 'react-intl'
 import type { ConditionId } from '../anatomy/conditionModels'
 import { CONDITION_NAMES } from '../content/conditionNames'
 import { WARNING_SIGNS, type WarningSigns } from '../content/redFlags'
+import type { ConditionContent } from '../content/conditions'
 import type { Claim, StretchCard } from '../content/schema'
 import { EN_MESSAGES, type MessageId } from '../i18n/en'
 import { formatMm, formatNumber, type Lang } from '../i18n/lang'
 import {
   localizeClaim,
+  localizeCondition,
   localizeConditionName,
   localizeStretch,
   localizeWarningSigns,
@@ -102,3 +104,14 @@ export function useConditionName(): (id: ConditionId) => TextPair {
   const overlay = useFacetStore((s) => s.catalog.content?.conditionNames)
   return useCallback((id) => localizeConditionName(id, CONDITION_NAMES[id], overlay), [overlay])
 }
+
+// ——— the crack close-up, the conditions and the link problems (esc) ———
+
+/** A condition's texts in the current language (its id, signs, root id and sources unchanged). */
+export function useConditionContent(c: ConditionContent | undefined): ConditionContent | undefined {
+  const overlay = useFacetStore((s) => s.catalog.content?.conditions)
+  return useMemo(() => (c ? localizeCondition(c, overlay) : c), [c, overlay])
+}
+
+/** The close-up's overlay in the current language, if any (ui/cavitationTexts.ts lays it over the English). */
+export const useCavitationOverlay = () => useFacetStore((s) => s.catalog.content?.closeUp)

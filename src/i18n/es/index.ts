@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog'
+import { CAVITATION_ES } from './cavitation'
 import { CONDITION_NAMES_ES } from './conditionNames'
+import { CONDITIONS_ES } from './conditions'
 import { FAQ_ES } from './faq'
 import { ES_MESSAGES } from './messages'
 import { WARNING_SIGNS_ES } from './redFlags'
@@ -16,5 +18,7 @@ export const ES_CATALOG: Catalog = {
     faq: FAQ_ES,
     sounds: SOUNDS_ES,
     conditionNames: CONDITION_NAMES_ES,
+    closeUp: CAVITATION_ES,
+    conditions: CONDITIONS_ES,
   },
 }

@@ -13,9 +13,9 @@ import type {
   TissueText,
 } from '../content/cavitation'
 import type { ConditionContent } from '../content/conditions'
-import type { CAVITATION_LABELS } from '../physics/constants'
 import type { Precaution, SignGroup, WarningSigns } from '../content/redFlags'
 import type { Claim, EvidenceStrength, FaqEntry, Myth, SoundMechanism, StretchCard } from '../content/schema'
+import type { CAVITATION_LABELS } from '../physics/constants'
 
 /** What users read of an item, plain and detailed. */
 export interface TextPair {

@@ -11,8 +11,8 @@ import {
   plotSummary,
   REFRACTORY_NOTE,
 } from '../content/cavitation'
-import { CAVITATION_LABELS } from '../physics/constants'
 import { type CavitationTexts, localizeCavitation } from '../i18n/overlay'
+import { CAVITATION_LABELS } from '../physics/constants'
 import { useCavitationOverlay } from './i18n'
 
 /** The close-up's texts as the English content has them; the sources stay on the content's own objects. */

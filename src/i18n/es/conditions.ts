@@ -64,7 +64,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
         'Desplazamiento del núcleo pulposo a través del anillo fibroso en dirección posterolateral, hacia el receso lateral, que comprime la raíz L5 descendente (la raíz L4 sale por encima del disco, en el agujero de conjunción). L4–L5 es uno de los dos niveles más frecuentes.',
     },
     shown: {
-      plain: 'El disco sale hacia atrás y a la izquierda. El nervio L5 que aprieta brilla en rosa. Los huesos se ven a través.',
+      plain:
+        'El disco sale hacia atrás y a la izquierda. El nervio L5 que aprieta brilla en rosa. Los huesos se ven a través.',
       detailed:
         'El disco L4–L5 se deforma en dirección posterolateral hasta tocar la raíz L5 izquierda descendente (resaltada); huesos transparentes. El tamaño de la hernia es ilustrativo.',
     },
@@ -148,10 +149,12 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     helps: {
       plain:
         'Casi todos mejoran con el tiempo. Pregunte a su médico o a un fisioterapeuta por cosas para el dolor y por mover el cuello con suavidad.',
-      detailed: 'La mayoría se recupera: el 90 % no tenía síntomas o eran leves a los 4,9 años en un estudio poblacional.',
+      detailed:
+        'La mayoría se recupera: el 90 % no tenía síntomas o eran leves a los 4,9 años en un estudio poblacional.',
     },
     warning: {
-      plain: 'Vea a un médico en unos días si un brazo o una mano pierde fuerza o se le duerme. O si no para de empeorar.',
+      plain:
+        'Vea a un médico en unos días si un brazo o una mano pierde fuerza o se le duerme. O si no para de empeorar.',
       detailed: 'Un déficit neurológico nuevo o progresivo requiere una revisión médica pronta.',
     },
   },
@@ -169,7 +172,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     grade: slip('spondylolisthesis-l5-s1-isthmic'),
     feelsLike: {
-      plain: 'Muchas veces no se nota nada. Hay quien tiene dolor en la parte baja de la espalda, o dolor que baja por una pierna.',
+      plain:
+        'Muchas veces no se nota nada. Hay quien tiene dolor en la parte baja de la espalda, o dolor que baja por una pierna.',
       detailed: 'Con mayor frecuencia es asintomática; los síntomas son lumbalgia y dolor radicular en la pierna.',
     },
     course: HOW_IT_GOES,
@@ -272,7 +276,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
         'Estenosis del canal central por una protrusión discal posterior, la hipertrofia del ligamento amarillo y la hipertrofia facetaria. En TC a los 60–69 años se halló estenosis relativa en el 47 % y estenosis absoluta en el 19 %.',
     },
     shown: {
-      plain: 'El disco sale hacia atrás. La banda amarilla de detrás de los nervios es gruesa. Las articulaciones son grandes y ásperas.',
+      plain:
+        'El disco sale hacia atrás. La banda amarilla de detrás de los nervios es gruesa. Las articulaciones son grandes y ásperas.',
       detailed:
         'Protrusión discal posterior (3,5 mm), ligamento amarillo de 7 mm de grosor (normal ≈3,7 mm en L4–5; hasta 9,4 mm en la estenosis), facetas aumentadas de tamaño con osteofitos; huesos transparentes.',
     },
@@ -303,7 +308,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
         'Estenosis foraminal por una protrusión discal lateral y la hipertrofia facetaria, que comprime la raíz L4 que sale. Un agujero de conjunción de 15 mm de alto o menos, o una altura discal posterior de 4 mm o menos, se asoció a compresión de la raíz en el 80 %.',
     },
     shown: {
-      plain: 'El disco sale hacia la izquierda y la articulación izquierda es grande y áspera. El nervio L4 brilla en rosa.',
+      plain:
+        'El disco sale hacia la izquierda y la articulación izquierda es grande y áspera. El nervio L4 brilla en rosa.',
       detailed:
         'Una protrusión discal lateral y la faceta L4–L5 izquierda aumentada de tamaño, con osteofitos, estrechan el agujero de conjunción; la raíz L4 que sale, resaltada.',
     },
@@ -311,7 +317,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       name: 'Raíz del nervio L4 (la que sale)',
       symptoms: {
         plain: 'Dolor que baja hasta la rodilla y la parte de dentro de la espinilla, de un lado.',
-        detailed: 'Dolor radicular L4 unilateral en la cara medial de la pierna y la rodilla; debilidad del cuádriceps.',
+        detailed:
+          'Dolor radicular L4 unilateral en la cara medial de la pierna y la rodilla; debilidad del cuádriceps.',
       },
     },
     feelsLike: {
@@ -331,7 +338,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'Las pequeñas articulaciones de atrás de la columna se gastan. El hueco de la articulación se hace fino, las caras se ponen ásperas y en los bordes crecen picos de hueso.',
       detailed:
-        'Artrosis facetaria: estrechamiento del espacio articular, esclerosis subcondral y osteofitos. En TC sube del 24 % antes de los 40 años al 89 % a los 60–69; L4–L5 es el nivel más frecuente (45 %).',
+        'Artrosis facetaria: estrechamiento del espacio articular, esclerosis subcondral y osteofitos. En TC sube del 24 % antes de los 40 años al 89 % en la década de los 60; L4–L5 es el nivel más frecuente (45 %).',
     },
     shown: {
       plain: 'Las dos articulaciones se ven finas y ásperas. Son de color marrón. Tienen bultos de hueso a su lado.',

@@ -337,6 +337,10 @@ export const EN_MESSAGES = {
   'link.pinTooLong': 'Note {n} in the link is longer than {max} characters, so it was left out.',
   'link.pinDuplicate': 'Note {n} in the link is a second note on the same place, so it was left out.',
   'link.pinsTooMany': 'The link has more than {max} notes; only the first {max} were kept.',
+  // the close-up's sound settings, when they cannot be kept or read (runtime/cavitationFeature.ts)
+  'closeUp.soundNotSaved':
+    'This browser is not letting Facet save settings, so your sound setting lasts for this visit only.',
+  'closeUp.soundReset': 'Your saved sound settings could not be read, so the defaults are back.',
   // the report's own words (study/report.ts): the item's id and source keys stay as they are
   'report.subject': 'Facet: a problem with',
   'report.bodyIntro': 'I think there is a problem with this item in Facet.',

@@ -321,6 +321,9 @@ export const ES_MESSAGES: Messages = {
   'link.pinTooLong': 'La nota {n} del enlace tiene más de {max} caracteres, así que se dejó fuera.',
   'link.pinDuplicate': 'La nota {n} del enlace es una segunda nota en el mismo sitio, así que se dejó fuera.',
   'link.pinsTooMany': 'El enlace tiene más de {max} notas; solo se guardaron las {max} primeras.',
+  // the close-up's sound settings, when they cannot be kept or read (runtime/cavitationFeature.ts)
+  'closeUp.soundNotSaved': 'Este navegador no deja guardar sus ajustes. Su ajuste de sonido dura solo esta visita.',
+  'closeUp.soundReset': 'No se pudieron leer sus ajustes de sonido guardados, así que vuelven los de siempre.',
   // the report's own words (study/report.ts): the item's id and source keys stay as they are
   'report.subject': 'Facet: un problema con',
   'report.bodyIntro': 'Creo que hay un problema con este elemento de Facet.',

@@ -163,7 +163,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'Una parte fina de atrás del hueso L5 tiene una grieta. Por eso la parte de delante del hueso se desliza hacia delante sobre el hueso de abajo. La parte de atrás se queda en su sitio.',
       detailed:
-        'Un defecto de la pars interarticularis (espondilólisis) deja que el cuerpo de L5, sus pedículos y sus apófisis articulares superiores se deslicen hacia delante sobre S1 mientras el arco posterior se queda atrás. La espondilolistesis ístmica es sobre todo L5–S1; la lisis se encuentra en cerca del 6 % de los adultos, y cerca de la mitad tiene deslizamiento.',
+        'Un defecto de la pars interarticularis (espondilólisis) deja que el cuerpo de L5, sus pedículos y sus apófisis articulares superiores se deslicen hacia delante sobre S1 mientras el arco posterior se queda atrás. La espondilolistesis ístmica se da sobre todo en L5–S1; la lisis se encuentra en cerca del 6 % de los adultos, y cerca de la mitad tiene deslizamiento.',
     },
     shown: {
       plain: 'L5 se ha ido hacia delante. La grieta se ve en rojo a cada lado, con un hueco.',

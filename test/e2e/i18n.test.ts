@@ -126,6 +126,11 @@ describe('Facet in Spanish: the conditions, a bad link and the first screen', ()
     // the clinical terms with More detail
     await panel.getByRole('button', { name: 'Más detalle' }).click()
     await expect.poll(() => panel.textContent()).toContain('anestesia en silla de montar')
+    const axe = await new AxeBuilder({ page: page as never })
+      .include('[data-panel="condition"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
   })
 
   it('explains a bad link in Spanish', async () => {

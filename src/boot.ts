@@ -1,9 +1,17 @@
 import { startOverviewWorker } from './geometry/overviewWorker'
+import { localizeShell } from './i18n/es/shell'
 import { posterFits, type SpinePoster, startSpinePoster } from './scene/spinePoster'
 
 // The page's first script: a separate entry of a few hundred bytes that scripts/earlyEntryPlugin.ts
 // puts at the top of index.html.
 performance.mark('facet:boot')
+
+// The static first screen in the visit's language (Spanish from ?lang=es, the language kept from an earlier
+// visit or the browser's), before the app takes over: see i18n/es/shell.ts.
+const localizeNow = () =>
+  localizeShell(document, location.search, () => localStorage.getItem('facet.lang'), navigator.languages ?? [])
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', localizeNow, { once: true })
+else localizeNow()
 
 // The worker that generates the spine runs while the main bundle (React, three, the app) is still
 // downloading and being compiled, instead of after it. A failure is the app's to handle: its own call

@@ -5,6 +5,7 @@ import { type PartId, parsePartId } from './anatomy/parts'
 import { parseAnyStructureId } from './anatomy/structures'
 import { stretchById } from './content/stretches'
 import { isLang, type Lang } from './i18n/lang'
+import { type LinkProblem, linkProblem } from './i18n/linkProblems'
 import {
   DEFAULT_GROUP_STATES,
   defaultGroups,
@@ -50,15 +51,15 @@ export interface UrlView {
   pins: readonly Pin[]
   /** The open stretch card's id. */
   stretch: string | null
-  /** Polite explanations of anything in the link that could not be used. */
-  problems: string[]
+  /** Polite explanations of anything in the link that could not be used (message ids, put into words where shown). */
+  problems: LinkProblem[]
 }
 
 const PRESETS: readonly ViewPreset[] = ['home', 'front', 'back', 'left', 'right']
 
 export function parseUrlView(search: string): UrlView {
   const params = new URLSearchParams(search)
-  const problems: string[] = []
+  const problems: LinkProblem[] = []
   const groups = defaultGroups()
   for (const [key, state] of [
     ['show', 'shown'],
@@ -67,10 +68,7 @@ export function parseUrlView(search: string): UrlView {
   ] as const) {
     for (const name of (params.get(key) ?? '').split(',').filter(Boolean)) {
       if ((GROUPS as readonly string[]).includes(name)) groups[name as Group] = state
-      else
-        problems.push(
-          `The link asks to ${key} “${name}”, which is not a part of the spine we know, so it was left as it is.`,
-        )
+      else problems.push(linkProblem('link.unknownGroup', { action: key, name }))
     }
   }
   let selected: AnyStructureId | PartId | null = null
@@ -79,10 +77,7 @@ export function parseUrlView(search: string): UrlView {
     // a part's id has its bone before a slash; anything else is a structure's
     const parsed = s.includes('/') ? parsePartId(s) : parseAnyStructureId(s)
     if (parsed) selected = parsed.id
-    else
-      problems.push(
-        `The link names a structure we could not find (“${s.slice(0, 40)}”). Here is the whole spine instead.`,
-      )
+    else problems.push(linkProblem('link.unknownStructure', { value: s.slice(0, 40) }))
   }
   let camera: UrlView['camera'] = null
   const cam = params.get('cam')
@@ -93,36 +88,29 @@ export function parseUrlView(search: string): UrlView {
         position: [n[0], n[1], n[2]] as [number, number, number],
         target: [n[3], n[4], n[5]] as [number, number, number],
       }
-    } else problems.push('The camera position in the link was not readable, so the standard view is shown.')
+    } else problems.push(linkProblem('link.badCamera'))
   }
   const v = params.get('view')
   const view = v !== null && (PRESETS as readonly string[]).includes(v) ? (v as ViewPreset) : null
-  if (v !== null && !view) problems.push(`“${v.slice(0, 20)}” is not a view we know; showing the standard view.`)
+  if (v !== null && !view) problems.push(linkProblem('link.unknownView', { value: v.slice(0, 20) }))
   // the language: one block (lang)
   const langParam = params.get('lang')
   const lang = isLang(langParam) ? langParam : null
-  if (langParam !== null && !lang)
-    problems.push(
-      `The link asks for a language Facet does not have (“${langParam.slice(0, 20)}”), so it stays as it was.`,
-    )
+  if (langParam !== null && !lang) problems.push(linkProblem('link.unknownLang', { value: langParam.slice(0, 20) }))
   const compare = parseCompareParam(params.get('compare'), problems)
   // ——— conditions (issue 12) ———
   const c = params.get('condition')
   const condition = isConditionId(c) ? c : null
-  if (c !== null && !condition)
-    problems.push(
-      `The link names a condition we don’t have (“${c.slice(0, 40)}”), so the normal spine is shown. The Conditions menu lists the ones we have.`,
-    )
+  if (c !== null && !condition) problems.push(linkProblem('link.unknownCondition', { value: c.slice(0, 40) }))
   // exam: the patient view and the pinned notes
   const m = params.get('mode')
   const mode = m !== null && (VIEW_MODES as readonly string[]).includes(m) ? (m as ViewMode) : 'explore'
-  if (m !== null && mode !== m)
-    problems.push(`“${m.slice(0, 20)}” is not a way of showing Facet we know; showing the usual view.`)
+  if (m !== null && mode !== m) problems.push(linkProblem('link.unknownMode', { value: m.slice(0, 20) }))
   const pinned = parsePins(params.get('pins') ?? '')
   problems.push(...pinned.problems)
   const st = params.get('stretch')
   const stretch = st !== null && stretchById(st) ? st : null
-  if (st !== null && !stretch) problems.push(`The link names a stretch we do not have (“${st.slice(0, 30)}”).`)
+  if (st !== null && !stretch) problems.push(linkProblem('link.unknownStretch', { value: st.slice(0, 30) }))
   return {
     selected,
     groups,
@@ -140,13 +128,11 @@ export function parseUrlView(search: string): UrlView {
 }
 
 // ——— compare levels: compare=C5,T6,L4 ———
-function parseCompareParam(value: string | null, problems: string[]): readonly BoneId[] | null {
+function parseCompareParam(value: string | null, problems: LinkProblem[]): readonly BoneId[] | null {
   if (value === null) return null
   const bones = parseCompareIds(value.split(','))
   if (!bones)
-    problems.push(
-      `The link asks to compare “${value.slice(0, 40)}”. We can put ${COMPARE_MIN} or ${COMPARE_MAX} different bones side by side (for example C5,T6,L4), so the whole spine is shown instead.`,
-    )
+    problems.push(linkProblem('link.badCompare', { value: value.slice(0, 40), min: COMPARE_MIN, max: COMPARE_MAX }))
   return bones
 }
 const formatCompareParam = (params: URLSearchParams, compare: readonly BoneId[] | null | undefined) => {

@@ -318,6 +318,39 @@ export const EN_MESSAGES = {
   'report.copied': 'Copied.',
   'report.copyFailed': 'Copying did not work here. Select the text above and copy it.',
   'report.label': 'Report text',
+  // what a link asked for that could not be used (src/url.ts, store/pins.ts): shown by ui/Messages.tsx
+  'link.unknownGroup':
+    'The link asks to {action, select, show {show} ghost {ghost} other {hide}} “{name}”, which is not a part of the spine we know, so it was left as it is.',
+  'link.unknownStructure': 'The link names a structure we could not find (“{value}”). Here is the whole spine instead.',
+  'link.badCamera': 'The camera position in the link was not readable, so the standard view is shown.',
+  'link.unknownView': '“{value}” is not a view we know; showing the standard view.',
+  'link.unknownLang': 'The link asks for a language Facet does not have (“{value}”), so it stays as it was.',
+  'link.badCompare':
+    'The link asks to compare “{value}”. We can put {min} or {max} different bones side by side (for example C5,T6,L4), so the whole spine is shown instead.',
+  'link.unknownCondition':
+    'The link names a condition we don’t have (“{value}”), so the normal spine is shown. The Conditions menu lists the ones we have.',
+  'link.unknownMode': '“{value}” is not a way of showing Facet we know; showing the usual view.',
+  'link.unknownStretch': 'The link names a stretch we do not have (“{value}”).',
+  'link.pinUnknownTarget': 'Note {n} in the link is not on a part of the spine we know, so it was left out.',
+  'link.pinUnreadable': 'Note {n} in the link could not be read, so it was left out.',
+  'link.pinEmpty': 'Note {n} in the link was empty, so it was left out.',
+  'link.pinTooLong': 'Note {n} in the link is longer than {max} characters, so it was left out.',
+  'link.pinDuplicate': 'Note {n} in the link is a second note on the same place, so it was left out.',
+  'link.pinsTooMany': 'The link has more than {max} notes; only the first {max} were kept.',
+  // the close-up's sound settings, when they cannot be kept or read (runtime/cavitationFeature.ts)
+  'closeUp.soundNotSaved':
+    'This browser is not letting Facet save settings, so your sound setting lasts for this visit only.',
+  'closeUp.soundReset': 'Your saved sound settings could not be read, so the defaults are back.',
+  // the report's own words (study/report.ts): the item's id and source keys stay as they are
+  'report.subject': 'Facet: a problem with',
+  'report.bodyIntro': 'I think there is a problem with this item in Facet.',
+  'report.item': 'Item',
+  'report.text': 'Text',
+  'report.sources': 'Sources',
+  'report.noSources': 'none',
+  'report.version': 'Facet version',
+  'report.page': 'Page',
+  'report.whatIsWrong': 'What looks wrong (if you wish):',
 } as const
 
 export type MessageId = keyof typeof EN_MESSAGES

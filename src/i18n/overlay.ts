@@ -10,8 +10,18 @@ import { shortLabel, structureName } from '../anatomy/names'
 import { isNeuralId, type NerveRoot, type NeuralId, neuralName, neuralShortLabel } from '../anatomy/neural'
 import type { NeuralInfo } from '../anatomy/neuralInfo'
 import { type PartInfo, partInfo } from '../anatomy/parts'
+import type {
+  Explanation,
+  JointTissue,
+  PHASE_CAPTIONS,
+  PLOT_TEXTS,
+  plotSummary,
+  TissueText,
+} from '../content/cavitation'
+import type { ConditionContent } from '../content/conditions'
 import type { Precaution, SignGroup, WarningSigns } from '../content/redFlags'
 import type { Claim, EvidenceStrength, FaqEntry, Myth, SoundMechanism, StretchCard } from '../content/schema'
+import type { CAVITATION_LABELS } from '../physics/constants'
 
 /** What users read of an item, plain and detailed. */
 export interface TextPair {
@@ -81,6 +91,8 @@ export interface SpanishContent {
   readonly sounds: SoundsOverlay
   readonly conditionNames: ConditionNamesOverlay
   readonly anatomy: AnatomyOverlay
+  readonly closeUp: CavitationOverlay
+  readonly conditions: ConditionsOverlay
 }
 
 /** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */
@@ -276,4 +288,110 @@ export function localizeShortLabel(id: string, overlay: AnatomyOverlay | undefin
   if (isStructureId(id)) return overlay ? overlay.shortLabel(id) : shortLabel(id)
   if (isNeuralId(id)) return overlay ? overlay.neuralShortLabel(id) : neuralShortLabel(id)
   return null
+}
+// ——— the crack close-up and the conditions' texts (esc) ———
+
+/** The close-up's words, by the English ids: the numbers, the model and the sources stay the English ones. */
+export interface CavitationOverlay {
+  readonly explanations: Readonly<
+    Record<
+      Explanation['id'],
+      { readonly title: TextPair; readonly who: string; readonly text: TextPair; readonly evidence: TextPair }
+    >
+  >
+  readonly phases: Readonly<Record<keyof typeof PHASE_CAPTIONS, string>>
+  readonly refractoryNote: TextPair
+  readonly onsetGapNote: TextPair
+  readonly discNoCrack: TextPair
+  readonly tissues: Readonly<
+    Record<JointTissue, { readonly name: TissueText['name']; readonly plain: string; readonly detailed: string }>
+  >
+  readonly plots: Readonly<Record<keyof typeof PLOT_TEXTS, { readonly title: TextPair; readonly caption: TextPair }>>
+  readonly plotSilent: TextPair
+  readonly plotTimeNote: TextPair
+  /** The plots' spoken summaries, from the run's numbers already written in the language. */
+  readonly plotSummary: typeof plotSummary
+  /** The labels of the model's numbers (their units are the same in every language). */
+  readonly modelLabels: Readonly<Record<keyof typeof CAVITATION_LABELS, string>>
+}
+
+/** The close-up's texts in one language: the English content itself, or the overlay's words over it. */
+export interface CavitationTexts {
+  readonly explanations: readonly Explanation[]
+  readonly phases: Readonly<Record<keyof typeof PHASE_CAPTIONS, string>>
+  readonly refractoryNote: TextPair
+  readonly onsetGapNote: TextPair
+  readonly discNoCrack: TextPair
+  readonly tissues: readonly TissueText[]
+  readonly plots: Readonly<Record<keyof typeof PLOT_TEXTS, { readonly title: TextPair; readonly caption: TextPair }>>
+  readonly plotSilent: TextPair
+  readonly plotTimeNote: TextPair
+  readonly plotSummary: typeof plotSummary
+  readonly modelLabel: (key: keyof typeof CAVITATION_LABELS) => string
+}
+
+/** The close-up's texts in the overlay's words (the English without one); sources and ids are the English. */
+export function localizeCavitation(english: CavitationTexts, overlay: CavitationOverlay | undefined): CavitationTexts {
+  if (!overlay) return english
+  return {
+    explanations: english.explanations.map((e) => {
+      const o = overlay.explanations[e.id]
+      return o
+        ? {
+            ...e,
+            title: o.title,
+            who: o.who,
+            plain: o.text.plain,
+            detailed: o.text.detailed,
+            evidence: o.evidence,
+          }
+        : e
+    }),
+    phases: overlay.phases,
+    refractoryNote: overlay.refractoryNote,
+    onsetGapNote: overlay.onsetGapNote,
+    discNoCrack: overlay.discNoCrack,
+    tissues: english.tissues.map((t) => {
+      const o = overlay.tissues[t.id]
+      return o ? { ...t, name: o.name, plain: o.plain, detailed: o.detailed } : t
+    }),
+    plots: overlay.plots,
+    plotSilent: overlay.plotSilent,
+    plotTimeNote: overlay.plotTimeNote,
+    plotSummary: overlay.plotSummary,
+    modelLabel: (key) => overlay.modelLabels[key] ?? english.modelLabel(key),
+  }
+}
+
+/** One condition's words: its grade and root only where the English condition has them. */
+export interface ConditionOverlay {
+  readonly what: TextPair
+  readonly shown: TextPair
+  readonly feelsLike: TextPair
+  readonly course: TextPair
+  readonly helps: TextPair
+  readonly warning: TextPair
+  readonly grade?: TextPair
+  readonly root?: { readonly name: string; readonly symptoms: TextPair }
+}
+
+export type ConditionsOverlay = Readonly<Record<ConditionId, ConditionOverlay>>
+
+/** A condition in the overlay's words: its id, family, signs, root id and every source stay the English ones. */
+export function localizeCondition(c: ConditionContent, overlay: ConditionsOverlay | undefined): ConditionContent {
+  const o = overlay?.[c.id]
+  if (!o) return c
+  return {
+    ...c,
+    what: pair(c.what, o.what),
+    shown: pair(c.shown, o.shown),
+    feelsLike: pair(c.feelsLike, o.feelsLike),
+    course: pair(c.course, o.course),
+    helps: pair(c.helps, o.helps),
+    warning: pair(c.warning, o.warning),
+    ...(c.grade && { grade: pair(c.grade, o.grade) }),
+    ...(c.root && {
+      root: { ...c.root, name: o.root?.name ?? c.root.name, symptoms: pair(c.root.symptoms, o.root?.symptoms) },
+    }),
+  }
 }

@@ -53,16 +53,14 @@ export function createCavitationFeature({
   now = () => performance.now(),
 }: CavitationEnvironment): CavitationFeature {
   const playback = new CavitationPlayback((joint) => facetArea(joint as FacetJointId), now)
+  // by message id, so the note is put into words in the language the page is shown in
   const storage = createSettingsStorage(getStorage, () =>
-    store
-      .getState()
-      .notify('This browser is not letting Facet save settings, so your sound setting lasts for this visit only.'),
+    store.getState().notify({ id: 'closeUp.soundNotSaved', values: {} }),
   )
   const saved = loadAudioSettings(storage)
   const sound = new SoundEngine(saved.settings)
   store.getState().setAudio(saved.settings)
-  if (saved.corrupt)
-    store.getState().notify('Your saved sound settings could not be read, so the defaults are back.', 'warning')
+  if (saved.corrupt) store.getState().notify({ id: 'closeUp.soundReset', values: {} }, 'warning')
   const unsubscribe = store.subscribe((s, p) => {
     if (s.audio !== p.audio) {
       sound.setSettings(s.audio)

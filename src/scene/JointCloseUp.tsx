@@ -256,10 +256,13 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
   const fluid = useMemo(() => new Color(), [])
 
   const detailed = useFacetStore((s) => s.moreDetail)
+  // the tissues' names in the current language (the Spanish catalog's close-up overlay), else the English
+  const names = useFacetStore((s) => s.catalog.content?.closeUp.tissues)
   const pins = useMemo(
     () =>
       cut.labels.map(({ tissue, at }) => {
-        const name = JOINT_TISSUES.find((t) => t.id === tissue)?.name(cut.upperBone, cut.lowerBone)
+        const nameOf = names?.[tissue]?.name ?? JOINT_TISSUES.find((t) => t.id === tissue)?.name
+        const name = nameOf?.(cut.upperBone, cut.lowerBone)
         const pin: Pin = {
           text: (detailed ? name?.detailed : name?.plain) ?? tissue,
           className: `label tissue-label tissue-${tissue}`,
@@ -269,7 +272,7 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
         }
         return pin
       }),
-    [cut, detailed],
+    [cut, detailed, names],
   )
   usePinnedLabels(pins, 'label-layer tissue-layer')
   const cavityPin = pins[cut.labels.findIndex((l) => l.tissue === 'cavity')]

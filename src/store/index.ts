@@ -4,6 +4,7 @@ import { type PartId, parsePartId } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 import { anyLayerOf, anyRegionsOf, parseAnyStructureId } from '../anatomy/structures'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
+import type { MessageRef } from '../i18n/linkProblems'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
 import { type CompareSlice, createCompareSlice } from './compareSlice'
 import { type ConditionSlice, createConditionSlice } from './conditionSlice'
@@ -82,12 +83,13 @@ export interface PinsSlice {
 
 export interface Message {
   id: number
-  text: string
+  /** The words, or a message id and values put into words where it is shown (in the language then on). */
+  text: string | MessageRef
   tone: 'info' | 'warning'
 }
 export interface MessageSlice {
   messages: Message[]
-  notify: (text: string, tone?: Message['tone']) => void
+  notify: (text: string | MessageRef, tone?: Message['tone']) => void
   dismiss: (id: number) => void
 }
 

@@ -1,6 +1,7 @@
 import type { AnyStructureId } from '../anatomy/ids'
 import { type PartId, parsePartId } from '../anatomy/parts'
 import { parseAnyStructureId } from '../anatomy/structures'
+import { type LinkProblem, linkProblem } from '../i18n/linkProblems'
 
 /**
  * Pins: a short note a clinician puts on a structure or a part of a bone ("your sore spot"). They live in
@@ -57,45 +58,46 @@ export function formatPins(pins: readonly Pin[]): string {
   return pins.map((p) => `${p.target}~${escapeNote(p.text)}`).join('|')
 }
 
-/** The pins a link's `pins=` value holds, and a polite sentence for each one that had to be left out. */
-export function parsePins(value: string): { pins: Pin[]; problems: string[] } {
+/** The pins a link's `pins=` value holds, and a polite note (a message id) for each one that had to be left out. */
+export function parsePins(value: string): { pins: Pin[]; problems: LinkProblem[] } {
   const pins: Pin[] = []
-  const problems: string[] = []
+  const problems: LinkProblem[] = []
   const entries = value.split('|').filter((e) => e !== '')
   entries.forEach((entry, i) => {
     const n = i + 1
     const cut = entry.indexOf('~')
     const target = cut < 0 ? null : parsePinTarget(entry.slice(0, cut))
     if (!target) {
-      problems.push(`Note ${n} in the link is not on a part of the spine we know, so it was left out.`)
+      problems.push(linkProblem('link.pinUnknownTarget', { n }))
       return
     }
     let text: string
     try {
       text = cleanPinText(decodeURIComponent(entry.slice(cut + 1)))
     } catch {
-      problems.push(`Note ${n} in the link could not be read, so it was left out.`)
+      problems.push(linkProblem('link.pinUnreadable', { n }))
       return
     }
     const problem = pinTextProblem(text)
     if (problem) {
       problems.push(
         problem === 'empty'
-          ? `Note ${n} in the link was empty, so it was left out.`
-          : `Note ${n} in the link is longer than ${PIN_TEXT_MAX} characters, so it was left out.`,
+          ? linkProblem('link.pinEmpty', { n })
+          : linkProblem('link.pinTooLong', { n, max: PIN_TEXT_MAX }),
       )
       return
     }
     if (pins.some((p) => p.target === target)) {
-      problems.push(`Note ${n} in the link is a second note on the same place, so it was left out.`)
+      problems.push(linkProblem('link.pinDuplicate', { n }))
       return
     }
     if (pins.length >= PINS_MAX) {
-      problems.push(`The link has more than ${PINS_MAX} notes; only the first ${PINS_MAX} were kept.`)
+      problems.push(linkProblem('link.pinsTooMany', { max: PINS_MAX }))
       return
     }
     pins.push({ target, text })
   })
   // one sentence about the overflow is enough
-  return { pins, problems: [...new Set(problems)] }
+  const tooMany = problems.findIndex((p) => p.id === 'link.pinsTooMany')
+  return { pins, problems: problems.filter((p, i) => p.id !== 'link.pinsTooMany' || i === tooMany) }
 }

@@ -1,4 +1,5 @@
 import type { SourceKey } from '../anatomy/sources'
+import { EN_MESSAGES, type MessageId } from '../i18n/en'
 
 /** What a report is about: the item's id, the text the user read, and its source keys. */
 export interface ReportItem {
@@ -28,27 +29,35 @@ export function reportLink(pageUrl: string, selection: string | null): string {
   return selection && SAFE_ID.test(selection) ? `${base}?s=${selection}` : base
 }
 
+/** The report's own words (its labels and subject) by UI-string id, in the user's language. */
+export type ReportWords = (id: Extract<MessageId, `report.${string}`>) => string
+
+/** The words in English: the catalog's English strings. */
+export const ENGLISH_REPORT_WORDS: ReportWords = (id) => EN_MESSAGES[id]
+
 /**
  * A short report about one item for the user to send: the item's id, its text and sources, the app's
  * version and the page's address (see `reportLink`). Composed only from what the app showed, never from
- * anything the user typed; nothing is sent.
+ * anything the user typed; nothing is sent. Its labels are in the user's language (`words`); the item's id
+ * and its source keys are written as they are, so whoever reads it finds the item whatever the language.
  */
 export function composeReport(
   item: ReportItem,
   context: { readonly address: string; readonly version: string; readonly link: string },
+  words: ReportWords = ENGLISH_REPORT_WORDS,
 ): Report {
   const id = SAFE_ID.test(item.id) ? item.id : 'unknown'
-  const subject = `Facet: a problem with ${id}`
+  const subject = `${words('report.subject')} ${id}`
   const body = [
-    'I think there is a problem with this item in Facet.',
+    words('report.bodyIntro'),
     '',
-    `Item: ${id}`,
-    `Text: ${item.text}`,
-    `Sources: ${item.sources.length > 0 ? item.sources.join(', ') : 'none'}`,
-    `Facet version: ${context.version}`,
-    `Page: ${context.link}`,
+    `${words('report.item')}: ${id}`,
+    `${words('report.text')}: ${item.text}`,
+    `${words('report.sources')}: ${item.sources.length > 0 ? item.sources.join(', ') : words('report.noSources')}`,
+    `${words('report.version')}: ${context.version}`,
+    `${words('report.page')}: ${context.link}`,
     '',
-    'What seems wrong (optional):',
+    words('report.whatIsWrong'),
     '',
   ].join('\n')
   const mailto = `mailto:${context.address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`

@@ -3,13 +3,14 @@ import { createPortal } from 'react-dom'
 import { type FacetJointId, parseStructureId } from '../anatomy/ids'
 import { isPublished } from '../anatomy/measure'
 import { structureName } from '../anatomy/names'
-import { EXPLANATIONS, JOINT_TISSUES, ONSET_GAP_NOTE, PHASE_CAPTIONS, REFRACTORY_NOTE } from '../content/cavitation'
+import { ONSET_GAP_NOTE, REFRACTORY_NOTE } from '../content/cavitation'
 import { jointBones } from '../geometry/cutaway'
 import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
 import { CAVITATION, CAVITATION_LABELS } from '../physics/constants'
 import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
 import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
+import { useCavitationTexts } from './cavitationTexts'
 import { useNumbers, useT } from './i18n'
 import { Plots } from './Plots'
 import { usePanelFocus } from './panelFocus'
@@ -63,9 +64,10 @@ function Explanations() {
   const detailed = useFacetStore((s) => s.moreDetail)
   const t = useT()
   const { num } = useNumbers()
+  const texts = useCavitationTexts()
   return (
     <div className="explanations">
-      {EXPLANATIONS.map((e) => (
+      {texts.explanations.map((e) => (
         <article key={e.id}>
           <h3>{detailed ? e.title.detailed : e.title.plain}</h3>
           <p className="who">{e.who}</p>
@@ -82,7 +84,8 @@ function Explanations() {
           <tbody>
             {(Object.keys(CAVITATION) as (keyof typeof CAVITATION)[]).map((key) => {
               const m = CAVITATION[key]
-              const [label, unit] = CAVITATION_LABELS[key]
+              const unit = CAVITATION_LABELS[key][1]
+              const label = texts.modelLabel(key)
               return (
                 <tr key={key}>
                   <th scope="row">{label}</th>
@@ -99,7 +102,7 @@ function Explanations() {
           </tbody>
         </table>
         <p className="model-note">
-          {detailed ? ONSET_GAP_NOTE.detailed : ONSET_GAP_NOTE.plain} <Cite keys={ONSET_GAP_NOTE.sources} />
+          {detailed ? texts.onsetGapNote.detailed : texts.onsetGapNote.plain} <Cite keys={ONSET_GAP_NOTE.sources} />
         </p>
         <p className="model-note">
           {t('closeUp.rayleigh')} <Cite keys={['leighton1994']} />
@@ -108,7 +111,7 @@ function Explanations() {
       </details>
       <p className="model-note">{t('closeUp.thirdIdea')}</p>
       <p className="model-note">
-        {detailed ? REFRACTORY_NOTE.detailed : REFRACTORY_NOTE.plain} <Cite keys={REFRACTORY_NOTE.sources} />
+        {detailed ? texts.refractoryNote.detailed : texts.refractoryNote.plain} <Cite keys={REFRACTORY_NOTE.sources} />
       </p>
     </div>
   )
@@ -125,6 +128,7 @@ function CaptionOverStage({ children }: { children: ReactNode }) {
 function TissueLegend({ joint }: { joint: FacetJointId }) {
   const detailed = useFacetStore((s) => s.moreDetail)
   const t = useT()
+  const texts = useCavitationTexts()
   const parsed = parseStructureId(joint)
   if (parsed?.kind !== 'facet') return null
   const { upperBone, lowerBone } = jointBones(parsed.joint)
@@ -132,7 +136,7 @@ function TissueLegend({ joint }: { joint: FacetJointId }) {
     <details className="tissue-legend" open>
       <summary>{detailed ? t('closeUp.tissues') : t('closeUp.seeInCut')}</summary>
       <ul>
-        {JOINT_TISSUES.map((tissue) => {
+        {texts.tissues.map((tissue) => {
           const name = tissue.name(upperBone, lowerBone)
           return (
             <li key={tissue.id} data-tissue={tissue.id}>
@@ -168,6 +172,7 @@ export function CavitationPanel() {
   const { playback } = feature
   const [result, setResult] = useState(playback.result)
   const t = useT()
+  const texts = useCavitationTexts()
   useEffect(() => {
     if (!joint) return
     if (!playback.result || playback.phase() === 'ready') feature.loadJoint(joint)
@@ -182,7 +187,7 @@ export function CavitationPanel() {
       {/* over the 3D view, where the joint opens (or here, if there is no view) */}
       <CaptionOverStage>
         <p className={`caption closeup-caption phase-${phase}`} aria-live="assertive" data-testid="cavitation-caption">
-          {PHASE_CAPTIONS[phase]}
+          {texts.phases[phase]}
         </p>
       </CaptionOverStage>
       <section

@@ -2,7 +2,7 @@ import type { ConditionId } from '../anatomy/conditionModels'
 import { type ConditionText, conditionById } from '../content/conditions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
-import { useConditionName, useT } from './i18n'
+import { useConditionContent, useConditionName, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './ConditionPanel.css'
@@ -24,7 +24,8 @@ function Section({ title, text, detailed }: { title: string; text: ConditionText
  * tap from the full list). Plain words by default, the clinical terms with More detail.
  */
 export function ConditionPanel({ id }: { id: ConditionId }) {
-  const c = conditionById(id)
+  // its texts in the current language; ids, signs and sources are the English condition's
+  const c = useConditionContent(conditionById(id))
   const t = useT()
   const name = useConditionName()(id)
   const moreDetail = useFacetStore((s) => s.moreDetail)

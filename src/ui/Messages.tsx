@@ -10,7 +10,8 @@ export function Messages() {
     <div className="messages" role="status" aria-live="polite">
       {messages.map((m) => (
         <p key={m.id} className={`message ${m.tone}`} data-testid="message">
-          {m.text}
+          {/* a message by id (a link's problems) is put into words here, so it follows the language */}
+          {typeof m.text === 'string' ? m.text : t(m.text.id, m.text.values)}
           <button type="button" onClick={() => dismiss(m.id)} aria-label={t('common.dismiss')}>
             ×
           </button>

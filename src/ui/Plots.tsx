@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { PLOT_SILENT, PLOT_TEXTS, PLOT_TIME, type PlotSummaryNumbers, plotSummary } from '../content/cavitation'
+import { PLOT_TEXTS, PLOT_TIME, type PlotSummaryNumbers } from '../content/cavitation'
 import type { CavitationResult } from '../physics/cavitation'
 import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
+import { useCavitationTexts } from './cavitationTexts'
+import { useLang } from './i18n'
 import {
   type Axis,
   axisFraction,
@@ -113,12 +115,14 @@ export function Plots({ result }: PlotsProps) {
   const readouts = useRef<(HTMLSpanElement | null)[]>([])
   const scales = useMemo(() => plotScales(result), [result])
   const time = useMemo(() => timeAxis(result.duration), [result])
+  const lang = useLang()
+  const texts = useCavitationTexts()
 
   const summaries = useMemo(() => {
-    const ms = (t: number) => formatNumber(t, 0)
+    const ms = (t: number) => formatNumber(t, 0, lang)
     return PLOT_KEYS.map((key) => {
       const s = scales[key]
-      const n = (v: number) => formatNumber(v, s.decimals)
+      const n = (v: number) => formatNumber(v, s.decimals, lang)
       const numbers: PlotSummaryNumbers = {
         duration: ms(result.duration),
         onset: result.onset === null ? null : ms(result.onset),
@@ -126,11 +130,11 @@ export function Plots({ result }: PlotsProps) {
         lowest: n(s.lowest),
         highest: n(s.highest),
         last: n(s.last),
-        pop: formatNumber(result.popDuration, 1),
+        pop: formatNumber(result.popDuration, 1, lang),
       }
-      return plotSummary(key, numbers, detailed)
+      return texts.plotSummary(key, numbers, detailed)
     })
-  }, [result, scales, detailed])
+  }, [result, scales, detailed, lang, texts])
 
   useEffect(() => {
     PLOT_KEYS.forEach((key, i) => {
@@ -140,7 +144,7 @@ export function Plots({ result }: PlotsProps) {
     })
     // Everything the frames need is made here, once per run: contexts, series, cached readout texts.
     const cursorContexts = cursors.current.map((c) => (c ? prepare(c) : null))
-    const labels = PLOT_KEYS.map((key) => new ReadoutLabels(scales[key].decimals, PLOT_TEXTS[key].unit))
+    const labels = PLOT_KEYS.map((key) => new ReadoutLabels(scales[key].decimals, PLOT_TEXTS[key].unit, lang))
     const shown: (string | null)[] = PLOT_KEYS.map(() => null)
     const step = (result.time[1] as number) - (result.time[0] as number)
     const last = result.time.length - 1
@@ -170,20 +174,21 @@ export function Plots({ result }: PlotsProps) {
     }
     follow()
     return clock.onFrame(follow)
-  }, [result, scales, time, clock, playback])
+  }, [result, scales, time, clock, playback, lang])
 
   return (
     <div className="plots">
       {PLOT_KEYS.map((key, i) => {
         const text = PLOT_TEXTS[key]
+        const words = texts.plots[key]
         const { axis } = scales[key]
         // a run with no pop has no sound to describe: its caption says so instead
         const silent = key === 'sound' && result.onset === null
-        const caption = silent ? PLOT_SILENT : text.caption
+        const caption = silent ? texts.plotSilent : words.caption
         return (
           <figure key={key} className="plot" data-plot={key}>
             <figcaption>
-              <span className="plot-title">{detailed ? text.title.detailed : text.title.plain}</span>
+              <span className="plot-title">{detailed ? words.title.detailed : words.title.plain}</span>
               {HAS_READOUT[key] && (
                 <span
                   className="readout"
@@ -198,7 +203,7 @@ export function Plots({ result }: PlotsProps) {
               <div className="ticks" style={{ height: HEIGHT }}>
                 {axis.ticks.map((v) => (
                   <span key={v} className="tick" style={{ top: yOf(axis, v) }}>
-                    {formatNumber(v, axis.decimals)}
+                    {formatNumber(v, axis.decimals, lang)}
                   </span>
                 ))}
               </div>
@@ -227,12 +232,12 @@ export function Plots({ result }: PlotsProps) {
         <div className="ticks" style={{ width: WIDTH }}>
           {time.ticks.map((t) => (
             <span key={t} className="tick" style={timeTickStyle(axisFraction(time, t))}>
-              {formatNumber(t, time.decimals)}
+              {formatNumber(t, time.decimals, lang)}
             </span>
           ))}
         </div>
       </div>
-      <p className="plot-note">{detailed ? PLOT_TIME.note.detailed : PLOT_TIME.note.plain}</p>
+      <p className="plot-note">{detailed ? texts.plotTimeNote.detailed : texts.plotTimeNote.plain}</p>
     </div>
   )
 }

@@ -34,11 +34,12 @@ export function ReportProblem({ item, selection = null }: ReportProblemProps) {
         {t('report.openShort')}
       </button>
     )
-  const report = composeReport(item, {
-    address: REPORT_ADDRESS,
-    version: APP_VERSION,
-    link: reportLink(window.location.href, selection),
-  })
+  // the report's labels in the reader's language; the item's id and sources as they are
+  const report = composeReport(
+    item,
+    { address: REPORT_ADDRESS, version: APP_VERSION, link: reportLink(window.location.href, selection) },
+    t,
+  )
   const copy = () => {
     const done = (ok: boolean) => setCopied(ok ? 'yes' : 'no')
     try {

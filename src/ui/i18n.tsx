@@ -6,12 +6,14 @@ import { structureInfo } from '../anatomy/info'
 import { commonName } from '../anatomy/names'
 import { type PartInfo, partInfo } from '../anatomy/parts'
 import { CONDITION_NAMES } from '../content/conditionNames'
+import type { ConditionContent } from '../content/conditions'
 import { WARNING_SIGNS, type WarningSigns } from '../content/redFlags'
 import type { Claim, StretchCard } from '../content/schema'
 import { EN_MESSAGES, type MessageId } from '../i18n/en'
 import { formatMm, formatNumber, type Lang } from '../i18n/lang'
 import {
   localizeClaim,
+  localizeCondition,
   localizeConditionName,
   localizePartInfo,
   localizeShortLabel,
@@ -138,3 +140,13 @@ export function useAnatomy() {
     [overlay],
   )
 }
+// ——— the crack close-up, the conditions and the link problems (esc) ———
+
+/** A condition's texts in the current language (its id, signs, root id and sources unchanged). */
+export function useConditionContent(c: ConditionContent | undefined): ConditionContent | undefined {
+  const overlay = useFacetStore((s) => s.catalog.content?.conditions)
+  return useMemo(() => (c ? localizeCondition(c, overlay) : c), [c, overlay])
+}
+
+/** The close-up's overlay in the current language, if any (ui/cavitationTexts.ts lays it over the English). */
+export const useCavitationOverlay = () => useFacetStore((s) => s.catalog.content?.closeUp)

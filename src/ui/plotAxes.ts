@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang'
 import type { CavitationResult } from '../physics/cavitation'
 
 /**
@@ -71,11 +72,14 @@ export function fixedAxis(min: number, max: number, maxTicks = 3): Axis {
   return { ...niceAxis(min, max, maxTicks, 0), min, max }
 }
 
-/** A number as a tick or readout shows it: fixed decimals, a true minus sign, never "−0". */
-export function formatNumber(value: number, decimals: number): string {
-  const text = value.toFixed(decimals)
-  if (Number(text) === 0) return (0).toFixed(decimals)
-  return text.replace('-', '−')
+/**
+ * A number as a tick or readout shows it: fixed decimals, a true minus sign, never "−0", and the language's
+ * decimal mark (a comma in Spanish: 0,56). No thousands separator: the plots' values stay below 10 000.
+ */
+export function formatNumber(value: number, decimals: number, lang: Lang = 'en'): string {
+  const fixed = value.toFixed(decimals)
+  const text = Number(fixed) === 0 ? (0).toFixed(decimals) : fixed.replace('-', '−')
+  return lang === 'es' ? text.replace('.', ',') : text
 }
 
 /** Where a value sits on an axis, 0 at `min` to 1 at `max` (outside that range beyond). */
@@ -164,6 +168,7 @@ export class ReadoutLabels {
   constructor(
     private readonly decimals: number,
     private readonly unit: string,
+    private readonly lang: Lang = 'en',
   ) {
     this.power = 10 ** decimals
   }
@@ -172,7 +177,7 @@ export class ReadoutLabels {
     const key = Math.round(value * this.power)
     let text = this.cache.get(key)
     if (text === undefined) {
-      text = `${formatNumber(key / this.power, this.decimals)} ${this.unit}`
+      text = `${formatNumber(key / this.power, this.decimals, this.lang)} ${this.unit}`
       this.cache.set(key, text)
     }
     return text

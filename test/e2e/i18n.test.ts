@@ -125,3 +125,70 @@ describe('Facet in Spanish', () => {
     expect(await check()).toEqual([])
   })
 })
+
+describe('Facet in Spanish: the conditions, a bad link and the first screen', () => {
+  it('shows a condition from its link in Spanish: its name, texts, root and warning signs', async () => {
+    const { page } = await open(
+      await newContext({ width: 820, height: 1180 }),
+      '?lang=es&condition=herniation-l4-l5-posterolateral',
+    )
+    const panel = page.locator('[data-panel="condition"]')
+    await expect
+      .poll(() => panel.locator('[data-testid=condition-name]').textContent())
+      .toBe('Hernia de disco, parte baja de la espalda (L4–L5)')
+    const words = (await panel.textContent()) ?? ''
+    expect(words).toContain('El centro blando de un disco se sale por su capa externa')
+    expect(words).toContain('Raíz del nervio L5 (la que baja)')
+    expect(words).toContain('Busque ayuda el mismo día si se le duerme la zona entre las piernas')
+    expect(words).not.toMatch(/soft center|Get help the same day/)
+    // the clinical terms with More detail
+    await panel.getByRole('button', { name: 'Más detalle' }).click()
+    await expect.poll(() => panel.textContent()).toContain('anestesia en silla de montar')
+    const axe = await new AxeBuilder({ page: page as never })
+      .include('[data-panel="condition"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
+  })
+
+  it('explains a bad link in Spanish', async () => {
+    const { page } = await open(await newContext(), '?lang=es&view=upside-down&condition=broken-back')
+    const messages = page.locator('[data-testid=message]')
+    await expect
+      .poll(() => messages.allTextContents().then((t) => t.join(' ')))
+      .toContain('“upside-down” no es una vista que conozcamos; se muestra la vista normal.')
+    const all = (await messages.allTextContents()).join(' ')
+    expect(all).toContain('El enlace nombra una afección que no tenemos (“broken-back”)')
+    expect(all).not.toContain('is not a view we know')
+    // and in English after the switch: the message follows the language
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect
+      .poll(() => messages.allTextContents().then((t) => t.join(' ')))
+      .toContain('“upside-down” is not a view we know')
+  })
+
+  it('shows the first screen in Spanish before the app has run', async () => {
+    const context = await newContext()
+    let release = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    // the main bundle held back: what shows meanwhile is the page and its first script alone
+    await context.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await released
+      await route.continue()
+    })
+    onTestFinished(release)
+    const page = await context.newPage()
+    await page.goto(`${harness.url()}?lang=es`)
+    await page.waitForFunction(() => document.documentElement.lang === 'es')
+    expect(await page.evaluate(() => 'facet' in window)).toBe(false)
+    expect(await text(page, '.views button')).toBe('Inicio')
+    expect((await text(page, '.stage-progress'))?.trim()).toBe('Dibujando la columna…')
+    expect(await page.locator('.search input').getAttribute('placeholder')).toBe('Buscar: L4, atlas, facet L5, dens…')
+    expect(await page.title()).toBe('Facet — la columna en 3D')
+    release()
+    await waitForFacet(page)
+    await expect.poll(() => text(page, '.views button')).toBe('Inicio')
+  })
+})

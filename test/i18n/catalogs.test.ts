@@ -11,6 +11,7 @@ import { formatMm, formatNumber, startLang } from '../../src/i18n/lang'
 import { createFacetStore } from '../../src/store'
 import { formatUrlView, parseUrlView } from '../../src/url'
 import { expectFragmentEs, expectSentenceEs, isSentenceEs } from '../content/readabilityEs'
+import { inEnglish } from './englishProblems'
 
 const ids = (messages: Record<string, string>) => Object.keys(messages).sort()
 
@@ -118,7 +119,7 @@ describe('the language in the link', () => {
     const view = parseUrlView('?lang=fr')
     expect(view.lang).toBeNull()
     expect(view.problems).toHaveLength(1)
-    expect(view.problems[0]).toContain('“fr”')
+    expect(inEnglish(view.problems)[0]).toContain('“fr”')
   })
 })
 

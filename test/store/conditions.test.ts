@@ -5,6 +5,7 @@ import { createFacetRuntime } from '../../src/runtime/runtime'
 import { createFacetStore, defaultGroups } from '../../src/store'
 import { conditionInView } from '../../src/store/conditionSlice'
 import { formatUrlView, parseUrlView } from '../../src/url'
+import { inEnglish } from '../i18n/englishProblems'
 
 describe('showing a condition', () => {
   it('names it and every structure it involves, selects its level and sets the layers it needs', () => {
@@ -68,7 +69,7 @@ describe('a condition in the link', () => {
     const view = parseUrlView('?condition=broken-back')
     expect(view.condition).toBeNull()
     expect(view.problems).toHaveLength(1)
-    expect(view.problems[0]).toMatch(/condition we don’t have.*normal spine/)
+    expect(inEnglish(view.problems)[0]).toMatch(/condition we don’t have.*normal spine/)
   })
 
   it('is absent from a link without one', () => {

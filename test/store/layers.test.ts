@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { NEURAL_IDS } from '../../src/anatomy/neural'
 import { createFacetStore, DEFAULT_GROUP_STATES, structureDisplay, xrayOn } from '../../src/store'
 import { formatUrlView, parseUrlView } from '../../src/url'
+import { inEnglish } from '../i18n/englishProblems'
 
 const display = (store: ReturnType<typeof createFacetStore>, id: Parameters<typeof structureDisplay>[1]) =>
   structureDisplay(store.getState().groups, id)
@@ -135,6 +136,6 @@ describe('layers and neural structures in the URL', () => {
   it('refuses a nerve root that does not exist', () => {
     const view = parseUrlView('?s=nerve:L6:left')
     expect(view.selected).toBeNull()
-    expect(view.problems[0]).toContain('could not find')
+    expect(inEnglish(view.problems)[0]).toContain('could not find')
   })
 })

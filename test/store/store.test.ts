@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createFacetStore, DEFAULT_GROUP_STATES, structureDisplay } from '../../src/store'
 import { formatUrlView, parseUrlView } from '../../src/url'
+import { inEnglish } from '../i18n/englishProblems'
 
 describe('visibility', () => {
   it('hides a joint when either its region or its layer is hidden, and ghosts when either is ghosted', () => {
@@ -101,7 +102,7 @@ describe('the view in the URL', () => {
       expect(view.selected, bad).toBeNull()
       expect(view.groups.cervical, bad).toBe('hidden')
       expect(view.problems, bad).toHaveLength(1)
-      expect(view.problems[0], bad).toContain('could not find')
+      expect(inEnglish(view.problems)[0], bad).toContain('could not find')
     }
   })
 
@@ -111,7 +112,7 @@ describe('the view in the URL', () => {
     expect(view.groups.cervical).toBe('hidden')
     expect(view.camera).toBeNull()
     expect(view.problems).toHaveLength(4)
-    expect(view.problems[1]).toContain('L9')
+    expect(inEnglish(view.problems)[1]).toContain('L9')
   })
 })
 

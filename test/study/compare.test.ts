@@ -4,6 +4,7 @@ import { compareRow } from '../../src/scene/compareLayout'
 import { createFacetStore } from '../../src/store'
 import { parseCompareIds } from '../../src/store/compareSlice'
 import { formatUrlView, parseUrlView } from '../../src/url'
+import { inEnglish } from '../i18n/englishProblems'
 
 describe('compare levels: which bones', () => {
   it('takes two or three different bones', () => {
@@ -36,7 +37,7 @@ describe('compare levels in the link', () => {
     for (const bad of ['?compare=C5', '?compare=C5,disc:C5-C6', '?compare=C5,T6,L4,L5', '?compare=']) {
       const view = parseUrlView(bad)
       expect(view.compare, bad).toBeNull()
-      expect(view.problems.join(' '), bad).toMatch(/compare/)
+      expect(inEnglish(view.problems).join(' '), bad).toMatch(/compare/)
     }
   })
 

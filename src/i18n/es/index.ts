@@ -1,6 +1,8 @@
 import type { Catalog } from '../catalog'
 import { ANATOMY_ES } from './anatomy'
+import { CAVITATION_ES } from './cavitation'
 import { CONDITION_NAMES_ES } from './conditionNames'
+import { CONDITIONS_ES } from './conditions'
 import { FAQ_ES } from './faq'
 import { ES_MESSAGES } from './messages'
 import { WARNING_SIGNS_ES } from './redFlags'
@@ -18,5 +20,7 @@ export const ES_CATALOG: Catalog = {
     sounds: SOUNDS_ES,
     conditionNames: CONDITION_NAMES_ES,
     anatomy: ANATOMY_ES,
+    closeUp: CAVITATION_ES,
+    conditions: CONDITIONS_ES,
   },
 }

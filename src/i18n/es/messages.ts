@@ -301,4 +301,37 @@ export const ES_MESSAGES: Messages = {
   'report.copied': 'Copiado.',
   'report.copyFailed': 'No se pudo copiar aquí. Marque el texto de arriba y cópielo.',
   'report.label': 'Texto del aviso',
+  // what a link asked for that could not be used (src/url.ts, store/pins.ts): shown by ui/Messages.tsx
+  'link.unknownGroup':
+    'El enlace pide {action, select, show {mostrar} ghost {atenuar} other {ocultar}} “{name}”, que no es una parte de la columna que conozcamos, así que se dejó como estaba.',
+  'link.unknownStructure': 'El enlace nombra una parte que no encontramos (“{value}”). Le mostramos toda la columna.',
+  'link.badCamera': 'No se pudo leer la posición de la cámara del enlace, así que se muestra la vista normal.',
+  'link.unknownView': '“{value}” no es una vista que conozcamos; se muestra la vista normal.',
+  'link.unknownLang': 'El enlace pide un idioma que Facet no tiene (“{value}”), así que se queda como estaba.',
+  'link.badCompare':
+    'El enlace pide comparar “{value}”. Podemos poner {min} o {max} huesos distintos uno al lado del otro (por ejemplo C5,T6,L4), así que se muestra la columna entera.',
+  'link.unknownCondition':
+    'El enlace nombra una afección que no tenemos (“{value}”), así que se muestra la columna normal. El menú Afecciones tiene la lista de las que hay.',
+  'link.unknownMode': '“{value}” no es una forma de mostrar Facet que conozcamos; se muestra la vista de siempre.',
+  'link.unknownStretch': 'El enlace pide un estiramiento que no tenemos (“{value}”).',
+  'link.pinUnknownTarget':
+    'La nota {n} del enlace no está en una parte de la columna que conozcamos, así que se dejó fuera.',
+  'link.pinUnreadable': 'No se pudo leer la nota {n} del enlace, así que se dejó fuera.',
+  'link.pinEmpty': 'La nota {n} del enlace estaba vacía, así que se dejó fuera.',
+  'link.pinTooLong': 'La nota {n} del enlace tiene más de {max} caracteres, así que se dejó fuera.',
+  'link.pinDuplicate': 'La nota {n} del enlace es una segunda nota en el mismo sitio, así que se dejó fuera.',
+  'link.pinsTooMany': 'El enlace tiene más de {max} notas; solo se guardaron las {max} primeras.',
+  // the close-up's sound settings, when they cannot be kept or read (runtime/cavitationFeature.ts)
+  'closeUp.soundNotSaved': 'Este navegador no deja guardar sus ajustes. Su ajuste de sonido dura solo esta visita.',
+  'closeUp.soundReset': 'No se pudieron leer sus ajustes de sonido guardados, así que vuelven los de siempre.',
+  // the report's own words (study/report.ts): the item's id and source keys stay as they are
+  'report.subject': 'Facet: un problema con',
+  'report.bodyIntro': 'Creo que hay un problema con este elemento de Facet.',
+  'report.item': 'Elemento',
+  'report.text': 'Texto',
+  'report.sources': 'Fuentes',
+  'report.noSources': 'ninguna',
+  'report.version': 'Versión de Facet',
+  'report.page': 'Página',
+  'report.whatIsWrong': 'Qué parece estar mal (si quiere decirlo):',
 }

@@ -1,0 +1,364 @@
+import { CONDITION_MODELS, genantGrade, meyerdingGrade } from '../../anatomy/conditionModels'
+import type { ConditionsOverlay, TextPair } from '../overlay'
+
+/**
+ * The conditions' texts in Spanish, by the English ids: what it is, what the model shows, its grade, the
+ * root it presses on, what it feels like, how it usually goes, what helps and its warning signs. Plain in
+ * the glossary's everyday words, addressed as usted; detailed with the clinical terms. The numbers, levels
+ * and sources are the English texts' own (the tests hold them to it).
+ */
+
+/** The slip's grade, from the same model numbers as the English (content/conditions.ts). */
+const slip = (id: 'spondylolisthesis-l5-s1-isthmic' | 'spondylolisthesis-l4-l5-degenerative'): TextPair => {
+  const m = CONDITION_MODELS[id]
+  const g = meyerdingGrade(m.slipPercent)
+  const roman = ['I', 'II', 'III', 'IV', 'V'][g - 1]
+  return {
+    plain: `Aquí se ve así: el hueso se ha deslizado ${m.slipPercent} de cada 100 partes. Los médicos lo llaman grado ${g} de 5.`,
+    detailed: `Deslizamiento modelado del ${m.slipPercent} % de la profundidad del platillo inferior: grado ${roman} de Meyerding (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
+  }
+}
+
+const fractureGrade = (): TextPair => {
+  const m = CONDITION_MODELS['compression-fracture-l1']
+  const pct = Math.round(m.heightLoss * 100)
+  return {
+    plain: `Aquí se ve así: la parte de delante del hueso ha perdido ${pct} de cada 100 partes de su altura. Es el grado ${genantGrade(m.heightLoss)} de 3.`,
+    detailed: `Pérdida de altura anterior modelada del ${pct} %: grado ${genantGrade(m.heightLoss)} de la escala semicuantitativa de Genant (1: 20–25 %, 2: 25–40 %, 3: >40 %).`,
+  }
+}
+
+const LUMBAR_HERNIATION_COURSE: TextPair = {
+  plain:
+    'La mayoría mejora sola en semanas o meses. Muchas veces la hernia se encoge. Pasa más con las grandes que se han salido del todo.',
+  detailed:
+    'La historia natural es favorable: en una revisión sistemática hubo regresión espontánea en el 96 % de los secuestros, el 70 % de las extrusiones y el 41 % de las protrusiones.',
+}
+
+const STAY_ACTIVE: TextPair = {
+  plain:
+    'Siga en movimiento todo lo que pueda. Quedarse en cama no ayuda. Las pastillas para el dolor y un fisioterapeuta le pueden ayudar a moverse.',
+  detailed:
+    'Mantenerse activo: el consejo de seguir activo es algo mejor que el reposo en cama para el dolor; la guía NICE recomienda mantenerse activo y no hacer pruebas de imagen de rutina, con ejercicio y terapia manual dentro de un plan de tratamiento.',
+}
+
+/** Safety text: the same three urgent signs (saddle, bladder or bowel, both legs) and the same sooner one. */
+const NUMB_WARNING: TextPair = {
+  plain:
+    'Busque ayuda el mismo día si se le duerme la zona entre las piernas. También si no puede controlar la orina o las heces, o si las dos piernas pierden fuerza. Vea pronto a un médico si una pierna pierde más fuerza o se le duerme más.',
+  detailed:
+    'La anestesia en silla de montar, una alteración nueva de los esfínteres (incontinencia o retención urinaria, incontinencia fecal) o síntomas en ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente. Una debilidad progresiva o un entumecimiento que se extiende requieren una revisión médica pronta.',
+}
+
+const HOW_IT_GOES: TextPair = {
+  plain: 'Cambia de una persona a otra. Si el hueso se ha deslizado más, es más fácil que empeore.',
+  detailed: 'La progresión es variable; los grados más altos tienden más a progresar.',
+}
+
+export const CONDITIONS_ES: ConditionsOverlay = {
+  'herniation-l4-l5-posterolateral': {
+    what: {
+      plain:
+        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco.',
+      detailed:
+        'Desplazamiento del núcleo pulposo a través del anillo fibroso en dirección posterolateral, hacia el receso lateral, que comprime la raíz L5 descendente (la raíz L4 sale por encima del disco, en el agujero de conjunción). L4–L5 es uno de los dos niveles más frecuentes.',
+    },
+    shown: {
+      plain:
+        'El disco sale hacia atrás y a la izquierda. El nervio L5 que aprieta brilla en rosa. Los huesos se ven a través.',
+      detailed:
+        'El disco L4–L5 se deforma en dirección posterolateral hasta tocar la raíz L5 izquierda descendente (resaltada); huesos transparentes. El tamaño de la hernia es ilustrativo.',
+    },
+    root: {
+      name: 'Raíz del nervio L5 (la que baja)',
+      symptoms: {
+        plain:
+          'Dolor que baja por el lado de la pierna. Hormigueo o zona dormida en el dorso del pie y el dedo gordo. Puede costar levantar el dedo gordo.',
+        detailed:
+          'Radiculopatía L5: dolor en la nalga, la cara lateral del muslo y la pierna; alteración sensitiva en el dorso del pie y el primer dedo; debilidad de la extensión del primer dedo y de la dorsiflexión del tobillo.',
+      },
+    },
+    feelsLike: {
+      plain:
+        'Dolor que baja por la pierna. Puede arder o dar como una descarga. Estar mucho rato sentado, toser o estornudar lo puede empeorar.',
+      detailed:
+        'Dolor radicular en la pierna (ciática) con entumecimiento u hormigueo; a menudo empeora al estar sentado mucho tiempo, al toser o al estornudar.',
+    },
+    course: LUMBAR_HERNIATION_COURSE,
+    helps: STAY_ACTIVE,
+    warning: NUMB_WARNING,
+  },
+  'herniation-l4-l5-foraminal': {
+    what: {
+      plain:
+        'El disco se sale muy hacia un lado, al hueco por donde sale el nervio. A esta altura aprieta el nervio L4, el que sale aquí, no el L5.',
+      detailed:
+        'Una hernia lateral extrema (foraminal) está a la altura del pedículo o por fuera de él y comprime la raíz que sale: en L4–L5, la raíz L4 y su ganglio. Son el 2,6–11,7 % de las hernias lumbares, y el 52 % de ellas están en L4–L5.',
+    },
+    shown: {
+      plain: 'El disco sale hacia el lado izquierdo, al hueco por donde sale el nervio. El nervio L4 brilla en rosa.',
+      detailed:
+        'El disco L4–L5 se deforma hacia fuera, dentro del agujero de conjunción izquierdo, hasta tocar la raíz L4 que sale (resaltada). El tamaño de la hernia es ilustrativo.',
+    },
+    root: {
+      name: 'Raíz del nervio L4 (la que sale)',
+      symptoms: {
+        plain: 'Dolor que baja hasta la rodilla y la parte de dentro de la espinilla. La rodilla puede fallar.',
+        detailed:
+          'Radiculopatía L4: dolor en la cara medial de la pierna y la rodilla, entumecimiento de la cara medial de la pierna, debilidad de la extensión de la rodilla (cuádriceps).',
+      },
+    },
+    feelsLike: {
+      plain: 'Dolor fuerte que baja por la pierna. Puede haber zonas dormidas o sin fuerza.',
+      detailed:
+        'Dolor radicular a menudo intenso; los déficits neurológicos (motores, de reflejos o sensitivos) son frecuentes en las hernias laterales extremas.',
+    },
+    course: LUMBAR_HERNIATION_COURSE,
+    helps: STAY_ACTIVE,
+    warning: NUMB_WARNING,
+  },
+  'herniation-c5-c6': {
+    what: {
+      plain:
+        'Un disco del cuello se sale hacia atrás y a un lado. Aprieta el nervio C6. En el cuello, cada nervio sale por encima de la vértebra de su número. Por eso el C6 sale entre C5 y C6.',
+      detailed:
+        'Hernia C5–C6 posterolateral que comprime la raíz C6: las raíces cervicales C2–C7 salen por encima de la vértebra del mismo número, así que la raíz C6 sale por el agujero de conjunción C5–C6. C6 y C7 son las raíces más afectadas en la radiculopatía cervical.',
+    },
+    shown: {
+      plain: 'El disco del cuello sale hacia atrás y a la izquierda. El nervio C6 brilla en rosa.',
+      detailed:
+        'El disco C5–C6 se deforma en dirección posterolateral hasta tocar la raíz C6 izquierda (resaltada); huesos transparentes. El tamaño de la hernia es ilustrativo.',
+    },
+    root: {
+      name: 'Raíz del nervio C6',
+      symptoms: {
+        plain: 'Dolor que va del cuello por el brazo hasta el pulgar. El lado del pulgar de la mano se puede dormir.',
+        detailed:
+          'Radiculopatía C6: dolor irradiado a la cara lateral del antebrazo y al pulgar; debilidad del bíceps y de los extensores de la muñeca; reflejo bicipital o braquiorradial disminuido.',
+      },
+    },
+    feelsLike: {
+      plain: 'Dolor de cuello con dolor, hormigueo o falta de fuerza en un brazo.',
+      detailed: 'Cervicalgia con dolor radicular en el brazo, parestesias o debilidad en el territorio de la raíz.',
+    },
+    course: {
+      plain:
+        'La mayoría mejora mucho. En un estudio grande, 9 de cada 10 tenían pocas molestias o ninguna unos cinco años después.',
+      detailed: 'En un estudio poblacional, el 90 % no tenía síntomas o eran leves a los 4,9 años de media.',
+    },
+    helps: {
+      plain:
+        'Casi todos mejoran con el tiempo. Pregunte a su médico o a un fisioterapeuta por cosas para el dolor y por mover el cuello con suavidad.',
+      detailed:
+        'La mayoría se recupera: el 90 % no tenía síntomas o eran leves a los 4,9 años en un estudio poblacional.',
+    },
+    warning: {
+      plain:
+        'Vea a un médico en unos días si un brazo o una mano pierde fuerza o se le duerme. O si no para de empeorar.',
+      detailed: 'Un déficit neurológico nuevo o progresivo requiere una revisión médica pronta.',
+    },
+  },
+  'spondylolisthesis-l5-s1-isthmic': {
+    what: {
+      plain:
+        'Una parte fina de atrás del hueso L5 tiene una grieta. Por eso la parte de delante del hueso se desliza hacia delante sobre el hueso de abajo. La parte de atrás se queda en su sitio.',
+      detailed:
+        'Un defecto de la pars interarticularis (espondilólisis) deja que el cuerpo de L5, sus pedículos y sus apófisis articulares superiores se deslicen hacia delante sobre S1 mientras el arco posterior se queda atrás. La espondilolistesis ístmica se da sobre todo en L5–S1; la lisis se encuentra en cerca del 6 % de los adultos, y cerca de la mitad tiene deslizamiento.',
+    },
+    shown: {
+      plain: 'L5 se ha ido hacia delante. La grieta se ve en rojo a cada lado, con un hueco.',
+      detailed:
+        'L5 por delante del corte de la pars se traslada sobre el platillo de S1; el defecto de la pars es un hueco abierto (rojo). El disco de abajo se deforma en cizalla para seguirlo.',
+    },
+    grade: slip('spondylolisthesis-l5-s1-isthmic'),
+    feelsLike: {
+      plain:
+        'Muchas veces no se nota nada. Hay quien tiene dolor en la parte baja de la espalda, o dolor que baja por una pierna.',
+      detailed: 'Con mayor frecuencia es asintomática; los síntomas son lumbalgia y dolor radicular en la pierna.',
+    },
+    course: HOW_IT_GOES,
+    helps: {
+      plain:
+        'Siga activo. El ejercicio y un fisioterapeuta ayudan en casi todo dolor de espalda. Vea a un médico si el dolor de la pierna no se calma.',
+      detailed:
+        'Se aplica el cuidado general de la lumbalgia: mantenerse activo, terapia con ejercicio; los síntomas radiculares persistentes requieren revisión.',
+    },
+    warning: NUMB_WARNING,
+  },
+  'spondylolisthesis-l4-l5-degenerative': {
+    what: {
+      plain:
+        'Las articulaciones y el disco gastados dejan que todo el hueso L4 se deslice un poco hacia delante sobre L5. No hay grieta. Es más común en las mujeres.',
+      detailed:
+        'La degeneración facetaria y discal deja que toda la vértebra L4, con su arco (sin defecto de la pars), se traslade hacia delante sobre L5; es más frecuente en L4–L5 y en mujeres.',
+    },
+    shown: {
+      plain: 'L4 se ha ido hacia delante sobre L5. Las articulaciones gastadas de atrás se ven de color marrón.',
+      detailed:
+        'L4 trasladada sobre el platillo de L5; las articulaciones facetarias L4–L5 (teñidas) se mueven la mitad; los discos se deforman en cizalla para seguirla.',
+    },
+    grade: slip('spondylolisthesis-l4-l5-degenerative'),
+    feelsLike: {
+      plain:
+        'Dolor en la parte baja de la espalda. Hay quien tiene dolor o piernas pesadas al caminar, y se le pasa al sentarse.',
+      detailed: 'Lumbalgia mecánica; a menudo estrecha el canal y produce claudicación neurógena.',
+    },
+    course: HOW_IT_GOES,
+    helps: STAY_ACTIVE,
+    warning: NUMB_WARNING,
+  },
+  'compression-fracture-l1': {
+    what: {
+      plain:
+        'Cuando los huesos son finos y débiles, la parte de delante de una vértebra se puede aplastar en forma de cuña. Pasa más donde la parte del pecho de la columna se une con la parte baja.',
+      detailed:
+        'Una fractura vertebral por compresión osteoporótica (en cuña): pérdida de altura anterior del cuerpo vertebral. Los niveles más frecuentes son L1, T12 y L2, en la unión toracolumbar.',
+    },
+    shown: {
+      plain: 'El hueso L1 está aplastado por delante en forma de cuña, en rojo.',
+      detailed:
+        'Acuñamiento anterior del cuerpo de L1; los discos vecinos siguen sus platillos. La pérdida de altura se eligió dentro del grado 2.',
+    },
+    grade: fractureGrade(),
+    feelsLike: {
+      plain:
+        'Dolor de espalda que llega de golpe, a veces solo por agacharse o levantar algo. Muchas duelen poco y nadie las nota. Si hay varias, puede perder altura y quedar más encorvado.',
+      detailed:
+        'A menudo ocurre en actividades cotidianas (agacharse, levantar peso); muchas son asintomáticas y no se diagnostican. Las fracturas múltiples causan pérdida de talla y aumento de la cifosis torácica.',
+    },
+    course: {
+      plain: 'Muchas dan pocos problemas. Pero tener una rotura hace más fácil tener otra.',
+      detailed:
+        'Hasta dos tercios no causan síntomas especialmente graves; una fractura vertebral predice nuevas fracturas.',
+    },
+    helps: {
+      plain: 'Pida que le miren los huesos. Tratar los huesos débiles baja el riesgo de más roturas.',
+      detailed:
+        'Reconocerla lleva a valorar y tratar la fragilidad ósea, lo que reduce nuevas fracturas vertebrales y de cadera.',
+    },
+    warning: {
+      plain:
+        'Vea pronto a un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tuvo cáncer o si toma pastillas de corticoides. También después de una caída. Busque ayuda ya si las piernas pierden fuerza o se le duermen.',
+      detailed:
+        'Un dolor de espalda nuevo con osteoporosis, cáncer o corticoides de larga duración, o tras un traumatismo, requiere revisión para descartar una fractura o una metástasis; un déficit neurológico nuevo es urgente.',
+    },
+  },
+  'disc-degeneration-l4-l5': {
+    what: {
+      plain:
+        'Con la edad, un disco se seca y se vuelve más fino. Dentro de un disco gastado se puede juntar gas. Es muy común, también en gente sin dolor.',
+      detailed:
+        'Deshidratación y pérdida de altura (grados IV–V de Pfirrmann); el gas dentro del disco (fenómeno de vacío) indica una degeneración discal avanzada. En imagen, la degeneración sube del 37 % a los 20 años al 96 % a los 80 en personas sin dolor; se ven discos con vacío en la mitad de los mayores de 60.',
+    },
+    shown: {
+      plain:
+        'El disco es más fino, así que los huesos están más cerca. La mancha oscura de dentro es gas. El disco se ve a través para que la vea.',
+      detailed:
+        'Altura del disco reducida (45 %, ilustrativo), el disco dibujado translúcido para mostrar una colección central de gas; la vértebra de arriba baja para encontrarlo.',
+    },
+    feelsLike: {
+      plain: 'Muchas veces no se nota nada. Hay quien tiene dolor de espalda y rigidez.',
+      detailed: 'Con frecuencia es asintomática; los hallazgos de imagen se relacionan poco con el dolor.',
+    },
+    course: {
+      plain: 'Es parte de hacerse mayor. Una racha de dolor de espalda suele mejorar mucho en unas semanas.',
+      detailed:
+        'Un proceso ligado a la edad; los episodios de dolor de espalda agudo mejoran mucho en seis semanas en la mayoría de las personas.',
+    },
+    helps: STAY_ACTIVE,
+    warning: NUMB_WARNING,
+  },
+  'stenosis-central-l4-l5': {
+    what: {
+      plain:
+        'El canal de los nervios se estrecha. Un disco abultado empuja por delante. Por detrás empuja una banda gruesa. También empujan unas articulaciones grandes y gastadas.',
+      detailed:
+        'Estenosis del canal central por una protrusión discal posterior, la hipertrofia del ligamento amarillo y la hipertrofia facetaria. En TC a los 60–69 años se halló estenosis relativa en el 47 % y estenosis absoluta en el 19 %.',
+    },
+    shown: {
+      plain:
+        'El disco sale hacia atrás. La banda amarilla de detrás de los nervios es gruesa. Las articulaciones son grandes y ásperas.',
+      detailed:
+        'Protrusión discal posterior (3,5 mm), ligamento amarillo de 7 mm de grosor (normal ≈3,7 mm en L4–5; hasta 9,4 mm en la estenosis), facetas aumentadas de tamaño con osteofitos; huesos transparentes.',
+    },
+    feelsLike: {
+      plain:
+        'Dolor, peso o zonas dormidas en las nalgas y las piernas al caminar o estar de pie. Se calma al sentarse o al echarse hacia delante, como al apoyarse en un carrito.',
+      detailed:
+        'Claudicación neurógena: dolor en las nalgas y las piernas al caminar o estar de pie, que se alivia al sentarse o con la flexión (el canal es más amplio en flexión).',
+    },
+    course: {
+      plain:
+        'Cambia de una persona a otra. Pocas veces los nervios quedan tan apretados que se pierde el control de las piernas o de la orina. Eso necesita ayuda ya.',
+      detailed: 'La evolución es variable; rara vez causa un síndrome de cola de caballo, que es una urgencia.',
+    },
+    helps: {
+      plain:
+        'Siga activo. Echarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
+      detailed:
+        'Mantenerse activo; las posturas en flexión (un carrito de la compra, un andador con ruedas) alivian la claudicación neurógena.',
+    },
+    warning: NUMB_WARNING,
+  },
+  'stenosis-foraminal-l4-l5': {
+    what: {
+      plain:
+        'El hueco por donde un nervio sale de la columna se hace pequeño. Aquí una articulación gastada y un disco abultado aprietan el nervio L4 al salir.',
+      detailed:
+        'Estenosis foraminal por una protrusión discal lateral y la hipertrofia facetaria, que comprime la raíz L4 que sale. Un agujero de conjunción de 15 mm de alto o menos, o una altura discal posterior de 4 mm o menos, se asoció a compresión de la raíz en el 80 %.',
+    },
+    shown: {
+      plain:
+        'El disco sale hacia la izquierda y la articulación izquierda es grande y áspera. El nervio L4 brilla en rosa.',
+      detailed:
+        'Una protrusión discal lateral y la faceta L4–L5 izquierda aumentada de tamaño, con osteofitos, estrechan el agujero de conjunción; la raíz L4 que sale, resaltada.',
+    },
+    root: {
+      name: 'Raíz del nervio L4 (la que sale)',
+      symptoms: {
+        plain: 'Dolor que baja hasta la rodilla y la parte de dentro de la espinilla, de un lado.',
+        detailed:
+          'Dolor radicular L4 unilateral en la cara medial de la pierna y la rodilla; debilidad del cuádriceps.',
+      },
+    },
+    feelsLike: {
+      plain: 'Dolor que baja por una pierna. Puede ser peor al echarse hacia atrás o estar mucho rato de pie.',
+      detailed: 'Dolor radicular unilateral, a menudo peor con la extensión y la bipedestación.',
+    },
+    course: {
+      plain: 'Cambia de una persona a otra. Una racha de dolor de espalda suele mejorar mucho en unas semanas.',
+      detailed:
+        'La evolución es variable; los episodios de dolor de espalda agudo mejoran mucho en seis semanas en la mayoría de las personas.',
+    },
+    helps: STAY_ACTIVE,
+    warning: NUMB_WARNING,
+  },
+  'facet-arthritis-l4-l5': {
+    what: {
+      plain:
+        'Las pequeñas articulaciones de atrás de la columna se gastan. El hueco de la articulación se hace fino, las caras se ponen ásperas y en los bordes crecen picos de hueso.',
+      detailed:
+        'Artrosis facetaria: estrechamiento del espacio articular, esclerosis subcondral y osteofitos. En TC sube del 24 % antes de los 40 años al 89 % en la década de los 60; L4–L5 es el nivel más frecuente (45 %).',
+    },
+    shown: {
+      plain: 'Las dos articulaciones se ven finas y ásperas. Son de color marrón. Tienen bultos de hueso a su lado.',
+      detailed:
+        'Articulaciones facetarias L4–L5 con el espacio estrechado, la superficie irregular y aumentadas de tamaño, con osteofitos; grado ilustrativo.',
+    },
+    feelsLike: {
+      plain:
+        'Muchas veces no se nota nada. Es común también en gente sin dolor de espalda. Notar un roce al moverse puede ir con articulaciones gastadas.',
+      detailed:
+        'A menudo es asintomática: en la población no hay una relación clara con el dolor de espalda. Se cree que la crepitación viene de superficies irregulares, aunque ningún estudio relaciona la crepitación de la columna con la artrosis facetaria.',
+    },
+    course: {
+      plain: 'Es parte de hacerse mayor. Cuando el dolor aumenta, suele calmarse en unas semanas.',
+      detailed: 'Ligada a la edad; los episodios con síntomas suelen mejorar en semanas.',
+    },
+    helps: STAY_ACTIVE,
+    warning: {
+      plain: 'Pida que le revisen el roce si viene con dolor, hinchazón o si se mueve menos.',
+      detailed: 'La crepitación con dolor, derrame articular o menor amplitud de movimiento requiere valoración.',
+    },
+  },
+}

@@ -15,7 +15,8 @@ const extent = (s: SurfaceArrays) => {
   return max.map((m, k) => m - (min[k] as number))
 }
 
-describe('a bone’s overview surface', () => {
+// (building L4's close-up surface and simplifying it takes seconds on a busy two-core machine)
+describe('a bone’s overview surface', { timeout: 30_000 }, () => {
   it('is a closed skin about as light as the shells it replaces, the same size as the close-up surface, with every part', async () => {
     const shellTriangles = (createStructureGeometry('L4', 0).index?.count ?? 0) / 3
     const overview = await createBoneOverviewSurface('L4', shellTriangles)

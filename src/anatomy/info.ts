@@ -321,7 +321,7 @@ function dimensions(p: ParsedStructure): Dimension[] {
         { label: 'S1 body depth', unit: 'mm', measure: SACRUM.s1Depth },
         { label: 'S1 upper facet width', unit: 'mm', measure: S1_FACET.width },
         { label: 'S1 upper facet height', unit: 'mm', measure: S1_FACET.height },
-        { label: 'First back foramen, width', unit: 'mm', measure: S1_FORAMEN_WIDTH },
+        { label: 'S1 back foramen, width', unit: 'mm', measure: S1_FORAMEN_WIDTH },
         { label: 'Sacral hiatus, length', unit: 'mm', measure: SACRAL_HIATUS.length },
         { label: 'Sacral hiatus, width at its base', unit: 'mm', measure: SACRAL_HIATUS.baseWidth },
       ]

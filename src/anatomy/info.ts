@@ -1,5 +1,5 @@
 import { type ParsedStructure, type Region, regionOf, type StructureId, structure, type VertebraLevel } from './ids'
-import { ATLAS, AXIS, COCCYX, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
+import { ATLAS, AXIS, COCCYX, S1_FACET, S1_FORAMEN_WIDTH, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
 import type { Measure } from './measure'
 import { posture } from './posture'
 import type { SourceKey } from './sources'
@@ -159,6 +159,15 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
           { label: 'Canal, front to back', unit: 'mm', measure: ATLAS.canalDepth },
           { label: 'Canal, side to side', unit: 'mm', measure: ATLAS.canalWidth },
           { label: 'Anterior arch height', unit: 'mm', measure: ATLAS.anteriorArchHeight },
+          { label: 'Posterior arch height', unit: 'mm', measure: ATLAS.posteriorArchHeight },
+          { label: 'Upper facet, front to back', unit: 'mm', measure: ATLAS.superiorFacetLength },
+          { label: 'Upper facet, side to side', unit: 'mm', measure: ATLAS.superiorFacetWidth },
+          { label: 'Lower facet, front to back', unit: 'mm', measure: ATLAS.inferiorFacetLength },
+          { label: 'Lower facet, side to side', unit: 'mm', measure: ATLAS.inferiorFacetWidth },
+          { label: 'Facet for the dens, height', unit: 'mm', measure: ATLAS.dentalFacetHeight },
+          { label: 'Transverse foramina, outer edges apart', unit: 'mm', measure: ATLAS.transverseForaminaOuter },
+          { label: 'Transverse foramina, inner edges apart', unit: 'mm', measure: ATLAS.transverseForaminaInner },
+          { label: 'Bone under the vertebral artery groove', unit: 'mm', measure: ATLAS.arteryGrooveThickness },
         ]
       : [
           { label: 'Body width', unit: 'mm', measure: m.bodyWidth },
@@ -168,7 +177,19 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
           { label: 'Canal width', unit: 'mm', measure: m.canalWidth },
           { label: 'Canal depth', unit: 'mm', measure: m.canalDepth },
         ]
-  if (level === 'C2') rows.push({ label: 'Dens height', unit: 'mm', measure: AXIS.densHeight })
+  if (level === 'C2')
+    rows.push(
+      { label: 'Total height', unit: 'mm', measure: AXIS.totalHeight },
+      { label: 'Dens height', unit: 'mm', measure: AXIS.densHeight },
+      { label: 'Dens, front to back', unit: 'mm', measure: AXIS.densDepth },
+      { label: 'Dens, side to side', unit: 'mm', measure: AXIS.densWidth },
+      { label: 'Dens, narrowest width', unit: 'mm', measure: AXIS.densNeckWidth },
+      { label: 'Pedicle width', unit: 'mm', measure: m.pedicleWidth },
+      { label: 'Lamina height', unit: 'mm', measure: AXIS.laminaHeight },
+      { label: 'Lamina thickness', unit: 'mm', measure: m.laminaThickness },
+      { label: 'Upper facet, front to back', unit: 'mm', measure: m.facetHeight },
+      { label: 'Upper facet, side to side', unit: 'mm', measure: m.facetWidth },
+    )
   rows.push({ label: 'Facet inclination to horizontal', unit: '°', measure: m.facetInclination })
   return rows
 }
@@ -296,6 +317,13 @@ function dimensions(p: ParsedStructure): Dimension[] {
       return [
         { label: 'Length', unit: 'mm', measure: SACRUM.length },
         { label: 'Width', unit: 'mm', measure: SACRUM.width },
+        { label: 'S1 body width', unit: 'mm', measure: SACRUM.s1Width },
+        { label: 'S1 body depth', unit: 'mm', measure: SACRUM.s1Depth },
+        { label: 'S1 upper facet width', unit: 'mm', measure: S1_FACET.width },
+        { label: 'S1 upper facet height', unit: 'mm', measure: S1_FACET.height },
+        { label: 'S1 back foramen, width', unit: 'mm', measure: S1_FORAMEN_WIDTH },
+        { label: 'Sacral hiatus, length', unit: 'mm', measure: SACRAL_HIATUS.length },
+        { label: 'Sacral hiatus, width at its base', unit: 'mm', measure: SACRAL_HIATUS.baseWidth },
       ]
     case 'coccyx':
       return [{ label: 'Straight length', unit: 'mm', measure: COCCYX.straightLength }]

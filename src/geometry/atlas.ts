@@ -7,7 +7,7 @@ import { SIDES, sided } from './sides'
 import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
 /** How far each end of the atlas's superior facet turns up toward its middle, degrees (our estimate). */
-const CUP_TILT = 12
+const CUP_TILT = 20
 
 /** The two turned-up ends of the atlas's superior facet, and which way along the bone each lies. */
 const CUP_ENDS = [
@@ -39,8 +39,9 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   const massX = canalHalf + 5.3
   const massR: Vec3 = [5.3, 6, 10.5]
   const converge = (10 * Math.PI) / 180
-  // anterior arch: short and curved, as tall as Patel measured, its back face at the front of the canal
-  const aThick = 2.8
+  // anterior arch: short and curved, as tall as Patel measured, its back face at the front of the canal; a
+  // flattened bar, more than twice as tall as it is thick (the thickness is our estimate)
+  const aThick = 2.3
   const front = coarse(
     [
       { p: [massX - 2, -0.5, 5], r: [3.6, aH] },
@@ -70,15 +71,17 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   )
   // posterior arch: thin where the vertebral artery grooves its upper surface behind each lateral mass
   // (the bone under the groove is about 4 mm thick, Patel), as tall as Patel measured at the midline
+  // Taller than thick, a flattened bar, except under the groove, where it is flattened from above instead
+  // (the thicknesses front to back are our estimates).
   const groove = ATLAS.arteryGrooveThickness.value / 2
-  const pThick = 3.3
+  const pThick = 2.6
   const midBack = archBackZ - ATLAS.canalDepth.value - pThick
   // the groove is about 8 mm wide (Patel), from about 12 to 23 mm from the midline (Rekha 2016)
   const half: { p: Vec3; r: [number, number] }[] = [
     { p: [massX + 0.5, -1.2, -9], r: [3.8, 3.6] },
     { p: [massX - 0.3, -1.8, -13.2], r: [3.3, groove] },
     { p: [canalHalf + 0.2, -1.6, -17.4], r: [3.2, groove] },
-    { p: [8, -0.4, midBack + 2.2], r: [3.3, pH * 0.85] },
+    { p: [8, -0.4, midBack + 2.2], r: [2.7, pH * 0.85] },
     { p: [3, 0, midBack + 0.3], r: [pThick, pH] },
   ]
   const arch = [

@@ -774,10 +774,12 @@ function placeGanglion(root: NerveRoot, across: number, along: number, radius: n
   let bestScore = -Infinity
   const span = Math.max(1e-6, box.max[1] - box.min[1])
   const clear = (p: Vec3) => shapeClearance(toWorld(pose, p), f.obstacles, across + 4)
-  // the ganglion is longer than wide, lying roughly across the foramen: its ends must be clear too
+  // the ganglion is longer than wide, lying along the root as it leaves (out, and in the low back steeply
+  // down and forward): its ends must be clear too
   const reach = Math.max(0, along - across)
+  const axis = scale(normalize(OUTWARD[root[0] as 'C' | 'T' | 'L'] ?? [1, 0, 0]), reach)
   const consider = (p: Vec3) => {
-    const room = Math.min(clear(p), clear(add(p, [reach, 0, 0])), clear(add(p, [-reach, 0, 0]))) - across
+    const room = Math.min(clear(p), clear(add(p, axis)), clear(sub(p, axis))) - across
     if (room < bestScore - 2) return
     // and the root must get there from the canal: a clear passage from the side of the canal, at the same
     // height or up to 6 mm above, a little in front or behind (where computeCourse may put its inner opening)
@@ -1013,8 +1015,14 @@ function repairPath(input: readonly Vec3[], radius: number, fixed: ReadonlySet<n
     path.splice(0, path.length, ...trial)
     current = next
   }
-  // control points bunched closer than a millimetre or so only kink the tube
-  return path.filter((p, k) => k === 0 || fixedPoints.has(p) || length(sub(p, path[k - 1] as Vec3)) > 1.2)
+  // control points bunched closer than a millimetre or so (to the one before, or to a fixed one after) only
+  // kink the tube
+  return path.filter((p, k) => {
+    if (k === 0 || fixedPoints.has(p)) return true
+    const next = path[k + 1]
+    if (next && fixedPoints.has(next) && length(sub(p, next)) <= 1.2) return false
+    return length(sub(p, path[k - 1] as Vec3)) > 1.2
+  })
 }
 
 /** S1–S5 and Co1: from the sac in the sacral canal, ganglion in the canal, out by a foramen or the hiatus. */

@@ -222,7 +222,9 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
     const f = sacralFacet()
     const fc = sided(f.centre, side)
     const normal = sided(f.normal, side)
-    b.ellipsoid(`superior-process-${side}`, sub(fc, scale(normal, 3.5)), [9, 3.5, 10], padAxes(normal))
+    // (no wider or taller than its facet, 16 × 17 mm: a process reaching higher filled the top of the L5–S1
+    // foramen, under L5's pedicle, where the L5 root leaves)
+    b.ellipsoid(`superior-process-${side}`, sub(fc, scale(normal, 3.5)), [8, 3.5, 8.5], padAxes(normal))
     b.tube(
       `superior-process-root-${side}`,
       [sided([14, -10, -22], side), sub(fc, scale(normal, 4))],

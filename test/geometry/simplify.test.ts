@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { BONE_IDS } from '../../src/anatomy/ids'
 import { createBoneOverviewSurface, createBoneSurface } from '../../src/geometry/boneSurface'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { compacted } from '../../src/geometry/simplify'
@@ -15,7 +16,8 @@ const extent = (s: SurfaceArrays) => {
   return max.map((m, k) => m - (min[k] as number))
 }
 
-describe('a bone’s overview surface', () => {
+// (building L4's close-up surface and simplifying it takes seconds on a busy two-core machine)
+describe('a bone’s overview surface', { timeout: 30_000 }, () => {
   it('is a closed skin about as light as the shells it replaces, the same size as the close-up surface, with every part', async () => {
     const shellTriangles = (createStructureGeometry('L4', 0).index?.count ?? 0) / 3
     const overview = await createBoneOverviewSurface('L4', shellTriangles)
@@ -36,6 +38,16 @@ describe('a bone’s overview surface', () => {
       next += part.count
     }
     expect(next).toBe(overview.positions.length / 3)
+  })
+
+  it('is a closed, manifold skin for every bone (the simplifier once folded thin parts of C3, C4, T3, T8, T9)', async () => {
+    const open: string[] = []
+    for (const bone of BONE_IDS) {
+      const shellTriangles = (createStructureGeometry(bone, 0).index?.count ?? 0) / 3
+      const overview = await createBoneOverviewSurface(bone, shellTriangles)
+      if (!isManifold(overview.indices)) open.push(bone)
+    }
+    expect(open).toEqual([])
   })
 
   it('keeps only the vertices its triangles use, in their order, with their parts', () => {

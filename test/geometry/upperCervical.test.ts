@@ -189,6 +189,16 @@ describe('C1, the atlas', () => {
     expect(top(15)).toBeLessThan(top(0) - 3)
   })
 
+  it('flattens both arches into bars taller than they are thick, not round pipes', () => {
+    // the section of each arch at the midline (its tubercle is a part of its own): height over thickness
+    const section = (part: string, x: number) => {
+      const vs = partVertices(g, part).filter((v) => Math.abs(v[0] - x) < 0.6)
+      return span(vs, 1) / span(vs, 2)
+    }
+    expect(section('anterior-arch', 0)).toBeGreaterThan(2)
+    expect(section('posterior-arch', 0)).toBeGreaterThan(1.5)
+  })
+
   it('has a short anterior arch with a tubercle in front and the facet for the dens behind', () => {
     const tubercle = partVertices(g, 'anterior-tubercle')
     const arch = partVertices(g, 'anterior-arch')

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { type Dimension, structureInfo } from '../../src/anatomy/info'
+import {
+  ATLAS,
+  AXIS,
+  S1_FACET,
+  S1_FORAMEN_WIDTH,
+  SACRAL_HIATUS,
+  SACRUM,
+  VERTEBRA_MEASUREMENTS,
+} from '../../src/anatomy/levels'
+import { isPublished, type Measure } from '../../src/anatomy/measure'
+import { SOURCES } from '../../src/anatomy/sources'
+
+/** The table values each panel must list, by the table's own names, so a missing or altered row names itself. */
+const EXPECTED: Record<'C1' | 'C2' | 'sacrum', Record<string, Measure>> = {
+  C1: { ...ATLAS },
+  C2: {
+    ...AXIS,
+    pedicleWidth: VERTEBRA_MEASUREMENTS.C2.pedicleWidth,
+    laminaThickness: VERTEBRA_MEASUREMENTS.C2.laminaThickness,
+    superiorFacetLength: VERTEBRA_MEASUREMENTS.C2.facetHeight,
+    superiorFacetWidth: VERTEBRA_MEASUREMENTS.C2.facetWidth,
+  },
+  sacrum: {
+    ...SACRUM,
+    s1FacetWidth: S1_FACET.width,
+    s1FacetHeight: S1_FACET.height,
+    s1ForamenWidth: S1_FORAMEN_WIDTH,
+    hiatusLength: SACRAL_HIATUS.length,
+    hiatusBaseWidth: SACRAL_HIATUS.baseWidth,
+  },
+}
+
+const listed = (id: 'C1' | 'C2' | 'sacrum'): readonly Dimension[] => structureInfo(id).dimensions
+
+describe('the panel’s measurements of the atlas, the axis and the sacrum', () => {
+  for (const id of ['C1', 'C2', 'sacrum'] as const) {
+    it(`lists every key measurement of ${id} with the table’s value, source and confidence`, () => {
+      const rows = listed(id)
+      for (const [name, m] of Object.entries(EXPECTED[id])) {
+        const row = rows.find((d) => d.measure.value === m.value && d.measure.source === m.source)
+        expect(row, `${id} ${name}: ${m.value} mm from ${m.source}`).toBeDefined()
+        expect(row?.measure.confidence, `${id} ${name}`).toBe(m.confidence)
+      }
+    })
+
+    it(`gives each of ${id}’s rows a unit, its own label and a source that resolves`, () => {
+      const rows = listed(id)
+      expect(new Set(rows.map((d) => d.label)).size).toBe(rows.length)
+      for (const d of rows) {
+        expect(['mm', '°'], d.label).toContain(d.unit)
+        expect(SOURCES, d.label).toHaveProperty(d.measure.source)
+        // an estimate never resolves to a paper, and a published value never to the estimate key
+        if (d.measure.source === 'estimate') expect(isPublished(d.measure), d.label).toBe(false)
+      }
+    })
+  }
+
+  it('shows the sacrum’s S1 body and facet sizes as estimates, not as published values', () => {
+    for (const m of [SACRUM.s1Width, SACRUM.s1Depth, S1_FACET.width, S1_FACET.height]) {
+      const row = listed('sacrum').find((d) => d.measure.value === m.value && d.measure.source === m.source)
+      expect(row, String(m.value)).toBeDefined()
+      expect(isPublished(row!.measure)).toBe(false)
+    }
+  })
+})

@@ -318,6 +318,10 @@ export const EN_MESSAGES = {
   'report.copied': 'Copied.',
   'report.copyFailed': 'Copying did not work here. Select the text above and copy it.',
   'report.label': 'Report text',
+  // condition questions in Test yourself (study2)
+  'quiz.conditionHint': 'The condition is shown on the spine. Click the answer there, or pick it in the list.',
+  'quiz.conditionRootHint':
+    'The condition and the nerve roots are shown. Click the root it presses on, on the side of the change.',
 } as const
 
 export type MessageId = keyof typeof EN_MESSAGES

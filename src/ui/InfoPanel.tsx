@@ -5,6 +5,7 @@ import { commonName, structureName } from '../anatomy/names'
 import { neuralName } from '../anatomy/neural'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import type { MessageId } from '../i18n/en'
+import { quizHidesCondition } from '../runtime/quizSession'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { CompareWith } from './CompareWith'
@@ -46,6 +47,8 @@ export function InfoPanel() {
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
   const condition = useFacetStore((s) => s.condition?.id ?? null)
+  // a quiz question about the condition shown is not given away by its panel until answered
+  const conditionHidden = useFacetStore(quizHidesCondition)
   const runtime = useRuntime()
   const t = useT()
   // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
@@ -62,7 +65,7 @@ export function InfoPanel() {
       </aside>
     )
   }
-  if (condition) return <ConditionPanel id={condition} />
+  if (condition && !conditionHidden) return <ConditionPanel id={condition} />
   if (!selected) return <InfoHint />
   if (!isStructureId(selected)) {
     const name = neuralName(selected)

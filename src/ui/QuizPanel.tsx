@@ -83,7 +83,17 @@ export function QuizPanel() {
             </div>
           ) : (
             <p className="hint">
-              {question.part ? t('quiz.partHint') : question.nerves ? t('quiz.rootHint') : t('quiz.structureHint')}
+              {t(
+                question.condition
+                  ? question.nerves
+                    ? 'quiz.conditionRootHint'
+                    : 'quiz.conditionHint'
+                  : question.part
+                    ? 'quiz.partHint'
+                    : question.nerves
+                      ? 'quiz.rootHint'
+                      : 'quiz.structureHint',
+              )}
             </p>
           )}
         </>

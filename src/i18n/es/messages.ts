@@ -301,4 +301,8 @@ export const ES_MESSAGES: Messages = {
   'report.copied': 'Copiado.',
   'report.copyFailed': 'No se pudo copiar aquí. Marque el texto de arriba y cópielo.',
   'report.label': 'Texto del aviso',
+  // preguntas sobre las afecciones en Póngase a prueba (study2)
+  'quiz.conditionHint': 'La afección se ve en la columna. Haga clic en la respuesta ahí, o elíjala en la lista.',
+  'quiz.conditionRootHint':
+    'Se ven la afección y las raíces nerviosas. Haga clic en la raíz que sufre presión, del lado del cambio.',
 }

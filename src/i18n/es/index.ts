@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog'
 import { CONDITION_NAMES_ES } from './conditionNames'
 import { FAQ_ES } from './faq'
 import { ES_MESSAGES } from './messages'
+import { QUIZ_ES } from './quiz'
 import { WARNING_SIGNS_ES } from './redFlags'
 import { SOUNDS_ES } from './sounds'
 import { STRETCHES_ES } from './stretches'
@@ -16,5 +17,6 @@ export const ES_CATALOG: Catalog = {
     faq: FAQ_ES,
     sounds: SOUNDS_ES,
     conditionNames: CONDITION_NAMES_ES,
+    quiz: QUIZ_ES,
   },
 }

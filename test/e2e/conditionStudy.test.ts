@@ -128,6 +128,11 @@ describe.each([
     await page.click('.quiz button:text-is("Next question")')
     await expect.poll(async () => (await state(page)).condition, POLL).toBeNull()
     expect((await state(page)).regions.nerves).toBe('hidden')
+    // the quiz in Spanish: the question on screen changes language where it stands
+    await page.click('button:text-is("Español")')
+    await expect
+      .poll(() => page.textContent('[data-testid=quiz-prompt]'), { timeout: 30_000 })
+      .toBe('9. Busque la vértebra que lleva la apófisis odontoides.')
     expect(page.errors, name).toEqual([])
   })
 })
@@ -165,8 +170,9 @@ describe.each([
       )
       expect(small).toBe(0)
       if (round === 0) {
-        await page.reload()
-        await page.waitForFunction(() => window.facet !== undefined)
+        // the load event can be slow on a busy machine; the app's own readiness is what counts
+        await page.reload({ waitUntil: 'domcontentloaded', timeout: 90_000 })
+        await page.waitForFunction(() => window.facet !== undefined, undefined, { timeout: 60_000 })
         await page.evaluate(() => window.facet?.ready)
       }
     }
@@ -187,6 +193,10 @@ describe.each([
     // the Conditions menu is there in the patient view, and lists the conditions
     await press('.conditions-menu > button')
     await expect.poll(() => page.locator('.conditions-list button').count(), POLL).toBeGreaterThan(5)
+    const menuPx = await page
+      .locator('.conditions-list button')
+      .evaluateAll((bs) => bs.map((b) => Number.parseFloat(getComputedStyle(b).fontSize)))
+    expect(Math.min(...menuPx)).toBeGreaterThanOrEqual(20)
     await page.screenshot({ path: `/tmp/facet-patient-menu-${width}.png` })
     expect(await seriousViolations(page)).toEqual([])
     await page.keyboard.press('Escape')

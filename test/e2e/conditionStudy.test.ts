@@ -197,6 +197,14 @@ describe.each([
       .locator('.conditions-list button')
       .evaluateAll((bs) => bs.map((b) => Number.parseFloat(getComputedStyle(b).fontSize)))
     expect(Math.min(...menuPx)).toBeGreaterThanOrEqual(20)
+    // the whole list on screen, every name readable
+    const outside = await page
+      .locator('.conditions-list button')
+      .evaluateAll(
+        (bs) =>
+          bs.map((b) => b.getBoundingClientRect()).filter((r) => r.left < 0 || r.right > window.innerWidth).length,
+      )
+    expect(outside).toBe(0)
     await page.screenshot({ path: `/tmp/facet-patient-menu-${width}.png` })
     expect(await seriousViolations(page)).toEqual([])
     await page.keyboard.press('Escape')

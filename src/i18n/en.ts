@@ -351,6 +351,13 @@ export const EN_MESSAGES = {
   'report.version': 'Facet version',
   'report.page': 'Page',
   'report.whatIsWrong': 'What looks wrong (if you wish):',
+  // condition questions in Test yourself (study2)
+  'quiz.conditionHint': 'The condition is shown on the spine. Click the answer there, or pick it in the list.',
+  'quiz.conditionRootHint':
+    'The condition and the nerve roots are shown. Click the root it presses on, on the side of the change.',
+  // a condition in the patient view (study2): the pressed nerve named plainly
+  'conditions.patientRootLeft': 'The {root} nerve, on the left side',
+  'conditions.patientRootRight': 'The {root} nerve, on the right side',
 } as const
 
 export type MessageId = keyof typeof EN_MESSAGES

@@ -4,12 +4,20 @@
  * React: the tests check every item and field has its translation.
  */
 import type { ConditionId } from '../anatomy/conditionModels'
-import { type BoneId, isStructureId, type StructureId } from '../anatomy/ids'
+import { type BoneId, isStructureId, type StructureId, structure } from '../anatomy/ids'
 import type { StructureInfo } from '../anatomy/info'
 import { shortLabel, structureName } from '../anatomy/names'
-import { isNeuralId, type NerveRoot, type NeuralId, neuralName, neuralShortLabel } from '../anatomy/neural'
+import {
+  isNeuralId,
+  NERVE_ROOTS,
+  type NerveRoot,
+  type NeuralId,
+  neuralName,
+  neuralShortLabel,
+  rootExit,
+} from '../anatomy/neural'
 import type { NeuralInfo } from '../anatomy/neuralInfo'
-import { type PartInfo, partInfo } from '../anatomy/parts'
+import { type PartId, type PartInfo, partInfo } from '../anatomy/parts'
 import type {
   Explanation,
   JointTissue,
@@ -22,6 +30,7 @@ import type { ConditionContent } from '../content/conditions'
 import type { Precaution, SignGroup, WarningSigns } from '../content/redFlags'
 import type { Claim, EvidenceStrength, FaqEntry, Myth, SoundMechanism, StretchCard } from '../content/schema'
 import type { CAVITATION_LABELS } from '../physics/constants'
+import type { Question } from '../quiz/questions'
 
 /** What users read of an item, plain and detailed. */
 export interface TextPair {
@@ -93,6 +102,7 @@ export interface SpanishContent {
   readonly anatomy: AnatomyOverlay
   readonly closeUp: CavitationOverlay
   readonly conditions: ConditionsOverlay
+  readonly quiz: QuizOverlay
 }
 
 /** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */
@@ -394,4 +404,135 @@ export function localizeCondition(c: ConditionContent, overlay: ConditionsOverla
       root: { ...c.root, name: o.root?.name ?? c.root.name, symptoms: pair(c.root.symptoms, o.root?.symptoms) },
     }),
   }
+}
+
+// ——— Test yourself (study2): the questions by id, and the generated ones from templates ———
+
+/** A question's words. */
+export interface QuestionText {
+  readonly prompt: string
+  readonly explanation: string
+  readonly explanationPlain: string
+}
+
+/**
+ * The quiz in another language. Questions written one by one (the level-specific features, the conditions)
+ * by question id; the generated ones (by name, by part, by root) from templates whose {placeholders} are
+ * filled here: {name} (a structure's or part's name, from the language's anatomy names: `QuizNames`),
+ * {level}, {n}, {region}, {upper}, {lower}, {root}, {side}.
+ */
+export interface QuizOverlay {
+  readonly questions: Readonly<Record<string, QuestionText>>
+  /** Find a structure by name: the prompt and the detailed answer ({name}). */
+  readonly byName: { readonly prompt: string; readonly explanation: string }
+  /** The plain answer to a question by name, by kind of structure. */
+  readonly plainAnswer: {
+    readonly vertebra: string
+    readonly sacrum: string
+    readonly coccyx: string
+    readonly disc: string
+    readonly facet: string
+    readonly facetSkull: string
+  }
+  /** The region a vertebra is in, as the plain answer names it ({region}). */
+  readonly regions: { readonly C: string; readonly T: string; readonly L: string }
+  /** A side, as the plain answer names it ({side}). */
+  readonly sides: { readonly left: string; readonly right: string }
+  /** Click a named part: {name} is the part's name, detailed in the prompt and the explanation, plain in the plain one. */
+  readonly byPart: QuestionText
+  /** Which root leaves at a level: above a neck vertebra, between two bones, between L5 and the sacrum. */
+  readonly byRoot: {
+    readonly promptAbove: string
+    readonly promptBetween: string
+    readonly promptSacrum: string
+    readonly explanation: string
+    readonly explanationPlain: string
+  }
+}
+
+/** The names the quiz's sentences embed, in the overlay's language (the anatomy overlay provides them). */
+export interface QuizNames {
+  readonly structure: (id: StructureId) => string
+  readonly part: (id: PartId, detailed: boolean) => string
+}
+
+const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
+
+/** A name inside a sentence: its first letter lowered unless it starts with a level ('L4', 'C1–C2'). */
+const inSentence = (name: string) =>
+  /^[A-Z][a-z]/.test(name) || /^[ÁÉÍÓÚ]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name
+
+/** The plain answer to a question asking for a structure by name, in the overlay's words. */
+function plainAnswerOf(id: StructureId, o: QuizOverlay): string {
+  const p = structure(id)
+  switch (p.kind) {
+    case 'vertebra':
+      return fill(o.plainAnswer.vertebra, {
+        level: p.level,
+        n: Number(p.level.slice(1)),
+        region: o.regions[p.level[0] as 'C' | 'T' | 'L'],
+      })
+    case 'sacrum':
+      return o.plainAnswer.sacrum
+    case 'coccyx':
+      return o.plainAnswer.coccyx
+    case 'disc':
+      return fill(o.plainAnswer.disc, { upper: p.joint.upper, lower: p.joint.lower })
+    case 'facet':
+      return fill(p.joint.upper === 'C0' ? o.plainAnswer.facetSkull : o.plainAnswer.facet, {
+        side: o.sides[p.side],
+        upper: p.joint.upper,
+        lower: p.joint.lower,
+      })
+  }
+}
+
+/**
+ * A self-test question in the overlay's words, by its id: the answers, part, condition and sources are the
+ * English question's. Without an overlay (English) the question itself.
+ */
+export function localizeQuestion(q: Question, overlay: QuizOverlay | undefined, names: QuizNames): Question {
+  if (!overlay) return q
+  const fixed = overlay.questions[q.id]
+  if (fixed) return { ...q, ...fixed }
+  const [kind, ...rest] = q.id.split(':')
+  const key = rest.join(':')
+  if (kind === 'name' && isStructureId(key)) {
+    const name = inSentence(names.structure(key))
+    return {
+      ...q,
+      prompt: fill(overlay.byName.prompt, { name }),
+      explanation: fill(overlay.byName.explanation, { name }),
+      explanationPlain: plainAnswerOf(key, overlay),
+    }
+  }
+  if (kind === 'part' && q.part) {
+    const detailed = inSentence(names.part(q.part, true))
+    return {
+      ...q,
+      prompt: fill(overlay.byPart.prompt, { name: detailed }),
+      explanation: fill(overlay.byPart.explanation, { name: detailed }),
+      explanationPlain: fill(overlay.byPart.explanationPlain, { name: inSentence(names.part(q.part, false)) }),
+    }
+  }
+  if (kind === 'root' && (NERVE_ROOTS as readonly string[]).includes(key)) {
+    const root = key as NerveRoot
+    const { exit, relation } = rootExit(root)
+    if (exit.kind !== 'intervertebral') return q
+    const prompt =
+      relation === 'above'
+        ? overlay.byRoot.promptAbove
+        : exit.lower === 'S1'
+          ? overlay.byRoot.promptSacrum
+          : overlay.byRoot.promptBetween
+    const values = { root, upper: exit.upper, lower: exit.lower }
+    return {
+      ...q,
+      prompt: fill(prompt, values),
+      explanation: fill(overlay.byRoot.explanation, values),
+      explanationPlain: fill(overlay.byRoot.explanationPlain, values),
+    }
+  }
+  return q
 }

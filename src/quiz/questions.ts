@@ -1,3 +1,4 @@
+import type { ConditionId } from '../anatomy/conditionModels'
 import {
   type AnyStructureId,
   BONE_IDS,
@@ -11,12 +12,18 @@ import { structureName } from '../anatomy/names'
 import { NERVE_ROOTS, type NerveRoot, nerveId, rootExit } from '../anatomy/neural'
 import { listParts, type PartId, type PartKind, partInfo } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
+import { CONDITIONS_ASKED, conditionQuestion } from './conditionQuestions'
 
 /** Questions per round. */
 export const QUIZ_LENGTH = 10
 
 /** A self-test question: find a structure, by name or by what is special about it, or a named part of a bone. */
 export interface Question {
+  /**
+   * Stable across rounds and languages (a translation is laid over it by this id): 'feature:dens',
+   * 'name:L4', 'part:L4/pedicle:left', 'root:L4', 'condition:herniation-c5-c6'.
+   */
+  id: string
   prompt: string
   /**
    * Any of these is a right answer; for a question about a part, its bone (where the answer is); for a
@@ -27,6 +34,8 @@ export interface Question {
   nerves?: true
   /** A question about a part of a bone: only this part is a right answer (a click on it, or choosing it). */
   part?: PartId
+  /** A question about a condition: it is shown on the spine while the question is asked, and cleared after. */
+  condition?: ConditionId
   /** Shown after answering when "More detail" is on: with the anatomical terms. */
   explanation: string
   /** Shown after answering by default: the same point in plain words (grade 6 or below). */
@@ -49,6 +58,7 @@ const vertebralArteryLevels = byRegion('cervical').filter((id) => id !== 'C7')
 /** Questions about level-specific features (the anatomy a student is examined on). */
 const FEATURE_QUESTIONS: readonly Question[] = [
   {
+    id: 'feature:dens',
     prompt: 'Find the vertebra that carries the dens.',
     answers: ['C2'],
     explanation: 'The dens (odontoid process) rises from the body of C2, the axis; the atlas turns around it.',
@@ -56,6 +66,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['yousuf'],
   },
   {
+    id: 'feature:atlas-ring',
     prompt: 'Find the vertebra that is a ring with no body.',
     answers: ['C1'],
     explanation: 'C1, the atlas, has anterior and posterior arches and lateral masses but no body.',
@@ -63,6 +74,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['patel'],
   },
   {
+    id: 'feature:bifid',
     prompt: 'Find a vertebra whose spinous process is split in two (bifid).',
     answers: ['C3', 'C4', 'C5', 'C6'],
     explanation: 'Anatomy texts describe bifid spinous processes at C3–C6; C7’s is long and single.',
@@ -70,6 +82,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['grays2020'],
   },
   {
+    id: 'feature:vertebral-artery',
     prompt: 'Find a vertebra that the vertebral artery usually runs through.',
     answers: vertebralArteryLevels,
     explanation:
@@ -79,6 +92,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['vertebralArteryEntry', 'c7TransverseForamen'],
   },
   {
+    id: 'feature:rib-facets',
     prompt: 'Find a vertebra with facets for the ribs.',
     answers: byRegion('thoracic'),
     explanation: 'Thoracic vertebrae carry costal facets on the body and, down to T10, on the transverse processes.',
@@ -87,6 +101,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['panjabi1991t'],
   },
   {
+    id: 'feature:lumbar-features',
     prompt: 'Find a vertebra with a broad, hatchet-shaped spinous process and mammillary processes.',
     answers: byRegion('lumbar'),
     explanation: 'These are lumbar features.',
@@ -94,6 +109,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['panjabi1992'],
   },
   {
+    id: 'feature:sacrum',
     prompt: 'Find the bone with four pairs of foramina and two alae.',
     answers: ['sacrum'],
     explanation: 'The sacrum: five fused vertebrae, alae spreading to the hips, four pairs of sacral foramina.',
@@ -102,6 +118,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['grays2020'],
   },
   {
+    id: 'feature:sagittal-facets',
     prompt: 'Find a joint whose facets face the midline, close to the sagittal plane.',
     answers: STRUCTURE_IDS.filter((id) => /^facet:(T12-L1|L1-L2):/.test(id)),
     explanation:
@@ -111,6 +128,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['masharawi2004'],
   },
   {
+    id: 'feature:skull-joint',
     prompt: 'Find the joint where the skull rests on the spine.',
     answers: ['facet:C0-C1:left', 'facet:C0-C1:right'],
     explanation: 'The atlanto-occipital joints, between the occipital condyles and the atlas.',
@@ -118,6 +136,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['patel'],
   },
   {
+    id: 'feature:no-crack',
     prompt: 'Find a joint that cannot “crack”.',
     answers: STRUCTURE_IDS.filter((id) => id.startsWith('disc:')),
     explanation:
@@ -170,6 +189,7 @@ function partQuestion(id: PartId): Question {
   const inSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1)
   const detailed = inSentence(info.name.detailed)
   return {
+    id: `part:${id}`,
     prompt: `Click the ${detailed}.`,
     answers: [info.bone],
     part: id,
@@ -200,6 +220,7 @@ export function rootQuestion(root: NerveRoot): Question {
   const lower = exit.lower === 'S1' ? 'the sacrum' : exit.lower
   const where = relation === 'above' ? `above ${exit.lower}` : `between ${exit.upper} and ${lower}`
   return {
+    id: `root:${root}`,
     prompt: `Which nerve root leaves ${where}? Click it.`,
     answers: [nerveId(root, 'left'), nerveId(root, 'right')],
     nerves: true,
@@ -223,8 +244,8 @@ export function seeded(seed: number): () => number {
 
 /**
  * A quiz of `count` questions, with no repeats: about a third on features and nerve roots in turn (features
- * 3rd, 9th…, roots 6th, 12th…), about a third on parts of bones (the 4th, 7th, 10th…), the rest by name (the
- * first two always are).
+ * 3rd, 9th…, roots 6th, 12th…), about a third on parts of bones (the 4th, 7th, 10th…), a condition shown
+ * on the spine in the 8th, 14th…, the rest by name (the first two always are).
  */
 export function makeQuiz(seed: number, count = 10): Question[] {
   const random = seeded(seed)
@@ -236,9 +257,15 @@ export function makeQuiz(seed: number, count = 10): Question[] {
   const usedNames = new Set<StructureId>()
   const usedParts = new Set<PartId>()
   const usedRoots = new Set<NerveRoot>()
+  const usedConditions = new Set<ConditionId>()
   const quiz: Question[] = []
   for (let i = 0; i < count; i++) {
-    if (i % 6 === 5 && usedRoots.size < ROOTS_ASKED.length) {
+    if (i % 6 === 1 && i > 1 && usedConditions.size < CONDITIONS_ASKED.length) {
+      const id = pick(CONDITIONS_ASKED, usedConditions)
+      usedConditions.add(id)
+      const q = conditionQuestion(id)
+      if (q) quiz.push({ ...q, answers: [...q.answers] })
+    } else if (i % 6 === 5 && usedRoots.size < ROOTS_ASKED.length) {
       const root = pick(ROOTS_ASKED, usedRoots)
       usedRoots.add(root)
       quiz.push(rootQuestion(root))
@@ -254,6 +281,7 @@ export function makeQuiz(seed: number, count = 10): Question[] {
       const id = pick(NAMED, usedNames)
       usedNames.add(id)
       quiz.push({
+        id: `name:${id}`,
         prompt: `Find the ${lowerFirst(structureName(id))}.`,
         answers: [id],
         explanation: `That is the ${lowerFirst(structureName(id))}.`,

@@ -19,27 +19,60 @@ const currentQuestion = (s: FacetState): Question | undefined =>
   s.quiz ? makeQuiz(s.quiz.seed, QUIZ_LENGTH)[s.quiz.index] : undefined
 
 /**
+ * While a quiz question about a condition waits for its answer, what the condition panel says would give
+ * the answer away (it names the root, the level): the info panel leaves it out until the question is answered.
+ */
+export const quizHidesCondition = (s: FacetState): boolean =>
+  s.quiz !== null && s.quiz.answered === null && currentQuestion(s)?.condition !== undefined
+
+/**
  * While a self-test waits for an answer, a new selection (a click in 3D, the list, the panel or the API) is
  * the answer; a wrong one then selects the right answer so the student sees where it is. A question about
  * nerve roots turns x-ray on while it is asked (the roots shown, the bones ghosted so clicks reach the roots
- * behind them), and off again after, unless the student had it on already.
+ * behind them), and off again after, unless the student had it on already. A question about a condition
+ * shows it on the spine while it is asked (with nothing selected, so no highlight gives the answer away)
+ * and clears it after, putting the layers and selection back.
  */
 export function watchQuizAnswers(store: FacetStore): () => void {
   /** X-ray was turned on by the quiz for a question about roots (and is to be turned off after it). */
   let xrayForRoots = false
+  /** The condition the quiz showed for its question (and is to clear after it). */
+  let conditionShown: Question['condition']
+  /** The quiz is setting the spine up for a question: the selections that makes are not answers. */
+  let arranging = false
+  const arrange = (s: FacetState, p: FacetState) => {
+    const question = currentQuestion(s)
+    if (conditionShown !== undefined && question?.condition !== conditionShown) {
+      if (xrayForRoots) s.setPreset('normal')
+      xrayForRoots = false
+      if (store.getState().condition?.id === conditionShown) store.getState().clearCondition()
+      conditionShown = undefined
+    }
+    if (question?.condition !== undefined && conditionShown === undefined && s.quiz !== p.quiz) {
+      conditionShown = question.condition
+      store.getState().showCondition(question.condition)
+      // the condition frames its level itself; a selection would light the answer up (a wedged bone is its focus)
+      store.getState().select(null)
+    }
+    const wantsRoots = question?.nerves === true
+    if (wantsRoots && !xrayForRoots && store.getState().beforeXray === null) {
+      xrayForRoots = true
+      store.getState().setPreset('xray')
+    } else if (!wantsRoots && xrayForRoots) {
+      xrayForRoots = false
+      store.getState().setPreset('normal')
+    }
+  }
   return store.subscribe((s, p) => {
+    if (arranging) return
     if (s.quiz !== p.quiz) {
-      const wantsRoots = currentQuestion(s)?.nerves === true
-      if (wantsRoots && !xrayForRoots && s.beforeXray === null) {
-        xrayForRoots = true
-        s.setPreset('xray')
-        return
+      arranging = true
+      try {
+        arrange(s, p)
+      } finally {
+        arranging = false
       }
-      if (!wantsRoots && xrayForRoots) {
-        xrayForRoots = false
-        s.setPreset('normal')
-        return
-      }
+      if (store.getState() !== s) return
     }
     const quiz = s.quiz
     if (!quiz || quiz.answered) return

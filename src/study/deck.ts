@@ -6,6 +6,7 @@ import { neuralInfo } from '../anatomy/neuralInfo'
 import { listParts, type PartId, type PartKind } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 import type { AnatomyOverlay } from '../i18n/overlay'
+import { conditionCards } from './conditionCards'
 
 /** Words in two versions: for patients (`plain`) and with the anatomical terms (`detailed`). */
 export interface CardText {
@@ -17,7 +18,7 @@ export interface CardText {
 export interface Card {
   /** Stable across versions of the deck (progress is kept by it): 'bone:C2', 'part:L4/pedicle:left', 'root:L5'. */
   readonly id: string
-  readonly kind: 'bone' | 'part' | 'root'
+  readonly kind: 'bone' | 'part' | 'root' | 'condition'
   readonly front: CardText
   readonly back: CardText
   readonly sources: readonly SourceKey[]
@@ -96,12 +97,13 @@ function rootCard(root: NerveRoot): Card | null {
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
-/** Every card, bones first, then parts, then nerve roots; the order new cards are met in. */
+/** Every card, bones first, then parts, then nerve roots, then conditions; the order new cards are met in. */
 export function buildDeck(): Card[] {
   return [
     ...BONE_IDS.map(boneCard).filter((c): c is Card => c !== null),
     ...PART_CARD_BONES.flatMap(partCards),
     ...NERVE_ROOTS.map(rootCard).filter((c): c is Card => c !== null),
+    ...conditionCards(),
   ]
 }
 

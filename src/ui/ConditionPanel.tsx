@@ -4,6 +4,7 @@ import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { useConditionContent, useConditionName, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
+import { ConditionPanelPatient } from './patient/ConditionPanelPatient'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './ConditionPanel.css'
 
@@ -32,6 +33,7 @@ export function ConditionPanel({ id }: { id: ConditionId }) {
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const { store } = useRuntime()
   const heading = usePanelFocus('selection', true, false)
+  if (useFacetStore((s) => s.viewMode === 'patient')) return <ConditionPanelPatient id={id} />
   if (!c) return null
   return (
     <aside className="info condition-panel" aria-label={t('conditions.panelLabel')} data-panel="condition">

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 import { type BoneId, isStructureId, parseStructureId, regionOf } from '../anatomy/ids'
 import { DISC_NO_CRACK } from '../content/cavitation'
 import type { MessageId } from '../i18n/en'
+import { quizHidesCondition } from '../runtime/quizSession'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { CompareWith } from './CompareWith'
@@ -43,6 +44,8 @@ export function InfoPanel() {
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
   const condition = useFacetStore((s) => s.condition?.id ?? null)
+  // a quiz question about the condition shown is not given away by its panel until answered
+  const conditionHidden = useFacetStore(quizHidesCondition)
   const runtime = useRuntime()
   const t = useT()
   const anatomy = useAnatomy()
@@ -60,7 +63,7 @@ export function InfoPanel() {
       </aside>
     )
   }
-  if (condition) return <ConditionPanel id={condition} />
+  if (condition && !conditionHidden) return <ConditionPanel id={condition} />
   if (!selected) return <InfoHint />
   if (!isStructureId(selected)) {
     return (

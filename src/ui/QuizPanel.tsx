@@ -1,7 +1,10 @@
 import { useMemo } from 'react'
 import { selectionName } from '../anatomy/boneLinks'
+import { structureName } from '../anatomy/names'
 import { isNeuralId, neuralName } from '../anatomy/neural'
+import { partInfo } from '../anatomy/parts'
 import { EN_MESSAGES } from '../i18n/en'
+import { localizeQuestion, type QuizNames } from '../i18n/overlay'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
@@ -25,6 +28,15 @@ function answerName(answer: string, detailed: boolean): string {
   return answer.includes('/') ? name.charAt(0).toLowerCase() + name.slice(1) : name
 }
 
+/** The names the questions embed, in English (the English questions are built with them already). */
+const ENGLISH_NAMES: QuizNames = {
+  structure: structureName,
+  part: (id, detailed) => {
+    const name = partInfo(id)?.name
+    return (detailed ? name?.detailed : name?.plain) ?? id
+  },
+}
+
 /**
  * Test yourself: each question asks to find a structure, by name or by a level-specific feature, or a
  * named part of a bone. Selecting answers it (see runtime/quizSession.ts); a wrong answer shows the right one.
@@ -37,7 +49,10 @@ export function QuizPanel() {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const { store } = useRuntime()
   const questions = useMemo(() => (quiz ? makeQuiz(quiz.seed, QUIZ_LENGTH) : []), [quiz?.seed, quiz])
-  const question = quiz ? questions[quiz.index] : undefined
+  const overlay = useFacetStore((s) => s.catalog.content?.quiz)
+  const asked = quiz ? questions[quiz.index] : undefined
+  // TODO(lead, at merge): in Spanish, esa's structure and part names (a QuizNames) in place of ENGLISH_NAMES here
+  const question = useMemo(() => asked && localizeQuestion(asked, overlay, ENGLISH_NAMES), [asked, overlay])
   const heading = usePanelFocus('quiz', quiz !== null)
   const t = useT()
 
@@ -83,7 +98,17 @@ export function QuizPanel() {
             </div>
           ) : (
             <p className="hint">
-              {question.part ? t('quiz.partHint') : question.nerves ? t('quiz.rootHint') : t('quiz.structureHint')}
+              {t(
+                question.condition
+                  ? question.nerves
+                    ? 'quiz.conditionRootHint'
+                    : 'quiz.conditionHint'
+                  : question.part
+                    ? 'quiz.partHint'
+                    : question.nerves
+                      ? 'quiz.rootHint'
+                      : 'quiz.structureHint',
+              )}
             </p>
           )}
         </>

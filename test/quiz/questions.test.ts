@@ -3,6 +3,7 @@ import { isStructureId } from '../../src/anatomy/ids'
 import { isNeuralId, type NerveRoot, nerveId } from '../../src/anatomy/neural'
 import { type PartId, parsePartId, partInfo } from '../../src/anatomy/parts'
 import { createStructureGeometry } from '../../src/geometry/cache'
+import { CONDITIONS_ASKED } from '../../src/quiz/conditionQuestions'
 import {
   isRight,
   makeQuiz,
@@ -54,8 +55,9 @@ describe('explanations', () => {
   it('explains every answer in plain words a patient can read, with a detailed version too', () => {
     const asked = questionsAsked()
     // all ten feature questions, every root question and every structure asked by name
-    expect(asked.filter((q) => q.sources.length > 0 && !q.nerves).length).toBe(10)
-    expect(asked.filter((q) => q.nerves).length).toBe(ROOTS_ASKED.length)
+    expect(asked.filter((q) => q.sources.length > 0 && !q.nerves && !q.condition).length).toBe(10)
+    expect(asked.filter((q) => q.nerves && !q.condition).length).toBe(ROOTS_ASKED.length)
+    expect(asked.filter((q) => q.condition).length).toBe(CONDITIONS_ASKED.length)
     expect(asked.filter((q) => q.sources.length === 0).length).toBeGreaterThan(50)
     for (const q of asked) {
       expectPlain(q.prompt, q.explanationPlain)
@@ -104,18 +106,9 @@ describe('questions about parts of bones', () => {
   it('asks for a part in every third question from the fourth, and by name in the first two', () => {
     for (let seed = 0; seed < 20; seed++) {
       const quiz = makeQuiz(seed)
-      expect(quiz.map((q) => (q.part ? 'part' : q.sources.length > 0 ? 'feature' : 'name'))).toEqual([
-        'name',
-        'name',
-        'feature',
-        'part',
-        'name',
-        'feature',
-        'part',
-        'name',
-        'feature',
-        'part',
-      ])
+      expect(
+        quiz.map((q) => (q.condition ? 'condition' : q.part ? 'part' : q.sources.length > 0 ? 'feature' : 'name')),
+      ).toEqual(['name', 'name', 'feature', 'part', 'name', 'feature', 'part', 'condition', 'feature', 'part'])
     }
   })
 

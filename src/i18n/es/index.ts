@@ -5,6 +5,7 @@ import { CONDITION_NAMES_ES } from './conditionNames'
 import { CONDITIONS_ES } from './conditions'
 import { FAQ_ES } from './faq'
 import { ES_MESSAGES } from './messages'
+import { QUIZ_ES } from './quiz'
 import { WARNING_SIGNS_ES } from './redFlags'
 import { SOUNDS_ES } from './sounds'
 import { STRETCHES_ES } from './stretches'
@@ -22,5 +23,6 @@ export const ES_CATALOG: Catalog = {
     anatomy: ANATOMY_ES,
     closeUp: CAVITATION_ES,
     conditions: CONDITIONS_ES,
+    quiz: QUIZ_ES,
   },
 }

@@ -334,4 +334,11 @@ export const ES_MESSAGES: Messages = {
   'report.version': 'Versión de Facet',
   'report.page': 'Página',
   'report.whatIsWrong': 'Qué parece estar mal (si quiere decirlo):',
+  // preguntas sobre las afecciones en Póngase a prueba (study2)
+  'quiz.conditionHint': 'La afección se ve en la columna. Haga clic en la respuesta ahí, o elíjala en la lista.',
+  'quiz.conditionRootHint':
+    'Se ven la afección y las raíces nerviosas. Haga clic en la raíz que sufre presión, del lado del cambio.',
+  // una afección en la vista para el paciente (study2): el nervio que sufre presión, en palabras sencillas
+  'conditions.patientRootLeft': 'El nervio {root}, del lado izquierdo',
+  'conditions.patientRootRight': 'El nervio {root}, del lado derecho',
 }

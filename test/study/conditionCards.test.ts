@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { CONDITION_IDS, CONDITION_MODELS } from '../../src/anatomy/conditionModels'
+import { conditionQuestion } from '../../src/quiz/conditionQuestions'
+import { buildDeck } from '../../src/study/deck'
+import { expectPlain } from '../content/readability'
+
+const deck = buildDeck()
+
+describe('flashcards from the conditions', () => {
+  it('has a card for every condition, in the same deck as the rest, each id once', () => {
+    for (const id of CONDITION_IDS)
+      expect(
+        deck.find((c) => c.id === `condition:${id}`),
+        id,
+      ).toBeDefined()
+    expect(new Set(deck.map((c) => c.id)).size).toBe(deck.length)
+    expect(deck.at(-1)?.kind).toBe('condition')
+  })
+
+  it('asks which root or bone in general form, and answers as Test yourself does, from the model', () => {
+    const card = (id: string) => deck.find((c) => c.id === `condition-answer:${id}`)
+    expect(card('herniation-l4-l5-posterolateral')?.target).toBe(
+      CONDITION_MODELS['herniation-l4-l5-posterolateral'].root,
+    )
+    expect(card('herniation-l4-l5-posterolateral')?.back.plain).toMatch(/^It is the L5 nerve\./)
+    expect(card('herniation-l4-l5-foraminal')?.back.plain).toMatch(/^It is the L4 nerve\./)
+    expect(card('herniation-c5-c6')?.back.detailed).toMatch(/^The C6 root\./)
+    expect(card('spondylolisthesis-l5-s1-isthmic')?.back.plain).toMatch(/^It is L5\./)
+    for (const c of deck.filter((x) => x.id.startsWith('condition-answer:'))) {
+      const q = conditionQuestion(c.id.slice('condition-answer:'.length) as (typeof CONDITION_IDS)[number])
+      expect(q?.answers[0], c.id).toBe(c.target)
+      expect(c.sources).toEqual(q?.sources)
+      // the card speaks of herniations in general, not of the side the model shows
+      expect(`${c.back.plain} ${c.front.plain}`, c.id).not.toMatch(/\b(left|right)\b/)
+      expectPlain(`${c.id} front`, c.front.plain)
+      expectPlain(`${c.id} back`, c.back.plain)
+    }
+  })
+})

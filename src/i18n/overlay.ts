@@ -103,6 +103,7 @@ export interface SpanishContent {
   readonly closeUp: CavitationOverlay
   readonly conditions: ConditionsOverlay
   readonly quiz: QuizOverlay
+  readonly cards: CardsOverlay
 }
 
 /** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */
@@ -536,3 +537,8 @@ export function localizeQuestion(q: Question, overlay: QuizOverlay | undefined, 
   }
   return q
 }
+
+// ——— flashcards that are not the anatomy's (the conditions' cards) ———
+
+/** Flashcards' words by card id, for the cards the anatomy overlay does not make (study/conditionCards.ts). */
+export type CardsOverlay = Readonly<Record<string, { readonly front: TextPair; readonly back: TextPair }>>

@@ -5,7 +5,7 @@ import { isNeuralId, NERVE_ROOTS, type NerveRoot, nerveId } from '../anatomy/neu
 import { neuralInfo } from '../anatomy/neuralInfo'
 import { listParts, type PartId, type PartKind } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
-import type { AnatomyOverlay } from '../i18n/overlay'
+import type { AnatomyOverlay, CardsOverlay } from '../i18n/overlay'
 import { conditionCards } from './conditionCards'
 
 /** Words in two versions: for patients (`plain`) and with the anatomical terms (`detailed`). */
@@ -111,7 +111,9 @@ export function buildDeck(): Card[] {
  * A card in the overlay's words (the English card without one): its front from the overlay's sentences and
  * names, its back the Spanish of the fact the English back is, so the sources stay the card's.
  */
-export function localizeCard(card: Card, overlay: AnatomyOverlay | undefined): Card {
+export function localizeCard(card: Card, overlay: AnatomyOverlay | undefined, cards?: CardsOverlay): Card {
+  const words = cards?.[card.id]
+  if (words) return { ...card, front: words.front, back: words.back }
   if (!overlay) return card
   const [kind, ...rest] = card.id.split(':')
   const key = rest.join(':')

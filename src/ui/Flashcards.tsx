@@ -40,7 +40,8 @@ export function Flashcards() {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const anatomy = useAnatomyOverlay()
   // the cards' ids (and so the progress kept by them) are the same in every language
-  const deck = useMemo(() => buildDeck().map((card) => localizeCard(card, anatomy)), [anatomy])
+  const cards = useFacetStore((s) => s.catalog.content?.cards)
+  const deck = useMemo(() => buildDeck().map((card) => localizeCard(card, anatomy, cards)), [anatomy, cards])
   const [loaded] = useState(() => loadProgress(browserStorage()))
   const [progress, setProgress] = useState<Progress>(loaded.progress)
   const [note, setNote] = useState<string | null>(loaded.note)

@@ -6,6 +6,7 @@ import { NEURAL_IDS } from '../../src/anatomy/neural'
 import { neuralInfo } from '../../src/anatomy/neuralInfo'
 import { allPartIds, partInfo } from '../../src/anatomy/parts'
 import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
+import { CONDITION_CARDS_ES } from '../../src/i18n/es/conditionCards'
 import {
   localizeNeuralInfo,
   localizePartInfo,
@@ -171,7 +172,7 @@ describe('the anatomy in Spanish: search', () => {
 describe('the flashcards in Spanish', () => {
   it('turn every card, front and back, with the same sources', () => {
     for (const card of buildDeck()) {
-      const spanish = localizeCard(card, es)
+      const spanish = localizeCard(card, es, CONDITION_CARDS_ES)
       expect(spanish.sources).toEqual(card.sources)
       expect(spanish.front.plain, card.id).not.toBe(card.front.plain)
       expect(spanish.back.detailed, card.id).not.toBe(card.back.detailed)

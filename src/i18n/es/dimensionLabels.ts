@@ -5,6 +5,27 @@
  */
 const LABELS: Readonly<Record<string, string>> = {
   // bones, discs and joints (src/anatomy/info.ts)
+  // the atlas's, the axis's and the sacrum's key measurements (src/anatomy/info.ts, from their tables)
+  'Upper facet, front to back': 'Carilla superior, de delante atrás',
+  'Upper facet, side to side': 'Carilla superior, de lado a lado',
+  'Lower facet, front to back': 'Carilla inferior, de delante atrás',
+  'Lower facet, side to side': 'Carilla inferior, de lado a lado',
+  'Facet for the dens, height': 'Carilla para el diente, altura',
+  'Transverse foramina, outer edges apart': 'Agujeros transversos, distancia entre bordes externos',
+  'Transverse foramina, inner edges apart': 'Agujeros transversos, distancia entre bordes internos',
+  'Bone under the vertebral artery groove': 'Hueso bajo el surco de la arteria vertebral',
+  'Total height': 'Altura total',
+  'Dens, front to back': 'Diente, de delante atrás',
+  'Dens, side to side': 'Diente, de lado a lado',
+  'Dens, narrowest width': 'Diente, anchura mínima',
+  'Lamina height': 'Altura de la lámina',
+  'S1 body width': 'Anchura del cuerpo de S1',
+  'S1 body depth': 'Profundidad del cuerpo de S1',
+  'S1 upper facet width': 'Anchura de la carilla superior de S1',
+  'S1 upper facet height': 'Altura de la carilla superior de S1',
+  'S1 back foramen, width': 'Agujero sacro posterior de S1, anchura',
+  'Sacral hiatus, length': 'Hiato sacro, longitud',
+  'Sacral hiatus, width at its base': 'Hiato sacro, anchura en su base',
   'Total width': 'Anchura total',
   'Canal, front to back': 'Canal, de delante atrás',
   'Canal, side to side': 'Canal, de lado a lado',

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog'
 import { ANATOMY_ES } from './anatomy'
 import { CAVITATION_ES } from './cavitation'
+import { CONDITION_CARDS_ES } from './conditionCards'
 import { CONDITION_NAMES_ES } from './conditionNames'
 import { CONDITIONS_ES } from './conditions'
 import { FAQ_ES } from './faq'
@@ -24,5 +25,6 @@ export const ES_CATALOG: Catalog = {
     closeUp: CAVITATION_ES,
     conditions: CONDITIONS_ES,
     quiz: QUIZ_ES,
+    cards: CONDITION_CARDS_ES,
   },
 }

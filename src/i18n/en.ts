@@ -308,6 +308,12 @@ export const EN_MESSAGES = {
   'flashcards.importFailed': 'That file is not Facet flashcard progress we can read, so nothing was changed.',
   'flashcards.notSaved': 'This browser would not let us save your progress. It lasts until you close the page.',
   'flashcards.dismiss': 'OK',
+  'flashcards.reset.json':
+    'Your saved flashcard progress could not be read, so it was reset. You start with a fresh deck.',
+  'flashcards.reset.shape':
+    'Your saved flashcard progress was not in the form we expect, so it was reset. You start with a fresh deck.',
+  'flashcards.reset.version':
+    'Your saved flashcard progress came from another version of Facet that this one cannot read, so it was reset. You start with a fresh deck.',
   'flashcards.card': 'Card',
   // report a problem
   'report.open': 'Report a problem with this',

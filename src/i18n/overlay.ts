@@ -18,6 +18,7 @@ import {
 } from '../anatomy/neural'
 import type { NeuralInfo } from '../anatomy/neuralInfo'
 import { type PartId, type PartInfo, partInfo } from '../anatomy/parts'
+import type { SourceKey } from '../anatomy/sources'
 import type {
   Explanation,
   JointTissue,
@@ -332,7 +333,8 @@ export interface CavitationTexts {
   readonly phases: Readonly<Record<keyof typeof PHASE_CAPTIONS, string>>
   readonly refractoryNote: TextPair
   readonly onsetGapNote: TextPair
-  readonly discNoCrack: TextPair
+  /** Why a disc cannot crack, with the English note's sources. */
+  readonly discNoCrack: TextPair & { readonly sources: readonly SourceKey[] }
   readonly tissues: readonly TissueText[]
   readonly plots: Readonly<Record<keyof typeof PLOT_TEXTS, { readonly title: TextPair; readonly caption: TextPair }>>
   readonly plotSilent: TextPair
@@ -361,7 +363,7 @@ export function localizeCavitation(english: CavitationTexts, overlay: Cavitation
     phases: overlay.phases,
     refractoryNote: overlay.refractoryNote,
     onsetGapNote: overlay.onsetGapNote,
-    discNoCrack: overlay.discNoCrack,
+    discNoCrack: { ...english.discNoCrack, plain: overlay.discNoCrack.plain, detailed: overlay.discNoCrack.detailed },
     tissues: english.tissues.map((t) => {
       const o = overlay.tissues[t.id]
       return o ? { ...t, name: o.name, plain: o.plain, detailed: o.detailed } : t

@@ -20,6 +20,7 @@ import {
   ROOT_HIGHLIGHT,
 } from '../geometry/conditions'
 import { structureWorldCentre } from '../geometry/world'
+import { quizHidesCondition } from '../runtime/quizSession'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { conditionInView } from '../store/conditionSlice'
 import { useStructureGeometry } from './useStructureGeometry'
@@ -179,15 +180,15 @@ function ConditionShapes({ id, materials }: { id: ConditionId; materials: Condit
     [id, ready, neural],
   )
   const marks = useMemo(() => scene?.marks.map((m) => ({ mark: m, matrix: markMatrix(m) })) ?? [], [scene])
+  const hideRoots = useFacetStore(quizHidesCondition)
   if (!scene) return null
   return (
     <group name={`condition:${id}`}>
       {scene.changed.map((c) => (
         <ChangedMesh key={c.id} change={c} materials={materials} />
       ))}
-      {scene.roots.map((r) => (
-        <RootHighlight key={r} id={r} materials={materials} />
-      ))}
+      {/* while a self-test asks which root is pressed, the highlight would give the answer away */}
+      {!hideRoots && scene.roots.map((r) => <RootHighlight key={r} id={r} materials={materials} />)}
       {marks.map(({ mark, matrix }, i) => (
         <mesh
           // the marks of one condition never change order

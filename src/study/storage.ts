@@ -1,3 +1,4 @@
+import type { MessageId } from '../i18n/en'
 import type { CardSchedule } from './scheduler'
 import type { Progress } from './session'
 
@@ -71,13 +72,12 @@ export function parseProgress(text: string): ReadResult {
   return cards ? { ok: true, progress: cards } : { ok: false, reason: 'shape' }
 }
 
-/** Polite notes about saved progress that could not be used (the app carries on with a fresh deck). */
+/** Polite notes about saved progress that could not be used (the app carries on with a fresh deck), by message id. */
 export const RESET_NOTES = {
-  json: 'Your saved flashcard progress could not be read, so it was reset. You start with a fresh deck.',
-  shape: 'Your saved flashcard progress was not in the form we expect, so it was reset. You start with a fresh deck.',
-  version:
-    'Your saved flashcard progress came from another version of Facet that this one cannot read, so it was reset. You start with a fresh deck.',
-} as const
+  json: 'flashcards.reset.json',
+  shape: 'flashcards.reset.shape',
+  version: 'flashcards.reset.version',
+} as const satisfies Record<string, MessageId>
 
 /**
  * Progress kept in this browser: none saved gives an empty record and no note; anything unusable is
@@ -85,7 +85,7 @@ export const RESET_NOTES = {
  */
 export function loadProgress(storage: Pick<Storage, 'getItem' | 'removeItem'> | null): {
   progress: Progress
-  note: string | null
+  note: MessageId | null
 } {
   let text: string | null = null
   try {

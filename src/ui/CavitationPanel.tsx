@@ -2,7 +2,6 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 're
 import { createPortal } from 'react-dom'
 import { type FacetJointId, parseStructureId } from '../anatomy/ids'
 import { isPublished } from '../anatomy/measure'
-import { structureName } from '../anatomy/names'
 import { ONSET_GAP_NOTE, REFRACTORY_NOTE } from '../content/cavitation'
 import { jointBones } from '../geometry/cutaway'
 import { CONFINEMENT_VISCOSITY } from '../physics/cavitation'
@@ -11,7 +10,7 @@ import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
 import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { useCavitationTexts } from './cavitationTexts'
-import { useNumbers, useT } from './i18n'
+import { useAnatomy, useNumbers, useT } from './i18n'
 import { Plots } from './Plots'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
@@ -173,6 +172,7 @@ export function CavitationPanel() {
   const [result, setResult] = useState(playback.result)
   const t = useT()
   const texts = useCavitationTexts()
+  const anatomy = useAnatomy()
   useEffect(() => {
     if (!joint) return
     if (!playback.result || playback.phase() === 'ready') feature.loadJoint(joint)
@@ -193,11 +193,11 @@ export function CavitationPanel() {
       <section
         className="cavitation"
         data-panel="closeUp"
-        aria-label={t('closeUp.label', { joint: structureName(joint) })}
+        aria-label={t('closeUp.label', { joint: anatomy.name(joint) })}
       >
         <header>
           <h2 ref={heading} tabIndex={-1} data-panel-heading>
-            {t('closeUp.title', { joint: structureName(joint) })}
+            {t('closeUp.title', { joint: anatomy.name(joint) })}
           </h2>
           <RedFlagsButton />
           <button type="button" onClick={close} aria-label={t('closeUp.close')}>

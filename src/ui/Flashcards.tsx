@@ -44,7 +44,7 @@ export function Flashcards() {
   const deck = useMemo(() => buildDeck().map((card) => localizeCard(card, anatomy, cards)), [anatomy, cards])
   const [loaded] = useState(() => loadProgress(browserStorage()))
   const [progress, setProgress] = useState<Progress>(loaded.progress)
-  const [note, setNote] = useState<string | null>(loaded.note)
+  const [note, setNote] = useState<string | null>(() => (loaded.note ? t(loaded.note) : null))
   const [newSeen, setNewSeen] = useState(0)
   const [revealed, setRevealed] = useState(false)
   const [now, setNow] = useState(() => Date.now())

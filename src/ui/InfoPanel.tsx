@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react'
 import { type BoneId, isStructureId, parseStructureId, regionOf } from '../anatomy/ids'
-import { DISC_NO_CRACK } from '../content/cavitation'
 import type { MessageId } from '../i18n/en'
 import { quizHidesCondition } from '../runtime/quizSession'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { CompareWith } from './CompareWith'
 import { ConditionPanel } from './ConditionPanel'
+import { useCavitationTexts } from './cavitationTexts'
 import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
 import { InfoHint } from './InfoHint'
@@ -48,6 +48,7 @@ export function InfoPanel() {
   const conditionHidden = useFacetStore(quizHidesCondition)
   const runtime = useRuntime()
   const t = useT()
+  const discNote = useCavitationTexts().discNoCrack
   const anatomy = useAnatomy()
   // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
   const heading = usePanelFocus('selection', selected !== null, false)
@@ -128,7 +129,7 @@ export function InfoPanel() {
         <div className="disc-note">
           <h3>{t('info.discsDontCrack')}</h3>
           <p>
-            {moreDetail ? DISC_NO_CRACK.detailed : DISC_NO_CRACK.plain} <Cite keys={DISC_NO_CRACK.sources} />
+            {moreDetail ? discNote.detailed : discNote.plain} <Cite keys={discNote.sources} />
           </p>
           <RedFlagsButton />
         </div>

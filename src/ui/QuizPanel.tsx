@@ -8,7 +8,7 @@ import { localizeQuestion, type QuizNames } from '../i18n/overlay'
 import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
-import { useT } from './i18n'
+import { useAnatomy, useAnatomyOverlay, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import './QuizPanel.css'
 
@@ -51,8 +51,17 @@ export function QuizPanel() {
   const questions = useMemo(() => (quiz ? makeQuiz(quiz.seed, QUIZ_LENGTH) : []), [quiz?.seed, quiz])
   const overlay = useFacetStore((s) => s.catalog.content?.quiz)
   const asked = quiz ? questions[quiz.index] : undefined
-  // TODO(lead, at merge): in Spanish, esa's structure and part names (a QuizNames) in place of ENGLISH_NAMES here
-  const question = useMemo(() => asked && localizeQuestion(asked, overlay, ENGLISH_NAMES), [asked, overlay])
+  const anatomyOverlay = useAnatomyOverlay()
+  const anatomy = useAnatomy()
+  // the names a translated question embeds come from the same language's anatomy
+  const names = useMemo<QuizNames>(
+    () =>
+      anatomyOverlay
+        ? { structure: anatomyOverlay.structureName, part: (id, detailed) => anatomy.name(id, detailed) }
+        : ENGLISH_NAMES,
+    [anatomyOverlay, anatomy],
+  )
+  const question = useMemo(() => asked && localizeQuestion(asked, overlay, names), [asked, overlay, names])
   const heading = usePanelFocus('quiz', quiz !== null)
   const t = useT()
 
@@ -88,7 +97,11 @@ export function QuizPanel() {
               <p>
                 {quiz.answered.right
                   ? t('quiz.right')
-                  : t('quiz.wrong', { name: answerName(quiz.answered.answer, moreDetail) })}{' '}
+                  : t('quiz.wrong', {
+                      name: anatomyOverlay
+                        ? anatomy.name(quiz.answered.answer, moreDetail)
+                        : answerName(quiz.answered.answer, moreDetail),
+                    })}{' '}
                 {moreDetail ? question.explanation : question.explanationPlain}{' '}
                 {question.sources.length > 0 && <Cite keys={question.sources} />}
               </p>

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { EN_MESSAGES } from '../../src/i18n/en'
 import { PROGRESS_KEY, RESET_NOTES } from '../../src/study/storage'
 import { browserHarness } from './harness'
 import { decodePng, litFraction } from './pixels'
@@ -165,7 +166,7 @@ describe('flashcards', () => {
     )
     const page = await openFacet(context, harness.url(), { width: 820, height: 1180 })
     await page.click('button:text-is("Flashcards")')
-    await expect.poll(() => page.textContent('[data-testid=flashcard-note]')).toContain(RESET_NOTES.json)
+    await expect.poll(() => page.textContent('[data-testid=flashcard-note]')).toContain(EN_MESSAGES[RESET_NOTES.json])
     expect(await page.textContent('[data-testid=flashcard-counts]')).toMatch(/^0 due · \d+ new$/)
     await page.click('button:text-is("Show the answer")')
     await page.click('.flashcards .grades button:text-is("Again")')

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { EN_MESSAGES } from '../../src/i18n/en'
+import { ES_MESSAGES } from '../../src/i18n/es/messages'
 import { buildDeck } from '../../src/study/deck'
 import { grade } from '../../src/study/session'
 import {
@@ -10,6 +12,7 @@ import {
   serializeProgress,
 } from '../../src/study/storage'
 import { expectPlain } from '../content/readability'
+import { expectPlainEs } from '../content/readabilityEs'
 
 /** A Storage stand-in with one key space, as localStorage has. */
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -89,7 +92,10 @@ describe('flashcard progress in this browser', () => {
     expect(saveProgress(throwing, someProgress())).toBe(false)
   })
 
-  it('words its notes plainly', () => {
-    for (const [reason, note] of Object.entries(RESET_NOTES)) expectPlain(reason, note)
+  it('words its notes plainly, in English and in Spanish', () => {
+    for (const [reason, note] of Object.entries(RESET_NOTES)) {
+      expectPlain(reason, EN_MESSAGES[note])
+      expectPlainEs(reason, ES_MESSAGES[note])
+    }
   })
 })

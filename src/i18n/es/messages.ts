@@ -141,7 +141,7 @@ export const ES_MESSAGES: Messages = {
   'quiz.done': 'Listo: {score} de {total}.',
   'quiz.again': 'Otra ronda',
   'quiz.right': 'Correcto.',
-  'quiz.wrong': 'No del todo: eso era {name}. Ahora la respuesta está elegida.',
+  'quiz.wrong': 'No del todo. Usted eligió: {name}. Ahora la respuesta está elegida.',
   'quiz.next': 'Siguiente pregunta',
   'quiz.structureHint': 'Haga clic en ella en la columna, o elíjala en la lista.',
   'quiz.partHint': 'Haga clic en ella en el hueso, o elija el hueso y luego la parte en el panel.',
@@ -292,6 +292,12 @@ export const ES_MESSAGES: Messages = {
     'No podemos leer ese archivo como avance de las tarjetas de Facet, así que no cambió nada.',
   'flashcards.notSaved': 'Este navegador no nos dejó guardar su avance. Dura hasta que cierre la página.',
   'flashcards.dismiss': 'De acuerdo',
+  'flashcards.reset.json':
+    'No pudimos leer su avance guardado con las tarjetas, así que lo borramos. Empieza de nuevo con todas.',
+  'flashcards.reset.shape':
+    'Su avance guardado con las tarjetas no tenía la forma esperada, así que lo borramos. Empieza de nuevo con todas.',
+  'flashcards.reset.version':
+    'Su avance guardado con las tarjetas es de otra versión de Facet que esta no sabe leer, así que lo borramos. Empieza de nuevo con todas.',
   'flashcards.card': 'Tarjeta',
   'report.open': 'Avisar de un error en esto',
   'report.openShort': 'Avisar de un error',

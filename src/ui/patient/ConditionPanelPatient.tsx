@@ -3,7 +3,7 @@ import { parseNeuralId } from '../../anatomy/neural'
 import { type ConditionText, conditionById } from '../../content/conditions'
 import { useRuntime } from '../../runtime/react'
 import { Cite } from '../Cite'
-import { useConditionName, useT } from '../i18n'
+import { useConditionContent, useConditionName, useT } from '../i18n'
 import { RedFlagsButton } from '../RedFlagsDialog'
 import '../ConditionPanel.css'
 
@@ -26,7 +26,7 @@ function PlainSection({ title, text }: { title: string; text: ConditionText }) {
  * the focus bookkeeping) in the patient view.
  */
 export function ConditionPanelPatient({ id }: { id: ConditionId }) {
-  const c = conditionById(id)
+  const c = useConditionContent(conditionById(id))
   const t = useT()
   const name = useConditionName()(id)
   const { store } = useRuntime()

@@ -1,5 +1,5 @@
 import { startOverviewWorker } from './geometry/overviewWorker'
-import { localizeShell } from './i18n/es/shell'
+import { visitIsSpanish } from './i18n/visitLang'
 import { posterFits, type SpinePoster, startSpinePoster } from './scene/spinePoster'
 
 // The page's first script: a separate entry of a few hundred bytes that scripts/earlyEntryPlugin.ts
@@ -7,11 +7,14 @@ import { posterFits, type SpinePoster, startSpinePoster } from './scene/spinePos
 performance.mark('facet:boot')
 
 // The static first screen in the visit's language (Spanish from ?lang=es, the language kept from an earlier
-// visit or the browser's), before the app takes over: see i18n/es/shell.ts.
-const localizeNow = () =>
-  localizeShell(document, location.search, () => localStorage.getItem('facet.lang'), navigator.languages ?? [])
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', localizeNow, { once: true })
-else localizeNow()
+// visit or the browser's), before the app takes over. The Spanish words are a chunk of their own
+// (i18n/es/shell.ts), fetched only for a Spanish visit: an English one does not download them.
+if (visitIsSpanish(location.search, () => localStorage.getItem('facet.lang'), navigator.languages ?? [])) {
+  const words = import('./i18n/es/shell')
+  const apply = () => words.then((m) => m.applySpanishShell(document)).catch(() => undefined)
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', apply, { once: true })
+  else apply()
+}
 
 // The worker that generates the spine runs while the main bundle (React, three, the app) is still
 // downloading and being compiled, instead of after it. A failure is the app's to handle: its own call

@@ -6,6 +6,7 @@ import { waitForFacet } from './waits'
 
 const harness = browserHarness()
 const SPANISH_CHUNK = /\/assets\/es-[\w-]+\.js$/
+const SPANISH_SHELL_CHUNK = /\/assets\/shell-[\w-]+\.js$/
 
 async function newContext(viewport = { width: 1280, height: 720 }): Promise<BrowserContext> {
   const context = await harness.browser().newContext({ viewport })
@@ -108,8 +109,11 @@ describe('Facet in Spanish', () => {
     // the service worker's own copy of every file is not the page's download, and is not counted here)
     await english.page.waitForFunction(() => window.facetOffline?.saved === true, undefined, { timeout: 60_000 })
     expect(english.scripts.filter((s) => SPANISH_CHUNK.test(s))).toEqual([])
+    // the first screen's Spanish words are a chunk of their own too, fetched by the page's first script
+    expect(english.scripts.filter((s) => SPANISH_SHELL_CHUNK.test(s))).toEqual([])
     const spanish = await open(await newContext(), '?lang=es')
     expect(spanish.scripts.filter((s) => SPANISH_CHUNK.test(s))).toHaveLength(1)
+    expect(spanish.scripts.filter((s) => SPANISH_SHELL_CHUNK.test(s))).toHaveLength(1)
   })
 
   it('has nothing axe objects to in Spanish: the page and the warning signs', async () => {

@@ -1,10 +1,12 @@
+import { visitIsSpanish } from '../visitLang'
+
 /**
  * The static first screen in Spanish for a visit that will be in Spanish (the link's language, else the one
  * kept from an earlier visit, else the browser's: the app's own rule, i18n/lang.ts), so the words do not
  * change from English when the app takes over. The words are the Spanish catalog's (test/i18n/shellEs.test.ts
  * holds them to it); the catalog itself is the app's to fetch. Each entry: a selector of index.html's first
  * screen, the Spanish words of the elements it finds in order (separated by |), and the attribute they go in
- * (the element's words without one). Written tersely: this is in the page's first script.
+ * (the element's words without one). Written tersely: a chunk the page's first script fetches.
  */
 export const SHELL_ES: readonly (readonly [selector: string, words: string, attribute?: string])[] = [
   ['.tagline', 'columna en 3D'],
@@ -30,27 +32,11 @@ export const SHELL_ES: readonly (readonly [selector: string, words: string, attr
 ]
 
 /**
- * Puts the Spanish words into the static first screen when the visit will be in Spanish, and sets
- * `<html lang>` and the title with them. Plain DOM, no React and no catalog: it runs from the page's first
- * script (boot.ts) before the app is fetched.
+ * Puts the Spanish words into the static first screen, and sets `<html lang>` and the title with them. Plain
+ * DOM, no React and no catalog: the page's first script (boot.ts) fetches this module only for a visit that
+ * will be in Spanish (i18n/visitLang.ts), so an English visit never downloads these words.
  */
-export function localizeShell(
-  doc: Document,
-  search: string,
-  remembered: () => string | null,
-  browser: readonly string[],
-) {
-  const param = new URLSearchParams(search).get('lang')
-  let kept: string | null = null
-  try {
-    kept = remembered()
-  } catch {
-    // storage refused (Safari private mode): the link and the browser decide
-  }
-  // the app's rule (lang.ts `startLang`), written out here so the page's first script stays small
-  const link = param === 'en' || param === 'es' ? param : null
-  const first = [link, kept, ...browser].map((tag) => (tag ?? '').toLowerCase().split(/[-_]/)[0])
-  if (first.find((l) => l === 'en' || l === 'es') !== 'es') return
+export function applySpanishShell(doc: Document): void {
   doc.documentElement.lang = 'es'
   doc.title = 'Facet — la columna en 3D'
   for (const [selector, words, attribute] of SHELL_ES) {
@@ -63,4 +49,14 @@ export function localizeShell(
       else element.textContent = text
     })
   }
+}
+
+/** The first screen in Spanish when the visit will be in Spanish (the decision and the words together). */
+export function localizeShell(
+  doc: Document,
+  search: string,
+  remembered: () => string | null,
+  browser: readonly string[],
+): void {
+  if (visitIsSpanish(search, remembered, browser)) applySpanishShell(doc)
 }

@@ -1,0 +1,18 @@
+/**
+ * Whether this visit will be in Spanish, by the app's own rule (lang.ts `startLang`): the link's language,
+ * else the one kept from an earlier visit, else the browser's. Written out here, with nothing imported, so
+ * the page's first script (boot.ts) can decide before the app is fetched; test/i18n/shellEs.test.ts holds
+ * it to `startLang`.
+ */
+export function visitIsSpanish(search: string, remembered: () => string | null, browser: readonly string[]): boolean {
+  const param = new URLSearchParams(search).get('lang')
+  let kept: string | null = null
+  try {
+    kept = remembered()
+  } catch {
+    // storage refused (Safari private mode): the link and the browser decide
+  }
+  const link = param === 'en' || param === 'es' ? param : null
+  const first = [link, kept, ...browser].map((tag) => (tag ?? '').toLowerCase().split(/[-_]/)[0])
+  return first.find((l) => l === 'en' || l === 'es') === 'es'
+}

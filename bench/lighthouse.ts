@@ -10,7 +10,7 @@
  * (12.x runs on Node 20; 13 needs Node 22) and point LIGHTHOUSE_DIR at that folder (default /tmp/lh).
  * `--no-build` measures the dist/ that is there; `--dir=path` another build (e.g. of an older commit);
  * `--tasks` also lists each run's long tasks (what total blocking time is made of); `--reports` writes each
- * run's whole report to artifacts/lighthouse-run-N.json.
+ * run's whole report to artifacts/lighthouse-run-N.json, `--traces` its trace to artifacts/lighthouse-trace-N.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -114,6 +114,10 @@ try {
       // the whole report, for the audits the summary leaves out (mainthread-work-breakdown, bootup-time…)
       if (args.includes('--reports'))
         writeFileSync(`artifacts/lighthouse-run-${i + 1}.json`, JSON.stringify(lhr, null, 2))
+      // the run's own trace, to read what a long task was made of (scripts that read it: see the note above)
+      const trace = (result as { artifacts?: { Trace?: unknown; traces?: Record<string, unknown> } }).artifacts
+      if (args.includes('--traces') && trace)
+        writeFileSync(`artifacts/lighthouse-trace-${i + 1}.json`, JSON.stringify(trace.Trace ?? trace.traces?.defaultPass))
       console.log(
         `run ${i + 1}: FCP ${(run.fcpMs / 1000).toFixed(2)} s, LCP ${(run.lcpMs / 1000).toFixed(2)} s, ` +
           `TBT ${Math.round(run.tbtMs)} ms, SI ${(run.speedIndexMs / 1000).toFixed(2)} s, score ${run.score}` +

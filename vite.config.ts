@@ -6,7 +6,7 @@ import { offlinePrecache } from './scripts/offlinePlugin.ts'
 import { threeCatalogue } from './scripts/threeCataloguePlugin.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), earlyEntry('src/boot.ts'), offlinePrecache('src/sw.js')],
+  plugins: [react(), contentSecurityPolicy(), earlyEntry('src/boot.ts', 'src/bootEs.ts'), offlinePrecache('src/sw.js')],
   base: './',
   build: {
     target: 'es2022',

@@ -32,7 +32,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['api'],
   ['scene'],
   ['ui'],
-  ['App.tsx', 'main.tsx', 'boot.ts', 'offline.ts', 'sw.js'],
+  ['App.tsx', 'main.tsx', 'boot.ts', 'bootEs.ts', 'offline.ts', 'sw.js'],
 ]
 
 export type ImportKind = 'static' | 'dynamic' | 'type' | 'worker'

@@ -7,6 +7,8 @@ type OutputChunk = Rolldown.OutputChunk
 export const ENTRY_ATTRIBUTE = 'data-facet-entry'
 /** On the same element: the chunks the main bundle imports, space-separated, preloaded along with it. */
 export const ENTRY_IMPORTS_ATTRIBUTE = 'data-facet-entry-imports'
+/** The early entry's side chunk (the first screen's Spanish words): its URL, on the early entry's element. */
+export const SIDE_ATTRIBUTE = 'data-facet-side'
 
 /** The chunk built from `source` as an entry of its own. */
 function entryChunk(bundle: OutputBundle, source: string): OutputChunk | undefined {
@@ -39,11 +41,16 @@ function entryChunk(bundle: OutputBundle, source: string): OutputChunk | undefin
  *
  * In dev the main script stays as written and the early entry is only put in front of it.
  */
-export function earlyEntry(source: string): Plugin[] {
-  return [earlyScript(source), inlineStylesheets()]
+export function earlyEntry(source: string, side?: string): Plugin[] {
+  return [earlyScript(source, side), inlineStylesheets()]
 }
 
-function earlyScript(source: string): Plugin {
+/**
+ * `side`: a module the early entry may fetch itself (boot.ts: the first screen's Spanish words, only for a
+ * Spanish visit), built as a chunk of its own whose URL goes on the early entry's element. A plain `import()`
+ * there would bring vite's preload helper (1.6 KB) into the first script for every visit.
+ */
+function earlyScript(source: string, side?: string): Plugin {
   let base = './'
   return {
     name: 'facet:early-entry',
@@ -51,7 +58,9 @@ function earlyScript(source: string): Plugin {
       base = config.base === '' ? './' : config.base
     },
     buildStart() {
-      if (this.environment.config.command === 'build') this.emitFile({ type: 'chunk', id: source, name: 'boot' })
+      if (this.environment.config.command !== 'build') return
+      this.emitFile({ type: 'chunk', id: source, name: 'boot' })
+      if (side) this.emitFile({ type: 'chunk', id: side, name: 'shell-es' })
     },
     transformIndexHtml: {
       order: 'post',
@@ -72,9 +81,12 @@ function earlyScript(source: string): Plugin {
           return ''
         })
         const early = chunk.imports.map((file) => `${base}${file}`)
+        const sideChunk = side ? entryChunk(ctx.bundle, side) : undefined
+        if (side && !sideChunk) throw new Error(`facet:early-entry: no chunk was built from ${side}`)
+        const sideUrl = sideChunk ? ` ${SIDE_ATTRIBUTE}="${base}${sideChunk.fileName}"` : ''
         const tags = [
           `<script type="module" async crossorigin src="${base}${chunk.fileName}" ${ENTRY_ATTRIBUTE}="${main[1]}" ` +
-            `${ENTRY_IMPORTS_ATTRIBUTE}="${preloaded.filter((href) => !early.includes(href)).join(' ')}"></script>`,
+            `${ENTRY_IMPORTS_ATTRIBUTE}="${preloaded.filter((href) => !early.includes(href)).join(' ')}"${sideUrl}></script>`,
           ...early.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
         ]
         return html.replace(main[0], `${tags.join('\n    ')}\n    `)

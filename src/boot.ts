@@ -8,12 +8,15 @@ performance.mark('facet:boot')
 
 // The static first screen in the visit's language (Spanish from ?lang=es, the language kept from an earlier
 // visit or the browser's), before the app takes over. The Spanish words are a chunk of their own
-// (i18n/es/shell.ts), fetched only for a Spanish visit: an English one does not download them.
+// (bootEs.ts with i18n/es/shell.ts), fetched only for a Spanish visit: an English one does not download them.
 if (visitIsSpanish(location.search, () => localStorage.getItem('facet.lang'), navigator.languages ?? [])) {
-  const words = import('./i18n/es/shell')
-  const apply = () => words.then((m) => m.applySpanishShell(document)).catch(() => undefined)
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', apply, { once: true })
-  else apply()
+  // built: the entry's URL, on this script's element (scripts/earlyEntryPlugin.ts); in dev, the module itself
+  const side = document.querySelector<HTMLScriptElement>('script[data-facet-side]')?.dataset.facetSide
+  const script = document.createElement('script')
+  script.type = 'module'
+  script.crossOrigin = 'anonymous'
+  script.src = side ? new URL(side, document.baseURI).href : '/src/bootEs.ts'
+  document.head.append(script)
 }
 
 // The worker that generates the spine runs while the main bundle (React, three, the app) is still

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { MessageId } from '../../src/i18n/en'
 import { ES_MESSAGES } from '../../src/i18n/es/messages'
-import { localizeShell, SHELL_ES } from '../../src/i18n/es/shell'
+import { applySpanishShell, SHELL_ES } from '../../src/i18n/es/shell'
+import { visitIsSpanish } from '../../src/i18n/visitLang'
+
+/** What the page's first script (src/boot.ts) does: the Spanish words when the visit will be in Spanish. */
+function localizeShell(doc: Document, search: string, remembered: () => string | null, browser: readonly string[]) {
+  if (visitIsSpanish(search, remembered, browser)) applySpanishShell(doc)
+}
+
 import { isLang, startLang } from '../../src/i18n/lang'
 
 /** The catalog's ids of the Spanish words of the first screen (what the app shows there once it runs). */

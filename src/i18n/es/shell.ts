@@ -1,5 +1,3 @@
-import { visitIsSpanish } from '../visitLang'
-
 /**
  * The static first screen in Spanish for a visit that will be in Spanish (the link's language, else the one
  * kept from an earlier visit, else the browser's: the app's own rule, i18n/lang.ts), so the words do not
@@ -49,14 +47,4 @@ export function applySpanishShell(doc: Document): void {
       else element.textContent = text
     })
   }
-}
-
-/** The first screen in Spanish when the visit will be in Spanish (the decision and the words together). */
-export function localizeShell(
-  doc: Document,
-  search: string,
-  remembered: () => string | null,
-  browser: readonly string[],
-): void {
-  if (visitIsSpanish(search, remembered, browser)) applySpanishShell(doc)
 }

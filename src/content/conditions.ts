@@ -83,10 +83,10 @@ const STAY_ACTIVE: ConditionText = {
 
 const NUMB_WARNING: ConditionText = {
   plain:
-    'Get help the same day if you feel numb between your legs, can’t control your pee or poo, or both legs go weak. See a doctor soon if a leg gets weaker or more numb.',
+    'Go to an emergency room at once, that same day, if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor soon if a leg gets weaker or more numb. Also if back pain comes with a fever, weight loss you can’t explain, or a past cancer.',
   detailed:
-    'Saddle anaesthesia, new sphincter disturbance or bilateral leg symptoms suggest cauda equina compression: emergency assessment. Progressive weakness or spreading numbness needs prompt review.',
-  sources: ['nhsCaudaEquina', 'nhsBackPain', 'mayoRadiculopathy'],
+    'Saddle anaesthesia, new urinary retention or incontinence, faecal incontinence, or weakness or numbness in both legs suggest cauda equina compression: same-day emergency department assessment. Progressive weakness or spreading numbness, or back pain with fever, unexplained weight loss or a history of cancer, needs prompt medical review.',
+  sources: ['nhsCaudaEquina', 'nhsBackPain', 'mayoRadiculopathy', 'niceNg59'],
 }
 
 export const CONDITIONS: readonly ConditionContent[] = [
@@ -212,11 +212,13 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['radhakrishnan1994'],
     },
     warning: {
-      plain: 'See a doctor within days if an arm or hand gets weak or numb. Or if it keeps getting worse.',
-      detailed: 'A new or progressive neurological deficit needs prompt medical review.',
-      sources: ['osuCervicalCpg', 'versusArthritisNeck'],
+      plain:
+        'See a doctor within days if an arm or hand gets weaker or more numb. Or if the pain keeps getting worse. Go to an emergency room that same day if both hands get clumsy, or your legs feel weak or shaky as you walk. Go too if you can’t control your pee or poo.',
+      detailed:
+        'A new or progressive root deficit needs prompt review, within days. Signs of cord compression (clumsy or numb hands on both sides, unsteady gait, weakness in both legs, sphincter disturbance) need same-day emergency assessment.',
+      sources: ['osuCervicalCpg', 'versusArthritisNeck', 'nhsBackPain'],
     },
-    signs: ['nerves', 'pain'],
+    signs: ['nerves', 'pain', 'both-legs', 'bladder-bowel'],
   },
   {
     id: 'spondylolisthesis-l5-s1-isthmic',
@@ -324,12 +326,12 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     warning: {
       plain:
-        'See a doctor soon about new back pain if you have weak bones, had cancer, or take steroid pills, or after a fall. Get help at once if your legs go weak or numb.',
+        'See a doctor soon about new back pain if you have weak bones, have had cancer, take steroid pills for a long time, or lose weight without trying. Also after a fall. Get help at once, at an emergency room, if your legs go weak or numb, or you can’t control your pee or poo.',
       detailed:
-        'New back pain with osteoporosis, malignancy or long-term steroids, or after trauma, needs review to exclude fracture or metastasis; new neurological deficit is urgent.',
-      sources: ['nhsBackPain', 'niceNg59', 'osuCervicalCpg'],
+        'New back pain with osteoporosis, malignancy, long-term steroids or unexplained weight loss, or after trauma, needs prompt review to exclude fracture or metastasis; new leg weakness or numbness, or sphincter disturbance, needs emergency assessment.',
+      sources: ['nhsBackPain', 'niceNg59', 'osuCervicalCpg', 'nhsCaudaEquina'],
     },
-    signs: ['injury', 'cancer-new-pain', 'both-legs'],
+    signs: ['injury', 'cancer-new-pain', 'weight-loss', 'both-legs', 'bladder-bowel'],
   },
   {
     id: 'disc-degeneration-l4-l5',
@@ -471,11 +473,11 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     helps: STAY_ACTIVE,
     warning: {
-      plain: 'Get grinding checked if it comes with pain, swelling or less movement.',
-      detailed: 'Crepitus with pain, effusion or reduced range warrants assessment.',
-      sources: ['jointSoundsLay', 'cramer2017'],
+      plain: `Get grinding checked if it comes with pain, swelling or less movement. ${NUMB_WARNING.plain}`,
+      detailed: `Crepitus with pain, effusion or reduced range warrants assessment. ${NUMB_WARNING.detailed}`,
+      sources: ['jointSoundsLay', 'cramer2017', ...NUMB_WARNING.sources],
     },
-    signs: ['sound-with-pain', 'nerves'],
+    signs: [...CAUDA, 'sound-with-pain', 'nerves'],
     sound: 'crepitus',
   },
 ]

@@ -45,9 +45,9 @@ const STAY_ACTIVE: TextPair = {
 /** Safety text: the same three urgent signs (saddle, bladder or bowel, both legs) and the same sooner one. */
 const NUMB_WARNING: TextPair = {
   plain:
-    'Busque ayuda el mismo día si se le duerme la zona entre las piernas. También si no puede controlar la orina o las heces, o si las dos piernas pierden fuerza. Vea pronto a un médico si una pierna pierde más fuerza o se le duerme más.',
+    'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea pronto a un médico si una pierna pierde más fuerza o se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tuvo cáncer.',
   detailed:
-    'La anestesia en silla de montar, una alteración nueva de los esfínteres (incontinencia o retención urinaria, incontinencia fecal) o síntomas en ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente. Una debilidad progresiva o un entumecimiento que se extiende requieren una revisión médica pronta.',
+    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente el mismo día en un servicio de urgencias. Una debilidad progresiva o un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una revisión médica pronta.',
 }
 
 const HOW_IT_GOES: TextPair = {
@@ -154,8 +154,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vea a un médico en unos días si un brazo o una mano pierde fuerza o se le duerme. O si no para de empeorar.',
-      detailed: 'Un déficit neurológico nuevo o progresivo requiere una revisión médica pronta.',
+        'Vea a un médico en pocos días si un brazo o una mano pierde más fuerza o se le duerme más. O si el dolor no para de empeorar. Vaya a la sala de emergencias ese mismo día si las dos manos se vuelven torpes, o si nota las piernas débiles o flojas al caminar. Vaya también si no puede controlar la orina o las heces.',
+      detailed:
+        'Un déficit radicular nuevo o progresivo requiere una revisión pronta, en pocos días. Los signos de compresión de la médula (torpeza o entumecimiento de ambas manos, marcha inestable, debilidad de ambas piernas, alteración de los esfínteres) requieren una valoración urgente el mismo día.',
     },
   },
   'spondylolisthesis-l5-s1-isthmic': {
@@ -238,9 +239,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vea pronto a un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tuvo cáncer o si toma pastillas de corticoides. También después de una caída. Busque ayuda ya si las piernas pierden fuerza o se le duermen.',
+        'Vea pronto a un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Busque ayuda ya si las piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces: vaya a la sala de emergencias.',
       detailed:
-        'Un dolor de espalda nuevo con osteoporosis, cáncer o corticoides de larga duración, o tras un traumatismo, requiere revisión para descartar una fractura o una metástasis; un déficit neurológico nuevo es urgente.',
+        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una revisión pronta para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de las piernas, o una alteración de los esfínteres, requiere valoración urgente.',
     },
   },
   'disc-degeneration-l4-l5': {
@@ -357,8 +358,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     helps: STAY_ACTIVE,
     warning: {
-      plain: 'Pida que le revisen el roce si viene con dolor, hinchazón o si se mueve menos.',
-      detailed: 'La crepitación con dolor, derrame articular o menor amplitud de movimiento requiere valoración.',
+      plain: `Pida que le revisen el roce si viene con dolor, hinchazón o si se mueve menos. ${NUMB_WARNING.plain}`,
+      detailed: `La crepitación con dolor, derrame articular o menor amplitud de movimiento requiere valoración. ${NUMB_WARNING.detailed}`,
     },
   },
 }

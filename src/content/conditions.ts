@@ -50,8 +50,8 @@ const slip = (id: 'spondylolisthesis-l5-s1-isthmic' | 'spondylolisthesis-l4-l5-d
   const g = meyerdingGrade(m.slipPercent)
   const roman = ['I', 'II', 'III', 'IV', 'V'][g - 1]
   return {
-    plain: `Shown here: the bone has slid ${m.slipPercent} out of 100 parts of the way. Doctors call this grade ${g} of 5.`,
-    detailed: `Modelled slip ${m.slipPercent} % of the lower endplate's depth: Meyerding grade ${roman} (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
+    plain: `Shown here: the bone has slid forward ${m.slipPercent} out of 100 parts of the way across the bone below. Doctors call this grade ${g} of 5.`,
+    detailed: `Modelled slip ${m.slipPercent} % of the depth of the upper endplate of the vertebra below: Meyerding grade ${roman} (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
     sources: ['meyerdingGrades', 'medscapeSpondylolisthesis'],
   }
 }
@@ -75,9 +75,10 @@ const LUMBAR_HERNIATION_COURSE: ConditionText = {
 }
 
 const STAY_ACTIVE: ConditionText = {
-  plain: 'Keep moving as much as you can. Staying in bed does not help. Pain pills, and a physio, can help you move.',
+  plain:
+    'Keep up your usual day as much as you can. Staying in bed does not help. Ask a doctor or pharmacist which pain relief suits you. A physio can help you move.',
   detailed:
-    'Stay active: advice to stay active is slightly better than bed rest for pain; NICE recommends keeping active and against routine imaging, with exercise and manual therapy as part of a package.',
+    'Stay active: for acute low back pain, advice to stay active is slightly better than bed rest for pain; for sciatica, the two differ little or not at all. NICE advises keeping up normal activities and no routine imaging, with exercise, and manual therapy only within a package that includes exercise.',
   sources: ['dahm2010', 'niceNg59'],
 }
 
@@ -202,14 +203,17 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     course: {
       plain:
-        'Most people get much better. In one large study, 9 in 10 had little or no trouble about five years later.',
-      detailed: 'In a population study, 90 % had no or mild symptoms at a mean 4.9 years.',
+        'Most people get much better. In one large study, 9 in 10 had little or no trouble about five years later. About 1 in 4 had needed an operation.',
+      detailed:
+        'In a population study of 561 patients, 90 % had no or mild symptoms at last follow-up (median 4.9 years); 26 % had had surgery.',
       sources: ['radhakrishnan1994'],
     },
     helps: {
-      plain: 'Most people get better with time. Ask a doctor or physio about pain relief and gentle neck movement.',
-      detailed: 'Most recover: 90 % had no or mild symptoms at 4.9 years in a population study.',
-      sources: ['radhakrishnan1994'],
+      plain:
+        'Most people get better with time. Some need an operation. Ask a doctor or physio about pain relief and gentle neck movement.',
+      detailed:
+        'Most improve over time (in a population study, 90 % had no or mild symptoms at a median 4.9 years, and 26 % had had surgery). Discuss pain relief and neck exercise with a clinician.',
+      sources: ['radhakrishnan1994', 'versusArthritisNeck'],
     },
     warning: {
       plain:
@@ -228,7 +232,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       plain:
         'A thin part at the back of the L5 bone has a crack. The front of the bone then slides forward on the bone below. The back part stays put.',
       detailed:
-        'A defect of the pars interarticularis (spondylolysis) lets the L5 body, pedicles and superior facets slip anteriorly on S1 while the posterior arch stays behind. Isthmic slips are mostly at L5–S1; lysis is found in about 6 % of adults, about half with a slip.',
+        'A defect of the pars interarticularis (spondylolysis) lets the L5 body, pedicles and superior facets slip anteriorly on S1 while the posterior arch stays behind. Isthmic slips are mostly at L5–S1. On CT of 188 community adults aged 40–80, 21 had a pars defect, and most with defects on both sides had a slip.',
       sources: ['medscapeSpondylolisthesis', 'kalichman2009lysis'],
     },
     shown: {
@@ -249,7 +253,8 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['koslosky2020'],
     },
     helps: {
-      plain: 'Keep active. Exercise and a physio help most back pain. See a doctor if leg pain does not settle.',
+      plain:
+        'Keep active. Exercise and a physio can help many people with back pain. See a doctor if leg pain does not settle.',
       detailed:
         'General low back pain care applies: stay active, exercise therapy; persistent radicular symptoms need review.',
       sources: ['niceNg59'],
@@ -319,9 +324,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['qimsVertebralFracture'],
     },
     helps: {
-      plain: 'Ask for a bone check. Treating weak bones lowers the chance of more breaks.',
+      plain: 'Ask for a bone check. Treating weak bones can lower the chance of more breaks.',
       detailed:
-        'Recognising it prompts bone-fragility assessment and treatment, which reduces further vertebral and hip fractures.',
+        'Recognising it prompts bone-fragility assessment; treatment can reduce further vertebral and hip fractures.',
       sources: ['genantGrades', 'qimsVertebralFracture'],
     },
     warning: {
@@ -379,7 +384,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     shown: {
       plain: 'The disc bulges back. The yellow band behind the nerves is thick. The joints are big and rough.',
       detailed:
-        'Posterior disc bulge (3.5 mm), ligamentum flavum shown 7 mm thick (normal ≈3.7 mm at L4–5; up to 9.4 mm in stenosis), enlarged facets with osteophytes; bones ghosted.',
+        'Posterior disc bulge (3.5 mm in the model), ligamentum flavum drawn 7 mm thick (illustrative; normal ≈3.7 mm at L4–5, mean 4.4 mm at L4–5 in patients with lumbar stenosis), enlarged facets with osteophytes; bones ghosted.',
       sources: ['yoshiiwa2016', 'khasawneh2023', 'estimate'],
     },
     feelsLike: {
@@ -411,7 +416,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       plain:
         'The gap where a nerve leaves the spine gets small. Here a worn joint and a bulging disc squeeze the L4 nerve as it leaves.',
       detailed:
-        'Foraminal narrowing by a lateral disc bulge and facet hypertrophy, compressing the exiting L4 root. A foramen 15 mm high or less, or a posterior disc height of 4 mm or less, went with root compression in 80 %.',
+        'Foraminal narrowing by a lateral disc bulge and facet hypertrophy, compressing the exiting L4 root. In a cadaver study of 100 lumbar foramina, the root was compressed in 8 of the 10 with a posterior disc height of 4 mm or less and in 4 of the 5 with a foraminal height of 15 mm or less.',
       sources: ['hasegawa1995', 'yoshiiwa2016'],
     },
     shown: {

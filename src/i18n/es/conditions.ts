@@ -14,8 +14,8 @@ const slip = (id: 'spondylolisthesis-l5-s1-isthmic' | 'spondylolisthesis-l4-l5-d
   const g = meyerdingGrade(m.slipPercent)
   const roman = ['I', 'II', 'III', 'IV', 'V'][g - 1]
   return {
-    plain: `Aquí se ve así: el hueso se ha deslizado ${m.slipPercent} de cada 100 partes. Los médicos lo llaman grado ${g} de 5.`,
-    detailed: `Deslizamiento modelado del ${m.slipPercent} % de la profundidad del platillo inferior: grado ${roman} de Meyerding (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
+    plain: `Aquí se ve así: el hueso se ha deslizado hacia delante ${m.slipPercent} de cada 100 partes del hueso de abajo. Los médicos lo llaman grado ${g} de 5.`,
+    detailed: `Deslizamiento modelado del ${m.slipPercent} % de la profundidad del platillo superior de la vértebra de abajo: grado ${roman} de Meyerding (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
   }
 }
 
@@ -37,9 +37,9 @@ const LUMBAR_HERNIATION_COURSE: TextPair = {
 
 const STAY_ACTIVE: TextPair = {
   plain:
-    'Siga en movimiento todo lo que pueda. Quedarse en cama no ayuda. Las pastillas para el dolor y un fisioterapeuta le pueden ayudar a moverse.',
+    'Siga con su vida normal todo lo que pueda. Quedarse en cama no ayuda. Pregunte a su médico o farmacéutico qué le va bien para el dolor. Un fisioterapeuta le puede ayudar a moverse.',
   detailed:
-    'Mantenerse activo: el consejo de seguir activo es algo mejor que el reposo en cama para el dolor; la guía NICE recomienda mantenerse activo y no hacer pruebas de imagen de rutina, con ejercicio y terapia manual dentro de un plan de tratamiento.',
+    'Mantenerse activo: en la lumbalgia aguda, el consejo de seguir activo es algo mejor que el reposo en cama para el dolor; en la ciática, apenas hay diferencia entre ambos. La guía NICE aconseja seguir con las actividades normales y no hacer pruebas de imagen de rutina, con ejercicio, y terapia manual solo dentro de un plan que incluya ejercicio.',
 }
 
 /** Safety text: the same three urgent signs (saddle, bladder or bowel, both legs) and the same sooner one. */
@@ -143,14 +143,15 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     course: {
       plain:
-        'La mayoría mejora mucho. En un estudio grande, 9 de cada 10 tenían pocas molestias o ninguna unos cinco años después.',
-      detailed: 'En un estudio poblacional, el 90 % no tenía síntomas o eran leves a los 4,9 años de media.',
+        'La mayoría mejora mucho. En un estudio grande, 9 de cada 10 estaban bien o casi bien a los cinco años. Cerca de 1 de cada 4 se había operado.',
+      detailed:
+        'En un estudio poblacional de 561 pacientes, el 90 % no tenía síntomas o eran leves en el último control (mediana de 4,9 años); el 26 % se había operado.',
     },
     helps: {
       plain:
-        'Casi todos mejoran con el tiempo. Pregunte a su médico o a un fisioterapeuta por cosas para el dolor y por mover el cuello con suavidad.',
+        'Casi todos mejoran con el tiempo. Algunos necesitan una operación. Pregunte a su médico o a un fisioterapeuta qué le alivia el dolor y cómo mover el cuello con suavidad.',
       detailed:
-        'La mayoría se recupera: el 90 % no tenía síntomas o eran leves a los 4,9 años en un estudio poblacional.',
+        'La mayoría mejora con el tiempo (en un estudio poblacional, el 90 % no tenía síntomas o eran leves a una mediana de 4,9 años, y el 26 % se había operado). Hable del alivio del dolor y del ejercicio del cuello con un profesional.',
     },
     warning: {
       plain:
@@ -164,7 +165,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'Una parte fina de atrás del hueso L5 tiene una grieta. Por eso la parte de delante del hueso se desliza hacia delante sobre el hueso de abajo. La parte de atrás se queda en su sitio.',
       detailed:
-        'Un defecto de la pars interarticularis (espondilólisis) deja que el cuerpo de L5, sus pedículos y sus apófisis articulares superiores se deslicen hacia delante sobre S1 mientras el arco posterior se queda atrás. La espondilolistesis ístmica se da sobre todo en L5–S1; la lisis se encuentra en cerca del 6 % de los adultos, y cerca de la mitad tiene deslizamiento.',
+        'Un defecto de la pars interarticularis (espondilólisis) deja que el cuerpo de L5, sus pedículos y sus apófisis articulares superiores se deslicen hacia delante sobre S1 mientras el arco posterior se queda atrás. La espondilolistesis ístmica se da sobre todo en L5–S1. En la TC de 188 adultos de la población general de 40 a 80 años, 21 tenían un defecto de la pars, y la mayoría de los que lo tenían en ambos lados presentaba deslizamiento.',
     },
     shown: {
       plain: 'L5 se ha ido hacia delante. La grieta se ve en rojo a cada lado, con un hueco.',
@@ -180,7 +181,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     course: HOW_IT_GOES,
     helps: {
       plain:
-        'Siga activo. El ejercicio y un fisioterapeuta ayudan en casi todo dolor de espalda. Vea a un médico si el dolor de la pierna no se calma.',
+        'Siga activo. El ejercicio y un fisioterapeuta pueden ayudar a muchas personas con dolor de espalda. Vea a un médico si el dolor de la pierna no se calma.',
       detailed:
         'Se aplica el cuidado general de la lumbalgia: mantenerse activo, terapia con ejercicio; los síntomas radiculares persistentes requieren revisión.',
     },
@@ -233,9 +234,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
         'Hasta dos tercios no causan síntomas especialmente graves; una fractura vertebral predice nuevas fracturas.',
     },
     helps: {
-      plain: 'Pida que le miren los huesos. Tratar los huesos débiles baja el riesgo de más roturas.',
+      plain: 'Pida que le miren los huesos. Tratar los huesos débiles puede bajar el riesgo de más fracturas.',
       detailed:
-        'Reconocerla lleva a valorar y tratar la fragilidad ósea, lo que reduce nuevas fracturas vertebrales y de cadera.',
+        'Reconocerla lleva a valorar la fragilidad ósea; el tratamiento puede reducir nuevas fracturas vertebrales y de cadera.',
     },
     warning: {
       plain:
@@ -280,7 +281,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'El disco sale hacia atrás. La banda amarilla de detrás de los nervios es gruesa. Las articulaciones son grandes y ásperas.',
       detailed:
-        'Protrusión discal posterior (3,5 mm), ligamento amarillo de 7 mm de grosor (normal ≈3,7 mm en L4–5; hasta 9,4 mm en la estenosis), facetas aumentadas de tamaño con osteofitos; huesos transparentes.',
+        'Protrusión discal posterior (3,5 mm en el modelo), ligamento amarillo dibujado con 7 mm de grosor (ilustrativo; normal ≈3,7 mm en L4–5, media de 4,4 mm en L4–5 en pacientes con estenosis lumbar), facetas aumentadas de tamaño con osteofitos; huesos transparentes.',
     },
     feelsLike: {
       plain:
@@ -306,7 +307,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'El hueco por donde un nervio sale de la columna se hace pequeño. Aquí una articulación gastada y un disco abultado aprietan el nervio L4 al salir.',
       detailed:
-        'Estenosis foraminal por una protrusión discal lateral y la hipertrofia facetaria, que comprime la raíz L4 que sale. Un agujero de conjunción de 15 mm de alto o menos, o una altura discal posterior de 4 mm o menos, se asoció a compresión de la raíz en el 80 %.',
+        'Estenosis foraminal por una protrusión discal lateral y la hipertrofia facetaria, que comprime la raíz L4 que sale. En un estudio en cadáveres de 100 agujeros de conjunción lumbares, la raíz estaba comprimida en 8 de los 10 con una altura discal posterior de 4 mm o menos y en 4 de los 5 con una altura del agujero de 15 mm o menos.',
     },
     shown: {
       plain:

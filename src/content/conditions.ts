@@ -97,7 +97,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     name: CONDITION_NAMES['herniation-l4-l5-posterolateral'],
     what: {
       plain:
-        'The soft center of a disc pushes out through its tough outer ring. Here it bulges back and to one side. It presses on the L5 nerve as that nerve runs down past the disc.',
+        'The soft center of a disc pushes out through its tough outer ring. Here it bulges back and to one side. It presses on the L5 nerve as that nerve runs down past the disc. People call it a slipped disc, but the disc itself stays in place.',
       detailed:
         'Nucleus pulposus displaced through the annulus posterolaterally, into the lateral recess, compressing the traversing L5 root (the L4 root exits above the disc, in the foramen). L4–L5 is one of the two commonest levels.',
       sources: ['kimWeller2000', 'zhang2016'],
@@ -137,7 +137,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     name: CONDITION_NAMES['herniation-l4-l5-foraminal'],
     what: {
       plain:
-        'The disc pushes out far to the side, into the gap where a nerve leaves the spine. At this level it presses on the L4 nerve, the one leaving here, not L5.',
+        'The disc pushes out far to the side, into the gap where a nerve leaves the spine. At this level it presses on the L4 nerve, the one leaving here, not L5. The disc itself stays in place.',
       detailed:
         'A far-lateral (foraminal) herniation lies at or lateral to the pedicle and compresses the exiting root: at L4–L5, the L4 root and its ganglion. They are 2.6–11.7 % of lumbar herniations, 52 % of them at L4–L5.',
       sources: ['kimWeller2000'],
@@ -159,7 +159,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       },
     },
     feelsLike: {
-      plain: 'Sharp pain down the leg. It can be strong, with numb or weak spots.',
+      plain: 'Sharp pain down the leg. It can be strong. Part of the leg may feel numb or weak.',
       detailed:
         'Often severe radicular pain; neurological deficits (motor, reflex or sensory) are common with far-lateral herniations.',
       sources: ['kimWeller2000', 'mayoRadiculopathy'],
@@ -175,7 +175,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     name: CONDITION_NAMES['herniation-c5-c6'],
     what: {
       plain:
-        'A neck disc bulges back and to one side. It presses on the C6 nerve. In the neck, each nerve leaves above the bone with its number, so C6 leaves between C5 and C6.',
+        'A neck disc bulges back and to one side. It presses on the C6 nerve. In the neck, each nerve leaves above the bone with its number, so C6 leaves between C5 and C6. The disc itself stays in place.',
       detailed:
         'Posterolateral C5–C6 herniation compressing the C6 root: cervical roots C2–C7 exit above the vertebra of the same number, so the C6 root leaves through the C5–C6 foramen. C6 and C7 are the roots most often involved in cervical radiculopathy.',
       sources: ['grays2020', 'radhakrishnan1994'],

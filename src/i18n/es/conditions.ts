@@ -59,13 +59,13 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-l4-l5-posterolateral': {
     what: {
       plain:
-        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco.',
+        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco. El disco en sí no se mueve de su sitio.',
       detailed:
         'Desplazamiento del núcleo pulposo a través del anillo fibroso en dirección posterolateral, hacia el receso lateral, que comprime la raíz L5 descendente (la raíz L4 sale por encima del disco, en el agujero de conjunción). L4–L5 es uno de los dos niveles más frecuentes.',
     },
     shown: {
       plain:
-        'El disco sale hacia atrás y a la izquierda. El nervio L5 que aprieta brilla en rosa. Los huesos se ven a través.',
+        'El disco sale hacia atrás y a la izquierda. El nervio L5 que aprieta brilla en rosa. Los huesos se ven transparentes.',
       detailed:
         'El disco L4–L5 se deforma en dirección posterolateral hasta tocar la raíz L5 izquierda descendente (resaltada); huesos transparentes. El tamaño de la hernia es ilustrativo.',
     },
@@ -91,7 +91,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-l4-l5-foraminal': {
     what: {
       plain:
-        'El disco se sale muy hacia un lado, al hueco por donde sale el nervio. A esta altura aprieta el nervio L4, el que sale aquí, no el L5.',
+        'El disco se sale muy hacia un lado, al hueco por donde sale el nervio. A esta altura aprieta el nervio L4, el que sale aquí, no el L5. El disco en sí no se mueve de su sitio.',
       detailed:
         'Una hernia lateral extrema (foraminal) está a la altura del pedículo o por fuera de él y comprime la raíz que sale: en L4–L5, la raíz L4 y su ganglio. Son el 2,6–11,7 % de las hernias lumbares, y el 52 % de ellas están en L4–L5.',
     },
@@ -103,13 +103,14 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     root: {
       name: 'Raíz del nervio L4 (la que sale)',
       symptoms: {
-        plain: 'Dolor que baja hasta la rodilla y la parte de dentro de la espinilla. La rodilla puede fallar.',
+        plain: 'Dolor que baja hasta la rodilla y la parte de dentro de la espinilla. Puede notar la rodilla débil.',
         detailed:
           'Radiculopatía L4: dolor en la cara medial de la pierna y la rodilla, entumecimiento de la cara medial de la pierna, debilidad de la extensión de la rodilla (cuádriceps).',
       },
     },
     feelsLike: {
-      plain: 'Dolor fuerte que baja por la pierna. Puede haber zonas dormidas o sin fuerza.',
+      plain:
+        'Dolor punzante que baja por la pierna. Puede ser fuerte. Una parte de la pierna se puede dormir o perder fuerza.',
       detailed:
         'Dolor radicular a menudo intenso; los déficits neurológicos (motores, de reflejos o sensitivos) son frecuentes en las hernias laterales extremas.',
     },
@@ -120,7 +121,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-c5-c6': {
     what: {
       plain:
-        'Un disco del cuello se sale hacia atrás y a un lado. Aprieta el nervio C6. En el cuello, cada nervio sale por encima de la vértebra de su número. Por eso el C6 sale entre C5 y C6.',
+        'Un disco del cuello se sale hacia atrás y a un lado. Aprieta el nervio C6. En el cuello, cada nervio sale por encima de la vértebra de su número. Por eso el C6 sale entre C5 y C6. El disco en sí no se mueve de su sitio.',
       detailed:
         'Hernia C5–C6 posterolateral que comprime la raíz C6: las raíces cervicales C2–C7 salen por encima de la vértebra del mismo número, así que la raíz C6 sale por el agujero de conjunción C5–C6. C6 y C7 son las raíces más afectadas en la radiculopatía cervical.',
     },
@@ -224,12 +225,12 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     grade: fractureGrade(),
     feelsLike: {
       plain:
-        'Dolor de espalda que llega de golpe, a veces solo por agacharse o levantar algo. Muchas duelen poco y nadie las nota. Si hay varias, puede perder altura y quedar más encorvado.',
+        'Dolor de espalda que llega de golpe, a veces solo por agacharse o levantar algo. Muchas duelen poco y nadie las nota. Si hay varias, puede perder altura y la espalda se puede curvar más.',
       detailed:
         'A menudo ocurre en actividades cotidianas (agacharse, levantar peso); muchas son asintomáticas y no se diagnostican. Las fracturas múltiples causan pérdida de talla y aumento de la cifosis torácica.',
     },
     course: {
-      plain: 'Muchas dan pocos problemas. Pero tener una rotura hace más fácil tener otra.',
+      plain: 'Muchas dan pocos problemas. Pero tener una fractura hace más fácil tener otra.',
       detailed:
         'Hasta dos tercios no causan síntomas especialmente graves; una fractura vertebral predice nuevas fracturas.',
     },
@@ -254,7 +255,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     shown: {
       plain:
-        'El disco es más fino, así que los huesos están más cerca. La mancha oscura de dentro es gas. El disco se ve a través para que la vea.',
+        'El disco es más fino, así que los huesos están más cerca. La mancha oscura de dentro es gas. El disco se ve transparente para que pueda ver dentro.',
       detailed:
         'Altura del disco reducida (45 %, ilustrativo), el disco dibujado translúcido para mostrar una colección central de gas; la vértebra de arriba baja para encontrarlo.',
     },
@@ -285,7 +286,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     feelsLike: {
       plain:
-        'Dolor, peso o zonas dormidas en las nalgas y las piernas al caminar o estar de pie. Se calma al sentarse o al echarse hacia delante, como al apoyarse en un carrito.',
+        'Dolor, peso o zonas dormidas en las nalgas y las piernas al caminar o estar de pie. Se calma al sentarse o al inclinarse hacia delante, como al apoyarse en un carrito.',
       detailed:
         'Claudicación neurógena: dolor en las nalgas y las piernas al caminar o estar de pie, que se alivia al sentarse o con la flexión (el canal es más amplio en flexión).',
     },
@@ -296,7 +297,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     helps: {
       plain:
-        'Siga activo. Echarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
+        'Siga activo. Inclinarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
       detailed:
         'Mantenerse activo; las posturas en flexión (un carrito de la compra, un andador con ruedas) alivian la claudicación neurógena.',
     },
@@ -324,7 +325,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       },
     },
     feelsLike: {
-      plain: 'Dolor que baja por una pierna. Puede ser peor al echarse hacia atrás o estar mucho rato de pie.',
+      plain: 'Dolor que baja por una pierna. Puede ser peor al inclinarse hacia atrás o estar mucho rato de pie.',
       detailed: 'Dolor radicular unilateral, a menudo peor con la extensión y la bipedestación.',
     },
     course: {

@@ -76,7 +76,7 @@ const LUMBAR_HERNIATION_COURSE: ConditionText = {
 
 const STAY_ACTIVE: ConditionText = {
   plain:
-    'Keep up your usual day as much as you can. Staying in bed does not help. Ask a doctor or pharmacist which pain relief suits you. A physio can help you move.',
+    'Keep doing your usual things as much as you can. Staying in bed does not help. Ask a doctor or pharmacist which pain relief suits you. A physio can help you move.',
   detailed:
     'Stay active: for acute low back pain, advice to stay active is slightly better than bed rest for pain; for sciatica, the two differ little or not at all. NICE advises keeping up normal activities and no routine imaging, with exercise, and manual therapy only within a package that includes exercise.',
   sources: ['dahm2010', 'niceNg59'],

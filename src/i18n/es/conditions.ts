@@ -156,7 +156,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vea a un médico en pocos días si un brazo o una mano pierde más fuerza o se le duerme más. O si el dolor no para de empeorar. Vaya a la sala de emergencias ese mismo día si las dos manos se vuelven torpes, o si nota las piernas débiles o flojas al caminar. Vaya también si no puede controlar la orina o las heces.',
+        'Vea a un médico en pocos días si un brazo o una mano pierde más fuerza o se le duerme más. O si el dolor no para de empeorar. Vaya a la sala de emergencias ese mismo día si las dos manos se vuelven torpes, o si nota las piernas débiles o inestables al caminar. Vaya también si no puede controlar la orina o las heces.',
       detailed:
         'Un déficit radicular nuevo o progresivo requiere una revisión pronta, en pocos días. Los signos de compresión de la médula (torpeza o entumecimiento de ambas manos, marcha inestable, debilidad de ambas piernas, alteración de los esfínteres) requieren una valoración urgente el mismo día.',
     },

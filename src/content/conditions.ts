@@ -84,7 +84,7 @@ const STAY_ACTIVE: ConditionText = {
 
 const NUMB_WARNING: ConditionText = {
   plain:
-    'Go to an emergency room at once, that same day, if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor soon if a leg gets weaker or more numb. Also if back pain comes with a fever, weight loss you can’t explain, or a past cancer.',
+    'Go to an emergency room at once, that same day, if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor soon if a leg gets weaker or more numb. Also if back pain comes with a fever or weight loss you can’t explain, or if you have had cancer.',
   detailed:
     'Saddle anaesthesia, new urinary retention or incontinence, faecal incontinence, or weakness or numbness in both legs suggest cauda equina compression: same-day emergency department assessment. Progressive weakness or spreading numbness, or back pain with fever, unexplained weight loss or a history of cancer, needs prompt medical review.',
   sources: ['nhsCaudaEquina', 'nhsBackPain', 'mayoRadiculopathy', 'niceNg59'],

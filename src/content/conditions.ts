@@ -324,7 +324,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['qimsVertebralFracture'],
     },
     helps: {
-      plain: 'Ask for a bone check. Treating weak bones can lower the chance of more breaks.',
+      plain: 'Ask a doctor about a bone check. Treating weak bones can lower the chance of more breaks.',
       detailed:
         'Recognising it prompts bone-fragility assessment; treatment can reduce further vertebral and hip fractures.',
       sources: ['genantGrades', 'qimsVertebralFracture'],

@@ -235,7 +235,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
         'Hasta dos tercios no causan síntomas especialmente graves; una fractura vertebral predice nuevas fracturas.',
     },
     helps: {
-      plain: 'Pida que le miren los huesos. Tratar los huesos débiles puede bajar el riesgo de más fracturas.',
+      plain:
+        'Pregunte a su médico por una revisión de los huesos. Tratar los huesos débiles puede bajar el riesgo de más fracturas.',
       detailed:
         'Reconocerla lleva a valorar la fragilidad ósea; el tratamiento puede reducir nuevas fracturas vertebrales y de cadera.',
     },

@@ -50,8 +50,8 @@ const slip = (id: 'spondylolisthesis-l5-s1-isthmic' | 'spondylolisthesis-l4-l5-d
   const g = meyerdingGrade(m.slipPercent)
   const roman = ['I', 'II', 'III', 'IV', 'V'][g - 1]
   return {
-    plain: `Shown here: the bone has slid ${m.slipPercent} out of 100 parts of the way. Doctors call this grade ${g} of 5.`,
-    detailed: `Modelled slip ${m.slipPercent} % of the lower endplate's depth: Meyerding grade ${roman} (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
+    plain: `Shown here: the bone has slid forward ${m.slipPercent} out of 100 parts of the way across the bone below. Doctors call this grade ${g} of 5.`,
+    detailed: `Modelled slip ${m.slipPercent} % of the depth of the upper endplate of the vertebra below: Meyerding grade ${roman} (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
     sources: ['meyerdingGrades', 'medscapeSpondylolisthesis'],
   }
 }
@@ -75,18 +75,19 @@ const LUMBAR_HERNIATION_COURSE: ConditionText = {
 }
 
 const STAY_ACTIVE: ConditionText = {
-  plain: 'Keep moving as much as you can. Staying in bed does not help. Pain pills, and a physio, can help you move.',
+  plain:
+    'Keep doing your usual things as much as you can. Staying in bed does not help. Ask a doctor or pharmacist which pain relief suits you. A physio can help you move.',
   detailed:
-    'Stay active: advice to stay active is slightly better than bed rest for pain; NICE recommends keeping active and against routine imaging, with exercise and manual therapy as part of a package.',
+    'Stay active: for acute low back pain, advice to stay active is slightly better than bed rest for pain; for sciatica, the two differ little or not at all. NICE advises keeping up normal activities and no routine imaging, with exercise, and manual therapy only within a package that includes exercise.',
   sources: ['dahm2010', 'niceNg59'],
 }
 
 const NUMB_WARNING: ConditionText = {
   plain:
-    'Get help the same day if you feel numb between your legs, can’t control your pee or poo, or both legs go weak. See a doctor soon if a leg gets weaker or more numb.',
+    'Go to an emergency room at once, that same day, if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor soon if a leg gets weaker or more numb. Also if back pain comes with a fever or weight loss you can’t explain, or if you have had cancer.',
   detailed:
-    'Saddle anaesthesia, new sphincter disturbance or bilateral leg symptoms suggest cauda equina compression: emergency assessment. Progressive weakness or spreading numbness needs prompt review.',
-  sources: ['nhsCaudaEquina', 'nhsBackPain', 'mayoRadiculopathy'],
+    'Saddle anaesthesia, new urinary retention or incontinence, faecal incontinence, or weakness or numbness in both legs suggest cauda equina compression: same-day emergency department assessment. Progressive weakness or spreading numbness, or back pain with fever, unexplained weight loss or a history of cancer, needs prompt medical review.',
+  sources: ['nhsCaudaEquina', 'nhsBackPain', 'mayoRadiculopathy', 'niceNg59'],
 }
 
 export const CONDITIONS: readonly ConditionContent[] = [
@@ -96,7 +97,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     name: CONDITION_NAMES['herniation-l4-l5-posterolateral'],
     what: {
       plain:
-        'The soft center of a disc pushes out through its tough outer ring. Here it bulges back and to one side. It presses on the L5 nerve as that nerve runs down past the disc.',
+        'The soft center of a disc pushes out through its tough outer ring. Here it bulges back and to one side. It presses on the L5 nerve as that nerve runs down past the disc. People call it a slipped disc, but the disc itself stays in place.',
       detailed:
         'Nucleus pulposus displaced through the annulus posterolaterally, into the lateral recess, compressing the traversing L5 root (the L4 root exits above the disc, in the foramen). L4–L5 is one of the two commonest levels.',
       sources: ['kimWeller2000', 'zhang2016'],
@@ -136,7 +137,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     name: CONDITION_NAMES['herniation-l4-l5-foraminal'],
     what: {
       plain:
-        'The disc pushes out far to the side, into the gap where a nerve leaves the spine. At this level it presses on the L4 nerve, the one leaving here, not L5.',
+        'The disc pushes out far to the side, into the gap where a nerve leaves the spine. At this level it presses on the L4 nerve, the one leaving here, not L5. The disc itself stays in place.',
       detailed:
         'A far-lateral (foraminal) herniation lies at or lateral to the pedicle and compresses the exiting root: at L4–L5, the L4 root and its ganglion. They are 2.6–11.7 % of lumbar herniations, 52 % of them at L4–L5.',
       sources: ['kimWeller2000'],
@@ -158,7 +159,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       },
     },
     feelsLike: {
-      plain: 'Sharp pain down the leg. It can be strong, with numb or weak spots.',
+      plain: 'Sharp pain down the leg. It can be strong. Part of the leg may feel numb or weak.',
       detailed:
         'Often severe radicular pain; neurological deficits (motor, reflex or sensory) are common with far-lateral herniations.',
       sources: ['kimWeller2000', 'mayoRadiculopathy'],
@@ -174,7 +175,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     name: CONDITION_NAMES['herniation-c5-c6'],
     what: {
       plain:
-        'A neck disc bulges back and to one side. It presses on the C6 nerve. In the neck, each nerve leaves above the bone with its number, so C6 leaves between C5 and C6.',
+        'A neck disc bulges back and to one side. It presses on the C6 nerve. In the neck, each nerve leaves above the bone with its number, so C6 leaves between C5 and C6. The disc itself stays in place.',
       detailed:
         'Posterolateral C5–C6 herniation compressing the C6 root: cervical roots C2–C7 exit above the vertebra of the same number, so the C6 root leaves through the C5–C6 foramen. C6 and C7 are the roots most often involved in cervical radiculopathy.',
       sources: ['grays2020', 'radhakrishnan1994'],
@@ -202,21 +203,26 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     course: {
       plain:
-        'Most people get much better. In one large study, 9 in 10 had little or no trouble about five years later.',
-      detailed: 'In a population study, 90 % had no or mild symptoms at a mean 4.9 years.',
+        'Most people get much better. In one large study, 9 in 10 had little or no trouble about five years later. About 1 in 4 had needed an operation.',
+      detailed:
+        'In a population study of 561 patients, 90 % had no or mild symptoms at last follow-up (median 4.9 years); 26 % had had surgery.',
       sources: ['radhakrishnan1994'],
     },
     helps: {
-      plain: 'Most people get better with time. Ask a doctor or physio about pain relief and gentle neck movement.',
-      detailed: 'Most recover: 90 % had no or mild symptoms at 4.9 years in a population study.',
-      sources: ['radhakrishnan1994'],
+      plain:
+        'Most people get better with time. Some need an operation. Ask a doctor or physio about pain relief and gentle neck movement.',
+      detailed:
+        'Most improve over time (in a population study, 90 % had no or mild symptoms at a median 4.9 years, and 26 % had had surgery). Discuss pain relief and neck exercise with a clinician.',
+      sources: ['radhakrishnan1994', 'versusArthritisNeck'],
     },
     warning: {
-      plain: 'See a doctor within days if an arm or hand gets weak or numb. Or if it keeps getting worse.',
-      detailed: 'A new or progressive neurological deficit needs prompt medical review.',
-      sources: ['osuCervicalCpg', 'versusArthritisNeck'],
+      plain:
+        'See a doctor within days if an arm or hand gets weaker or more numb. Or if the pain keeps getting worse. Go to an emergency room that same day if both hands get clumsy, or your legs feel weak or shaky as you walk. Go too if you can’t control your pee or poo.',
+      detailed:
+        'A new or progressive root deficit needs prompt review, within days. Signs of cord compression (clumsy or numb hands on both sides, unsteady gait, weakness in both legs, sphincter disturbance) need same-day emergency assessment.',
+      sources: ['osuCervicalCpg', 'versusArthritisNeck', 'nhsBackPain'],
     },
-    signs: ['nerves', 'pain'],
+    signs: ['nerves', 'pain', 'both-legs', 'bladder-bowel'],
   },
   {
     id: 'spondylolisthesis-l5-s1-isthmic',
@@ -226,7 +232,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       plain:
         'A thin part at the back of the L5 bone has a crack. The front of the bone then slides forward on the bone below. The back part stays put.',
       detailed:
-        'A defect of the pars interarticularis (spondylolysis) lets the L5 body, pedicles and superior facets slip anteriorly on S1 while the posterior arch stays behind. Isthmic slips are mostly at L5–S1; lysis is found in about 6 % of adults, about half with a slip.',
+        'A defect of the pars interarticularis (spondylolysis) lets the L5 body, pedicles and superior facets slip anteriorly on S1 while the posterior arch stays behind. Isthmic slips are mostly at L5–S1. On CT of 188 community adults aged 40–80, 21 had a pars defect, and most with defects on both sides had a slip.',
       sources: ['medscapeSpondylolisthesis', 'kalichman2009lysis'],
     },
     shown: {
@@ -247,7 +253,8 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['koslosky2020'],
     },
     helps: {
-      plain: 'Keep active. Exercise and a physio help most back pain. See a doctor if leg pain does not settle.',
+      plain:
+        'Keep active. Exercise and a physio can help many people with back pain. See a doctor if leg pain does not settle.',
       detailed:
         'General low back pain care applies: stay active, exercise therapy; persistent radicular symptoms need review.',
       sources: ['niceNg59'],
@@ -317,19 +324,19 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['qimsVertebralFracture'],
     },
     helps: {
-      plain: 'Ask for a bone check. Treating weak bones lowers the chance of more breaks.',
+      plain: 'Ask a doctor about a bone check. Treating weak bones can lower the chance of more breaks.',
       detailed:
-        'Recognising it prompts bone-fragility assessment and treatment, which reduces further vertebral and hip fractures.',
+        'Recognising it prompts bone-fragility assessment; treatment can reduce further vertebral and hip fractures.',
       sources: ['genantGrades', 'qimsVertebralFracture'],
     },
     warning: {
       plain:
-        'See a doctor soon about new back pain if you have weak bones, had cancer, or take steroid pills, or after a fall. Get help at once if your legs go weak or numb.',
+        'See a doctor soon about new back pain if you have weak bones, have had cancer, take steroid pills for a long time, or lose weight without trying. Also after a fall. Get help at once, at an emergency room, if your legs go weak or numb, or you can’t control your pee or poo.',
       detailed:
-        'New back pain with osteoporosis, malignancy or long-term steroids, or after trauma, needs review to exclude fracture or metastasis; new neurological deficit is urgent.',
-      sources: ['nhsBackPain', 'niceNg59', 'osuCervicalCpg'],
+        'New back pain with osteoporosis, malignancy, long-term steroids or unexplained weight loss, or after trauma, needs prompt review to exclude fracture or metastasis; new leg weakness or numbness, or sphincter disturbance, needs emergency assessment.',
+      sources: ['nhsBackPain', 'niceNg59', 'osuCervicalCpg', 'nhsCaudaEquina'],
     },
-    signs: ['injury', 'cancer-new-pain', 'both-legs'],
+    signs: ['injury', 'cancer-new-pain', 'weight-loss', 'both-legs', 'bladder-bowel'],
   },
   {
     id: 'disc-degeneration-l4-l5',
@@ -377,7 +384,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     shown: {
       plain: 'The disc bulges back. The yellow band behind the nerves is thick. The joints are big and rough.',
       detailed:
-        'Posterior disc bulge (3.5 mm), ligamentum flavum shown 7 mm thick (normal ≈3.7 mm at L4–5; up to 9.4 mm in stenosis), enlarged facets with osteophytes; bones ghosted.',
+        'Posterior disc bulge (3.5 mm in the model), ligamentum flavum drawn 7 mm thick (illustrative; normal ≈3.7 mm at L4–5, mean 4.4 mm at L4–5 in patients with lumbar stenosis), enlarged facets with osteophytes; bones ghosted.',
       sources: ['yoshiiwa2016', 'khasawneh2023', 'estimate'],
     },
     feelsLike: {
@@ -409,7 +416,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       plain:
         'The gap where a nerve leaves the spine gets small. Here a worn joint and a bulging disc squeeze the L4 nerve as it leaves.',
       detailed:
-        'Foraminal narrowing by a lateral disc bulge and facet hypertrophy, compressing the exiting L4 root. A foramen 15 mm high or less, or a posterior disc height of 4 mm or less, went with root compression in 80 %.',
+        'Foraminal narrowing by a lateral disc bulge and facet hypertrophy, compressing the exiting L4 root. In a cadaver study of 100 lumbar foramina, the root was compressed in 8 of the 10 with a posterior disc height of 4 mm or less and in 4 of the 5 with a foraminal height of 15 mm or less.',
       sources: ['hasegawa1995', 'yoshiiwa2016'],
     },
     shown: {
@@ -471,11 +478,11 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     helps: STAY_ACTIVE,
     warning: {
-      plain: 'Get grinding checked if it comes with pain, swelling or less movement.',
-      detailed: 'Crepitus with pain, effusion or reduced range warrants assessment.',
-      sources: ['jointSoundsLay', 'cramer2017'],
+      plain: `Get grinding checked if it comes with pain, swelling or less movement. ${NUMB_WARNING.plain}`,
+      detailed: `Crepitus with pain, effusion or reduced range warrants assessment. ${NUMB_WARNING.detailed}`,
+      sources: ['jointSoundsLay', 'cramer2017', ...NUMB_WARNING.sources],
     },
-    signs: ['sound-with-pain', 'nerves'],
+    signs: [...CAUDA, 'sound-with-pain', 'nerves'],
     sound: 'crepitus',
   },
 ]

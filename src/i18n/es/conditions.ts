@@ -14,8 +14,8 @@ const slip = (id: 'spondylolisthesis-l5-s1-isthmic' | 'spondylolisthesis-l4-l5-d
   const g = meyerdingGrade(m.slipPercent)
   const roman = ['I', 'II', 'III', 'IV', 'V'][g - 1]
   return {
-    plain: `Aquí se ve así: el hueso se ha deslizado ${m.slipPercent} de cada 100 partes. Los médicos lo llaman grado ${g} de 5.`,
-    detailed: `Deslizamiento modelado del ${m.slipPercent} % de la profundidad del platillo inferior: grado ${roman} de Meyerding (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
+    plain: `Aquí se ve así: el hueso se ha deslizado hacia delante ${m.slipPercent} de cada 100 partes del hueso de abajo. Los médicos lo llaman grado ${g} de 5.`,
+    detailed: `Deslizamiento modelado del ${m.slipPercent} % de la profundidad del platillo superior de la vértebra de abajo: grado ${roman} de Meyerding (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
   }
 }
 
@@ -37,17 +37,17 @@ const LUMBAR_HERNIATION_COURSE: TextPair = {
 
 const STAY_ACTIVE: TextPair = {
   plain:
-    'Siga en movimiento todo lo que pueda. Quedarse en cama no ayuda. Las pastillas para el dolor y un fisioterapeuta le pueden ayudar a moverse.',
+    'Siga con su vida normal todo lo que pueda. Quedarse en cama no ayuda. Pregunte a su médico o farmacéutico qué le va bien para el dolor. Un fisioterapeuta le puede ayudar a moverse.',
   detailed:
-    'Mantenerse activo: el consejo de seguir activo es algo mejor que el reposo en cama para el dolor; la guía NICE recomienda mantenerse activo y no hacer pruebas de imagen de rutina, con ejercicio y terapia manual dentro de un plan de tratamiento.',
+    'Mantenerse activo: en la lumbalgia aguda, el consejo de seguir activo es algo mejor que el reposo en cama para el dolor; en la ciática, apenas hay diferencia entre ambos. La guía NICE aconseja seguir con las actividades normales y no hacer pruebas de imagen de rutina, con ejercicio, y terapia manual solo dentro de un plan que incluya ejercicio.',
 }
 
 /** Safety text: the same three urgent signs (saddle, bladder or bowel, both legs) and the same sooner one. */
 const NUMB_WARNING: TextPair = {
   plain:
-    'Busque ayuda el mismo día si se le duerme la zona entre las piernas. También si no puede controlar la orina o las heces, o si las dos piernas pierden fuerza. Vea pronto a un médico si una pierna pierde más fuerza o se le duerme más.',
+    'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea pronto a un médico si una pierna pierde más fuerza o se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tuvo cáncer.',
   detailed:
-    'La anestesia en silla de montar, una alteración nueva de los esfínteres (incontinencia o retención urinaria, incontinencia fecal) o síntomas en ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente. Una debilidad progresiva o un entumecimiento que se extiende requieren una revisión médica pronta.',
+    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente el mismo día en un servicio de urgencias. Una debilidad progresiva o un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una revisión médica pronta.',
 }
 
 const HOW_IT_GOES: TextPair = {
@@ -59,13 +59,13 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-l4-l5-posterolateral': {
     what: {
       plain:
-        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco.',
+        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco. El disco en sí no se mueve de su sitio.',
       detailed:
         'Desplazamiento del núcleo pulposo a través del anillo fibroso en dirección posterolateral, hacia el receso lateral, que comprime la raíz L5 descendente (la raíz L4 sale por encima del disco, en el agujero de conjunción). L4–L5 es uno de los dos niveles más frecuentes.',
     },
     shown: {
       plain:
-        'El disco sale hacia atrás y a la izquierda. El nervio L5 que aprieta brilla en rosa. Los huesos se ven a través.',
+        'El disco sale hacia atrás y a la izquierda. El nervio L5 que aprieta brilla en rosa. Los huesos se ven transparentes.',
       detailed:
         'El disco L4–L5 se deforma en dirección posterolateral hasta tocar la raíz L5 izquierda descendente (resaltada); huesos transparentes. El tamaño de la hernia es ilustrativo.',
     },
@@ -91,7 +91,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-l4-l5-foraminal': {
     what: {
       plain:
-        'El disco se sale muy hacia un lado, al hueco por donde sale el nervio. A esta altura aprieta el nervio L4, el que sale aquí, no el L5.',
+        'El disco se sale muy hacia un lado, al hueco por donde sale el nervio. A esta altura aprieta el nervio L4, el que sale aquí, no el L5. El disco en sí no se mueve de su sitio.',
       detailed:
         'Una hernia lateral extrema (foraminal) está a la altura del pedículo o por fuera de él y comprime la raíz que sale: en L4–L5, la raíz L4 y su ganglio. Son el 2,6–11,7 % de las hernias lumbares, y el 52 % de ellas están en L4–L5.',
     },
@@ -103,13 +103,14 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     root: {
       name: 'Raíz del nervio L4 (la que sale)',
       symptoms: {
-        plain: 'Dolor que baja hasta la rodilla y la parte de dentro de la espinilla. La rodilla puede fallar.',
+        plain: 'Dolor que baja hasta la rodilla y la parte de dentro de la espinilla. Puede notar la rodilla débil.',
         detailed:
           'Radiculopatía L4: dolor en la cara medial de la pierna y la rodilla, entumecimiento de la cara medial de la pierna, debilidad de la extensión de la rodilla (cuádriceps).',
       },
     },
     feelsLike: {
-      plain: 'Dolor fuerte que baja por la pierna. Puede haber zonas dormidas o sin fuerza.',
+      plain:
+        'Dolor punzante que baja por la pierna. Puede ser fuerte. Una parte de la pierna se puede dormir o perder fuerza.',
       detailed:
         'Dolor radicular a menudo intenso; los déficits neurológicos (motores, de reflejos o sensitivos) son frecuentes en las hernias laterales extremas.',
     },
@@ -120,7 +121,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-c5-c6': {
     what: {
       plain:
-        'Un disco del cuello se sale hacia atrás y a un lado. Aprieta el nervio C6. En el cuello, cada nervio sale por encima de la vértebra de su número. Por eso el C6 sale entre C5 y C6.',
+        'Un disco del cuello se sale hacia atrás y a un lado. Aprieta el nervio C6. En el cuello, cada nervio sale por encima de la vértebra de su número. Por eso el C6 sale entre C5 y C6. El disco en sí no se mueve de su sitio.',
       detailed:
         'Hernia C5–C6 posterolateral que comprime la raíz C6: las raíces cervicales C2–C7 salen por encima de la vértebra del mismo número, así que la raíz C6 sale por el agujero de conjunción C5–C6. C6 y C7 son las raíces más afectadas en la radiculopatía cervical.',
     },
@@ -143,19 +144,21 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     course: {
       plain:
-        'La mayoría mejora mucho. En un estudio grande, 9 de cada 10 tenían pocas molestias o ninguna unos cinco años después.',
-      detailed: 'En un estudio poblacional, el 90 % no tenía síntomas o eran leves a los 4,9 años de media.',
+        'La mayoría mejora mucho. En un estudio grande, 9 de cada 10 estaban bien o casi bien a los cinco años. Cerca de 1 de cada 4 se había operado.',
+      detailed:
+        'En un estudio poblacional de 561 pacientes, el 90 % no tenía síntomas o eran leves en el último control (mediana de 4,9 años); el 26 % se había operado.',
     },
     helps: {
       plain:
-        'Casi todos mejoran con el tiempo. Pregunte a su médico o a un fisioterapeuta por cosas para el dolor y por mover el cuello con suavidad.',
+        'Casi todos mejoran con el tiempo. Algunos necesitan una operación. Pregunte a su médico o a un fisioterapeuta qué le alivia el dolor y cómo mover el cuello con suavidad.',
       detailed:
-        'La mayoría se recupera: el 90 % no tenía síntomas o eran leves a los 4,9 años en un estudio poblacional.',
+        'La mayoría mejora con el tiempo (en un estudio poblacional, el 90 % no tenía síntomas o eran leves a una mediana de 4,9 años, y el 26 % se había operado). Hable del alivio del dolor y del ejercicio del cuello con un profesional.',
     },
     warning: {
       plain:
-        'Vea a un médico en unos días si un brazo o una mano pierde fuerza o se le duerme. O si no para de empeorar.',
-      detailed: 'Un déficit neurológico nuevo o progresivo requiere una revisión médica pronta.',
+        'Vea a un médico en pocos días si un brazo o una mano pierde más fuerza o se le duerme más. O si el dolor no para de empeorar. Vaya a la sala de emergencias ese mismo día si las dos manos se vuelven torpes, o si nota las piernas débiles o inestables al caminar. Vaya también si no puede controlar la orina o las heces.',
+      detailed:
+        'Un déficit radicular nuevo o progresivo requiere una revisión pronta, en pocos días. Los signos de compresión de la médula (torpeza o entumecimiento de ambas manos, marcha inestable, debilidad de ambas piernas, alteración de los esfínteres) requieren una valoración urgente el mismo día.',
     },
   },
   'spondylolisthesis-l5-s1-isthmic': {
@@ -163,7 +166,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'Una parte fina de atrás del hueso L5 tiene una grieta. Por eso la parte de delante del hueso se desliza hacia delante sobre el hueso de abajo. La parte de atrás se queda en su sitio.',
       detailed:
-        'Un defecto de la pars interarticularis (espondilólisis) deja que el cuerpo de L5, sus pedículos y sus apófisis articulares superiores se deslicen hacia delante sobre S1 mientras el arco posterior se queda atrás. La espondilolistesis ístmica se da sobre todo en L5–S1; la lisis se encuentra en cerca del 6 % de los adultos, y cerca de la mitad tiene deslizamiento.',
+        'Un defecto de la pars interarticularis (espondilólisis) deja que el cuerpo de L5, sus pedículos y sus apófisis articulares superiores se deslicen hacia delante sobre S1 mientras el arco posterior se queda atrás. La espondilolistesis ístmica se da sobre todo en L5–S1. En la TC de 188 adultos de la población general de 40 a 80 años, 21 tenían un defecto de la pars, y la mayoría de los que lo tenían en ambos lados presentaba deslizamiento.',
     },
     shown: {
       plain: 'L5 se ha ido hacia delante. La grieta se ve en rojo a cada lado, con un hueco.',
@@ -179,7 +182,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     course: HOW_IT_GOES,
     helps: {
       plain:
-        'Siga activo. El ejercicio y un fisioterapeuta ayudan en casi todo dolor de espalda. Vea a un médico si el dolor de la pierna no se calma.',
+        'Siga activo. El ejercicio y un fisioterapeuta pueden ayudar a muchas personas con dolor de espalda. Vea a un médico si el dolor de la pierna no se calma.',
       detailed:
         'Se aplica el cuidado general de la lumbalgia: mantenerse activo, terapia con ejercicio; los síntomas radiculares persistentes requieren revisión.',
     },
@@ -222,25 +225,26 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     grade: fractureGrade(),
     feelsLike: {
       plain:
-        'Dolor de espalda que llega de golpe, a veces solo por agacharse o levantar algo. Muchas duelen poco y nadie las nota. Si hay varias, puede perder altura y quedar más encorvado.',
+        'Dolor de espalda que llega de golpe, a veces solo por agacharse o levantar algo. Muchas duelen poco y nadie las nota. Si hay varias, puede perder altura y la espalda se puede curvar más.',
       detailed:
         'A menudo ocurre en actividades cotidianas (agacharse, levantar peso); muchas son asintomáticas y no se diagnostican. Las fracturas múltiples causan pérdida de talla y aumento de la cifosis torácica.',
     },
     course: {
-      plain: 'Muchas dan pocos problemas. Pero tener una rotura hace más fácil tener otra.',
+      plain: 'Muchas dan pocos problemas. Pero tener una fractura hace más fácil tener otra.',
       detailed:
         'Hasta dos tercios no causan síntomas especialmente graves; una fractura vertebral predice nuevas fracturas.',
     },
     helps: {
-      plain: 'Pida que le miren los huesos. Tratar los huesos débiles baja el riesgo de más roturas.',
+      plain:
+        'Pregunte a su médico por una revisión de los huesos. Tratar los huesos débiles puede bajar el riesgo de más fracturas.',
       detailed:
-        'Reconocerla lleva a valorar y tratar la fragilidad ósea, lo que reduce nuevas fracturas vertebrales y de cadera.',
+        'Reconocerla lleva a valorar la fragilidad ósea; el tratamiento puede reducir nuevas fracturas vertebrales y de cadera.',
     },
     warning: {
       plain:
-        'Vea pronto a un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tuvo cáncer o si toma pastillas de corticoides. También después de una caída. Busque ayuda ya si las piernas pierden fuerza o se le duermen.',
+        'Vea pronto a un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Busque ayuda ya si las piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces: vaya a la sala de emergencias.',
       detailed:
-        'Un dolor de espalda nuevo con osteoporosis, cáncer o corticoides de larga duración, o tras un traumatismo, requiere revisión para descartar una fractura o una metástasis; un déficit neurológico nuevo es urgente.',
+        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una revisión pronta para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de las piernas, o una alteración de los esfínteres, requiere valoración urgente.',
     },
   },
   'disc-degeneration-l4-l5': {
@@ -252,7 +256,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     shown: {
       plain:
-        'El disco es más fino, así que los huesos están más cerca. La mancha oscura de dentro es gas. El disco se ve a través para que la vea.',
+        'El disco es más fino, así que los huesos están más cerca. La mancha oscura de dentro es gas. El disco se ve transparente para que pueda ver dentro.',
       detailed:
         'Altura del disco reducida (45 %, ilustrativo), el disco dibujado translúcido para mostrar una colección central de gas; la vértebra de arriba baja para encontrarlo.',
     },
@@ -279,11 +283,11 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'El disco sale hacia atrás. La banda amarilla de detrás de los nervios es gruesa. Las articulaciones son grandes y ásperas.',
       detailed:
-        'Protrusión discal posterior (3,5 mm), ligamento amarillo de 7 mm de grosor (normal ≈3,7 mm en L4–5; hasta 9,4 mm en la estenosis), facetas aumentadas de tamaño con osteofitos; huesos transparentes.',
+        'Protrusión discal posterior (3,5 mm en el modelo), ligamento amarillo dibujado con 7 mm de grosor (ilustrativo; normal ≈3,7 mm en L4–5, media de 4,4 mm en L4–5 en pacientes con estenosis lumbar), facetas aumentadas de tamaño con osteofitos; huesos transparentes.',
     },
     feelsLike: {
       plain:
-        'Dolor, peso o zonas dormidas en las nalgas y las piernas al caminar o estar de pie. Se calma al sentarse o al echarse hacia delante, como al apoyarse en un carrito.',
+        'Dolor, peso o zonas dormidas en las nalgas y las piernas al caminar o estar de pie. Se calma al sentarse o al inclinarse hacia delante, como al apoyarse en un carrito.',
       detailed:
         'Claudicación neurógena: dolor en las nalgas y las piernas al caminar o estar de pie, que se alivia al sentarse o con la flexión (el canal es más amplio en flexión).',
     },
@@ -294,7 +298,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     helps: {
       plain:
-        'Siga activo. Echarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
+        'Siga activo. Inclinarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
       detailed:
         'Mantenerse activo; las posturas en flexión (un carrito de la compra, un andador con ruedas) alivian la claudicación neurógena.',
     },
@@ -305,7 +309,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'El hueco por donde un nervio sale de la columna se hace pequeño. Aquí una articulación gastada y un disco abultado aprietan el nervio L4 al salir.',
       detailed:
-        'Estenosis foraminal por una protrusión discal lateral y la hipertrofia facetaria, que comprime la raíz L4 que sale. Un agujero de conjunción de 15 mm de alto o menos, o una altura discal posterior de 4 mm o menos, se asoció a compresión de la raíz en el 80 %.',
+        'Estenosis foraminal por una protrusión discal lateral y la hipertrofia facetaria, que comprime la raíz L4 que sale. En un estudio en cadáveres de 100 agujeros de conjunción lumbares, la raíz estaba comprimida en 8 de los 10 con una altura discal posterior de 4 mm o menos y en 4 de los 5 con una altura del agujero de 15 mm o menos.',
     },
     shown: {
       plain:
@@ -322,7 +326,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       },
     },
     feelsLike: {
-      plain: 'Dolor que baja por una pierna. Puede ser peor al echarse hacia atrás o estar mucho rato de pie.',
+      plain: 'Dolor que baja por una pierna. Puede ser peor al inclinarse hacia atrás o estar mucho rato de pie.',
       detailed: 'Dolor radicular unilateral, a menudo peor con la extensión y la bipedestación.',
     },
     course: {
@@ -357,8 +361,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     helps: STAY_ACTIVE,
     warning: {
-      plain: 'Pida que le revisen el roce si viene con dolor, hinchazón o si se mueve menos.',
-      detailed: 'La crepitación con dolor, derrame articular o menor amplitud de movimiento requiere valoración.',
+      plain: `Pida que le revisen el roce si viene con dolor, hinchazón o si se mueve menos. ${NUMB_WARNING.plain}`,
+      detailed: `La crepitación con dolor, derrame articular o menor amplitud de movimiento requiere valoración. ${NUMB_WARNING.detailed}`,
     },
   },
 }

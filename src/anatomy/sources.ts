@@ -216,7 +216,7 @@ export const SOURCES = {
     citation:
       "Radhakrishnan K, Litchy WJ, O'Fallon WM, Kurland LT. Epidemiology of cervical radiculopathy: a population-based study from Rochester, Minnesota, 1976 through 1990. Brain 1994;117(2):325–35.",
     link: 'https://doi.org/10.1093/brain/117.2.325',
-    note: 'C7 and then C6 are the roots most often affected.',
+    note: 'C7 and then C6 are the roots most often affected. At follow-up (median 4.9 years) about 90 % had few or no symptoms; about 1 in 4 had had an operation.',
   },
   chan2021: {
     citation:
@@ -724,7 +724,7 @@ export const SOURCES = {
     citation:
       'Hasegawa T, An HS, Haughton VM, Nowicki BH. Lumbar foraminal stenosis: critical heights of the intervertebral discs and foramina. A cryomicrotome study in cadavera. J Bone Joint Surg Am 1995;77(1):32–8.',
     link: 'https://doi.org/10.2106/00004623-199501000-00005',
-    note: 'Via the team’s reference notes: a foramen 15 mm high or less, or a posterior disc height of 4 mm or less, went with root compression in 80 %.',
+    note: 'Via the team’s reference notes and the abstract: in 100 cadaver foramina, 8 of 10 with a posterior disc height of 4 mm or less, and 4 of 5 with a foraminal height of 15 mm or less, had a compressed root.',
   },
   koslosky2020: {
     citation:

@@ -10,6 +10,7 @@ import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { useAnatomy, useAnatomyOverlay, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
+import { RedFlagsButton } from './RedFlagsDialog'
 import './QuizPanel.css'
 
 export const STRUCTURE_HINT = EN_MESSAGES['quiz.structureHint']
@@ -105,6 +106,8 @@ export function QuizPanel() {
                 {moreDetail ? question.explanation : question.explanationPlain}{' '}
                 {question.sources.length > 0 && <Cite keys={question.sources} />}
               </p>
+              {/* an answer about a condition: its warning signs one tap away, as on the condition's panel */}
+              {question.condition && <RedFlagsButton />}
               <button type="button" className="primary" onClick={next}>
                 {t('quiz.next')}
               </button>

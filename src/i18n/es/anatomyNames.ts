@@ -11,7 +11,8 @@ import type { TextPair } from '../overlay'
 
 type Gender = 'm' | 'f'
 
-const ORDINALS_F = [
+/** Feminine ordinals, first to twelfth: 'cuarta vértebra', 'quinta costilla'. */
+export const ORDINALS_F = [
   'primera',
   'segunda',
   'tercera',

@@ -6,6 +6,7 @@
 import { type BoneId, type JointLower, type JointUpper, VERTEBRA_LEVELS, type VertebraLevel } from '../../anatomy/ids'
 import { type PartKind, parsePartId } from '../../anatomy/parts'
 import type { TextPair } from '../overlay'
+import { ORDINALS_F } from './anatomyNames'
 
 const f = (plain: string, detailed: string): TextPair => ({ plain, detailed })
 interface PartText {
@@ -30,22 +31,8 @@ function rootBelow(upper: JointUpper): string {
 /** A bone in a sentence: 'L4', or 'el sacro'. */
 const inText = (bone: JointLower | JointUpper): string => (bone === 'S1' ? 'el sacro' : bone)
 
-/** Spanish ordinals for ribs, masculine: 'la 5.ª costilla' is written in words for the first twelve. */
-const RIB = [
-  'primera',
-  'segunda',
-  'tercera',
-  'cuarta',
-  'quinta',
-  'sexta',
-  'séptima',
-  'octava',
-  'novena',
-  'décima',
-  'undécima',
-  'duodécima',
-]
-const rib = (n: number) => `${RIB[n - 1] ?? `${n}.ª`} costilla`
+/** A rib by its number, the first twelve in words ('la quinta costilla'). */
+const rib = (n: number) => `${ORDINALS_F[n - 1] ?? `${n}.ª`} costilla`
 
 /** The synovial joint between two bones, as a student names it. */
 function jointName(upper: JointUpper, lower: JointLower): string {

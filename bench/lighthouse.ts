@@ -117,7 +117,10 @@ try {
       // the run's own trace, to read what a long task was made of (scripts that read it: see the note above)
       const trace = (result as { artifacts?: { Trace?: unknown; traces?: Record<string, unknown> } }).artifacts
       if (args.includes('--traces') && trace)
-        writeFileSync(`artifacts/lighthouse-trace-${i + 1}.json`, JSON.stringify(trace.Trace ?? trace.traces?.defaultPass))
+        writeFileSync(
+          `artifacts/lighthouse-trace-${i + 1}.json`,
+          JSON.stringify(trace.Trace ?? trace.traces?.defaultPass),
+        )
       console.log(
         `run ${i + 1}: FCP ${(run.fcpMs / 1000).toFixed(2)} s, LCP ${(run.lcpMs / 1000).toFixed(2)} s, ` +
           `TBT ${Math.round(run.tbtMs)} ms, SI ${(run.speedIndexMs / 1000).toFixed(2)} s, score ${run.score}` +

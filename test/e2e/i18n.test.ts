@@ -143,8 +143,11 @@ describe('Facet in Spanish: the conditions, a bad link and the first screen', ()
     const words = (await panel.textContent()) ?? ''
     expect(words).toContain('El centro blando de un disco se sale por su capa externa')
     expect(words).toContain('Raíz del nervio L5 (la que baja)')
-    expect(words).toContain('Busque ayuda el mismo día si se le duerme la zona entre las piernas')
-    expect(words).not.toMatch(/soft center|Get help the same day/)
+    // the safety review's wording: an emergency room, that same day, for the cauda equina signs
+    expect(words).toContain(
+      'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas',
+    )
+    expect(words).not.toMatch(/soft center|emergency room/)
     // the clinical terms with More detail
     await panel.getByRole('button', { name: 'Más detalle' }).click()
     await expect.poll(() => panel.textContent()).toContain('anestesia en silla de montar')

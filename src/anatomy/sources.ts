@@ -492,8 +492,9 @@ export const SOURCES = {
   },
   cramer2017: {
     citation:
-      'Cramer GD et al. A feasibility study to assess vibration and sound from zygapophyseal joints during motion. J Manipulative Physiol Ther 2017;40(3):187–200.',
-    link: 'https://www.chiro.org/Subluxation/A_Feasibility_Study_to_Assess.shtml',
+      'Cramer GD, Budavich M, Bora P, Ross K. A feasibility study to assess vibration and sound from zygapophyseal joints during motion before and after spinal manipulation. J Manipulative Physiol Ther 2017;40(3):187–200.',
+    link: 'https://doi.org/10.1016/j.jmpt.2017.01.003',
+    note: 'Ten people (5 healthy, 5 with low back pain): crepitus from the low back could be recorded with accelerometers and a microphone; it was more frequent in older age groups and with back pain, and less after manipulation. Joint wear was not studied, so it does not show that grinding comes from arthritic facet joints.',
   },
   cassidy2008: {
     citation: 'Cassidy JD et al. Risk of vertebrobasilar stroke and chiropractic care. Spine 2008;33(4S):S176–83.',
@@ -688,37 +689,59 @@ export const SOURCES = {
   },
   genantGrades: {
     citation:
-      'Diagnosis and grading of radiographic osteoporotic vertebral deformity by general radiologists after a brief self-learning period (describes Genant’s semi-quantitative grades). J Thorac Dis (AME), authors not captured.',
+      'Wáng YXJ, Liu WH, Diacinti D, Yang DW, Iannacone A, Wang XR, Kripa E, Che-Nordin N, Diacinti D. Diagnosis and grading of radiographic osteoporotic vertebral deformity by general radiologists after a brief self-learning period. J Thorac Dis (year, volume and pages not captured).',
     link: 'https://jtd.amegroups.org/article/view/43250/html',
-    note: 'Genant grade 1: 20–25 % loss of a vertebral height; grade 2: 25–40 %; grade 3: more than 40 %.',
+    note: 'Its introduction restates Genant’s semi-quantitative grades (grade 1: 20–25 % loss of a vertebral height; grade 2: 25–40 %; grade 3: more than 40 %) and says that treating these fractures can prevent further vertebral and hip fractures.',
   },
   wang2019: {
     citation:
-      'Osteoporotic vertebral fracture grading and levels. Quant Imaging Med Surg 2019 (authors and title not captured).',
+      'An article on osteoporotic vertebral fracture in Quant Imaging Med Surg, 2019 (authors and title not captured).',
     link: 'https://doi.org/10.21037/qims.2019.02.04',
-    note: 'Via the team’s reference notes: the commonest levels are L1, T12 and L2.',
+    note: 'Via the team’s reference notes, which give it for the commonest levels (L1, T12 and L2); the article itself was not found again to check this.',
   },
   qimsVertebralFracture: {
-    citation:
-      'Identifying osteoporotic vertebral fracture. Quant Imaging Med Surg (AME), review; authors not captured.',
-    link: 'https://qims.amegroups.org/article/view/7221/html',
-    note: 'Read from the page: these fractures often come with everyday bending or lifting; most go unnoticed; height loss and a rounder upper back can follow.',
+    citation: 'Griffith JF. Identifying osteoporotic vertebral fracture. Quant Imaging Med Surg 2015 (review).',
+    link: 'https://doi.org/10.3978/j.issn.2223-4292.2015.08.01',
+    note: 'Read from the article: these fractures classically happen in everyday bending, walking or lifting light things; most go clinically unrecognised, three in four people do not seek care, and up to two in three cause no notably severe symptoms; several can cause height loss and a more rounded upper back; one predicts more. Volume and pages not captured.',
   },
   msdStenosis: {
     citation: 'MSD Manual, Professional Version. Lumbar spinal stenosis (reviewed 2024).',
     link: 'https://www.msdmanuals.com/professional/musculoskeletal-and-connective-tissue-disorders/neck-and-back-pain/lumbar-spinal-stenosis',
     note: 'Clinical reference (secondary): buttock and leg pain on walking or standing, eased by sitting or bending forward; rarely a cauda equina syndrome.',
   },
-  mayoRadiculopathy: {
-    citation: 'Mayo Clinic Sports Medicine. Radiculopathy.',
-    link: 'https://sportsmedicine.mayoclinic.org/condition/radiculopathy/page/1',
-    note: 'Lay clinic page (orientation): pain down the arm or leg, numbness or tingling, weakness; rarely bladder or bowel changes.',
-  },
-  rootPatterns: {
+  engstrom2015: {
     citation:
-      'Radiculopathy by root: where pain and numbness go (C6 to the thumb; L4 the inner lower leg and knee; L5 the top of the foot and big toe). Makindo clinical notes; SeekHealthz.',
-    link: 'https://makindo.co.uk/topics/3110.php',
-    note: 'Teaching notes and a lay page: orientation only, not a study. The same patterns on https://www.seekhealthz.com/health/symptoms-of-l5-radiculopathy/.',
+      'Engstrom JW, Deyo RA. Back and neck pain. In: Harrison’s Principles of Internal Medicine, 19th ed. McGraw-Hill, 2015. Table: lumbosacral radiculopathy, neurologic features.',
+    link: 'https://download.skyscape.com/download/ota/lonestar/76CD77F7-898A-4928-AE45-A3D54D0FF0F0/harrisons.ed19/content/HTML/t/tl9.htm',
+    note: 'Textbook table, read from a licensed electronic copy: L4 pain to the knee and inner calf, numb inner calf, weak knee extension, reduced knee reflex; L5 pain to the buttock, back and side of the thigh, outer calf and top of the foot, numb top of the foot and outer calf, weak foot and toe lifting (dorsiflexion) and foot eversion.',
+  },
+  kang2020: {
+    citation:
+      'Kang KC, Lee HS, Lee JH. Cervical radiculopathy focus on characteristics and differential diagnosis. Asian Spine J 2020;14(6).',
+    link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7788378/',
+    note: 'Review. Its table by root: C6 gives pain in the neck, outer forearm, thumb and index finger, weak elbow bending, forearm turning and wrist lifting, and changed biceps and brachioradialis reflexes; radiculopathy brings neck and arm pain with sensory loss, weakness and reflex changes by dermatome.',
+  },
+  medscapeLumbosacralRadiculopathy: {
+    citation: 'Lumbosacral radiculopathy: clinical presentation. Medscape (eMedicine) (authors not captured).',
+    link: 'https://emedicine.medscape.com/article/95025-clinical',
+    note: 'Clinical reference (secondary): sitting, coughing or sneezing may make the pain worse; it runs from the buttock down the back or side of the leg to the ankle or foot; L5 and S1 roots account for most deficits (L5: top of the foot, side of the lower leg).',
+  },
+  lothianLumbarRedFlags: {
+    citation:
+      'NHS Lothian (NHS Scotland Right Decisions). Primary care clinician: lumbar spine red flags — acute foot drop, and worsening lumbar radiculopathy with marked weakness, are discussed with the on-call neurosurgeon; suspected cauda equina syndrome goes through the emergency route.',
+    link: 'https://rightdecisions.scot.nhs.uk/msk-pathways/spine-pathways/lumbar-spine-pathways/sub-pages-hidden/primary-care-clinician-within-nhs-lothian-lumbar-spine-red-flags',
+    note: 'Clinical pathway for clinicians. The NHS Lothian RefHelp page on serious lumbar conditions adds that for an acute foot drop an early opinion is essential.',
+  },
+  mccartney2018: {
+    citation:
+      'McCartney S, Baskerville R, Blagg S, McCartney D. Cervical radiculopathy and cervical myelopathy: diagnosis and management in primary care. Br J Gen Pract 2018 (Clinical Intelligence).',
+    link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5737310/',
+    note: 'Cervical myelopathy (a squeezed spinal cord in the neck, from a disc, bony wear or a narrow canal) gives symptoms in the arms and legs, often slowly, and needs urgent management. Volume and pages not captured.',
+  },
+  davies2018: {
+    citation: 'Davies BM, Mowforth OD, Smith EK, Kotter MRN. Degenerative cervical myelopathy. BMJ 2018;360:k186.',
+    link: 'https://doi.org/10.1136/bmj.k186',
+    note: 'Practice review: think of it with numbness, loss of hand dexterity, imbalance, falls or incontinence, and refer promptly to a specialist, since delay can leave lasting disability.',
   },
   hasegawa1995: {
     citation:

@@ -62,7 +62,7 @@ const fractureGrade = (): ConditionText => {
   return {
     plain: `Shown here: the front of the bone has lost ${pct} out of 100 parts of its height. That is grade ${genantGrade(m.heightLoss)} of 3.`,
     detailed: `Modelled anterior height loss ${pct} %: Genant semi-quantitative grade ${genantGrade(m.heightLoss)} (1: 20–25 %, 2: 25–40 %, 3: >40 %).`,
-    sources: ['genantGrades', 'wang2019'],
+    sources: ['genantGrades'],
   }
 }
 
@@ -82,12 +82,17 @@ const STAY_ACTIVE: ConditionText = {
   sources: ['dahm2010', 'niceNg59'],
 }
 
+/**
+ * The low back's warning signs, at three speeds: the cauda equina signs to an emergency room now; a leg or
+ * foot getting weaker (foot drop) to a doctor the same day; more numbness, fever, weight loss or cancer to
+ * a doctor within days (the warning-signs list's groups).
+ */
 const NUMB_WARNING: ConditionText = {
   plain:
-    'Go to an emergency room at once, that same day, if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor soon if a leg gets weaker or more numb. Also if back pain comes with a fever or weight loss you can’t explain, or if you have had cancer.',
+    'Go to an emergency room at once, that same day, if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor that same day if a leg or foot gets weaker, for example if your foot drags or slaps as you walk. See a doctor within days if a leg gets more numb. Also if back pain comes with a fever or weight loss you can’t explain, or if you have had cancer.',
   detailed:
-    'Saddle anaesthesia, new urinary retention or incontinence, faecal incontinence, or weakness or numbness in both legs suggest cauda equina compression: same-day emergency department assessment. Progressive weakness or spreading numbness, or back pain with fever, unexplained weight loss or a history of cancer, needs prompt medical review.',
-  sources: ['nhsCaudaEquina', 'nhsBackPain', 'mayoRadiculopathy', 'niceNg59'],
+    'Saddle anaesthesia, new urinary retention or incontinence, faecal incontinence, or weakness or numbness in both legs suggest cauda equina compression: emergency department assessment now. New or progressive weakness of one leg, such as foot drop, needs same-day medical assessment (acute foot drop calls for an early surgical opinion). Spreading numbness, or back pain with fever, unexplained weight loss or a history of cancer, needs an urgent primary-care review within days.',
+  sources: ['nhsCaudaEquina', 'nhsBackPain', 'lothianLumbarRedFlags', 'niceNg59'],
 }
 
 export const CONDITIONS: readonly ConditionContent[] = [
@@ -113,10 +118,10 @@ export const CONDITIONS: readonly ConditionContent[] = [
       name: 'L5 nerve root (traversing)',
       symptoms: {
         plain:
-          'Pain that shoots down the side of the leg. Numbness or tingling on the top of the foot and big toe. The big toe may be weak to lift.',
+          'Pain that shoots from the buttock down the side of the leg. Numbness or tingling on the top of the foot and the outer calf. The foot and toes may be weak to lift.',
         detailed:
-          'L5 radiculopathy: pain in the buttock, lateral thigh and leg; sensory change over the dorsum of the foot and great toe; weakness of great-toe extension and ankle dorsiflexion.',
-        sources: ['rootPatterns', 'mayoRadiculopathy'],
+          'L5 radiculopathy: pain in the buttock, posterolateral thigh, lateral calf and dorsum of the foot; sensory change over the dorsum of the foot and lateral calf; weakness of ankle and toe dorsiflexion (including great-toe extension) and of foot eversion.',
+        sources: ['engstrom2015', 'medscapeLumbosacralRadiculopathy'],
       },
     },
     feelsLike: {
@@ -124,7 +129,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
         'Pain that runs down the leg. It may burn or shoot. Sitting a long time, a cough or a sneeze can make it worse.',
       detailed:
         'Radicular leg pain (sciatica) with numbness or tingling; often worse with prolonged sitting, coughing or sneezing.',
-      sources: ['mayoRadiculopathy'],
+      sources: ['medscapeLumbosacralRadiculopathy'],
     },
     course: LUMBAR_HERNIATION_COURSE,
     helps: STAY_ACTIVE,
@@ -154,15 +159,15 @@ export const CONDITIONS: readonly ConditionContent[] = [
       symptoms: {
         plain: 'Pain that runs down to the knee and the inner shin. The knee may feel weak.',
         detailed:
-          'L4 radiculopathy: pain to the medial leg and knee, numbness of the medial lower leg, weak knee extension (quadriceps).',
-        sources: ['rootPatterns'],
+          'L4 radiculopathy: pain to the knee and medial calf, numbness of the medial calf, weak knee extension (quadriceps), a reduced knee reflex.',
+        sources: ['engstrom2015'],
       },
     },
     feelsLike: {
       plain: 'Sharp pain down the leg. It can be strong. Part of the leg may feel numb or weak.',
       detailed:
         'Often severe radicular pain; neurological deficits (motor, reflex or sensory) are common with far-lateral herniations.',
-      sources: ['kimWeller2000', 'mayoRadiculopathy'],
+      sources: ['kimWeller2000'],
     },
     course: LUMBAR_HERNIATION_COURSE,
     helps: STAY_ACTIVE,
@@ -192,14 +197,14 @@ export const CONDITIONS: readonly ConditionContent[] = [
       symptoms: {
         plain: 'Pain from the neck down the arm to the thumb. The thumb side of the hand may feel numb.',
         detailed:
-          'C6 radiculopathy: pain radiating to the lateral forearm and thumb; biceps and wrist-extensor weakness; reduced biceps or brachioradialis reflex.',
-        sources: ['rootPatterns', 'mayoRadiculopathy'],
+          'C6 radiculopathy: pain radiating to the lateral forearm, thumb and index finger; weakness of elbow flexion, forearm supination and wrist extension; reduced biceps or brachioradialis reflex.',
+        sources: ['kang2020'],
       },
     },
     feelsLike: {
       plain: 'Neck pain with pain, pins and needles or weakness down one arm.',
       detailed: 'Neck pain with radicular arm pain, paraesthesia or weakness in the root’s territory.',
-      sources: ['mayoRadiculopathy', 'radhakrishnan1994'],
+      sources: ['kang2020', 'radhakrishnan1994'],
     },
     course: {
       plain:
@@ -217,10 +222,10 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     warning: {
       plain:
-        'See a doctor within days if an arm or hand gets weaker or more numb. Or if the pain keeps getting worse. Go to an emergency room that same day if both hands get clumsy, or your legs feel weak or shaky as you walk. Go too if you can’t control your pee or poo.',
+        'Go to an emergency room at once if both legs go weak, or you can’t control your pee or poo. See a doctor that same day if your hands get clumsy, for example with buttons, or you feel unsteady as you walk. These can mean the spinal cord in the neck is squeezed. Also see a doctor that same day if an arm or hand gets weaker. See a doctor within days if it gets more numb, or the pain keeps getting worse.',
       detailed:
-        'A new or progressive root deficit needs prompt review, within days. Signs of cord compression (clumsy or numb hands on both sides, unsteady gait, weakness in both legs, sphincter disturbance) need same-day emergency assessment.',
-      sources: ['osuCervicalCpg', 'versusArthritisNeck', 'nhsBackPain'],
+        'New weakness of both legs or sphincter disturbance: emergency department assessment now. Signs of cord compression (myelopathy: clumsy or numb hands, loss of dexterity, unsteady gait, falls) need urgent, same-day medical assessment and prompt referral to a spinal specialist. A new or progressive motor root deficit needs same-day assessment; spreading numbness or worsening pain, review within days.',
+      sources: ['mccartney2018', 'davies2018', 'nhsBackPain', 'osuCervicalCpg', 'versusArthritisNeck'],
     },
     signs: ['nerves', 'pain', 'both-legs', 'bladder-bowel'],
   },
@@ -313,9 +318,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
     grade: fractureGrade(),
     feelsLike: {
       plain:
-        'Sudden back pain, sometimes after just a bend or a lift. Many cause little pain and go unnoticed. Several can make you shorter and more bent.',
+        'Back pain, often after something as everyday as a bend, a walk or lifting something light. Most are never found, as many cause no bad pain. Several can make you shorter and more bent.',
       detailed:
-        'Often occurs with everyday activities (bending, lifting); many are asymptomatic and undiagnosed. Multiple fractures cause height loss and increased thoracic kyphosis.',
+        'Classically occurs during everyday activities (bending, walking, lifting light objects); most go clinically unrecognised, three in four people do not seek care, and up to two-thirds cause no notably severe symptoms. Multiple fractures can cause height loss and increased thoracic kyphosis.',
       sources: ['qimsVertebralFracture'],
     },
     course: {
@@ -331,9 +336,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     warning: {
       plain:
-        'See a doctor soon about new back pain if you have weak bones, have had cancer, take steroid pills for a long time, or lose weight without trying. Also after a fall. Get help at once, at an emergency room, if your legs go weak or numb, or you can’t control your pee or poo.',
+        'See a doctor within days about new back pain if you have weak bones or have had cancer. Go too if you take steroid pills for a long time or lose weight without trying. Or if it began after a fall. Go to an emergency room at once if both legs go weak or numb. Go too if you can’t control your pee or poo.',
       detailed:
-        'New back pain with osteoporosis, malignancy, long-term steroids or unexplained weight loss, or after trauma, needs prompt review to exclude fracture or metastasis; new leg weakness or numbness, or sphincter disturbance, needs emergency assessment.',
+        'New back pain with osteoporosis, malignancy, long-term steroids or unexplained weight loss, or after trauma, needs an urgent review within days to exclude fracture or metastasis; new weakness or numbness of both legs, or sphincter disturbance, needs emergency department assessment now.',
       sources: ['nhsBackPain', 'niceNg59', 'osuCervicalCpg', 'nhsCaudaEquina'],
     },
     signs: ['injury', 'cancer-new-pain', 'weight-loss', 'both-legs', 'bladder-bowel'],
@@ -430,14 +435,14 @@ export const CONDITIONS: readonly ConditionContent[] = [
       name: 'L4 nerve root (exiting)',
       symptoms: {
         plain: 'Pain that runs down to the knee and the inner shin, on one side.',
-        detailed: 'Unilateral L4 radicular pain to the medial leg and knee; quadriceps weakness.',
-        sources: ['rootPatterns'],
+        detailed: 'Unilateral L4 radicular pain to the knee and medial calf; quadriceps weakness.',
+        sources: ['engstrom2015'],
       },
     },
     feelsLike: {
       plain: 'Pain down one leg. It may be worse when you lean back or stand a long time.',
       detailed: 'Unilateral radicular pain, often worse with extension and standing.',
-      sources: ['mayoRadiculopathy', 'msdStenosis'],
+      sources: ['msdStenosis'],
     },
     course: {
       plain: 'How it goes differs from person to person. A bout of back pain usually gets much better within weeks.',
@@ -466,9 +471,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     feelsLike: {
       plain:
-        'Often nothing. It is common even in people with no back pain. A grinding feel as you move may go with worn joints.',
+        'Often nothing. It is common even in people with no back pain. Some people feel a grinding in the low back as they move. One small study found this more in older people and in people with back pain. No study has shown that it comes from worn joints.',
       detailed:
-        'Often asymptomatic: no clear link with back pain in the community. Crepitus is thought to come from roughened surfaces, though no study ties spinal crepitus to facet arthritis.',
+        'Often asymptomatic: no clear link with back pain in the community. Lumbar crepitus could be recorded in a 10-person feasibility study, more often with age and with low back pain; no study has tied spinal crepitus to facet arthritis.',
       sources: ['kalichman2008facet', 'cramer2017'],
     },
     course: {
@@ -480,7 +485,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     warning: {
       plain: `Get grinding checked if it comes with pain, swelling or less movement. ${NUMB_WARNING.plain}`,
       detailed: `Crepitus with pain, effusion or reduced range warrants assessment. ${NUMB_WARNING.detailed}`,
-      sources: ['jointSoundsLay', 'cramer2017', ...NUMB_WARNING.sources],
+      sources: ['jointSoundsLay', 'selfCrackingExperts', ...NUMB_WARNING.sources],
     },
     signs: [...CAUDA, 'sound-with-pain', 'nerves'],
     sound: 'crepitus',

@@ -52,11 +52,12 @@ export const SOUND_MECHANISMS: readonly SoundMechanism[] = [
   },
   {
     id: 'crepitus',
-    name: { plain: 'Grinding', detailed: 'Crepitus from roughened articular surfaces' },
+    name: { plain: 'Grinding', detailed: 'Crepitus (a continuous grating)' },
     what: {
-      plain: 'Worn, rough joint faces are thought to rub as they move. This makes a grating or crunching noise.',
+      plain:
+        'A grating or crunching noise as the back moves. One small study could record it in the low back. It was found more in older people and in people with back pain. Worn, rough joint faces are often blamed, but this has not been shown in the spine.',
       detailed:
-        'Friction between degenerated articular surfaces is thought to produce continuous crepitus (no study has tied spinal crepitus to facet arthritis); in a small feasibility study (10 people) it was measurable, and more common with age and in back pain.',
+        'Continuous crepitus, often attributed to friction between degenerated articular surfaces, though no study has tied spinal crepitus to facet arthritis; in a small feasibility study (10 people) lumbar crepitus was measurable with accelerometers and a microphone, and more common with age and in back pain.',
     },
     feelsLike: {
       plain: 'A rough, crunchy feeling as you move, not one clean pop.',

@@ -10,7 +10,7 @@ import type { Card } from './deck'
  * question cannot disagree (both read the condition's model).
  */
 
-/** The condition's name on the front, what it is on the back; "show it on the model" selects where it is. */
+/** The condition's name on the front, what it is on the back; "show it on the model" shows the condition. */
 function whatCard(id: ConditionId): Card | null {
   const c = CONDITIONS.find((x) => x.id === id)
   if (!c || c.what.sources.length === 0) return null
@@ -21,6 +21,7 @@ function whatCard(id: ConditionId): Card | null {
     back: { plain: c.what.plain, detailed: c.what.detailed },
     sources: c.what.sources,
     target: conditionView(id).focus,
+    condition: id,
   }
 }
 
@@ -75,6 +76,7 @@ function answerCard(id: ConditionId): Card | null {
     back: { plain: oneSide(q.explanationPlain), detailed: oneSide(q.explanation) },
     sources: q.sources,
     target: q.answers[0] as Card['target'],
+    condition: id,
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ConditionId } from '../anatomy/conditionModels'
 import { type AnyStructureId, BONE_IDS, type BoneId, isStructureId } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
 import { shortLabel, structureName } from '../anatomy/names'
@@ -22,8 +23,28 @@ export interface Card {
   readonly front: CardText
   readonly back: CardText
   readonly sources: readonly SourceKey[]
-  /** What "show it on the model" selects: a bone, a part of a bone, or a nerve root. */
+  /** What the card is about on the model: a bone, a part of a bone, or a nerve root (the one selected). */
   readonly target: AnyStructureId | PartId
+  /** A condition's card: "show it on the model" shows this condition rather than selecting the target. */
+  readonly condition?: ConditionId
+}
+
+/** What "show it on the model" does for a card: show its condition, or select its structure. */
+export type ModelAction =
+  | { readonly kind: 'show-condition'; readonly id: ConditionId }
+  | { readonly kind: 'select'; readonly id: AnyStructureId | PartId }
+
+export const modelAction = (card: Card): ModelAction =>
+  card.condition ? { kind: 'show-condition', id: card.condition } : { kind: 'select', id: card.target }
+
+/** Carries out a card's "show it on the model" on the store's actions (the flashcards' button calls this). */
+export function showCardOnModel(
+  actions: { select: (id: AnyStructureId | PartId) => void; showCondition: (id: ConditionId) => void },
+  card: Card,
+): void {
+  const action = modelAction(card)
+  if (action.kind === 'show-condition') actions.showCondition(action.id)
+  else actions.select(action.id)
 }
 
 /** Bones whose parts are carded: one of each kind a student learns (atlas, axis, a typical vertebra of each region, sacrum). */

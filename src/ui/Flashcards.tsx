@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { MessageId } from '../i18n/en'
 import { useFacetStore } from '../runtime/react'
-import { buildDeck, type Card, localizeCard } from '../study/deck'
+import { buildDeck, type Card, localizeCard, showCardOnModel } from '../study/deck'
 import type { Grade } from '../study/scheduler'
 import { SCHEDULER_SOURCE } from '../study/scheduler'
 import { deckCounts, grade, nextCard, type Progress } from '../study/session'
@@ -37,6 +37,7 @@ export function Flashcards() {
   const t = useT()
   const setOpen = useFacetStore((s) => s.setFlashcardsOpen)
   const select = useFacetStore((s) => s.select)
+  const showCondition = useFacetStore((s) => s.showCondition)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const anatomy = useAnatomyOverlay()
   // the cards' ids (and so the progress kept by them) are the same in every language
@@ -118,7 +119,7 @@ export function Flashcards() {
                 {text(card.back)} <Cite keys={card.sources} />
               </p>
               <div className="flashcard-actions">
-                <button type="button" onClick={() => select(card.target)}>
+                <button type="button" onClick={() => showCardOnModel({ select, showCondition }, card)}>
                   {t('flashcards.showOnModel')}
                 </button>
                 <ReportProblem

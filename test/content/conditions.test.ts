@@ -53,6 +53,28 @@ describe('the conditions’ texts', () => {
     }
   })
 
+  it('route every warning at one urgency scale: cauda equina signs to the emergency room now, a weaker leg or foot the same day, more numbness within days', () => {
+    const cauda = CONDITIONS.filter((c) => c.signs.includes('saddle-numbness'))
+    expect(cauda.length).toBeGreaterThan(5)
+    for (const c of cauda) {
+      expect(c.warning.plain, c.id).toMatch(/emergency room at once.*skin between your legs goes numb/)
+      expect(c.warning.plain, c.id).toMatch(/See a doctor that same day if a leg or foot gets weaker/)
+      expect(c.warning.plain, c.id).toMatch(/within days if a leg gets more numb/)
+      expect(c.warning.detailed, c.id).toMatch(/foot drop, needs same-day/)
+      expect(c.warning.sources, c.id).toContain('lothianLumbarRedFlags')
+    }
+    // no warning leaves the timing vague
+    for (const c of CONDITIONS) expect(c.warning.plain, c.id).not.toMatch(/\bsoon\b/)
+    const neck = conditionById('herniation-c5-c6')
+    // a squeezed cord (clumsy hands, unsteady walking): the same day, not the emergency room
+    expect(neck?.warning.plain).toMatch(/that same day if your hands get clumsy/)
+    expect(neck?.warning.plain).toMatch(/emergency room at once if both legs go weak/)
+    expect(neck?.warning.sources).toEqual(expect.arrayContaining(['mccartney2018', 'davies2018']))
+    expect(conditionById('compression-fracture-l1')?.warning.plain).toMatch(
+      /emergency room at once if both legs go weak or numb/,
+    )
+  })
+
   it('make numbness or weakness a warning sign wherever a nerve root is pressed on', () => {
     for (const c of CONDITIONS.filter((c) => c.root)) expect(c.warning.plain, c.id).toMatch(/numb|weak/i)
   })

@@ -96,14 +96,19 @@ describe('the conditions in Spanish', () => {
       expect(plain, c.id).toMatch(/orina/)
       expect(plain, c.id).toMatch(/heces/)
       expect(plain, c.id).toMatch(/las dos piernas pierden fuerza/)
-      // and the sooner one: a leg getting weaker or more numb
-      expect(plain, c.id).toMatch(/una pierna pierde más fuerza o se le duerme más/)
+      // a leg or foot getting weaker (foot drop): that same day; more numbness: within days
+      expect(plain, c.id).toMatch(/Vea a un médico ese mismo día si una pierna o un pie pierde fuerza/)
+      expect(plain, c.id).toMatch(/en pocos días si una pierna se le duerme más/)
       expect(detailed, c.id).toMatch(/anestesia en silla de montar/)
       expect(detailed, c.id).toMatch(/cola de caballo/)
       expect(detailed, c.id).toMatch(/urgente/)
     }
-    // weak or numb legs after a fracture: at once
-    expect(CONDITIONS_ES['compression-fracture-l1'].warning.plain).toMatch(/ayuda ya si las piernas pierden fuerza/)
+    // weak or numb legs after a fracture: the emergency room at once
+    expect(CONDITIONS_ES['compression-fracture-l1'].warning.plain).toMatch(
+      /sala de emergencias si las dos piernas pierden fuerza/,
+    )
+    // a squeezed cord in the neck (clumsy hands, unsteady walking): a doctor that same day
+    expect(CONDITIONS_ES['herniation-c5-c6'].warning.plain).toMatch(/ese mismo día si nota las manos torpes/)
   })
 
   it('use the clinical terms in the detailed texts', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CONDITION_IDS, CONDITION_MODELS } from '../../src/anatomy/conditionModels'
 import { conditionQuestion } from '../../src/quiz/conditionQuestions'
-import { buildDeck } from '../../src/study/deck'
+import { createFacetStore } from '../../src/store'
+import { buildDeck, localizeCard, modelAction, showCardOnModel } from '../../src/study/deck'
 import { expectPlain } from '../content/readability'
 
 const deck = buildDeck()
@@ -35,5 +36,30 @@ describe('flashcards from the conditions', () => {
       expectPlain(`${c.id} front`, c.front.plain)
       expectPlain(`${c.id} back`, c.back.plain)
     }
+  })
+
+  it('show the condition itself on the model, not only its root or bone; the other cards still select', () => {
+    for (const card of deck.filter((c) => c.kind === 'condition')) {
+      const id = card.id.slice(card.id.indexOf(':') + 1)
+      const store = createFacetStore()
+      showCardOnModel(store.getState(), card)
+      const s = store.getState()
+      expect(s.condition?.id, card.id).toBe(id)
+      // the condition's own view: its level selected, its root or bone among what it involves
+      expect(s.condition?.involves, card.id).toContain(card.target)
+      // the Spanish words keep the card's condition
+      expect(modelAction(localizeCard(card, undefined, { [card.id]: { front: card.front, back: card.back } }))).toEqual(
+        {
+          kind: 'show-condition',
+          id,
+        },
+      )
+    }
+    const root = deck.find((c) => c.id === 'root:L5')
+    expect(root && modelAction(root)).toEqual({ kind: 'select', id: 'nerve:L5:left' })
+    const store = createFacetStore()
+    if (root) showCardOnModel(store.getState(), root)
+    expect(store.getState().condition).toBeNull()
+    expect(store.getState().selected).toBe(root?.target)
   })
 })

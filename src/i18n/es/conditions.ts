@@ -42,12 +42,16 @@ const STAY_ACTIVE: TextPair = {
     'Mantenerse activo: en la lumbalgia aguda, el consejo de seguir activo es algo mejor que el reposo en cama para el dolor; en la ciática, apenas hay diferencia entre ambos. La guía NICE aconseja seguir con las actividades normales y no hacer pruebas de imagen de rutina, con ejercicio, y terapia manual solo dentro de un plan que incluya ejercicio.',
 }
 
-/** Safety text: the same three urgent signs (saddle, bladder or bowel, both legs) and the same sooner one. */
+/**
+ * Safety text, at the English's three speeds: the cauda equina signs (saddle, bladder or bowel, both legs)
+ * to the emergency room now; a leg or foot getting weaker to a doctor that same day; more numbness, fever,
+ * weight loss or cancer to a doctor within days.
+ */
 const NUMB_WARNING: TextPair = {
   plain:
-    'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea pronto a un médico si una pierna pierde más fuerza o se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tuvo cáncer.',
+    'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea a un médico ese mismo día si una pierna o un pie pierde fuerza, por ejemplo si arrastra el pie al andar. Vea a un médico en pocos días si una pierna se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tuvo cáncer.',
   detailed:
-    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente el mismo día en un servicio de urgencias. Una debilidad progresiva o un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una revisión médica pronta.',
+    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente ya en un servicio de urgencias. Una debilidad nueva o progresiva de una pierna, como el pie caído, requiere una valoración médica el mismo día (ante un pie caído agudo, una opinión quirúrgica temprana). Un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una consulta urgente con el médico de cabecera en pocos días.',
 }
 
 const HOW_IT_GOES: TextPair = {
@@ -73,9 +77,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       name: 'Raíz del nervio L5 (la que baja)',
       symptoms: {
         plain:
-          'Dolor que baja por el lado de la pierna. Hormigueo o zona dormida en el dorso del pie y el dedo gordo. Puede costar levantar el dedo gordo.',
+          'Dolor que baja desde la nalga por el lado de la pierna. Hormigueo o zona dormida en el empeine y en la parte de fuera de la pantorrilla. Puede costar levantar el pie y los dedos.',
         detailed:
-          'Radiculopatía L5: dolor en la nalga, la cara lateral del muslo y la pierna; alteración sensitiva en el dorso del pie y el primer dedo; debilidad de la extensión del primer dedo y de la dorsiflexión del tobillo.',
+          'Radiculopatía L5: dolor en la nalga, la cara posterolateral del muslo, la cara lateral de la pantorrilla y el dorso del pie; alteración sensitiva en el dorso del pie y la cara lateral de la pantorrilla; debilidad de la dorsiflexión del tobillo y de los dedos (también la extensión del primer dedo) y de la eversión del pie.',
       },
     },
     feelsLike: {
@@ -105,7 +109,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       symptoms: {
         plain: 'Dolor que baja hasta la rodilla y la parte de dentro de la espinilla. Puede notar la rodilla débil.',
         detailed:
-          'Radiculopatía L4: dolor en la cara medial de la pierna y la rodilla, entumecimiento de la cara medial de la pierna, debilidad de la extensión de la rodilla (cuádriceps).',
+          'Radiculopatía L4: dolor en la rodilla y la cara medial de la pantorrilla, entumecimiento de la cara medial de la pantorrilla, debilidad de la extensión de la rodilla (cuádriceps), reflejo rotuliano disminuido.',
       },
     },
     feelsLike: {
@@ -135,7 +139,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       symptoms: {
         plain: 'Dolor que va del cuello por el brazo hasta el pulgar. El lado del pulgar de la mano se puede dormir.',
         detailed:
-          'Radiculopatía C6: dolor irradiado a la cara lateral del antebrazo y al pulgar; debilidad del bíceps y de los extensores de la muñeca; reflejo bicipital o braquiorradial disminuido.',
+          'Radiculopatía C6: dolor irradiado a la cara lateral del antebrazo, al pulgar y al índice; debilidad de la flexión del codo, de la supinación del antebrazo y de la extensión de la muñeca; reflejo bicipital o braquiorradial disminuido.',
       },
     },
     feelsLike: {
@@ -156,9 +160,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vea a un médico en pocos días si un brazo o una mano pierde más fuerza o se le duerme más. O si el dolor no para de empeorar. Vaya a la sala de emergencias ese mismo día si las dos manos se vuelven torpes, o si nota las piernas débiles o inestables al caminar. Vaya también si no puede controlar la orina o las heces.',
+        'Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o si no puede controlar la orina o las heces. Vea a un médico ese mismo día si nota las manos torpes, por ejemplo con los botones, o si se nota inestable al caminar. Puede ser que la médula del cuello esté apretada. Vea también a un médico ese mismo día si un brazo o una mano pierde fuerza. Vea a un médico en pocos días si se le duerme más o si el dolor no para de empeorar.',
       detailed:
-        'Un déficit radicular nuevo o progresivo requiere una revisión pronta, en pocos días. Los signos de compresión de la médula (torpeza o entumecimiento de ambas manos, marcha inestable, debilidad de ambas piernas, alteración de los esfínteres) requieren una valoración urgente el mismo día.',
+        'Una debilidad nueva de ambas piernas o una alteración de los esfínteres: valoración ya en un servicio de urgencias. Los signos de compresión de la médula (mielopatía: manos torpes o entumecidas, pérdida de destreza, marcha inestable, caídas) requieren una valoración médica urgente el mismo día y una derivación pronta a un especialista de columna. Un déficit motor radicular nuevo o progresivo requiere valoración el mismo día; un entumecimiento que se extiende o un dolor que empeora, una revisión en pocos días.',
     },
   },
   'spondylolisthesis-l5-s1-isthmic': {
@@ -225,9 +229,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     grade: fractureGrade(),
     feelsLike: {
       plain:
-        'Dolor de espalda que llega de golpe, a veces solo por agacharse o levantar algo. Muchas duelen poco y nadie las nota. Si hay varias, puede perder altura y la espalda se puede curvar más.',
+        'Dolor de espalda, muchas veces tras algo tan normal como agacharse, caminar o levantar algo ligero. La mayoría nunca se descubre, porque muchas no dan un dolor fuerte. Si hay varias, puede perder altura y la espalda se puede curvar más.',
       detailed:
-        'A menudo ocurre en actividades cotidianas (agacharse, levantar peso); muchas son asintomáticas y no se diagnostican. Las fracturas múltiples causan pérdida de talla y aumento de la cifosis torácica.',
+        'Ocurre típicamente en actividades cotidianas (agacharse, caminar, levantar objetos ligeros); la mayoría pasa inadvertida en la clínica, tres de cada cuatro personas no consultan y hasta dos tercios no causan síntomas especialmente graves. Las fracturas múltiples pueden causar pérdida de talla y aumento de la cifosis torácica.',
     },
     course: {
       plain: 'Muchas dan pocos problemas. Pero tener una fractura hace más fácil tener otra.',
@@ -242,9 +246,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vea pronto a un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Busque ayuda ya si las piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces: vaya a la sala de emergencias.',
+        'Vea a un médico en pocos días por un dolor de espalda nuevo si tiene los huesos débiles, si tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
       detailed:
-        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una revisión pronta para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de las piernas, o una alteración de los esfínteres, requiere valoración urgente.',
+        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una revisión urgente en pocos días para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de ambas piernas, o una alteración de los esfínteres, requiere valoración urgente ya en un servicio de urgencias.',
     },
   },
   'disc-degeneration-l4-l5': {
@@ -322,7 +326,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       symptoms: {
         plain: 'Dolor que baja hasta la rodilla y la parte de dentro de la espinilla, de un lado.',
         detailed:
-          'Dolor radicular L4 unilateral en la cara medial de la pierna y la rodilla; debilidad del cuádriceps.',
+          'Dolor radicular L4 unilateral en la rodilla y la cara medial de la pantorrilla; debilidad del cuádriceps.',
       },
     },
     feelsLike: {
@@ -351,9 +355,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     feelsLike: {
       plain:
-        'Muchas veces no se nota nada. Es común también en gente sin dolor de espalda. Notar un roce al moverse puede ir con articulaciones gastadas.',
+        'Muchas veces no se nota nada. Es común también en gente sin dolor de espalda. Hay quien nota un roce en la parte baja de la espalda al moverse. Un estudio pequeño lo vio más en gente mayor y en gente con dolor de espalda. Ningún estudio ha probado que venga de articulaciones gastadas.',
       detailed:
-        'A menudo es asintomática: en la población no hay una relación clara con el dolor de espalda. Se cree que la crepitación viene de superficies irregulares, aunque ningún estudio relaciona la crepitación de la columna con la artrosis facetaria.',
+        'A menudo es asintomática: en la población no hay una relación clara con el dolor de espalda. En un estudio de viabilidad con 10 personas se pudo registrar crepitación lumbar, más frecuente con la edad y con lumbalgia; ningún estudio relaciona la crepitación de la columna con la artrosis facetaria.',
     },
     course: {
       plain: 'Es parte de hacerse mayor. Cuando el dolor aumenta, suele calmarse en unas semanas.',

@@ -48,12 +48,12 @@ export const SOUNDS_ES: SoundsOverlay = {
       },
     },
     crepitus: {
-      name: { plain: 'Roce', detailed: 'Crepitación por superficies articulares ásperas' },
+      name: { plain: 'Roce', detailed: 'Crepitación (un roce continuo)' },
       what: {
         plain:
-          'Se cree que las caras gastadas y ásperas de la articulación rozan al moverse. Eso hace un ruido áspero o crujiente.',
+          'Un ruido áspero o crujiente al mover la espalda. Un estudio pequeño lo pudo registrar en la parte baja de la espalda. Lo vio más en gente mayor y en gente con dolor de espalda. Se suele culpar a las caras gastadas de las articulaciones, pero esto no se ha probado en la columna.',
         detailed:
-          'Se cree que la fricción entre superficies articulares degeneradas produce una crepitación continua (ningún estudio la ha vinculado a la artrosis facetaria en la columna); en un pequeño estudio de viabilidad (10 personas) se pudo medir, y era más común con la edad y con dolor de espalda.',
+          'Crepitación continua, que se suele atribuir a la fricción entre superficies articulares degeneradas, aunque ningún estudio la ha vinculado a la artrosis facetaria en la columna; en un pequeño estudio de viabilidad (10 personas) se pudo medir la crepitación lumbar con acelerómetros y un micrófono, y era más común con la edad y con dolor de espalda.',
       },
       feelsLike: {
         plain: 'Algo áspero y que cruje al moverse, no un solo chasquido limpio.',

@@ -57,11 +57,20 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
   const fieldOf = (list: readonly SdfPart[], x: number, y: number, z: number): number => {
     let d = OUTSIDE
     for (const p of list) {
-      // a part whose box is further than the union so far (plus its fillet) cannot change it
       const dx = Math.max(p.min[0] - x, 0, x - p.max[0])
       const dy = Math.max(p.min[1] - y, 0, y - p.max[1])
       const dz = Math.max(p.min[2] - z, 0, z - p.max[2])
-      if (dx * dx + dy * dy + dz * dz >= (d + p.blend) * (d + p.blend) && d + p.blend > 0) continue
+      const box2 = dx * dx + dy * dy + dz * dz
+      if (p.cut) {
+        // a cut changes the union only where its solid comes nearer than the union's own surface (plus the
+        // fillet): max(d, -own) with the corner rounded
+        const reach = p.blend - d
+        if (reach <= 0 || box2 >= reach * reach) continue
+        d = -smoothMin(-d, p.distance(x, y, z), p.blend)
+        continue
+      }
+      // a part whose box is further than the union so far (plus its fillet) cannot change it
+      if (box2 >= (d + p.blend) * (d + p.blend) && d + p.blend > 0) continue
       const own = p.distance(x, y, z)
       d = smoothMin(d, p.onto === undefined ? own : Math.max(own, d - p.onto), p.blend)
     }
@@ -360,6 +369,7 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     let best = 0
     let bestDistance = Infinity
     for (const p of list) {
+      if (p.cut) continue
       const d = p.distance(x, y, z)
       if (d < bestDistance) {
         bestDistance = d

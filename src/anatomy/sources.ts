@@ -262,11 +262,6 @@ export const SOURCES = {
       'Kaur J, Gulati HS, Kaur K. Morphometric study of atlas vertebra in relation to sulcus arteriae vertebralis. Int J Anat Res 2023;11(2):8634–39.',
     link: 'https://ijmhr.org/IntJAnatRes/IJAR.2023.143',
   },
-  ebraheim1998: {
-    citation:
-      'Ebraheim NA et al. The quantitative anatomy of the vertebral artery groove of the atlas and its relation to the posterior atlantoaxial approach. Spine 1998;23(3):320–3.',
-    link: 'https://www.qxmd.com/r/9507619',
-  },
   yousuf: {
     citation: 'Yousuf et al. Morphometry of the axis vertebra and dens. Int J Res Med Sci.',
     link: 'https://www.msjonline.org/index.php/ijrms/article/view/11789',

@@ -189,7 +189,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   // The groove for the vertebral artery (sulcus arteriae vertebralis): the artery leaves the transverse
   // foramen, bends back round the lateral mass and runs in across the top of the posterior arch before it
   // turns up into the skull. The channel runs along the arch from behind the lateral mass to about 11 mm from
-  // the midline (its inner edge 10–13 mm out: Ebraheim 1998, Kaur 2023), 5.6 mm wide (our estimate, the
+  // the midline (its inner edge about 13 mm out, Kaur 2023; 10 mm on the inner cortex in Ebraheim 1998, Spine 23:320), 5.6 mm wide (our estimate, the
   // artery with its veins), set a little toward the canal so that a lip of bone borders it behind; its
   // floor is left Patel's 4.07 mm above the bottom of the arch. Close-ups only: the overview's shells cannot
   // show a hollow.

@@ -168,6 +168,9 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
           { label: 'Transverse foramina, outer edges apart', unit: 'mm', measure: ATLAS.transverseForaminaOuter },
           { label: 'Transverse foramina, inner edges apart', unit: 'mm', measure: ATLAS.transverseForaminaInner },
           { label: 'Bone under the vertebral artery groove', unit: 'mm', measure: ATLAS.arteryGrooveThickness },
+          { label: 'Artery groove, inner edge from the midline', unit: 'mm', measure: ATLAS.arteryGrooveInner },
+          { label: 'Artery groove, width', unit: 'mm', measure: ATLAS.arteryGrooveWidth },
+          { label: 'Artery groove, depth below the back of the arch', unit: 'mm', measure: ATLAS.arteryGrooveDepth },
         ]
       : [
           { label: 'Body width', unit: 'mm', measure: m.bodyWidth },

@@ -518,6 +518,15 @@ export const ATLAS = {
   transverseForaminaInner: measure(44.77, 'patel', 'P'),
   /** Bone under the groove for the vertebral artery on the posterior arch (mean of Patel's two sides). */
   arteryGrooveThickness: measure(4.07, 'patel', 'P'),
+  /** How far the groove's inner edge lies from the midline (50 dry atlases, Kaur 2023). */
+  arteryGrooveInner: measure(13.1, 'kaur2023', 'P'),
+  /** Width of the groove across the arch: the artery with its veins (our estimate). */
+  arteryGrooveWidth: measure(5.6, 'estimate', 'E'),
+  /**
+   * How far the floor of the groove lies below the top of the arch behind it: the arch's height at the
+   * midline less the bone under the groove (derived from Patel's two means, so an estimate).
+   */
+  arteryGrooveDepth: measure(4.61, 'patel', 'E'),
 } as const
 
 export const AXIS = {

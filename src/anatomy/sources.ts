@@ -257,6 +257,11 @@ export const SOURCES = {
     citation: 'Kaur J et al. Morphometry of the atlas and axis vertebral canal. Int J Anat Res 2017;5(4.3):4711–15.',
     link: 'https://www.ijmhr.org/IntJAnatRes/ijar-2017-454',
   },
+  kaur2023: {
+    citation:
+      'Kaur J, Gulati HS, Kaur K. Morphometric study of atlas vertebra in relation to sulcus arteriae vertebralis. Int J Anat Res 2023;11(2):8634–39.',
+    link: 'https://ijmhr.org/IntJAnatRes/IJAR.2023.143',
+  },
   yousuf: {
     citation: 'Yousuf et al. Morphometry of the axis vertebra and dens. Int J Res Med Sci.',
     link: 'https://www.msjonline.org/index.php/ijrms/article/view/11789',

@@ -69,20 +69,18 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     ATLAS.dentalFacetHeight.value,
     ATLAS.dentalFacetHeight.value,
   )
-  // posterior arch: thin where the vertebral artery grooves its upper surface behind each lateral mass
-  // (the bone under the groove is about 4 mm thick, Patel), as tall as Patel measured at the midline
-  // Taller than thick, a flattened bar, except under the groove, where it is flattened from above instead
-  // (the thicknesses front to back are our estimates).
-  const groove = ATLAS.arteryGrooveThickness.value / 2
-  const pThick = 2.6
-  const midBack = archBackZ - ATLAS.canalDepth.value - pThick
-  // the groove is about 8 mm wide (Patel), from about 12 to 23 mm from the midline (Rekha 2016)
+  // Posterior arch: a flat bar where it leaves each lateral mass, broad front to back and low (our estimates,
+  // 8 mm by under 7), rising to Patel's 8.68 mm behind, where it is taller than thick, to the posterior
+  // tubercle. Behind each lateral mass its upper surface is hollowed by the groove for the vertebral artery
+  // (cut below, on the continuous surface), leaving Patel's 4.07 mm of bone under it.
+  const pThick = 2.4
+  const midBack = archBackZ - ATLAS.canalDepth.value - 2.6
   const half: { p: Vec3; r: [number, number] }[] = [
     { p: [massX + 0.5, -1.2, -9], r: [3.8, 3.6] },
-    { p: [massX - 0.3, -1.8, -13.2], r: [3.3, groove] },
-    { p: [canalHalf + 0.2, -1.6, -17.4], r: [3.2, groove] },
-    { p: [8, -0.4, midBack + 2.2], r: [2.7, pH * 0.85] },
-    { p: [3, 0, midBack + 0.3], r: [pThick, pH] },
+    { p: [massX - 0.3, -1.4, -13.2], r: [4.2, 3.3] },
+    { p: [canalHalf + 0.2, -1.3, -17.4], r: [4, 3.3] },
+    { p: [8, -0.3, midBack + 2.2], r: [3, pH * 0.9] },
+    { p: [3, 0.1, midBack + 0.3], r: [pThick, pH] },
   ]
   const arch = [
     ...half,
@@ -186,6 +184,33 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
       loop.map((q) => q.r),
       undefined,
       [0, 1, 0],
+    )
+  }
+  // The groove for the vertebral artery (sulcus arteriae vertebralis): the artery leaves the transverse
+  // foramen, bends back round the lateral mass and runs in across the top of the posterior arch before it
+  // turns up into the skull. The channel runs along the arch from behind the lateral mass to about 11 mm from
+  // the midline (its inner edge about 13 mm out, Kaur 2023; 10 mm on the inner cortex in Ebraheim 1998, Spine 23:320), 5.6 mm wide (our estimate, the
+  // artery with its veins), set a little toward the canal so that a lip of bone borders it behind; its
+  // floor is left Patel's 4.07 mm above the bottom of the arch. Close-ups only: the overview's shells cannot
+  // show a hollow.
+  const floorTop = -1.35 - 3.3 + ATLAS.arteryGrooveThickness.value
+  const cutR: [number, number] = [ATLAS.arteryGrooveWidth.value / 2, 3.5]
+  const canalCentre: Vec3 = [0, 0, archBackZ - ATLAS.canalDepth.value / 2]
+  const towardCanal = (p: Vec3, by: number): Vec3 => {
+    const d = normalize([canalCentre[0] - p[0], 0, canalCentre[2] - p[2]])
+    return add(p, scale(d, by))
+  }
+  for (const side of detail ? SIDES : []) {
+    const path: Vec3[] = [
+      [massX + 3.2, floorTop + cutR[1] + 0.6, -11],
+      [massX - 0.3, floorTop + cutR[1], -13.2],
+      [canalHalf + 0.2, floorTop + cutR[1], -17.4],
+      [ATLAS.arteryGrooveInner.value - 2, floorTop + cutR[1] + 0.4, midBack + 3.6],
+    ]
+    b.cutTube(
+      `artery-groove-${side}`,
+      path.map((p) => sided(towardCanal(p, 1), side)),
+      path.map(() => cutR),
     )
   }
   return b.build()

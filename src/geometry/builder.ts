@@ -185,6 +185,24 @@ export class MeshBuilder {
     this.end()
   }
 
+  /**
+   * A groove cut along a path (a tube's solid, as `tube` takes it) into the parts added before it, with its
+   * edges rounded over `blend` mm. Only the continuous surface shows it: the shells, drawn as separate
+   * solids, cannot take a hollow, so they keep the bone whole there.
+   */
+  cutTube(
+    name: string,
+    path: readonly Vec3[],
+    radii: readonly (readonly [number, number])[],
+    up: Vec3 = [0, 1, 0],
+    blend = 0.8,
+  ): void {
+    const scratch = new MeshBuilder(1)
+    scratch.tube(name, path, radii, BONE, up)
+    const make = scratch.fields[0] as () => SdfPart
+    this.fields.push(() => ({ ...make(), blend, cut: true }))
+  }
+
   /** An ellipsoid with semi-axes along the given (orthonormal) axes. */
   ellipsoid(
     name: string,

@@ -163,7 +163,9 @@ const boxDistance = (p: SdfPart, x: number, y: number, z: number): number => {
 export function localDistance(shape: Shape, p: Vec3, only?: (name: string) => boolean, limit = Infinity): number {
   let best = limit
   for (const part of shape.parts) {
-    if (only && !only(part.name)) continue
+    // (a cut, a groove in the bone, is left out: the bone is taken as whole there, which only errs toward
+    // more clearance being asked of what passes by)
+    if (part.cut || (only && !only(part.name))) continue
     if (boxDistance(part, p[0], p[1], p[2]) >= best) continue
     best = Math.min(best, part.distance(p[0], p[1], p[2]))
   }

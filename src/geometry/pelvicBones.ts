@@ -198,6 +198,25 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
       3,
       bodyOutline('S'),
     )
+    // the pelvic brim on the ala: its rounded front edge, continuing the arcuate line of the ilium round to
+    // the promontory (Gray's), where the ala's upper surface turns down into the pelvic surface; a bar 4 mm
+    // thick (our estimate) so the edge reads from the front
+    if (detail) {
+      const s1Front = (depth(0) / 2) * 0.92
+      b.tube(
+        `pelvic-brim-${side}`,
+        [
+          sided([11, -2.2, s1Front - 3.2], side),
+          sided([(alaInner + alaOuter) / 2, -5.6, 9.6], side),
+          sided([alaOuter - 4, -10.5, 6.5], side),
+        ],
+        [
+          [2, 2.2],
+          [2, 2.2],
+          [1.8, 2],
+        ],
+      )
+    }
     // auricular surface: ear-shaped, a short limb running back at S1 and a long one down over S2 and S3, on
     // one plane (the joint is nearly flat, its ridges and hollows aside) across a flat-faced block of the
     // lateral part that carries it
@@ -252,17 +271,18 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
   b.facetPad('S1-endplate', [0, 0.2, 0], [0, 1, 0], hw(0) * 2, depth(0) * 0.95, 0.6)
   // promontory: the rounded front lip of the top of S1, the landmark that juts into the pelvis
   const s1Front = (depth(0) / 2) * 0.92
+  // (a lip 3 mm deep standing 1.5 mm proud of the body's front, our estimate, so it reads from the front)
   b.tube(
     'promontory',
     [
-      [14, -1.4, s1Front - 3],
-      [0, -1.4, s1Front],
-      [-14, -1.4, s1Front - 3],
+      [14, -1.6, s1Front - 3],
+      [0, -1.6, s1Front + 1.2],
+      [-14, -1.6, s1Front - 3],
     ],
     [
-      [2, 2.2],
       [2.4, 2.4],
-      [2, 2.2],
+      [3, 2.8],
+      [2.4, 2.4],
     ],
   )
   return b.build()

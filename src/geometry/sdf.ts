@@ -18,6 +18,11 @@ export interface SdfPart {
    * larger than the process under it then covers the process instead of jutting out as a plate.
    */
   readonly onto?: number
+  /**
+   * A hollow cut into the parts added before it (a groove, a cup) rather than bone added: the union so far
+   * minus this part's solid, with the edge rounded over `blend`. It draws no shell and names no vertices.
+   */
+  readonly cut?: boolean
   /** Axis-aligned box holding the part (mm). */
   readonly min: Vec3
   readonly max: Vec3

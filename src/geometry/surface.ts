@@ -19,6 +19,8 @@ export interface SurfaceOptions {
 
 const BLOCK = 4
 const OUTSIDE = 1e3
+/** Pieces of surface smaller than this many quads (two triangles each) are dropped as specks. */
+export const ISLAND_QUADS = 64
 
 /**
  * The union of the parts as one closed surface: the parts' fields are joined with smooth minima (so
@@ -55,11 +57,20 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
   const fieldOf = (list: readonly SdfPart[], x: number, y: number, z: number): number => {
     let d = OUTSIDE
     for (const p of list) {
-      // a part whose box is further than the union so far (plus its fillet) cannot change it
       const dx = Math.max(p.min[0] - x, 0, x - p.max[0])
       const dy = Math.max(p.min[1] - y, 0, y - p.max[1])
       const dz = Math.max(p.min[2] - z, 0, z - p.max[2])
-      if (dx * dx + dy * dy + dz * dz >= (d + p.blend) * (d + p.blend) && d + p.blend > 0) continue
+      const box2 = dx * dx + dy * dy + dz * dz
+      if (p.cut) {
+        // a cut changes the union only where its solid comes nearer than the union's own surface (plus the
+        // fillet): max(d, -own) with the corner rounded
+        const reach = p.blend - d
+        if (reach <= 0 || box2 >= reach * reach) continue
+        d = -smoothMin(-d, p.distance(x, y, z), p.blend)
+        continue
+      }
+      // a part whose box is further than the union so far (plus its fillet) cannot change it
+      if (box2 >= (d + p.blend) * (d + p.blend) && d + p.blend > 0) continue
       const own = p.distance(x, y, z)
       d = smoothMin(d, p.onto === undefined ? own : Math.max(own, d - p.onto), p.blend)
     }
@@ -277,8 +288,10 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     }
   }
 
-  // Drops specks: a grid point barely inside the field, with every neighbour outside, makes a closed
-  // bubble a fraction of a cell across; such islands are noise, not bone.
+  // Drops islands: a grid point barely inside the field, with every neighbour outside, makes a closed
+  // bubble a fraction of a cell across, and a thin fin of a part can be cut off from the bone by the grid;
+  // such pieces are noise, not bone, and show as loose specks beside it. Every piece of fewer than
+  // ISLAND_QUADS quads goes (a bone is one piece of thousands).
   {
     const owner = new Int32Array(verts.length / 3).map((_, v) => v)
     const root = (v: number): number => {
@@ -290,30 +303,14 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     for (let q = 0; q < quads.length; q += 4) {
       for (let c = 1; c < 4; c++) owner[root(quads[q + c] as number)] = root(quads[q] as number)
     }
-    const lo = new Map<number, number[]>()
-    for (let v = 0; v < verts.length / 3; v++) {
-      const r = root(v)
-      const box = lo.get(r) ?? [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity]
-      for (let k = 0; k < 3; k++) {
-        box[k] = Math.min(box[k] as number, verts[v * 3 + k] as number)
-        box[k + 3] = Math.max(box[k + 3] as number, verts[v * 3 + k] as number)
-      }
-      lo.set(r, box)
-    }
-    const speck = (r: number) => {
-      const box = lo.get(r) as number[]
-      return (
-        Math.max(
-          (box[3] as number) - (box[0] as number),
-          (box[4] as number) - (box[1] as number),
-          (box[5] as number) - (box[2] as number),
-        ) <
-        2 * h
-      )
+    const size = new Map<number, number>()
+    for (let q = 0; q < quads.length; q += 4) {
+      const r = root(quads[q] as number)
+      size.set(r, (size.get(r) ?? 0) + 1)
     }
     let kept = 0
     for (let q = 0; q < quads.length; q += 4) {
-      if (speck(root(quads[q] as number))) continue
+      if ((size.get(root(quads[q] as number)) as number) < ISLAND_QUADS) continue
       for (let c = 0; c < 4; c++) quads[kept + c] = quads[q + c] as number
       kept += 4
     }
@@ -372,6 +369,7 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     let best = 0
     let bestDistance = Infinity
     for (const p of list) {
+      if (p.cut) continue
       const d = p.distance(x, y, z)
       if (d < bestDistance) {
         bestDistance = d

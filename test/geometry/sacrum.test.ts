@@ -146,6 +146,21 @@ describe('the sacrum', () => {
     }
   })
 
+  it('juts forward at the promontory and rims each ala in front with the pelvic brim', () => {
+    const front = (vs: Vec3[]) => Math.max(...vs.map((v) => v[2]))
+    // the promontory's lip stands proud of the front of the S1 body
+    expect(front(named('promontory'))).toBeGreaterThan(front(named('body-S1')) + 2.5)
+    for (const side of ['left', 'right'] as const) {
+      const brim = named(`pelvic-brim-${side}`)
+      const ala = named(`ala-${side}`)
+      // beside the promontory and out along the ala, the brim is its front edge: ahead of the ala there
+      for (const x of [20, 30]) {
+        const at = (vs: Vec3[]) => vs.filter((v) => Math.abs(Math.abs(v[0]) - x) < 2)
+        expect(front(at(brim))).toBeGreaterThan(front(at(ala)))
+      }
+    }
+  })
+
   it('has a median crest of tubercles behind its laminae, in the midline', () => {
     for (let i = 1; i <= 4; i++) {
       const crest = named(`median-crest-S${i}`)

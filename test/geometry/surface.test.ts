@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { BoneId } from '../../src/anatomy/ids'
 import { superiorFacetNormal } from '../../src/anatomy/landmarks'
 import { VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
-import { createBoneSurface } from '../../src/geometry/boneSurface'
+import { createBoneOverviewSurface, createBoneSurface } from '../../src/geometry/boneSurface'
 import { AXES, BONE } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { ellipsoid } from '../../src/geometry/sdf'
@@ -41,7 +41,39 @@ function triangleStats(s: SurfaceArrays) {
   return { smallest, outward: outward / (s.indices.length / 3) }
 }
 
+/** Triangles per connected piece of a mesh, largest first. */
+function pieces(s: SurfaceArrays): number[] {
+  const owner = new Int32Array(s.positions.length / 3).map((_, v) => v)
+  const root = (v: number): number => {
+    let r = v
+    while (owner[r] !== r) r = owner[r] as number
+    owner[v] = r
+    return r
+  }
+  for (let t = 0; t < s.indices.length; t += 3) {
+    owner[root(s.indices[t + 1]!)] = root(s.indices[t]!)
+    owner[root(s.indices[t + 2]!)] = root(s.indices[t]!)
+  }
+  const count = new Map<number, number>()
+  for (let t = 0; t < s.indices.length; t += 3) {
+    const r = root(s.indices[t]!)
+    count.set(r, (count.get(r) ?? 0) + 1)
+  }
+  return [...count.values()].sort((a, b) => b - a)
+}
+
 describe('meshSurface joins parts into one closed skin', () => {
+  it('drops a loose speck beside the bone, and keeps a piece of real size', () => {
+    const bone = ellipsoid({ name: 'bone', color: BONE, blend: 0 }, [0, 0, 0], [10, 6, 4], AXES)
+    const speck = ellipsoid({ name: 'speck', color: BONE, blend: 0 }, [14, 0, 0], [0.8, 0.8, 0.8], AXES)
+    const chip = ellipsoid({ name: 'chip', color: BONE, blend: 0 }, [-16, 0, 0], [3, 3, 3], AXES)
+    const s = meshSurface([bone, speck, chip], { cell: 0.5 })
+    expect(pieces(s)).toHaveLength(2)
+    expect(isManifold(s.indices)).toBe(true)
+    const used = new Set(s.indices)
+    for (const v of used) expect(vertex(s, v)[0]).toBeLessThan(12)
+  })
+
   it('meshes an ellipsoid at its size, closed, facing out', () => {
     const s = meshSurface([ellipsoid({ name: 'blob', color: BONE, blend: 0 }, [0, 0, 0], [10, 6, 4], AXES)], {
       cell: 0.5,
@@ -96,6 +128,12 @@ describe('each bone is one continuous, printable surface', () => {
     const stats = triangleStats(s)
     expect(stats.smallest).toBeGreaterThan(1e-6)
     expect(stats.outward).toBeGreaterThan(0.98)
+  })
+
+  it.each(bones)('%s is one piece, up close and in the overview: no loose specks beside it', async (bone) => {
+    expect(pieces(surfaces.get(bone)!)).toHaveLength(1)
+    const overview = await createBoneOverviewSurface(bone, 2000)
+    expect(pieces(overview)).toHaveLength(1)
   })
 
   it.each(bones)('%s keeps the size and the named parts of its close-up shells', (bone) => {

@@ -173,20 +173,44 @@ describe('C1, the atlas', () => {
     expect(span(facet, 2)).toSatisfy((d: number) => within(d, ATLAS.inferiorFacetLength.value))
   })
 
-  it('grooves the top of its posterior arch for the vertebral artery: about 4 mm of bone there (Patel), 8.68 mm at the midline', () => {
+  it('grooves the top of its posterior arch for the vertebral artery: 4.07 mm of bone under it (Patel), a lip behind', () => {
+    // surface vertices in a thin vertical column at (x, z) in the ring's frame, mm
+    const column = (x: number, z: number) => {
+      const ys: number[] = []
+      for (let i = 0; i < surface.positions.length / 3; i++) {
+        const [px, py, pz] = [0, 1, 2].map((k) => surface.positions[i * 3 + k]!)
+        if (Math.abs(px! - x) < 0.6 && Math.abs(pz! - z) < 0.6) ys.push(py!)
+      }
+      return { top: Math.max(...ys), bottom: Math.min(...ys) }
+    }
+    for (const sign of [1, -1]) {
+      // the middle of the groove, about 15 mm from the midline (Kaur 2023: 13.1 to 26 mm), on the arch's line
+      const floor = column(sign * 14.5, -15.4)
+      expect(floor.top - floor.bottom).toSatisfy((h: number) => within(h, ATLAS.arteryGrooveThickness.value, 0.15))
+      // the top of the arch at the posterior tubercle stands above the floor by the groove's depth
+      const midline = column(0, -22.8)
+      expect(midline.top - midline.bottom).toSatisfy((h: number) => within(h, ATLAS.posteriorArchHeight.value, 0.15))
+      expect(midline.top - floor.top).toSatisfy((d: number) => within(d, ATLAS.arteryGrooveDepth.value, 0.2))
+      // a groove, not a thinner bar: behind the floor, a lip of bone rises higher than the floor
+      const behind = column(sign * 14.5, -18.6)
+      expect(behind.top).toBeGreaterThan(floor.top + 1)
+    }
+    // the shells (drawn while the surface is built) keep the arch whole, as tall as Patel measured at the midline
     const arch = partVertices(g, 'posterior-arch')
-    const heightAt = (x: number) =>
+    expect(
       span(
-        arch.filter((v) => Math.abs(v[0] - x) < 0.6),
+        arch.filter((v) => Math.abs(v[0]) < 0.6),
         1,
-      )
-    // Rekha 2016: the groove runs from about 12 to 23 mm from the midline
-    const groove = Math.min(...[14, 15, 16, 17].map(heightAt))
-    expect(groove).toSatisfy((h: number) => within(h, ATLAS.arteryGrooveThickness.value, 0.2))
-    expect(heightAt(0)).toSatisfy((h: number) => within(h, ATLAS.posteriorArchHeight.value))
-    // the groove is in the top of the arch: its floor lies below the top of the arch at the midline
-    const top = (x: number) => Math.max(...arch.filter((v) => Math.abs(v[0] - x) < 0.6).map((v) => v[1]))
-    expect(top(15)).toBeLessThan(top(0) - 3)
+      ),
+    ).toSatisfy((h: number) => within(h, ATLAS.posteriorArchHeight.value))
+  })
+
+  it('makes its posterior arch flat where it leaves the lateral masses and taller behind, not a round pipe', () => {
+    // the arch's section (shells) beside the lateral mass: wider front to back than tall; at the midline taller
+    const arch = partVertices(g, 'posterior-arch')
+    const near = arch.filter((v) => Math.abs(v[0] - 16) < 0.6)
+    const mid = arch.filter((v) => Math.abs(v[0]) < 0.6)
+    expect(span(near, 1)).toBeLessThan(span(mid, 1) - 1.5)
   })
 
   it('flattens both arches into bars taller than they are thick, not round pipes', () => {

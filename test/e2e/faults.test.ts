@@ -35,6 +35,9 @@ async function expectUsable(page: TrackedPage): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
   const { camera } = await state(page)
   for (const v of [...camera.position, ...camera.target]) expect(Number.isFinite(v)).toBe(true)
+  // the patient view puts the structure list away (by design): leave it with its control, as a person would
+  if ((await state(page)).mode === 'patient') await page.click('.patient-toggle')
+  await expect.poll(async () => (await state(page)).mode).toBe('explore')
   // a search left in the box filters the list: clear it, as a person would
   if (await page.locator('input[type=search]').isVisible()) await page.fill('input[type=search]', '')
   expect(await page.evaluate(() => window.facet!.select('L2'))).toBe(true)

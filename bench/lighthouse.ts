@@ -9,7 +9,7 @@
  *   mkdir -p /tmp/lh && cd /tmp/lh && npm i lighthouse@12.8
  * (12.x runs on Node 20; 13 needs Node 22) and point LIGHTHOUSE_DIR at that folder (default /tmp/lh).
  * `--no-build` measures the dist/ that is there; `--dir=path` another build (e.g. of an older commit);
- * `--tasks` also lists each run's long tasks (what total blocking time is made of); `--reports` writes each
+ * `--query=?labels=1` measures that link instead of the bare address; `--tasks` also lists each run's long tasks (what total blocking time is made of); `--reports` writes each
  * run's whole report to artifacts/lighthouse-run-N.json, `--traces` its trace to artifacts/lighthouse-trace-N.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -68,6 +68,8 @@ function freePort(): Promise<number> {
 
 const lighthouse = await loadLighthouse()
 const dir = args.find((a) => a.startsWith('--dir='))?.slice('--dir='.length)
+/** `--query=?s=L4`: the link measured (default the bare address: the home view). */
+const query = args.find((a) => a.startsWith('--query='))?.slice('--query='.length) ?? ''
 if (!dir && !args.includes('--no-build')) await build({ logLevel: 'warn' })
 const server = await serveBuilt(dir ?? 'dist')
 const METRICS = {
@@ -85,7 +87,7 @@ try {
     const port = await freePort()
     const browser = await launchChromium([`--remote-debugging-port=${port}`])
     try {
-      const result = await lighthouse(server.url, {
+      const result = await lighthouse(`${server.url}${query}`, {
         port,
         output: 'json',
         logLevel: 'error',

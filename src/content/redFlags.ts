@@ -133,7 +133,7 @@ export const WARNING_SIGNS: WarningSigns = {
       },
       action: {
         plain:
-          'Call your doctor now and say you need to be seen today. In the UK you can call 111. Don’t crack or stretch until a doctor has checked you.',
+          'Call your doctor now and say you must be seen today. In the UK, call 111. Don’t crack or stretch until then.',
         detailed:
           'Same-day medical assessment: an urgent same-day GP appointment or NHS 111 (UK). A progressive motor deficit such as acute foot drop, or suspected cervical myelopathy, is discussed with the on-call spinal team. Worsening neurological function and spinal cord compromise are contraindications to manipulation; no self-stretching until assessed.',
         sources: ['lothianLumbarRedFlags', 'humberSpinePathway', 'chcpBackPain', 'osuCervicalCpg'],
@@ -141,22 +141,21 @@ export const WARNING_SIGNS: WarningSigns = {
       signs: [
         {
           id: 'weaker-limb',
-          plain:
-            'An arm, hand, leg or foot is getting weaker. For example, your foot drops or catches as you walk, or your hand drops things.',
+          plain: 'An arm, hand, leg or foot is getting weaker: a foot that drops or catches, a hand that drops things.',
           detailed:
             'Progressive motor weakness of one limb, such as foot drop (weak ankle dorsiflexion, slapping or high-stepping gait) or a weakening grip. Sudden one-sided weakness belongs with the stroke signs; weakness of both legs with the cauda equina signs.',
           sources: ['lothianLumbarRedFlags', 'humberSpinePathway', 'chcpBackPain'],
         },
         {
           id: 'clumsy-hands',
-          plain: 'Your hands get clumsy. For example, buttons, writing or picking up small things get hard.',
+          plain: 'Your hands get clumsy, say with buttons or when you write.',
           detailed:
             'Loss of hand dexterity (buttons, handwriting, small objects), often with numb hands: a sign of cervical myelopathy (spinal cord compression in the neck).',
           sources: ['davies2018', 'mccartney2018'],
         },
         {
           id: 'unsteady-walking',
-          plain: 'Over days or weeks, you feel less steady when you walk, or you trip and fall more.',
+          plain: 'Over days or weeks, you feel less steady as you walk, or you fall more.',
           detailed:
             'Gait imbalance or more frequent falls developing over days to weeks: a sign of cervical myelopathy. Sudden loss of balance belongs with the stroke signs.',
           sources: ['davies2018', 'mccartney2018', 'chcpBackPain'],

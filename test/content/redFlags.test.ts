@@ -86,10 +86,10 @@ describe('warning signs', () => {
     const order = WARNING_SIGNS.groups.map((g) => g.urgency)
     expect(order.indexOf('same-day')).toBe(order.indexOf('emergency-care') + 1)
     expect(order.indexOf('within-days')).toBe(order.indexOf('same-day') + 1)
-    expect(plainOf('weaker-limb')).toMatch(/foot drops or catches/)
-    expect(plainOf('weaker-limb')).toMatch(/hand drops things/)
-    expect(plainOf('clumsy-hands')).toMatch(/buttons/)
-    expect(plainOf('unsteady-walking')).toMatch(/steady when you walk/)
+    expect(plainOf('weaker-limb')).toMatch(/foot that drops or catches/)
+    expect(plainOf('weaker-limb')).toMatch(/hand that drops things/)
+    expect(plainOf('clumsy-hands')).toMatch(/clumsy.*buttons/)
+    expect(plainOf('unsteady-walking')).toMatch(/less steady as you walk/)
   })
 
   it('cites the same-day signs to sources that say so: foot drop to the NHS Lothian pathway, the cord signs to the myelopathy reviews', () => {

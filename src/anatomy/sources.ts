@@ -748,6 +748,18 @@ export const SOURCES = {
     link: 'https://doi.org/10.1136/bmj.k186',
     note: 'Practice review: think of it with numbness, loss of hand dexterity, imbalance, falls or incontinence, and refer promptly to a specialist, since delay can leave lasting disability.',
   },
+  humberSpinePathway: {
+    citation:
+      'Humber and North Yorkshire Health and Care Partnership. Neurosurgery (spine) referral pathway for primary care: red flags, and urgent discussion with the on-call neurosurgery team.',
+    link: 'https://hnyppr.org.uk/web/humber/w/neurosurgery-spine-pathway',
+    note: 'Clinical pathway for clinicians: red-flag presentations (cord compression, cauda equina, infection, cancer) need urgent discussion with the on-call team or the emergency department, and the urgent route is for an acute neurological deterioration that needs input within 8 hours.',
+  },
+  chcpBackPain: {
+    citation:
+      'City Health Care Partnership (NHS community MSK service, Hull). Back: symptoms to check, and when to get immediate medical advice.',
+    link: 'https://www.chcpmsk.org.uk/body-parts/back',
+    note: 'Patient page: contact a GP or NHS 111 at once with back pain and sudden, marked weakness in the arms or legs, or poor coordination or heavy arms and legs that affect walking; the cauda equina signs are listed with them.',
+  },
   hasegawa1995: {
     citation:
       'Hasegawa T, An HS, Haughton VM, Nowicki BH. Lumbar foraminal stenosis: critical heights of the intervertebral discs and foramina. A cryomicrotome study in cadavera. J Bone Joint Surg Am 1995;77(1):32–8.',

@@ -134,7 +134,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     course: LUMBAR_HERNIATION_COURSE,
     helps: STAY_ACTIVE,
     warning: NUMB_WARNING,
-    signs: [...CAUDA, 'nerves'],
+    signs: [...CAUDA, 'weaker-limb', 'nerves'],
   },
   {
     id: 'herniation-l4-l5-foraminal',
@@ -172,7 +172,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     course: LUMBAR_HERNIATION_COURSE,
     helps: STAY_ACTIVE,
     warning: NUMB_WARNING,
-    signs: [...CAUDA, 'nerves'],
+    signs: [...CAUDA, 'weaker-limb', 'nerves'],
   },
   {
     id: 'herniation-c5-c6',
@@ -227,7 +227,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
         'New weakness of both legs or sphincter disturbance: emergency department assessment now. Signs of cord compression (myelopathy: clumsy or numb hands, loss of dexterity, unsteady gait, falls) need urgent, same-day medical assessment and prompt referral to a spinal specialist. A new or progressive motor root deficit needs same-day assessment; spreading numbness or worsening pain, review within days.',
       sources: ['mccartney2018', 'davies2018', 'nhsBackPain', 'osuCervicalCpg', 'versusArthritisNeck'],
     },
-    signs: ['nerves', 'pain', 'both-legs', 'bladder-bowel'],
+    signs: ['weaker-limb', 'clumsy-hands', 'unsteady-walking', 'nerves', 'pain', 'both-legs', 'bladder-bowel'],
   },
   {
     id: 'spondylolisthesis-l5-s1-isthmic',
@@ -265,7 +265,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['niceNg59'],
     },
     warning: NUMB_WARNING,
-    signs: [...CAUDA, 'nerves'],
+    signs: [...CAUDA, 'weaker-limb', 'nerves'],
   },
   {
     id: 'spondylolisthesis-l4-l5-degenerative',
@@ -297,7 +297,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     helps: STAY_ACTIVE,
     warning: NUMB_WARNING,
-    signs: [...CAUDA, 'nerves'],
+    signs: [...CAUDA, 'weaker-limb', 'nerves'],
   },
   {
     id: 'compression-fracture-l1',
@@ -373,7 +373,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     helps: STAY_ACTIVE,
     warning: NUMB_WARNING,
-    signs: [...CAUDA, 'night-pain'],
+    signs: [...CAUDA, 'weaker-limb', 'night-pain'],
   },
   {
     id: 'stenosis-central-l4-l5',
@@ -411,7 +411,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       sources: ['msdStenosis', 'niceNg59'],
     },
     warning: NUMB_WARNING,
-    signs: [...CAUDA, 'nerves'],
+    signs: [...CAUDA, 'weaker-limb', 'nerves'],
   },
   {
     id: 'stenosis-foraminal-l4-l5',
@@ -451,7 +451,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     helps: STAY_ACTIVE,
     warning: NUMB_WARNING,
-    signs: [...CAUDA, 'nerves'],
+    signs: [...CAUDA, 'weaker-limb', 'nerves'],
   },
   {
     id: 'facet-arthritis-l4-l5',
@@ -487,7 +487,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
       detailed: `Crepitus with pain, effusion or reduced range warrants assessment. ${NUMB_WARNING.detailed}`,
       sources: ['jointSoundsLay', 'selfCrackingExperts', ...NUMB_WARNING.sources],
     },
-    signs: [...CAUDA, 'sound-with-pain', 'nerves'],
+    signs: [...CAUDA, 'weaker-limb', 'sound-with-pain', 'nerves'],
     sound: 'crepitus',
   },
 ]

@@ -9,7 +9,7 @@ import type { Precaution, Sign, WarningSigns } from './redFlagsSchema'
  * How soon to act, most urgent first. The order of this list is the order the groups are shown in:
  * a reader scanning from the top meets the signs that cannot wait before the ones that can.
  */
-export const URGENCIES = ['call-now', 'emergency-care', 'within-days', 'routine'] as const
+export const URGENCIES = ['call-now', 'emergency-care', 'same-day', 'within-days', 'routine'] as const
 export type Urgency = (typeof URGENCIES)[number]
 
 /** Names an emergency number: 911 (US), 112 (Europe), 999 (UK). */
@@ -125,6 +125,44 @@ export const WARNING_SIGNS: WarningSigns = {
       ],
     },
     {
+      id: 'see-today',
+      urgency: 'same-day',
+      heading: {
+        plain: 'See a doctor today',
+        detailed: 'Same-day medical assessment',
+      },
+      action: {
+        plain:
+          'Call your doctor now and say you must be seen today. In the UK, call 111. Don’t crack or stretch until then.',
+        detailed:
+          'Same-day medical assessment: an urgent same-day GP appointment or NHS 111 (UK). A progressive motor deficit such as acute foot drop, or suspected cervical myelopathy, is discussed with the on-call spinal team. Worsening neurological function and spinal cord compromise are contraindications to manipulation; no self-stretching until assessed.',
+        sources: ['lothianLumbarRedFlags', 'humberSpinePathway', 'chcpBackPain', 'osuCervicalCpg'],
+      },
+      signs: [
+        {
+          id: 'weaker-limb',
+          plain: 'An arm, hand, leg or foot is getting weaker: a foot that drops or catches, a hand that drops things.',
+          detailed:
+            'Progressive motor weakness of one limb, such as foot drop (weak ankle dorsiflexion, slapping or high-stepping gait) or a weakening grip. Sudden one-sided weakness belongs with the stroke signs; weakness of both legs with the cauda equina signs.',
+          sources: ['lothianLumbarRedFlags', 'humberSpinePathway', 'chcpBackPain'],
+        },
+        {
+          id: 'clumsy-hands',
+          plain: 'Your hands get clumsy, say with buttons or when you write.',
+          detailed:
+            'Loss of hand dexterity (buttons, handwriting, small objects), often with numb hands: a sign of cervical myelopathy (spinal cord compression in the neck).',
+          sources: ['davies2018', 'mccartney2018'],
+        },
+        {
+          id: 'unsteady-walking',
+          plain: 'Over days or weeks, you feel less steady as you walk, or you fall more.',
+          detailed:
+            'Gait imbalance or more frequent falls developing over days to weeks: a sign of cervical myelopathy. Sudden loss of balance belongs with the stroke signs.',
+          sources: ['davies2018', 'mccartney2018', 'chcpBackPain'],
+        },
+      ],
+    },
+    {
       id: 'see-soon',
       urgency: 'within-days',
       heading: {
@@ -164,10 +202,10 @@ export const WARNING_SIGNS: WarningSigns = {
         },
         {
           id: 'nerves',
-          plain: 'An arm or leg has felt weak, numb or tingly for a few days. Or it keeps getting worse.',
+          plain: 'An arm or leg has felt numb or tingly for a few days, or the numb patch is spreading.',
           detailed:
-            'New or worsening neurological deficit developing over days, including multi-level nerve-root signs (sudden one-sided loss belongs with the stroke signs).',
-          sources: ['osuCervicalCpg', 'versusArthritisNeck'],
+            'New or spreading numbness or paraesthesia in a limb over days, including multi-level nerve-root signs. A limb getting weaker belongs with the same-day signs; sudden one-sided loss with the stroke signs.',
+          sources: ['osuCervicalCpg'],
         },
         {
           id: 'injury',

@@ -341,6 +341,18 @@ describe('names and panel texts', () => {
     for (const root of NERVE_ROOTS) expect(warns(`nerve:${root}:left`), root).toBe(true)
   })
 
+  it('puts a root’s weakening limb on the conditions’ scale: the same day, not “soon”', () => {
+    for (const root of NERVE_ROOTS) {
+      const warning = neuralInfo(`nerve:${root}:left`).facts.find((f) => f.sources.includes('nhsCaudaEquina'))!
+      expect(warning.plain, root).toMatch(/gets weaker, see a doctor that same day/)
+      expect(warning.plain, root).toMatch(/clumsy.*unsteady/)
+      expect(warning.plain, root).toMatch(/numb or tingly for a few days, see a doctor within days/)
+      expect(warning.plain, root).not.toMatch(/\bsoon\b/)
+      expect(warning.detailed, root).toMatch(/same-day/)
+      expect(warning.sources, root).toEqual(expect.arrayContaining(['lothianLumbarRedFlags', 'davies2018']))
+    }
+  })
+
   it('credits the sacroiliac joint’s sound only as far as the evidence goes', () => {
     const sound = neuralInfo('si-joint:left').facts.find((f) => /pop|cavitation/i.test(f.detailed))!
     expect(sound.sources).toContain('cramer2011')

@@ -4,7 +4,7 @@ import { SOURCES } from '../../src/anatomy/sources'
 import { parseAnyStructureId } from '../../src/anatomy/structures'
 import { CONDITION_NAMES } from '../../src/content/conditionNames'
 import { CONDITIONS, type ConditionText, conditionById } from '../../src/content/conditions'
-import { allSigns } from '../../src/content/redFlags'
+import { allSigns, WARNING_SIGNS } from '../../src/content/redFlags'
 import { SOUND_MECHANISMS } from '../../src/content/sounds'
 import { expectPlain } from './readability'
 
@@ -72,6 +72,24 @@ describe('the conditions’ texts', () => {
     expect(neck?.warning.sources).toEqual(expect.arrayContaining(['mccartney2018', 'davies2018']))
     expect(conditionById('compression-fracture-l1')?.warning.plain).toMatch(
       /emergency room at once if both legs go weak or numb/,
+    )
+  })
+
+  it('list a same-day warning sign wherever the warning says to see a doctor that same day', () => {
+    const sameDay = new Set(
+      WARNING_SIGNS.groups.filter((g) => g.urgency === 'same-day').flatMap((g) => g.signs.map((s) => s.id)),
+    )
+    expect(sameDay.size).toBeGreaterThan(0)
+    const saying = CONDITIONS.filter((c) => /doctor that same day/.test(c.warning.plain))
+    expect(saying.length).toBeGreaterThan(5)
+    for (const c of saying)
+      expect(
+        c.signs.some((s) => sameDay.has(s)),
+        c.id,
+      ).toBe(true)
+    // the neck's cord signs are listed with it
+    expect(conditionById('herniation-c5-c6')?.signs).toEqual(
+      expect.arrayContaining(['clumsy-hands', 'unsteady-walking']),
     )
   })
 

@@ -6,10 +6,13 @@ import {
   PRECAUTIONS_INTRO,
   precautionText,
   type SignGroup,
+  URGENCIES,
   WARNING_SIGNS,
   type WarningSigns,
 } from '../../src/content/redFlags'
 import { warningSigns } from '../../src/content/redFlagsSchema'
+import { WARNING_SIGNS_ES } from '../../src/i18n/es/redFlags'
+import { localizeWarningSigns } from '../../src/i18n/overlay'
 import { expectPlain } from './readability'
 
 /** A deep copy of the real data, to break one rule at a time. */
@@ -71,11 +74,39 @@ describe('warning signs', () => {
     expect(group.action.plain).toMatch(/emergency room/i)
   })
 
-  it('asks for a doctor within days for fever, new or worsening weakness, injury, weight loss and night pain', () => {
+  it('sends a limb getting weaker and the signs of a squeezed spinal cord to a doctor the same day', () => {
+    const group = groupOf('weaker-limb')
+    expect(group.urgency).toBe('same-day')
+    expect(groupOf('clumsy-hands')).toBe(group)
+    expect(groupOf('unsteady-walking')).toBe(group)
+    expect(group.heading.plain).toBe('See a doctor today')
+    expect(group.heading.detailed).toBe('Same-day medical assessment')
+    expect(group.action.plain).toMatch(/seen today/)
+    // between the emergency room and the within-days visit
+    const order = WARNING_SIGNS.groups.map((g) => g.urgency)
+    expect(order.indexOf('same-day')).toBe(order.indexOf('emergency-care') + 1)
+    expect(order.indexOf('within-days')).toBe(order.indexOf('same-day') + 1)
+    expect(plainOf('weaker-limb')).toMatch(/foot that drops or catches/)
+    expect(plainOf('weaker-limb')).toMatch(/hand that drops things/)
+    expect(plainOf('clumsy-hands')).toMatch(/clumsy.*buttons/)
+    expect(plainOf('unsteady-walking')).toMatch(/less steady as you walk/)
+  })
+
+  it('cites the same-day signs to sources that say so: foot drop to the NHS Lothian pathway, the cord signs to the myelopathy reviews', () => {
+    const sourcesOf = (id: string) => allSigns().find((s) => s.id === id)?.sources ?? []
+    expect(sourcesOf('weaker-limb')).toEqual(expect.arrayContaining(['lothianLumbarRedFlags', 'humberSpinePathway']))
+    for (const id of ['clumsy-hands', 'unsteady-walking']) {
+      expect(sourcesOf(id), id).toEqual(expect.arrayContaining(['davies2018', 'mccartney2018']))
+    }
+  })
+
+  it('asks for a doctor within days for fever, numbness for a few days, injury, weight loss and night pain', () => {
     for (const id of ['fever', 'nerves', 'injury', 'weight-loss', 'night-pain']) {
       expect(groupOf(id).urgency, id).toBe('within-days')
     }
     expect(groupOf('fever').heading.plain).toMatch(/within days/i)
+    expect(plainOf('nerves')).toMatch(/numb or tingly for a few days/)
+    expect(plainOf('nerves')).not.toMatch(/weak/i)
   })
 
   it('keeps a check at a routine visit for sounds that hurt and pain that does not settle', () => {
@@ -153,5 +184,81 @@ describe('the warning-sign schema enforces the safety rules', () => {
     const data = copy()
     data.groups[3]!.signs.push({ ...data.groups[2]!.signs[0]! })
     fails(data)
+  })
+})
+
+/**
+ * The urgency scale the conditions use: a limb getting weaker goes to a doctor the same day at the latest.
+ * These find worsening weakness in a sign's text, in either language, leaving out the sentences that only
+ * point to another group ("… belongs with the same-day signs", "… va con los signos para el mismo día").
+ */
+const WORSENING_WEAKNESS = {
+  en: [
+    /\b(gets|getting|grows|growing) weaker\b/i,
+    /\bweak\b.*\b(worse|worsening)\b/i,
+    /\b(worsening|progressive)\b.*\b(weakness|deficit)\b/i,
+  ],
+  es: [
+    /\bpierden? fuerza\b/i,
+    /\bm[aá]s d[eé]bil/i,
+    /\b(sin fuerza|d[eé]bil|debilidad|d[eé]ficit)\b.*\b(peor|empeora|progresiv[oa])\b/i,
+  ],
+}
+const CROSS_REFERENCE = /\bbelongs with\b|\bva con\b/i
+
+function worseningWeakness(text: string, lang: 'en' | 'es'): boolean {
+  const own = text
+    .split(/(?<=[.;])\s+/)
+    .filter((sentence) => !CROSS_REFERENCE.test(sentence))
+    .join(' ')
+  return WORSENING_WEAKNESS[lang].some((re) => re.test(own))
+}
+
+/** Each sign that speaks of worsening weakness but sits in a group less urgent than same-day. */
+function tooLate(data: WarningSigns, lang: 'en' | 'es'): string[] {
+  const limit = URGENCIES.indexOf('same-day')
+  return data.groups.flatMap((g) =>
+    URGENCIES.indexOf(g.urgency) > limit
+      ? g.signs
+          .filter((s) => worseningWeakness(s.plain, lang) || worseningWeakness(s.detailed, lang))
+          .map((s) => `${g.id}/${s.id}`)
+      : [],
+  )
+}
+
+/** Each sign that speaks of worsening weakness, anywhere. */
+const weakening = (data: WarningSigns, lang: 'en' | 'es') =>
+  allSigns(data).filter((s) => worseningWeakness(s.plain, lang) || worseningWeakness(s.detailed, lang))
+
+describe('worsening weakness on the urgency scale', () => {
+  const spanish = localizeWarningSigns(WARNING_SIGNS, WARNING_SIGNS_ES)
+
+  it('is never in a group less urgent than same-day, in English or in Spanish', () => {
+    expect(tooLate(WARNING_SIGNS, 'en')).toEqual([])
+    expect(tooLate(spanish, 'es')).toEqual([])
+    // and the signs are there to be found, in both languages
+    expect(weakening(WARNING_SIGNS, 'en').map((s) => s.id)).toContain('weaker-limb')
+    expect(weakening(spanish, 'es').map((s) => s.id)).toContain('weaker-limb')
+  })
+
+  it('catches a weakening limb moved to within days, and the old wording of the nerves line', () => {
+    const moved = (data: WarningSigns): WarningSigns => {
+      const out = structuredClone(data)
+      const today = out.groups.find((g) => g.urgency === 'same-day')!
+      const later = out.groups.find((g) => g.urgency === 'within-days')!
+      later.signs.push(...today.signs.splice(0, 1))
+      return out
+    }
+    expect(tooLate(moved(WARNING_SIGNS), 'en')).toContain('see-soon/weaker-limb')
+    expect(tooLate(moved(spanish), 'es')).toContain('see-soon/weaker-limb')
+    // the wording this replaced: weak for days, "or it keeps getting worse", within days
+    expect(
+      worseningWeakness('An arm or leg has felt weak, numb or tingly for a few days. Or it keeps getting worse.', 'en'),
+    ).toBe(true)
+    expect(
+      worseningWeakness('Un brazo o una pierna lleva días sin fuerza, dormido o con hormigueo. O va a peor.', 'es'),
+    ).toBe(true)
+    expect(worseningWeakness('New or worsening neurological deficit developing over days.', 'en')).toBe(true)
+    expect(worseningWeakness('Déficit neurológico nuevo o que empeora a lo largo de días.', 'es')).toBe(true)
   })
 })

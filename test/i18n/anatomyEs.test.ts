@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { STRUCTURE_IDS } from '../../src/anatomy/ids'
 import { structureInfo } from '../../src/anatomy/info'
 import { structureName } from '../../src/anatomy/names'
-import { NEURAL_IDS } from '../../src/anatomy/neural'
+import { NERVE_ROOTS, NEURAL_IDS } from '../../src/anatomy/neural'
 import { neuralInfo } from '../../src/anatomy/neuralInfo'
 import { allPartIds, partInfo } from '../../src/anatomy/parts'
 import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
@@ -140,6 +140,19 @@ describe('the anatomy in Spanish: facts and dimensions', () => {
         expect(f.plain, `${id} fact ${i + 1}`).not.toBe(english.facts[i]?.plain)
         expectPlainEs(`${id} fact ${i + 1}`, f.plain)
       })
+    }
+  })
+
+  it('sends a root’s weakening limb to a doctor the same day, as the English does', () => {
+    for (const root of NERVE_ROOTS) {
+      const id = `nerve:${root}:left` as const
+      const i = neuralInfo(id).facts.findIndex((f) => f.sources.includes('nhsCaudaEquina'))
+      const warning = es.neuralFacts(id)[i]!
+      expect(warning.plain, root).toMatch(/pierde fuerza, vea a un médico ese mismo día/)
+      expect(warning.plain, root).toMatch(/manos torpes/)
+      expect(warning.plain, root).toMatch(/en pocos días/)
+      expect(warning.plain, root).not.toMatch(/pronto al médico/)
+      expect(warning.detailed, root).toMatch(/el mismo día/)
     }
   })
 

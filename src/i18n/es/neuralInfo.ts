@@ -185,8 +185,8 @@ function clinicalFacts(root: NerveRoot): TextPair[] {
     )
   out.push(
     f(
-      'Si nota un brazo o una pierna débil, dormido o con hormigueo durante días, vaya pronto al médico. Haga lo mismo si empeora. Si de pronto no siente la zona entre las piernas, o tiene problemas nuevos para orinar, vaya a urgencias ahora.',
-      'Una debilidad, un entumecimiento o un hormigueo nuevos o que empeoran en una extremidad durante días requieren una valoración médica pronta; la anestesia en silla de montar, un trastorno nuevo de la vejiga o del intestino, o la debilidad en ambas piernas requieren valoración urgente.',
+      'Si un brazo, una mano, una pierna o un pie pierde fuerza, vea a un médico ese mismo día. Haga lo mismo si tiene las manos torpes o se siente poco firme al andar. Si lo nota dormido o con hormigueo unos días, vea a un médico en pocos días. Si de pronto no siente la zona entre las piernas, tiene problemas nuevos para orinar o pierde fuerza en las dos piernas, vaya a urgencias ahora.',
+      'Un miembro que pierde fuerza (como el pie caído) o los signos de compresión medular (manos torpes, marcha inestable) requieren una evaluación médica el mismo día; el entumecimiento o el hormigueo de un miembro durante días, una consulta urgente en pocos días; la anestesia en silla de montar, un trastorno nuevo de la vejiga o del intestino, o la debilidad en ambas piernas, una evaluación de urgencia ya.',
     ),
   )
   return out

@@ -86,6 +86,36 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         },
       },
     },
+    'see-today': {
+      heading: {
+        plain: 'Vea a un médico hoy',
+        detailed: 'Evaluación médica el mismo día',
+      },
+      action: {
+        plain:
+          'Llame ya a su médico y diga que lo tienen que ver hoy. En el Reino Unido, llame al 111. No haga crujir ni estire la espalda o el cuello hasta entonces.',
+        detailed:
+          'Evaluación médica el mismo día: una cita urgente en el día con su médico de cabecera o el NHS 111 (Reino Unido). Un déficit motor progresivo, como un pie caído agudo, o la sospecha de mielopatía cervical se comentan con el equipo de columna de guardia. El empeoramiento neurológico y el compromiso de la médula espinal contraindican la manipulación; no haga estiramientos por su cuenta hasta ser evaluado.',
+      },
+      signs: {
+        'weaker-limb': {
+          plain:
+            'Un brazo, una mano, una pierna o un pie pierde fuerza: el pie se le cae o se engancha al andar, o se le caen las cosas de la mano.',
+          detailed:
+            'Debilidad motora progresiva de un miembro, como el pie caído (dorsiflexión del tobillo débil, marcha en steppage o con palmoteo del pie) o una prensión que se debilita. La debilidad súbita de un lado va con los signos de accidente cerebrovascular; la de ambas piernas, con los de cola de caballo.',
+        },
+        'clumsy-hands': {
+          plain: 'Tiene las manos torpes, por ejemplo con los botones o al escribir.',
+          detailed:
+            'Pérdida de destreza manual (botones, escritura, objetos pequeños), a menudo con manos entumecidas: un signo de mielopatía cervical (compresión de la médula espinal en el cuello).',
+        },
+        'unsteady-walking': {
+          plain: 'En días o semanas, se siente menos firme al andar, o se cae más.',
+          detailed:
+            'Inestabilidad de la marcha o caídas más frecuentes que aparecen en días o semanas: un signo de mielopatía cervical. La pérdida súbita del equilibrio va con los signos de accidente cerebrovascular.',
+        },
+      },
+    },
     'see-soon': {
       heading: {
         plain: 'Vea a un médico en pocos días',
@@ -115,9 +145,9 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Una masa, tumefacción o deformidad nueva de la columna.',
         },
         nerves: {
-          plain: 'Un brazo o una pierna lleva días sin fuerza, dormido o con hormigueo. O va a peor.',
+          plain: 'Un brazo o una pierna lleva unos días dormido o con hormigueo, o la zona dormida se extiende.',
           detailed:
-            'Déficit neurológico nuevo o que empeora a lo largo de días, incluidos signos de varias raíces nerviosas (la pérdida súbita de un lado va con los signos de accidente cerebrovascular).',
+            'Entumecimiento o parestesia de un miembro, nuevos o que se extienden a lo largo de días, incluidos signos de varias raíces nerviosas. Un miembro que pierde fuerza va con los signos para el mismo día; la pérdida súbita de un lado, con los de accidente cerebrovascular.',
         },
         injury: {
           plain:

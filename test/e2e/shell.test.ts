@@ -69,7 +69,12 @@ describe('the first screen, before the main bundle runs', () => {
     expect(await page.locator('.shell-rows li').count()).toBeGreaterThan(3)
     // in the 3D view, on the first screen: not a "drawing" line that would never end
     const note = page.locator('.stage-noscript')
-    expect(await text(page, '.stage-noscript')).toBe('Facet needs JavaScript to draw the 3D spine.')
+    // in English and in Spanish (the page cannot tell which the visitor reads without its script)
+    expect(await page.locator('.stage-noscript span').allTextContents()).toEqual([
+      'Facet needs JavaScript to draw the 3D spine.',
+      'Facet necesita JavaScript para dibujar la columna en 3D.',
+    ])
+    expect(await page.getAttribute('.stage-noscript span:last-child', 'lang')).toBe('es')
     expect(await note.isVisible()).toBe(true)
     expect(await page.locator('.stage-progress').isVisible()).toBe(false)
     const box = await page.locator('.stage-noscript').boundingBox()

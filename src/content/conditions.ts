@@ -225,7 +225,14 @@ export const CONDITIONS: readonly ConditionContent[] = [
         'Go to an emergency room at once if both legs go weak, or you can’t control your pee or poo. See a doctor that same day if your hands get clumsy, for example with buttons, or you feel unsteady as you walk. These can mean the spinal cord in the neck is squeezed. Also see a doctor that same day if an arm or hand gets weaker. See a doctor within days if it gets more numb, or the pain keeps getting worse.',
       detailed:
         'New weakness of both legs or sphincter disturbance: emergency department assessment now. Signs of cord compression (myelopathy: clumsy or numb hands, loss of dexterity, unsteady gait, falls) need urgent, same-day medical assessment and prompt referral to a spinal specialist. A new or progressive motor root deficit needs same-day assessment; spreading numbness or worsening pain, review within days.',
-      sources: ['mccartney2018', 'davies2018', 'nhsBackPain', 'osuCervicalCpg', 'versusArthritisNeck'],
+      sources: [
+        'mccartney2018',
+        'davies2018',
+        'humberSpinePathway',
+        'nhsBackPain',
+        'osuCervicalCpg',
+        'versusArthritisNeck',
+      ],
     },
     signs: ['weaker-limb', 'clumsy-hands', 'unsteady-walking', 'nerves', 'pain', 'both-legs', 'bladder-bowel'],
   },

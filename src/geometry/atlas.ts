@@ -35,6 +35,9 @@ const ANTERIOR_ARCH_ENDS: SectionCorners = [0.55, 0.55, 0.9, 0.9]
 export const POSTERIOR_ARCH_BAR: SectionCorners = [0.4, 0.4, 0.4, 0.4]
 export const POSTERIOR_ARCH_D: SectionCorners = [1, 1, 0.45, 0.45]
 
+/** The transverse processes' bars: rounded rectangles, edges rounded over half their thinner side (our estimate). */
+const TRANSVERSE_SECTION: SectionCorners = [0.55, 0.55, 0.55, 0.55]
+
 /** Half the posterior arch's height beside the lateral masses, before the groove is cut (our estimate), mm. */
 const POSTERIOR_ARCH_LOW = 3
 
@@ -195,7 +198,8 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     )
     b.facetPad(`inferior-facet-${side}`, inf, infN, ATLAS.inferiorFacetLength.value, ATLAS.inferiorFacetWidth.value)
     // transverse process: anterior and posterior bars from the lateral mass round the transverse foramen
-    // (its edges where Patel measured them) to a broad tip, the widest point of the atlas
+    // (its edges where Patel measured them) to a broad tip, the widest point of the atlas; the bars are
+    // flattened plates of bone with rounded edges rather than round rods (their corners our estimate)
     const foramen = foramenX()
     const tipX = ATLAS.totalWidth.value / 2 - 3.2
     const loop = coarse(
@@ -216,6 +220,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
       loop.map((q) => q.r),
       undefined,
       [0, 1, 0],
+      loop.map(() => TRANSVERSE_SECTION),
     )
   }
   // The groove for the vertebral artery (sulcus arteriae vertebralis): the artery leaves the transverse

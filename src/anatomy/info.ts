@@ -171,6 +171,9 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
           { label: 'Artery groove, inner edge from the midline', unit: 'mm', measure: ATLAS.arteryGrooveInner },
           { label: 'Artery groove, width', unit: 'mm', measure: ATLAS.arteryGrooveWidth },
           { label: 'Artery groove, depth below the back of the arch', unit: 'mm', measure: ATLAS.arteryGrooveDepth },
+          { label: 'Whole ring, front to back', unit: 'mm', measure: ATLAS.outerDepth },
+          { label: 'Anterior arch thickness', unit: 'mm', measure: ATLAS.anteriorArchThickness },
+          { label: 'Posterior arch width beside the lateral mass', unit: 'mm', measure: ATLAS.posteriorArchWidth },
         ]
       : [
           { label: 'Body width', unit: 'mm', measure: m.bodyWidth },

@@ -527,6 +527,18 @@ export const ATLAS = {
    * midline less the bone under the groove (derived from Patel's two means, so an estimate).
    */
   arteryGrooveDepth: measure(4.61, 'patel', 'E'),
+  /**
+   * The ring from the front of the anterior arch to the back of the posterior arch in the midline (Rekha's
+   * "outer AP diameter" of the vertebral foramen; her inner one, 28.51 mm, is close to Patel's canal depth).
+   */
+  outerDepth: measure(42, 'rekha2016', 'P'),
+  /** The anterior arch's thickness front to back beside the tubercle (our estimate: a bar about 2.2 times as tall as thick). */
+  anteriorArchThickness: measure(4.6, 'estimate', 'E'),
+  /**
+   * The posterior arch's width across the bar beside the lateral masses, where the artery groove runs (our
+   * estimate, about twice the bone under the groove: a flat bar there, not a round one).
+   */
+  posteriorArchWidth: measure(8, 'estimate', 'E'),
 } as const
 
 export const AXIS = {

@@ -262,6 +262,12 @@ export const SOURCES = {
       'Kaur J, Gulati HS, Kaur K. Morphometric study of atlas vertebra in relation to sulcus arteriae vertebralis. Int J Anat Res 2023;11(2):8634–39.',
     link: 'https://ijmhr.org/IntJAnatRes/IJAR.2023.143',
   },
+  rekha2016: {
+    citation:
+      'Rekha BS, D’Sa DS. Morphometry of 100 dry adult atlas vertebrae from Karnataka. Int J Anat Res 2016;4(1):1981–84.',
+    link: 'https://ijmhr.org/ijar.4.1/IJAR.2016.125.html',
+    note: 'The title is described in our words: the page read shows the authors, journal and results but not the title.',
+  },
   yousuf: {
     citation: 'Yousuf et al. Morphometry of the axis vertebra and dens. Int J Res Med Sci.',
     link: 'https://www.msjonline.org/index.php/ijrms/article/view/11789',

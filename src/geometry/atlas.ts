@@ -3,6 +3,7 @@ import { forSide, vertebraLandmarks } from '../anatomy/landmarks'
 import { ATLAS, AXIS, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
 import { posture } from '../anatomy/posture'
 import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
+import type { SectionCorners } from './sdf'
 import { SIDES, sided } from './sides'
 import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
@@ -14,6 +15,31 @@ const CUP_ENDS = [
   ['front', 1],
   ['back', -1],
 ] as const
+
+/** A station along one of the atlas's arches: centre, section semi-axes [across, up] and corners (mm). */
+interface ArchStation {
+  readonly p: Vec3
+  readonly r: [number, number]
+  readonly k: SectionCorners
+}
+
+/**
+ * The arches' sections as rounded rectangles (corner radii as fractions of the thinner semi-axis, in the
+ * order inner-or-outer top, bottom, then the other side's top, bottom: see `SectionCorners`). All our
+ * estimates, from the shapes in anatomy atlases: the anterior arch flat behind (the facet for the dens) and
+ * rounded in front; the posterior arch a flat, square-edged bar beside the lateral masses and a D (flat toward
+ * the canal, rounded behind) toward its tubercle.
+ */
+export const ANTERIOR_ARCH_SECTION: SectionCorners = [0.45, 0.45, 1, 1]
+const ANTERIOR_ARCH_ENDS: SectionCorners = [0.55, 0.55, 0.9, 0.9]
+export const POSTERIOR_ARCH_BAR: SectionCorners = [0.4, 0.4, 0.4, 0.4]
+export const POSTERIOR_ARCH_D: SectionCorners = [1, 1, 0.45, 0.45]
+
+/** The transverse processes' bars: rounded rectangles, edges rounded over half their thinner side (our estimate). */
+const TRANSVERSE_SECTION: SectionCorners = [0.55, 0.55, 0.55, 0.55]
+
+/** Half the posterior arch's height beside the lateral masses, before the groove is cut (our estimate), mm. */
+const POSTERIOR_ARCH_LOW = 3
 
 /** A path's points for the whole-spine overview (detail 0): every other one, keeping both ends. */
 const coarse = <T>(points: readonly T[], detail: Detail): T[] =>
@@ -40,18 +66,20 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   const massR: Vec3 = [5.3, 6, 10.5]
   const converge = (10 * Math.PI) / 180
   // anterior arch: short and curved, as tall as Patel measured, its back face at the front of the canal; a
-  // flattened bar, more than twice as tall as it is thick (the thickness is our estimate)
-  const aThick = 2.3
+  // flattened bar, more than twice as tall as it is thick (the thickness is our estimate). Its section is a D,
+  // not an ellipse: the back, which carries the facet for the dens, is flat with squarish edges; the front is
+  // rounded from top to bottom. (A section's first axis points in toward the canal all along this arch.)
+  const aThick = ATLAS.anteriorArchThickness.value / 2
   const front = coarse(
     [
-      { p: [massX - 2, -0.5, 5], r: [3.6, aH] },
-      { p: [canalHalf - 2.5, -0.5, archBackZ + 1.2], r: [3, aH] },
-      { p: [6, -0.5, archBackZ + aThick - 0.2], r: [aThick, aH] },
-      { p: [0, -0.5, archBackZ + aThick], r: [aThick, aH] },
-      { p: [-6, -0.5, archBackZ + aThick - 0.2], r: [aThick, aH] },
-      { p: [-(canalHalf - 2.5), -0.5, archBackZ + 1.2], r: [3, aH] },
-      { p: [-(massX - 2), -0.5, 5], r: [3.6, aH] },
-    ] as { p: Vec3; r: [number, number] }[],
+      { p: [massX - 2, -0.5, 5], r: [3.6, aH], k: ANTERIOR_ARCH_ENDS },
+      { p: [canalHalf - 2.5, -0.5, archBackZ + 1.2], r: [3, aH], k: ANTERIOR_ARCH_SECTION },
+      { p: [6, -0.5, archBackZ + aThick - 0.2], r: [aThick, aH], k: ANTERIOR_ARCH_SECTION },
+      { p: [0, -0.5, archBackZ + aThick], r: [aThick, aH], k: ANTERIOR_ARCH_SECTION },
+      { p: [-6, -0.5, archBackZ + aThick - 0.2], r: [aThick, aH], k: ANTERIOR_ARCH_SECTION },
+      { p: [-(canalHalf - 2.5), -0.5, archBackZ + 1.2], r: [3, aH], k: ANTERIOR_ARCH_SECTION },
+      { p: [-(massX - 2), -0.5, 5], r: [3.6, aH], k: ANTERIOR_ARCH_ENDS },
+    ] as ArchStation[],
     detail,
   )
   b.tube(
@@ -60,6 +88,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     front.map((q) => q.r),
     undefined,
     [0, 1, 0],
+    front.map((q) => q.k),
   )
   b.ellipsoid('anterior-tubercle', [0, -0.8, archBackZ + aThick + 2], [4.2, 5.2, 2.6])
   b.facetPad(
@@ -69,23 +98,28 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     ATLAS.dentalFacetHeight.value,
     ATLAS.dentalFacetHeight.value,
   )
-  // Posterior arch: a flat bar where it leaves each lateral mass, broad front to back and low (our estimates,
-  // 8 mm by under 7), rising to Patel's 8.68 mm behind, where it is taller than thick, to the posterior
+  // Posterior arch: a flat bar where it leaves each lateral mass, broad across and low (our estimates, 8 mm
+  // by 6), rising to Patel's 8.68 mm behind, where it is taller than thick, to the posterior
   // tubercle. Behind each lateral mass its upper surface is hollowed by the groove for the vertebral artery
   // (cut below, on the continuous surface), leaving Patel's 4.07 mm of bone under it.
   const pThick = 2.4
+  const pWide = ATLAS.posteriorArchWidth.value / 2
+  const pLow = POSTERIOR_ARCH_LOW
   const midBack = archBackZ - ATLAS.canalDepth.value - 2.6
-  const half: { p: Vec3; r: [number, number] }[] = [
-    { p: [massX + 0.5, -1.2, -9], r: [3.8, 3.6] },
-    { p: [massX - 0.3, -1.4, -13.2], r: [4.2, 3.3] },
-    { p: [canalHalf + 0.2, -1.3, -17.4], r: [4, 3.3] },
-    { p: [8, -0.3, midBack + 2.2], r: [3, pH * 0.9] },
-    { p: [3, 0.1, midBack + 0.3], r: [pThick, pH] },
+  // Its section is no ellipse either: beside the lateral masses a flat bar with squarish edges (a rounded
+  // rectangle), toward the midline a D, flat on the side of the canal and rounded behind. (A section's first
+  // axis points away from the canal all along this arch.)
+  const half: ArchStation[] = [
+    { p: [massX + 0.5, -1.2, -9], r: [pWide - 0.2, 3.6], k: POSTERIOR_ARCH_BAR },
+    { p: [massX - 0.3, -1.4, -13.2], r: [pWide + 0.2, pLow], k: POSTERIOR_ARCH_BAR },
+    { p: [canalHalf + 0.2, -1.3, -17.4], r: [pWide, pLow], k: POSTERIOR_ARCH_BAR },
+    { p: [8, -0.3, midBack + 2.2], r: [3, pH * 0.9], k: [0.75, 0.75, 0.45, 0.45] },
+    { p: [3, 0.1, midBack + 0.3], r: [pThick, pH], k: POSTERIOR_ARCH_D },
   ]
-  const arch = [
+  const arch: ArchStation[] = [
     ...half,
-    { p: [0, 0.2, midBack] as Vec3, r: [pThick, pH] as [number, number] },
-    ...[...half].reverse().map((q) => ({ p: sided(q.p, 'right'), r: q.r })),
+    { p: [0, 0.2, midBack], r: [pThick, pH], k: POSTERIOR_ARCH_D },
+    ...[...half].reverse().map((q) => ({ ...q, p: sided(q.p, 'right') })),
   ]
   const archPoints = coarse(arch, detail)
   b.tube(
@@ -94,6 +128,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     archPoints.map((q) => q.r),
     undefined,
     [0, 1, 0],
+    archPoints.map((q) => q.k),
   )
   b.ellipsoid('posterior-tubercle', [0, 0, midBack - 2.5], [5, 5.2, 3.2])
 
@@ -163,7 +198,8 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     )
     b.facetPad(`inferior-facet-${side}`, inf, infN, ATLAS.inferiorFacetLength.value, ATLAS.inferiorFacetWidth.value)
     // transverse process: anterior and posterior bars from the lateral mass round the transverse foramen
-    // (its edges where Patel measured them) to a broad tip, the widest point of the atlas
+    // (its edges where Patel measured them) to a broad tip, the widest point of the atlas; the bars are
+    // flattened plates of bone with rounded edges rather than round rods (their corners our estimate)
     const foramen = foramenX()
     const tipX = ATLAS.totalWidth.value / 2 - 3.2
     const loop = coarse(
@@ -184,6 +220,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
       loop.map((q) => q.r),
       undefined,
       [0, 1, 0],
+      loop.map(() => TRANSVERSE_SECTION),
     )
   }
   // The groove for the vertebral artery (sulcus arteriae vertebralis): the artery leaves the transverse
@@ -193,7 +230,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   // artery with its veins), set a little toward the canal so that a lip of bone borders it behind; its
   // floor is left Patel's 4.07 mm above the bottom of the arch. Close-ups only: the overview's shells cannot
   // show a hollow.
-  const floorTop = -1.35 - 3.3 + ATLAS.arteryGrooveThickness.value
+  const floorTop = -1.35 - POSTERIOR_ARCH_LOW + ATLAS.arteryGrooveThickness.value
   const cutR: [number, number] = [ATLAS.arteryGrooveWidth.value / 2, 3.5]
   const canalCentre: Vec3 = [0, 0, archBackZ - ATLAS.canalDepth.value / 2]
   const towardCanal = (p: Vec3, by: number): Vec3 => {

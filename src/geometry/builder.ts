@@ -1,6 +1,13 @@
 import { Box3, BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three'
 import { BODY_CONCAVITY } from '../anatomy/landmarks'
-import { ellipsoid as ellipsoidField, type SdfPart, superquadricSolid, sweptEllipse } from './sdf'
+import {
+  ellipsoid as ellipsoidField,
+  type SdfPart,
+  type SectionCorners,
+  sectionReach,
+  superquadricSolid,
+  sweptEllipse,
+} from './sdf'
 import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
 /** RGB in 0–1. Parts are coloured per vertex so one material serves a whole bone. */
@@ -101,6 +108,8 @@ export class MeshBuilder {
    * @param path  centreline control points, mm (at least two)
    * @param radii per control point: [across, along `up`] semi-axes, mm
    * @param up    direction the second semi-axis leans toward (default +y)
+   * @param corners per control point, a rounded-rectangle section instead of an ellipse (see
+   *   `SectionCorners`; its first axis is the path's direction × `up`, its second leans toward `up`)
    */
   tube(
     name: string,
@@ -108,12 +117,14 @@ export class MeshBuilder {
     radii: readonly (readonly [number, number])[],
     color: Rgb = BONE,
     up: Vec3 = [0, 1, 0],
+    corners?: readonly SectionCorners[],
   ): void {
     const radial = this.detail ? 16 : 6
     const steps = Math.max(2, (path.length - 1) * (this.detail ? 6 : 2) + 1)
     const capRings = this.detail ? 4 : 1
     const centres: Vec3[] = []
     const rs: [number, number][] = []
+    const ks: (SectionCorners | undefined)[] = []
     for (let i = 0; i < steps; i++) {
       const t = (i / (steps - 1)) * (path.length - 1)
       centres.push(catmullRom(path, t))
@@ -122,8 +133,13 @@ export class MeshBuilder {
       const r0 = radii[j] ?? radii[0] ?? [1, 1]
       const r1 = radii[j + 1] ?? r0
       rs.push([r0[0] + (r1[0] - r0[0]) * f, r0[1] + (r1[1] - r0[1]) * f])
+      if (corners) {
+        const k0 = corners[j] ?? corners[0] ?? [1, 1, 1, 1]
+        const k1 = corners[j + 1] ?? k0
+        ks.push(k0.map((k, q) => k + ((k1[q] as number) - k) * f) as unknown as SectionCorners)
+      }
     }
-    const rings: { c: Vec3; t: Vec3; r: [number, number] }[] = []
+    const rings: { c: Vec3; t: Vec3; r: [number, number]; k: SectionCorners | undefined }[] = []
     const tangentAt = (i: number): Vec3 => {
       const a = centres[Math.max(0, i - 1)] as Vec3
       const b = centres[Math.min(steps - 1, i + 1)] as Vec3
@@ -141,28 +157,35 @@ export class MeshBuilder {
         c: add(centres[0] as Vec3, scale(t0, -capR0 * Math.sin(phi))),
         t: t0,
         r: [first[0] * Math.cos(phi), first[1] * Math.cos(phi)],
+        k: ks[0],
       })
     }
-    for (let i = 0; i < steps; i++) rings.push({ c: centres[i] as Vec3, t: tangentAt(i), r: rs[i] as [number, number] })
+    for (let i = 0; i < steps; i++)
+      rings.push({ c: centres[i] as Vec3, t: tangentAt(i), r: rs[i] as [number, number], k: ks[i] })
     for (let k = 1; k <= capRings; k++) {
       const phi = (k / (capRings + 1)) * (Math.PI / 2)
       rings.push({
         c: add(centres[steps - 1] as Vec3, scale(tn, capRn * Math.sin(phi))),
         t: tn,
         r: [last[0] * Math.cos(phi), last[1] * Math.cos(phi)],
+        k: ks[steps - 1],
       })
     }
     const base = this.begin(name)
-    const sections: { c: Vec3; a: Vec3; b: Vec3; ra: number; rb: number }[] = []
+    const sections: { c: Vec3; a: Vec3; b: Vec3; ra: number; rb: number; corners?: SectionCorners }[] = []
     for (const ring of rings) {
       let n = sub(up, scale(ring.t, dotv(up, ring.t)))
       if (Math.hypot(n[0], n[1], n[2]) < 1e-3) n = Math.abs(ring.t[0]) < 0.9 ? [1, 0, 0] : [0, 0, 1]
       n = normalize(n)
       const b = normalize(cross3(ring.t, n))
-      sections.push({ c: ring.c, a: b, b: n, ra: ring.r[0], rb: ring.r[1] })
+      sections.push({ c: ring.c, a: b, b: n, ra: ring.r[0], rb: ring.r[1], ...(ring.k ? { corners: ring.k } : {}) })
       for (let k = 0; k < radial; k++) {
         const a = (k / radial) * Math.PI * 2
-        this.vertex(add(ring.c, add(scale(b, ring.r[0] * Math.cos(a)), scale(n, ring.r[1] * Math.sin(a)))), color)
+        const cos = Math.cos(a)
+        const sin = Math.sin(a)
+        // on a rounded rectangle the outline lies further out than the ellipse toward the corners
+        const s = sectionReach(cos, sin, ring.r[0], ring.r[1], ring.k)
+        this.vertex(add(ring.c, add(scale(b, ring.r[0] * cos * s), scale(n, ring.r[1] * sin * s))), color)
       }
     }
     const firstPole = this.positions.length / 3

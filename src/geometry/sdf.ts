@@ -51,15 +51,75 @@ function ellipseDistance(u: number, v: number, ra: number, rb: number): number {
 }
 
 /**
+ * The corners of a tube's section when it is a rounded rectangle rather than an ellipse: each corner's
+ * radius as a fraction (0–1) of the smaller semi-axis, in the order (+a, +b), (+a, −b), (−a, +b), (−a, −b),
+ * where a and b are the section's two axes. 1 on all four makes a stadium; small values a squarer bar; a
+ * side with small corners and a side with large ones a D.
+ */
+export type SectionCorners = readonly [number, number, number, number]
+
+/**
+ * Signed distance to a rectangle of half-sizes (ra, rb) with rounded corners (radii as `SectionCorners`
+ * fractions of the smaller half-size), exact for one radius per quadrant.
+ */
+export function roundedRectDistance(
+  u: number,
+  v: number,
+  ra: number,
+  rb: number,
+  k0: number,
+  k1: number,
+  k2: number,
+  k3: number,
+): number {
+  const r = (u >= 0 ? (v >= 0 ? k0 : k1) : v >= 0 ? k2 : k3) * Math.min(ra, rb)
+  const qx = Math.abs(u) - ra + r
+  const qy = Math.abs(v) - rb + r
+  const ox = Math.max(qx, 0)
+  const oy = Math.max(qy, 0)
+  return Math.sqrt(ox * ox + oy * oy) + Math.min(Math.max(qx, qy), 0) - r
+}
+
+/**
+ * Where the section's outline crosses the ray through (ra·cos θ, rb·sin θ), as a multiple of that point
+ * (1 on an ellipse; more toward the corners of a rounded rectangle). The shell builder puts its ring vertices
+ * there, so the shells lie on the field's zero set.
+ */
+export function sectionReach(
+  cos: number,
+  sin: number,
+  ra: number,
+  rb: number,
+  corners: SectionCorners | undefined,
+): number {
+  if (!corners || ra < 1e-6 || rb < 1e-6) return 1
+  const [k0, k1, k2, k3] = corners
+  const u = ra * cos
+  const v = rb * sin
+  let lo = 0.5
+  let hi = 1.5
+  for (let i = 0; i < 24; i++) {
+    const mid = (lo + hi) / 2
+    if (roundedRectDistance(u * mid, v * mid, ra, rb, k0, k1, k2, k3) < 0) lo = mid
+    else hi = mid
+  }
+  return (lo + hi) / 2
+}
+
+/**
  * A tube: elliptical sections swept through rings (centre, the two section axes, the two semi-axes),
  * each neighbouring pair of rings a capped frustum. The builder's end caps are rings of shrinking radius
- * closing on a pole, so the same sweep rounds the ends.
+ * closing on a pole, so the same sweep rounds the ends. Rings with `corners` have rounded-rectangle sections
+ * instead (see `SectionCorners`), the corners interpolated along the tube like the semi-axes.
  */
 export function sweptEllipse(
   look: PartLook,
-  rings: readonly { c: Vec3; a: Vec3; b: Vec3; ra: number; rb: number }[],
+  rings: readonly { c: Vec3; a: Vec3; b: Vec3; ra: number; rb: number; corners?: SectionCorners }[],
 ): SdfPart {
   const n = rings.length
+  const boxy = rings.some((r) => r.corners)
+  const kc = new Float64Array(n * 4)
+  for (const [i, ring] of rings.entries()) kc.set(ring.corners ?? [1, 1, 1, 1], i * 4)
   const c = new Float64Array(n * 3)
   const a = new Float64Array(n * 3)
   const b = new Float64Array(n * 3)
@@ -74,7 +134,8 @@ export function sweptEllipse(
       c[i * 3 + k] = ring.c[k] as number
       a[i * 3 + k] = ring.a[k] as number
       b[i * 3 + k] = ring.b[k] as number
-      const r = Math.max(ring.ra, ring.rb)
+      // (a rounded rectangle's corners reach past both semi-axes)
+      const r = boxy ? Math.hypot(ring.ra, ring.rb) : Math.max(ring.ra, ring.rb)
       min[k] = Math.min(min[k] as number, (ring.c[k] as number) - r)
       max[k] = Math.max(max[k] as number, (ring.c[k] as number) + r)
     }
@@ -163,7 +224,21 @@ export function sweptEllipse(
       const v = qx * bx + qy * by + qz * bz
       const rA = (ra[seg] as number) + ((ra[seg + 1] as number) - (ra[seg] as number)) * t
       const rB = (rb[seg] as number) + ((rb[seg + 1] as number) - (rb[seg] as number)) * t
-      const d2 = ellipseDistance(u, v, rA, rB)
+      let d2: number
+      if (boxy) {
+        const i4 = seg * 4
+        const j4 = i4 + 4
+        d2 = roundedRectDistance(
+          u,
+          v,
+          rA,
+          rB,
+          (kc[i4] as number) + ((kc[j4] as number) - (kc[i4] as number)) * t,
+          (kc[i4 + 1] as number) + ((kc[j4 + 1] as number) - (kc[i4 + 1] as number)) * t,
+          (kc[i4 + 2] as number) + ((kc[j4 + 2] as number) - (kc[i4 + 2] as number)) * t,
+          (kc[i4 + 3] as number) + ((kc[j4 + 3] as number) - (kc[i4 + 3] as number)) * t,
+        )
+      } else d2 = ellipseDistance(u, v, rA, rB)
       return beyond === 0 ? d2 : d2 < 0 ? Math.max(d2, beyond) : Math.sqrt(d2 * d2 + beyond * beyond)
     },
   }

@@ -223,6 +223,62 @@ describe('C1, the atlas', () => {
     expect(section('posterior-arch', 0)).toBeGreaterThan(1.5)
   })
 
+  // The ring's section in the half-plane through the canal's axis at `degrees` round it (0 straight ahead,
+  // 90 to the left), from the continuous surface: such a plane crosses an arch square to its course.
+  const canalZ = vertebraLandmarks('C1').bodyBackZ - ATLAS.canalDepth.value / 2
+  const ringSection = (degrees: number, from: number, to: number) => {
+    const [sx, cz] = [Math.sin((degrees * Math.PI) / 180), Math.cos((degrees * Math.PI) / 180)]
+    const points: [number, number][] = []
+    for (let i = 0; i < surface.positions.length / 3; i++) {
+      const [x, y, z] = [0, 1, 2].map((k) => surface.positions[i * 3 + k]!) as V
+      const along = x * sx + (z - canalZ) * cz
+      if (Math.abs((z - canalZ) * sx - x * cz) < 0.35 && along > from && along < to) points.push([along, y])
+    }
+    const [low, high] = [Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[1]))]
+    const spanOf = (vs: number[]) => Math.max(...vs) - Math.min(...vs)
+    /** The section's width at a fraction of its height from the bottom. */
+    const widthAt = (f: number) =>
+      spanOf(points.filter((p) => Math.abs(p[1] - (low + (high - low) * f)) < 0.35).map((p) => p[0]))
+    return { width: spanOf(points.map((p) => p[0])), height: high - low, widthAt }
+  }
+
+  it.each([18, -18])(
+    'gives its anterior arch a D-shaped section at %s°, a bar as tall over thick as the table says, not a pipe',
+    (degrees) => {
+      const section = ringSection(degrees, 8, 25)
+      expect(section.height).toSatisfy((h: number) => within(h, ATLAS.anteriorArchHeight.value))
+      expect(section.width).toSatisfy((t: number) => within(t, ATLAS.anteriorArchThickness.value))
+      const ratio = ATLAS.anteriorArchHeight.value / ATLAS.anteriorArchThickness.value
+      expect(section.height / section.width).toSatisfy((r: number) => within(r, ratio))
+      // near its top and bottom edges the bar is still nearly its full thickness (an elliptical pipe would be
+      // 60 % of it there): a flat back for the dens and a front rounded only at the edges
+      for (const f of [0.1, 0.9]) expect(section.widthAt(f) / section.width).toBeGreaterThan(0.8)
+    },
+  )
+
+  it.each([130, -130])(
+    'makes its posterior arch beside the lateral mass (%s°) a flat, square-edged bar, wider than tall',
+    (degrees) => {
+      const section = ringSection(degrees, 10, 30)
+      expect(section.width).toSatisfy((w: number) => within(w, ATLAS.posteriorArchWidth.value))
+      expect(section.width / section.height).toBeGreaterThan(1.15)
+      // a flat underside, nearly as wide as the bar (an elliptical pipe would be 60 % as wide there)
+      expect(section.widthAt(0.1) / section.width).toBeGreaterThan(0.85)
+      // toward the posterior tubercle the arch turns taller than wide
+      const back = ringSection(Math.sign(degrees) * 165, 10, 30)
+      expect(back.height / back.width).toBeGreaterThan(1.2)
+    },
+  )
+
+  it('is as deep front to back in the midline as Rekha 2016 measured (42 mm), from the tubercle to the back', () => {
+    const midline: V[] = []
+    for (let i = 0; i < surface.positions.length / 3; i++) {
+      const v = [0, 1, 2].map((k) => surface.positions[i * 3 + k]!) as V
+      if (Math.abs(v[0]) < 0.5) midline.push(v)
+    }
+    expect(span(midline, 2)).toSatisfy((d: number) => within(d, ATLAS.outerDepth.value))
+  })
+
   it('has a short anterior arch with a tubercle in front and the facet for the dens behind', () => {
     const tubercle = partVertices(g, 'anterior-tubercle')
     const arch = partVertices(g, 'anterior-arch')

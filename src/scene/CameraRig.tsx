@@ -8,6 +8,7 @@ import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
 import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS } from './homeView'
+import { prefersReducedMotion } from './reducedMotion'
 
 export { HOME_TARGET }
 
@@ -27,7 +28,8 @@ export interface CameraRigProps {
 
 /**
  * Orbit, zoom and pan for mouse, trackpad and touch (camera-controls via drei), eased moves to the
- * selection and to preset views, and the camera pose mirrored into the runtime for links and the API.
+ * selection and to preset views (jumps for a reader who asked their system for reduced motion), and the
+ * camera pose mirrored into the runtime for links and the API.
  */
 export function CameraRig({ initial, initialPreset }: CameraRigProps) {
   const controls = useRef<CameraControls>(null!)
@@ -93,8 +95,9 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     const leaveJoint = () => {
       c.minDistance = MIN_DISTANCE
       const selected = store.getState().selected
-      if (selected) frame(selected, true)
-      else goTo(c, 'home', true)
+      const ease = !prefersReducedMotion()
+      if (selected) frame(selected, ease)
+      else goTo(c, 'home', ease)
     }
     // a link with a camera restores it; a link with only a selection frames it, as a click would
     const { selected, closeUpJoint } = store.getState()
@@ -121,16 +124,24 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     invalidate()
     const stopWaiting = neural.subscribe(() => {
       if (waitingFor && !isStructureId(waitingFor) && neural.box(waitingFor)) {
-        if (store.getState().selected === waitingFor) frame(waitingFor, true)
-        else waitingFor = null
+        if (store.getState().selected === waitingFor) {
+          frame(waitingFor, !prefersReducedMotion())
+          invalidate()
+        } else waitingFor = null
       }
     })
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.viewRequest !== previous.viewRequest) goTo(c, state.viewRequest.preset, true)
-      if (state.closeUpJoint !== previous.closeUpJoint) {
-        if (state.closeUpJoint) enterJoint(state.closeUpJoint, true)
+      const ease = !prefersReducedMotion()
+      const view = state.viewRequest !== previous.viewRequest
+      const joint = state.closeUpJoint !== previous.closeUpJoint
+      const selection = !joint && state.selected !== previous.selected && state.selected !== null
+      if (view) goTo(c, state.viewRequest.preset, ease)
+      if (joint) {
+        if (state.closeUpJoint) enterJoint(state.closeUpJoint, ease)
         else leaveJoint()
-      } else if (state.selected !== previous.selected && state.selected) frame(state.selected, true)
+      } else if (selection && state.selected) frame(state.selected, ease)
+      // a jump is applied on the next frame, which nothing else asks for (an eased move asks for its own)
+      if (!ease && (view || joint || selection)) invalidate()
     })
     // a person lying or standing is far taller than the spine: zooming out to see all of them must not stop short
     const fitFigure = () => {

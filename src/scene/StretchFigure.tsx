@@ -8,6 +8,7 @@ import { createMannequinGeometries, FIGURE_SEGMENTS, type FigurePose, figurePose
 import type { Keyframe } from '../physics/stretchPlayback'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { lendDebug } from './facetDebug'
+import { prefersReducedMotion } from './reducedMotion'
 
 /** One translucent material for the whole person, drawn over the spine without hiding it. */
 const FIGURE_MATERIAL = new MeshStandardMaterial({
@@ -139,14 +140,16 @@ function Person({ cardId }: { cardId: string }) {
     // upright: from the front, a little to the person's left; lying or kneeling: from the side, a little above
     const from = isUpright(position) ? new Vector3(0.45, 0.12, 1) : new Vector3(1, 0, 0).addScaledVector(up, 0.8)
     from.normalize().multiplyScalar(distance).add(centre)
-    void controls.setLookAt(from.x, from.y, from.z, centre.x, centre.y, centre.z, true)
+    void controls.setLookAt(from.x, from.y, from.z, centre.x, centre.y, centre.z, !prefersReducedMotion())
     invalidate()
     return () => {
       camera.up.set(0, 1, 0)
       controls.updateCameraUp()
-      void controls.setLookAt(...before.position.toArray(), ...before.target.toArray(), true).then(() => {
-        controls.maxDistance = maxBefore
-      })
+      void controls
+        .setLookAt(...before.position.toArray(), ...before.target.toArray(), !prefersReducedMotion())
+        .then(() => {
+          controls.maxDistance = maxBefore
+        })
       invalidate()
     }
   }, [controls, camera, rest, position, size.width, size.height, invalidate])

@@ -159,7 +159,7 @@ describe('the crack, in a real browser', () => {
     await page.close()
   })
 
-  it('carries the moment with the caption when Web Audio is unavailable, without errors', async () => {
+  it('carries the moment with the caption when Web Audio is unavailable, without errors, and the page goes on working', async () => {
     // This headless Chromium runs audio without a user gesture, so a blocked context cannot be staged;
     // a browser with no Web Audio at all exercises the same path (nothing can play).
     const page = await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })
@@ -178,6 +178,12 @@ describe('the crack, in a real browser', () => {
     expect(c.soundsStarted).toHaveLength(0)
     expect(c.soundsBlocked).toBe(1)
     expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('gas pocket stays')
+    // the rest goes on: the camera is a real place, and a selection works end to end, the list following it
+    const { camera } = await page.evaluate(() => window.facet!.getState())
+    for (const v of [...camera.position, ...camera.target]) expect(Number.isFinite(v)).toBe(true)
+    expect(await page.evaluate(() => window.facet!.select('L2'))).toBe(true)
+    await expect.poll(() => page.getAttribute('button[data-id="L2"]', 'aria-current'), { timeout: 20_000 }).toBe('true')
+    expect(await page.evaluate(() => window.facet!.getState().selection)).toBe('L2')
     expect(errors).toEqual([])
     await page.close()
   })

@@ -8,8 +8,8 @@ import { openFacet, type TrackedPage, waitForFacet } from './waits'
 
 /**
  * What a hostile day does to Facet: a long random walk through everything a user and a script can do,
- * malformed links, storage that is blocked, corrupt or full, no Web Audio, and a feature chunk that will
- * not load. Each must end with no uncaught error and a page that still works.
+ * malformed links, storage that is blocked, corrupt or full, and a feature chunk that will not load. Each
+ * must end with no uncaught error and a page that still works. (No Web Audio at all: cavitation.test.ts.)
  */
 const harness = browserHarness()
 
@@ -278,21 +278,6 @@ describe('a hostile day', () => {
       await expectUsable(page)
       await context.close()
     }
-  })
-
-  it('plays the crack without Web Audio, with the caption instead of the sound', async () => {
-    const context = await quietContext(harness.browser())
-    await context.addInitScript(() => {
-      const w = window as unknown as Record<string, unknown>
-      delete w.AudioContext
-      delete w.webkitAudioContext
-    })
-    const page = await openIn(context, '?labels=0')
-    expect(await page.evaluate(() => window.facet!.playCavitation('facet:L4-L5:left'))).toBe(true)
-    await expect.poll(async () => (await state(page)).cavitation.phase, { timeout: 20_000 }).toBe('residual')
-    expect((await state(page)).cavitation.soundsStarted).toEqual([])
-    await expectUsable(page)
-    await context.close()
   })
 
   it('says so when a feature cannot be fetched, keeps the rest working, and recovers with a reload', async () => {

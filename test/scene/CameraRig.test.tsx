@@ -115,6 +115,26 @@ describe('the camera rig', () => {
     },
   )
 
+  it('jumps instead of easing, to a selection, a view and an opened joint, for a reader who asked for reduced motion', async () => {
+    const real = window.matchMedia
+    window.matchMedia = ((query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' })) as never
+    try {
+      const scene = await mountRig()
+      await scene.settle()
+      await scene.act((s) => s.select('T7'))
+      // there at once: the frame that shows the change is the last one asked for (an eased move takes over 10)
+      expect(await scene.settle()).toBeLessThanOrEqual(2)
+      expect(pose(scene).target.distanceTo(structureWorldCentre('T7'))).toBeLessThan(1e-6)
+      expect(scene.runtime.camera.atRest).toBe(true)
+      await scene.act((s) => s.requestView('left'))
+      expect(await scene.settle()).toBeLessThanOrEqual(2)
+      expect(pose(scene).target.distanceTo(v(HOME_TARGET))).toBeLessThan(1e-6)
+      expectCameraMatchesPose(scene)
+    } finally {
+      window.matchMedia = real
+    }
+  })
+
   it('restores the camera of a link at once, without easing', async () => {
     const link = {
       position: [300, 420, 500] as [number, number, number],

@@ -60,12 +60,11 @@ export function Handout({ card }: { card: StretchCard }) {
     // notes take room: the page's type is a little smaller with them, so it stays one page
     <article className={pins.length > 0 ? 'handout handout-with-notes' : 'handout'}>
       <div className="handout-head">
+        <HandoutQr link={link} />
         <div className="handout-title">
           <h1>{card.name}</h1>
           <p>{card.purpose.plain}</p>
         </div>
-        <StretchDrawing cardId={card.id} name={card.name} />
-        <HandoutQr link={link} />
         {pins.length > 0 && (
           <section className="handout-notes">
             <h2>{t('handout.notesHeading')}</h2>
@@ -79,10 +78,12 @@ export function Handout({ card }: { card: StretchCard }) {
           </section>
         )}
       </div>
+      {/* one flow in two columns, so a card with a long list on one side leaves no hole on the other */}
       <div className="handout-stretch">
+        <StretchDrawing cardId={card.id} name={card.name} />
         <section>
           <h2>{t('handout.howTo')}</h2>
-          <ol>
+          <ol className="handout-steps">
             {card.steps.map((s) => (
               <li key={s}>{s}</li>
             ))}
@@ -116,7 +117,7 @@ export function Handout({ card }: { card: StretchCard }) {
         </section>
       </div>
       <h2>{t('redFlags.title')}</h2>
-      <div className="handout-signs">
+      <div className="handout-warnings">
         {signs.groups.map((g) => (
           <section key={g.id} className={`handout-group urgency-${g.urgency}`}>
             <h3>{g.heading.plain}</h3>
@@ -128,14 +129,17 @@ export function Handout({ card }: { card: StretchCard }) {
             </ul>
           </section>
         ))}
+        {/* in the same two columns as the signs, so the two lists share one column break, not two */}
+        <section className="handout-precautions-block">
+          <h2>{(overlay?.precautionsHeading ?? PRECAUTIONS_HEADING).plain}</h2>
+          <p>{(overlay?.precautionsIntro ?? PRECAUTIONS_INTRO).plain}</p>
+          <ul className="handout-precautions">
+            {signs.precautions.map((p) => (
+              <li key={p.id}>{precautionText(p, false)}</li>
+            ))}
+          </ul>
+        </section>
       </div>
-      <h2>{(overlay?.precautionsHeading ?? PRECAUTIONS_HEADING).plain}</h2>
-      <p>{(overlay?.precautionsIntro ?? PRECAUTIONS_INTRO).plain}</p>
-      <ul className="handout-precautions">
-        {signs.precautions.map((p) => (
-          <li key={p.id}>{precautionText(p, false)}</li>
-        ))}
-      </ul>
       <p className="handout-small">
         {t('handout.footer', {
           cited: citations(cardSources),

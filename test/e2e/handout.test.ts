@@ -2,6 +2,9 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PRECAUTIONS_HEADING, WARNING_SIGNS } from '../../src/content/redFlags'
 import { NECK_POP_NOTE, STRETCHES } from '../../src/content/stretches'
+import { EN_MESSAGES } from '../../src/i18n/en'
+import { ES_MESSAGES } from '../../src/i18n/es/messages'
+import { STRETCHES_ES } from '../../src/i18n/es/stretches'
 import { browserHarness } from './harness'
 import { openFacet } from './waits'
 
@@ -16,28 +19,71 @@ const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type
 /** The whitespace a browser lays out, collapsed, so a text can be found however it wrapped. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
+/** A card's name as its handout prints it in a language. */
+const cardName = (id: string, lang: 'en' | 'es') =>
+  lang === 'en' ? STRETCHES.find((c) => c.id === id)!.name : STRETCHES_ES.cards[id]!.name
+
+/** The most notes a view takes, each as long as a note can be (80 characters), on three places. */
+const LONGEST_NOTE = 'Sore spot on the left side, worse when you sit for a long time at work or driving'.slice(0, 80)
+const NOTE_PLACES = ['L3', 'L5/pedicle:left', 'nerve:L5:left']
+
+/** The smallest printed size (pt) of the elements a selector finds, and how many it found. */
+const smallestPt = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const sizes = [...document.querySelectorAll(sel)].map((el) => Number.parseFloat(getComputedStyle(el).fontSize))
+    return { count: sizes.length, pt: Math.min(...sizes) * 0.75 }
+  }, selector)
+
+/**
+ * The type a patient reads, at its smallest allowed printed size: the steps and the dose at 11 pt, every
+ * warning sign with its group's heading and action at 9.5 pt (older readers; 8 pt was too small).
+ */
+const MIN_PT: Readonly<Record<string, number>> = {
+  '.handout-steps li': 11,
+  '.handout-dose': 11,
+  '.handout-group h3': 9.5,
+  '.handout-group .handout-action': 9.5,
+  '.handout-group li': 9.5,
+}
+
 describe('the printed handout', () => {
   let page: Page
+  let spanish: Page
 
   beforeAll(async () => {
     page = await openFacet(harness.browser(), `${harness.url()}?labels=0&s=C3`)
+    spanish = await openFacet(harness.browser(), `${harness.url()}?labels=0&s=C3&lang=es`)
   })
   afterAll(async () => {
     await page.close()
+    await spanish.close()
   })
 
   /** Opens a card from its region's stretch list and switches to print. */
-  async function printCard(id: string): Promise<string> {
+  async function printCard(id: string, on = page, lang: 'en' | 'es' = 'en'): Promise<string> {
     const card = STRETCHES.find((c) => c.id === id)!
-    await page.emulateMedia({ media: 'screen' })
-    const close = page.locator('.stretch-card button[aria-label="Close the stretch and go back"]')
+    await on.emulateMedia({ media: 'screen' })
+    const closeLabel = (lang === 'en' ? EN_MESSAGES : ES_MESSAGES)['stretch.closeLabel']
+    const close = on.locator(`.stretch-card button[aria-label="${closeLabel}"]`)
     if (await close.isVisible()) await close.click()
-    await page.evaluate((s) => window.facet!.select(s), SELECT_FOR_REGION[card.region])
-    await page.click(`.region-stretches button[data-stretch="${id}"]`)
-    await expect.poll(() => page.locator('.stretch-card h2').textContent()).toBe(card.name)
-    await page.emulateMedia({ media: 'print' })
-    await expect.poll(() => page.locator('.handout').isVisible()).toBe(true)
-    return squash((await page.locator('.handout').textContent()) ?? '')
+    await on.evaluate((s) => window.facet!.select(s), SELECT_FOR_REGION[card.region])
+    await on.click(`.region-stretches button[data-stretch="${id}"]`)
+    await expect.poll(() => on.locator('.stretch-card h2').textContent()).toBe(cardName(id, lang))
+    await on.emulateMedia({ media: 'print' })
+    await expect.poll(() => on.locator('.handout').isVisible()).toBe(true)
+    return squash((await on.locator('.handout').textContent()) ?? '')
+  }
+
+  /** Replaces the view's notes with `count` of the longest kind, and waits until the handout lists them. */
+  async function pinNotes(on: Page, count: number): Promise<void> {
+    await on.evaluate(
+      ([places, text]) => {
+        while (window.facet!.getState().pins.length) window.facet!.removePin(0)
+        for (const id of places) window.facet!.addPin(id, text)
+      },
+      [NOTE_PLACES.slice(0, count), LONGEST_NOTE] as const,
+    )
+    expect(await on.evaluate(() => window.facet!.getState().pins.length)).toBe(count)
   }
 
   it('carries the dose note (each side, pain-free) and the emergency-number action', async () => {
@@ -62,18 +108,59 @@ describe('the printed handout', () => {
     const actions = await page.locator('.handout .handout-action').allTextContents()
     expect(actions.map(squash)).toEqual(WARNING_SIGNS.groups.map((g) => squash(g.action.plain)))
     // pregnancy is a precaution: under the precautions' own heading, in no warning-sign group
-    const groups = squash((await page.locator('.handout .handout-signs').textContent()) ?? '')
-    expect(groups).not.toMatch(/pregnant/)
+    const groups = (await page.locator('.handout .handout-group').allTextContents()).map(squash)
+    expect(groups).toHaveLength(WARNING_SIGNS.groups.length)
+    for (const group of groups) expect(group).not.toMatch(/pregnant/)
     expect(await page.locator('.handout h2').allTextContents()).toContain(PRECAUTIONS_HEADING.plain)
     expect(squash((await page.locator('.handout .handout-precautions').textContent()) ?? '')).toMatch(/pregnant/)
   })
 
-  it('fits every card on one page, on A4 and on US Letter', async () => {
-    for (const card of STRETCHES) {
-      await printCard(card.id)
-      for (const format of ['A4', 'Letter'] as const) {
-        expect(pageCount(await page.pdf({ format })), `${card.id} on ${format}`).toBe(1)
+  it('prints the steps, the dose and every warning sign in type an older reader can read, in both languages, with notes too', async () => {
+    for (const [on, lang] of [
+      [page, 'en'],
+      [spanish, 'es'],
+    ] as const) {
+      for (const notes of [0, 3]) {
+        await pinNotes(on, notes)
+        await printCard('towel-neck-rotation', on, lang)
+        await expect.poll(() => on.locator('.handout-notes li').count()).toBe(notes)
+        for (const [selector, min] of Object.entries(MIN_PT)) {
+          const { count, pt } = await smallestPt(on, selector)
+          expect(count, `${selector} (${lang}, ${notes} notes)`).toBeGreaterThan(0)
+          expect(pt, `${selector} (${lang}, ${notes} notes)`).toBeGreaterThanOrEqual(min)
+        }
       }
+      await pinNotes(on, 0)
     }
   })
+
+  // Spanish runs some 15–25 % longer than English, and notes take room: every card is printed both ways, in
+  // both languages, on both paper sizes
+  it.each([
+    ['en', 0],
+    ['en', 3],
+    ['es', 0],
+    ['es', 3],
+  ] as const)(
+    'fits every card on one page, on A4 and on US Letter (%s, %i long notes)',
+    async (lang, notes) => {
+      const on = lang === 'en' ? page : spanish
+      await pinNotes(on, notes)
+      for (const card of STRETCHES) {
+        // a card that moves opens straight from the API (quicker); an advice card from its region's list
+        if (card.motion) {
+          await on.emulateMedia({ media: 'print' })
+          expect(await on.evaluate((id) => window.facet!.playStretch(id), card.id)).toBe(true)
+        } else await printCard(card.id, on, lang)
+        await expect.poll(() => on.locator('.handout h1').textContent()).toBe(cardName(card.id, lang))
+        await expect.poll(() => on.locator('.handout-notes li').count()).toBe(notes)
+        await on.locator('.handout-qr svg').waitFor()
+        for (const format of ['A4', 'Letter'] as const) {
+          expect(pageCount(await on.pdf({ format })), `${card.id} (${lang}, ${notes} notes) on ${format}`).toBe(1)
+        }
+      }
+      await pinNotes(on, 0)
+    },
+    180_000,
+  )
 })

@@ -19,7 +19,12 @@ const WARNING_SOURCES: readonly SourceKey[] = [
   ]),
 ]
 
-const citations = (keys: readonly SourceKey[]) => keys.map((k) => SOURCES[k].citation).join(' · ')
+/** The card's citations in a row, without the closing full stop of the last one (the footer's sentence adds its own). */
+const citations = (keys: readonly SourceKey[]) =>
+  keys
+    .map((k) => SOURCES[k].citation)
+    .join(' · ')
+    .replace(/\.$/, '')
 
 /**
  * The link the handout's QR code holds: this page with the view as it is now (the selection, layers, labels,

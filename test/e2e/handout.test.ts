@@ -89,6 +89,8 @@ describe('the printed handout', () => {
   it('carries the dose note (each side, pain-free) and the emergency-number action', async () => {
     const text = await printCard('towel-neck-rotation')
     expect(text).toContain('must stay pain-free')
+    // the footer's sentence ends the card's citations once, not twice (a citation ends with its own full stop)
+    expect(text).not.toMatch(/[^.]\.\. /)
     expect(text).toContain(squash(WARNING_SIGNS.groups[0]!.action.plain))
     expect(text).toMatch(/911.*112.*999/)
 

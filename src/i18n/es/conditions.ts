@@ -219,7 +219,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'Cuando los huesos son finos y débiles, la parte de delante de una vértebra se puede aplastar en forma de cuña. Pasa más donde la parte del pecho de la columna se une con la parte baja.',
       detailed:
-        'Una fractura vertebral por compresión osteoporótica (en cuña): pérdida de altura anterior del cuerpo vertebral. Los niveles más frecuentes son L1, T12 y L2, en la unión toracolumbar.',
+        'Una fractura vertebral por compresión osteoporótica (en cuña): pérdida de altura anterior del cuerpo vertebral. En una serie hospitalaria amplia de fracturas agudas, los niveles más frecuentes fueron L1, T12 y L2, en la unión toracolumbar.',
     },
     shown: {
       plain: 'El hueso L1 está aplastado por delante en forma de cuña, en rojo.',

@@ -704,11 +704,11 @@ export const SOURCES = {
     link: 'https://jtd.amegroups.org/article/view/43250/html',
     note: 'Its introduction restates Genant’s semi-quantitative grades (grade 1: 20–25 % loss of a vertebral height; grade 2: 25–40 %; grade 3: more than 40 %) and says that treating these fractures can prevent further vertebral and hip fractures.',
   },
-  wang2019: {
+  wang2023: {
     citation:
-      'An article on osteoporotic vertebral fracture in Quant Imaging Med Surg, 2019 (authors and title not captured).',
-    link: 'https://doi.org/10.21037/qims.2019.02.04',
-    note: 'Via the team’s reference notes, which give it for the commonest levels (L1, T12 and L2); the article itself was not found again to check this.',
+      'Wang F, Sun R, Zhang SD, Wu XT. Comparison of acute single versus multiple osteoporotic vertebral compression fractures in radiographic characteristic and bone fragility. J Orthop Surg Res 2023;18(1):387.',
+    link: 'https://doi.org/10.1186/s13018-023-03874-7',
+    note: 'Read from the abstract and the caption of its Figure 2: 1,530 acute fractured vertebrae in 1,182 people admitted to one spine centre in China (2016–2020); L1, T12 and L2 were the three most often fractured, whether one vertebra broke or several. A hospital series of acute fractures, not a population survey. It replaces a 2019 Quant Imaging Med Surg article that the team’s reference notes gave for these levels but that could not be found to check.',
   },
   qimsVertebralFracture: {
     citation: 'Griffith JF. Identifying osteoporotic vertebral fracture. Quant Imaging Med Surg 2015 (review).',

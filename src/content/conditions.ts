@@ -314,8 +314,8 @@ export const CONDITIONS: readonly ConditionContent[] = [
       plain:
         'When bones are thin and weak, the front of a back bone can squash down into a wedge. It happens most often where the chest part of the spine meets the low back.',
       detailed:
-        'An osteoporotic vertebral compression (wedge) fracture: loss of anterior body height. The commonest levels are L1, T12 and L2, at the thoracolumbar junction.',
-      sources: ['wang2019', 'genantGrades'],
+        'An osteoporotic vertebral compression (wedge) fracture: loss of anterior body height. In a large hospital series of acute fractures, the commonest levels were L1, T12 and L2, at the thoracolumbar junction.',
+      sources: ['wang2023', 'genantGrades'],
     },
     shown: {
       plain: 'The L1 bone is squashed at the front into a wedge, tinted red.',

@@ -110,7 +110,7 @@ export function conditionQuestion(id: ConditionId): ConditionQuestion | null {
         prompt: 'Which vertebra is wedged by this compression fracture? Click it.',
         explanation: `${m.bone}: its body has lost height at the front, so it is wedge-shaped (Genant grade ${genantGrade(m.heightLoss)} as modelled); L1, T12 and L2 are the commonest levels.`,
         explanationPlain: `It is ${m.bone}. The front of the bone has sunk down, so it looks like a wedge.`,
-        sources: ['genantGrades', 'wang2019'],
+        sources: ['genantGrades', 'wang2023'],
       }
     case 'degeneration': {
       const { level } = discLevel(m.disc)

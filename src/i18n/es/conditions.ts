@@ -49,7 +49,7 @@ const STAY_ACTIVE: TextPair = {
  */
 const NUMB_WARNING: TextPair = {
   plain:
-    'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea a un médico ese mismo día si una pierna o un pie pierde fuerza, por ejemplo si arrastra el pie al andar. Vea a un médico en pocos días si una pierna se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tuvo cáncer.',
+    'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea a un médico ese mismo día si una pierna o un pie pierde fuerza, por ejemplo si el pie se arrastra o golpea el suelo al caminar. Vea a un médico en pocos días si una pierna se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tiene o tuvo cáncer.',
   detailed:
     'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente ya en un servicio de urgencias. Una debilidad nueva o progresiva de una pierna, como el pie caído, requiere una valoración médica el mismo día (ante un pie caído agudo, una opinión quirúrgica temprana). Un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una consulta urgente con el médico de cabecera en pocos días.',
 }
@@ -160,7 +160,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o si no puede controlar la orina o las heces. Vea a un médico ese mismo día si nota las manos torpes, por ejemplo con los botones, o si se nota inestable al caminar. Puede ser que la médula del cuello esté apretada. Vea también a un médico ese mismo día si un brazo o una mano pierde fuerza. Vea a un médico en pocos días si se le duerme más o si el dolor no para de empeorar.',
+        'Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o si no puede controlar la orina o las heces. Vea a un médico ese mismo día si nota las manos torpes, por ejemplo con los botones, o si se nota inestable al caminar. Puede ser que la médula espinal del cuello esté apretada. Vea también a un médico ese mismo día si un brazo o una mano pierde fuerza. Vea a un médico en pocos días si se le duerme más o si el dolor no para de empeorar.',
       detailed:
         'Una debilidad nueva de ambas piernas o una alteración de los esfínteres: valoración ya en un servicio de urgencias. Los signos de compresión de la médula (mielopatía: manos torpes o entumecidas, pérdida de destreza, marcha inestable, caídas) requieren una valoración médica urgente el mismo día y una derivación pronta a un especialista de columna. Un déficit motor radicular nuevo o progresivo requiere valoración el mismo día; un entumecimiento que se extiende o un dolor que empeora, una revisión en pocos días.',
     },
@@ -217,9 +217,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'compression-fracture-l1': {
     what: {
       plain:
-        'Cuando los huesos son finos y débiles, la parte de delante de una vértebra se puede aplastar en forma de cuña. Pasa más donde la parte del pecho de la columna se une con la parte baja.',
+        'Cuando los huesos son débiles, la parte de delante de una vértebra se puede aplastar en forma de cuña. Pasa más donde la parte del pecho de la columna se une con la parte baja.',
       detailed:
-        'Una fractura vertebral por compresión osteoporótica (en cuña): pérdida de altura anterior del cuerpo vertebral. Los niveles más frecuentes son L1, T12 y L2, en la unión toracolumbar.',
+        'Una fractura vertebral por compresión osteoporótica (en cuña): pérdida de altura anterior del cuerpo vertebral. En una serie hospitalaria amplia de fracturas agudas, los niveles más frecuentes fueron L1, T12 y L2, en la unión toracolumbar.',
     },
     shown: {
       plain: 'El hueso L1 está aplastado por delante en forma de cuña, en rojo.',
@@ -246,7 +246,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vea a un médico en pocos días por un dolor de espalda nuevo si tiene los huesos débiles, si tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
+        'Vea a un médico en pocos días por un dolor de espalda nuevo si tiene los huesos débiles, si tiene o tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
       detailed:
         'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una revisión urgente en pocos días para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de ambas piernas, o una alteración de los esfínteres, requiere valoración urgente ya en un servicio de urgencias.',
     },
@@ -344,12 +344,13 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'facet-arthritis-l4-l5': {
     what: {
       plain:
-        'Las pequeñas articulaciones de atrás de la columna se gastan. El hueco de la articulación se hace fino, las caras se ponen ásperas y en los bordes crecen picos de hueso.',
+        'Las pequeñas articulaciones de atrás de la columna se gastan. El hueco de la articulación se estrecha, las caras se ponen ásperas y en los bordes crecen picos de hueso.',
       detailed:
         'Artrosis facetaria: estrechamiento del espacio articular, esclerosis subcondral y osteofitos. En TC sube del 24 % antes de los 40 años al 89 % en la década de los 60; L4–L5 es el nivel más frecuente (45 %).',
     },
     shown: {
-      plain: 'Las dos articulaciones se ven finas y ásperas. Son de color marrón. Tienen bultos de hueso a su lado.',
+      plain:
+        'Las dos articulaciones se ven estrechas y ásperas. Son de color marrón. Tienen bultos de hueso a su lado.',
       detailed:
         'Articulaciones facetarias L4–L5 con el espacio estrechado, la superficie irregular y aumentadas de tamaño, con osteofitos; grado ilustrativo.',
     },
@@ -365,7 +366,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     helps: STAY_ACTIVE,
     warning: {
-      plain: `Pida que le revisen el roce si viene con dolor, hinchazón o si se mueve menos. ${NUMB_WARNING.plain}`,
+      plain: `Pida que le revisen el roce si viene con dolor, con hinchazón o con menos movimiento. ${NUMB_WARNING.plain}`,
       detailed: `La crepitación con dolor, derrame articular o menor amplitud de movimiento requiere valoración. ${NUMB_WARNING.detailed}`,
     },
   },

@@ -12,7 +12,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       heading: {
         plain: 'Llame ya al 911, al 112 o al 999',
         detailed:
-          'Llame ya a emergencias: posible derrame cerebral, desgarro de una arteria del cuello o urgencia cardíaca o aórtica',
+          'Llame ya a emergencias: posible accidente cerebrovascular, disección de una arteria cervical o urgencia cardíaca o aórtica',
       },
       action: {
         plain:
@@ -22,7 +22,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       signs: {
         'sudden-head-neck': {
-          plain: 'Un dolor de cabeza o de cuello fuerte y de golpe, como nunca lo tuvo.',
+          plain: 'Un dolor de cabeza o de cuello fuerte y repentino, como nunca lo tuvo.',
           detailed:
             'Cefalea o cervicalgia súbita, intensa e inusual: el síntoma más común de la disección de la arteria cervical.',
         },
@@ -47,7 +47,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Entumecimiento o caída de un lado de la cara.',
         },
         'one-side': {
-          plain: 'De golpe, un brazo o una pierna se queda sin fuerza o dormido, sobre todo de un lado.',
+          plain: 'De repente, un brazo o una pierna se queda sin fuerza o dormido, sobre todo de un lado.',
           detailed:
             'Debilidad o entumecimiento súbito de un brazo o una pierna de un solo lado (hemiparesia, hemihipoestesia).',
         },
@@ -68,7 +68,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       signs: {
         'saddle-numbness': {
-          plain: 'Nota de pronto la piel dormida o con hormigueo entre las piernas o en las nalgas.',
+          plain: 'Desde hace poco nota la piel dormida o con hormigueo entre las piernas o en las nalgas.',
           detailed:
             'Anestesia o parestesia en silla de montar de nueva aparición, incluida una sensación distinta al limpiarse.',
         },
@@ -93,16 +93,16 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       action: {
         plain:
-          'Llame ya a su médico y diga que lo tienen que ver hoy. En el Reino Unido, llame al 111. No haga crujir ni estire la espalda o el cuello hasta entonces.',
+          'Llame ya a su médico y diga que necesita una cita para hoy. En el Reino Unido, llame al 111. No haga crujir ni estire la espalda o el cuello hasta entonces.',
         detailed:
           'Evaluación médica el mismo día: una cita urgente en el día con su médico de cabecera o el NHS 111 (Reino Unido). Un déficit motor progresivo, como un pie caído agudo, o la sospecha de mielopatía cervical se comentan con el equipo de columna de guardia. El empeoramiento neurológico y el compromiso de la médula espinal contraindican la manipulación; no haga estiramientos por su cuenta hasta ser evaluado.',
       },
       signs: {
         'weaker-limb': {
           plain:
-            'Un brazo, una mano, una pierna o un pie pierde fuerza: el pie se le cae o se engancha al andar, o se le caen las cosas de la mano.',
+            'Un brazo, una mano, una pierna o un pie pierde fuerza: el pie se arrastra o golpea el suelo al caminar, o se le caen las cosas de la mano.',
           detailed:
-            'Debilidad motora progresiva de un miembro, como el pie caído (dorsiflexión del tobillo débil, marcha en steppage o con palmoteo del pie) o una prensión que se debilita. La debilidad súbita de un lado va con los signos de accidente cerebrovascular; la de ambas piernas, con los de cola de caballo.',
+            'Debilidad motora progresiva de un miembro, como el pie caído (dorsiflexión del tobillo débil; marcha en estepaje, con el pie que golpea el suelo al apoyarse) o una fuerza de prensión que disminuye. La debilidad súbita de un lado va con los signos de accidente cerebrovascular; la de ambas piernas, con los de cola de caballo.',
         },
         'clumsy-hands': {
           plain: 'Tiene las manos torpes, por ejemplo con los botones o al escribir.',
@@ -110,7 +110,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
             'Pérdida de destreza manual (botones, escritura, objetos pequeños), a menudo con manos entumecidas: un signo de mielopatía cervical (compresión de la médula espinal en el cuello).',
         },
         'unsteady-walking': {
-          plain: 'En días o semanas, se siente menos firme al andar, o se cae más.',
+          plain: 'En días o semanas, se siente menos firme al caminar, o se cae más.',
           detailed:
             'Inestabilidad de la marcha o caídas más frecuentes que aparecen en días o semanas: un signo de mielopatía cervical. La pérdida súbita del equilibrio va con los signos de accidente cerebrovascular.',
         },
@@ -157,7 +157,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         },
         'cancer-new-pain': {
           plain:
-            'Un dolor de espalda nuevo, y tuvo cáncer, toma pastillas de esteroides hace mucho o tiene los huesos débiles.',
+            'Dolor de espalda nuevo si tiene o tuvo cáncer, toma corticoides desde hace mucho o tiene los huesos débiles.',
           detailed:
             'Dolor de espalda nuevo con antecedente de cáncer, uso prolongado de corticoides u osteoporosis: descartar metástasis, infección o fractura.',
         },
@@ -179,7 +179,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       signs: {
         'sound-with-pain': {
-          plain: 'Un crujido, clic o roce que duele o lo deja adolorido.',
+          plain: 'Un crujido, clic o roce que duele o deja dolor.',
           detailed:
             'Ruido articular (cavitación, chasquido o crepitación) con dolor o menos movimiento, durante o después (un bulto o hinchazón va con los signos para ver a un médico en pocos días).',
         },
@@ -213,7 +213,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
     },
     'cancer-steroids': {
       who: {
-        plain: 'Tuvo cáncer, o toma pastillas de esteroides hace mucho.',
+        plain: 'Tiene o tuvo cáncer, o toma corticoides desde hace mucho.',
         detailed: 'Cáncer actual o previo, o uso prolongado de corticoides.',
       },
       advice: {

@@ -212,7 +212,7 @@ export const SOUNDS_ES: SoundsOverlay = {
     },
     'neck-artery': {
       plain:
-        'Un desgarro en una arteria del cuello es raro: unas 2,6 de cada 100 000 personas al año. Que un terapeuta le haga crujir el cuello se ha asociado con estos desgarros, pero no se ha probado que los cause. También se han visto desgarros en gente que se hacía crujir su propio cuello. Un desgarro es grave. Los signos son un dolor de cabeza o de cuello fuerte y de golpe, mareo, o si le cuesta ver o hablar. Si los tiene, llame ya al 911, al 112 o al 999.',
+        'Un desgarro en una arteria del cuello es raro: unas 2,6 de cada 100 000 personas al año. Que un terapeuta le haga crujir el cuello se ha asociado con estos desgarros, pero no se ha probado que los cause. También se han visto desgarros en gente que se hacía crujir su propio cuello. Un desgarro es grave. Los signos son un dolor de cabeza o de cuello fuerte que empieza de repente, mareo, o si le cuesta ver o hablar. Si los tiene, llame ya al 911, al 112 o al 999.',
       detailed:
         'La disección de las arterias cervicales (carótida o vertebral) ocurre en unas 2,6 de cada 100 000 personas al año; la de la arteria vertebral sola, en 0,97. La manipulación del cuello por profesionales se asocia con la disección, pero no se ha establecido que la cause: el exceso de riesgo también se vio tras visitas al médico de familia, lo que sugiere que quien tiene una disección inicial busca ayuda por el dolor de cuello. Hay casos descritos tras la automanipulación (casos publicados). Estos síntomas requieren llamar de inmediato a emergencias.',
     },

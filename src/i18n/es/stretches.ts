@@ -392,7 +392,7 @@ export const STRETCHES_ES: StretchesOverlay = {
   notes: {
     'neck-call-now': {
       plain:
-        'Si cambia su vista, su habla, al tragar o su cara, o le da de golpe un dolor de cabeza fuerte, pare y llame al 911, al 112 o al 999. Llame aunque se le pase.',
+        'Si cambia su vista, su habla, al tragar o su cara, o le da de repente un dolor de cabeza fuerte, pare y llame al 911, al 112 o al 999. Llame aunque se le pase.',
       detailed:
         'Alteraciones visuales, disartria, disfagia, entumecimiento facial o una cefalea súbita e intensa al mover el cuello pueden indicar una disección de la arteria vertebral o un accidente cerebrovascular: pare y llame de inmediato a emergencias (911 EE. UU. y México, 112 UE, 999 Reino Unido), aunque los síntomas cedan.',
     },

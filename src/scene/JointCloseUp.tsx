@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import {
   BackSide,
+  type BufferGeometry,
   Color,
   DoubleSide,
   Group,
@@ -39,19 +40,19 @@ function useJointParts(joint: FacetJointId) {
     const pose = posture().facets[joint]
     const w = pose?.width ?? 14
     const h = pose?.height ?? 15
-    const slab = (color: readonly [number, number, number], halfThickness: number) => {
+    const slab = (b: MeshBuilder, name: string, y: number, color: readonly [number, number, number], half: number) =>
+      b.superquadric(name, [0, y, 0], [w / 2, half, h / 2], AXES, 8, (a) => [Math.cos(a), Math.sin(a)], color)
+    // One side of the joint: its cartilage on the joint surface and the subchondral bone behind it, in one
+    // geometry (one draw call, and a draw call costs a few ms on SwiftShader whatever its size). `s` = -1
+    // for the side below the joint space (surface facing +normal), +1 for the side above it.
+    const side = (s: 1 | -1) => {
       const b = new MeshBuilder(1)
-      b.superquadric(
-        'slab',
-        [0, 0, 0],
-        [w / 2, halfThickness, h / 2],
-        AXES,
-        8,
-        (a) => [Math.cos(a), Math.sin(a)],
-        color,
-      )
+      slab(b, 'cartilage', (s * CARTILAGE_THICKNESS) / 2, CARTILAGE, CARTILAGE_THICKNESS / 2)
+      slab(b, 'bone', s * (CARTILAGE_THICKNESS + BONE_DEPTH / 2), CUT_BONE, BONE_DEPTH / 2)
       return b.build()
     }
+    const film = new MeshBuilder(1)
+    slab(film, 'film', 0, [0.45, 0.65, 0.95], 0.5)
     const round = () => {
       const b = new MeshBuilder(1)
       b.ellipsoid('unit', [0, 0, 0], [1, 1, 1])
@@ -60,9 +61,9 @@ function useJointParts(joint: FacetJointId) {
     return {
       width: w,
       height: h,
-      bone: slab(CUT_BONE, BONE_DEPTH / 2),
-      cartilage: slab(CARTILAGE, CARTILAGE_THICKNESS / 2),
-      film: slab([0.45, 0.65, 0.95], 0.5),
+      lowerSide: side(-1),
+      upperSide: side(1),
+      film: film.build(),
       unit: round(),
       // the joint frame: x, normal, in-plane, as columns of a basis
       basis: basisMatrix(padAxes(pose?.normal ?? [0, 1, 0])),
@@ -73,7 +74,7 @@ function useJointParts(joint: FacetJointId) {
   // made for this joint alone: freed when another joint is shown
   useEffect(
     () => () => {
-      for (const g of [parts.bone, parts.cartilage, parts.film, parts.unit]) g.dispose()
+      for (const g of [parts.lowerSide, parts.upperSide, parts.film, parts.unit]) g.dispose()
     },
     [parts],
   )
@@ -199,29 +200,12 @@ function sample(series: Float64Array, time: number): number {
   return series[i] ?? 0
 }
 
-/**
- * One side of the joint: its cartilage on the joint surface, the subchondral bone behind it.
- * `up` sits below the joint space (surface facing +normal); `down` sits above it.
- */
-function ArticularSide({
-  parts,
-  facing,
-  cut,
-}: {
-  parts: ReturnType<typeof useJointParts>
-  facing: 'up' | 'down'
-  cut: Plane[]
-}) {
-  const s = facing === 'up' ? -1 : 1
+/** One side of the joint (its cartilage and the bone behind it), cut open with the rest. */
+function ArticularSide({ geometry, cut }: { geometry: BufferGeometry; cut: Plane[] }) {
   return (
-    <>
-      <mesh geometry={parts.cartilage} position-y={(s * CARTILAGE_THICKNESS) / 2}>
-        <meshLambertMaterial vertexColors clippingPlanes={cut} side={DoubleSide} />
-      </mesh>
-      <mesh geometry={parts.bone} position-y={s * (CARTILAGE_THICKNESS + BONE_DEPTH / 2)}>
-        <meshLambertMaterial vertexColors clippingPlanes={cut} side={DoubleSide} />
-      </mesh>
-    </>
+    <mesh geometry={geometry}>
+      <meshLambertMaterial vertexColors clippingPlanes={cut} side={DoubleSide} />
+    </mesh>
   )
 }
 
@@ -350,7 +334,7 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
   useEffect(() => {
     renderer.compile(scene, camera)
     const warm = new Group()
-    warm.add(new Mesh(parts.bone, cutBoneMaterials.outside), new Mesh(parts.bone, cutBoneMaterials.section))
+    warm.add(new Mesh(parts.lowerSide, cutBoneMaterials.outside), new Mesh(parts.lowerSide, cutBoneMaterials.section))
     renderer.compile(warm, camera, scene)
     store.getState().setCloseUpInPlace('shown', joint)
   }, [renderer, scene, camera, store, joint, parts, cutBoneMaterials])
@@ -391,7 +375,12 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
       <group ref={tissues} position={parts.position} rotation-x={parts.tilt * DEG}>
         <group matrixAutoUpdate={false} matrix={parts.basis}>
           <group ref={lowerSide}>
-            <ArticularSide parts={parts} facing="up" cut={half} />
+            <ArticularSide geometry={parts.lowerSide} cut={half} />
+            {/* the capsule round the joint does not move either */}
+            <mesh rotation-x={Math.PI / 2} scale={[parts.width / 2 + 1.2, parts.height / 2 + 1.2, 1]} position-y={0.4}>
+              <torusGeometry args={[1, 0.07, 12, 64]} />
+              <meshLambertMaterial color="#f2a541" clippingPlanes={half} side={DoubleSide} />
+            </mesh>
           </group>
           <mesh ref={film} geometry={parts.film}>
             <meshLambertMaterial
@@ -400,6 +389,8 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
               opacity={0.55}
               clippingPlanes={half}
               side={DoubleSide}
+              // one pass, not three's two for a two-sided transparent surface: it is a film a millimetre thick
+              forceSinglePass
               depthWrite={false}
             />
           </mesh>
@@ -412,15 +403,12 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
               depthTest={false}
               clippingPlanes={half}
               side={DoubleSide}
+              forceSinglePass
             />
           </mesh>
           <group ref={upper}>
-            <ArticularSide parts={parts} facing="down" cut={half} />
+            <ArticularSide geometry={parts.upperSide} cut={half} />
           </group>
-          <mesh rotation-x={Math.PI / 2} scale={[parts.width / 2 + 1.2, parts.height / 2 + 1.2, 1]} position-y={0.4}>
-            <torusGeometry args={[1, 0.07, 12, 64]} />
-            <meshLambertMaterial color="#f2a541" clippingPlanes={half} side={DoubleSide} />
-          </mesh>
           <mesh ref={flash} visible={false} position-y={0.4}>
             <sphereGeometry args={[parts.width * 0.45, 24, 12]} />
             <meshBasicMaterial color="#fff7d6" transparent opacity={0.55} depthWrite={false} />

@@ -1,12 +1,29 @@
 import { BufferAttribute, BufferGeometry } from 'three'
 
+/** The triangles of one structure in a merged geometry's index: `count` indices from `start`. */
+export interface StructureTriangles {
+  readonly structure: number
+  readonly start: number
+  readonly count: number
+}
+
+/** A merged geometry, where each structure's triangles are in its index, and a copy of the whole index. */
+export interface NeuralBatchGeometry {
+  readonly geometry: BufferGeometry
+  readonly triangles: readonly StructureTriangles[]
+  /** Every structure's triangles: the index the geometry draws is rewritten from it (`drawOnly`). */
+  readonly fullIndex: Uint32Array
+}
+
 /**
  * Merges the cord's, roots', ligaments' and the rest's geometries (already in the world frame) into one,
  * with a per-vertex `structureIndex` (the structure's place in the list it was given), so all of them
  * that are shown draw in one call: software WebGL pays per draw call, and with every layer shown there
  * are 162 of them. Only positions, normals, colours and the triangles are kept.
  */
-export function mergeNeuralGeometries(parts: readonly { index: number; geometry: BufferGeometry }[]): BufferGeometry {
+export function mergeNeuralGeometries(
+  parts: readonly { index: number; geometry: BufferGeometry }[],
+): NeuralBatchGeometry {
   let vertices = 0
   let indices = 0
   for (const { geometry } of parts) {
@@ -22,6 +39,7 @@ export function mergeNeuralGeometries(parts: readonly { index: number; geometry:
   // build geometry
   let v = 0
   let i = 0
+  const triangles: StructureTriangles[] = []
   for (const { index: structure, geometry } of parts) {
     const count = geometry.getAttribute('position').count
     position.set(geometry.getAttribute('position').array as Float32Array, v * 3)
@@ -31,6 +49,7 @@ export function mergeNeuralGeometries(parts: readonly { index: number; geometry:
     const own = geometry.getIndex()
     if (own) {
       for (let k = 0; k < own.count; k++) index[i + k] = (own.array[k] as number) + v
+      triangles.push({ structure, start: i, count: own.count })
       i += own.count
     }
     v += count
@@ -43,5 +62,27 @@ export function mergeNeuralGeometries(parts: readonly { index: number; geometry:
   merged.setIndex(new BufferAttribute(index, 1))
   merged.computeBoundingSphere()
   merged.computeBoundingBox()
-  return merged
+  return { geometry: merged, triangles, fullIndex: index.slice() }
+}
+
+/**
+ * Makes the batch draw only the structures `draws` keeps: their triangles are written to the front of its
+ * index (in place, one buffer re-sent) and the draw range ends after them. Each vertex of a structure left
+ * out is then neither shaded nor drawn: with the nerves and ligaments hidden again, their 38 000 triangles
+ * cost nothing (a per-structure skip in the shader would still run every vertex, a few ms per frame on
+ * SwiftShader). Returns how many indices are drawn.
+ */
+export function drawOnly(batch: NeuralBatchGeometry, draws: (structure: number) => boolean): number {
+  const index = batch.geometry.getIndex()
+  if (!index) return 0
+  const out = index.array as Uint32Array
+  let n = 0
+  for (const { structure, start, count } of batch.triangles) {
+    if (!draws(structure)) continue
+    out.set(batch.fullIndex.subarray(start, start + count), n)
+    n += count
+  }
+  index.needsUpdate = true
+  batch.geometry.setDrawRange(0, n)
+  return n
 }

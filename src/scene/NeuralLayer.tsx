@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber'
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { type BufferGeometry, Mesh, Raycaster, Vector2, Vector3 } from 'three'
 import { NEURAL_IDS, type NeuralId } from '../anatomy/neural'
-import { mergeNeuralGeometries } from '../geometry/neuralBatch'
+import { drawOnly, mergeNeuralGeometries, type NeuralBatchGeometry } from '../geometry/neuralBatch'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { type FacetState, type GroupState, structureDisplay } from '../store'
 import { createNeuralMaterials, NEURAL_SKIP, type NeuralHighlight, type NeuralMaterials } from './neuralResources'
@@ -111,7 +111,7 @@ export function NeuralLayer() {
 
   // Everything built, merged into one geometry drawn in one call, once the worker has nothing left to build
   // (until then each arrival is drawn by its own mesh): merged again only when more has been built since.
-  const merged = useRef<{ geometry: BufferGeometry; ids: ReadonlySet<NeuralId> } | null>(null)
+  const merged = useRef<{ batch: NeuralBatchGeometry; ids: ReadonlySet<NeuralId> } | null>(null)
   // (read on each render: `arrivals` above re-renders this component whenever they change)
   const built = neural.builtCount()
   const complete = neural.pending() === 0 && built > 0
@@ -123,16 +123,16 @@ export function NeuralLayer() {
       const geometry = neural.get(id)
       if (geometry) parts.push({ index: INDEX.get(id) ?? 0, geometry })
     }
-    merged.current?.geometry.dispose()
+    merged.current?.batch.geometry.dispose()
     merged.current = {
-      geometry: mergeNeuralGeometries(parts),
+      batch: mergeNeuralGeometries(parts),
       ids: new Set(parts.map((p) => NEURAL_IDS[p.index] as NeuralId)),
     }
     return merged.current
   }, [complete, neural, built])
   useEffect(
     () => () => {
-      merged.current?.geometry.dispose()
+      merged.current?.batch.geometry.dispose()
       merged.current = null
     },
     [],
@@ -141,12 +141,18 @@ export function NeuralLayer() {
   // which structures the batch draws, per structure in its state texture: written on every change of what
   // is shown, ghosted, hovered or selected (outside React's render), then one frame is drawn
   useEffect(() => {
+    let drawnFor: Pick<FacetState, 'groups' | 'selected'> = { groups: {} as FacetState['groups'], selected: null }
     const write = (s: FacetState) => {
       const data = materials.states.image.data as Uint8Array
       NEURAL_IDS.forEach((id, i) => {
         data[i] = batch?.ids.has(id) && batchDraws(s, id) ? 0 : NEURAL_SKIP
       })
       materials.states.needsUpdate = true
+      // what is not shown at all is left out of the draw (the texture above skips the few highlighted)
+      if (batch && (s.groups !== drawnFor.groups || s.selected !== drawnFor.selected)) {
+        drawOnly(batch.batch, (i) => displayOf(s, NEURAL_IDS[i] as NeuralId) === 'shown')
+        drawnFor = s
+      }
       invalidate()
     }
     write(store.getState())
@@ -224,7 +230,7 @@ export function NeuralLayer() {
       {batch && (
         <mesh
           name="neural-batch"
-          geometry={batch.geometry}
+          geometry={batch.batch.geometry}
           material={materials.batch}
           raycast={noRaycast}
           matrixAutoUpdate={false}

@@ -1,14 +1,14 @@
 import { ShaderLib } from 'three'
 import { describe, expect, it } from 'vitest'
 import { createNeuralGeometry } from '../../src/geometry/neural'
-import { mergeNeuralGeometries } from '../../src/geometry/neuralBatch'
+import { drawOnly, mergeNeuralGeometries } from '../../src/geometry/neuralBatch'
 import { NEURAL_STATE_ROWS, neuralBatchVertexShader } from '../../src/scene/neuralResources'
 
 describe('the neural batch', () => {
   it('merges structures into one geometry, each vertex tagged with its structure, triangles intact', () => {
     const a = createNeuralGeometry('si-joint:left', 0)
     const b = createNeuralGeometry('ilium:left', 0)
-    const merged = mergeNeuralGeometries([
+    const { geometry: merged } = mergeNeuralGeometries([
       { index: 7, geometry: a },
       { index: 161, geometry: b },
     ])
@@ -26,6 +26,29 @@ describe('the neural batch', () => {
     expect(Math.max(...Array.from(index))).toBe(countA + countB - 1)
     b.computeBoundingBox()
     expect(merged.boundingBox!.containsBox(b.boundingBox!)).toBe(true)
+  })
+
+  it('draws only the structures shown: a hidden one costs no triangle, and shown again it is whole', () => {
+    const a = createNeuralGeometry('si-joint:left', 0)
+    const b = createNeuralGeometry('ilium:left', 0)
+    const batch = mergeNeuralGeometries([
+      { index: 7, geometry: a },
+      { index: 161, geometry: b },
+    ])
+    const countA = a.getAttribute('position').count
+    const drawn = () => {
+      const { start, count } = batch.geometry.drawRange
+      return Array.from(batch.geometry.getIndex()!.array.slice(start, start + Math.min(count, 1e9)))
+    }
+    expect(drawOnly(batch, (s) => s === 161)).toBe(b.getIndex()!.count)
+    // every index drawn is one of the ilium's vertices, and all of its triangles are there
+    expect(drawn().every((v) => v >= countA)).toBe(true)
+    expect(drawn().length).toBe(b.getIndex()!.count)
+    expect(drawOnly(batch, () => false)).toBe(0)
+    expect(drawn()).toEqual([])
+    // both again: the very triangles the merge made
+    expect(drawOnly(batch, () => true)).toBe(a.getIndex()!.count + b.getIndex()!.count)
+    expect(drawn()).toEqual(Array.from(batch.fullIndex))
   })
 
   it('patches three’s real Lambert shader, and says so when a chunk it needs is gone', () => {

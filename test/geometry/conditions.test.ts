@@ -21,7 +21,9 @@ import {
   parsCutZ,
   conditionScene as sceneOf,
 } from '../../src/geometry/conditions'
-import { createNeuralGeometry, rootCourse, sampleCentreline } from '../../src/geometry/neural'
+import { createNeuralGeometry } from '../../src/geometry/neural'
+import { rootCourse } from '../../src/geometry/neural/nerveRoots'
+import { sampleCentreline } from '../../src/geometry/neural/routing'
 
 /** A root's surface as the 3D view has it (overview detail, world frame), made once per root. */
 const surfaces = new Map<NerveId, ArrayLike<number>>()

@@ -26,16 +26,12 @@ import { type Pose, posture } from '../../src/anatomy/posture'
 import { add, rotateX, sub, type Vec3 } from '../../src/anatomy/vec'
 import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
-import {
-  cordLength,
-  createNeuralGeometry,
-  intraduralFilumLength,
-  NERVE_OBSTACLES,
-  rootCourse,
-  sampleCentreline,
-  shapeClearance,
-  siJointLayout,
-} from '../../src/geometry/neural'
+import { createNeuralGeometry } from '../../src/geometry/neural'
+import { cordLength, intraduralFilumLength } from '../../src/geometry/neural/cord'
+import { rootCourse } from '../../src/geometry/neural/nerveRoots'
+import { NERVE_OBSTACLES, shapeClearance } from '../../src/geometry/neural/obstacles'
+import { sampleCentreline } from '../../src/geometry/neural/routing'
+import { siJointLayout } from '../../src/geometry/neural/sacroiliac'
 
 type V = Vec3
 

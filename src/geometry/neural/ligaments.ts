@@ -1,0 +1,333 @@
+import type { BufferGeometry } from 'three'
+import { type DiscId, type JointLevel, type Side, VERTEBRA_LEVELS, type VertebraLevel } from '../../anatomy/ids'
+import { vertebraLandmarks } from '../../anatomy/landmarks'
+import { VERTEBRA_MEASUREMENTS } from '../../anatomy/levels'
+import {
+  ALL_THICKNESS,
+  flavumThickness,
+  INTERTRANSVERSE_SIZE,
+  interspinousThickness,
+  longitudinalWidth,
+  NUCHAE,
+  type ParsedNeural,
+  PLL_THICKNESS,
+  pllDiscWidth,
+  SUPRASPINOUS,
+} from '../../anatomy/neural'
+import { type Pose, posture } from '../../anatomy/posture'
+import { type Detail, MeshBuilder, type Rgb } from '../builder'
+import { add, dot, length, normalize, rotateX, scale, sub, type Vec3 } from '../vec3'
+import { canalCentreZ, sacralCanal } from './canal'
+import { FLAVUM_COLOR, LIGAMENT_COLOR } from './colors'
+import { boneDir, bonePose, finish, indexOf, lerpV, midHeight, sided, toWorld } from './frames'
+import { extreme, localDistance, march, named, partBox, type Shape, shapeOf } from './obstacles'
+
+// The ligaments: the long bands down the front and back of the bodies and over the spines, the ligamentum
+// nuchae, and the segmental ones between laminae, spinous and transverse processes, each a tube through
+// stations found on the bones as generated.
+
+const bodyFront = (s: Shape, localY: number): Vec3 | null => march(s, [0, localY, 0], [0, 0, 1], false, named('body'))
+const bodyBack = (s: Shape, localY: number): Vec3 | null => march(s, [0, localY, 0], [0, 0, -1], false, named('body'))
+const discEdge = (id: DiscId, dir: 1 | -1): Vec3 | null => {
+  const s = shapeOf(id)
+  const p = march(s, [0, 0, 0], [0, 0, dir], false, named('annulus'))
+  return p ? toWorld(s.pose, p) : null
+}
+
+const jointLevels = (from: VertebraLevel, to: VertebraLevel): VertebraLevel[] =>
+  VERTEBRA_LEVELS.slice(indexOf(from), indexOf(to) + 1)
+
+interface BandStation {
+  readonly p: Vec3
+  readonly r: readonly [number, number]
+}
+
+/** The anterior (front) or posterior (back) longitudinal ligament as stations down the bodies and discs. */
+export function longitudinalStations(which: 'anterior-longitudinal' | 'posterior-longitudinal'): BandStation[] {
+  const front = which === 'anterior-longitudinal'
+  const t = (front ? ALL_THICKNESS : PLL_THICKNESS).value
+  const out: BandStation[] = []
+  const first: VertebraLevel = front ? 'C1' : 'C2'
+  if (front) {
+    const c1 = shapeOf('C1')
+    const tubercle = extreme(c1, 'anterior-tubercle', [0, 0, 1])
+    const w = longitudinalWidth(which, 'C1', 0).value
+    out.push({ p: toWorld(c1.pose, add(tubercle, [0, 3, t / 2 - 0.5])), r: [w / 2, t / 2] })
+    out.push({ p: toWorld(c1.pose, add(tubercle, [0, -3, t / 2 - 0.5])), r: [w / 2, t / 2] })
+  }
+  for (const level of jointLevels(first === 'C1' ? 'C2' : first, 'L5')) {
+    const s = shapeOf(level)
+    const h = midHeight(level)
+    const w = longitudinalWidth(which, level, VERTEBRA_MEASUREMENTS[level].bodyWidth.value).value
+    const heights = level === 'C2' ? (front ? [-0.15, -0.4] : [0.3, 0, -0.4]) : [0.38, 0, -0.38]
+    for (const at of heights) {
+      const q = front ? bodyFront(s, at * h) : bodyBack(s, at * h)
+      if (!q) continue
+      out.push({ p: toWorld(s.pose, add(q, [0, 0, front ? t / 2 - 0.3 : -t / 2 + 0.3])), r: [w / 2, t / 2] })
+    }
+    const below = VERTEBRA_LEVELS[indexOf(level) + 1] ?? 'S1'
+    const disc = `disc:${level}-${below}` as DiscId
+    const edge = discEdge(disc, front ? 1 : -1)
+    if (edge) {
+      const dPose = posture().discs[disc] as Pose
+      const wDisc = front ? w : pllDiscWidth({ upper: level, lower: below as VertebraLevel }).value
+      out.push({ p: add(edge, boneDir(dPose, [0, 0, front ? t / 2 - 0.3 : -t / 2 + 0.3])), r: [wDisc / 2, t / 2] })
+    }
+  }
+  const sacrum = shapeOf('sacrum')
+  for (const k of [1, 2]) {
+    const box = partBox(sacrum, `body-S${k}`)
+    const y = (box.min[1] + box.max[1]) / 2
+    const start: Vec3 = [0, y, (box.min[2] + box.max[2]) / 2]
+    const q = march(sacrum, start, [0, 0, front ? 1 : -1], false, named(`body-S${k}`))
+    if (!q) continue
+    const w = front ? 20 : 4
+    out.push({ p: toWorld(sacrum.pose, add(q, [0, 0, front ? t / 2 - 0.3 : -t / 2 + 0.3])), r: [w / 2, t / 2] })
+  }
+  return out
+}
+
+/** A spinous process's tip (world): the farthest point of the process along its own direction. */
+function spinousTip(level: VertebraLevel): { tip: Vec3; dir: Vec3 } {
+  const s = shapeOf(level)
+  const m = VERTEBRA_MEASUREMENTS[level]
+  const slope = (m.spinousSlope.value * Math.PI) / 180
+  const dir: Vec3 = [0, -Math.sin(slope), -Math.cos(slope)]
+  const bifid = s.vertices('spinous-tubercle-left').length > 0
+  let tip: Vec3
+  if (bifid) {
+    const a = extreme(s, 'spinous-tubercle-left', dir)
+    tip = [0, a[1], a[2]]
+  } else if (level === 'C1') tip = extreme(s, 'posterior-tubercle', dir)
+  else tip = extreme(s, 'spinous', dir)
+  return { tip: toWorld(s.pose, tip), dir: boneDir(s.pose, dir) }
+}
+
+function supraspinousPath(): BandStation[] {
+  const t = SUPRASPINOUS.thickness.value
+  const w = SUPRASPINOUS.width.value
+  return jointLevels(SUPRASPINOUS.from, SUPRASPINOUS.to).map((level) => {
+    const { tip, dir } = spinousTip(level)
+    return { p: add(tip, scale(dir, t / 2 - 0.4)), r: [w / 2, t / 2] }
+  })
+}
+
+/** The external occipital protuberance (world), estimated from the atlas (the skull is not modelled). */
+function occipitalProtuberance(): Vec3 {
+  const e = NUCHAE.externalOccipitalProtuberance
+  return toWorld(bonePose('C1'), [0, e.up.value, -e.back.value])
+}
+
+/**
+ * Where two neighbouring processes face each other across the gap between them (world): from a point
+ * inside each, walk toward the other until leaving it. Returns the two facing surface points.
+ */
+function facingSurfaces(
+  a: Shape,
+  aInside: Vec3,
+  aOnly: (name: string) => boolean,
+  b: Shape,
+  bInside: Vec3,
+  bOnly: (name: string) => boolean,
+): { a: Vec3; b: Vec3 } | null {
+  const wa = toWorld(a.pose, aInside)
+  const wb = toWorld(b.pose, bInside)
+  const dir = normalize(sub(wb, wa))
+  const outA = march(a, aInside, rotateX(dir, -a.pose.tilt), false, aOnly, 60)
+  const outB = march(b, bInside, rotateX(scale(dir, -1), -b.pose.tilt), false, bOnly, 60)
+  if (!outA || !outB) return null
+  return { a: toWorld(a.pose, outA), b: toWorld(b.pose, outB) }
+}
+
+/** A point inside a process: walking from `from` along `dir` (shape frame) into the named parts, then a little deeper. */
+function inside(shape: Shape, from: Vec3, dir: Vec3, only: (name: string) => boolean, depth = 1.5): Vec3 | null {
+  const hit = march(shape, from, dir, true, only, 60)
+  return hit ? add(hit, scale(normalize(dir), depth)) : null
+}
+
+/** The spinous process's axis in its own frame: where it leaves the laminae and its direction. */
+function spinousAxis(level: VertebraLevel): { base: Vec3; dir: Vec3; length: number } {
+  const s = shapeOf(level)
+  const m = VERTEBRA_MEASUREMENTS[level]
+  const slope = (m.spinousSlope.value * Math.PI) / 180
+  const dir: Vec3 = [0, -Math.sin(slope), -Math.cos(slope)]
+  const lam = partBox(s, 'lamina')
+  const base: Vec3 = [0, (lam.min[1] + lam.max[1]) / 2, vertebraLandmarks(level).canalBackZ]
+  return { base, dir, length: m.spinousLength.value }
+}
+
+/** The interspinous sheet between two spinous processes: stations from the root of the processes to their tips. */
+function interspinousStations(level: JointLevel): BandStation[] {
+  const upper = level.upper as VertebraLevel
+  const U = shapeOf(upper)
+  const sacral = level.lower === 'S1'
+  const B = shapeOf(sacral ? 'sacrum' : (level.lower as VertebraLevel))
+  const uOnly = named('spinous', 'lamina-')
+  const bOnly = sacral ? named('median-crest-S1', 'lamina-S1') : named('spinous', 'lamina-')
+  const u = spinousAxis(upper)
+  // the lower process's axis; for the sacrum, from its first lamina back to the first tubercle of its crest
+  const b = sacral
+    ? (() => {
+        const lam = partBox(B, 'lamina-S1')
+        const crest = extreme(B, 'median-crest-S1', [0, 0, -1])
+        const base: Vec3 = [0, (lam.min[1] + lam.max[1]) / 2, lam.max[2] - 2]
+        const d = sub(crest, base)
+        return { base, dir: normalize(d), length: length(d) }
+      })()
+    : spinousAxis(level.lower as VertebraLevel)
+  const t = interspinousThickness(level).value
+  const out: BandStation[] = []
+  for (const f of [0.15, 0.4, 0.65, 0.88]) {
+    const pu = add(u.base, scale(u.dir, u.length * f))
+    const pb = add(b.base, scale(b.dir, b.length * f))
+    if (localDistance(U, pu, uOnly) > 0 || localDistance(B, pb, bOnly) > 0) continue
+    const faces = facingSurfaces(U, pu, uOnly, B, pb, bOnly)
+    if (!faces) continue
+    const gap = length(sub(faces.a, faces.b))
+    if (gap > 45) continue
+    out.push({ p: lerpV(faces.a, faces.b, 0.5), r: [t / 2, gap / 2 + 1] })
+  }
+  return out
+}
+
+/** The ligamentum flavum between two laminae: stations across from one side's facet joint to the other's. */
+function flavumStations(level: JointLevel): BandStation[] {
+  const upper = level.upper as VertebraLevel
+  const U = shapeOf(upper)
+  const sacral = level.lower === 'S1'
+  const B = shapeOf(sacral ? 'sacrum' : (level.lower as VertebraLevel))
+  const uOnly = named('lamina-')
+  const bOnly = sacral ? named('lamina-S1') : named('lamina-')
+  const l = vertebraLandmarks(upper)
+  const t = flavumThickness(level).value
+  const uLam = partBox(U, 'lamina')
+  const bLam = partBox(B, sacral ? 'lamina-S1' : 'lamina')
+  const lowerCanalZ = sacral ? sacralCanal(1).centre[2] : canalCentreZ(level.lower as VertebraLevel)
+  const out: BandStation[] = []
+  for (const k of [-0.75, -0.4, 0, 0.4, 0.75]) {
+    const x = k * l.pedicleInnerX
+    // a point just inside each lamina, reached from the canal
+    const pu = inside(U, [x, (uLam.min[1] + uLam.max[1]) / 2, canalCentreZ(upper)], [0, 0, -1], uOnly)
+    const pb = inside(B, [x, (bLam.min[1] + bLam.max[1]) / 2, lowerCanalZ], [0, 0, -1], bOnly)
+    if (!pu || !pb) continue
+    const faces = facingSurfaces(U, pu, uOnly, B, pb, bOnly)
+    if (!faces) continue
+    const gap = length(sub(faces.a, faces.b))
+    if (gap > 40) continue
+    const mid = lerpV(faces.a, faces.b, 0.5)
+    // it lines the canal side of the gap
+    out.push({ p: add(mid, boneDir(U.pose, [0, 0, t / 2])), r: [t / 2, gap / 2 + 2] })
+  }
+  return out
+}
+
+/** The intertransverse ligament on one side: from the tip region of one transverse process to the next. */
+function intertransverseStations(level: JointLevel, side: Side): BandStation[] {
+  const U = shapeOf(level.upper as VertebraLevel)
+  const B = shapeOf(level.lower as VertebraLevel)
+  const tipRegion = (s: Shape) => {
+    const vs = s.vertices('transverse-left')
+    const maxX = Math.max(...vs.map((v) => v[0]))
+    const near = vs.filter((v) => v[0] >= maxX - 6)
+    const c = scale(
+      near.reduce((acc, v) => add(acc, v), [0, 0, 0] as Vec3),
+      1 / Math.max(1, near.length),
+    )
+    return { c, minY: Math.min(...near.map((v) => v[1])), maxY: Math.max(...near.map((v) => v[1])) }
+  }
+  const u = tipRegion(U)
+  const b = tipRegion(B)
+  const top = toWorld(U.pose, [u.c[0] - 3, u.minY + 1, u.c[2]])
+  const bottom = toWorld(B.pose, [b.c[0] - 3, b.maxY - 1, b.c[2]])
+  const s = INTERTRANSVERSE_SIZE
+  const r = [s.width.value / 2, s.thickness.value / 2] as const
+  const pts = [top, lerpV(top, bottom, 0.5), bottom].map((p) => sided(p, side))
+  return pts.map((p) => ({ p, r }))
+}
+
+function bandTube(b: MeshBuilder, name: string, stations: readonly BandStation[], color: Rgb, up: Vec3): void {
+  if (stations.length < 2) throw new Error(`too few stations for ${name}`)
+  b.tube(
+    name,
+    stations.map((s) => s.p),
+    stations.map((s) => s.r),
+    color,
+    up,
+  )
+}
+
+/** Any ligament: the whole-length bands and the segmental ones, in the world frame. */
+export function createLigamentGeometry(p: ParsedNeural & { kind: 'ligament' }, detail: Detail = 1): BufferGeometry {
+  const b = new MeshBuilder(detail)
+  switch (p.ligament) {
+    case 'anterior-longitudinal':
+      bandTube(b, 'ligament', longitudinalStations('anterior-longitudinal'), LIGAMENT_COLOR, [0, 0, 1])
+      break
+    case 'posterior-longitudinal':
+      bandTube(b, 'ligament', longitudinalStations('posterior-longitudinal'), LIGAMENT_COLOR, [0, 0, 1])
+      break
+    case 'supraspinous':
+      bandTube(b, 'ligament', supraspinousPath(), LIGAMENT_COLOR, [0, 0, -1])
+      break
+    case 'nuchae':
+      buildNuchae(b)
+      break
+    case 'flavum':
+      bandTube(b, 'ligament', flavumStations(p.level as JointLevel), FLAVUM_COLOR, [0, 1, 0])
+      break
+    case 'interspinous':
+      bandTube(b, 'ligament', interspinousStations(p.level as JointLevel), LIGAMENT_COLOR, [0, 1, 0])
+      break
+    case 'intertransverse':
+      bandTube(
+        b,
+        'ligament',
+        intertransverseStations(p.level as JointLevel, p.side ?? 'left'),
+        LIGAMENT_COLOR,
+        [0, 0, 1],
+      )
+      break
+  }
+  return finish(b)
+}
+
+/** The ligamentum nuchae: the dorsal raphe from the occiput to C7, and the septum from it to the spines. */
+function buildNuchae(b: MeshBuilder): void {
+  const eop = occipitalProtuberance()
+  const c7 = spinousTip('C7')
+  const raphe: Vec3[] = [eop, lerpV(eop, c7.tip, 0.33), lerpV(eop, c7.tip, 0.66), add(c7.tip, scale(c7.dir, 1.5))]
+  const rw = NUCHAE.rapheWidth.value / 2
+  const rt = NUCHAE.rapheThickness.value / 2
+  b.tube(
+    'raphe',
+    raphe,
+    raphe.map(() => [rw, rt] as const),
+    LIGAMENT_COLOR,
+    [0, 0, -1],
+  )
+  // the septum: a thin midline sheet from each cervical spine (and the occiput above the atlas) back to the raphe
+  const c1 = bonePose('C1')
+  const opisthion = toWorld(c1, [0, 10, canalCentreZ('C1') - 9])
+  const tips = [opisthion, ...jointLevels('C1', 'C6').map((level) => spinousTip(level).tip)]
+  const nearestOnRaphe = (p: Vec3): Vec3 => {
+    const a = eop
+    const d = sub(c7.tip, eop)
+    const t = Math.max(0, Math.min(1, dot(sub(p, a), d) / dot(d, d)))
+    return add(a, scale(d, t))
+  }
+  const half = NUCHAE.septumThickness.value / 2
+  const stationsOut = tips.map((tip) => {
+    const r = nearestOnRaphe(tip)
+    return { p: lerpV(tip, r, 0.5), r: [half, Math.max(1.5, length(sub(r, tip)) / 2 + 0.5)] as const }
+  })
+  const up = normalize(
+    stationsOut.reduce((acc, s, i) => add(acc, sub(nearestOnRaphe(tips[i] as Vec3), s.p)), [0, 0, 0] as Vec3),
+  )
+  b.tube(
+    'septum',
+    stationsOut.map((s) => s.p),
+    stationsOut.map((s) => s.r),
+    LIGAMENT_COLOR,
+    up,
+  )
+}

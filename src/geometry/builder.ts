@@ -6,7 +6,7 @@ import {
   type SectionCorners,
   sectionReach,
   superquadricSolid,
-  sweptEllipse,
+  sweptSection,
 } from './sdf'
 import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
@@ -198,7 +198,7 @@ export class MeshBuilder {
     const lastSection = sections[sections.length - 1] as (typeof sections)[number]
     const thinnest = Math.min(...rs.map(([a, b]) => Math.min(a, b)))
     this.fields.push(() =>
-      sweptEllipse({ name, color, blend: color === CARTILAGE ? PAD_BLEND : Math.min(BONE_BLEND, thinnest * 0.6) }, [
+      sweptSection({ name, color, blend: color === CARTILAGE ? PAD_BLEND : Math.min(BONE_BLEND, thinnest * 0.6) }, [
         { ...firstSection, c: startPole, ra: 0, rb: 0 },
         ...sections,
         { ...lastSection, c: endPole, ra: 0, rb: 0 },

@@ -107,12 +107,12 @@ export function sectionReach(
 }
 
 /**
- * A tube: elliptical sections swept through rings (centre, the two section axes, the two semi-axes),
- * each neighbouring pair of rings a capped frustum. The builder's end caps are rings of shrinking radius
- * closing on a pole, so the same sweep rounds the ends. Rings with `corners` have rounded-rectangle sections
- * instead (see `SectionCorners`), the corners interpolated along the tube like the semi-axes.
+ * A tube: sections swept through rings (centre, the two section axes, the two semi-axes), each neighbouring
+ * pair of rings a capped frustum. A section is an ellipse, or a rounded rectangle where its ring has
+ * `corners` (see `SectionCorners`), the corners interpolated along the tube like the semi-axes. The builder's
+ * end caps are rings of shrinking radius closing on a pole, so the same sweep rounds the ends.
  */
-export function sweptEllipse(
+export function sweptSection(
   look: PartLook,
   rings: readonly { c: Vec3; a: Vec3; b: Vec3; ra: number; rb: number; corners?: SectionCorners }[],
 ): SdfPart {

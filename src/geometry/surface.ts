@@ -368,10 +368,19 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     const list = partsNear(x, y, z)
     let best = 0
     let bestDistance = Infinity
-    for (const p of list) {
-      if (p.cut) continue
-      const d = p.distance(x, y, z)
-      if (d < bestDistance) {
+    // a cut takes its solid out of the parts before it, so a vertex on the floor of a hollow belongs to what
+    // lines the floor (cartilage in a cup), not to the bone the hollow was cut from: walking the parts from
+    // the last, `carved` is how far outside the cuts met so far the vertex lies
+    let carved = -Infinity
+    for (let i = list.length - 1; i >= 0; i--) {
+      const p = list[i] as SdfPart
+      if (p.cut) {
+        carved = Math.max(carved, -p.distance(x, y, z))
+        continue
+      }
+      const d = Math.max(p.distance(x, y, z), carved)
+      // (on a tie the earlier part wins, as it would walking forward)
+      if (d <= bestDistance) {
         bestDistance = d
         best = index.get(p) as number
       }

@@ -189,7 +189,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
       0.1,
     )
     // the tubercle on the inner side of the mass, toward its front, for the transverse ligament of the atlas
-    if (detail) b.ellipsoid(`lateral-mass-tubercle-${side}`, sided([canalHalf - 1, -1.5, 0.5], side), [2.4, 3, 3.4])
+    if (detail) b.ellipsoid(`lateral-mass-tubercle-${side}`, sided([canalHalf - 1.8, 0.3, 0], side), [2.4, 2.4, 3.2])
     // Superior facet: large, oval to kidney-shaped, longer front to back than across (Patel), facing up, in
     // and a little back, and concave: a cup for the occipital condyle. Under it a slab of the mass that takes
     // the facet's slope (so the mass is a wedge, tallest at its outer side); the cup is cut into that slab,

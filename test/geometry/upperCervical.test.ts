@@ -230,6 +230,19 @@ describe('C1, the atlas', () => {
     expect(level(0)).toBeGreaterThan(0.85 * spanOf(along))
   })
 
+  it.each(['left', 'right'] as const)(
+    'raises the tubercle for the transverse ligament on the inner side of the %s lateral mass, into the canal',
+    (side) => {
+      // on the continuous surface, not buried in the mass: its vertices stand inside the pillar's inner face
+      const range = surface.parts.find((p) => p.name === `lateral-mass-tubercle-${side}`)!
+      expect(range.count).toBeGreaterThan(30)
+      const out = (i: number) => Math.abs(surface.positions[i * 3]!)
+      const innermost = Math.min(...Array.from({ length: range.count }, (_, k) => out(range.start + k)))
+      const pillar = Math.min(...partVertices(g, `lateral-mass-${side}`).map((v) => Math.abs(v[0])))
+      expect(innermost).toBeLessThan(pillar - 1.5)
+    },
+  )
+
   it('sets its inferior facets, rounder than the superior ones, facing down and in onto C2', () => {
     const normal = posture().inferiorFacets.C1.normal
     expect(normal[1]).toBeLessThan(-0.9)

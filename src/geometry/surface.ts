@@ -39,6 +39,8 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
   const min = [Infinity, Infinity, Infinity]
   const max = [-Infinity, -Infinity, -Infinity]
   for (const p of parts) {
+    // (a cut only takes bone away: its box, which may reach far past the bone, does not widen the grid)
+    if (p.cut) continue
     for (let k = 0; k < 3; k++) {
       min[k] = Math.min(min[k] as number, (p.min[k] as number) - p.blend)
       max[k] = Math.max(max[k] as number, (p.max[k] as number) + p.blend)

@@ -441,8 +441,11 @@ const facetInclination = column([
 ])
 // Masharawi 2004: T1–T11 near-coronal (25–30° off the frontal plane, facing back and out);
 // T12–L2 25.9–33.9° from the midsagittal plane; L3–L5 40.4–56.3° from it (rotation = 90° − that angle).
+// C1: the superior facets face in, and (their long axes converging forward) a little back, as Gray's 1918
+// text describes them; the 15° back from straight in is our estimate, the angle of the lateral masses' own
+// convergence (geometry/atlas.ts), hence 'E'.
 const facetRotation = column([
-  e(90),
+  [75, 'gray1918Atlas', 'E'],
   e(-90),
   e(0),
   e(0),
@@ -520,8 +523,11 @@ export const ATLAS = {
   arteryGrooveThickness: measure(4.07, 'patel', 'P'),
   /** How far the groove's inner edge lies from the midline (50 dry atlases, Kaur 2023). */
   arteryGrooveInner: measure(13.1, 'kaur2023', 'P'),
-  /** Width of the groove across the arch: the artery with its veins (our estimate). */
-  arteryGrooveWidth: measure(5.6, 'estimate', 'E'),
+  /**
+   * Width of the groove across the arch, where the artery and its veins lie (mean of Patel's two sides, 8.26
+   * and 8.1 mm; Ravichandran 2011 and Kawale 2015 measured 7.9–8.1 mm in other dry series).
+   */
+  arteryGrooveWidth: measure(8.18, 'patel', 'P'),
   /**
    * How far the floor of the groove lies below the top of the arch behind it: the arch's height at the
    * midline less the bone under the groove (derived from Patel's two means, so an estimate).
@@ -536,9 +542,21 @@ export const ATLAS = {
   anteriorArchThickness: measure(4.6, 'estimate', 'E'),
   /**
    * The posterior arch's width across the bar beside the lateral masses, where the artery groove runs (our
-   * estimate, about twice the bone under the groove: a flat bar there, not a round one).
+   * estimate: room for Patel's 8.18 mm groove with a lip of bone behind it; a flat bar there, not a round one).
    */
-  posteriorArchWidth: measure(8, 'estimate', 'E'),
+  posteriorArchWidth: measure(10, 'estimate', 'E'),
+} as const
+
+/**
+ * The pillar of each lateral mass of the atlas (the geometry's, not yet shown in the panel): front to back
+ * on axial CT of 120 adults (Hung 2020), and across between the canal and the transverse foramen, which is
+ * Patel's distance between the foramina's inner edges less his canal width, halved (derived, so an
+ * estimate). Hung measured 12.2 mm across at the mass's widest, where its facets overhang the canal and the
+ * foramen; the pillar between them is narrower. Longer than wide either way, as its facets are.
+ */
+export const ATLAS_LATERAL_MASS = {
+  depth: measure(19.7, 'hung2020', 'P'),
+  width: measure(9.07, 'patel', 'E'),
 } as const
 
 export const AXIS = {

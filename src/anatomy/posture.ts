@@ -283,11 +283,15 @@ function lowerSeat(joint: JointLevel): { centre: Vec3; normal: Vec3; width: numb
   }
   const l = vertebraLandmarks(joint.lower)
   const m = VERTEBRA_MEASUREMENTS[joint.lower]
+  // The joint's width lies along the first of its pad axes, horizontal in the facet's plane. On C1 and C2,
+  // whose superior facets face up and sideways, that axis runs front to back, along the facet's length (the
+  // table's height for them): a capsule sized the other way round lay across the facet, short of its ends.
+  const lengthwise = joint.lower === 'C1' || joint.lower === 'C2'
   return {
     centre: l.superiorFacet,
     normal: l.superiorFacetNormal,
-    width: m.facetWidth.value,
-    height: m.facetHeight.value,
+    width: lengthwise ? m.facetHeight.value : m.facetWidth.value,
+    height: lengthwise ? m.facetWidth.value : m.facetHeight.value,
   }
 }
 

@@ -257,6 +257,17 @@ export const SOURCES = {
     citation: 'Kaur J et al. Morphometry of the atlas and axis vertebral canal. Int J Anat Res 2017;5(4.3):4711–15.',
     link: 'https://www.ijmhr.org/IntJAnatRes/ijar-2017-454',
   },
+  hung2020: {
+    citation:
+      'Hung ND, Duc NM, Dung LV, Sy TV, Dung LT, Hue ND. A computed tomographic study of Vietnamese C1–C2 morphology for atlantoaxial screw fixation techniques. J Clin Imaging Sci 2020;10:63.',
+    link: 'https://doi.org/10.25259/JCIS_121_2020',
+    note: 'Size of the lateral mass of the atlas on CT of 120 adults.',
+  },
+  gray1918Atlas: {
+    citation: 'Gray H. Anatomy of the Human Body. 20th ed. Philadelphia: Lea & Febiger; 1918. The atlas.',
+    link: 'https://liquisearch.com/atlas_anatomy/lateral_masses',
+    note: 'Textbook description of the lateral masses and their facets, read as quoted on a copy of an encyclopedia article.',
+  },
   kaur2023: {
     citation:
       'Kaur J, Gulati HS, Kaur K. Morphometric study of atlas vertebra in relation to sulcus arteriae vertebralis. Int J Anat Res 2023;11(2):8634–39.',

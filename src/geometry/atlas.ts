@@ -1,20 +1,54 @@
 import type { BufferGeometry } from 'three'
+import type { Side } from '../anatomy/ids'
 import { forSide, vertebraLandmarks } from '../anatomy/landmarks'
-import { ATLAS, AXIS, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
+import { ATLAS, ATLAS_LATERAL_MASS, AXIS, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
 import { posture } from '../anatomy/posture'
 import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
 import type { SectionCorners } from './sdf'
 import { SIDES, sided } from './sides'
-import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
+import { add, normalize, scale, sub, type Vec3 } from './vec3'
 
-/** How far each end of the atlas's superior facet turns up toward its middle, degrees (our estimate). */
-const CUP_TILT = 20
+/**
+ * How far the long axes of the atlas's lateral masses turn in toward the front, each from the sagittal plane,
+ * degrees (our estimate: Gray's 1918 text has the superior facets approaching each other in front; the same
+ * angle turns the facets to face a little back, levels.ts).
+ */
+export const LATERAL_MASS_CONVERGENCE = 15
 
-/** The two turned-up ends of the atlas's superior facet, and which way along the bone each lies. */
-const CUP_ENDS = [
-  ['front', 1],
-  ['back', -1],
-] as const
+/** Height of the middle of a lateral mass, and half its height, mm (our estimates; its slabs add the rest). */
+const MASS_Y = 0
+const MASS_HALF_HEIGHT = 5.5
+/**
+ * How far the pillar of a lateral mass sits out from `massX` and forward of the ring's centre, mm (our
+ * estimates: turned in at the front, its inner front corner would otherwise narrow the canal).
+ */
+const MASS_OUT = -0.6
+const MASS_Z = -1.5
+
+/**
+ * The superior facet's cup: the solid cut out of the slab under it, an ellipsoid (semi-axes along the facet,
+ * along its normal and across it, mm) resting on the facet's centre. Our estimates, for a cup about 2 mm deep
+ * over the facet's length and a little shallower across it.
+ */
+const CUP_RADII: Vec3 = [14, 7, 8.5]
+/** How far the rim of the slab under the superior facet stands above the facet's centre, and half the slab's thickness, mm (our estimates). */
+const SUPERIOR_RIM = 3
+const SUPERIOR_SLAB = 3.6
+/** The notch in the inner edge of the superior facet that makes it a kidney: its depth and radius, mm (our estimate). */
+const FACET_NOTCH: readonly [number, number] = [1.8, 4]
+
+/** The outline of a lateral mass and its slabs, seen along their height: a rounded rectangle. */
+const pillarOutline = (angle: number): readonly [number, number] => {
+  const c = Math.cos(angle)
+  const s = Math.sin(angle)
+  return [Math.sign(c) * Math.abs(c) ** (2 / 2.5), Math.sign(s) * Math.abs(s) ** (2 / 2.5)]
+}
+
+/** A lateral mass's axes on one side: across (outward), up, and along it (forward, turned in). */
+function massAxes(side: Side): [Vec3, Vec3, Vec3] {
+  const a = (LATERAL_MASS_CONVERGENCE * Math.PI) / 180
+  return [forSide([Math.cos(a), 0, Math.sin(a)], side), [0, 1, 0], forSide([-Math.sin(a), 0, Math.cos(a)], side)]
+}
 
 /** A station along one of the atlas's arches: centre, section semi-axes [across, up] and corners (mm). */
 interface ArchStation {
@@ -37,6 +71,12 @@ export const POSTERIOR_ARCH_D: SectionCorners = [1, 1, 0.45, 0.45]
 
 /** The transverse processes' bars: rounded rectangles, edges rounded over half their thinner side (our estimate). */
 const TRANSVERSE_SECTION: SectionCorners = [0.55, 0.55, 0.55, 0.55]
+
+/**
+ * The groove for the vertebral artery, in section: a channel with a broad floor whose sides curve up into its
+ * edges, not a round-bottomed trough (our estimate of its shape; its width is Patel's).
+ */
+const GROOVE_SECTION: SectionCorners = [0.6, 0.6, 0.6, 0.6]
 
 /** Half the posterior arch's height beside the lateral masses, before the groove is cut (our estimate), mm. */
 const POSTERIOR_ARCH_LOW = 3
@@ -61,10 +101,8 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   const archBackZ = l.bodyBackZ
   const aH = ATLAS.anteriorArchHeight.value / 2
   const pH = ATLAS.posteriorArchHeight.value / 2
-  // the lateral mass: waisted between its facets, so the transverse foramen can sit beside its middle
+  // the lateral masses' centres, their inner faces bounding the canal at its published width (Patel)
   const massX = canalHalf + 5.3
-  const massR: Vec3 = [5.3, 6, 10.5]
-  const converge = (10 * Math.PI) / 180
   // anterior arch: short and curved, as tall as Patel measured, its back face at the front of the canal; a
   // flattened bar, more than twice as tall as it is thick (the thickness is our estimate). Its section is a D,
   // not an ellipse: the back, which carries the facet for the dens, is flat with squarish edges; the front is
@@ -133,68 +171,70 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   b.ellipsoid('posterior-tubercle', [0, 0, midBack - 2.5], [5, 5.2, 3.2])
 
   for (const side of SIDES) {
-    // the lateral mass: a pillar between the canal and the transverse foramen, its long axis turned so the
-    // front ends of the two masses lean toward each other; under each facet a block of bone that takes the
-    // facet's slope, so the mass is a wedge, tallest at its outer side
-    const c = Math.cos(converge)
-    const sn = Math.sin(converge)
-    const pillarAxes: [Vec3, Vec3, Vec3] =
-      side === 'left'
-        ? [
-            [c, 0, sn],
-            [0, 1, 0],
-            [-sn, 0, c],
-          ]
-        : [
-            [-c, 0, sn],
-            [0, 1, 0],
-            [-sn, 0, -c],
-          ]
-    b.ellipsoid(`lateral-mass-${side}`, sided([massX, -0.3, -1.5], side), massR, pillarAxes)
-    // the tubercle on the inner side of the mass for the transverse ligament of the atlas
-    if (detail) b.ellipsoid(`lateral-mass-tubercle-${side}`, sided([canalHalf + 0.8, -1.5, 1.5], side), [2, 3, 3.2])
-    // superior facet: long front to back, facing up and in for the skull, in a cup whose outer edge is raised
+    // The lateral mass: a thick pillar between the canal and the transverse foramen, longer front to back
+    // (Hung 2020, on CT) than across (the room Patel's widths leave), its long axis turned so that the front
+    // ends of the two masses lean toward each other. Its section is a rounded rectangle, not an ellipse, and
+    // it is a little waisted between its facets, which overhang it.
+    const [across, , along] = massAxes(side)
+    b.superquadric(
+      `lateral-mass-${side}`,
+      sided([massX + MASS_OUT, MASS_Y, MASS_Z], side),
+      [ATLAS_LATERAL_MASS.width.value / 2, MASS_HALF_HEIGHT, ATLAS_LATERAL_MASS.depth.value / 2],
+      // (right-handed on both sides, so the shells face out: the right's third axis runs backward)
+      [across, [0, 1, 0], side === 'left' ? along : scale(along, -1)],
+      4,
+      pillarOutline,
+      undefined,
+      undefined,
+      0.1,
+    )
+    // the tubercle on the inner side of the mass, toward its front, for the transverse ligament of the atlas
+    if (detail) b.ellipsoid(`lateral-mass-tubercle-${side}`, sided([canalHalf - 1.8, 0.3, 0], side), [2.4, 2.4, 3.2])
+    // Superior facet: large, oval to kidney-shaped, longer front to back than across (Patel), facing up, in
+    // and a little back, and concave: a cup for the occipital condyle. Under it a slab of the mass that takes
+    // the facet's slope (so the mass is a wedge, tallest at its outer side); the cup is cut into that slab,
+    // and the cartilage lines the cup.
     const sup = forSide(l.superiorFacet, side)
     const supN = forSide(l.superiorFacetNormal, side)
     const supAxes = padAxes(supN)
     const supLength = ATLAS.superiorFacetLength.value
     const supWidth = ATLAS.superiorFacetWidth.value
-    b.ellipsoid(
+    b.superquadric(
       `superior-process-${side}`,
-      sub(sup, scale(supN, 3.6)),
-      [supLength / 2 + 0.8, 3.2, supWidth / 2 + 1],
+      add(sup, scale(supN, SUPERIOR_RIM - SUPERIOR_SLAB)),
+      [supLength / 2 + 1, SUPERIOR_SLAB, supWidth / 2 + 1.2],
       supAxes,
+      4,
+      pillarOutline,
     )
-    // The cup: the facet's front and back ends turn up toward its middle, and its middle is narrower, notched
-    // on the inner side, so the joint surface is kidney-shaped. Three pads: the middle one faces as the table
-    // says; the two ends are tilted toward it, each on its own raised block of the mass.
-    const [along, , inward] = supAxes
-    const outer = scale(inward, -(supWidth * 0.11))
-    b.facetPad(`superior-facet-${side}`, add(sup, outer), supN, supLength * 0.55, supWidth * 0.78)
-    const tilt = Math.tan((CUP_TILT * Math.PI) / 180)
-    const endShift = supLength * 0.27
-    // (the whole-spine overview, detail 0, shows the facet as its middle alone: the cup is a close-up's detail)
-    for (const [end, sign] of detail ? CUP_ENDS : []) {
-      // `along` runs forward on the left and backward on the right
-      const k = sign * Math.sign(along[2])
-      const n = normalize(sub(supN, scale(along, k * tilt)))
-      const centre = add(add(sup, scale(along, k * endShift)), scale(supN, endShift * tilt * 0.55))
-      b.ellipsoid(
-        `superior-process-${end}-${side}`,
-        sub(centre, scale(n, 3.6)),
-        [endShift + 1, 3.2, supWidth / 2 + 1],
-        [cross3(n, inward), n, inward],
-      )
-      b.facetPad(`superior-facet-${end}-${side}`, centre, n, supLength * 0.5, supWidth)
+    const cup = {
+      centre: add(sup, scale(supN, CUP_RADII[1])),
+      radii: CUP_RADII,
+      axes: supAxes,
     }
-    // inferior facet: rounder and flatter, facing down and in onto C2, on its own block of the mass
+    b.cutEllipsoid(`superior-cup-${side}`, cup.centre, cup.radii, cup.axes, 0.6)
+    // (the third pad axis points in toward the canal on both sides: the kidney's notch is on its inner edge;
+    // the shells, which cannot show the cup, draw the facet flat, just proud of the slab's rim)
+    b.hollowPad(
+      `superior-facet-${side}`,
+      sup,
+      supN,
+      supLength,
+      supWidth,
+      cup,
+      { u: 0, v: supWidth / 2 + FACET_NOTCH[1] - FACET_NOTCH[0], radius: FACET_NOTCH[1] },
+      SUPERIOR_RIM + 0.4,
+    )
+    // inferior facet: roughly round, flat, facing down and in onto C2, on its own slab of the mass
     const inf = forSide(inferior.centre, side)
     const infN = forSide(inferior.normal, side)
-    b.ellipsoid(
+    b.superquadric(
       `inferior-process-${side}`,
-      sub(inf, scale(infN, 3.4)),
-      [ATLAS.inferiorFacetLength.value / 2 + 0.6, 3, ATLAS.inferiorFacetWidth.value / 2 + 0.6],
+      sub(inf, scale(infN, 3.5)),
+      [ATLAS.inferiorFacetLength.value / 2 + 0.6, 3.2, ATLAS.inferiorFacetWidth.value / 2 + 0.6],
       padAxes(infN),
+      4,
+      pillarOutline,
     )
     b.facetPad(`inferior-facet-${side}`, inf, infN, ATLAS.inferiorFacetLength.value, ATLAS.inferiorFacetWidth.value)
     // transverse process: anterior and posterior bars from the lateral mass round the transverse foramen
@@ -226,12 +266,12 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
   // The groove for the vertebral artery (sulcus arteriae vertebralis): the artery leaves the transverse
   // foramen, bends back round the lateral mass and runs in across the top of the posterior arch before it
   // turns up into the skull. The channel runs along the arch from behind the lateral mass to about 11 mm from
-  // the midline (its inner edge about 13 mm out, Kaur 2023; 10 mm on the inner cortex in Ebraheim 1998, Spine 23:320), 5.6 mm wide (our estimate, the
-  // artery with its veins), set a little toward the canal so that a lip of bone borders it behind; its
-  // floor is left Patel's 4.07 mm above the bottom of the arch. Close-ups only: the overview's shells cannot
-  // show a hollow.
+  // the midline (its inner edge about 13 mm out, Kaur 2023; 10 mm on the inner cortex in Ebraheim 1998, Spine
+  // 23:320), as wide as Patel measured (8.18 mm across the arch, where the artery lies with its veins),
+  // against the back of the lateral mass, so that a lip of bone borders it behind; its floor is left Patel's
+  // 4.07 mm above the bottom of the arch. Close-ups only: the overview's shells cannot show a hollow.
   const floorTop = -1.35 - POSTERIOR_ARCH_LOW + ATLAS.arteryGrooveThickness.value
-  const cutR: [number, number] = [ATLAS.arteryGrooveWidth.value / 2, 3.5]
+  const cutR: [number, number] = [ATLAS.arteryGrooveWidth.value / 2, 2.5]
   const canalCentre: Vec3 = [0, 0, archBackZ - ATLAS.canalDepth.value / 2]
   const towardCanal = (p: Vec3, by: number): Vec3 => {
     const d = normalize([canalCentre[0] - p[0], 0, canalCentre[2] - p[2]])
@@ -246,8 +286,11 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     ]
     b.cutTube(
       `artery-groove-${side}`,
-      path.map((p) => sided(towardCanal(p, 1), side)),
+      path.map((p) => sided(towardCanal(p, 2), side)),
       path.map(() => cutR),
+      undefined,
+      undefined,
+      path.map(() => GROOVE_SECTION),
     )
   }
   return b.build()

@@ -2,11 +2,12 @@ import { Box3, BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three'
 import { BODY_CONCAVITY } from '../anatomy/landmarks'
 import {
   ellipsoid as ellipsoidField,
+  hollowLining,
   type SdfPart,
   type SectionCorners,
   sectionReach,
   superquadricSolid,
-  sweptEllipse,
+  sweptSection,
 } from './sdf'
 import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
@@ -34,6 +35,13 @@ const BONE_BLEND = 1.6
 const PAD_BLEND = 0.15
 /** How far a cartilage pad may stand off the bone under it, mm. */
 const PAD_ONTO = 1.5
+/**
+ * Cartilage lining a hollow stands this far off the hollow's floor (mm), so that the floor's vertices
+ * belong to the cartilage rather than to the bone under it, and reaches this far into the bone.
+ */
+const PAD_PROUD = 0.3
+const PAD_DEPTH = 2
+const LINING_BLEND = 0.5
 /**
  * Each geometry's parts as fields, made only when asked for: only a bone meshed as a surface needs them,
  * and making them for every part (outline tables included) was a fifth of the overview's build, which
@@ -198,7 +206,7 @@ export class MeshBuilder {
     const lastSection = sections[sections.length - 1] as (typeof sections)[number]
     const thinnest = Math.min(...rs.map(([a, b]) => Math.min(a, b)))
     this.fields.push(() =>
-      sweptEllipse({ name, color, blend: color === CARTILAGE ? PAD_BLEND : Math.min(BONE_BLEND, thinnest * 0.6) }, [
+      sweptSection({ name, color, blend: color === CARTILAGE ? PAD_BLEND : Math.min(BONE_BLEND, thinnest * 0.6) }, [
         { ...firstSection, c: startPole, ra: 0, rb: 0 },
         ...sections,
         { ...lastSection, c: endPole, ra: 0, rb: 0 },
@@ -219,11 +227,58 @@ export class MeshBuilder {
     radii: readonly (readonly [number, number])[],
     up: Vec3 = [0, 1, 0],
     blend = 0.8,
+    corners?: readonly SectionCorners[],
   ): void {
     const scratch = new MeshBuilder(1)
-    scratch.tube(name, path, radii, BONE, up)
+    scratch.tube(name, path, radii, BONE, up, corners)
     const make = scratch.fields[0] as () => SdfPart
     this.fields.push(() => ({ ...make(), blend, cut: true }))
+  }
+
+  /**
+   * A hollow cut into the parts added before it by an ellipsoid's solid (a cup for a joint surface), its rim
+   * rounded over `blend` mm. Like `cutTube`, only the continuous surface shows it.
+   */
+  cutEllipsoid(name: string, centre: Vec3, radii: Vec3, axes: readonly [Vec3, Vec3, Vec3], blend = 0.8): void {
+    this.fields.push(() => ({ ...ellipsoidField({ name, color: BONE, blend }, centre, radii, axes), cut: true }))
+  }
+
+  /**
+   * A concave articular surface: cartilage lining the floor of a hollow cut by `cutEllipsoid` (the same
+   * centre, radii and axes), over an oval `width` mm along the first of `padAxes(normal)` and `height` along
+   * the third, centred where the floor is deepest (`surface`, facing `normal`); `notch` (u, v, radius, mm in
+   * that plane) takes a bite out of its edge for a kidney-shaped surface. The shells cannot show a hollow:
+   * there it is a flat pad, as `facetPad` makes, facing the same way and `lift` mm above the floor (at the
+   * hollow's rim, so the shell of the bone round it does not hide it).
+   */
+  hollowPad(
+    name: string,
+    surface: Vec3,
+    normal: Vec3,
+    width: number,
+    height: number,
+    hollow: { readonly centre: Vec3; readonly radii: Vec3; readonly axes: readonly [Vec3, Vec3, Vec3] },
+    notch?: { readonly u: number; readonly v: number; readonly radius: number },
+    lift = 0,
+  ): void {
+    this.facetPad(name, add(surface, scale(normal, lift)), normal, width, height)
+    const [u, , v] = padAxes(normal)
+    this.fields[this.fields.length - 1] = () => ({
+      ...hollowLining(
+        // (its edge filleted a little more than a flat pad's: on the curved floor a crisp step is ragged)
+        { name, color: CARTILAGE, blend: LINING_BLEND },
+        ellipsoidField({ name, color: BONE, blend: 0 }, hollow.centre, hollow.radii, hollow.axes),
+        surface,
+        u,
+        v,
+        width / 2,
+        height / 2,
+        PAD_PROUD,
+        PAD_DEPTH,
+        notch,
+      ),
+      onto: PAD_ONTO,
+    })
   }
 
   /** An ellipsoid with semi-axes along the given (orthonormal) axes. */

@@ -107,12 +107,12 @@ export function sectionReach(
 }
 
 /**
- * A tube: elliptical sections swept through rings (centre, the two section axes, the two semi-axes),
- * each neighbouring pair of rings a capped frustum. The builder's end caps are rings of shrinking radius
- * closing on a pole, so the same sweep rounds the ends. Rings with `corners` have rounded-rectangle sections
- * instead (see `SectionCorners`), the corners interpolated along the tube like the semi-axes.
+ * A tube: sections swept through rings (centre, the two section axes, the two semi-axes), each neighbouring
+ * pair of rings a capped frustum. A section is an ellipse, or a rounded rectangle where its ring has
+ * `corners` (see `SectionCorners`), the corners interpolated along the tube like the semi-axes. The builder's
+ * end caps are rings of shrinking radius closing on a pole, so the same sweep rounds the ends.
  */
-export function sweptEllipse(
+export function sweptSection(
   look: PartLook,
   rings: readonly { c: Vec3; a: Vec3; b: Vec3; ra: number; rb: number; corners?: SectionCorners }[],
 ): SdfPart {
@@ -258,6 +258,35 @@ export function ellipsoid(look: PartLook, centre: Vec3, radii: Vec3, axes: reado
   })
 }
 
+/**
+ * A layer lining a hollow cut into bone (the cartilage of a cupped joint surface): the band from `depth` mm
+ * under the hollow's surface to `proud` mm over it, inside an outline seen along the lining's normal: an
+ * ellipse of semi-axes `ru` along `u` and `rv` along `v` round `centre`, less a round notch cut into its edge
+ * when `notch` is given (its centre and radius in the same u–v plane), which makes the outline a kidney.
+ * `hollow` is the solid taken away (negative inside, as every field here).
+ */
+export function hollowLining(
+  look: PartLook,
+  hollow: SdfPart,
+  centre: Vec3,
+  u: Vec3,
+  v: Vec3,
+  ru: number,
+  rv: number,
+  proud: number,
+  depth: number,
+  notch?: { readonly u: number; readonly v: number; readonly radius: number },
+): SdfPart {
+  return centredPart(look, centre, Math.max(ru, rv) + depth + proud, (px, py, pz) => {
+    const a = px * u[0] + py * u[1] + pz * u[2]
+    const b = px * v[0] + py * v[1] + pz * v[2]
+    let outline = ellipseDistance(a, b, ru, rv)
+    if (notch) outline = Math.max(outline, notch.radius - Math.hypot(a - notch.u, b - notch.v))
+    const h = hollow.distance(px + centre[0], py + centre[1], pz + centre[2])
+    return Math.max(outline, -(h + proud), h - depth)
+  })
+}
+
 /** A part whose field is a function of the offset from its centre, within `reach` of it. */
 function centredPart(
   look: PartLook,
@@ -339,7 +368,9 @@ export function superquadricSolid(
     const yn = Math.abs(ly) / H
     const w = 1 - waist * (1 - Math.min(1, yn * yn))
     const rho = Math.sqrt(lx * lx + lz * lz) / (R * w)
-    const g = (rho ** n + yn ** n) ** (1 / n)
+    // (powers are slow in V8 and this runs millions of times: squareness 4 is done with square roots)
+    const g =
+      n === 4 ? Math.sqrt(Math.sqrt(rho * rho * rho * rho + yn * yn * yn * yn)) : (rho ** n + yn ** n) ** (1 / n)
     const dist = Math.sqrt(px * px + py * py + pz * pz)
     if (g < 1e-6) return -Math.min(rx, ry, rz) * Math.min(R, H)
     return (dist * (g - 1)) / g

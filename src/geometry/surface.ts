@@ -39,6 +39,8 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
   const min = [Infinity, Infinity, Infinity]
   const max = [-Infinity, -Infinity, -Infinity]
   for (const p of parts) {
+    // (a cut only takes bone away: its box, which may reach far past the bone, does not widen the grid)
+    if (p.cut) continue
     for (let k = 0; k < 3; k++) {
       min[k] = Math.min(min[k] as number, (p.min[k] as number) - p.blend)
       max[k] = Math.max(max[k] as number, (p.max[k] as number) + p.blend)
@@ -368,10 +370,19 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     const list = partsNear(x, y, z)
     let best = 0
     let bestDistance = Infinity
-    for (const p of list) {
-      if (p.cut) continue
-      const d = p.distance(x, y, z)
-      if (d < bestDistance) {
+    // a cut takes its solid out of the parts before it, so a vertex on the floor of a hollow belongs to what
+    // lines the floor (cartilage in a cup), not to the bone the hollow was cut from: walking the parts from
+    // the last, `carved` is how far outside the cuts met so far the vertex lies
+    let carved = -Infinity
+    for (let i = list.length - 1; i >= 0; i--) {
+      const p = list[i] as SdfPart
+      if (p.cut) {
+        carved = Math.max(carved, -p.distance(x, y, z))
+        continue
+      }
+      const d = Math.max(p.distance(x, y, z), carved)
+      // (on a tie the earlier part wins, as it would walking forward)
+      if (d <= bestDistance) {
         bestDistance = d
         best = index.get(p) as number
       }

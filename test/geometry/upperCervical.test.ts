@@ -1,10 +1,11 @@
 import type { BufferGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import { forSide, superiorFacetNormal, vertebraLandmarks } from '../../src/anatomy/landmarks'
-import { ATLAS, AXIS, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
+import { ATLAS, ATLAS_LATERAL_MASS, AXIS, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
 import { posture } from '../../src/anatomy/posture'
+import { LATERAL_MASS_CONVERGENCE } from '../../src/geometry/atlas'
 import { createBoneSurface } from '../../src/geometry/boneSurface'
-import type { PartRange } from '../../src/geometry/builder'
+import { type PartRange, padAxes } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import type { SurfaceArrays } from '../../src/geometry/surface'
 
@@ -137,28 +138,110 @@ describe('C1, the atlas', () => {
   const m = VERTEBRA_MEASUREMENTS.C1
   const facing = superiorFacetNormal(m.facetInclination.value, m.facetRotation.value)
 
+  /**
+   * The surface vertices of a superior facet in the facet's own frame, mm from its centre: along its length
+   * (the first pad axis), in toward the canal (the third) and out of it along the table's normal.
+   *
+   *            along ─────────►
+   *      ╭──────────────────────────╮   ◄── the ends stand higher than the middle: a cup
+   *      │            ▼ notch       │
+   *      ╰──────────────────────────╯
+   */
+  const facetFrame = (side: 'left' | 'right') => {
+    const n = forSide(facing, side)
+    const [u, , v] = padAxes(n)
+    const centre = forSide(vertebraLandmarks('C1').superiorFacet, side)
+    const range = surface.parts.find((p) => p.name === `superior-facet-${side}`)!
+    const points: { along: number; inward: number; height: number; at: V }[] = []
+    for (let i = range.start; i < range.start + range.count; i++) {
+      const at = [0, 1, 2].map((k) => surface.positions[i * 3 + k]!) as V
+      const d = [0, 1, 2].map((k) => at[k]! - centre[k]!)
+      points.push({ along: dot(d, u), inward: dot(d, v), height: dot(d, n), at })
+    }
+    return points
+  }
+  const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
+
   it.each(['left', 'right'] as const)(
-    'cups its %s superior facet: the middle faces up and in as the table says, the ends turn up toward it',
+    'cups its %s superior facet for the skull: facing up, in and a little back as the table says, its floor concave',
     (side) => {
       const expected = forSide(facing, side)
       expect(expected[1]).toBeGreaterThan(0.8)
       expect(expected[0] * (side === 'left' ? 1 : -1)).toBeLessThan(0)
+      expect(expected[2]).toBeLessThan(0)
       expect(degreesBetween(shellNormal(g, `superior-facet-${side}`, expected), expected)).toBeLessThan(10)
       expect(degreesBetween(surfaceNormal(surface, `superior-facet-${side}`, expected), expected)).toBeLessThan(10)
-      // the front end faces back toward the middle, the back end forward
-      expect(shellNormal(g, `superior-facet-front-${side}`, expected)[2]).toBeLessThan(0)
-      expect(shellNormal(g, `superior-facet-back-${side}`, expected)[2]).toBeGreaterThan(0)
+      // a cup, not a flat plate: both ends, and both sides, stand above its middle
+      const points = facetFrame(side)
+      const middle = mean(points.filter((p) => Math.abs(p.along) < 2 && Math.abs(p.inward) < 2).map((p) => p.height))
+      for (const end of [-1, 1]) {
+        const rim = points.filter((p) => p.along * end > 8 && Math.abs(p.inward) < 2).map((p) => p.height)
+        expect(mean(rim) - middle).toBeGreaterThan(1.2)
+        const edge = points.filter((p) => p.inward * end > 3.5 && Math.abs(p.along) < 4).map((p) => p.height)
+        expect(mean(edge) - middle).toBeGreaterThan(0.6)
+      }
     },
   )
 
-  it('makes its superior facet kidney-shaped, as long as Patel measured and narrower in the middle', () => {
-    const ends = [...partVertices(g, 'superior-facet-front-left'), ...partVertices(g, 'superior-facet-back-left')]
-    const middle = partVertices(g, 'superior-facet-left')
-    expect(span([...ends, ...middle], 2)).toSatisfy((d: number) => within(d, ATLAS.superiorFacetLength.value))
-    // the inner edge is notched at the middle
-    const inner = (vs: V[]) => Math.min(...vs.map((v) => v[0]))
-    expect(inner(middle)).toBeGreaterThan(inner(ends) + 1)
+  it('makes its superior facet a large oval, longer front to back than across as Patel measured, notched inside', () => {
+    const points = facetFrame('left')
+    const spanOf = (xs: number[]) => Math.max(...xs) - Math.min(...xs)
+    const length = spanOf(points.map((p) => p.along))
+    const width = spanOf(points.map((p) => p.inward))
+    expect(length).toSatisfy((d: number) => within(d, ATLAS.superiorFacetLength.value))
+    expect(width).toSatisfy((d: number) => within(d, ATLAS.superiorFacetWidth.value))
+    expect(length / width).toBeGreaterThan(1.5)
+    // a kidney: the inner edge dips toward the middle of the facet's length
+    const innerEdge = (from: number, to: number) =>
+      Math.max(...points.filter((p) => Math.abs(p.along) >= from && Math.abs(p.along) < to).map((p) => p.inward))
+    expect(innerEdge(3, 6)).toBeGreaterThan(innerEdge(0, 1) + 0.6)
   })
+
+  it('turns its lateral masses in at the front: the facets and the masses converge forward (Gray 1918)', () => {
+    // the front and back thirds of each superior facet: the front third lies nearer the midline
+    for (const side of ['left', 'right'] as const) {
+      const points = facetFrame(side)
+      const zs = points.map((p) => p.at[2])
+      const [back, front] = [Math.min(...zs), Math.max(...zs)]
+      const third = (front - back) / 3
+      const out = (ps: typeof points) => mean(ps.map((p) => Math.abs(p.at[0])))
+      const frontOut = out(points.filter((p) => p.at[2] > front - third))
+      const backOut = out(points.filter((p) => p.at[2] < back + third))
+      expect(backOut - frontOut).toBeGreaterThan(2)
+    }
+    // the pillar of each mass too: its inner face nearer the midline in front than behind
+    const mass = partVertices(g, 'lateral-mass-left')
+    const innerAt = (z: number) => Math.min(...mass.filter((v) => Math.abs(v[2] - z) < 1).map((v) => v[0]))
+    expect(innerAt(-7)).toBeGreaterThan(innerAt(4) + 1.5)
+  })
+
+  it('builds each lateral mass as a pillar longer front to back (Hung 2020) than across (Patel)', () => {
+    // measured square to the mass's own long axis, which turns in at the front
+    const mass = partVertices(g, 'lateral-mass-left')
+    const turn = (LATERAL_MASS_CONVERGENCE * Math.PI) / 180
+    const [a, b] = [Math.cos(turn), Math.sin(turn)]
+    const along = mass.map((v) => -v[0] * b + v[2] * a)
+    const across = mass.map((v) => v[0] * a + v[2] * b)
+    const spanOf = (xs: number[]) => Math.max(...xs) - Math.min(...xs)
+    expect(spanOf(along)).toSatisfy((d: number) => within(d, ATLAS_LATERAL_MASS.depth.value))
+    expect(spanOf(across)).toSatisfy((d: number) => within(d, ATLAS_LATERAL_MASS.width.value))
+    // and a pillar: its section at mid-height nearly as long as at its widest, not an egg tapering to its ends
+    const level = (y: number) => spanOf(along.filter((_, i) => Math.abs(mass[i]![1] - y) < 0.6))
+    expect(level(0)).toBeGreaterThan(0.85 * spanOf(along))
+  })
+
+  it.each(['left', 'right'] as const)(
+    'raises the tubercle for the transverse ligament on the inner side of the %s lateral mass, into the canal',
+    (side) => {
+      // on the continuous surface, not buried in the mass: its vertices stand inside the pillar's inner face
+      const range = surface.parts.find((p) => p.name === `lateral-mass-tubercle-${side}`)!
+      expect(range.count).toBeGreaterThan(30)
+      const out = (i: number) => Math.abs(surface.positions[i * 3]!)
+      const innermost = Math.min(...Array.from({ length: range.count }, (_, k) => out(range.start + k)))
+      const pillar = Math.min(...partVertices(g, `lateral-mass-${side}`).map((v) => Math.abs(v[0])))
+      expect(innermost).toBeLessThan(pillar - 1.5)
+    },
+  )
 
   it('sets its inferior facets, rounder than the superior ones, facing down and in onto C2', () => {
     const normal = posture().inferiorFacets.C1.normal
@@ -173,7 +256,7 @@ describe('C1, the atlas', () => {
     expect(span(facet, 2)).toSatisfy((d: number) => within(d, ATLAS.inferiorFacetLength.value))
   })
 
-  it('grooves the top of its posterior arch for the vertebral artery: 4.07 mm of bone under it (Patel), a lip behind', () => {
+  it('grooves the top of its posterior arch for the vertebral artery, 8.18 mm wide over 4.07 mm of bone (Patel)', () => {
     // surface vertices in a thin vertical column at (x, z) in the ring's frame, mm
     const column = (x: number, z: number) => {
       const ys: number[] = []
@@ -194,6 +277,19 @@ describe('C1, the atlas', () => {
       // a groove, not a thinner bar: behind the floor, a lip of bone rises higher than the floor
       const behind = column(sign * 14.5, -18.6)
       expect(behind.top).toBeGreaterThan(floor.top + 1)
+      // as wide as Patel measured across the arch, from the back of the lateral mass to the lip: the run of
+      // columns whose top lies below half the lip's height over the floor, on the line out from the canal's
+      // centre through the floor (square to the arch's course)
+      const canalZ = vertebraLandmarks('C1').bodyBackZ - ATLAS.canalDepth.value / 2
+      const out = [sign * 14.5, -15.4 - canalZ].map((d) => d / Math.hypot(14.5, -15.4 - canalZ)) as [number, number]
+      const inGroove = (r: number) => {
+        const top = column(out[0] * r, canalZ + out[1] * r).top
+        return Number.isFinite(top) && top < (floor.top + behind.top) / 2
+      }
+      const r0 = Math.hypot(14.5, -15.4 - canalZ)
+      let width = 0.25
+      for (const step of [-0.25, 0.25]) for (let r = r0 + step; inGroove(r); r += step) width += 0.25
+      expect(width).toSatisfy((w: number) => within(w, ATLAS.arteryGrooveWidth.value, 0.15))
     }
     // the shells (drawn while the surface is built) keep the arch whole, as tall as Patel measured at the midline
     const arch = partVertices(g, 'posterior-arch')

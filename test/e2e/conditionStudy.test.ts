@@ -136,15 +136,18 @@ describe.each([
   }, 180_000)
 })
 
+// What depends on the screen (the panel's words and their size, its targets, the menu on screen, the warning
+// signs from the panel, axe) is checked on both; the reload of the link and the root's colour on the spine,
+// which do not depend on it, on the tablet only.
 describe.each([
-  ['a touch tablet', 820, 1180, true],
-  ['a laptop', 1280, 720, false],
-] as const)('a condition in the patient view on %s', (_name, width, height, touch) => {
-  it('shows only the plain words, large, names and highlights the root, survives a reload, and passes axe', async () => {
+  ['a touch tablet', 820, 1180, true, true],
+  ['a laptop', 1280, 720, false, false],
+] as const)('a condition in the patient view on %s', (_name, width, height, touch, whole) => {
+  it(`shows only the plain words, large, ${whole ? 'names and highlights the root, survives a reload, ' : 'names the root, '}and passes axe`, async () => {
     const page = await open(`?mode=patient&condition=${HERNIATION}&labels=0`, width, height, touch)
     const c = conditionById(HERNIATION)!
     const panel = page.locator('.condition-panel')
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < (whole ? 2 : 1); round++) {
       await panel.waitFor()
       expect(await page.getAttribute('html', 'data-view-mode')).toBe('patient')
       const text = (await panel.textContent()) ?? ''
@@ -175,13 +178,15 @@ describe.each([
         await page.evaluate(() => window.facet?.ready)
       }
     }
-    // the root it presses on is drawn in the highlight's pink (the other roots shown so a point on it can be found)
-    await settled(page)
-    await page.evaluate(() => window.facet!.setGroup('nerves', 'shown'))
-    await settled(page)
-    const root = await clickablePoint(page, 'nerve:L5:left')
-    await expect.poll(() => colourAt(page, root).then(pink), POLL).toBe(true)
-    await page.evaluate(() => window.facet!.setGroup('nerves', 'hidden'))
+    if (whole) {
+      // the root it presses on is drawn in the highlight's pink (the other roots shown so a point on it can be found)
+      await settled(page)
+      await page.evaluate(() => window.facet!.setGroup('nerves', 'shown'))
+      await settled(page)
+      const root = await clickablePoint(page, 'nerve:L5:left')
+      await expect.poll(() => colourAt(page, root).then(pink), POLL).toBe(true)
+      await page.evaluate(() => window.facet!.setGroup('nerves', 'hidden'))
+    }
     // the warning signs: one tap, from the panel
     const press = (selector: string) => (touch ? page.tap(selector) : page.click(selector))
     await press('.condition-panel .red-flags-button')

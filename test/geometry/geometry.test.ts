@@ -1,4 +1,4 @@
-import type { BufferGeometry } from 'three'
+import { BufferGeometry, Float32BufferAttribute } from 'three'
 import { describe, expect, it } from 'vitest'
 import {
   BONE_IDS,
@@ -14,6 +14,7 @@ import { ATLAS, AXIS, LUMBAR_SSM, VERTEBRA_MEASUREMENTS } from '../../src/anatom
 import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { laminaLevel } from '../../src/geometry/vertebra'
+import { meshFaults } from './meshFaults'
 
 type V = [number, number, number]
 
@@ -141,28 +142,28 @@ describe('facet surfaces face the way the table says, per region', () => {
 })
 
 describe('every generated mesh is sound', () => {
-  it.each(STRUCTURE_IDS)('%s has no NaNs, no degenerate triangles and is closed', (id) => {
-    const g = createStructureGeometry(id, 0)
-    const pos = g.getAttribute('position')
-    const index = g.getIndex()!
-    for (let i = 0; i < pos.array.length; i++) expect(Number.isFinite(pos.array[i])).toBe(true)
-    const edges = new Map<string, number>()
-    for (let t = 0; t < index.count; t += 3) {
-      const ids = [index.getX(t), index.getX(t + 1), index.getX(t + 2)]
-      const p = ids.map((i) => [pos.getX(i), pos.getY(i), pos.getZ(i)] as V)
-      const u = p[1]!.map((x, k) => x - p[0]![k]!)
-      const w = p[2]!.map((x, k) => x - p[0]![k]!)
-      const area =
-        Math.hypot(u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!) / 2
-      expect(area).toBeGreaterThan(1e-6)
-      for (let k = 0; k < 3; k++) {
-        const a = ids[k]!
-        const b = ids[(k + 1) % 3]!
-        const key = a < b ? `${a}-${b}` : `${b}-${a}`
-        edges.set(key, (edges.get(key) ?? 0) + 1)
-      }
+  it('finds what the check looks for: a coordinate that is not a number, a triangle of no area, an open edge', () => {
+    // a tetrahedron is sound and closed; each fault is then put into a copy of it
+    const tetrahedron = () => {
+      const g = new BufferGeometry()
+      g.setAttribute('position', new Float32BufferAttribute([0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1], 3))
+      g.setIndex([0, 2, 1, 0, 1, 3, 0, 3, 2, 1, 2, 3])
+      return g
     }
-    for (const count of edges.values()) expect(count).toBe(2)
+    expect(meshFaults(tetrahedron())).toEqual([])
+    const nan = tetrahedron()
+    nan.getAttribute('position').setX(3, Number.NaN)
+    expect(meshFaults(nan).join()).toMatch(/coordinate 9 is NaN/)
+    const flat = tetrahedron()
+    flat.getAttribute('position').setXYZ(3, 0.5, 0.5, 0)
+    expect(meshFaults(flat).join()).toMatch(/triangle 3 has area/)
+    const open = tetrahedron()
+    open.setIndex([0, 2, 1, 0, 1, 3, 0, 3, 2])
+    expect(meshFaults(open).join()).toMatch(/edge .* is shared by 1 triangles/)
+  })
+
+  it.each(STRUCTURE_IDS)('%s has no NaNs, no degenerate triangles and is closed', (id) => {
+    expect(meshFaults(createStructureGeometry(id, 0)), id).toEqual([])
   })
 
   it('builds a real mesh for each of the 26 bones, 23 discs and 50 joints, sized for its level', () => {

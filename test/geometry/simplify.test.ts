@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BONE_IDS } from '../../src/anatomy/ids'
+import { BONE_IDS, type BoneId } from '../../src/anatomy/ids'
 import { createBoneOverviewSurface, createBoneSurface } from '../../src/geometry/boneSurface'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { compacted } from '../../src/geometry/simplify'
@@ -16,15 +16,26 @@ const extent = (s: SurfaceArrays) => {
   return max.map((m, k) => m - (min[k] as number))
 }
 
+/** A bone's overview surface at its shells' triangle count (as the app asks), built once per bone in this file. */
+const overviews = new Map<BoneId, Promise<SurfaceArrays>>()
+const shellTriangles = (bone: BoneId) => (createStructureGeometry(bone, 0).index?.count ?? 0) / 3
+const overviewOf = (bone: BoneId): Promise<SurfaceArrays> => {
+  let overview = overviews.get(bone)
+  if (!overview) {
+    overview = createBoneOverviewSurface(bone, shellTriangles(bone))
+    overviews.set(bone, overview)
+  }
+  return overview
+}
+
 // (building L4's close-up surface and simplifying it takes seconds on a busy two-core machine)
 describe('a bone’s overview surface', { timeout: 30_000 }, () => {
   it('is a closed skin about as light as the shells it replaces, the same size as the close-up surface, with every part', async () => {
-    const shellTriangles = (createStructureGeometry('L4', 0).index?.count ?? 0) / 3
-    const overview = await createBoneOverviewSurface('L4', shellTriangles)
+    const overview = await overviewOf('L4')
     const close = createBoneSurface('L4')
     expect(isManifold(overview.indices)).toBe(true)
     const triangles = overview.indices.length / 3
-    expect(triangles).toBeLessThan(shellTriangles * 1.5)
+    expect(triangles).toBeLessThan(shellTriangles('L4') * 1.5)
     expect(triangles).toBeLessThan(close.indices.length / 3 / 5)
     // within a millimetre of the close-up surface in every direction (the simplifier may stray 0.3 mm)
     const [a, b] = [extent(overview), extent(close)]
@@ -42,11 +53,7 @@ describe('a bone’s overview surface', { timeout: 30_000 }, () => {
 
   it('is a closed, manifold skin for every bone (the simplifier once folded thin parts of C3, C4, T3, T8, T9)', async () => {
     const open: string[] = []
-    for (const bone of BONE_IDS) {
-      const shellTriangles = (createStructureGeometry(bone, 0).index?.count ?? 0) / 3
-      const overview = await createBoneOverviewSurface(bone, shellTriangles)
-      if (!isManifold(overview.indices)) open.push(bone)
-    }
+    for (const bone of BONE_IDS) if (!isManifold((await overviewOf(bone)).indices)) open.push(bone)
     expect(open).toEqual([])
   })
 

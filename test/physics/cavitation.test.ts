@@ -60,7 +60,10 @@ describe('cavitation model against published values', () => {
 
   it('drops the capsule pressure steadily while the surfaces are pulled apart, before the crack', () => {
     const before = Math.floor((lumbar.onset as number) / 0.05)
-    for (let i = 1; i < before; i++) expect(lumbar.pressure[i] as number).toBeLessThan(lumbar.pressure[i - 1] as number)
+    const rises = Array.from({ length: Math.max(0, before - 1) }, (_, k) => k + 1).filter(
+      (i) => !((lumbar.pressure[i] as number) < (lumbar.pressure[i - 1] as number)),
+    )
+    expect(rises, 'samples where the pressure does not fall').toEqual([])
     expect(lumbar.pressure[0]).toBeCloseTo(CAVITATION.ambientPressure.value, 3)
   })
 
@@ -112,9 +115,17 @@ describe('cavitation model against published values', () => {
 describe('numerical stability across every joint', () => {
   it.each(FACET_JOINT_IDS.filter((_, i) => i % 2 === 0))('%s: finite, bounded, cracks once and settles', (id) => {
     const r = simulateCavitation({ facetArea: facetArea(id) })
-    for (const series of [r.separation, r.pressure, r.radius, r.sound]) {
-      for (const x of series) expect(Number.isFinite(x)).toBe(true)
-    }
+    // (one assertion per series: one per sample cost more than the simulation)
+    for (const [name, series] of Object.entries({
+      separation: r.separation,
+      pressure: r.pressure,
+      radius: r.radius,
+      sound: r.sound,
+    }))
+      expect(
+        Array.from(series).findIndex((x) => !Number.isFinite(x)),
+        `${id} ${name}: first sample not finite`,
+      ).toBe(-1)
     expect(r.onset).not.toBeNull()
     expect(r.peakRadius).toBeLessThan(10)
     expect(r.residualRadius).toBeGreaterThan(0.5 * r.gasRadius)

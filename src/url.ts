@@ -66,10 +66,14 @@ export function parseUrlView(search: string): UrlView {
     ['ghost', 'ghosted'],
     ['hide', 'hidden'],
   ] as const) {
+    const unknown: string[] = []
     for (const name of (params.get(key) ?? '').split(',').filter(Boolean)) {
       if ((GROUPS as readonly string[]).includes(name)) groups[name as Group] = state
-      else problems.push(linkProblem('link.unknownGroup', { action: key, name }))
+      else unknown.push(name)
     }
+    // one note for the parameter, quoting a short start of what it could not use (a link can be any length)
+    if (unknown.length > 0)
+      problems.push(linkProblem('link.unknownGroup', { action: key, name: unknown.join(', ').slice(0, 40) }))
   }
   let selected: AnyStructureId | PartId | null = null
   const s = params.get('s')

@@ -1,5 +1,6 @@
 import type { NeuralId } from '../anatomy/neural'
 import { createNeuralGeometry } from './neural'
+import { farIndex } from './neuralFar'
 import type { NeuralReply } from './neuralWorker'
 import { type GeometryArrays, toArrays, transferables } from './transfer'
 import { openWorkerStore } from './workerStore'
@@ -28,6 +29,7 @@ self.onmessage = (e: MessageEvent<{ ids: NeuralId[] }>) => {
           geometry.computeBoundingBox()
           geometry.computeBoundingSphere()
           arrays = toArrays(geometry)
+          arrays.farIndex = await farIndex(arrays)
           await kept.put(id, arrays)
         }
         post({ id, arrays, kept: fromStore }, transferables(arrays))

@@ -8,6 +8,8 @@ export interface GeometryArrays {
   color: Float32Array
   index: Uint32Array | Uint16Array
   structureIndex?: Float32Array
+  /** The same surface's triangles for seeing from afar: fewer, over the same vertices (neural worker). */
+  farIndex?: Uint32Array
   parts?: PartRange[]
   /**
    * The geometry's bounding box (min, max) and sphere (centre, radius) where they were worked out where it
@@ -29,6 +31,7 @@ export function toArrays(g: BufferGeometry): GeometryArrays {
   }
   const structureIndex = g.getAttribute('structureIndex')
   if (structureIndex) arrays.structureIndex = structureIndex.array as Float32Array
+  if (g.userData.farIndex instanceof Uint32Array) arrays.farIndex = g.userData.farIndex
   if (g.boundingBox && g.boundingSphere) {
     const { min, max } = g.boundingBox
     const { center, radius } = g.boundingSphere
@@ -45,6 +48,7 @@ export function fromArrays(a: GeometryArrays): BufferGeometry {
   if (a.structureIndex) g.setAttribute('structureIndex', new BufferAttribute(a.structureIndex, 1))
   g.setIndex(new BufferAttribute(a.index, 1))
   g.userData.parts = a.parts ?? []
+  if (a.farIndex) g.userData.farIndex = a.farIndex
   if (a.bounds) {
     const [x0, y0, z0, x1, y1, z1] = a.bounds.box
     const [cx, cy, cz, r] = a.bounds.sphere
@@ -58,6 +62,6 @@ export function fromArrays(a: GeometryArrays): BufferGeometry {
 }
 
 export const transferables = (a: GeometryArrays): ArrayBuffer[] =>
-  [a.position, a.normal, a.color, a.index, a.structureIndex]
+  [a.position, a.normal, a.color, a.index, a.structureIndex, a.farIndex]
     .filter((x): x is NonNullable<typeof x> => x !== undefined)
     .map((x) => x.buffer as ArrayBuffer)

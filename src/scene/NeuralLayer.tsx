@@ -1,9 +1,9 @@
 import type { ThreeEvent } from '@react-three/fiber'
-import { useThree } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
-import { type BufferGeometry, Mesh, Raycaster, Vector2, Vector3 } from 'three'
+import { type BufferGeometry, Mesh, type PerspectiveCamera, Raycaster, Vector2, Vector3 } from 'three'
 import { NEURAL_IDS, type NeuralId } from '../anatomy/neural'
-import { drawOnly, mergeNeuralGeometries, type NeuralBatchGeometry } from '../geometry/neuralBatch'
+import { drawOnly, FAR_PIXELS_PER_MM, mergeNeuralGeometries, type NeuralBatchGeometry } from '../geometry/neuralBatch'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { type FacetState, type GroupState, structureDisplay } from '../store'
 import { createNeuralMaterials, NEURAL_SKIP, type NeuralHighlight, type NeuralMaterials } from './neuralResources'
@@ -138,6 +138,25 @@ export function NeuralLayer() {
     [],
   )
 
+  // Seen from afar (a millimetre under FAR_PIXELS_PER_MM on screen, as in the home view) the batch draws
+  // each structure's far triangles, a third as many, within a pixel of the full ones: on a software
+  // renderer the frame's cost follows its vertices, and the nerves and ligaments nearly doubled it.
+  const far = useRef(false)
+  const size = useThree((s) => s.size)
+  useFrame(({ camera: seen }) => {
+    const box = batch?.batch.geometry.boundingBox
+    const fov = (seen as PerspectiveCamera).fov
+    if (!box || fov === undefined) return
+    // from the nearest point of the whole batch: up close to any of it, everything is drawn in full
+    const distance = Math.max(1, box.distanceToPoint(seen.position))
+    const pixelsPerMm = size.height / 2 / (Math.tan((fov * Math.PI) / 360) * distance)
+    const afar = pixelsPerMm < FAR_PIXELS_PER_MM
+    if (afar === far.current) return
+    far.current = afar
+    const s = store.getState()
+    drawOnly(batch.batch, (i) => displayOf(s, NEURAL_IDS[i] as NeuralId) === 'shown', afar)
+  })
+
   // which structures the batch draws, per structure in its state texture: written on every change of what
   // is shown, ghosted, hovered or selected (outside React's render), then one frame is drawn
   useEffect(() => {
@@ -150,7 +169,7 @@ export function NeuralLayer() {
       materials.states.needsUpdate = true
       // what is not shown at all is left out of the draw (the texture above skips the few highlighted)
       if (batch && (s.groups !== drawnFor.groups || s.selected !== drawnFor.selected)) {
-        drawOnly(batch.batch, (i) => displayOf(s, NEURAL_IDS[i] as NeuralId) === 'shown')
+        drawOnly(batch.batch, (i) => displayOf(s, NEURAL_IDS[i] as NeuralId) === 'shown', far.current)
         drawnFor = s
       }
       invalidate()

@@ -31,6 +31,10 @@ self.onmessage = (e: MessageEvent<{ ids: NeuralId[] }>) => {
           arrays = toArrays(geometry)
           arrays.farIndex = await farIndex(arrays)
           await kept.put(id, arrays)
+        } else if (!arrays.farIndex) {
+          // kept by a version before the view from afar: made now (a few ms), and kept with it
+          arrays.farIndex = await farIndex(arrays)
+          await kept.put(id, arrays)
         }
         post({ id, arrays, kept: fromStore }, transferables(arrays))
       } catch (error) {

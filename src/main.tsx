@@ -16,7 +16,7 @@ import { createSettingsStorage } from './store/settingsStorage'
 import { closeTopmost } from './ui/escape'
 import { loadAllFeatures } from './ui/features'
 import { LangProvider } from './ui/i18n'
-import { formatUrlView, parseUrlView } from './url'
+import { applyUrlView, formatUrlView, parseUrlView } from './url'
 import './app.css'
 
 // The 3D view's renderer, made in tasks of its own before React mounts the app, with the overview's shader
@@ -42,15 +42,7 @@ void runtime.ready.promise.then(() => earlyRenderer.release())
 
 const initial = parseUrlView(window.location.search)
 const store = facetStore.getState()
-store.setLabels(initial.labels)
-for (const [group, state] of Object.entries(initial.groups)) store.setGroup(group as keyof typeof initial.groups, state)
-if (initial.selected) store.select(initial.selected)
-if (initial.condition) store.showCondition(initial.condition)
-// exam: the patient view and the pinned notes a link carries (each pin was checked by parseUrlView)
-store.setViewMode(initial.mode)
-for (const pin of initial.pins) store.addPin(pin.target, pin.text)
-if (initial.stretch) store.openStretch(initial.stretch)
-for (const problem of initial.problems) store.notify(problem, 'warning')
+applyUrlView(store, initial)
 
 // The language: the link's, else the one chosen on an earlier visit, else the browser's. The choice is kept
 // in localStorage (a preference, nothing about the patient); where storage is refused it lasts the visit.

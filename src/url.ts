@@ -6,6 +6,7 @@ import { parseAnyStructureId } from './anatomy/structures'
 import { stretchById } from './content/stretches'
 import { isLang, type Lang } from './i18n/lang'
 import { type LinkProblem, linkProblem } from './i18n/linkProblems'
+import type { FacetState } from './store'
 import {
   DEFAULT_GROUP_STATES,
   defaultGroups,
@@ -145,6 +146,23 @@ const formatCompareParam = (params: URLSearchParams, compare: readonly BoneId[] 
 // ——— end compare levels ———
 
 const round = (x: number) => Math.round(x * 10) / 10
+
+/**
+ * Puts what a link asks for into the store, in the order a reader sees it: labels, groups, the selection, a
+ * condition, the patient view, pins, a stretch card, then a note for each part of the link not used.
+ * `main.tsx` does it at start; tests do it to see what a link shows.
+ */
+export function applyUrlView(s: FacetState, view: UrlView): void {
+  s.setLabels(view.labels)
+  for (const group of GROUPS) s.setGroup(group, view.groups[group])
+  if (view.selected) s.select(view.selected)
+  if (view.condition) s.showCondition(view.condition)
+  // exam: the patient view and the pinned notes a link carries (each pin was checked by parseUrlView)
+  s.setViewMode(view.mode)
+  for (const pin of view.pins) s.addPin(pin.target, pin.text)
+  if (view.stretch) s.openStretch(view.stretch)
+  for (const problem of view.problems) s.notify(problem, 'warning')
+}
 
 /** What `formatUrlView` writes: the view, less what only a link asks for (a preset view, problems). */
 export type UrlViewState = Omit<UrlView, 'problems' | 'view' | 'mode' | 'pins' | 'stretch' | 'lang' | 'compare'> &

@@ -9,7 +9,7 @@ import { ES_MESSAGES } from '../../src/i18n/es/messages'
 import { isLang } from '../../src/i18n/lang'
 import { seeded as random } from '../../src/quiz/questions'
 import { createFacetStore, VIEW_MODES } from '../../src/store'
-import { parseUrlView, type UrlView } from '../../src/url'
+import { applyUrlView, parseUrlView, type UrlView } from '../../src/url'
 import { inEnglish } from '../i18n/englishProblems'
 
 /**
@@ -143,15 +143,7 @@ function manyLinks(count: number, seed: number): string[] {
 function open(link: string) {
   const view = parseUrlView(searchOf(link))
   const store = createFacetStore()
-  const s = store.getState()
-  s.setLabels(view.labels)
-  for (const group of GROUPS) s.setGroup(group, view.groups[group])
-  if (view.selected) s.select(view.selected)
-  if (view.condition) s.showCondition(view.condition)
-  s.setViewMode(view.mode)
-  for (const pin of view.pins) s.addPin(pin.target, pin.text)
-  if (view.stretch) s.openStretch(view.stretch)
-  for (const problem of view.problems) s.notify(problem, 'warning')
+  applyUrlView(store.getState(), view)
   return { view, state: store.getState() }
 }
 

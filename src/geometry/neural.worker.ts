@@ -29,10 +29,9 @@ self.onmessage = (e: MessageEvent<{ ids: NeuralId[] }>) => {
           geometry.computeBoundingBox()
           geometry.computeBoundingSphere()
           arrays = toArrays(geometry)
-          arrays.farIndex = await farIndex(arrays)
-          await kept.put(id, arrays)
-        } else if (!arrays.farIndex) {
-          // kept by a version before the view from afar: made now (a few ms), and kept with it
+        }
+        // new, or kept by a version before the view from afar: its far triangles made now, and kept with it
+        if (!arrays.farIndex) {
           arrays.farIndex = await farIndex(arrays)
           await kept.put(id, arrays)
         }

@@ -33,6 +33,9 @@ const highlightOf = (s: FacetState, id: NeuralId): NeuralHighlight =>
 /** Whether the batch draws it: shown and not highlighted; anything else is drawn by its own mesh. */
 const batchDraws = (s: FacetState, id: NeuralId): boolean =>
   displayOf(s, id) === 'shown' && highlightOf(s, id) === 'none'
+/** The batch draws only the structures shown at all (its state texture skips the few highlighted). */
+const drawShown = (batch: NeuralBatchGeometry, s: FacetState, far: boolean): number =>
+  drawOnly(batch, (i) => displayOf(s, NEURAL_IDS[i] as NeuralId) === 'shown', far)
 const INDEX = new Map<NeuralId, number>(NEURAL_IDS.map((id, i) => [id, i]))
 
 interface NeuralMeshProps {
@@ -153,14 +156,13 @@ export function NeuralLayer() {
     const afar = pixelsPerMm < FAR_PIXELS_PER_MM
     if (afar === far.current) return
     far.current = afar
-    const s = store.getState()
-    drawOnly(batch.batch, (i) => displayOf(s, NEURAL_IDS[i] as NeuralId) === 'shown', afar)
+    drawShown(batch.batch, store.getState(), afar)
   })
 
   // which structures the batch draws, per structure in its state texture: written on every change of what
   // is shown, ghosted, hovered or selected (outside React's render), then one frame is drawn
   useEffect(() => {
-    let drawnFor: Pick<FacetState, 'groups' | 'selected'> = { groups: {} as FacetState['groups'], selected: null }
+    let drawnFor: FacetState | null = null
     const write = (s: FacetState) => {
       const data = materials.states.image.data as Uint8Array
       NEURAL_IDS.forEach((id, i) => {
@@ -168,8 +170,8 @@ export function NeuralLayer() {
       })
       materials.states.needsUpdate = true
       // what is not shown at all is left out of the draw (the texture above skips the few highlighted)
-      if (batch && (s.groups !== drawnFor.groups || s.selected !== drawnFor.selected)) {
-        drawOnly(batch.batch, (i) => displayOf(s, NEURAL_IDS[i] as NeuralId) === 'shown', far.current)
+      if (batch && (s.groups !== drawnFor?.groups || s.selected !== drawnFor.selected)) {
+        drawShown(batch.batch, s, far.current)
         drawnFor = s
       }
       invalidate()

@@ -279,6 +279,18 @@ function sacralCourse(root: NerveRoot, radius: number, ganglionRadii: readonly [
   const a = NERVE_ROOT_ANATOMY[root]
   const sacrum = bonePose('sacrum')
   const origin = takeOffPoint(root)
+  /** The left root's course along `path` (the right one is its mirror image). */
+  const course = (path: Vec3[], ganglion: Vec3, exitPoint: Vec3): RootCourse => ({
+    root,
+    side: 'left',
+    path,
+    origin,
+    ganglion,
+    exitPoint,
+    end: path[path.length - 1] as Vec3,
+    radius,
+    ganglionRadii,
+  })
   // the ganglion lies in the sacral canal beside the sac, in the roomiest spot of its box (sacrum frame)
   const roomyIn = (min: Vec3, max: Vec3): Vec3 => {
     const candidates: Vec3[] = [toWorld(sacrum, lerpV(min, max, 0.5))]
@@ -301,17 +313,7 @@ function sacralCourse(root: NerveRoot, radius: number, ganglionRadii: readonly [
     const raw = [origin, ganglion, toWorld(sacrum, anchor), toWorld(sacrum, out), toWorld(sacrum, beyond)]
     // the foramen is where the root must pass: the path is repaired round the bone everywhere but there
     const path = repairPath(raw, radius, new Set([0, 1, 2]))
-    return {
-      root,
-      side: 'left',
-      path,
-      origin,
-      ganglion,
-      exitPoint: toWorld(sacrum, anchor),
-      end: path[path.length - 1] as Vec3,
-      radius,
-      ganglionRadii,
-    }
+    return course(path, ganglion, toWorld(sacrum, anchor))
   }
   // S5 and Co1: down the canal to the hiatus, then forward round the side of the sacrum and coccyx
   const hiatus = partAnchor('sacrum/hiatus') as Vec3
@@ -329,17 +331,7 @@ function sacralCourse(root: NerveRoot, radius: number, ganglionRadii: readonly [
   const out = toWorld(coccyx.pose, add(root === 'S5' ? cornu : beside, root === 'S5' ? [9, -1, 9] : [4, -8, 5]))
   const beyond = toWorld(coccyx.pose, add(root === 'S5' ? cornu : beside, root === 'S5' ? [13, -5, 16] : [8, -12, 11]))
   const path = repairPath([origin, ganglion, under, out, beyond], radius, new Set([0, 1]))
-  return {
-    root,
-    side: 'left',
-    path,
-    origin,
-    ganglion,
-    exitPoint: toWorld(sacrum, add(hiatus, [4, 0, 6])),
-    end: path[path.length - 1] as Vec3,
-    radius,
-    ganglionRadii,
-  }
+  return course(path, ganglion, toWorld(sacrum, add(hiatus, [4, 0, 6])))
 }
 
 /** A nerve root: its tube (`root`) and its dorsal root ganglion (`ganglion`), an ellipsoid along the root. */

@@ -7,7 +7,7 @@ import { shortLabel } from '../anatomy/names'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { compareDistance, compareRow } from './compareLayout'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
-import { prefersReducedMotion } from './reducedMotion'
+import { moveCamera, moveFocalOffset } from './reducedMotion'
 import { useStructureGeometry } from './useStructureGeometry'
 
 /**
@@ -103,11 +103,10 @@ export function CompareScene() {
     const before = { position: [...camera.position] as const, target: [...camera.target] as const }
     const selectedBefore = store.getState().compareBefore?.selected ?? null
     return () => {
-      void controls.setFocalOffset(0, 0, 0, !prefersReducedMotion())
+      void moveFocalOffset(controls, [0, 0, 0], invalidate)
       // comparing ended by choosing something else: the camera rig frames that instead
       if (store.getState().selected !== selectedBefore) return
-      void controls.setLookAt(...before.position, ...before.target, !prefersReducedMotion())
-      invalidate()
+      void moveCamera(controls, before.position, before.target, invalidate)
     }
   }, [comparing, controls, camera, store, invalidate])
   useEffect(() => {
@@ -118,18 +117,13 @@ export function CompareScene() {
     // the camera turns round the row's middle, and the picture is shifted so that the row sits in the upper
     // part of the view: the table of dimensions covers the lower part
     const viewHeight = 2 * distance * Math.tan((fov * Math.PI) / 360)
-    void controls.setFocalOffset(0, 0.2 * viewHeight, 0, !prefersReducedMotion())
-    void controls.setLookAt(
-      (dx / length) * distance,
-      (dy / length) * distance,
-      (dz / length) * distance,
-      0,
-      0,
-      0,
-      !prefersReducedMotion(),
+    void moveFocalOffset(controls, [0, 0.2 * viewHeight, 0], invalidate)
+    void moveCamera(
+      controls,
+      [(dx / length) * distance, (dy / length) * distance, (dz / length) * distance],
+      [0, 0, 0],
+      invalidate,
     )
-    // a jump (reduced motion) is applied on the next frame, which nothing else asks for
-    invalidate()
   }, [row, controls, fov, size.width, size.height, invalidate])
 
   if (!row) return null

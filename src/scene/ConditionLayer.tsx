@@ -23,7 +23,7 @@ import { structureWorldCentre } from '../geometry/world'
 import { quizHidesCondition } from '../runtime/quizSession'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { conditionInView } from '../store/conditionSlice'
-import { prefersReducedMotion } from './reducedMotion'
+import { moveCamera } from './reducedMotion'
 import { useStructureGeometry } from './useStructureGeometry'
 
 /** The extra shapes and the highlighted roots are looked at, not picked: clicks go to what they lie on. */
@@ -232,7 +232,7 @@ export function ConditionLayer() {
     const [x, y, z] = look.from
     const n = Math.hypot(x, y, z)
     const d = look.distance / n
-    void controls.setLookAt(c.x + x * d, c.y + y * d, c.z + z * d, c.x, c.y, c.z, !prefersReducedMotion())
-  }, [id, controls])
+    void moveCamera(controls, [c.x + x * d, c.y + y * d, c.z + z * d], [c.x, c.y, c.z], invalidate)
+  }, [id, controls, invalidate])
   return id ? <ConditionShapes key={id} id={id} materials={materials} /> : null
 }

@@ -8,7 +8,7 @@ import { createMannequinGeometries, FIGURE_SEGMENTS, type FigurePose, figurePose
 import type { Keyframe } from '../physics/stretchPlayback'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { lendDebug } from './facetDebug'
-import { prefersReducedMotion } from './reducedMotion'
+import { moveCamera } from './reducedMotion'
 
 /** One translucent material for the whole person, drawn over the spine without hiding it. */
 const FIGURE_MATERIAL = new MeshStandardMaterial({
@@ -140,17 +140,13 @@ function Person({ cardId }: { cardId: string }) {
     // upright: from the front, a little to the person's left; lying or kneeling: from the side, a little above
     const from = isUpright(position) ? new Vector3(0.45, 0.12, 1) : new Vector3(1, 0, 0).addScaledVector(up, 0.8)
     from.normalize().multiplyScalar(distance).add(centre)
-    void controls.setLookAt(from.x, from.y, from.z, centre.x, centre.y, centre.z, !prefersReducedMotion())
-    invalidate()
+    void moveCamera(controls, [from.x, from.y, from.z], [centre.x, centre.y, centre.z], invalidate)
     return () => {
       camera.up.set(0, 1, 0)
       controls.updateCameraUp()
-      void controls
-        .setLookAt(...before.position.toArray(), ...before.target.toArray(), !prefersReducedMotion())
-        .then(() => {
-          controls.maxDistance = maxBefore
-        })
-      invalidate()
+      void moveCamera(controls, before.position.toArray(), before.target.toArray(), invalidate).then(() => {
+        controls.maxDistance = maxBefore
+      })
     }
   }, [controls, camera, rest, position, size.width, size.height, invalidate])
 

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { moveCamera, moveFocalOffset } from '../../src/scene/reducedMotion'
+
+/** camera-controls as a move sees it: records what it was asked and resolves at once. */
+function fakeControls() {
+  const calls: { kind: string; args: unknown[] }[] = []
+  return {
+    calls,
+    setLookAt: (...args: unknown[]) => {
+      calls.push({ kind: 'lookAt', args })
+      return Promise.resolve()
+    },
+    setFocalOffset: (...args: unknown[]) => {
+      calls.push({ kind: 'offset', args })
+      return Promise.resolve()
+    },
+  }
+}
+
+const prefers = (reduce: boolean) =>
+  vi.stubGlobal('window', { matchMedia: (q: string) => ({ matches: reduce && q.includes('reduce') }) })
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('camera moves (WCAG 2.3.3)', () => {
+  it('ease the camera there for most readers, and ask for a frame', async () => {
+    prefers(false)
+    const controls = fakeControls()
+    const invalidate = vi.fn()
+    await moveCamera(controls, [1, 2, 3], [4, 5, 6], invalidate)
+    await moveFocalOffset(controls, [0, 7, 0], invalidate)
+    expect(controls.calls).toEqual([
+      { kind: 'lookAt', args: [1, 2, 3, 4, 5, 6, true] },
+      { kind: 'offset', args: [0, 7, 0, true] },
+    ])
+    expect(invalidate).toHaveBeenCalledTimes(2)
+  })
+
+  it('jump there for a reader who asked for less motion, and still ask for the frame that shows the jump', async () => {
+    prefers(true)
+    const controls = fakeControls()
+    const invalidate = vi.fn()
+    await moveCamera(controls, [1, 2, 3], [4, 5, 6], invalidate)
+    await moveFocalOffset(controls, [0, 7, 0], invalidate)
+    expect(controls.calls.map((c) => c.args.at(-1))).toEqual([false, false])
+    expect(invalidate).toHaveBeenCalledTimes(2)
+  })
+})

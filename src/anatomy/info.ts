@@ -1,5 +1,5 @@
 import { type ParsedStructure, type Region, regionOf, type StructureId, structure, type VertebraLevel } from './ids'
-import { ATLAS, AXIS, COCCYX, S1_FACET, S1_FORAMEN_WIDTH, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
+import { ATLAS, ATLAS_LATERAL_MASS, AXIS, COCCYX, S1_FACET, S1_FORAMEN_WIDTH, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
 import type { Measure } from './measure'
 import { posture } from './posture'
 import type { SourceKey } from './sources'
@@ -162,6 +162,7 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
           { label: 'Posterior arch height', unit: 'mm', measure: ATLAS.posteriorArchHeight },
           { label: 'Upper facet, front to back', unit: 'mm', measure: ATLAS.superiorFacetLength },
           { label: 'Upper facet, side to side', unit: 'mm', measure: ATLAS.superiorFacetWidth },
+          { label: 'Lateral mass, front to back', unit: 'mm', measure: ATLAS_LATERAL_MASS.depth },
           { label: 'Lower facet, front to back', unit: 'mm', measure: ATLAS.inferiorFacetLength },
           { label: 'Lower facet, side to side', unit: 'mm', measure: ATLAS.inferiorFacetWidth },
           { label: 'Facet for the dens, height', unit: 'mm', measure: ATLAS.dentalFacetHeight },

@@ -548,7 +548,7 @@ export const ATLAS = {
 } as const
 
 /**
- * The pillar of each lateral mass of the atlas (the geometry's, not yet shown in the panel): front to back
+ * The pillar of each lateral mass of the atlas (the geometry's; its depth is shown in the panel): front to back
  * on axial CT of 120 adults (Hung 2020), and across between the canal and the transverse foramen, which is
  * Patel's distance between the foramina's inner edges less his canal width, halved (derived, so an
  * estimate). Hung measured 12.2 mm across at the mass's widest, where its facets overhang the canal and the

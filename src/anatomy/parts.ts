@@ -14,7 +14,7 @@ import {
 } from './ids'
 import type { Dimension, Fact } from './info'
 import { sacralLayout, vertebraLandmarks } from './landmarks'
-import { ATLAS, AXIS, S1_FACET, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
+import { ATLAS, ATLAS_LATERAL_MASS, AXIS, S1_FACET, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
 import { type Measure, measure } from './measure'
 import type { SourceKey } from './sources'
 import type { Vec3 } from './vec'
@@ -1017,7 +1017,10 @@ function atlasPart(level: VertebraLevel, part: PartKind, side: Side | null): Omi
           'The transverse ligament of the atlas attaches to a tubercle on its inner side and runs behind the dens to the other lateral mass.',
           G,
         ),
-        dimensions: [],
+        dimensions: [
+          dim('Lateral mass, front to back', 'Side block, front to back', 'mm', ATLAS_LATERAL_MASS.depth),
+          dim('Upper facet, front to back', 'Top joint face, front to back', 'mm', ATLAS.superiorFacetLength),
+        ],
         related: [
           facetJointId({ upper: 'C0', lower: 'C1' }, side ?? 'left'),
           facetJointId({ upper: 'C1', lower: 'C2' }, side ?? 'left'),
@@ -1037,7 +1040,10 @@ function atlasPart(level: VertebraLevel, part: PartKind, side: Side | null): Omi
           'The vertebral artery, which usually enters the transverse foramina at C6, crosses its upper surface in a groove behind each lateral mass, with the first cervical (suboccipital) nerve beneath it.',
           ['grays2020', 'vertebralArteryEntry'],
         ),
-        dimensions: [dim('Posterior arch height', 'Height of the arch', 'mm', ATLAS.posteriorArchHeight)],
+        dimensions: [
+          dim('Posterior arch height', 'Height of the arch', 'mm', ATLAS.posteriorArchHeight),
+          dim('Artery groove, width', 'Width of the artery groove', 'mm', ATLAS.arteryGrooveWidth),
+        ],
         related: [],
       }
     case 'posterior-tubercle':

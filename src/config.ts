@@ -5,9 +5,11 @@
 
 /**
  * Where "Report a problem with this" suggests sending a report (a `mailto:` link the user opens
- * themselves; nothing is sent automatically). Change it to the address of whoever maintains the content.
+ * themselves; nothing is sent automatically): the address of whoever maintains the content. Null until a
+ * deployment names a real one: the report is then only offered to copy, with no email link, so no reader's
+ * report goes to an address nobody reads (a placeholder such as example.org would bounce it back).
  */
-export const REPORT_ADDRESS = 'facet-content@example.org'
+export const REPORT_ADDRESS: string | null = null
 
 /** The app's version as package.json gives it, named in reports (a test keeps the two the same). */
 export const APP_VERSION = '0.1.0'

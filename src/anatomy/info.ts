@@ -1,5 +1,15 @@
 import { type ParsedStructure, type Region, regionOf, type StructureId, structure, type VertebraLevel } from './ids'
-import { ATLAS, ATLAS_LATERAL_MASS, AXIS, COCCYX, S1_FACET, S1_FORAMEN_WIDTH, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
+import {
+  ATLAS,
+  ATLAS_LATERAL_MASS,
+  AXIS,
+  COCCYX,
+  S1_FACET,
+  S1_FORAMEN_WIDTH,
+  SACRAL_HIATUS,
+  SACRUM,
+  VERTEBRA_MEASUREMENTS,
+} from './levels'
 import type { Measure } from './measure'
 import { posture } from './posture'
 import type { SourceKey } from './sources'

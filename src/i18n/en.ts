@@ -319,6 +319,8 @@ export const EN_MESSAGES = {
   'report.open': 'Report a problem with this',
   'report.openShort': 'Report a problem',
   'report.intro': 'Think this is wrong? Send us this short report. Nothing is sent until you send it yourself.',
+  'report.introCopy':
+    'Think this is wrong? Copy this short report and send it to whoever runs this site. Facet sends nothing itself.',
   'report.email': 'Email the report',
   'report.copy': 'Copy the report',
   'report.copied': 'Copied.',

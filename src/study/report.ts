@@ -12,8 +12,11 @@ export interface ReportItem {
 export interface Report {
   readonly subject: string
   readonly body: string
-  /** A `mailto:` link with the subject and body filled in, which the user opens and sends themselves. */
-  readonly mailto: string
+  /**
+   * A `mailto:` link with the subject and body filled in, which the user opens and sends themselves; null
+   * when no address is configured (src/config.ts).
+   */
+  readonly mailto: string | null
 }
 
 /** Ids are ours ('bone:C2', 'L4/pedicle:left'): anything else is left out, never echoed into a report. */
@@ -43,7 +46,7 @@ export const ENGLISH_REPORT_WORDS: ReportWords = (id) => EN_MESSAGES[id]
  */
 export function composeReport(
   item: ReportItem,
-  context: { readonly address: string; readonly version: string; readonly link: string },
+  context: { readonly address: string | null; readonly version: string; readonly link: string },
   words: ReportWords = ENGLISH_REPORT_WORDS,
 ): Report {
   const id = SAFE_ID.test(item.id) ? item.id : 'unknown'
@@ -60,6 +63,9 @@ export function composeReport(
     words('report.whatIsWrong'),
     '',
   ].join('\n')
-  const mailto = `mailto:${context.address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
+  const mailto =
+    context.address === null
+      ? null
+      : `mailto:${context.address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
   return { subject, body, mailto }
 }

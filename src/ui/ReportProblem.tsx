@@ -53,15 +53,17 @@ export function ReportProblem({ item, selection = null }: ReportProblemProps) {
   }
   return (
     <div className="report" data-testid="report">
-      <p>{t('report.intro')}</p>
+      <p>{t(report.mailto ? 'report.intro' : 'report.introCopy')}</p>
       <label htmlFor={textId} className="sr-only">
         {t('report.label')}
       </label>
       <textarea id={textId} readOnly value={report.body} rows={6} />
       <div className="report-actions">
-        <a className="report-email" href={report.mailto}>
-          {t('report.email')}
-        </a>
+        {report.mailto && (
+          <a className="report-email" href={report.mailto}>
+            {t('report.email')}
+          </a>
+        )}
         <button type="button" onClick={copy}>
           {t('report.copy')}
         </button>

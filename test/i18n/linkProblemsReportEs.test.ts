@@ -76,7 +76,7 @@ describe('a report in Spanish', () => {
     expect(report.body).toContain('Versión de Facet: 9.9.9')
     expect(report.body).toContain('Página: https://f.example/?s=C2')
     expect(report.body).not.toMatch(/Item:|Sources:|Page:/)
-    expect(decodeURIComponent(report.mailto.split('&body=')[1] ?? '')).toBe(report.body)
+    expect(decodeURIComponent((report.mailto ?? '').split('&body=')[1] ?? '')).toBe(report.body)
   })
 
   it('says "ninguna" for an item without sources, and never echoes an id that is not ours', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { APP_VERSION, REPORT_ADDRESS } from '../../src/config'
+import { APP_VERSION } from '../../src/config'
 import { composeReport, reportLink } from '../../src/study/report'
 
 const item = { id: 'C2#fact-1', text: 'The dens rises from C2.', sources: ['yousuf' as const] }
@@ -8,7 +8,7 @@ const item = { id: 'C2#fact-1', text: 'The dens rises from C2.', sources: ['yous
 describe('report a problem', () => {
   it('names the item, its text and sources, the version and the page', () => {
     const report = composeReport(item, {
-      address: REPORT_ADDRESS,
+      address: 'content@facet.example',
       version: APP_VERSION,
       link: reportLink('https://facet.example/app/?s=C2', 'C2'),
     })
@@ -17,8 +17,14 @@ describe('report a problem', () => {
     expect(report.body).toContain('Sources: yousuf')
     expect(report.body).toContain(`Facet version: ${APP_VERSION}`)
     expect(report.body).toContain('Page: https://facet.example/app/?s=C2')
-    expect(report.mailto.startsWith(`mailto:${REPORT_ADDRESS}?subject=`)).toBe(true)
-    expect(decodeURIComponent(report.mailto.split('&body=')[1] ?? '')).toBe(report.body)
+    expect(report.mailto?.startsWith('mailto:content@facet.example?subject=')).toBe(true)
+    expect(decodeURIComponent((report.mailto ?? '').split('&body=')[1] ?? '')).toBe(report.body)
+  })
+
+  it('offers no email link when no address is configured: nobody would read it', () => {
+    const report = composeReport(item, { address: null, version: APP_VERSION, link: 'https://facet.example/' })
+    expect(report.mailto).toBeNull()
+    expect(report.body).toContain('Item: C2#fact-1')
   })
 
   it('leaves out everything else in the page link: pins, notes, camera, anything typed', () => {

@@ -302,6 +302,8 @@ export const ES_MESSAGES: Messages = {
   'report.open': 'Avisar de un error en esto',
   'report.openShort': 'Avisar de un error',
   'report.intro': '¿Cree que esto está mal? Mándenos este breve aviso. No se manda nada hasta que usted lo mande.',
+  'report.introCopy':
+    '¿Cree que esto está mal? Copie este breve aviso y mándelo a quien lleva este sitio. Facet no manda nada por su cuenta.',
   'report.email': 'Mandar el aviso por correo',
   'report.copy': 'Copiar el aviso',
   'report.copied': 'Copiado.',

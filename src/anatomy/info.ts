@@ -1,5 +1,15 @@
 import { type ParsedStructure, type Region, regionOf, type StructureId, structure, type VertebraLevel } from './ids'
-import { ATLAS, ATLAS_LATERAL_MASS, AXIS, COCCYX, S1_FACET, S1_FORAMEN_WIDTH, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
+import {
+  ATLAS,
+  ATLAS_LATERAL_MASS,
+  AXIS,
+  COCCYX,
+  S1_FACET,
+  S1_FORAMEN_WIDTH,
+  SACRAL_HIATUS,
+  SACRUM,
+  VERTEBRA_MEASUREMENTS,
+} from './levels'
 import type { Measure } from './measure'
 import { posture } from './posture'
 import type { SourceKey } from './sources'
@@ -166,6 +176,7 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
           { label: 'Lower facet, front to back', unit: 'mm', measure: ATLAS.inferiorFacetLength },
           { label: 'Lower facet, side to side', unit: 'mm', measure: ATLAS.inferiorFacetWidth },
           { label: 'Facet for the dens, height', unit: 'mm', measure: ATLAS.dentalFacetHeight },
+          { label: 'Facet for the dens, width', unit: 'mm', measure: ATLAS.dentalFacetWidth },
           { label: 'Transverse foramina, outer edges apart', unit: 'mm', measure: ATLAS.transverseForaminaOuter },
           { label: 'Transverse foramina, inner edges apart', unit: 'mm', measure: ATLAS.transverseForaminaInner },
           { label: 'Bone under the vertebral artery groove', unit: 'mm', measure: ATLAS.arteryGrooveThickness },

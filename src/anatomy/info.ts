@@ -176,6 +176,7 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
           { label: 'Lower facet, front to back', unit: 'mm', measure: ATLAS.inferiorFacetLength },
           { label: 'Lower facet, side to side', unit: 'mm', measure: ATLAS.inferiorFacetWidth },
           { label: 'Facet for the dens, height', unit: 'mm', measure: ATLAS.dentalFacetHeight },
+          { label: 'Facet for the dens, width', unit: 'mm', measure: ATLAS.dentalFacetWidth },
           { label: 'Transverse foramina, outer edges apart', unit: 'mm', measure: ATLAS.transverseForaminaOuter },
           { label: 'Transverse foramina, inner edges apart', unit: 'mm', measure: ATLAS.transverseForaminaInner },
           { label: 'Bone under the vertebral artery groove', unit: 'mm', measure: ATLAS.arteryGrooveThickness },

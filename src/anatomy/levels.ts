@@ -516,6 +516,7 @@ export const ATLAS = {
   inferiorFacetLength: measure(17.8, 'patel', 'P'),
   inferiorFacetWidth: measure(15.0, 'patel', 'P'),
   dentalFacetHeight: measure(8.96, 'patel', 'P'),
+  dentalFacetWidth: measure(9.18, 'patel', 'P'),
   /** Across the two transverse foramina: between their outer edges, and between their inner edges. */
   transverseForaminaOuter: measure(55.48, 'patel', 'P'),
   transverseForaminaInner: measure(44.77, 'patel', 'P'),
@@ -609,25 +610,68 @@ export const SACRUM = {
   s1Depth: measure(31, 'estimate', 'E'),
 } as const
 
-/** Four fused segments, the commonest count (76 % on CT, Woon 2013). */
-/**
- * The sacral hiatus, where the fused laminae stop short of the apex and the canal opens behind: its length
- * from apex to base (61 dry sacra, Abera 2021) and its width between the cornua at its base (males, 204 dry
- * sacra, Shewale 2013). Its apex lies most often at S4 (60.7 % and 66.5 % in those series).
- */
 /** Width of the first posterior sacral foramen, men (3D CT of 632 patients, Kim 2023). */
 export const S1_FORAMEN_WIDTH = measure(8.3, 'kim2023', 'P')
 
+/**
+ * The first two pairs of sacral foramina on 108 dry sacra (Saluja 2018): where they open in front (pelvic, the
+ * wider, for the ventral rami), height and width, and the second pair's back (dorsal) opening, width; the first
+ * pair's back opening is S1_FORAMEN_WIDTH. No published size of the third and fourth pairs was found, so those
+ * parts show none.
+ */
+export const SACRAL_FORAMEN_SIZES = {
+  S1: {
+    frontHeight: measure(12.97, 'saluja2018', 'P'),
+    frontWidth: measure(12.23, 'saluja2018', 'P'),
+  },
+  S2: {
+    frontHeight: measure(12.85, 'saluja2018', 'P'),
+    frontWidth: measure(13.13, 'saluja2018', 'P'),
+    backWidth: measure(7.3, 'saluja2018', 'P'),
+  },
+} as const
+
+/**
+ * The sacral hiatus, where the fused laminae stop short of the apex and the canal opens behind: its length
+ * from apex to base (61 dry sacra, Abera 2021) and its width between the cornua at its base (males, 204 dry
+ * sacra, Shewale 2013). Its apex lies most often at S4 (60.7 % and 66.5 % in those series). On 155 Greek dry
+ * sacra (Nastoulis 2023) the canal was 5.39 mm deep at the apex, front to back, and the cornua 12.41 mm apart.
+ */
 export const SACRAL_HIATUS = {
   length: measure(22.67, 'abera2021', 'P'),
   baseWidth: measure(13.68, 'shewale2013', 'P'),
+  canalDepthAtApex: measure(5.39, 'nastoulis2023', 'P'),
+  intercornualDistance: measure(12.41, 'nastoulis2023', 'P'),
 } as const
 
+/** Four fused segments, the commonest count (76 % on CT, Woon 2013). */
 export const COCCYX = {
   segments: 4,
   segmentsSource: measure(76, 'woon2013', 'P'),
   straightLength: measure(33.8, 'indiran2017', 'P'),
   sacrococcygealAngle: measure(110, 'yoon2016', 'P'),
+} as const
+
+/**
+ * The transverse foramen of C3–C7, side to side, on 200 dry vertebrae of 40 spines (Patra): one mean per side,
+ * pooled over the five levels (per-level means were not reached). The axis's foramen, which turns outward
+ * under its superior facet, was not in that series and has no published size here.
+ */
+export const CERVICAL_TRANSVERSE_FORAMEN_WIDTH: Readonly<Record<'left' | 'right', Measure>> = {
+  left: measure(5.76, 'patraForamen', 'P'),
+  right: measure(5.68, 'patraForamen', 'P'),
+}
+
+/**
+ * The uncinate processes, C3–C7, on 270 dry vertebrae (Lu 1998): tallest at C4–C6, where the three levels'
+ * mean heights lie between 5.8 and 6.1 mm (which level had which was not reached, so C4–C6 show the middle
+ * of that range as an estimate); the base, from its inner to its outer edge, 4.9 mm wide at C3 and 6.3 mm
+ * at C7 (those two levels' heights, lower, were not given).
+ */
+export const UNCINATE_PROCESS = {
+  baseWidthC3: measure(4.9, 'lu1998', 'P'),
+  baseWidthC7: measure(6.3, 'lu1998', 'P'),
+  heightC4toC6: measure(5.95, 'lu1998', 'E'),
 } as const
 
 export const vertebra = (level: VertebraLevel): VertebraMeasurements => VERTEBRA_MEASUREMENTS[level]

@@ -14,8 +14,23 @@ import {
 } from './ids'
 import type { Dimension, Fact } from './info'
 import { sacralLayout, vertebraLandmarks } from './landmarks'
-import { ATLAS, ATLAS_LATERAL_MASS, AXIS, S1_FACET, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
+import {
+  ATLAS,
+  ATLAS_LATERAL_MASS,
+  AXIS,
+  CERVICAL_TRANSVERSE_FORAMEN_WIDTH,
+  COCCYX,
+  S1_FACET,
+  S1_FORAMEN_WIDTH,
+  SACRAL_FORAMEN_SIZES,
+  SACRAL_HIATUS,
+  SACRUM,
+  UNCINATE_PROCESS,
+  VERTEBRA_MEASUREMENTS,
+} from './levels'
 import { type Measure, measure } from './measure'
+import { SI_JOINT } from './neural'
+import { POSTURE_TARGETS } from './posture'
 import type { SourceKey } from './sources'
 import type { Vec3 } from './vec'
 
@@ -36,6 +51,10 @@ import type { Vec3 } from './vec'
  *    sacral hiatus never; the promontory, the sacral cornua and the lumbar accessory processes only in
  *    generators from the whole-bone sizes work on); `partAnchor` always gives a point on it, and where
  *    the geometry has ranges for it `partIdForBuilderPart` names them and `partCentre` prefers them.
+ *
+ * Every part shows a key dimension with its source (an estimate tagged as one), or that of the facet it meets,
+ * except where no published measure of the part was found (issue 10): each such `dimensions: []` says why, and
+ * test/anatomy/parts.test.ts lists them, so a new part without a dimension fails.
  */
 
 type SacralBody = `body-s${1 | 2 | 3 | 4 | 5}`
@@ -273,6 +292,43 @@ const dim = (label: string, plainLabel: string, unit: 'mm' | '°', m: Measure): 
 
 /** Distance between the inner edges of the atlas's two transverse foramina (science.md §1.5, Patel [P]). */
 export const ATLAS_INTERFORAMINAL_INNER = measure(44.77, 'patel', 'P')
+
+/** The superior facet of the bone below a level (or of S1), which an inferior facet meets. */
+const facetBelow = (below: JointLower): { width: Measure; height: Measure } =>
+  below === 'S1'
+    ? S1_FACET
+    : { width: VERTEBRA_MEASUREMENTS[below].facetWidth, height: VERTEBRA_MEASUREMENTS[below].facetHeight }
+
+/** C3 and C7: the base's published width; C4–C6: their height (the middle of the published range, an estimate). */
+function uncinateDimension(level: VertebraLevel): PartDimension {
+  if (level === 'C3' || level === 'C7')
+    return dim(
+      'Uncinate process, width at its base',
+      'Width at its base',
+      'mm',
+      level === 'C3' ? UNCINATE_PROCESS.baseWidthC3 : UNCINATE_PROCESS.baseWidthC7,
+    )
+  return dim('Uncinate process height', 'How tall the rim is', 'mm', UNCINATE_PROCESS.heightC4toC6)
+}
+
+/**
+ * S1 and S2: the front (pelvic) opening, width and height, and the back one's width. S3 and S4 none on purpose:
+ * no published size of those foramina was found.
+ */
+function sacralForamenDimensions(s: number): PartDimension[] {
+  const f = s === 1 ? SACRAL_FORAMEN_SIZES.S1 : s === 2 ? SACRAL_FORAMEN_SIZES.S2 : null
+  if (!f) return []
+  return [
+    dim('Pelvic (front) opening, width', 'Width of the front opening', 'mm', f.frontWidth),
+    dim('Pelvic (front) opening, height', 'Height of the front opening', 'mm', f.frontHeight),
+    dim(
+      'Dorsal (back) opening, width',
+      'Width of the back opening',
+      'mm',
+      s === 1 ? S1_FORAMEN_WIDTH : SACRAL_FORAMEN_SIZES.S2.backWidth,
+    ),
+  ]
+}
 
 // ——— what lies in the canal at each level ———
 
@@ -528,7 +584,22 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
           G,
         ),
         nextTo: capsule(jointName(level, below)),
-        dimensions: [],
+        // the inferior facets' own per-level sizes (Panjabi 1993) were not reached: the face it meets, the superior
+        // facet of the bone below (levels.ts, mostly estimates), is the size of the joint, and is labelled as such
+        dimensions: [
+          dim(
+            'Superior facet it meets below, width',
+            'Joint face it meets below, width',
+            'mm',
+            facetBelow(below).width,
+          ),
+          dim(
+            'Superior facet it meets below, height',
+            'Joint face it meets below, height',
+            'mm',
+            facetBelow(below).height,
+          ),
+        ],
         related: [facetJointId({ upper: level, lower: below }, side ?? 'left')],
       }
     case 'transverse-process':
@@ -571,7 +642,17 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
                   ATLAS_INTERFORAMINAL_INNER,
                 ),
               ]
-            : [],
+            : level === 'C2'
+              ? // no published size of the axis's foramen was found (the C3–C7 series below left it out)
+                []
+              : [
+                  dim(
+                    'Transverse foramen width, side to side (mean of C3–C7)',
+                    'Width of the hole, C3 to C7 average',
+                    'mm',
+                    CERVICAL_TRANSVERSE_FORAMEN_WIDTH[side ?? 'left'],
+                  ),
+                ],
         related: [],
       }
     case 'uncinate-process':
@@ -588,7 +669,7 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
           `It forms the front inner wall of the ${above}–${level} intervertebral foramen, so the ${level} nerve root lies just behind it; osteophytes here with age can narrow the foramen.`,
           G,
         ),
-        dimensions: [],
+        dimensions: [uncinateDimension(level)],
         related: discBetween(above, level),
       }
     case 'spinous-process':
@@ -616,6 +697,8 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
           'The ligamentum nuchae and deep posterior neck muscles attach to the tubercles.',
           G,
         ),
+        // none on purpose: CT studies of the bifid tips (Ludwisiak 2019, Feng 2023) measured their branches, but
+        // their per-level means were not reached
         dimensions: [],
         related: [],
       }
@@ -664,6 +747,8 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
           `The neck of the ${ordinal(n)} rib lies in front of the transverse process, bound to it by the costotransverse ligaments.`,
           G,
         ),
+        // none on purpose: the one morphometric study found (Beyer 2020, 3-D landmarks on T1–T10) reports
+        // orientation and shape, and its means were not reached; no published size was found
         dimensions: [],
         related: [],
       }
@@ -677,6 +762,8 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
           G,
         ),
         nextTo: medialBranch(),
+        // none on purpose: no published size of the mammillary process was found (Bogduk 1981 describes it and the
+        // mamillo-accessory ligament, without a size)
         dimensions: [],
         related: [],
       }
@@ -690,6 +777,7 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
           G,
         ),
         nextTo: medialBranch(),
+        // none on purpose: no published size of the accessory process was found
         dimensions: [],
         related: [],
       }
@@ -727,7 +815,22 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
           'The anterior arch of the atlas lies directly in front of it, across a small synovial joint.',
           G,
         ),
-        dimensions: [],
+        // the dens's own facet was measured only in a series whose authors and journal were not captured: the
+        // facet it meets on the atlas (Patel) is the size of the joint, and is labelled as such
+        dimensions: [
+          dim(
+            'Facet it meets on C1 (fovea dentis), height',
+            'Height of the face it meets on C1',
+            'mm',
+            ATLAS.dentalFacetHeight,
+          ),
+          dim(
+            'Facet it meets on C1 (fovea dentis), width',
+            'Width of the face it meets on C1',
+            'mm',
+            ATLAS.dentalFacetWidth,
+          ),
+        ],
         related: [],
       }
     default:
@@ -912,6 +1015,7 @@ function costalFacet(level: VertebraLevel, part: PartKind, side: Side | null): O
         G,
       ),
       nextTo: ribHead(n + 1),
+      // none on purpose: see the whole facet below
       dimensions: [],
       related: discBetween(level, `T${n + 1}`),
     }
@@ -934,6 +1038,8 @@ function costalFacet(level: VertebraLevel, part: PartKind, side: Side | null): O
           G,
         ),
     nextTo: ribHead(n),
+    // none on purpose: no published size of the costal facets on the bodies was found (Panjabi 1991's rib-facet
+    // tables were not reached)
     dimensions: [],
     related: n === 1 ? [] : discBetween(`T${n - 1}`, level),
   }
@@ -983,6 +1089,7 @@ function atlasPart(level: VertebraLevel, part: PartKind, side: Side | null): Omi
           'Longus colli and the anterior longitudinal ligament attach to it.',
           G,
         ),
+        // none on purpose: no published size of the tubercle was found (Patel measured the arch: see 'anterior-arch')
         dimensions: [],
         related: [],
       }
@@ -1000,7 +1107,10 @@ function atlasPart(level: VertebraLevel, part: PartKind, side: Side | null): Omi
           'The anterior facet of the dens lies directly behind it, across a small synovial joint.',
           G,
         ),
-        dimensions: [dim('Facet height', 'Height of the joint face', 'mm', ATLAS.dentalFacetHeight)],
+        dimensions: [
+          dim('Facet height', 'Height of the joint face', 'mm', ATLAS.dentalFacetHeight),
+          dim('Facet width', 'Width of the joint face', 'mm', ATLAS.dentalFacetWidth),
+        ],
         related: [],
       }
     case 'lateral-mass':
@@ -1060,6 +1170,7 @@ function atlasPart(level: VertebraLevel, part: PartKind, side: Side | null): Omi
           'Rectus capitis posterior minor and the ligamentum nuchae attach to it.',
           G,
         ),
+        // none on purpose: no published size of the tubercle was found (Patel measured the arch: see 'posterior-arch')
         dimensions: [],
         related: [],
       }
@@ -1106,6 +1217,7 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
               'The sacral canal lies behind it; the sacral nerves leave through the foramina at its sides.',
               G,
             ),
+      // S2–S5 none on purpose: no published size of the fused bodies below S1 was found
       dimensions: s === 1 ? [dim('S1 upper endplate width', 'Width of its top', 'mm', SACRUM.s1Width)] : [],
       related: s === 1 ? ['disc:L5-S1'] : [],
     }
@@ -1128,7 +1240,7 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
         `The ventral ramus of S${s} leaves through the pelvic foramen${s <= 3 ? ' to join the sacral plexus (and the sciatic nerve)' : ' to the sacral plexus and pelvic floor'}; its dorsal ramus leaves through the dorsal foramen.`,
         G,
       ),
-      dimensions: [],
+      dimensions: sacralForamenDimensions(s),
       related: [],
     }
   }
@@ -1147,7 +1259,15 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'The L5–S1 disc lies on the surface just behind it; the median sacral vessels descend over its front.',
           G,
         ),
-        dimensions: [],
+        // how far the top of S1, whose front edge it is, tilts forward in standing adults
+        dimensions: [
+          dim(
+            'Sacral slope (the top of S1 to the horizontal)',
+            'Forward tilt of the top',
+            '°',
+            POSTURE_TARGETS.sacralSlope,
+          ),
+        ],
         related: ['disc:L5-S1'],
       }
     case 'superior-articular-process':
@@ -1214,6 +1334,8 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'The interosseous and posterior sacroiliac ligaments bind it to the ilium; the sacrotuberous and sacrospinous ligaments attach to its lower border.',
           G,
         ),
+        // none on purpose: no published size of the lateral part was found (its face on the ilium is the
+        // auricular surface, measured there)
         dimensions: [],
         related: [],
       }
@@ -1231,7 +1353,11 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'The interosseous, anterior and posterior sacroiliac ligaments bind the joint, which allows only small movements.',
           G,
         ),
-        dimensions: [],
+        // the L-shaped joint's two limbs (neural.ts SI_JOINT)
+        dimensions: [
+          dim('Lower limb length', 'Long arm', 'mm', SI_JOINT.lowerLimb),
+          dim('Upper limb length', 'Short arm', 'mm', SI_JOINT.upperLimb),
+        ],
         related: [],
       }
     case 'canal':
@@ -1248,7 +1374,14 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'It holds the lower roots of the cauda equina, the filum terminale and the end of the dural sac, which usually ends at about S2.',
           G,
         ),
-        dimensions: [],
+        dimensions: [
+          dim(
+            'Canal depth at the apex of the hiatus',
+            'Depth of the canal at its low end',
+            'mm',
+            SACRAL_HIATUS.canalDepthAtApex,
+          ),
+        ],
         related: [],
       }
     case 'laminae':
@@ -1265,6 +1398,7 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'The sacral canal lies in front of it; multifidus and the erector spinae lie on its back.',
           G,
         ),
+        // none on purpose: no published size of the fused laminae was found (where they stop is the hiatus's length)
         dimensions: [],
         related: [],
       }
@@ -1282,6 +1416,7 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'The thoracolumbar fascia and the erector spinae and multifidus attach to it.',
           G,
         ),
+        // none on purpose: no published size of the median crest was found
         dimensions: [],
         related: [],
       }
@@ -1299,7 +1434,10 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'The S5 and coccygeal nerves and the filum terminale leave through it; the posterior sacrococcygeal ligament covers it.',
           G,
         ),
-        dimensions: [],
+        dimensions: [
+          dim('Sacral hiatus, length', 'Length of the gap', 'mm', SACRAL_HIATUS.length),
+          dim('Sacral hiatus, width at its base', 'Width of the gap at its base', 'mm', SACRAL_HIATUS.baseWidth),
+        ],
         related: [],
       }
     case 'cornu':
@@ -1316,7 +1454,14 @@ function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'Intercornual ligaments join it to the coccygeal cornu; the fifth sacral nerve emerges beside it.',
           G,
         ),
-        dimensions: [],
+        dimensions: [
+          dim(
+            'Distance between the sacral cornua',
+            'Gap between the two horns',
+            'mm',
+            SACRAL_HIATUS.intercornualDistance,
+          ),
+        ],
         related: [],
       }
     default:
@@ -1356,7 +1501,10 @@ function coccyxPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
               'Coccygeus, levator ani and gluteus maximus attach along the borders and back of the coccyx.',
               G,
             ),
-      dimensions: [],
+      // no published size of one segment was found: the whole coccyx's length, labelled as such
+      dimensions: [
+        dim('Straight length of the whole coccyx', 'Length of the whole tailbone', 'mm', COCCYX.straightLength),
+      ],
       related: [],
     }
   }
@@ -1375,6 +1523,8 @@ function coccyxPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'Intercornual ligaments join it to the sacral cornu; together they complete the foramen for the dorsal ramus of S5.',
           G,
         ),
+        // none on purpose: no published size of the coccygeal cornua was found (Lee 2016 recorded whether they
+        // fuse with the sacral ones, not their size)
         dimensions: [],
         related: [],
       }
@@ -1392,6 +1542,7 @@ function coccyxPart(part: PartKind, side: Side | null): Omit<PartInfo, 'id' | 'f
           'With the sacrum it completes the foramen for the ventral ramus of S5, which passes just above it.',
           G,
         ),
+        // none on purpose: no published size of the coccyx's transverse processes was found
         dimensions: [],
         related: [],
       }

@@ -293,6 +293,18 @@ export const SOURCES = {
     link: 'https://sni.scientificscholar.in/morphometric-parameters-of-the-odontoid-process-of-c2-vertebrae-in-indian-population-a-ct-evaluation/',
     note: 'CT of 200 adults; the least outer width of the dens, 8.80 mm (range 6.1–11.9), read from the abstract.',
   },
+  patraForamen: {
+    citation:
+      'Patra A, Chaudhary P, Kaur H. Variations in foramen transversarium of cervical spine: an osteological study in dried cervical vertebra of North Indian origin with its surgical importance. Turk Neurosurg.',
+    link: 'https://doi.org/10.5137/1019-5149.JTN.32701-20.3',
+    note: '200 dry C3–C7 vertebrae of 40 spines; the foramen 5.68 ± 1.20 mm wide on the right and 5.76 ± 1.29 mm on the left, pooled over the five levels, read from the abstract. The year and volume were not shown on the page read.',
+  },
+  lu1998: {
+    citation:
+      'Lu J et al. Cervical uncinate process: an anatomic study for anterior decompression of the cervical spine. Surg Radiol Anat 1998;20(4):249–52.',
+    link: 'https://doi.org/10.1007/BF01628483',
+    note: '54 dry spines (270 vertebrae, C3–C7): the processes tallest at C4–C6 (means 5.8–6.1 mm), their base 4.9 mm wide at C3 and 6.3 mm at C7, read from the abstract. Co-authors not shown on the page read.',
+  },
   axisLateralMass2014: {
     citation:
       'Morphometric analysis of lateral masses of axis vertebrae in North Indians. Anatomy Research International 2014;2014:425868.',
@@ -320,6 +332,18 @@ export const SOURCES = {
       'Kim et al. Measurement of S1 foramen depth for ultrasound-guided S1 transforaminal epidural injection. Korean J Pain 2023;36(1):98–105.',
     link: 'https://doi.org/10.3344/kjp.22227',
     note: '3D CT of 632 patients; width of the first posterior sacral foramen 8.3 ± 1.6 mm in men, read from the paper’s table 2.',
+  },
+  saluja2018: {
+    citation:
+      'Saluja S, Agarwal S, Tuli A, Raheja S, Tigga SR, Paul S. Morphometric analysis of the sacrum and its surgical implications. J Clin Diagn Res 2018;12(6):AC01–AC06.',
+    link: 'https://www.jcdr.net/article_abstract.asp?issn=0973-709x&year=2018&month=June&volume=12&issue=6&page=AC01-AC06&id=11661',
+    note: '108 dry adult sacra; height and width of the first and second anterior (pelvic) and posterior sacral foramina, read from the abstract.',
+  },
+  nastoulis2023: {
+    citation:
+      'Nastoulis E, Tsiptsios D, Chloropoulou P, Karapepera V, Thomaidis V, Pavlidis P, Fiska A. Morphological and morphometric features of sacral hiatus and its clinical significance in caudal epidural anaesthesia. Folia Morphol 2023;82(3):603–614.',
+    link: 'https://doi.org/10.5603/FM.a2022.0078',
+    note: '155 Greek dry sacra of known sex; the canal 5.39 ± 1.84 mm deep (front to back) at the apex of the hiatus and the cornua 12.41 ± 3.16 mm apart, read from the abstract.',
   },
   woon2013: {
     citation:

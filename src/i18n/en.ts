@@ -176,7 +176,7 @@ export const EN_MESSAGES = {
   'part.nextTo': 'What lies next to it',
   'part.wholeBone': 'Show the whole bone',
   'part.partOf': 'It is part of:',
-  'part.sizes': 'Its size in this model',
+  'part.sizes': 'Key sizes, with their sources',
   'part.joints':
     '{bone, select, sacrum {Joints and discs of the sacrum} coccyx {Joints and discs of the tailbone} other {Joints and discs of {bone}}}',
   'part.noJoints': 'The joint between the tailbone and the sacrum is not built in this model.',

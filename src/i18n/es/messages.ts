@@ -167,7 +167,7 @@ export const ES_MESSAGES: Messages = {
   'part.nextTo': 'Qué tiene al lado',
   'part.wholeBone': 'Ver el hueso entero',
   'part.partOf': 'Es parte de:',
-  'part.sizes': 'Su tamaño en este modelo',
+  'part.sizes': 'Medidas clave, con sus fuentes',
   'part.joints':
     '{bone, select, sacrum {Articulaciones y discos del sacro} coccyx {Articulaciones y discos del coxis} other {Articulaciones y discos de {bone}}}',
   'part.noJoints': 'La unión entre el coxis y el sacro no está hecha en este modelo.',

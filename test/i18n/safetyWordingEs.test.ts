@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { NEURAL_IDS } from '../../src/anatomy/neural'
 import { CONDITIONS } from '../../src/content/conditions'
 import { WARNING_SIGNS } from '../../src/content/redFlags'
+import { STRETCHES } from '../../src/content/stretches'
 import { ES_CATALOG } from '../../src/i18n/es'
 import { CONDITIONS_ES } from '../../src/i18n/es/conditions'
 import { neuralFactsEs } from '../../src/i18n/es/neuralInfo'
 import { WARNING_SIGNS_ES } from '../../src/i18n/es/redFlags'
-import { localizeWarningSigns } from '../../src/i18n/overlay'
+import { STRETCHES_ES } from '../../src/i18n/es/stretches'
+import { localizeCondition, localizeStretch, localizeWarningSigns } from '../../src/i18n/overlay'
 
 /** Every string under a value, depth first (the catalogs are plain objects, arrays and strings). */
 const stringsIn = (value: unknown): string[] =>
@@ -20,6 +22,44 @@ const stringsIn = (value: unknown): string[] =>
 const SPANISH = [...stringsIn(ES_CATALOG.content), ...NEURAL_IDS.flatMap((id) => stringsIn(neuralFactsEs(id)))]
 const signsEs = localizeWarningSigns(WARNING_SIGNS, WARNING_SIGNS_ES)
 const sign = (id: string) => signsEs.groups.flatMap((g) => g.signs).find((s) => s.id === id)
+const caudaAction = signsEs.groups.find((g) => g.id === 'cauda-equina')?.action.plain
+
+/**
+ * English texts beside their Spanish, where both are at hand item by item: every warning sign, group heading
+ * and action (plain and detailed), every stretch card's stop and skip lines and purpose, and every condition's
+ * warning.
+ */
+type Pair = readonly [english: string, spanish: string]
+const PAIRS: readonly Pair[] = [
+  ...WARNING_SIGNS.groups.flatMap((g, i): Pair[] => {
+    const es = signsEs.groups[i]!
+    return [
+      [g.heading.plain, es.heading.plain],
+      [g.heading.detailed, es.heading.detailed],
+      [g.action.plain, es.action.plain],
+      [g.action.detailed, es.action.detailed],
+      ...g.signs.flatMap((s, j): Pair[] => [
+        [s.plain, es.signs[j]!.plain],
+        [s.detailed, es.signs[j]!.detailed],
+      ]),
+    ]
+  }),
+  ...STRETCHES.flatMap((c): Pair[] => {
+    const es = localizeStretch(c, STRETCHES_ES)
+    return [
+      [c.purpose.plain, es.purpose.plain],
+      ...c.stopIf.map((t, i): Pair => [t, es.stopIf[i]!]),
+      ...c.skipIf.map((t, i): Pair => [t, es.skipIf[i]!]),
+    ]
+  }),
+  ...CONDITIONS.flatMap((c): Pair[] => {
+    const es = localizeCondition(c, CONDITIONS_ES)
+    return [
+      [c.warning.plain, es.warning.plain],
+      [c.warning.detailed, es.warning.detailed],
+    ]
+  }),
+]
 
 describe('the Spanish safety wording', () => {
   it('has texts to check (the walk reaches the warning signs, the conditions and the nerve facts)', () => {
@@ -54,5 +94,45 @@ describe('the Spanish safety wording', () => {
   it('keeps “golpe” (a blow) for the injury sign, so a sudden headache or weakness is never read as one after a blow', () => {
     const withBlow = signsEs.groups.flatMap((g) => g.signs).filter((s) => /golpe\b/.test(s.plain))
     expect(withBlow.map((s) => s.id)).toEqual(['injury'])
+  })
+
+  it('says not to drive to the hospital with “conducir” (Mexico’s and Spain’s word; “manejar” is “to handle” in Spain)', () => {
+    expect(signsEs.groups.find((g) => g.id === 'stroke-like')?.action.plain).toMatch(/No conduzca hasta el hospital\./)
+    expect(SPANISH.filter((t) => /\bmanej(e|ar|ando)\b/i.test(t))).toEqual([])
+  })
+
+  it('names the emergency room one way, “sala de emergencias”, and says once that Spain and Mexico call it “urgencias”', () => {
+    const english = PAIRS.filter(([en]) => /emergency (room|department)|\bA&E\b/i.test(en))
+    expect(english.length).toBeGreaterThanOrEqual(10)
+    for (const [en, es] of english) expect(es, en).toMatch(/sala de emergencias/)
+    expect(caudaAction).toMatch(/sala de emergencias \(urgencias\)/)
+    expect(SPANISH.filter((t) => /\burgencias\b/i.test(t))).toEqual([caudaAction])
+  })
+
+  it('says what drop attacks are (sudden falls without losing consciousness), and in plain words that the reader falls all of a sudden', () => {
+    expect(sign('dizzy')?.detailed).toMatch(/caídas súbitas sin pérdida de conocimiento \(drop attacks\)/)
+    expect(sign('dizzy')?.plain).toMatch(/se cae de repente/)
+    expect(SPANISH.filter((t) => /sin aviso/.test(t))).toEqual([])
+  })
+
+  it('calls slurred speech “arrastrar las palabras”, never a “lengua trabada” (tripping over words, or a tied tongue)', () => {
+    const slurred = PAIRS.filter(([en]) => /\bslur/i.test(en))
+    expect(slurred.length).toBeGreaterThanOrEqual(5)
+    for (const [en, es] of slurred) expect(es, en).toMatch(/arrastra las palabras/i)
+    expect(SPANISH.filter((t) => /trabad|se le traban/i.test(t))).toEqual([])
+  })
+
+  it('never says a sign “va con” another group (a calque of “goes with”): it is “entre los signos”', () => {
+    expect(SPANISH.filter((t) => /\bvan? con\b/i.test(t))).toEqual([])
+    const pointers = PAIRS.filter(([en]) => /\bbelongs with\b/.test(en))
+    expect(pointers.length).toBeGreaterThanOrEqual(4)
+    for (const [en, es] of pointers) expect(es, en).toMatch(/está entre los signos/)
+  })
+
+  it('names each bladder and bowel sign without a bare “no puede parar”: not passing urine, trouble starting, leaking', () => {
+    expect(sign('bladder-bowel')?.plain).toMatch(
+      /^No puede orinar, o le cuesta empezar\. O se le escapa la orina o las heces/,
+    )
+    expect(SPANISH.filter((t) => /no puede parar|hacer de vientre/i.test(t))).toEqual([])
   })
 })

@@ -19,7 +19,7 @@ const NECK_SKIP = [
 const NECK_STOP = [
   'Se siente mareado, a punto de desmayarse o con náuseas',
   'Su vista cambia: ve doble, o todo se ve borroso',
-  'Su habla cambia, o se le traban las palabras',
+  'Su habla cambia, o arrastra las palabras',
   'Le cuesta tragar',
   'Siente la cara dormida',
   'El dolor o el hormigueo baja hacia un brazo',
@@ -376,7 +376,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Menos presión sobre el coxis.',
     shouldNotFeel: 'Dolor agudo.',
     stopIf: [
-      'Se le duerme la piel en las nalgas o entre las piernas. O no puede orinar o hacer de vientre como siempre. Entonces vaya ya a la sala de emergencias',
+      'Se le duerme la piel en las nalgas o entre las piernas. O no puede orinar o evacuar como siempre. Entonces vaya ya a la sala de emergencias',
       'Piernas dormidas o sin fuerza',
       'El dolor empeora',
     ],

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { NEURAL_IDS } from '../../src/anatomy/neural'
 import { CONDITIONS } from '../../src/content/conditions'
+import { FAQ } from '../../src/content/faq'
 import { WARNING_SIGNS } from '../../src/content/redFlags'
+import { SOUND_MECHANISMS } from '../../src/content/sounds'
 import { STRETCHES } from '../../src/content/stretches'
 import { ES_CATALOG } from '../../src/i18n/es'
 import { CONDITIONS_ES } from '../../src/i18n/es/conditions'
+import { FAQ_ES } from '../../src/i18n/es/faq'
 import { neuralFactsEs } from '../../src/i18n/es/neuralInfo'
 import { WARNING_SIGNS_ES } from '../../src/i18n/es/redFlags'
+import { SOUNDS_ES } from '../../src/i18n/es/sounds'
 import { STRETCHES_ES } from '../../src/i18n/es/stretches'
-import { localizeCondition, localizeStretch, localizeWarningSigns } from '../../src/i18n/overlay'
+import {
+  localizeCondition,
+  localizeFaqEntry,
+  localizeSound,
+  localizeStretch,
+  localizeWarningSigns,
+} from '../../src/i18n/overlay'
 
 /** Every string under a value, depth first (the catalogs are plain objects, arrays and strings). */
 const stringsIn = (value: unknown): string[] =>
@@ -134,5 +144,31 @@ describe('the Spanish safety wording', () => {
       /^No puede orinar, o le cuesta empezar\. O se le escapa la orina o las heces/,
     )
     expect(SPANISH.filter((t) => /no puede parar|hacer de vientre/i.test(t))).toEqual([])
+  })
+
+  it('does not assume the reader is a man where it tells them what to do or what they feel', () => {
+    const toReader = [
+      ...PAIRS.map(([, es]) => es),
+      ...STRETCHES.flatMap((c) => {
+        const es = localizeStretch(c, STRETCHES_ES)
+        return [...es.steps, es.dose.note]
+      }),
+    ]
+    const assumesMan = /\b(mareado|despierto|evaluado|(está|estar) sentado|(siga|seguir) activo|siéntese derecho)\b/i
+    expect(toReader.filter((t) => assumesMan.test(t))).toEqual([])
+    // “párese” is “stand up” in Mexico but “stop” in Spain
+    expect(SPANISH.filter((t) => /\bpárese\b/i.test(t))).toEqual([])
+  })
+
+  it('says “new” numbness is new (not “de nuevo”, again) and a harmless snap “often” harmless (not “casi nunca grave”)', () => {
+    const faq = FAQ.flatMap((e) => {
+      const es = localizeFaqEntry(e, FAQ_ES)
+      return e.answer.map((p, i): Pair => [p.plain, es.answer[i]!.plain])
+    })
+    const newNumb = faq.filter(([en]) => /\bnew numb/i.test(en))
+    expect(newNumb.length).toBeGreaterThanOrEqual(1)
+    for (const [en, es] of newNumb) expect(es, en).not.toMatch(/de nuevo/)
+    for (const m of SOUND_MECHANISMS.filter((m) => /^Often harmless/.test(m.concern.plain)))
+      expect(localizeSound(m, SOUNDS_ES).concern.plain, m.id).toMatch(/^Muchas veces no es grave/)
   })
 })

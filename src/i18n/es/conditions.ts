@@ -84,9 +84,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     feelsLike: {
       plain:
-        'Dolor que baja por la pierna. Puede arder o dar como una descarga. Estar mucho rato sentado, toser o estornudar lo puede empeorar.',
+        'Dolor que baja por la pierna. Puede arder o dar como una descarga. Sentarse mucho rato, toser o estornudar lo puede empeorar.',
       detailed:
-        'Dolor radicular en la pierna (ciática) con entumecimiento u hormigueo; a menudo empeora al estar sentado mucho tiempo, al toser o al estornudar.',
+        'Dolor radicular en la pierna (ciática) con entumecimiento u hormigueo; a menudo empeora con la sedestación prolongada, al toser o al estornudar.',
     },
     course: LUMBAR_HERNIATION_COURSE,
     helps: STAY_ACTIVE,
@@ -186,7 +186,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     course: HOW_IT_GOES,
     helps: {
       plain:
-        'Siga activo. El ejercicio y un fisioterapeuta pueden ayudar a muchas personas con dolor de espalda. Vea a un médico si el dolor de la pierna no se calma.',
+        'Siga moviéndose. El ejercicio y un fisioterapeuta pueden ayudar a muchas personas con dolor de espalda. Vea a un médico si el dolor de la pierna no se calma.',
       detailed:
         'Se aplica el cuidado general de la lumbalgia: mantenerse activo, terapia con ejercicio; los síntomas radiculares persistentes requieren revisión.',
     },
@@ -302,7 +302,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     helps: {
       plain:
-        'Siga activo. Inclinarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
+        'Siga moviéndose. Inclinarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
       detailed:
         'Mantenerse activo; las posturas en flexión (un carrito de la compra, un andador con ruedas) alivian la claudicación neurógena.',
     },

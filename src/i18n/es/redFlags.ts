@@ -96,7 +96,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         plain:
           'Llame ya a su médico y diga que necesita una cita para hoy. En el Reino Unido, llame al 111. No haga crujir ni estire la espalda o el cuello hasta entonces.',
         detailed:
-          'Evaluación médica el mismo día: una cita urgente en el día con su médico de cabecera o el NHS 111 (Reino Unido). Un déficit motor progresivo, como un pie caído agudo, o la sospecha de mielopatía cervical se comentan con el equipo de columna de guardia. El empeoramiento neurológico y el compromiso de la médula espinal contraindican la manipulación; no haga estiramientos por su cuenta hasta ser evaluado.',
+          'Evaluación médica el mismo día: una cita urgente en el día con su médico de cabecera o el NHS 111 (Reino Unido). Un déficit motor progresivo, como un pie caído agudo, o la sospecha de mielopatía cervical se comentan con el equipo de columna de guardia. El empeoramiento neurológico y el compromiso de la médula espinal contraindican la manipulación; no haga estiramientos por su cuenta antes de la evaluación.',
       },
       signs: {
         'weaker-limb': {
@@ -126,7 +126,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         plain:
           'Pida una cita urgente con un médico. En el Reino Unido puede llamar al 111. No haga crujir ni estire la espalda hasta entonces.',
         detailed:
-          'Solicite una cita urgente con su médico de cabecera (NHS 111 en el Reino Unido). Son contraindicaciones para la manipulación; no haga estiramientos por su cuenta hasta ser evaluado.',
+          'Solicite una cita urgente con su médico de cabecera (NHS 111 en el Reino Unido). Son contraindicaciones para la manipulación; no haga estiramientos por su cuenta antes de la evaluación.',
       },
       signs: {
         fever: {

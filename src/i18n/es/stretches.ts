@@ -111,7 +111,7 @@ const cards: Record<string, StretchOverlay> = {
       'Siéntese en una silla de respaldo firme que llegue a sus omóplatos.',
       'Ponga las manos detrás de la cabeza.',
       'Échese hacia atrás sobre el borde del respaldo.',
-      'Haga una pausa y luego vuelva a sentarse bien.',
+      'Haga una pausa y vuelva a sentarse bien.',
     ],
     doseNote: 'Pauta de una clínica: pausa de 2 a 3 s, 5 veces.',
     shouldFeel: 'Un estiramiento en la parte alta de la espalda y el pecho.',

@@ -171,4 +171,19 @@ describe('the Spanish safety wording', () => {
     for (const m of SOUND_MECHANISMS.filter((m) => /^Often harmless/.test(m.concern.plain)))
       expect(localizeSound(m, SOUNDS_ES).concern.plain, m.id).toMatch(/^Muchas veces no es grave/)
   })
+
+  it('keeps each sign as broad as the English: a limb that goes weak “pierde fuerza”, and “until then” covers the neck too', () => {
+    const goesWeak = PAIRS.filter(([en]) => /\bgoe?s? weak\b/i.test(en))
+    expect(goesWeak.length).toBeGreaterThanOrEqual(5)
+    for (const [en, es] of goesWeak) {
+      expect(es, en).toMatch(/pierden? fuerza/)
+      expect(es, en).not.toMatch(/se queda sin fuerza/)
+    }
+    const untilThen = WARNING_SIGNS.groups.filter((g) => /crack or stretch until then/.test(g.action.plain))
+    expect(untilThen.map((g) => g.id)).toEqual(['see-today', 'see-soon'])
+    for (const g of untilThen)
+      expect(signsEs.groups.find((e) => e.id === g.id)?.action.plain, g.id).toMatch(
+        /No haga crujir ni estire la espalda o el cuello hasta entonces\./,
+      )
+  })
 })

@@ -48,7 +48,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Entumecimiento o caída de un lado de la cara.',
         },
         'one-side': {
-          plain: 'De repente, un brazo o una pierna se queda sin fuerza o dormido, sobre todo de un lado.',
+          plain: 'De repente, un brazo o una pierna pierde fuerza o se duerme, sobre todo de un lado.',
           detailed:
             'Debilidad o entumecimiento súbito de un brazo o una pierna de un solo lado (hemiparesia, hemihipoestesia).',
         },
@@ -124,7 +124,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       action: {
         plain:
-          'Pida una cita urgente con un médico. En el Reino Unido puede llamar al 111. No haga crujir ni estire la espalda hasta entonces.',
+          'Pida una cita urgente con un médico. En el Reino Unido puede llamar al 111. No haga crujir ni estire la espalda o el cuello hasta entonces.',
         detailed:
           'Solicite una cita urgente con su médico de cabecera (NHS 111 en el Reino Unido). Son contraindicaciones para la manipulación; no haga estiramientos por su cuenta antes de la evaluación.',
       },

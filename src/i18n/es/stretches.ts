@@ -395,13 +395,13 @@ export const STRETCHES_ES: StretchesOverlay = {
   notes: {
     'neck-call-now': {
       plain:
-        'Si cambia su vista, su habla, al tragar o su cara, o le da de repente un dolor de cabeza fuerte, pare y llame al 911, al 112 o al 999. Llame aunque se le pase.',
+        'Si cambia su vista, su habla o su cara, si le cuesta tragar o le da de repente un dolor de cabeza fuerte, pare y llame al 911, al 112 o al 999. Llame aunque se le pase.',
       detailed:
         'Alteraciones visuales, disartria, disfagia, entumecimiento facial o una cefalea súbita e intensa al mover el cuello pueden indicar una disección de la arteria vertebral o un accidente cerebrovascular: pare y llame de inmediato a emergencias (911 EE. UU. y México, 112 UE, 999 Reino Unido), aunque los síntomas cedan.',
     },
     'neck-no-pop-chasing': {
       plain:
-        'Muévase despacio, y solo hasta donde se sienta fácil. No intente que el cuello cruja, y nunca lo fuerce. Pare si se marea, o si cambia su vista, su habla o al tragar.',
+        'Muévase despacio, y solo hasta donde le resulte fácil. No intente que el cuello cruja, y nunca lo fuerce. Pare si se marea, si cambia su vista o su habla, o si le cuesta tragar.',
       detailed:
         'Mueva el cuello despacio y dentro del rango cómodo; no busque ni fuerce la cavitación. Los profesionales consultados sobre hacerse crujir a uno mismo advierten que puede insistir en segmentos que ya se mueven bien, y un caso publicado describe una disección de la arteria vertebral en una mujer que se hacía crujir el cuello a menudo. Aquí no se marca ninguna articulación del cuello: la cifra de separación de la cavitación viene de articulaciones lumbares.',
     },

@@ -190,7 +190,7 @@ describe('the warning-sign schema enforces the safety rules', () => {
 /**
  * The urgency scale the conditions use: a limb getting weaker goes to a doctor the same day at the latest.
  * These find worsening weakness in a sign's text, in either language, leaving out the sentences that only
- * point to another group ("… belongs with the same-day signs", "… va con los signos para el mismo día").
+ * point to another group ("… belongs with the same-day signs", "… está entre los signos para el mismo día").
  */
 const WORSENING_WEAKNESS = {
   en: [
@@ -204,7 +204,7 @@ const WORSENING_WEAKNESS = {
     /\b(sin fuerza|d[eé]bil|debilidad|d[eé]ficit)\b.*\b(peor|empeora|progresiv[oa])\b/i,
   ],
 }
-const CROSS_REFERENCE = /\bbelongs with\b|\bva con\b/i
+const CROSS_REFERENCE = /\bbelongs with\b|\best[aá] entre los signos\b/i
 
 function worseningWeakness(text: string, lang: 'en' | 'es'): boolean {
   const own = text

@@ -51,7 +51,7 @@ const NUMB_WARNING: TextPair = {
   plain:
     'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea a un médico ese mismo día si una pierna o un pie pierde fuerza, por ejemplo si el pie se arrastra o golpea el suelo al caminar. Vea a un médico en pocos días si una pierna se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tiene o tuvo cáncer.',
   detailed:
-    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente ya en un servicio de urgencias. Una debilidad nueva o progresiva de una pierna, como el pie caído, requiere una valoración médica el mismo día (ante un pie caído agudo, una opinión quirúrgica temprana). Un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una consulta urgente con el médico de cabecera en pocos días.',
+    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente ya en la sala de emergencias. Una debilidad nueva o progresiva de una pierna, como el pie caído, requiere una valoración médica el mismo día (ante un pie caído agudo, una opinión quirúrgica temprana). Un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una consulta urgente con el médico de cabecera en pocos días.',
 }
 
 const HOW_IT_GOES: TextPair = {
@@ -84,9 +84,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     feelsLike: {
       plain:
-        'Dolor que baja por la pierna. Puede arder o dar como una descarga. Estar mucho rato sentado, toser o estornudar lo puede empeorar.',
+        'Dolor que baja por la pierna. Puede arder o dar como una descarga. Sentarse mucho rato, toser o estornudar lo puede empeorar.',
       detailed:
-        'Dolor radicular en la pierna (ciática) con entumecimiento u hormigueo; a menudo empeora al estar sentado mucho tiempo, al toser o al estornudar.',
+        'Dolor radicular en la pierna (ciática) con entumecimiento u hormigueo; a menudo empeora con la sedestación prolongada, al toser o al estornudar.',
     },
     course: LUMBAR_HERNIATION_COURSE,
     helps: STAY_ACTIVE,
@@ -162,7 +162,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o si no puede controlar la orina o las heces. Vea a un médico ese mismo día si nota las manos torpes, por ejemplo con los botones, o si se nota inestable al caminar. Puede ser que la médula espinal del cuello esté apretada. Vea también a un médico ese mismo día si un brazo o una mano pierde fuerza. Vea a un médico en pocos días si se le duerme más o si el dolor no para de empeorar.',
       detailed:
-        'Una debilidad nueva de ambas piernas o una alteración de los esfínteres: valoración ya en un servicio de urgencias. Los signos de compresión de la médula (mielopatía: manos torpes o entumecidas, pérdida de destreza, marcha inestable, caídas) requieren una valoración médica urgente el mismo día y una derivación pronta a un especialista de columna. Un déficit motor radicular nuevo o progresivo requiere valoración el mismo día; un entumecimiento que se extiende o un dolor que empeora, una revisión en pocos días.',
+        'Una debilidad nueva de ambas piernas o una alteración de los esfínteres: valoración ya en la sala de emergencias. Los signos de compresión de la médula (mielopatía: manos torpes o entumecidas, pérdida de destreza, marcha inestable, caídas) requieren una valoración médica urgente el mismo día y una derivación pronta a un especialista de columna. Un déficit motor radicular nuevo o progresivo requiere valoración el mismo día; un entumecimiento que se extiende o un dolor que empeora, una revisión en pocos días.',
     },
   },
   'spondylolisthesis-l5-s1-isthmic': {
@@ -186,7 +186,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     course: HOW_IT_GOES,
     helps: {
       plain:
-        'Siga activo. El ejercicio y un fisioterapeuta pueden ayudar a muchas personas con dolor de espalda. Vea a un médico si el dolor de la pierna no se calma.',
+        'Siga moviéndose. El ejercicio y un fisioterapeuta pueden ayudar a muchas personas con dolor de espalda. Vea a un médico si el dolor de la pierna no se calma.',
       detailed:
         'Se aplica el cuidado general de la lumbalgia: mantenerse activo, terapia con ejercicio; los síntomas radiculares persistentes requieren revisión.',
     },
@@ -248,7 +248,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'Vea a un médico en pocos días por un dolor de espalda nuevo si tiene los huesos débiles, si tiene o tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
       detailed:
-        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una revisión urgente en pocos días para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de ambas piernas, o una alteración de los esfínteres, requiere valoración urgente ya en un servicio de urgencias.',
+        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una revisión urgente en pocos días para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de ambas piernas, o una alteración de los esfínteres, requiere valoración urgente ya en la sala de emergencias.',
     },
   },
   'disc-degeneration-l4-l5': {
@@ -302,7 +302,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     helps: {
       plain:
-        'Siga activo. Inclinarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
+        'Siga moviéndose. Inclinarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
       detailed:
         'Mantenerse activo; las posturas en flexión (un carrito de la compra, un andador con ruedas) alivian la claudicación neurógena.',
     },

@@ -33,7 +33,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'No fuerce una articulación más allá de donde quiere ir. No deje que un amigo le gire o le dé un tirón en el cuello o la espalda. No lo haga y vea a un médico si tuvo una caída o un golpe, si tiene los huesos débiles, o si nota de nuevo la piel dormida o falta de fuerza en brazos o piernas.',
+            'No fuerce una articulación más allá de donde quiere ir. No deje que un amigo le gire o le dé un tirón en el cuello o la espalda. No lo haga y vea a un médico si tuvo una caída o un golpe, si tiene los huesos débiles, o si hace poco que nota la piel dormida o falta de fuerza en brazos o piernas.',
           detailed:
             'Evite la fuerza al final del rango y la manipulación por personas sin formación, que no pueden descartar contraindicaciones. Las guías citan como contraindicaciones de la manipulación con impulso el traumatismo reciente, los signos neurológicos que empeoran, la sospecha de disección arterial y el dolor no mecánico intenso; como precauciones, la osteoporosis, la hipermovilidad, la enfermedad inflamatoria y el uso prolongado de corticoides.',
         },
@@ -60,13 +60,13 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'Una mujer que se hacía crujir el cuello a menudo tuvo un desgarro en una arteria del cuello. Así que no busque que el cuello cruja. Muévalo con suavidad por su rango.',
+            'Una mujer que se hacía crujir el cuello a menudo tuvo un desgarro en una arteria del cuello. Así que no busque que el cuello cruja. Muévalo con suavidad, sin forzarlo.',
           detailed:
             'Hay casos publicados de disección de la arteria vertebral en una paciente que se automanipulaba el cuello por hábito (disección de C6 a C2–3 con un seudoaneurisma de 3 mm). La automanipulación cervical no debe forzarse ni repetirse para conseguir una cavitación.',
         },
         {
           plain:
-            'El sonido también cambia. Un empujón rápido de un terapeuta en el cuello suele dar de dos a cuatro chasquidos. En lo alto del cuello, suelen venir de los dos lados. En la parte baja de la espalda, una articulación puede sonar más de una vez de una sola vez.',
+            'El sonido también cambia. Un empujón rápido de un terapeuta en el cuello suele dar de dos a cuatro chasquidos. En lo alto del cuello, suelen venir de los dos lados. En la parte baja de la espalda, una articulación puede sonar más de una vez en el mismo movimiento.',
           detailed:
             'Un impulso cervical alto (C1–C2) produjo una media de 3,57 cavitaciones, bilaterales en el 91,9 % de los impulsos; en C3–C4, el 82 % de las manipulaciones dio dos o más chasquidos. En la manipulación lumbar en decúbito lateral, 56 cavitaciones vinieron de 46 articulaciones, 8 de las cuales cavitaron más de una vez.',
         },
@@ -207,7 +207,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'Seguir activo ayuda más que guardar cama. Siga con sus cosas de siempre lo mejor que pueda, aunque al principio vaya despacio.',
+            'Moverse ayuda más que guardar cama. Siga con sus cosas de siempre lo mejor que pueda, aunque al principio vaya despacio.',
           detailed:
             'El consejo de seguir activo da pequeñas mejoras en el dolor (DME 0,22) y la función (DME 0,29) frente al consejo de reposo en cama (2 ensayos, 401 pacientes); NICE aconseja animar a seguir con las actividades normales.',
         },

@@ -293,11 +293,11 @@ export const ES_MESSAGES: Messages = {
   'flashcards.notSaved': 'Este navegador no nos dejó guardar su avance. Dura hasta que cierre la página.',
   'flashcards.dismiss': 'De acuerdo',
   'flashcards.reset.json':
-    'No pudimos leer su avance guardado con las tarjetas, así que lo borramos. Empieza de nuevo con todas.',
+    'No pudimos leer su avance guardado con las tarjetas, así que lo borramos. Usted empieza de nuevo con todas.',
   'flashcards.reset.shape':
-    'Su avance guardado con las tarjetas no tenía la forma esperada, así que lo borramos. Empieza de nuevo con todas.',
+    'Su avance guardado con las tarjetas no tenía la forma esperada, así que lo borramos. Usted empieza de nuevo con todas.',
   'flashcards.reset.version':
-    'Su avance guardado con las tarjetas es de otra versión de Facet que esta no sabe leer, así que lo borramos. Empieza de nuevo con todas.',
+    'Su avance guardado con las tarjetas es de otra versión de Facet que esta no sabe leer, así que lo borramos. Usted empieza de nuevo con todas.',
   'flashcards.card': 'Tarjeta',
   'report.open': 'Avisar de un error en esto',
   'report.openShort': 'Avisar de un error',

@@ -16,7 +16,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       action: {
         plain:
-          'Llame al número de emergencias de su zona: 911 en EE. UU. y México, 112 en Europa, 999 en el Reino Unido. Llame aunque los signos se vayan. No conduzca usted. No haga crujir ni estire el cuello.',
+          'Llame al número de emergencias de su zona: 911 en EE. UU. y México, 112 en Europa, 999 en el Reino Unido. Llame aunque los signos se vayan. No conduzca hasta el hospital. No haga crujir ni estire el cuello.',
         detailed:
           'Llame de inmediato a los servicios de emergencias (911 EE. UU. y México, 112 UE, 999 Reino Unido), aunque los síntomas cedan, en vez de trasladarse por su cuenta: posible accidente cerebrovascular, accidente isquémico transitorio, disección de la arteria cervical o causa cardíaca o aórtica. Sin manipulación ni estiramientos del cuello.',
       },
@@ -27,15 +27,16 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
             'Cefalea o cervicalgia súbita, intensa e inusual: el síntoma más común de la disección de la arteria cervical.',
         },
         dizzy: {
-          plain: 'Se marea, pierde el equilibrio o se cae sin aviso.',
-          detailed: 'Mareo o vértigo, pérdida del equilibrio o de la coordinación, caídas súbitas (drop attacks).',
+          plain: 'Se marea, pierde el equilibrio o se cae de repente.',
+          detailed:
+            'Mareo o vértigo, pérdida del equilibrio o de la coordinación, caídas súbitas sin pérdida de conocimiento (drop attacks).',
         },
         seeing: {
           plain: 'Ve doble, o le cuesta ver con un ojo o con los dos.',
           detailed: 'Diplopía o pérdida súbita de la visión en uno o ambos ojos.',
         },
         speaking: {
-          plain: 'Habla con la lengua trabada, o le cuesta hablar o entender.',
+          plain: 'Arrastra las palabras, o le cuesta hablar o entender.',
           detailed: 'Disartria, o dificultad para hablar o para comprender el habla.',
         },
         swallowing: {
@@ -47,7 +48,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Entumecimiento o caída de un lado de la cara.',
         },
         'one-side': {
-          plain: 'De repente, un brazo o una pierna se queda sin fuerza o dormido, sobre todo de un lado.',
+          plain: 'De repente, un brazo o una pierna pierde fuerza o se duerme, sobre todo de un lado.',
           detailed:
             'Debilidad o entumecimiento súbito de un brazo o una pierna de un solo lado (hemiparesia, hemihipoestesia).',
         },
@@ -64,7 +65,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       action: {
         plain: 'Vaya ya a la sala de emergencias (urgencias). O pida una ambulancia.',
-        detailed: 'Evaluación el mismo día en el servicio de urgencias, o llame a los servicios de emergencias.',
+        detailed: 'Evaluación el mismo día en la sala de emergencias, o llame a los servicios de emergencias.',
       },
       signs: {
         'saddle-numbness': {
@@ -73,7 +74,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
             'Anestesia o parestesia en silla de montar de nueva aparición, incluida una sensación distinta al limpiarse.',
         },
         'bladder-bowel': {
-          plain: 'No puede orinar, o no puede parar. O se le escapa la orina o las heces sin querer.',
+          plain: 'No puede orinar, o le cuesta empezar. O se le escapa la orina o las heces sin querer.',
           detailed: 'Retención urinaria, dificultad para iniciar la micción o incontinencia urinaria o fecal, nuevas.',
         },
         'both-legs': {
@@ -95,14 +96,14 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         plain:
           'Llame ya a su médico y diga que necesita una cita para hoy. En el Reino Unido, llame al 111. No haga crujir ni estire la espalda o el cuello hasta entonces.',
         detailed:
-          'Evaluación médica el mismo día: una cita urgente en el día con su médico de cabecera o el NHS 111 (Reino Unido). Un déficit motor progresivo, como un pie caído agudo, o la sospecha de mielopatía cervical se comentan con el equipo de columna de guardia. El empeoramiento neurológico y el compromiso de la médula espinal contraindican la manipulación; no haga estiramientos por su cuenta hasta ser evaluado.',
+          'Evaluación médica el mismo día: una cita urgente en el día con su médico de cabecera o el NHS 111 (Reino Unido). Un déficit motor progresivo, como un pie caído agudo, o la sospecha de mielopatía cervical se comentan con el equipo de columna de guardia. El empeoramiento neurológico y el compromiso de la médula espinal contraindican la manipulación; no haga estiramientos por su cuenta antes de la evaluación.',
       },
       signs: {
         'weaker-limb': {
           plain:
             'Un brazo, una mano, una pierna o un pie pierde fuerza: el pie se arrastra o golpea el suelo al caminar, o se le caen las cosas de la mano.',
           detailed:
-            'Debilidad motora progresiva de un miembro, como el pie caído (dorsiflexión del tobillo débil; marcha en estepaje, con el pie que golpea el suelo al apoyarse) o una fuerza de prensión que disminuye. La debilidad súbita de un lado va con los signos de accidente cerebrovascular; la de ambas piernas, con los de cola de caballo.',
+            'Debilidad motora progresiva de un miembro, como el pie caído (dorsiflexión del tobillo débil; marcha en estepaje, con el pie que golpea el suelo al apoyarse) o una fuerza de prensión que disminuye. La debilidad súbita de un lado está entre los signos de accidente cerebrovascular; la de ambas piernas, entre los de cola de caballo.',
         },
         'clumsy-hands': {
           plain: 'Tiene las manos torpes, por ejemplo con los botones o al escribir.',
@@ -112,7 +113,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         'unsteady-walking': {
           plain: 'En días o semanas, se siente menos firme al caminar, o se cae más.',
           detailed:
-            'Inestabilidad de la marcha o caídas más frecuentes que aparecen en días o semanas: un signo de mielopatía cervical. La pérdida súbita del equilibrio va con los signos de accidente cerebrovascular.',
+            'Inestabilidad de la marcha o caídas más frecuentes que aparecen en días o semanas: un signo de mielopatía cervical. La pérdida súbita del equilibrio está entre los signos de accidente cerebrovascular.',
         },
       },
     },
@@ -123,9 +124,9 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       action: {
         plain:
-          'Pida una cita urgente con un médico. En el Reino Unido puede llamar al 111. No haga crujir ni estire la espalda hasta entonces.',
+          'Pida una cita urgente con un médico. En el Reino Unido puede llamar al 111. No haga crujir ni estire la espalda o el cuello hasta entonces.',
         detailed:
-          'Solicite una cita urgente con su médico de cabecera (NHS 111 en el Reino Unido). Son contraindicaciones para la manipulación; no haga estiramientos por su cuenta hasta ser evaluado.',
+          'Solicite una cita urgente con su médico de cabecera (NHS 111 en el Reino Unido). Son contraindicaciones para la manipulación; no haga estiramientos por su cuenta antes de la evaluación.',
       },
       signs: {
         fever: {
@@ -147,7 +148,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         nerves: {
           plain: 'Un brazo o una pierna lleva unos días dormido o con hormigueo, o la zona dormida se extiende.',
           detailed:
-            'Entumecimiento o parestesia de un miembro, nuevos o que se extienden a lo largo de días, incluidos signos de varias raíces nerviosas. Un miembro que pierde fuerza va con los signos para el mismo día; la pérdida súbita de un lado, con los de accidente cerebrovascular.',
+            'Entumecimiento o parestesia de un miembro, nuevos o que se extienden a lo largo de días, incluidos signos de varias raíces nerviosas. Un miembro que pierde fuerza está entre los signos para el mismo día; la pérdida súbita de un lado, entre los de accidente cerebrovascular.',
         },
         injury: {
           plain:
@@ -162,7 +163,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
             'Dolor de espalda nuevo con antecedente de cáncer, uso prolongado de corticoides u osteoporosis: descartar metástasis, infección o fractura.',
         },
         pain: {
-          plain: 'Un dolor muy fuerte, o que va cada vez a peor.',
+          plain: 'Un dolor muy fuerte, o que empeora cada vez más.',
           detailed: 'Dolor intenso o progresivo.',
         },
       },
@@ -181,7 +182,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         'sound-with-pain': {
           plain: 'Un crujido, clic o roce que duele o deja dolor.',
           detailed:
-            'Ruido articular (cavitación, chasquido o crepitación) con dolor o menos movimiento, durante o después (un bulto o hinchazón va con los signos para ver a un médico en pocos días).',
+            'Ruido articular (cavitación, chasquido o crepitación) con dolor o menos movimiento, durante o después (un bulto o hinchazón está entre los signos para ver a un médico en pocos días).',
         },
         'not-settling': {
           plain: 'Dolor o rigidez que no se ha calmado tras unas semanas.',

@@ -26,7 +26,7 @@ export const SOUNDS_ES: SoundsOverlay = {
       },
       concern: {
         plain:
-          'Es normal si no duele. Un nudillo no puede volver a sonar en unos 20 minutos. En la espalda, una articulación puede sonar más de una vez de una sola vez.',
+          'Es normal si no duele. Un nudillo no puede volver a sonar en unos 20 minutos. En la espalda, una articulación puede sonar más de una vez en el mismo movimiento.',
         detailed:
           'Benigno si no duele. El periodo refractario de unos 20 minutos se midió en los nudillos (articulaciones metacarpofalángicas); en la manipulación lumbar, 8 de 46 articulaciones facetarias que cavitaron lo hicieron más de una vez, y un impulso en el cuello suele dar varios chasquidos.',
       },
@@ -43,7 +43,7 @@ export const SOUNDS_ES: SoundsOverlay = {
         detailed: 'Un clic que se reproduce en un punto fijo del arco de movimiento.',
       },
       concern: {
-        plain: 'Casi nunca es grave. Si duele, que se lo revisen.',
+        plain: 'Muchas veces no es grave. Si duele, que se lo revisen.',
         detailed: 'Suele ser benigno; el chasquido doloroso merece una evaluación.',
       },
     },
@@ -101,7 +101,7 @@ export const SOUNDS_ES: SoundsOverlay = {
     painless: { plain: 'No duele, ni antes ni después.', detailed: 'El sonido no duele.' },
     gap: {
       plain:
-        'No suena con cada movimiento. Un nudillo necesita unos 20 minutos antes de poder sonar otra vez. Una articulación de la espalda puede sonar más de una vez de una sola vez.',
+        'No suena con cada movimiento. Un nudillo necesita unos 20 minutos antes de poder sonar otra vez. Una articulación de la espalda puede sonar más de una vez en el mismo movimiento.',
       detailed:
         'No se repite con cada movimiento. Los nudillos muestran un periodo refractario de unos 20 minutos; se han registrado articulaciones facetarias de la columna que cavitaron más de una vez en una misma manipulación.',
     },

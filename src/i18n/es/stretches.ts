@@ -17,9 +17,9 @@ const NECK_SKIP = [
 ]
 /** When to stop any neck card (the English NECK_STOP, in its order). */
 const NECK_STOP = [
-  'Se siente mareado, a punto de desmayarse o con náuseas',
+  'Se marea, siente que se va a desmayar o tiene náuseas',
   'Su vista cambia: ve doble, o todo se ve borroso',
-  'Su habla cambia, o se le traban las palabras',
+  'Su habla cambia, o arrastra las palabras',
   'Le cuesta tragar',
   'Siente la cara dormida',
   'El dolor o el hormigueo baja hacia un brazo',
@@ -57,7 +57,7 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Rotación axial activa dentro del rango sin dolor.',
     },
     steps: [
-      'Siéntese derecho.',
+      'Siéntese con la espalda recta.',
       'Gire la cabeza despacio para mirar sobre un hombro.',
       'Mantenga y vuelva al centro.',
       'Haga lo mismo hacia el otro lado.',
@@ -72,7 +72,7 @@ const cards: Record<string, StretchOverlay> = {
     name: 'Inclinar el cuello de lado',
     purpose: { plain: 'Estira los lados del cuello.', detailed: 'Inclinación lateral de la columna cervical.' },
     steps: [
-      'Siéntese derecho, con los hombros abajo.',
+      'Siéntese con la espalda recta y los hombros abajo.',
       'Incline la oreja hacia el hombro. No suba el hombro.',
       'Quédese así y luego suba.',
       'Haga el otro lado.',
@@ -111,7 +111,7 @@ const cards: Record<string, StretchOverlay> = {
       'Siéntese en una silla de respaldo firme que llegue a sus omóplatos.',
       'Ponga las manos detrás de la cabeza.',
       'Échese hacia atrás sobre el borde del respaldo.',
-      'Haga una pausa y luego siéntese derecho.',
+      'Haga una pausa y vuelva a sentarse bien.',
     ],
     doseNote: 'Pauta de una clínica: pausa de 2 a 3 s, 5 veces.',
     shouldFeel: 'Un estiramiento en la parte alta de la espalda y el pecho.',
@@ -145,7 +145,7 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Rotación axial toracolumbar activa de pie.',
     },
     steps: [
-      'Párese con los pies separados y los brazos cruzados.',
+      'Póngase de pie con los pies separados y los brazos cruzados.',
       'Mantenga la cadera mirando al frente.',
       'Gire la parte de arriba del cuerpo hacia un lado.',
       'Mantenga, vuelva y gire hacia el otro lado.',
@@ -232,9 +232,12 @@ const cards: Record<string, StretchOverlay> = {
   },
   'seated-rotation': {
     name: 'Giro sentado',
-    purpose: { plain: 'Gira la espalda mientras está sentado.', detailed: 'Rotación toracolumbar sentado.' },
+    purpose: {
+      plain: 'Gira la espalda sin levantarse de la silla.',
+      detailed: 'Rotación toracolumbar en sedestación.',
+    },
     steps: [
-      'Siéntese derecho en una silla, con los pies planos.',
+      'Siéntese en una silla con la espalda recta y los pies en el suelo.',
       'Cruce los brazos o sujete el respaldo.',
       'Gire la parte de arriba del cuerpo hacia un lado.',
       'Mantenga y luego gire hacia el otro lado.',
@@ -248,7 +251,7 @@ const cards: Record<string, StretchOverlay> = {
   'prone-press-up': {
     name: 'Flexión de brazos boca abajo',
     purpose: {
-      plain: 'Dobla la parte baja de la espalda hacia atrás, al revés que al estar sentado.',
+      plain: 'Dobla la parte baja de la espalda hacia atrás, al revés que cuando se sienta.',
       detailed: 'Extensión lumbar en decúbito prono (McKenzie), progresando desde boca abajo y apoyado en los codos.',
     },
     steps: [
@@ -290,7 +293,7 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Flexión lumbar de pie tras calentar los tejidos.',
     },
     steps: [
-      'Tras una ducha caliente, párese con las rodillas sueltas.',
+      'Tras una ducha caliente, póngase de pie con las rodillas sueltas.',
       'Deje caer el cuerpo despacio hacia delante desde la cadera.',
       'Deje colgar los brazos. No rebote.',
       'Quédese así y luego suba poco a poco.',
@@ -299,7 +302,7 @@ const cards: Record<string, StretchOverlay> = {
       'Un cirujano ortopedista, citado en una revista: colgar de 15 a 30 s tras una ducha caliente. No dice cada cuánto, así que aquí una vez al día.',
     shouldFeel: 'Un estiramiento en la parte de atrás de las piernas y en la parte baja de la espalda.',
     shouldNotFeel: 'Mareo al subir.',
-    stopIf: [...BACK_STOP, 'Se siente mareado'],
+    stopIf: [...BACK_STOP, 'Se marea'],
     skipIf: [NO_INJURY, WEAK_BONES],
   },
   'hip-flexor-lunge': {
@@ -372,11 +375,11 @@ const cards: Record<string, StretchOverlay> = {
       'De pie, dóblese suave hacia atrás y a los lados, unas veces cada hora.',
     ],
     doseNote:
-      'Unas flexiones suaves de pie, de 2 a 3 veces por hora mientras está despierto (unas 30 veces al día); mantener 5 s y repetir 3 veces es sugerencia nuestra, no de la fuente. Frío hasta 20 min.',
+      'Unas flexiones suaves de pie, de 2 a 3 veces por hora durante el día (unas 30 veces en total); mantener 5 s y repetir 3 veces es sugerencia nuestra, no de la fuente. Frío hasta 20 min.',
     shouldFeel: 'Menos presión sobre el coxis.',
     shouldNotFeel: 'Dolor agudo.',
     stopIf: [
-      'Se le duerme la piel en las nalgas o entre las piernas. O no puede orinar o hacer de vientre como siempre. Entonces vaya ya a la sala de emergencias',
+      'Se le duerme la piel en las nalgas o entre las piernas. O no puede orinar o evacuar como siempre. Entonces vaya ya a la sala de emergencias',
       'Piernas dormidas o sin fuerza',
       'El dolor empeora',
     ],
@@ -392,13 +395,13 @@ export const STRETCHES_ES: StretchesOverlay = {
   notes: {
     'neck-call-now': {
       plain:
-        'Si cambia su vista, su habla, al tragar o su cara, o le da de repente un dolor de cabeza fuerte, pare y llame al 911, al 112 o al 999. Llame aunque se le pase.',
+        'Si cambia su vista, su habla o su cara, si le cuesta tragar o le da de repente un dolor de cabeza fuerte, pare y llame al 911, al 112 o al 999. Llame aunque se le pase.',
       detailed:
         'Alteraciones visuales, disartria, disfagia, entumecimiento facial o una cefalea súbita e intensa al mover el cuello pueden indicar una disección de la arteria vertebral o un accidente cerebrovascular: pare y llame de inmediato a emergencias (911 EE. UU. y México, 112 UE, 999 Reino Unido), aunque los síntomas cedan.',
     },
     'neck-no-pop-chasing': {
       plain:
-        'Muévase despacio, y solo hasta donde se sienta fácil. No intente que el cuello cruja, y nunca lo fuerce. Pare si se marea, o si cambia su vista, su habla o al tragar.',
+        'Muévase despacio, y solo hasta donde le resulte fácil. No intente que el cuello cruja, y nunca lo fuerce. Pare si se marea, si cambia su vista o su habla, o si le cuesta tragar.',
       detailed:
         'Mueva el cuello despacio y dentro del rango cómodo; no busque ni fuerce la cavitación. Los profesionales consultados sobre hacerse crujir a uno mismo advierten que puede insistir en segmentos que ya se mueven bien, y un caso publicado describe una disección de la arteria vertebral en una mujer que se hacía crujir el cuello a menudo. Aquí no se marca ninguna articulación del cuello: la cifra de separación de la cavitación viene de articulaciones lumbares.',
     },

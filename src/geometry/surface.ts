@@ -443,18 +443,34 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     colors[v * 3 + 2] = (own[2] * share + c2[2] * (1 - share)) * light
   }
 
-  // two triangles per quad, split along the shorter diagonal
-  const dist2 = (a: number, b: number) =>
-    ((positions[a * 3] as number) - (positions[b * 3] as number)) ** 2 +
-    ((positions[a * 3 + 1] as number) - (positions[b * 3 + 1] as number)) ** 2 +
-    ((positions[a * 3 + 2] as number) - (positions[b * 3 + 2] as number)) ** 2
+  // Two triangles per quad, split along the diagonal whose triangles face most nearly as their vertices'
+  // normals (the field's gradient) do. Where the surface turns sharply within a cell (the rim of a
+  // cartilage pad), the shorter diagonal, taken before, cut across the turn one quad and along it the next,
+  // and the rim was drawn as a row of teeth.
+  const facing = (a: number, b: number, c: number) => {
+    const ux = (positions[b * 3] as number) - (positions[a * 3] as number)
+    const uy = (positions[b * 3 + 1] as number) - (positions[a * 3 + 1] as number)
+    const uz = (positions[b * 3 + 2] as number) - (positions[a * 3 + 2] as number)
+    const wx = (positions[c * 3] as number) - (positions[a * 3] as number)
+    const wy = (positions[c * 3 + 1] as number) - (positions[a * 3 + 1] as number)
+    const wz = (positions[c * 3 + 2] as number) - (positions[a * 3 + 2] as number)
+    const nx = uy * wz - uz * wy
+    const ny = uz * wx - ux * wz
+    const nz = ux * wy - uy * wx
+    let along = 0
+    for (const v of [a, b, c]) {
+      along +=
+        nx * (normals[v * 3] as number) + ny * (normals[v * 3 + 1] as number) + nz * (normals[v * 3 + 2] as number)
+    }
+    return along / (Math.hypot(nx, ny, nz) || 1)
+  }
   const triangles: number[] = []
   for (let q = 0; q < quads.length; q += 4) {
     const a = quads[q] as number
     const b = quads[q + 1] as number
     const c = quads[q + 2] as number
     const d = quads[q + 3] as number
-    if (dist2(a, c) <= dist2(b, d)) triangles.push(a, b, c, a, c, d)
+    if (facing(a, b, c) + facing(a, c, d) >= facing(a, b, d) + facing(b, c, d)) triangles.push(a, b, c, a, c, d)
     else triangles.push(a, b, d, b, c, d)
   }
   const copies = separateSheets(triangles, vertexCount)

@@ -93,7 +93,7 @@ export class MeshBuilder {
     this.colors.push(c[0], c[1], c[2])
   }
 
-  /** Joins ring i to ring i+1 (each `n` vertices, starting at `base`), and closes both ends with poles. */
+  /** Joins ring i to ring i+1 (each `n` vertices, starting at `base`), and closes both ends with poles, facing out. */
   private stitchRings(base: number, rings: number, n: number, firstPole: number, lastPole: number): void {
     for (let r = 0; r < rings - 1; r++) {
       for (let k = 0; k < n; k++) {
@@ -104,10 +104,13 @@ export class MeshBuilder {
         this.indices.push(a, c, b, b, c, d)
       }
     }
+    // The caps turn the same way as the rings, so every triangle faces out: wound the other way, the fans
+    // round the poles faced in and a front-face-culled shell showed a hole through each pole (a facet joint's
+    // capsule, whose poles lie on the facet normal, read as a washer).
+    const lastRing = base + (rings - 1) * n
     for (let k = 0; k < n; k++) {
-      this.indices.push(firstPole, base + ((k + 1) % n), base + k)
-      const lastRing = base + (rings - 1) * n
-      this.indices.push(lastPole, lastRing + k, lastRing + ((k + 1) % n))
+      this.indices.push(firstPole, base + k, base + ((k + 1) % n))
+      this.indices.push(lastPole, lastRing + ((k + 1) % n), lastRing + k)
     }
   }
 

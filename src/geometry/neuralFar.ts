@@ -5,7 +5,7 @@ import type { GeometryArrays } from './transfer'
 /**
  * A structure's triangles for the view from afar: meshoptimizer's edge collapses that keep the surface
  * within FAR_ERROR_MM, over the same vertices. The cord, roots and ligaments are thin tubes and bands, 38 500
- * triangles in all at overview detail, about 11 700 afar. Used by the neural worker (the simplifier is a
+ * triangles in all at overview detail, about 8 500 afar. Used by the neural worker (the simplifier is a
  * WebAssembly module, kept off the main thread's bundle).
  */
 export async function farIndex(arrays: Pick<GeometryArrays, 'index' | 'position'>): Promise<Uint32Array> {

@@ -40,6 +40,19 @@ export function smoothMin(a: number, b: number, k: number): number {
   return Math.min(a, b) - (h * h) / (4 * k)
 }
 
+/** The polynomial smooth maximum: max(a, b) with the edge rounded over a width of `k`. */
+export function smoothMax(a: number, b: number, k: number): number {
+  return -smoothMin(-a, -b, k)
+}
+
+/**
+ * Width (mm) over which the rim of a cup's cartilage lining is rounded, where its outline meets its face. The
+ * lining stands 0.3 mm proud of the floor, less than the surface grid's spacing (0.7 mm on C1): left as a
+ * sharp step, its rim was meshed as a row of teeth, with normals flipping from face to wall at every other
+ * vertex.
+ */
+const LINING_EDGE = 0.8
+
 /** Distance to an ellipse of semi-axes (ra, rb) in its plane, from first order (exact on the curve). */
 function ellipseDistance(u: number, v: number, ra: number, rb: number): number {
   if (ra < 1e-4 || rb < 1e-4) return Math.sqrt(u * u + v * v) - Math.max(ra, rb)
@@ -283,7 +296,7 @@ export function hollowLining(
     let outline = ellipseDistance(a, b, ru, rv)
     if (notch) outline = Math.max(outline, notch.radius - Math.hypot(a - notch.u, b - notch.v))
     const h = hollow.distance(px + centre[0], py + centre[1], pz + centre[2])
-    return Math.max(outline, -(h + proud), h - depth)
+    return Math.max(smoothMax(outline, -(h + proud), LINING_EDGE), h - depth)
   })
 }
 

@@ -1,4 +1,5 @@
 import { type SdfPart, smoothMin } from './sdf'
+import type { Vec3 } from './vec3'
 
 /** A bone's one continuous surface, as plain arrays (so a worker can hand it over without copying). */
 export interface SurfaceArrays {
@@ -19,6 +20,8 @@ export interface SurfaceOptions {
 
 const BLOCK = 4
 const OUTSIDE = 1e3
+/** How far (in cells, as a difference of two parts' distances) a vertex looks for a part of another colour. */
+const BLEND_REACH = 2
 /** Pieces of surface smaller than this many quads (two triangles each) are dropped as specks. */
 export const ISLAND_QUADS = 64
 
@@ -363,12 +366,15 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
   const colors = new Float32Array(vertexCount * 3)
   const index = new Map(parts.map((p, i) => [p, i]))
   const reach = [1, 2, 4, 8].map((s) => s * Math.max(h, 0.6))
+  let near = new Float64Array(16)
   for (let v = 0; v < vertexCount; v++) {
     const x = positions[v * 3] as number
     const y = positions[v * 3 + 1] as number
     const z = positions[v * 3 + 2] as number
     const list = partsNear(x, y, z)
+    if (near.length < list.length) near = new Float64Array(list.length * 2)
     let best = 0
+    let bestAt = 0
     let bestDistance = Infinity
     // a cut takes its solid out of the parts before it, so a vertex on the floor of a hollow belongs to what
     // lines the floor (cartilage in a cup), not to the bone the hollow was cut from: walking the parts from
@@ -378,16 +384,49 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
       const p = list[i] as SdfPart
       if (p.cut) {
         carved = Math.max(carved, -p.distance(x, y, z))
+        near[i] = Infinity
         continue
       }
       const d = Math.max(p.distance(x, y, z), carved)
+      near[i] = d
       // (on a tie the earlier part wins, as it would walking forward)
       if (d <= bestDistance) {
         bestDistance = d
         best = index.get(p) as number
+        bestAt = i
       }
     }
     partOf[v] = best
+    // The colour: the nearest part's, blended with the nearest part of another colour where the two meet.
+    // Where they are equally near is the boundary (cartilage ending on bone); how far the vertex lies from it
+    // along the surface is, to first order, the difference of their distances over how fast that difference
+    // changes along the surface. Each vertex within half a cell of the boundary takes its share of both, so
+    // the boundary drawn between vertices follows the parts' real edge instead of the grid's staircase (one
+    // part's colour per vertex gave a facet's cartilage a ragged, saw-toothed rim).
+    const own = (list[bestAt] as SdfPart).color
+    let other = -1
+    for (let i = 0; i < list.length; i++) {
+      const c = (list[i] as SdfPart).color
+      if (c[0] === own[0] && c[1] === own[1] && c[2] === own[2]) continue
+      if (
+        (near[i] as number) - bestDistance < BLEND_REACH * h &&
+        (other < 0 || (near[i] as number) < (near[other] as number))
+      )
+        other = i
+    }
+    const share =
+      other < 0
+        ? 1
+        : nearestShare(
+            list,
+            bestAt,
+            other,
+            (near[other] as number) - bestDistance,
+            [x, y, z],
+            [normals[v * 3] as number, normals[v * 3 + 1] as number, normals[v * 3 + 2] as number],
+            h,
+          )
+    const c2 = other >= 0 ? (list[other] as SdfPart).color : own
     let occluded = 0
     let weight = 0.5
     for (const r of reach) {
@@ -399,24 +438,39 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
       weight /= 2
     }
     const light = 1 - occlusion * Math.min(1, occluded)
-    const color = (parts[best] as SdfPart).color
-    colors[v * 3] = color[0] * light
-    colors[v * 3 + 1] = color[1] * light
-    colors[v * 3 + 2] = color[2] * light
+    colors[v * 3] = (own[0] * share + c2[0] * (1 - share)) * light
+    colors[v * 3 + 1] = (own[1] * share + c2[1] * (1 - share)) * light
+    colors[v * 3 + 2] = (own[2] * share + c2[2] * (1 - share)) * light
   }
 
-  // two triangles per quad, split along the shorter diagonal
-  const dist2 = (a: number, b: number) =>
-    ((positions[a * 3] as number) - (positions[b * 3] as number)) ** 2 +
-    ((positions[a * 3 + 1] as number) - (positions[b * 3 + 1] as number)) ** 2 +
-    ((positions[a * 3 + 2] as number) - (positions[b * 3 + 2] as number)) ** 2
+  // Two triangles per quad, split along the diagonal whose triangles face most nearly as their vertices'
+  // normals (the field's gradient) do. Where the surface turns sharply within a cell (the rim of a
+  // cartilage pad), the shorter diagonal, taken before, cut across the turn one quad and along it the next,
+  // and the rim was drawn as a row of teeth.
+  const facing = (a: number, b: number, c: number) => {
+    const ux = (positions[b * 3] as number) - (positions[a * 3] as number)
+    const uy = (positions[b * 3 + 1] as number) - (positions[a * 3 + 1] as number)
+    const uz = (positions[b * 3 + 2] as number) - (positions[a * 3 + 2] as number)
+    const wx = (positions[c * 3] as number) - (positions[a * 3] as number)
+    const wy = (positions[c * 3 + 1] as number) - (positions[a * 3 + 1] as number)
+    const wz = (positions[c * 3 + 2] as number) - (positions[a * 3 + 2] as number)
+    const nx = uy * wz - uz * wy
+    const ny = uz * wx - ux * wz
+    const nz = ux * wy - uy * wx
+    let along = 0
+    for (const v of [a, b, c]) {
+      along +=
+        nx * (normals[v * 3] as number) + ny * (normals[v * 3 + 1] as number) + nz * (normals[v * 3 + 2] as number)
+    }
+    return along / (Math.hypot(nx, ny, nz) || 1)
+  }
   const triangles: number[] = []
   for (let q = 0; q < quads.length; q += 4) {
     const a = quads[q] as number
     const b = quads[q + 1] as number
     const c = quads[q + 2] as number
     const d = quads[q + 3] as number
-    if (dist2(a, c) <= dist2(b, d)) triangles.push(a, b, c, a, c, d)
+    if (facing(a, b, c) + facing(a, c, d) >= facing(a, b, d) + facing(b, c, d)) triangles.push(a, b, c, a, c, d)
     else triangles.push(a, b, d, b, c, d)
   }
   const copies = separateSheets(triangles, vertexCount)
@@ -457,6 +511,44 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     indices,
     parts: ranges.filter((r) => r.count > 0),
   }
+}
+
+/** Part `i` of `list`'s distance at a point, less what the cuts after it take away (as `meshSurface` has it). */
+function carvedDistance(list: readonly SdfPart[], i: number, x: number, y: number, z: number): number {
+  let d = (list[i] as SdfPart).distance(x, y, z)
+  for (let j = i + 1; j < list.length; j++) {
+    const p = list[j] as SdfPart
+    if (p.cut) d = Math.max(d, -p.distance(x, y, z))
+  }
+  return d
+}
+
+/**
+ * The nearest part's share (½–1) of the colour at a surface point where a part of another colour lies
+ * `apart` mm further (in their distances). The two meet where they are equally near; the point's distance
+ * from there along the surface is, to first order, `apart` over how fast the difference of their distances
+ * grows along the surface (its gradient less the part along the normal). The share runs as a smoothstep
+ * from ½ on the boundary to 1 at half a cell from it.
+ */
+function nearestShare(
+  list: readonly SdfPart[],
+  nearest: number,
+  other: number,
+  apart: number,
+  [x, y, z]: Vec3,
+  [nx, ny, nz]: Vec3,
+  cell: number,
+): number {
+  const e = cell * 0.25
+  const q = (px: number, py: number, pz: number) =>
+    carvedDistance(list, other, px, py, pz) - carvedDistance(list, nearest, px, py, pz)
+  const gx = (q(x + e, y, z) - apart) / e
+  const gy = (q(x, y + e, z) - apart) / e
+  const gz = (q(x, y, z + e) - apart) / e
+  const along = gx * nx + gy * ny + gz * nz
+  const slope = Math.hypot(gx - along * nx, gy - along * ny, gz - along * nz)
+  const t = slope > 1e-9 ? 0.5 + apart / slope / cell : 1
+  return t >= 1 ? 1 : t * t * (3 - 2 * t)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BufferGeometry, Float32BufferAttribute } from 'three'
+import { BufferGeometry, Float32BufferAttribute, Mesh, MeshBasicMaterial, Raycaster, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import {
   BONE_IDS,
@@ -11,6 +11,7 @@ import {
 } from '../../src/anatomy/ids'
 import { superiorFacetNormal, vertebraLandmarks } from '../../src/anatomy/landmarks'
 import { ATLAS, AXIS, LUMBAR_SSM, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
+import { posture } from '../../src/anatomy/posture'
 import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { laminaLevel } from '../../src/geometry/vertebra'
@@ -142,7 +143,7 @@ describe('facet surfaces face the way the table says, per region', () => {
 })
 
 describe('every generated mesh is sound', () => {
-  it('finds what the check looks for: a coordinate that is not a number, a triangle of no area, an open edge', () => {
+  it('finds what the check looks for: a coordinate that is not a number, a triangle of no area, an open edge, a face turned in', () => {
     // a tetrahedron is sound and closed; each fault is then put into a copy of it
     const tetrahedron = () => {
       const g = new BufferGeometry()
@@ -160,11 +161,36 @@ describe('every generated mesh is sound', () => {
     const open = tetrahedron()
     open.setIndex([0, 2, 1, 0, 1, 3, 0, 3, 2])
     expect(meshFaults(open).join()).toMatch(/edge .* is shared by 1 triangles/)
+    // the last face turned inside out: closed still, but seen from outside it is a hole
+    const flipped = tetrahedron()
+    flipped.setIndex([0, 2, 1, 0, 1, 3, 0, 3, 2, 1, 3, 2])
+    expect(meshFaults(flipped).join()).toMatch(/winding .* is run the same way by two triangles/)
   })
 
-  it.each(STRUCTURE_IDS)('%s has no NaNs, no degenerate triangles and is closed', (id) => {
+  it.each(STRUCTURE_IDS)('%s has no NaNs, no degenerate triangles, is closed and faces out', (id) => {
     expect(meshFaults(createStructureGeometry(id, 0)), id).toEqual([])
   })
+
+  it.each(FACET_JOINT_IDS)(
+    '%s is a closed capsule: seen along the facet normal, its wall covers the joint centre',
+    (id) => {
+      // The capsule is a sac round the joint space. Drawn with front faces only (as the scene draws it), a ray
+      // along the facet normal through the joint centre, from either side, must meet its wall on the near side
+      // of the joint space: a capsule whose faces round the normal turned inward read as a ring with a hole.
+      const normal = new Vector3(...posture().facets[id]!.normal).normalize()
+      const raycaster = new Raycaster()
+      for (const detail of [0, 1] as const) {
+        const capsule = new Mesh(createStructureGeometry(id, detail), new MeshBasicMaterial())
+        for (const from of [1, -1]) {
+          raycaster.set(normal.clone().multiplyScalar(40 * from), normal.clone().multiplyScalar(-from))
+          const [first] = raycaster.intersectObject(capsule)
+          expect(first, `${id} detail ${detail} from ${from > 0 ? 'the front' : 'behind'}`).toBeDefined()
+          // the wall it meets is on the ray's side of the joint, not the far wall seen through a hole
+          expect(first!.point.dot(normal) * from, `${id} detail ${detail}`).toBeGreaterThan(1)
+        }
+      }
+    },
+  )
 
   it('builds a real mesh for each of the 26 bones, 23 discs and 50 joints, sized for its level', () => {
     expect(BONE_IDS).toHaveLength(26)

@@ -2,7 +2,8 @@ import type { BufferGeometry } from 'three'
 
 /**
  * What keeps an indexed mesh from being sound and closed: coordinates that are not finite numbers, triangles
- * of (almost) no area, and edges not shared by exactly two triangles. Empty for a sound mesh; otherwise the
+ * of (almost) no area, edges not shared by exactly two triangles, and edges both of whose triangles run the
+ * same way along them (one of the two faces in, and culled, it shows as a hole from outside). Empty for a sound mesh; otherwise the
  * first few faults of each kind, named. Tests assert the list is empty: one assertion per mesh, where one per
  * coordinate and per triangle cost more than the checks themselves (about 6 µs each).
  */
@@ -17,6 +18,8 @@ export function meshFaults(g: BufferGeometry, minArea = 1e-6): string[] {
   for (let i = 0; i < pos.array.length; i++)
     if (!Number.isFinite(pos.array[i])) note('coordinate', `${i} is ${pos.array[i]}`)
   const edges = new Map<string, number>()
+  // each directed edge once: its other triangle runs along it the other way when both face out
+  const directed = new Set<string>()
   for (let t = 0; t < index.count; t += 3) {
     const ids = [index.getX(t), index.getX(t + 1), index.getX(t + 2)] as const
     const [a, b, c] = ids.map((i) => [pos.getX(i), pos.getY(i), pos.getZ(i)] as const)
@@ -30,6 +33,8 @@ export function meshFaults(g: BufferGeometry, minArea = 1e-6): string[] {
       const q = ids[(k + 1) % 3]!
       const key = p < q ? `${p}-${q}` : `${q}-${p}`
       edges.set(key, (edges.get(key) ?? 0) + 1)
+      if (directed.has(`${p}>${q}`)) note('winding', `${p}>${q} is run the same way by two triangles`)
+      directed.add(`${p}>${q}`)
     }
   }
   for (const [edge, count] of edges) if (count !== 2) note('edge', `${edge} is shared by ${count} triangles`)

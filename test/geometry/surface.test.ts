@@ -3,7 +3,7 @@ import type { BoneId } from '../../src/anatomy/ids'
 import { superiorFacetNormal } from '../../src/anatomy/landmarks'
 import { VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
 import { createBoneOverviewSurface, createBoneSurface } from '../../src/geometry/boneSurface'
-import { AXES, BONE } from '../../src/geometry/builder'
+import { AXES, BONE, CARTILAGE, MeshBuilder, partFieldsOf } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { ellipsoid } from '../../src/geometry/sdf'
 import { isManifold, meshSurface, type SurfaceArrays } from '../../src/geometry/surface'
@@ -62,6 +62,15 @@ function pieces(s: SurfaceArrays): number[] {
   return [...count.values()].sort((a, b) => b - a)
 }
 
+/**
+ * How much of a vertex's colour is cartilage's rather than bone's (0–1), whatever its shading: the ratio of
+ * blue to red tells the two apart, and the shading scales both alike.
+ */
+function cartilageShare(s: SurfaceArrays, v: number): number {
+  const ratio = s.colors[v * 3 + 2]! / s.colors[v * 3]!
+  return (BONE[2] - ratio * BONE[0]) / (ratio * (CARTILAGE[0] - BONE[0]) - (CARTILAGE[2] - BONE[2]))
+}
+
 describe('meshSurface joins parts into one closed skin', () => {
   it('drops a loose speck beside the bone, and keeps a piece of real size', () => {
     const bone = ellipsoid({ name: 'bone', color: BONE, blend: 0 }, [0, 0, 0], [10, 6, 4], AXES)
@@ -115,6 +124,61 @@ describe('meshSurface joins parts into one closed skin', () => {
     for (let i = crossbar.start; i < crossbar.start + crossbar.count; i += 7) {
       expect(Math.abs(vertex(filleted, i)[1])).toBeLessThan(4.5)
     }
+  })
+})
+
+describe('the rim of a cartilage pad is drawn smooth, not as the grid’s steps', () => {
+  // a cartilage pad 13 mm across standing on a bone, meshed on a 1 mm grid (as a lumbar vertebra is)
+  const b = new MeshBuilder(1)
+  b.ellipsoid('bone', [0, 0, 0], [20, 8, 20])
+  b.facetPad('pad', [0.3, 8.2, -0.2], [0, 1, 0], 13, 13)
+  const s = meshSurface(partFieldsOf(b.build())!, { cell: 1, occlusion: 0 })
+
+  it('shades the vertices beside the edge between the two colours, instead of the grid’s staircase', () => {
+    // with one part's colour per vertex, every mesh edge that crossed the pad's rim went straight from bone to
+    // cartilage, and the rim was drawn as a saw-tooth along the grid; the vertices near the rim now take a
+    // share of each
+    let crossing = 0
+    let abrupt = 0
+    for (let t = 0; t < s.indices.length; t += 3) {
+      for (let k = 0; k < 3; k++) {
+        const share = [cartilageShare(s, s.indices[t + k]!), cartilageShare(s, s.indices[t + ((k + 1) % 3)]!)]
+        if ((share[0]! - 0.5) * (share[1]! - 0.5) >= 0) continue
+        crossing++
+        if (Math.min(...share) < 0.02 && Math.max(...share) > 0.98) abrupt++
+      }
+    }
+    expect(crossing).toBeGreaterThan(100)
+    expect(abrupt / crossing).toBeLessThan(0.5)
+  })
+
+  it('splits each quad of the mesh so that its triangles face as the surface does', () => {
+    // Where the surface turns within a cell (the pad's rim), a quad split along the wrong diagonal makes two
+    // triangles that face well away from the surface's normals at their corners: shaded, a row of teeth.
+    // Splitting along the shorter diagonal left 84 triangles here more than 45° off; choosing the diagonal
+    // whose triangles face as the normals do leaves 59.
+    let off = 0
+    for (let t = 0; t < s.indices.length; t += 3) {
+      const [a, b, c] = [s.indices[t]!, s.indices[t + 1]!, s.indices[t + 2]!]
+      const [pa, pb, pc] = [vertex(s, a), vertex(s, b), vertex(s, c)]
+      const u = [pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]]
+      const w = [pc[0] - pa[0], pc[1] - pa[1], pc[2] - pa[2]]
+      const n = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!]
+      const length = Math.hypot(n[0]!, n[1]!, n[2]!)
+      const cosines = [a, b, c].map(
+        (v) => (n[0]! * s.normals[v * 3]! + n[1]! * s.normals[v * 3 + 1]! + n[2]! * s.normals[v * 3 + 2]!) / length,
+      )
+      if (Math.min(...cosines) < Math.SQRT1_2) off++
+    }
+    expect(off).toBeLessThan(70)
+  })
+
+  it('keeps the lining of C1’s cup cartilage-coloured all over, though it is only 0.3 mm proud of the floor', () => {
+    const s = createBoneSurface('C1')
+    const lining = s.parts.find((p) => p.name === 'superior-facet-left')!
+    let full = 0
+    for (let v = lining.start; v < lining.start + lining.count; v++) if (cartilageShare(s, v) > 0.95) full++
+    expect(full / lining.count).toBeGreaterThan(0.8)
   })
 })
 

@@ -133,7 +133,7 @@ export function createAtlasGeometry(detail: Detail): BufferGeometry {
     'dental-facet',
     [0, -0.5, archBackZ],
     [0, 0, -1],
-    ATLAS.dentalFacetHeight.value,
+    ATLAS.dentalFacetWidth.value,
     ATLAS.dentalFacetHeight.value,
   )
   // Posterior arch: a flat bar where it leaves each lateral mass, broad across and low (our estimates, 8 mm

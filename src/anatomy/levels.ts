@@ -616,13 +616,14 @@ export const S1_FORAMEN_WIDTH = measure(8.3, 'kim2023', 'P')
 /**
  * The first two pairs of sacral foramina on 108 dry sacra (Saluja 2018): where they open in front (pelvic, the
  * wider, for the ventral rami), height and width, and the second pair's back (dorsal) opening, width; the first
- * pair's back opening is S1_FORAMEN_WIDTH. No published size of the third and fourth pairs was found, so those
+ * pair's back opening is Kim's (S1_FORAMEN_WIDTH). No published size of the third and fourth pairs was found, so those
  * parts show none.
  */
 export const SACRAL_FORAMEN_SIZES = {
   S1: {
     frontHeight: measure(12.97, 'saluja2018', 'P'),
     frontWidth: measure(12.23, 'saluja2018', 'P'),
+    backWidth: S1_FORAMEN_WIDTH,
   },
   S2: {
     frontHeight: measure(12.85, 'saluja2018', 'P'),

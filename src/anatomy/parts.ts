@@ -21,7 +21,6 @@ import {
   CERVICAL_TRANSVERSE_FORAMEN_WIDTH,
   COCCYX,
   S1_FACET,
-  S1_FORAMEN_WIDTH,
   SACRAL_FORAMEN_SIZES,
   SACRAL_HIATUS,
   SACRUM,
@@ -293,11 +292,17 @@ const dim = (label: string, plainLabel: string, unit: 'mm' | '°', m: Measure): 
 /** Distance between the inner edges of the atlas's two transverse foramina (science.md §1.5, Patel [P]). */
 export const ATLAS_INTERFORAMINAL_INNER = measure(44.77, 'patel', 'P')
 
-/** The superior facet of the bone below a level (or of S1), which an inferior facet meets. */
-const facetBelow = (below: JointLower): { width: Measure; height: Measure } =>
-  below === 'S1'
-    ? S1_FACET
-    : { width: VERTEBRA_MEASUREMENTS[below].facetWidth, height: VERTEBRA_MEASUREMENTS[below].facetHeight }
+/** An inferior facet's sizes: those of the superior facet of the bone below (or of S1), which it meets. */
+function facetBelowDimensions(below: JointLower): PartDimension[] {
+  const { width, height } =
+    below === 'S1'
+      ? S1_FACET
+      : { width: VERTEBRA_MEASUREMENTS[below].facetWidth, height: VERTEBRA_MEASUREMENTS[below].facetHeight }
+  return [
+    dim('Superior facet it meets below, width', 'Joint face it meets below, width', 'mm', width),
+    dim('Superior facet it meets below, height', 'Joint face it meets below, height', 'mm', height),
+  ]
+}
 
 /** C3 and C7: the base's published width; C4–C6: their height (the middle of the published range, an estimate). */
 function uncinateDimension(level: VertebraLevel): PartDimension {
@@ -321,12 +326,7 @@ function sacralForamenDimensions(s: number): PartDimension[] {
   return [
     dim('Pelvic (front) opening, width', 'Width of the front opening', 'mm', f.frontWidth),
     dim('Pelvic (front) opening, height', 'Height of the front opening', 'mm', f.frontHeight),
-    dim(
-      'Dorsal (back) opening, width',
-      'Width of the back opening',
-      'mm',
-      s === 1 ? S1_FORAMEN_WIDTH : SACRAL_FORAMEN_SIZES.S2.backWidth,
-    ),
+    dim('Dorsal (back) opening, width', 'Width of the back opening', 'mm', f.backWidth),
   ]
 }
 
@@ -586,20 +586,7 @@ function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | null): 
         nextTo: capsule(jointName(level, below)),
         // the inferior facets' own per-level sizes (Panjabi 1993) were not reached: the face it meets, the superior
         // facet of the bone below (levels.ts, mostly estimates), is the size of the joint, and is labelled as such
-        dimensions: [
-          dim(
-            'Superior facet it meets below, width',
-            'Joint face it meets below, width',
-            'mm',
-            facetBelow(below).width,
-          ),
-          dim(
-            'Superior facet it meets below, height',
-            'Joint face it meets below, height',
-            'mm',
-            facetBelow(below).height,
-          ),
-        ],
+        dimensions: facetBelowDimensions(below),
         related: [facetJointId({ upper: level, lower: below }, side ?? 'left')],
       }
     case 'transverse-process':

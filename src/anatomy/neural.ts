@@ -86,7 +86,7 @@ export interface NeuralFact {
   readonly sources: readonly NeuralSourceKey[]
 }
 
-/** As `PartDimension` in parts.ts: a row of the info panel with a plain label for patients. */
+/** As `PartDimension` in parts/ids.ts: a row of the info panel with a plain label for patients. */
 export interface NeuralDimension {
   readonly label: string
   readonly plainLabel: string

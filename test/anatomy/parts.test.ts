@@ -404,7 +404,7 @@ describe('what each part is and what passes next to it', () => {
 })
 
 /**
- * The parts that show no dimension on purpose, because no published measure of them was found (issue 10; parts.ts
+ * The parts that show no dimension on purpose, because no published measure of them was found (issue 10; src/anatomy/parts/
  * says why at each). A key is a part kind on every bone that has it, or `<bone>/<kind>` for one bone's. A new part
  * without a dimension fails until it gets one or is listed here with its reason; a listed part that gains one fails
  * until it leaves the list.

@@ -1,0 +1,130 @@
+/** Every part of every bone, described once and indexed by id: listing, parsing, looking up and searching them. */
+
+import { BONE_IDS, type BoneId, parseStructureId, type Side } from '../ids'
+import { coccyxPart } from './coccyx'
+import { type ParsedPart, type PartForm, type PartId, type PartInfo, type PartKind, partId, slotsOf } from './ids'
+import { sacrumPart } from './sacrum'
+import { vertebraPart } from './vertebra'
+
+// ——— forms ———
+
+const OPENINGS: ReadonlySet<string> = new Set(['vertebral-foramen', 'transverse-foramen', 'canal'])
+const AREAS: ReadonlySet<string> = new Set(['promontory', 'hiatus', 'accessory-process'])
+
+export function formOf(bone: BoneId, part: PartKind): PartForm {
+  if (OPENINGS.has(part) || part.startsWith('foramen-')) return 'opening'
+  if (AREAS.has(part) || (bone === 'sacrum' && part === 'cornu')) return 'area'
+  return 'solid'
+}
+
+// ——— the index ———
+
+function describe(bone: BoneId, part: PartKind, side: Side | null): PartInfo {
+  const info =
+    bone === 'sacrum'
+      ? sacrumPart(part, side)
+      : bone === 'coccyx'
+        ? coccyxPart(part, side)
+        : vertebraPart(bone, part, side)
+  const term = PLAIN_TERMS[part]
+  // the anatomical word after the plain name, where it is short enough for the plain rule, so patients learn it
+  const plain = term && !info.name.plain.includes('(') ? `${info.name.plain} (${term})` : info.name.plain
+  return { id: partId(bone, part, side), ...info, name: { ...info.name, plain }, form: formOf(bone, part) }
+}
+
+// Built on first use and never changed after: memoised constants, not state (the same calls give the same parts).
+const PARTS = new Map<BoneId, readonly PartInfo[]>()
+const INDEX = new Map<string, PartInfo>()
+
+export function partsOf(bone: BoneId): readonly PartInfo[] {
+  let list = PARTS.get(bone)
+  if (!list) {
+    list = slotsOf(bone).map(([part, side]) => describe(bone, part, side))
+    PARTS.set(bone, list)
+    for (const p of list) INDEX.set(p.id, p)
+  }
+  return list
+}
+
+/** The part with exactly this id once `partsOf` has built its bone, else undefined (no parsing, no other case). */
+export const indexedPart = (id: string): PartInfo | undefined => INDEX.get(id)
+
+/** Every part of a bone, front to back and top to bottom, left before right; [] for an unknown bone. */
+export function listParts(boneId: string): readonly PartInfo[] {
+  const parsed = parseStructureId(boneId)
+  if (!parsed || (parsed.kind !== 'vertebra' && parsed.kind !== 'sacrum' && parsed.kind !== 'coccyx')) return []
+  return partsOf(parsed.id)
+}
+
+/** Every part id of every bone, top of the spine to the tailbone. */
+export const allPartIds = (): readonly PartId[] => BONE_IDS.flatMap((bone) => partsOf(bone).map((p) => p.id))
+
+/** Parses a part id in any letter case; null when the bone has no such part. */
+export function parsePartId(input: string): ParsedPart | null {
+  const slash = input.indexOf('/')
+  if (slash < 0) return null
+  const bone = parseStructureId(input.slice(0, slash))
+  if (!bone || (bone.kind !== 'vertebra' && bone.kind !== 'sacrum' && bone.kind !== 'coccyx')) return null
+  const [part = '', side, extra] = input
+    .slice(slash + 1)
+    .trim()
+    .toLowerCase()
+    .split(':')
+  if (extra !== undefined) return null
+  partsOf(bone.id)
+  const info = INDEX.get(side === undefined ? `${bone.id}/${part}` : `${bone.id}/${part}:${side}`)
+  return info ? { id: info.id, bone: info.bone, part: info.part, side: info.side } : null
+}
+
+export const isPartId = (input: string): input is PartId => parsePartId(input)?.id === input
+
+/** Everything the panel says about a part, or null for an unknown id. */
+export function partInfo(id: string): PartInfo | null {
+  const parsed = parsePartId(id)
+  return parsed ? (INDEX.get(parsed.id) ?? null) : null
+}
+
+/** 'Left pedicle of L4' (detailed) or 'Left bony bridge of L4 (pedicle)' (plain); null for an unknown id. */
+export function partName(id: string, detailed: boolean): string | null {
+  const info = partInfo(id)
+  if (!info) return null
+  return detailed ? info.name.detailed : info.name.plain
+}
+
+/** Anatomical words of three syllables or fewer, shown after plain names ('Left bony bridge of L4 (pedicle)'). */
+const PLAIN_TERMS: Partial<Record<PartKind, string>> = {
+  body: 'body',
+  pedicle: 'pedicle',
+  lamina: 'lamina',
+  'transverse-process': 'transverse process',
+  'spinous-process': 'spinous process',
+  'transverse-foramen': 'foramen',
+  'uncinate-process': 'uncinate process',
+  'lateral-mass': 'lateral mass',
+  ala: 'ala',
+  cornu: 'cornu',
+  hiatus: 'hiatus',
+}
+
+// ——— search ———
+
+const searchText = (p: PartInfo): string =>
+  [p.id, p.name.plain, p.name.detailed, p.part.replaceAll('-', ' ')].join(' ').toLowerCase().replaceAll('–', '-')
+
+/**
+ * Finds parts by name or id: 'left pedicle l4', 'dens', 'ala', 'transverse foramen c5'. Every word must
+ * start a word of the part's names or id; an exact id comes first, then parts in spinal order.
+ */
+export function searchParts(query: string): PartId[] {
+  const q = query.trim().toLowerCase().replaceAll('–', '-')
+  if (!q) return []
+  const exact = parsePartId(q)
+  const words = q.split(/\s+/)
+  const hits = allPartIds().filter((id) => {
+    const info = indexedPart(id)
+    if (!info) return false
+    const text = searchText(info)
+    return words.every((w) => new RegExp(`(^|[\\s(/:-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text))
+  })
+  return exact ? [exact.id, ...hits.filter((id) => id !== exact.id)] : hits
+}

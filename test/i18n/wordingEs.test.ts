@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { STRUCTURE_IDS, structure } from '../../src/anatomy/ids'
+import { structureInfo } from '../../src/anatomy/info'
 import { NEURAL_IDS, neural } from '../../src/anatomy/neural'
+import { neuralInfo } from '../../src/anatomy/neuralInfo'
+import { allPartIds, partInfo } from '../../src/anatomy/parts'
 import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
+import { CAVITATION_ES } from '../../src/i18n/es/cavitation'
 import { localizeShortLabel } from '../../src/i18n/overlay'
 
 /**
@@ -10,6 +14,34 @@ import { localizeShortLabel } from '../../src/i18n/overlay'
  */
 
 const es = ANATOMY_ES
+
+type Pair = readonly [english: string, spanish: string]
+const both = (en: { plain: string; detailed: string }, sp: { plain: string; detailed: string }): Pair[] => [
+  [en.plain, sp.plain],
+  [en.detailed, sp.detailed],
+]
+
+/** Every anatomy text beside its English: the bones', discs' and joints' facts, the parts, the cord and the rest. */
+const ANATOMY: readonly Pair[] = [
+  ...STRUCTURE_IDS.flatMap((id) => {
+    const spanish = es.structureFacts(id)
+    return structureInfo(id).facts.flatMap((f, i) => both(f, spanish[i]!))
+  }),
+  ...allPartIds().flatMap((id) => {
+    const english = partInfo(id)!
+    const spanish = es.part(id)!
+    return [...both(english.what, spanish.what), ...both(english.nextTo, spanish.nextTo)]
+  }),
+  ...NEURAL_IDS.flatMap((id) => {
+    const spanish = es.neuralFacts(id)
+    return neuralInfo(id).facts.flatMap((f, i) => both(f, spanish[i]!))
+  }),
+]
+const anatomyEs = ANATOMY.map(([, sp]) => sp)
+
+/** “Casi siempre”, “casi todos”: stronger than the English “most”, “usually”, unless the English says so too. */
+const ALMOST_ALL_ES = /\bcasi (siempre|todos|todas|toda|todo)\b/i
+const ALMOST_ALL_EN = /\b(almost|nearly) (always|all|every)/i
 
 /** The side of a bone, disc, joint or neural structure, where it has one. */
 function sideOf(id: string): 'left' | 'right' | null {
@@ -43,5 +75,80 @@ describe('the 3D labels in Spanish', () => {
     expect(long).toEqual([])
     // the cord's, roots' and ligaments' labels are held to the English ones' limit (test/anatomy/neural.test.ts)
     expect(NEURAL_IDS.filter((id) => (localizeShortLabel(id, es) ?? '').length >= 20)).toEqual([])
+  })
+})
+
+describe('the anatomy in Spanish says what the English says', () => {
+  it('has every text to compare (facts, parts, the cord and the rest)', () => {
+    expect(ANATOMY.length).toBeGreaterThan(2000)
+  })
+
+  it('says “most” and “usually” as the English does, never the stronger “casi siempre” or “casi todos”', () => {
+    const stronger = ANATOMY.filter(([en, sp]) => ALMOST_ALL_ES.test(sp) && !ALMOST_ALL_EN.test(en))
+    expect(stronger).toEqual([])
+    // the artery most often enters at C6: in 92 % of arteries, which the plain words do not round up
+    expect(es.structureFacts('C7')[1]?.plain).toMatch(/suele entrar un hueso más arriba/)
+  })
+
+  it('sends the vertebral artery up to the top bone of the neck, not to “the bone above” (the next one up)', () => {
+    const neck = es.structureFacts('C4')[1]?.plain
+    expect(neck).toMatch(/suba hasta el primer hueso del cuello/)
+    expect(neck).not.toMatch(/hueso de arriba/)
+  })
+
+  it('says a disc has no joint fluid, not no fluid at all (its soft core is mostly water)', () => {
+    const disc = es.structureFacts('disc:L4-L5')[0]?.plain
+    expect(disc).toMatch(/No tiene el líquido de las articulaciones/)
+    expect(anatomyEs.filter((t) => /no tiene líquido dentro/i.test(t))).toEqual([])
+  })
+
+  it('tilts and stands joints upright with “inclinadas” and “en vertical”: “de pie” is said of people', () => {
+    expect(es.structureFacts('C4')[2]?.plain).toMatch(/inclinadas más o menos a medio camino entre planas y verticales/)
+    expect(es.structureFacts('L4')[1]?.plain).toMatch(/están en vertical/)
+    expect(anatomyEs.filter((t) => /articulaciones[^.]* de pie/.test(t))).toEqual([])
+  })
+
+  it('lays the upper back’s joints flat across the body (“de lado a lado”), as the English does, not just “flat”', () => {
+    expect(es.structureFacts('T6')[1]?.plain).toMatch(/casi planas de lado a lado, como las tejas/)
+  })
+
+  it('calls deep muscles “profundos”, as Spanish anatomy does, never “hondos” (said of water and holes)', () => {
+    expect(anatomyEs.filter((t) => /\bhond[oa]s?\b/.test(t))).toEqual([])
+    expect(es.part('L4/mammillary-process:left')?.what.plain).toMatch(/Un músculo profundo de la espalda/)
+  })
+
+  it('covers a joint face with a slick layer (“resbaladiza”), not a soft one (“suave”)', () => {
+    for (const id of [
+      'L4/superior-articular-facet:left',
+      'L4/inferior-articular-facet:left',
+      'sacrum/superior-articular-facet:left',
+    ])
+      expect(es.part(id)?.what.plain, id).toMatch(/Una capa resbaladiza la cubre/)
+    expect(anatomyEs.filter((t) => /capa suave/.test(t))).toEqual([])
+  })
+
+  it('has the two cornua complete the foramen for S5’s dorsal ramus together (not “articulaciones”)', () => {
+    expect(es.part('coccyx/cornu:left')?.nextTo.detailed).toMatch(/asta sacra; entre las dos completan el agujero/)
+  })
+
+  it('keeps the ganglion’s nerve cells for all feeling, not only touch (“del tacto”)', () => {
+    const ganglion = es.neuralFacts('nerve:L4:left')[1]?.plain
+    expect(ganglion).toMatch(/las células de los nervios que sienten/)
+    expect(anatomyEs.filter((t) => /nervios del tacto/.test(t))).toEqual([])
+  })
+
+  it('counts C7 as the root hit most often, not the one that “suffers” most', () => {
+    const c7 = es.neuralFacts('nerve:C7:left').find((f) => /561/.test(f.plain))?.plain
+    expect(c7).toMatch(/C7 fue la raíz afectada más a menudo/)
+  })
+
+  it('says where the cord is thinnest (“donde es más fina”), not merely thinner', () => {
+    expect(es.neuralFacts('cord')[4]?.plain).toMatch(/En medio de la espalda es donde es más fina/)
+  })
+
+  it('gives the superior articular process the lower face of the joint: its superior facet, not the “carilla articular inferior”', () => {
+    const lower = CAVITATION_ES.tissues.lowerProcess.detailed
+    expect(lower).toMatch(/la cara inferior de la articulación \(su carilla articular superior\)/)
+    expect(lower).not.toMatch(/lleva la carilla articular inferior/)
   })
 })

@@ -147,7 +147,8 @@ export const CAVITATION_ES: CavitationOverlay = {
         detailed: `Apófisis articular superior ${ofBone(lower)}`,
       }),
       plain: 'Un saliente de hueso sube desde el hueso de abajo para unirse con él.',
-      detailed: 'La apófisis articular superior del hueso de abajo, que lleva la carilla articular inferior.',
+      detailed:
+        'La apófisis articular superior del hueso de abajo, que lleva la cara inferior de la articulación (su carilla articular superior).',
     },
     cartilage: {
       name: () => ({ plain: 'Capa lisa', detailed: 'Cartílago articular' }),

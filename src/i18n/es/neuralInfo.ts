@@ -34,7 +34,7 @@ const CORD: readonly TextPair[] = [
     'Dos engrosamientos llevan los nervios de las extremidades: el cervical, de C3 a T2 más o menos y más ancho en C4–C5 en la RM, y el lumbar, desde T9 más o menos y más ancho en T10–T11, que se afila bajo T12 hasta el cono.',
   ),
   f(
-    'Cerca del cráneo mide unos 9 mm de delante atrás y 11 mm de lado a lado. En medio de la espalda es más fina, de unos 6 por 8 mm.',
+    'Cerca del cráneo mide unos 9 mm de delante atrás y 11 mm de lado a lado. En medio de la espalda es donde es más fina, de unos 6 por 8 mm.',
     'En la RM de adultos sanos mide 8,7 × 11,4 mm (anteroposterior × transversal) en C1, 7,3 × 12,6 mm en C5 y 5,7 × 7,7 mm en T6, su punto más fino (medias calculadas con los datos por sujeto del estudio).',
   ),
   f(
@@ -50,7 +50,7 @@ const CAUDA: readonly TextPair[] = [
   ),
   f(
     'Un hilo fino baja por el medio, desde la punta de la médula hasta el coxis. Dentro de la bolsa mide unos 16 cm.',
-    'El filum terminale va del cono al cóccix. Su parte intradural midió 156 mm (113–211 mm) de largo y 1,38 mm de grosor en su inicio en 41 cadáveres, y casi siempre se unía a la duramadre en S2.',
+    'El filum terminale va del cono al cóccix. Su parte intradural midió 156 mm (113–211 mm) de largo y 1,38 mm de grosor en su inicio en 41 cadáveres, y lo más a menudo se unía a la duramadre en S2.',
   ),
   f(
     'Que algo apriete este haz es raro, pero grave. Si hace poco que usted siente dormida la zona entre las piernas, vaya ya a la sala de emergencias. También si tiene problemas nuevos para orinar o evacuar, o pierde fuerza en las dos piernas.',
@@ -105,7 +105,7 @@ function exitText(root: NerveRoot): TextPair {
 
 function ganglionFact(root: NerveRoot): TextPair {
   const a = NERVE_ROOT_ANATOMY[root]
-  const bump = 'Un bulto pequeño en la raíz, el ganglio, guarda las células de los nervios del tacto.'
+  const bump = 'Un bulto pequeño en la raíz, el ganglio, guarda las células de los nervios que sienten.'
   switch (a.ganglion) {
     case 'above-arch':
       return f(
@@ -165,7 +165,7 @@ function clinicalFacts(root: NerveRoot): TextPair[] {
   if (root === 'C6' || root === 'C7')
     out.push(
       f(
-        'En un estudio de 561 personas con un nervio del cuello pinzado, C7 fue la raíz que más sufría. Luego venía C6.',
+        'En un estudio de 561 personas con un nervio del cuello pinzado, C7 fue la raíz afectada más a menudo. Luego venía C6.',
         'En un estudio de población de 561 personas con radiculopatía cervical, la más frecuente fue la monorradiculopatía C7, seguida de C6.',
       ),
     )
@@ -303,7 +303,7 @@ const SI: readonly TextPair[] = [
     'En 24 adultos sanos de 20 a 50 años, su rotación total media fue de 1,7° y su traslación de 0,7 mm entre posturas (estereofotogrametría de marcadores óseos).',
   ),
   f(
-    'Empujar la parte baja de la espalda suele hacer chasquidos. En un estudio, casi todos venían de las articulaciones bajas a las que se apuntaba. Unos pocos venían de más arriba o de esta articulación. Ningún estudio que hallamos prueba que esta articulación haga el ruido.',
+    'Empujar la parte baja de la espalda suele hacer chasquidos. En un estudio, la mayoría venía de las articulaciones bajas a las que se apuntaba. Unos pocos venían de más arriba o de esta articulación. Ningún estudio que hallamos prueba que esta articulación haga el ruido.',
     'Durante la manipulación lumbar, el 71,7 % de las cavitaciones localizadas con acelerómetros vinieron de los niveles tratados (L3/4–L5/S1) y el resto de L1/2, L2/3 o la articulación sacroilíaca. No se encontró ningún estudio que aísle una cavitación sacroilíaca audible.',
   ),
 ]

@@ -6,6 +6,8 @@ import { neuralInfo } from '../../src/anatomy/neuralInfo'
 import { allPartIds, partInfo } from '../../src/anatomy/parts'
 import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
 import { CAVITATION_ES } from '../../src/i18n/es/cavitation'
+import { QUIZ_ES } from '../../src/i18n/es/quiz'
+import { SOUNDS_ES } from '../../src/i18n/es/sounds'
 import { localizeShortLabel } from '../../src/i18n/overlay'
 
 /**
@@ -150,5 +152,64 @@ describe('the anatomy in Spanish says what the English says', () => {
     const lower = CAVITATION_ES.tissues.lowerProcess.detailed
     expect(lower).toMatch(/la cara inferior de la articulación \(su carilla articular superior\)/)
     expect(lower).not.toMatch(/lleva la carilla articular inferior/)
+  })
+})
+
+/** Every string under a value, depth first (the overlays are plain objects, arrays and strings). */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : value !== null && typeof value === 'object'
+      ? Object.values(value).flatMap(stringsIn)
+      : []
+
+describe('the close-up, the sounds and the quiz in Spanish say what the English says', () => {
+  const soundsEs = stringsIn(SOUNDS_ES)
+
+  it('asks the reader to press Play to pull the faces apart, not “Así se separan” (this is how they part)', () => {
+    expect(CAVITATION_ES.phases.ready).toBe('Pulse Reproducir para que las dos caras se separen.')
+  })
+
+  it('matches the model’s sound to real knuckle cracks in loudness and pitch, not as “agudo” (high-pitched)', () => {
+    const evidence = CAVITATION_ES.explanations['partial-collapse'].evidence.plain
+    expect(evidence).toMatch(/tan fuerte como el de los nudillos reales, y con el mismo tono/)
+    expect(evidence).not.toMatch(/agudo/)
+  })
+
+  it('reads the sound plot as a percentage of its loudest point, not as “una parte” (a part) of it', () => {
+    const n = { duration: '300', onset: '40', first: '0', lowest: '-100', highest: '100', last: '0', pop: '5' }
+    expect(CAVITATION_ES.plots.sound.caption.plain).toMatch(/^En porcentaje de su punto más fuerte\./)
+    expect(CAVITATION_ES.plotSummary('sound', n, false)).toMatch(/en porcentaje de su punto más fuerte/)
+    expect(stringsIn(CAVITATION_ES).filter((t) => /parte de su punto más fuerte/i.test(t))).toEqual([])
+  })
+
+  it('covers the joint faces with a smooth, slick layer (“lisa y resbaladiza”), not a soft one', () => {
+    expect(CAVITATION_ES.tissues.cartilage.plain).toMatch(/lisa y resbaladiza/)
+  })
+
+  it('lets a back joint pop more than once in one go (“dos o más veces seguidas”), not within “the same movement”', () => {
+    expect(SOUNDS_ES.mechanisms.cavitation?.concern.plain).toMatch(/puede sonar dos o más veces seguidas/)
+    expect(SOUNDS_ES.normal.gap?.plain).toMatch(/puede sonar dos o más veces seguidas/)
+    expect(soundsEs.filter((t) => /en el mismo movimiento/.test(t))).toEqual([])
+  })
+
+  it('cracks a joint with “hacer crujir”: “crujir” takes no object', () => {
+    expect(SOUNDS_ES.myths.again?.myth.plain).toBe('Puede volver a hacer crujir la misma articulación al momento.')
+    const withObject = /(?<!\b(hac|hag)\p{L}* )crujir (el|la|los|las|su|sus|mi|mis)\b/iu
+    expect(soundsEs.filter((t) => withObject.test(t))).toEqual([])
+  })
+
+  it('says a friend cannot check for warning signs first (“comprobar”), not merely “ver” (see) them', () => {
+    expect(SOUNDS_ES.risks.untrained?.plain).toMatch(/no puede comprobar antes si hay signos de alarma/)
+  })
+
+  it('sends lasting stiffness to a doctor or a physio (“fisioterapeuta”), not an unnamed “terapeuta”', () => {
+    expect(SOUNDS_ES.risks.professional?.plain).toMatch(/a un médico o a un fisioterapeuta\./)
+  })
+
+  it('calls the dens a peg (“clavija”), as the anatomy does: “punta” is the plain name of the spinous process', () => {
+    const dens = QUIZ_ES.questions['feature:dens']?.explanationPlain
+    expect(dens).toMatch(/una clavija de hueso que sube desde C2/)
+    expect(dens).not.toMatch(/una punta/)
   })
 })

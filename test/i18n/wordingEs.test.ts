@@ -6,6 +6,9 @@ import { neuralInfo } from '../../src/anatomy/neuralInfo'
 import { allPartIds, partInfo } from '../../src/anatomy/parts'
 import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
 import { CAVITATION_ES } from '../../src/i18n/es/cavitation'
+import { CONDITIONS_ES } from '../../src/i18n/es/conditions'
+import { FAQ_ES } from '../../src/i18n/es/faq'
+import { ES_MESSAGES } from '../../src/i18n/es/messages'
 import { QUIZ_ES } from '../../src/i18n/es/quiz'
 import { SOUNDS_ES } from '../../src/i18n/es/sounds'
 import { localizeShortLabel } from '../../src/i18n/overlay'
@@ -211,5 +214,65 @@ describe('the close-up, the sounds and the quiz in Spanish say what the English 
     const dens = QUIZ_ES.questions['feature:dens']?.explanationPlain
     expect(dens).toMatch(/una clavija de hueso que sube desde C2/)
     expect(dens).not.toMatch(/una punta/)
+  })
+})
+
+describe('the conditions, the questions people ask and the interface in Spanish say what the English says', () => {
+  const faq = (id: string) => FAQ_ES.entries[id as keyof typeof FAQ_ES.entries]
+
+  it('never rounds “most” up to “casi todos” or “casi siempre” in the conditions, the questions, the sounds, the close-up or the quiz (no English text there says “almost all”)', () => {
+    const texts = [CONDITIONS_ES, FAQ_ES, SOUNDS_ES, CAVITATION_ES, QUIZ_ES].flatMap(stringsIn)
+    expect(texts.length).toBeGreaterThan(300)
+    expect(texts.filter((t) => ALMOST_ALL_ES.test(t))).toEqual([])
+    expect(CONDITIONS_ES['herniation-c5-c6'].helps.plain).toMatch(/^La mayoría mejora con el tiempo\./)
+    expect(faq('acute-back-pain')?.answer[0]?.plain).toMatch(/^La mayoría de los dolores nuevos/)
+  })
+
+  it('speaks of “people who are pregnant”, as the English does, not of “every woman”', () => {
+    expect(faq('pregnancy')?.answer[0]?.plain).toMatch(/a la mayoría de las personas que esperan un bebé/)
+  })
+
+  it('says no study has tested the habit worry (“puesto a prueba”), not that none has proved it', () => {
+    expect(faq('self-cracking')?.answer[1]?.plain).toMatch(/Ningún estudio lo ha puesto a prueba\./)
+  })
+
+  it('lets a low back joint pop more than once in one go, as the sounds do', () => {
+    expect(faq('neck-vs-back')?.answer[3]?.plain).toMatch(/puede sonar dos o más veces seguidas\./)
+    expect(stringsIn(FAQ_ES).filter((t) => /en el mismo movimiento/.test(t))).toEqual([])
+  })
+
+  it('names physios and chiropractors in the question, as the English does, for a reader looking for them', () => {
+    expect(faq('physio-chiro')?.question.plain).toBe(
+      '¿Qué hace un fisioterapeuta? ¿Y un quiropráctico? ¿Sirve de algo?',
+    )
+  })
+
+  it('keeps the English’s “people call it a slipped disc” in the L4–L5 herniation, so “the disc stays in place” answers something', () => {
+    expect(CONDITIONS_ES['herniation-l4-l5-posterolateral'].what.plain).toMatch(
+      /Se suele decir que el disco “se salió”, pero el disco en sí no se mueve de su sitio\./,
+    )
+  })
+
+  it('suggests a Spanish word when a search finds nothing (the Spanish search reads “disco”), not “una palabra en inglés”', () => {
+    expect(ES_MESSAGES['tree.none']).toMatch(/o una palabra, como “disco”\./)
+    expect(es.search('disco').length).toBeGreaterThan(0)
+  })
+
+  it('names what makes the sound (“Qué produce el ruido”), not what the noise does (“Qué hace el ruido”)', () => {
+    expect(ES_MESSAGES['learn.sound']).toBe('Qué produce el ruido')
+  })
+
+  it('says the nerves are drawn for the standing posture, not drawn “de pie” (standing up)', () => {
+    expect(ES_MESSAGES['toolbar.status.standing']).toMatch(
+      /^Los nervios y ligamentos están dibujados para la postura de pie,/,
+    )
+  })
+
+  it('marks a hidden item of the list without a gender (“no visible”): items are a vértebra, a disco, a ligamento…', () => {
+    expect(ES_MESSAGES['tree.hidden']).toBe('(no visible)')
+  })
+
+  it('says whose sitting or lying a still figure shows (“usted”), so “Cómo se sienta” is not read as how someone else sits', () => {
+    expect(ES_MESSAGES['handout.figureCaptionStill']).toBe('Cómo se sienta o se acuesta usted para hacerlo.')
   })
 })

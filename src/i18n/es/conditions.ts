@@ -63,7 +63,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-l4-l5-posterolateral': {
     what: {
       plain:
-        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco. El disco en sí no se mueve de su sitio.',
+        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco. Se suele decir que el disco “se salió”, pero el disco en sí no se mueve de su sitio.',
       detailed:
         'Desplazamiento del núcleo pulposo a través del anillo fibroso en dirección posterolateral, hacia el receso lateral, que comprime la raíz L5 descendente (la raíz L4 sale por encima del disco, en el agujero de conjunción). L4–L5 es uno de los dos niveles más frecuentes.',
     },
@@ -154,7 +154,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     helps: {
       plain:
-        'Casi todos mejoran con el tiempo. Algunos necesitan una operación. Pregunte a su médico o a un fisioterapeuta qué le alivia el dolor y cómo mover el cuello con suavidad.',
+        'La mayoría mejora con el tiempo. Algunos necesitan una operación. Pregunte a su médico o a un fisioterapeuta qué le alivia el dolor y cómo mover el cuello con suavidad.',
       detailed:
         'La mayoría mejora con el tiempo (en un estudio poblacional, el 90 % no tenía síntomas o eran leves a una mediana de 4,9 años, y el 26 % se había operado). Hable del alivio del dolor y del ejercicio del cuello con un profesional.',
     },

@@ -27,7 +27,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'Lo que preocupa es el hábito. Algunos expertos creen que hacer crujir el mismo sitio una y otra vez puede dejar floja una articulación que ya lo está, mientras las rígidas de al lado siguen rígidas. Es su opinión. Ningún estudio lo ha probado.',
+            'Lo que preocupa es el hábito. Algunos expertos creen que hacer crujir el mismo sitio una y otra vez puede dejar floja una articulación que ya lo está, mientras las rígidas de al lado siguen rígidas. Es su opinión. Ningún estudio lo ha puesto a prueba.',
           detailed:
             'La preocupación es opinión de expertos, no datos de ensayos: la liberación articular repetida podría favorecer la hipermovilidad, y la automanipulación habitual podría seguir movilizando segmentos ya hipermóviles en lugar de los rígidos.',
         },
@@ -66,7 +66,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'El sonido también cambia. Un empujón rápido de un terapeuta en el cuello suele dar de dos a cuatro chasquidos. En lo alto del cuello, suelen venir de los dos lados. En la parte baja de la espalda, una articulación puede sonar más de una vez en el mismo movimiento.',
+            'El sonido también cambia. Un empujón rápido de un terapeuta en el cuello suele dar de dos a cuatro chasquidos. En lo alto del cuello, suelen venir de los dos lados. En la parte baja de la espalda, una articulación puede sonar dos o más veces seguidas.',
           detailed:
             'Un impulso cervical alto (C1–C2) produjo una media de 3,57 cavitaciones, bilaterales en el 91,9 % de los impulsos; en C3–C4, el 82 % de las manipulaciones dio dos o más chasquidos. En la manipulación lumbar en decúbito lateral, 56 cavitaciones vinieron de 46 articulaciones, 8 de las cuales cavitaron más de una vez.',
         },
@@ -131,7 +131,7 @@ export const FAQ_ES: FaqOverlay = {
       answer: [
         {
           plain:
-            'Moverse con calma le hace bien a casi toda mujer que espera un bebé. Pero las articulaciones se aflojan, así que evite los rebotes y los tirones. Pasados los tres primeros meses, no se estire boca arriba.',
+            'Moverse con calma le hace bien a la mayoría de las personas que esperan un bebé. Pero las articulaciones se aflojan, así que evite los rebotes y los tirones. Pasados los tres primeros meses, no se estire boca arriba.',
           detailed:
             'El ACOG anima a la actividad física en el embarazo sin complicaciones. Por la laxitud de los ligamentos debida a las hormonas, evite los movimientos bruscos, balísticos o de alto impacto, y tras el primer trimestre evite el ejercicio en decúbito supino.',
         },
@@ -157,7 +157,7 @@ export const FAQ_ES: FaqOverlay = {
     },
     'physio-chiro': {
       question: {
-        plain: '¿Qué hacen los terapeutas que tratan la espalda con las manos? ¿Sirve de algo?',
+        plain: '¿Qué hace un fisioterapeuta? ¿Y un quiropráctico? ¿Sirve de algo?',
         detailed: '¿Qué son la manipulación y la movilización vertebral, y qué dicen los estudios?',
       },
       answer: [
@@ -195,7 +195,7 @@ export const FAQ_ES: FaqOverlay = {
       answer: [
         {
           plain:
-            'Casi todo dolor nuevo en la parte baja de la espalda mejora mucho en unas semanas. En estudios grandes, el dolor bajó a menos de la mitad en las primeras seis semanas.',
+            'La mayoría de los dolores nuevos en la parte baja de la espalda mejoran mucho en unas semanas. En estudios grandes, el dolor bajó a menos de la mitad en las primeras seis semanas.',
           detailed:
             'En un metaanálisis de 33 cohortes de inicio (11 166 personas), el dolor medio (0–100) en la lumbalgia aguda bajó de 52 al inicio a 23 a las 6 semanas, 12 a las 26 semanas y 6 al año; la mejoría se frenó tras las primeras 6 semanas.',
         },

@@ -132,6 +132,27 @@ describe('the anatomy in Spanish says what the English says', () => {
     expect(anatomyEs.filter((t) => /capa suave/.test(t))).toEqual([])
   })
 
+  it('makes the verb agree with the nerve roots in front of a low lamina (“Las raíces nerviosas están”)', () => {
+    expect(es.part('L3/lamina:left')?.nextTo.plain).toMatch(/Las raíces nerviosas están justo delante\./)
+    expect(es.part('T6/lamina:left')?.nextTo.plain).toMatch(/La médula espinal está justo delante\./)
+    expect(anatomyEs.filter((t) => /\blas raíces nerviosas está(?!n)/i.test(t))).toEqual([])
+  })
+
+  it('calls the interspinous ligament a sheet of tissue (“hoja”), since “lámina” is the bone’s lamina, and keeps it feminine', () => {
+    const [what, size] = es.neuralFacts('ligament:interspinous:L4-L5')
+    expect(what?.plain).toMatch(/^Una hoja fina de tejido une las puntas/)
+    expect(size?.plain).toMatch(/es muy fina, de menos de 1 mm\. Es más gruesa abajo del todo/)
+    expect(anatomyEs.filter((t) => /\buna lámina fina\b/i.test(t))).toEqual([])
+  })
+
+  it('has a root start (“nace”) from the cord and leave (“sale”) through its gap, not “sale” for both', () => {
+    expect(es.neuralFacts('nerve:C6:left')[2]?.plain).toMatch(/^Esta raíz nace de la médula un hueso más arriba/)
+    expect(es.neuralFacts('cord')[5]?.plain).toMatch(
+      /cada par nace de la médula bastante más arriba del hueco por donde sale/,
+    )
+    expect(anatomyEs.filter((t) => /sale de la (punta baja de la )?médula/.test(t))).toEqual([])
+  })
+
   it('has the two cornua complete the foramen for S5’s dorsal ramus together (not “articulaciones”)', () => {
     expect(es.part('coccyx/cornu:left')?.nextTo.detailed).toMatch(/asta sacra; entre las dos completan el agujero/)
   })

@@ -38,7 +38,7 @@ const CORD: readonly TextPair[] = [
     'En la RM de adultos sanos mide 8,7 × 11,4 mm (anteroposterior × transversal) en C1, 7,3 × 12,6 mm en C5 y 5,7 × 7,7 mm en T6, su punto más fino (medias calculadas con los datos por sujeto del estudio).',
   ),
   f(
-    'De la médula salen pares de nervios a todo lo largo, 31 pares en total. Más abajo, cada par sale de la médula bastante más arriba del hueco por donde sale.',
+    'De la médula salen pares de nervios a todo lo largo, 31 pares en total. Más abajo, cada par nace de la médula bastante más arriba del hueco por donde sale.',
     'De ella nacen 31 pares de nervios espinales: 8 cervicales, 12 torácicos, 5 lumbares, 5 sacros y 1 coccígeo. Los segmentos medulares quedan por encima de sus vértebras: las zonas de entrada de las raíces C6 y C7, una vértebra más arriba (94 % y 81 % de 16 cadáveres); las de T3–T12, dos vértebras más arriba.',
   ),
 ]
@@ -144,17 +144,17 @@ function ganglionFact(root: NerveRoot): TextPair {
 function segmentFact(root: NerveRoot): TextPair | null {
   if (root === 'C6' || root === 'C7')
     return f(
-      'Esta raíz sale de la médula un hueso más arriba, más o menos, que el hueco por donde sale.',
+      'Esta raíz nace de la médula un hueso más arriba, más o menos, que el hueco por donde sale.',
       'Su zona de entrada está a la altura de la vértebra de encima de la suya (C6: 94 %, C7: 81 % de 16 cadáveres), así que baja y sale hacia su agujero.',
     )
   if (/^T([3-9]|1[0-2])$/.test(root))
     return f(
-      'Esta raíz sale de la médula unos dos huesos más arriba. Baja junto a la médula antes de girar hacia fuera.',
+      'Esta raíz nace de la médula unos dos huesos más arriba. Baja junto a la médula antes de girar hacia fuera.',
       'Su zona de entrada queda unas dos vértebras por encima de la suya (T3–T12 en 16 cadáveres), así que baja junto a la médula antes de girar hacia su agujero.',
     )
   if (inCaudaEquina(root))
     return f(
-      'Esta raíz sale de la punta baja de la médula. Baja en el haz de raíces antes de girar hacia fuera.',
+      'Esta raíz nace de la punta baja de la médula. Baja en el haz de raíces antes de girar hacia fuera.',
       'Su segmento está en el cono medular, cerca de T12–L1; baja por la cola de caballo y sale del saco dural cerca de su agujero.',
     )
   return null
@@ -268,12 +268,12 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
     case 'interspinous':
       return [
         f(
-          'Una lámina fina une las puntas de atrás de dos huesos. Ayuda a que la columna no se doble demasiado hacia delante.',
+          'Una hoja fina de tejido une las puntas de atrás de dos huesos. Ayuda a que la columna no se doble demasiado hacia delante.',
           'El ligamento interespinoso une apófisis espinosas vecinas, entre el ligamento amarillo delante y el supraespinoso detrás; sus fibras frenan la flexión.',
         ),
         (p.level as JointLevel).upper.startsWith('L')
           ? f(
-              'En la parte baja de la espalda es muy fino, de menos de 1 mm. Es más grueso abajo del todo, entre L5 y el sacro.',
+              'En la parte baja de la espalda es muy fina, de menos de 1 mm. Es más gruesa abajo del todo, entre L5 y el sacro.',
               'En 25 cadáveres midió 0,22 mm de grosor en los espacios lumbares altos, 0,37 mm en los medios y 0,72 mm en L5–S1.',
             )
           : GUESS_THICKNESS,

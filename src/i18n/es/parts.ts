@@ -125,7 +125,9 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
     }
     case 'lamina': {
       const inside = canalWord(level)
-      const inFront = `${inside.plain.charAt(0).toUpperCase()}${inside.plain.slice(1)} está justo delante.`
+      // the verb agrees with what lies there: 'La médula espinal está', 'Las raíces nerviosas están'
+      const verb = inside.plain.startsWith('las ') ? 'están' : 'está'
+      const inFront = `${inside.plain.charAt(0).toUpperCase()}${inside.plain.slice(1)} ${verb} justo delante.`
       return t(
         f(
           'Es una placa plana de hueso. Las dos placas se juntan atrás y cierran el anillo que rodea el canal.',

@@ -293,6 +293,15 @@ describe('the conditions, the questions people ask and the interface in Spanish 
     expect(ES_MESSAGES['tree.hidden']).toBe('(no visible)')
   })
 
+  it('hints a quiz answer without a gender (“la respuesta”): some questions ask for “el hueso”, so “Haga clic en ella” did not fit', () => {
+    expect(QUIZ_ES.questions['feature:sacrum']?.prompt).toMatch(/el hueso/)
+    expect(ES_MESSAGES['quiz.structureHint']).toBe('Haga clic en la respuesta en la columna, o elíjala en la lista.')
+  })
+
+  it('says the right answer is now marked, not “elegida” (chosen), which read as if the reader had chosen it', () => {
+    expect(ES_MESSAGES['quiz.wrong']).toMatch(/Ahora la respuesta correcta está marcada\.$/)
+  })
+
   it('says whose sitting or lying a still figure shows (“usted”), so “Cómo se sienta” is not read as how someone else sits', () => {
     expect(ES_MESSAGES['handout.figureCaptionStill']).toBe('Cómo se sienta o se acuesta usted para hacerlo.')
   })

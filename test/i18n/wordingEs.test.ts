@@ -262,10 +262,32 @@ describe('the conditions, the questions people ask and the interface in Spanish 
     expect(stringsIn(FAQ_ES).filter((t) => /en el mismo movimiento/.test(t))).toEqual([])
   })
 
+  it('calls hands-on care “tratamiento con las manos”: “trato” is how one treats a person (manners), not a treatment', () => {
+    expect(faq('why-it-feels-good')?.answer[1]?.plain).toMatch(/^El tratamiento con las manos también actúa/)
+    expect(faq('physio-chiro')?.answer[2]?.plain).toMatch(/usar el tratamiento con las manos solo junto con ejercicio/)
+    expect(stringsIn(FAQ_ES).filter((t) => /\btrato\b/.test(t))).toEqual([])
+  })
+
+  it('says under-45s were also more likely to have seen a family doctor (“igualmente mayor”), not just “a similar likelihood”', () => {
+    expect(faq('neck-vs-back')?.answer[1]?.detailed).toMatch(
+      /y una probabilidad igualmente mayor de haber visto a un médico de atención primaria;/,
+    )
+  })
+
   it('names physios and chiropractors in the question, as the English does, for a reader looking for them', () => {
     expect(faq('physio-chiro')?.question.plain).toBe(
       '¿Qué hace un fisioterapeuta? ¿Y un quiropráctico? ¿Sirve de algo?',
     )
+  })
+
+  it('lists the slip’s symptoms as some of them (“entre los síntomas están”), as “include” does, not as all of them', () => {
+    expect(CONDITIONS_ES['spondylolisthesis-l5-s1-isthmic'].feelsLike.detailed).toMatch(
+      /entre los síntomas están la lumbalgia y el dolor radicular/,
+    )
+  })
+
+  it('dates the neck study’s outcome “about five years later” (“unos cinco años después”; the median was 4.9), not at five years exactly', () => {
+    expect(CONDITIONS_ES['herniation-c5-c6'].course.plain).toMatch(/unos cinco años después\./)
   })
 
   it('keeps the English’s “people call it a slipped disc” in the L4–L5 herniation, so “the disc stays in place” answers something', () => {

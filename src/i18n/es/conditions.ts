@@ -148,7 +148,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     course: {
       plain:
-        'La mayoría mejora mucho. En un estudio grande, 9 de cada 10 estaban bien o casi bien a los cinco años. Cerca de 1 de cada 4 se había operado.',
+        'La mayoría mejora mucho. En un estudio grande, 9 de cada 10 estaban bien o casi bien unos cinco años después. Cerca de 1 de cada 4 se había operado.',
       detailed:
         'En un estudio poblacional de 561 pacientes, el 90 % no tenía síntomas o eran leves en el último control (mediana de 4,9 años); el 26 % se había operado.',
     },
@@ -181,7 +181,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     feelsLike: {
       plain:
         'Muchas veces no se nota nada. Hay quien tiene dolor en la parte baja de la espalda, o dolor que baja por una pierna.',
-      detailed: 'Con mayor frecuencia es asintomática; los síntomas son lumbalgia y dolor radicular en la pierna.',
+      detailed:
+        'Con mayor frecuencia es asintomática; entre los síntomas están la lumbalgia y el dolor radicular en la pierna.',
     },
     course: HOW_IT_GOES,
     helps: {

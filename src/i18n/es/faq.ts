@@ -56,7 +56,7 @@ export const FAQ_ES: FaqOverlay = {
           plain:
             'Que un terapeuta le haga crujir el cuello se asocia con estos desgarros, pero no se ha probado que los cause. Un desgarro suele empezar con dolor de cuello, y por eso la gente busca ayuda. Un gran estudio halló el mismo vínculo con las visitas al médico de familia que con las visitas al quiropráctico. También se han visto desgarros en gente que se hacía crujir su propio cuello.',
           detailed:
-            'La disección se asocia estadísticamente con la manipulación cervical, pero no se ha establecido que la cause (declaración científica de la AHA/ASA). Entre 818 ictus vertebrobasilares en Ontario, los pacientes menores de 45 años tenían unas 3 veces más probabilidad de haber visto a un quiropráctico antes del ictus, y una probabilidad parecida de haber visto a un médico de atención primaria; no hubo más riesgo con la quiropráctica que con la atención primaria, lo que concuerda con que el dolor inicial de la disección motive la consulta. Tras la automanipulación solo hay casos publicados.',
+            'La disección se asocia estadísticamente con la manipulación cervical, pero no se ha establecido que la cause (declaración científica de la AHA/ASA). Entre 818 ictus vertebrobasilares en Ontario, los pacientes menores de 45 años tenían unas 3 veces más probabilidad de haber visto a un quiropráctico antes del ictus, y una probabilidad igualmente mayor de haber visto a un médico de atención primaria; no hubo más riesgo con la quiropráctica que con la atención primaria, lo que concuerda con que el dolor inicial de la disección motive la consulta. Tras la automanipulación solo hay casos publicados.',
         },
         {
           plain:
@@ -86,7 +86,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'El trato con las manos también actúa sobre sus nervios y su cerebro. Lo que usted espera sentir también cuenta.',
+            'El tratamiento con las manos también actúa sobre sus nervios y su cerebro. Lo que usted espera sentir también cuenta.',
           detailed:
             'Se cree que la terapia manual actúa en gran parte por respuestas neurofisiológicas del sistema nervioso periférico y central, con un papel de la expectativa y del placebo. Es un modelo para investigar, no un mecanismo probado.',
         },
@@ -175,7 +175,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'En el Reino Unido, se aconseja usar el trato con las manos solo junto con ejercicio. No se debe usar solo.',
+            'En el Reino Unido, se aconseja usar el tratamiento con las manos solo junto con ejercicio. No se debe usar solo.',
           detailed:
             'NICE (NG59): considere la terapia manual (manipulación, movilización o técnicas de tejidos blandos) para la lumbalgia solo como parte de un tratamiento que incluya ejercicio.',
         },

@@ -201,7 +201,7 @@ export const localizeConditionName = (id: ConditionId, english: TextPair, overla
 export interface AnatomyOverlay {
   /** 'Cuarta vértebra lumbar (L4)', 'Articulación facetaria L4–L5 izquierda'. */
   readonly structureName: (id: StructureId) => string
-  /** The 3D view's label: 'L4', 'L4–L5 I', 'Sacro'. */
+  /** The 3D view's label: 'L4', 'L4–L5 izq.', 'Sacro'. */
   readonly shortLabel: (id: StructureId) => string
   readonly commonName: (id: StructureId) => string | undefined
   /** A part's name, plain and detailed ('Pedículo izquierdo de L4'); null for an unknown id. */

@@ -75,7 +75,7 @@ describe('the anatomy in Spanish: names', () => {
     expect(localizeStructureName('nerve:L5:left', false, es)).toBe('Raíz nerviosa L5 izquierda')
     expect(localizeStructureName('L4', false, undefined)).toBe(structureName('L4'))
     expect(localizeStructureName('nonsense', false, es)).toBeNull()
-    expect(localizeShortLabel('facet:L4-L5:right', es)).toBe('L4–L5 D')
+    expect(localizeShortLabel('facet:L4-L5:right', es)).toBe('L4–L5 der.')
     expect(localizeShortLabel('cord', es)).toBe('Médula')
   })
 })

@@ -13,11 +13,11 @@ const f = (plain: string, detailed: string): TextPair => ({ plain, detailed })
 const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
   C: [
     f(
-      'Los huesos del cuello son pequeños. Cada uno tiene un agujero a cada lado. Un gran vaso de sangre sube por esos agujeros. Casi siempre entra en C6 y sube hasta el hueso de arriba.',
+      'Los huesos del cuello son pequeños. Cada uno tiene un agujero a cada lado. Un gran vaso de sangre sube por esos agujeros. Lo más común es que entre en C6 y suba hasta el primer hueso del cuello.',
       'Las vértebras cervicales son pequeñas y tienen un agujero en cada apófisis transversa (el agujero transverso). La arteria vertebral suele entrar en C6 y asciende por los agujeros de C6 a C1.',
     ),
     f(
-      'Las pequeñas articulaciones de la nuca están a medio camino entre planas y de pie. Así el cuello se dobla, gira y se inclina con soltura.',
+      'Las pequeñas articulaciones de la nuca están inclinadas más o menos a medio camino entre planas y verticales. Así el cuello se dobla, gira y se inclina con soltura.',
       'Las carillas articulares forman unos 45° con la horizontal (una cifra de libro de texto), lo que permite flexionar, rotar e inclinar el cuello con libertad.',
     ),
   ],
@@ -27,7 +27,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
       'Las vértebras torácicas tienen carillas costales en el cuerpo y, hasta T10, en las apófisis transversas.',
     ),
     f(
-      'En la parte alta de la espalda, las articulaciones de atrás están casi planas, como las tejas de un techo. Por eso esta parte gira más de lo que se dobla.',
+      'En la parte alta de la espalda, las articulaciones de atrás están casi planas de lado a lado, como las tejas de un techo. Por eso esta parte gira más de lo que se dobla.',
       'En el plano transversal, las carillas quedan cerca del plano coronal (a unos 25–30° de él), una orientación que, según los libros de texto, permite más rotación que flexión y extensión.',
     ),
   ],
@@ -37,7 +37,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
       'Las vértebras lumbares tienen los cuerpos más grandes; el platillo se ensancha de L1 a L5.',
     ),
     f(
-      'Aquí las articulaciones pequeñas están de pie. Arriba se miran de lado a lado, y así frenan el giro. Más abajo miran más hacia atrás. Cada nivel gira solo un poco.',
+      'Aquí las articulaciones pequeñas están en vertical. Arriba se miran de lado a lado, y así frenan el giro. Más abajo miran más hacia atrás. Cada nivel gira solo un poco.',
       'Las carillas son casi verticales. De T12 a L2 quedan cerca del plano mediosagital (a unos 26–34° de él), una orientación que limita la rotación axial. De L3 a L5 se alejan de él (unos 40–56°), hacia el plano coronal. Cada nivel lumbar rota solo unos 2°.',
     ),
   ],
@@ -74,7 +74,7 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'C7 (vértebra prominente) tiene la apófisis espinosa larga y no bífida que se palpa en la base del cuello.',
     ),
     f(
-      'C7 también tiene los agujeros de los lados. Pero el gran vaso del cuello casi siempre entra un hueso más arriba, en C6, y no pasa por C7.',
+      'C7 también tiene los agujeros de los lados. Pero el gran vaso del cuello suele entrar un hueso más arriba, en C6, y no pasa por C7.',
       'C7 también tiene agujeros transversos, pero la arteria vertebral no suele pasar por ellos: entró en C6 en el 92 % de más de 32 000 arterias reunidas de 62 estudios, y ninguno de 32 agujeros de C7 disecados la contenía (tenían venas, nervios o grasa).',
     ),
   ],
@@ -160,7 +160,7 @@ function facts(p: ParsedStructure): TextPair[] {
     case 'disc':
       return [
         f(
-          'Un disco es un cojín blando entre dos huesos. Tiene un anillo duro por fuera y un centro blando. No tiene líquido dentro, así que no cruje como las articulaciones pequeñas. Un disco gastado puede tener algo de gas, pero eso no es un chasquido.',
+          'Un disco es un cojín blando entre dos huesos. Tiene un anillo duro por fuera y un centro blando. No tiene el líquido de las articulaciones, así que no cruje como las articulaciones pequeñas. Un disco gastado puede tener algo de gas, pero eso no es un chasquido.',
           'El disco es una articulación cartilaginosa, no sinovial: un anillo externo resistente (anillo fibroso) alrededor de un centro blando (núcleo pulposo). Sin película de líquido sinovial no cavita como una articulación facetaria; en los discos degenerados sí se acumula gas (fenómeno de vacío, en cerca de la mitad de las personas de más de 60 años en la TC), que no es la cavidad súbita del chasquido articular.',
         ),
         wedgeFact(p),

@@ -64,14 +64,21 @@ export function structureNameEs(id: StructureId): string {
   }
 }
 
-/** 'L4', 'L4–L5', 'L4–L5 I' (izquierda) / 'D' (derecha). */
+/**
+ * A side in a 3D label: 'izq.' / 'der.', the abbreviations Spanish clinical notes use. A bare 'I' read as a
+ * lowercase l or the digit 1 in the labels' sans-serif ('L4–L5 I' looked like 'L4–L5 l'), and 'D' beside it
+ * was a guess for the reader.
+ */
+const sideShort = (side: Side): string => (side === 'left' ? 'izq.' : 'der.')
+
+/** 'L4', 'L4–L5', 'L4–L5 izq.' / 'L4–L5 der.'. */
 export function shortLabelEs(id: StructureId): string {
   const p = structure(id)
   if (p.kind === 'vertebra') return p.level
   if (p.kind === 'sacrum') return 'Sacro'
   if (p.kind === 'coccyx') return 'Cóccix'
   const levels = dash(p.joint.upper, p.joint.lower)
-  return p.kind === 'disc' ? levels : `${levels} ${p.side === 'left' ? 'I' : 'D'}`
+  return p.kind === 'disc' ? levels : `${levels} ${sideShort(p.side)}`
 }
 
 export const commonNameEs = (id: StructureId): string | undefined => COMMON[id]
@@ -282,10 +289,10 @@ export function neuralNameEs(id: NeuralId): TextPair {
   }
 }
 
-/** The 3D view's short label: 'Médula', 'Raíz L5 I', 'LA L4–L5', 'Sacroilíaca D'. */
+/** The 3D view's short label: 'Médula', 'Raíz L5 izq.', 'LAm L4–L5', 'Sacroilíaca der.'. */
 export function neuralShortLabelEs(id: NeuralId): string {
   const p = neural(id)
-  const s = (side: Side | null) => (side === 'right' ? 'D' : 'I')
+  const s = (side: Side | null) => sideShort(side ?? 'left')
   switch (p.kind) {
     case 'cord':
       return 'Médula'

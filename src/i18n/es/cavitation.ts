@@ -48,7 +48,7 @@ function plotSummary(key: 'separation' | 'pressure' | 'radius' | 'sound', n: Plo
           : `Sonido en la piel durante ${n.duration} ms. No hay sonido, porque no hubo chasquido.`
       return detailed
         ? `Presión acústica en la piel, en porcentaje de su pico (−100 a 100), durante ${n.duration} ms: silencio hasta los ${n.onset} ms y luego un chasquido de unos ${n.pop} ms.`
-        : `Sonido en la piel durante ${n.duration} ms, como parte de su punto más fuerte. Hay silencio hasta los ${n.onset} ms. Luego un chasquido corto dura unos ${n.pop} ms.`
+        : `Sonido en la piel durante ${n.duration} ms, en porcentaje de su punto más fuerte. Hay silencio hasta los ${n.onset} ms. Luego un chasquido corto dura unos ${n.pop} ms.`
   }
 }
 
@@ -101,14 +101,14 @@ export const CAVITATION_ES: CavitationOverlay = {
       },
       evidence: {
         plain:
-          'Un modelo de cálculo de una burbuja en el líquido de la articulación. Su sonido fue tan fuerte y tan agudo como el de los nudillos reales. Es un modelo, no una prueba nueva en personas.',
+          'Un modelo de cálculo de una burbuja en el líquido de la articulación. Su sonido fue tan fuerte como el de los nudillos reales, y con el mismo tono. Es un modelo, no una prueba nueva en personas.',
         detailed:
           'Un modelo matemático contrastado con la magnitud y la frecuencia dominante de crujidos de nudillos registrados; un modelo, no una medida nueva.',
       },
     },
   },
   phases: {
-    ready: 'Pulse Reproducir. Así se separan las dos caras.',
+    ready: 'Pulse Reproducir para que las dos caras se separen.',
     loading:
       'Las caras se están separando. La capa de líquido las sujeta, y baja la presión dentro de la cápsula cerrada.',
     cavitation: '¡Clac! Las caras se sueltan, se forma una bolsa de gas en el líquido y se oye el crujido.',
@@ -147,11 +147,12 @@ export const CAVITATION_ES: CavitationOverlay = {
         detailed: `Apófisis articular superior ${ofBone(lower)}`,
       }),
       plain: 'Un saliente de hueso sube desde el hueso de abajo para unirse con él.',
-      detailed: 'La apófisis articular superior del hueso de abajo, que lleva la carilla articular inferior.',
+      detailed:
+        'La apófisis articular superior del hueso de abajo, que lleva la cara inferior de la articulación (su carilla articular superior).',
     },
     cartilage: {
       name: () => ({ plain: 'Capa lisa', detailed: 'Cartílago articular' }),
-      plain: 'Una capa lisa y suave cubre cada una de las dos caras de la articulación.',
+      plain: 'Una capa lisa y resbaladiza cubre cada una de las dos caras de la articulación.',
       detailed:
         'El cartílago hialino cubre las dos superficies articulares. Su grosor aquí (1,2 mm) es una estimación nuestra, no un valor medido.',
     },
@@ -200,7 +201,7 @@ export const CAVITATION_ES: CavitationOverlay = {
     sound: {
       title: { plain: 'Sonido en la piel', detailed: 'Presión acústica en la piel (normalizada)' },
       caption: {
-        plain: 'Una parte de su punto más fuerte. El modelo no puede saber lo fuerte que es un crujido real.',
+        plain: 'En porcentaje de su punto más fuerte. El modelo no puede saber lo fuerte que es un crujido real.',
         detailed:
           'Presión en la piel como porcentaje del pico de esta prueba (−100 a 100 %). Su tamaño en pascales depende de constantes de tejido estimadas, y no se encontró ningún nivel de sonido publicado, así que no se muestra.',
       },

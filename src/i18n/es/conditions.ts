@@ -63,7 +63,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-l4-l5-posterolateral': {
     what: {
       plain:
-        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco. El disco en sí no se mueve de su sitio.',
+        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco. Se suele decir que el disco “se salió”, pero el disco en sí no se mueve de su sitio.',
       detailed:
         'Desplazamiento del núcleo pulposo a través del anillo fibroso en dirección posterolateral, hacia el receso lateral, que comprime la raíz L5 descendente (la raíz L4 sale por encima del disco, en el agujero de conjunción). L4–L5 es uno de los dos niveles más frecuentes.',
     },
@@ -148,13 +148,13 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     course: {
       plain:
-        'La mayoría mejora mucho. En un estudio grande, 9 de cada 10 estaban bien o casi bien a los cinco años. Cerca de 1 de cada 4 se había operado.',
+        'La mayoría mejora mucho. En un estudio grande, 9 de cada 10 estaban bien o casi bien unos cinco años después. Cerca de 1 de cada 4 se había operado.',
       detailed:
         'En un estudio poblacional de 561 pacientes, el 90 % no tenía síntomas o eran leves en el último control (mediana de 4,9 años); el 26 % se había operado.',
     },
     helps: {
       plain:
-        'Casi todos mejoran con el tiempo. Algunos necesitan una operación. Pregunte a su médico o a un fisioterapeuta qué le alivia el dolor y cómo mover el cuello con suavidad.',
+        'La mayoría mejora con el tiempo. Algunos necesitan una operación. Pregunte a su médico o a un fisioterapeuta qué le alivia el dolor y cómo mover el cuello con suavidad.',
       detailed:
         'La mayoría mejora con el tiempo (en un estudio poblacional, el 90 % no tenía síntomas o eran leves a una mediana de 4,9 años, y el 26 % se había operado). Hable del alivio del dolor y del ejercicio del cuello con un profesional.',
     },
@@ -181,7 +181,8 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     feelsLike: {
       plain:
         'Muchas veces no se nota nada. Hay quien tiene dolor en la parte baja de la espalda, o dolor que baja por una pierna.',
-      detailed: 'Con mayor frecuencia es asintomática; los síntomas son lumbalgia y dolor radicular en la pierna.',
+      detailed:
+        'Con mayor frecuencia es asintomática; entre los síntomas están la lumbalgia y el dolor radicular en la pierna.',
     },
     course: HOW_IT_GOES,
     helps: {

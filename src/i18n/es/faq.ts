@@ -27,7 +27,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'Lo que preocupa es el hábito. Algunos expertos creen que hacer crujir el mismo sitio una y otra vez puede dejar floja una articulación que ya lo está, mientras las rígidas de al lado siguen rígidas. Es su opinión. Ningún estudio lo ha probado.',
+            'Lo que preocupa es el hábito. Algunos expertos creen que hacer crujir el mismo sitio una y otra vez puede dejar floja una articulación que ya lo está, mientras las rígidas de al lado siguen rígidas. Es su opinión. Ningún estudio lo ha puesto a prueba.',
           detailed:
             'La preocupación es opinión de expertos, no datos de ensayos: la liberación articular repetida podría favorecer la hipermovilidad, y la automanipulación habitual podría seguir movilizando segmentos ya hipermóviles en lugar de los rígidos.',
         },
@@ -56,7 +56,7 @@ export const FAQ_ES: FaqOverlay = {
           plain:
             'Que un terapeuta le haga crujir el cuello se asocia con estos desgarros, pero no se ha probado que los cause. Un desgarro suele empezar con dolor de cuello, y por eso la gente busca ayuda. Un gran estudio halló el mismo vínculo con las visitas al médico de familia que con las visitas al quiropráctico. También se han visto desgarros en gente que se hacía crujir su propio cuello.',
           detailed:
-            'La disección se asocia estadísticamente con la manipulación cervical, pero no se ha establecido que la cause (declaración científica de la AHA/ASA). Entre 818 ictus vertebrobasilares en Ontario, los pacientes menores de 45 años tenían unas 3 veces más probabilidad de haber visto a un quiropráctico antes del ictus, y una probabilidad parecida de haber visto a un médico de atención primaria; no hubo más riesgo con la quiropráctica que con la atención primaria, lo que concuerda con que el dolor inicial de la disección motive la consulta. Tras la automanipulación solo hay casos publicados.',
+            'La disección se asocia estadísticamente con la manipulación cervical, pero no se ha establecido que la cause (declaración científica de la AHA/ASA). Entre 818 ictus vertebrobasilares en Ontario, los pacientes menores de 45 años tenían unas 3 veces más probabilidad de haber visto a un quiropráctico antes del ictus, y una probabilidad igualmente mayor de haber visto a un médico de atención primaria; no hubo más riesgo con la quiropráctica que con la atención primaria, lo que concuerda con que el dolor inicial de la disección motive la consulta. Tras la automanipulación solo hay casos publicados.',
         },
         {
           plain:
@@ -66,7 +66,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'El sonido también cambia. Un empujón rápido de un terapeuta en el cuello suele dar de dos a cuatro chasquidos. En lo alto del cuello, suelen venir de los dos lados. En la parte baja de la espalda, una articulación puede sonar más de una vez en el mismo movimiento.',
+            'El sonido también cambia. Un empujón rápido de un terapeuta en el cuello suele dar de dos a cuatro chasquidos. En lo alto del cuello, suelen venir de los dos lados. En la parte baja de la espalda, una articulación puede sonar dos o más veces seguidas.',
           detailed:
             'Un impulso cervical alto (C1–C2) produjo una media de 3,57 cavitaciones, bilaterales en el 91,9 % de los impulsos; en C3–C4, el 82 % de las manipulaciones dio dos o más chasquidos. En la manipulación lumbar en decúbito lateral, 56 cavitaciones vinieron de 46 articulaciones, 8 de las cuales cavitaron más de una vez.',
         },
@@ -86,7 +86,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'El trato con las manos también actúa sobre sus nervios y su cerebro. Lo que usted espera sentir también cuenta.',
+            'El tratamiento con las manos también actúa sobre sus nervios y su cerebro. Lo que usted espera sentir también cuenta.',
           detailed:
             'Se cree que la terapia manual actúa en gran parte por respuestas neurofisiológicas del sistema nervioso periférico y central, con un papel de la expectativa y del placebo. Es un modelo para investigar, no un mecanismo probado.',
         },
@@ -131,7 +131,7 @@ export const FAQ_ES: FaqOverlay = {
       answer: [
         {
           plain:
-            'Moverse con calma le hace bien a casi toda mujer que espera un bebé. Pero las articulaciones se aflojan, así que evite los rebotes y los tirones. Pasados los tres primeros meses, no se estire boca arriba.',
+            'Moverse con calma le hace bien a la mayoría de las personas que esperan un bebé. Pero las articulaciones se aflojan, así que evite los rebotes y los tirones. Pasados los tres primeros meses, no se estire boca arriba.',
           detailed:
             'El ACOG anima a la actividad física en el embarazo sin complicaciones. Por la laxitud de los ligamentos debida a las hormonas, evite los movimientos bruscos, balísticos o de alto impacto, y tras el primer trimestre evite el ejercicio en decúbito supino.',
         },
@@ -157,7 +157,7 @@ export const FAQ_ES: FaqOverlay = {
     },
     'physio-chiro': {
       question: {
-        plain: '¿Qué hacen los terapeutas que tratan la espalda con las manos? ¿Sirve de algo?',
+        plain: '¿Qué hace un fisioterapeuta? ¿Y un quiropráctico? ¿Sirve de algo?',
         detailed: '¿Qué son la manipulación y la movilización vertebral, y qué dicen los estudios?',
       },
       answer: [
@@ -175,7 +175,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'En el Reino Unido, se aconseja usar el trato con las manos solo junto con ejercicio. No se debe usar solo.',
+            'En el Reino Unido, se aconseja usar el tratamiento con las manos solo junto con ejercicio. No se debe usar solo.',
           detailed:
             'NICE (NG59): considere la terapia manual (manipulación, movilización o técnicas de tejidos blandos) para la lumbalgia solo como parte de un tratamiento que incluya ejercicio.',
         },
@@ -195,7 +195,7 @@ export const FAQ_ES: FaqOverlay = {
       answer: [
         {
           plain:
-            'Casi todo dolor nuevo en la parte baja de la espalda mejora mucho en unas semanas. En estudios grandes, el dolor bajó a menos de la mitad en las primeras seis semanas.',
+            'La mayoría de los dolores nuevos en la parte baja de la espalda mejoran mucho en unas semanas. En estudios grandes, el dolor bajó a menos de la mitad en las primeras seis semanas.',
           detailed:
             'En un metaanálisis de 33 cohortes de inicio (11 166 personas), el dolor medio (0–100) en la lumbalgia aguda bajó de 52 al inicio a 23 a las 6 semanas, 12 a las 26 semanas y 6 al año; la mejoría se frenó tras las primeras 6 semanas.',
         },

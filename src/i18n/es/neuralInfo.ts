@@ -34,11 +34,11 @@ const CORD: readonly TextPair[] = [
     'Dos engrosamientos llevan los nervios de las extremidades: el cervical, de C3 a T2 más o menos y más ancho en C4–C5 en la RM, y el lumbar, desde T9 más o menos y más ancho en T10–T11, que se afila bajo T12 hasta el cono.',
   ),
   f(
-    'Cerca del cráneo mide unos 9 mm de delante atrás y 11 mm de lado a lado. En medio de la espalda es más fina, de unos 6 por 8 mm.',
+    'Cerca del cráneo mide unos 9 mm de delante atrás y 11 mm de lado a lado. En medio de la espalda es donde es más fina, de unos 6 por 8 mm.',
     'En la RM de adultos sanos mide 8,7 × 11,4 mm (anteroposterior × transversal) en C1, 7,3 × 12,6 mm en C5 y 5,7 × 7,7 mm en T6, su punto más fino (medias calculadas con los datos por sujeto del estudio).',
   ),
   f(
-    'De la médula salen pares de nervios a todo lo largo, 31 pares en total. Más abajo, cada par sale de la médula bastante más arriba del hueco por donde sale.',
+    'De la médula salen pares de nervios a todo lo largo, 31 pares en total. Más abajo, cada par nace de la médula bastante más arriba del hueco por donde sale.',
     'De ella nacen 31 pares de nervios espinales: 8 cervicales, 12 torácicos, 5 lumbares, 5 sacros y 1 coccígeo. Los segmentos medulares quedan por encima de sus vértebras: las zonas de entrada de las raíces C6 y C7, una vértebra más arriba (94 % y 81 % de 16 cadáveres); las de T3–T12, dos vértebras más arriba.',
   ),
 ]
@@ -50,7 +50,7 @@ const CAUDA: readonly TextPair[] = [
   ),
   f(
     'Un hilo fino baja por el medio, desde la punta de la médula hasta el coxis. Dentro de la bolsa mide unos 16 cm.',
-    'El filum terminale va del cono al cóccix. Su parte intradural midió 156 mm (113–211 mm) de largo y 1,38 mm de grosor en su inicio en 41 cadáveres, y casi siempre se unía a la duramadre en S2.',
+    'El filum terminale va del cono al cóccix. Su parte intradural midió 156 mm (113–211 mm) de largo y 1,38 mm de grosor en su inicio en 41 cadáveres, y lo más a menudo se unía a la duramadre en S2.',
   ),
   f(
     'Que algo apriete este haz es raro, pero grave. Si hace poco que usted siente dormida la zona entre las piernas, vaya ya a la sala de emergencias. También si tiene problemas nuevos para orinar o evacuar, o pierde fuerza en las dos piernas.',
@@ -105,7 +105,7 @@ function exitText(root: NerveRoot): TextPair {
 
 function ganglionFact(root: NerveRoot): TextPair {
   const a = NERVE_ROOT_ANATOMY[root]
-  const bump = 'Un bulto pequeño en la raíz, el ganglio, guarda las células de los nervios del tacto.'
+  const bump = 'Un bulto pequeño en la raíz, el ganglio, guarda las células de los nervios que sienten.'
   switch (a.ganglion) {
     case 'above-arch':
       return f(
@@ -144,17 +144,17 @@ function ganglionFact(root: NerveRoot): TextPair {
 function segmentFact(root: NerveRoot): TextPair | null {
   if (root === 'C6' || root === 'C7')
     return f(
-      'Esta raíz sale de la médula un hueso más arriba, más o menos, que el hueco por donde sale.',
+      'Esta raíz nace de la médula un hueso más arriba, más o menos, que el hueco por donde sale.',
       'Su zona de entrada está a la altura de la vértebra de encima de la suya (C6: 94 %, C7: 81 % de 16 cadáveres), así que baja y sale hacia su agujero.',
     )
   if (/^T([3-9]|1[0-2])$/.test(root))
     return f(
-      'Esta raíz sale de la médula unos dos huesos más arriba. Baja junto a la médula antes de girar hacia fuera.',
+      'Esta raíz nace de la médula unos dos huesos más arriba. Baja junto a la médula antes de girar hacia fuera.',
       'Su zona de entrada queda unas dos vértebras por encima de la suya (T3–T12 en 16 cadáveres), así que baja junto a la médula antes de girar hacia su agujero.',
     )
   if (inCaudaEquina(root))
     return f(
-      'Esta raíz sale de la punta baja de la médula. Baja en el haz de raíces antes de girar hacia fuera.',
+      'Esta raíz nace de la punta baja de la médula. Baja en el haz de raíces antes de girar hacia fuera.',
       'Su segmento está en el cono medular, cerca de T12–L1; baja por la cola de caballo y sale del saco dural cerca de su agujero.',
     )
   return null
@@ -165,7 +165,7 @@ function clinicalFacts(root: NerveRoot): TextPair[] {
   if (root === 'C6' || root === 'C7')
     out.push(
       f(
-        'En un estudio de 561 personas con un nervio del cuello pinzado, C7 fue la raíz que más sufría. Luego venía C6.',
+        'En un estudio de 561 personas con un nervio del cuello pinzado, C7 fue la raíz afectada más a menudo. Luego venía C6.',
         'En un estudio de población de 561 personas con radiculopatía cervical, la más frecuente fue la monorradiculopatía C7, seguida de C6.',
       ),
     )
@@ -268,12 +268,12 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
     case 'interspinous':
       return [
         f(
-          'Una lámina fina une las puntas de atrás de dos huesos. Ayuda a que la columna no se doble demasiado hacia delante.',
+          'Una hoja fina de tejido une las puntas de atrás de dos huesos. Ayuda a que la columna no se doble demasiado hacia delante.',
           'El ligamento interespinoso une apófisis espinosas vecinas, entre el ligamento amarillo delante y el supraespinoso detrás; sus fibras frenan la flexión.',
         ),
         (p.level as JointLevel).upper.startsWith('L')
           ? f(
-              'En la parte baja de la espalda es muy fino, de menos de 1 mm. Es más grueso abajo del todo, entre L5 y el sacro.',
+              'En la parte baja de la espalda es muy fina, de menos de 1 mm. Es más gruesa abajo del todo, entre L5 y el sacro.',
               'En 25 cadáveres midió 0,22 mm de grosor en los espacios lumbares altos, 0,37 mm en los medios y 0,72 mm en L5–S1.',
             )
           : GUESS_THICKNESS,
@@ -303,7 +303,7 @@ const SI: readonly TextPair[] = [
     'En 24 adultos sanos de 20 a 50 años, su rotación total media fue de 1,7° y su traslación de 0,7 mm entre posturas (estereofotogrametría de marcadores óseos).',
   ),
   f(
-    'Empujar la parte baja de la espalda suele hacer chasquidos. En un estudio, casi todos venían de las articulaciones bajas a las que se apuntaba. Unos pocos venían de más arriba o de esta articulación. Ningún estudio que hallamos prueba que esta articulación haga el ruido.',
+    'Empujar la parte baja de la espalda suele hacer chasquidos. En un estudio, la mayoría venía de las articulaciones bajas a las que se apuntaba. Unos pocos venían de más arriba o de esta articulación. Ningún estudio que hallamos prueba que esta articulación haga el ruido.',
     'Durante la manipulación lumbar, el 71,7 % de las cavitaciones localizadas con acelerómetros vinieron de los niveles tratados (L3/4–L5/S1) y el resto de L1/2, L2/3 o la articulación sacroilíaca. No se encontró ningún estudio que aísle una cavitación sacroilíaca audible.',
   ),
 ]

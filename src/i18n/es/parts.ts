@@ -61,17 +61,17 @@ function canalContents(level: VertebraLevel): TextPair {
     )
   if (level === 'T12')
     return f(
-      'El final de la médula espinal pasa por aquí. En casi todos los adultos la médula acaba justo debajo, cerca de L1.',
+      'El final de la médula espinal pasa por aquí. En la mayoría de los adultos la médula acaba justo debajo, cerca de L1.',
       'Pasa por él la médula inferior (el engrosamiento lumbar, que se estrecha en el cono medular); en la mayoría de los adultos el cono termina cerca de L1 o del disco L1–L2.',
     )
   if (level === 'L1')
     return f(
-      'En casi todos los adultos la médula espinal acaba cerca de este hueso. De su punta sale un haz de raíces nerviosas que sigue hacia abajo.',
+      'En la mayoría de los adultos la médula espinal acaba cerca de este hueso. De su punta sale un haz de raíces nerviosas que sigue hacia abajo.',
       'En la mayoría de los adultos el cono medular, el extremo afilado de la médula, está cerca de L1 o del disco L1–L2, rodeado por las raíces de la cola de caballo, que siguen hacia abajo.',
     )
   return f(
     'La médula espinal acaba más arriba. Aquí baja por el agujero un haz de raíces nerviosas, en una bolsa con líquido.',
-    'Por debajo del final de la médula (casi siempre cerca de L1 o del disco L1–L2) el conducto aloja la cola de caballo: las raíces lumbares y sacras en el saco dural, bañadas en líquido cefalorraquídeo.',
+    'Por debajo del final de la médula (por lo general cerca de L1 o del disco L1–L2) el conducto aloja la cola de caballo: las raíces lumbares y sacras en el saco dural, bañadas en líquido cefalorraquídeo.',
   )
 }
 
@@ -94,7 +94,7 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
               'El cuerpo vertebral del axis, de cuya cara superior se eleva el diente.',
             )
           : f(
-              'Es el bloque sólido de la parte de delante del hueso. Lleva casi todo el peso.',
+              'Es el bloque sólido de la parte de delante del hueso. Lleva la mayor parte del peso.',
               'El cuerpo vertebral: un cilindro corto de hueso esponjoso en una fina capa cortical, cubierto por los platillos, que soporta la mayor parte de la carga.',
             ),
         level === 'C2'
@@ -125,7 +125,9 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
     }
     case 'lamina': {
       const inside = canalWord(level)
-      const inFront = `${inside.plain.charAt(0).toUpperCase()}${inside.plain.slice(1)} está justo delante.`
+      // the verb agrees with what lies there: 'La médula espinal está', 'Las raíces nerviosas están'
+      const verb = inside.plain.startsWith('las ') ? 'están' : 'está'
+      const inFront = `${inside.plain.charAt(0).toUpperCase()}${inside.plain.slice(1)} ${verb} justo delante.`
       return t(
         f(
           'Es una placa plana de hueso. Las dos placas se juntan atrás y cierran el anillo que rodea el canal.',
@@ -173,7 +175,7 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
         )
       return t(
         f(
-          'Es la cara lisa del saliente de arriba. Una capa suave la cubre, y así se desliza sobre el hueso de arriba.',
+          'Es la cara lisa del saliente de arriba. Una capa resbaladiza la cubre, y así se desliza sobre el hueso de arriba.',
           `La superficie articular, cubierta de cartílago, de la apófisis articular superior: la mitad inferior de ${jointName(above, level)}.`,
         ),
         capsule(jointName(above, level)),
@@ -202,7 +204,7 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
         )
       return t(
         f(
-          'Es la cara lisa del saliente de abajo. Una capa suave la cubre, y así se desliza sobre el hueso de abajo.',
+          'Es la cara lisa del saliente de abajo. Una capa resbaladiza la cubre, y así se desliza sobre el hueso de abajo.',
           `La superficie articular, cubierta de cartílago, de la apófisis articular inferior: la mitad superior de ${jointName(level, below)}.`,
         ),
         capsule(jointName(level, below)),
@@ -244,7 +246,7 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
             : 'Uno de los dos tubérculos de la apófisis espinosa bífida, como describen los textos de anatomía para C3–C6.',
         ),
         f(
-          'Los músculos hondos del cuello y la banda gruesa de la nuca se sujetan a él.',
+          'Los músculos profundos del cuello y la banda gruesa de la nuca se sujetan a él.',
           'El ligamento nucal y los músculos profundos posteriores del cuello se insertan en los tubérculos.',
         ),
       )
@@ -276,7 +278,7 @@ function vertebraPartEs(level: VertebraLevel, part: PartKind): PartText | null {
     case 'mammillary-process':
       return t(
         f(
-          'Es un bulto pequeño y redondo en el borde de atrás del saliente de arriba. Un músculo hondo de la espalda se sujeta aquí.',
+          'Es un bulto pequeño y redondo en el borde de atrás del saliente de arriba. Un músculo profundo de la espalda se sujeta aquí.',
           'La apófisis mamilar: un tubérculo redondeado en el borde posterior de la apófisis articular superior, donde se inserta el multífido.',
         ),
         medialBranch(),
@@ -386,7 +388,7 @@ function transverseNextTo(level: VertebraLevel): TextPair {
         'El ligamento iliolumbar va de ella a la cresta ilíaca; se insertan en ella los músculos profundos de la espalda y el cuadrado lumbar.',
       )
     : f(
-        'Unas bandas cortas la unen a los brazos de arriba y de abajo. Los músculos hondos de la espalda se sujetan a ella.',
+        'Unas bandas cortas la unen a los brazos de arriba y de abajo. Los músculos profundos de la espalda se sujetan a ella.',
         'Los ligamentos y músculos intertransversos la unen a sus vecinas; se insertan en ella el psoas y el cuadrado lumbar.',
       )
 }
@@ -394,7 +396,7 @@ function transverseNextTo(level: VertebraLevel): TextPair {
 function transverseForamenNextTo(level: VertebraLevel): TextPair {
   if (level === 'C7')
     return f(
-      'La gran arteria del cuello casi siempre entra un hueso más arriba, en C6, y no pasa por aquí. Aquí hay venas pequeñas, nervios o grasa.',
+      'La gran arteria del cuello suele entrar un hueso más arriba, en C6, y no pasa por aquí. Aquí hay venas pequeñas, nervios o grasa.',
       'La arteria vertebral no suele pasar por él: entró en C6 en el 92 % de las arterias reunidas de 62 estudios, y ninguno de 32 agujeros de C7 disecados la contenía; tenían venas, nervios o grasa.',
     )
   if (level === 'C1')
@@ -403,7 +405,7 @@ function transverseForamenNextTo(level: VertebraLevel): TextPair {
       'La arteria vertebral, que suele entrar en los agujeros transversos en C6, asciende por él y luego se dobla hacia atrás sobre el arco posterior para entrar en el cráneo.',
     )
   return f(
-    'Una arteria grande que va al cerebro sube por este agujero. En casi todas las personas entra en C6 y sube por los agujeros de arriba.',
+    'Una arteria grande que va al cerebro sube por este agujero. En la mayoría de las personas entra en C6 y sube por los agujeros de arriba.',
     'La arteria vertebral, con sus venas y su plexo nervioso, asciende por él; suele entrar en C6 (el 92 % de las arterias en una revisión conjunta) y sube por los agujeros de C6 a C1.',
   )
 }
@@ -413,7 +415,7 @@ const BIFID = new Set(['C2', 'C3', 'C4', 'C5', 'C6'])
 function spinousWhat(level: VertebraLevel): TextPair {
   if (BIFID.has(level))
     return f(
-      'Es una barra corta de hueso que apunta hacia atrás. En la punta se parte en dos bultos pequeños. Está hondo en el cuello.',
+      'Es una barra corta de hueso que apunta hacia atrás. En la punta se parte en dos bultos pequeños. Está en lo profundo del cuello.',
       level === 'C2'
         ? 'La apófisis espinosa del axis es grande y bífida: acaba en dos tubérculos.'
         : 'La apófisis espinosa cervical es corta y bífida, acaba en dos tubérculos y queda por debajo del ligamento nucal.',
@@ -442,7 +444,7 @@ function spinousNextTo(level: VertebraLevel): TextPair {
     )
   if (level === 'L5')
     return f(
-      'Unas bandas la unen a la punta de arriba y al sacro, abajo. Los músculos hondos de la espalda se sujetan a ella.',
+      'Unas bandas la unen a la punta de arriba y al sacro, abajo. Los músculos profundos de la espalda se sujetan a ella.',
       'Los ligamentos interespinosos la unen a L4 y a la cresta sacra media; se insertan en ella el multífido y la fascia toracolumbar.',
     )
   return f(
@@ -551,7 +553,7 @@ function atlasPartEs(part: PartKind): PartText | null {
           'El tubérculo posterior, una apófisis espinosa rudimentaria en la línea media del arco posterior.',
         ),
         f(
-          'Se sujetan aquí músculos hondos y pequeños de la cabeza y la banda gruesa de la nuca.',
+          'Se sujetan aquí músculos pequeños y profundos de la cabeza y la banda gruesa de la nuca.',
           'Se insertan en él el recto posterior menor de la cabeza y el ligamento nucal.',
         ),
       )
@@ -628,7 +630,7 @@ function sacrumPartEs(part: PartKind): PartText | null {
     case 'superior-articular-facet':
       return t(
         f(
-          'Es la cara lisa del saliente de arriba. Una capa suave la cubre, y así se desliza sobre L5.',
+          'Es la cara lisa del saliente de arriba. Una capa resbaladiza la cubre, y así se desliza sobre L5.',
           'La carilla, cubierta de cartílago, de la apófisis articular superior de S1: la mitad inferior de la articulación facetaria L5–S1.',
         ),
         capsule(jointName('L5', 'S1')),
@@ -684,7 +686,7 @@ function sacrumPartEs(part: PartKind): PartText | null {
           'Las láminas fusionadas de las vértebras sacras, que forman el techo del conducto sacro.',
         ),
         f(
-          'El canal de los nervios está delante. Los músculos hondos de la espalda se apoyan en ella.',
+          'El canal de los nervios está delante. Los músculos profundos de la espalda se apoyan en ella.',
           'El conducto sacro queda delante; el multífido y el erector de la columna se apoyan en su cara posterior.',
         ),
       )
@@ -695,7 +697,7 @@ function sacrumPartEs(part: PartKind): PartText | null {
           'La cresta sacra media: las apófisis espinosas fusionadas de las vértebras sacras superiores, una fila de tubérculos en la línea media.',
         ),
         f(
-          'Se sujetan a ella una capa gruesa de tejido y los músculos hondos de la espalda.',
+          'Se sujetan a ella una capa gruesa de tejido y los músculos profundos de la espalda.',
           'Se insertan en ella la fascia toracolumbar, el erector de la columna y el multífido.',
         ),
       )
@@ -753,7 +755,7 @@ function coccyxPartEs(part: PartKind): PartText | null {
         ),
         f(
           'Unas bandas cortas lo unen a un cuerno igual del sacro. Un nervio pequeño sale por el hueco de al lado.',
-          'Los ligamentos intercornuales la unen al asta sacra; articulaciones completan el agujero para el ramo dorsal de S5.',
+          'Los ligamentos intercornuales la unen al asta sacra; entre las dos completan el agujero para el ramo dorsal de S5.',
         ),
       )
     case 'transverse-process':

@@ -12,7 +12,7 @@ export const QUIZ_ES: QuizOverlay = {
       prompt: 'Busque la vértebra que lleva la apófisis odontoides.',
       explanation:
         'La apófisis odontoides (el diente del axis) sale del cuerpo de C2, el axis; el atlas gira en torno a ella.',
-      explanationPlain: 'El diente es una punta que sube desde C2, el axis. El atlas gira en torno a él.',
+      explanationPlain: 'El diente es una clavija de hueso que sube desde C2, el axis. El atlas gira en torno a él.',
     },
     'feature:atlas-ring': {
       prompt: 'Busque la vértebra que es un anillo sin cuerpo.',

@@ -26,7 +26,7 @@ export const SOUNDS_ES: SoundsOverlay = {
       },
       concern: {
         plain:
-          'Es normal si no duele. Un nudillo no puede volver a sonar en unos 20 minutos. En la espalda, una articulación puede sonar más de una vez en el mismo movimiento.',
+          'Es normal si no duele. Un nudillo no puede volver a sonar en unos 20 minutos. En la espalda, una articulación puede sonar dos o más veces seguidas.',
         detailed:
           'Benigno si no duele. El periodo refractario de unos 20 minutos se midió en los nudillos (articulaciones metacarpofalángicas); en la manipulación lumbar, 8 de 46 articulaciones facetarias que cavitaron lo hicieron más de una vez, y un impulso en el cuello suele dar varios chasquidos.',
       },
@@ -101,7 +101,7 @@ export const SOUNDS_ES: SoundsOverlay = {
     painless: { plain: 'No duele, ni antes ni después.', detailed: 'El sonido no duele.' },
     gap: {
       plain:
-        'No suena con cada movimiento. Un nudillo necesita unos 20 minutos antes de poder sonar otra vez. Una articulación de la espalda puede sonar más de una vez en el mismo movimiento.',
+        'No suena con cada movimiento. Un nudillo necesita unos 20 minutos antes de poder sonar otra vez. Una articulación de la espalda puede sonar dos o más veces seguidas.',
       detailed:
         'No se repite con cada movimiento. Los nudillos muestran un periodo refractario de unos 20 minutos; se han registrado articulaciones facetarias de la columna que cavitaron más de una vez en una misma manipulación.',
     },
@@ -187,7 +187,7 @@ export const SOUNDS_ES: SoundsOverlay = {
     },
     again: {
       myth: {
-        plain: 'Puede volver a crujir el mismo sitio al momento.',
+        plain: 'Puede volver a hacer crujir la misma articulación al momento.',
         detailed: 'Una articulación puede cavitar varias veces seguidas.',
       },
       truth: {
@@ -206,7 +206,8 @@ export const SOUNDS_ES: SoundsOverlay = {
         'La automanipulación repetida tiende a mover segmentos ya hipermóviles y puede distender los ligamentos (opinión de expertos); la liberación repetida podría llevar a hipermovilidad.',
     },
     untrained: {
-      plain: 'Un amigo que le gira la espalda, o se la pisa, no puede ver antes los signos de alarma. No lo haga.',
+      plain:
+        'Un amigo que le gira la espalda, o se la pisa, no puede comprobar antes si hay signos de alarma. No lo haga.',
       detailed:
         'La manipulación tiene contraindicaciones (traumatismo, osteoporosis, signos neurológicos, sospecha de disección) que una persona sin formación no puede descartar.',
     },
@@ -217,7 +218,7 @@ export const SOUNDS_ES: SoundsOverlay = {
         'La disección de las arterias cervicales (carótida o vertebral) ocurre en unas 2,6 de cada 100 000 personas al año; la de la arteria vertebral sola, en 0,97. La manipulación del cuello por profesionales se asocia con la disección, pero no se ha establecido que la cause: el exceso de riesgo también se vio tras visitas al médico de familia, lo que sugiere que quien tiene una disección inicial busca ayuda por el dolor de cuello. Hay casos descritos tras la automanipulación (casos publicados). Estos síntomas requieren llamar de inmediato a emergencias.',
     },
     professional: {
-      plain: 'Si la espalda le sigue rígida o le duele durante semanas, vea a un médico o a un terapeuta.',
+      plain: 'Si la espalda le sigue rígida o le duele durante semanas, vea a un médico o a un fisioterapeuta.',
       detailed: 'La rigidez o el dolor que persisten y no mejoran en unas semanas merecen una evaluación.',
     },
   },

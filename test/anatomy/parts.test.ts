@@ -359,6 +359,10 @@ describe('what each part is and what passes next to it', () => {
       }
       const lamina = info(`${bone === 'C1' ? 'C2' : bone}/lamina:left`).nextTo
       expect(lamina.detailed).toMatch(/ligamentum flavum/)
+      // in plain words, in front of the lamina: the cord lies there, or the roots lie there
+      expect(lamina.plain, bone).toMatch(
+        i <= BONE_IDS.indexOf('L1') ? /The spinal cord lies just in front/ : /The nerve roots lie just in front/,
+      )
     }
     expect(info('L1/vertebral-foramen').nextTo.detailed).toMatch(/conus medullaris[^.]*L1/)
   })

@@ -83,11 +83,14 @@ function canalContents(level: VertebraLevel): Fact {
   )
 }
 
-/** 'spinal cord' above L1, 'nerve roots' below (for sentences about what lies in front of a lamina). */
-const canalWord = (level: VertebraLevel): TextPair =>
+/**
+ * 'spinal cord' above L1, 'nerve roots' below (for sentences about what lies in front of a lamina), with the
+ * plain phrase's verb, as the roots are many.
+ */
+const canalWord = (level: VertebraLevel): TextPair & { readonly lies: string } =>
   indexOf(level) <= indexOf('L1')
-    ? { plain: 'the spinal cord', detailed: 'the spinal cord' }
-    : { plain: 'the nerve roots', detailed: 'the cauda equina' }
+    ? { plain: 'the spinal cord', detailed: 'the spinal cord', lies: 'lies' }
+    : { plain: 'the nerve roots', detailed: 'the cauda equina', lies: 'lie' }
 
 // ——— the parts of a mobile vertebra ———
 
@@ -161,8 +164,8 @@ export function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | 
         ),
         nextTo: fact(
           level === 'C2'
-            ? `A stretchy band joins it to the plate below. ${capital(inside.plain)} lies just in front of it.`
-            : `A stretchy band joins it to the plates above and below. ${capital(inside.plain)} lies just in front of it.`,
+            ? `A stretchy band joins it to the plate below. ${capital(inside.plain)} ${inside.lies} just in front of it.`
+            : `A stretchy band joins it to the plates above and below. ${capital(inside.plain)} ${inside.lies} just in front of it.`,
           level === 'C2'
             ? `The ligamentum flavum joins it to the lamina of C3 (between C1 and C2 a thin membrane takes its place); ${inside.detailed} lies directly in front of it, in the dural sac.`
             : `The ligamentum flavum joins it to the laminae above and below; ${inside.detailed} lies directly in front of it, in the dural sac.`,

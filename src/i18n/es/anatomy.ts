@@ -1,6 +1,6 @@
 /**
  * The anatomy in Spanish, as one overlay: names (./anatomyNames.ts), the info panel's facts
- * (./anatomyInfo.ts), the parts (./parts.ts), the cord and the rest (./neuralInfo.ts), the dimension labels
+ * (./anatomyInfo.ts), the parts (./parts.ts, after src/anatomy/parts/), the cord and the rest (./neuralInfo.ts), the dimension labels
  * (./dimensionLabels.ts), a search by the Spanish names, and the flashcards' sentences.
  */
 import { parseStructureId, STRUCTURE_IDS } from '../../anatomy/ids'
@@ -77,7 +77,7 @@ function buildIndex(): Entry[] {
   return entries
 }
 
-/** The index, built on the first Spanish search (as parts.ts builds its parts on first use). */
+/** The index, built on the first Spanish search (as src/anatomy/parts/ builds its parts on first use). */
 const INDEX = new Map<'es', Entry[]>()
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

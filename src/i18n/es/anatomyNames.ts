@@ -1,6 +1,6 @@
 /**
  * The anatomy's names in Spanish, generated from small tables (level × side × kind) the way the English ones
- * are (src/anatomy/names.ts, parts.ts, neural.ts). Terms follow the Spanish Terminologia Anatomica and the
+ * are (src/anatomy/names.ts, parts/, neural.ts). Terms follow the Spanish Terminologia Anatomica and the
  * glossary in shared/reference/spanish.md; plain names use common words, with the term after them where it
  * helps a patient learn it, as the English does.
  */

@@ -51,7 +51,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'Facet angle from the coronal plane': 'Ángulo de la carilla con el plano coronal',
   'Facet width': 'Anchura de la carilla',
   'Facet height': 'Altura de la carilla',
-  // parts (src/anatomy/parts.ts): the term, then the plain label
+  // parts (src/anatomy/parts/): the term, then the plain label
   'Upper endplate width': 'Anchura del platillo superior',
   'Width of the block': 'Ancho del bloque',
   'Endplate depth, front to back': 'Profundidad del platillo, de delante atrás',

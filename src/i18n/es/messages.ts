@@ -149,7 +149,7 @@ export const ES_MESSAGES: Messages = {
   'faq.title': 'Preguntas frecuentes',
   'tree.label': 'Partes de la columna',
   'tree.find': 'Buscar una parte',
-  'tree.placeholder': 'Buscar: L4, atlas, facet L5, dens…',
+  'tree.placeholder': 'Buscar: L4, atlas, faceta L5, diente…',
   'tree.results': 'Resultados de la búsqueda',
   'tree.none': 'No hay nada con eso. Pruebe con un nivel, como “C5”, o una palabra, como “disco”.',
   'tree.found': '{n, plural, one {# resultado} other {# resultados}}',

@@ -1,5 +1,5 @@
 /**
- * What each part of a bone is and what lies next to it, in Spanish: case by case as src/anatomy/parts.ts
+ * What each part of a bone is and what lies next to it, in Spanish: case by case as src/anatomy/parts/
  * builds the English (by part kind, then by level or region where the English varies), so each text keeps
  * the English one's sources. Plain texts say "usted", use short sentences and common words.
  */
@@ -21,7 +21,7 @@ const indexOf = (level: VertebraLevel) => VERTEBRA_LEVELS.indexOf(level)
 const boneBelow = (level: VertebraLevel): JointLower => VERTEBRA_LEVELS[indexOf(level) + 1] ?? 'S1'
 const boneAbove = (level: VertebraLevel): JointUpper => VERTEBRA_LEVELS[indexOf(level) - 1] ?? 'C0'
 
-/** The spinal nerve that leaves below `upper` (as in parts.ts: C numbered for the bone below, T1 down for the one above). */
+/** The spinal nerve that leaves below `upper` (as in src/anatomy/parts/: C numbered for the bone below, T1 down for the one above). */
 function rootBelow(upper: JointUpper): string {
   if (upper === 'C0') return 'C1'
   if (upper.startsWith('C')) return `C${Number(upper.slice(1)) + 1}`

@@ -140,8 +140,14 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         if (state.closeUpJoint) enterJoint(state.closeUpJoint, ease)
         else leaveJoint()
       } else if (selection && state.selected) frame(state.selected, ease)
-      // a jump is applied on the next frame, which nothing else asks for (an eased move asks for its own)
-      if (!ease && (view || joint || selection)) invalidate()
+      // a jump is applied on the next frame, which nothing else asks for (an eased move asks for its own).
+      // Until that frame the pose is the old one: not at rest, so whoever waits for the camera to rest (a
+      // test, `screenPosition` after `setView`) reads the new pose, not the old one. camera-controls wakes
+      // on that frame and sleeps on the next, which its own update asks for.
+      if (!ease && (view || joint || selection)) {
+        camera.atRest = false
+        invalidate()
+      }
     })
     // a person lying or standing is far taller than the spine: zooming out to see all of them must not stop short
     const fitFigure = () => {

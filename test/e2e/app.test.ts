@@ -7,7 +7,8 @@ import { browserHarness } from './harness'
 import { litFraction } from './pixels'
 import { cameraAtRest, clickablePoint } from './waits'
 
-const harness = browserHarness()
+// the explorer's and the close-up's eased camera flights, as most readers see them
+const harness = browserHarness({ motion: 'no-preference' })
 const server = {
   get url() {
     return harness.url()

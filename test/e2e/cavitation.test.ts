@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { browserHarness } from './harness'
 
-const harness = browserHarness()
+// the explorer's and the close-up's eased camera flights, as most readers see them
+const harness = browserHarness({ motion: 'no-preference' })
 const server = {
   get url() {
     return harness.url()

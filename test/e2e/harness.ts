@@ -26,21 +26,31 @@ async function watchPolicy(context: BrowserContext, violations: string[]): Promi
   })
 }
 
-/** The browser as tests see it: every page and context it opens records policy violations. */
-function watchedBrowser(browser: Browser, violations: string[]): Browser {
+/**
+ * How the pages of a test file move the camera: `'reduce'` (the default) as for a reader who asked their
+ * system for less motion, where a selection, a preset view or an opened joint is reached at once; or
+ * `'no-preference'`, the eased flights most readers see. What is selected, drawn, opened and measured is the
+ * same either way (scene/reducedMotion.ts changes only how the camera gets there); the flights cost a
+ * software GPU about 2 s of frames each, most files do not watch them, and the files that check the
+ * explorer's and the close-up's own behaviour (app, cavitation) keep them.
+ */
+export type Motion = 'reduce' | 'no-preference'
+
+/** The browser as tests see it: every page and context it opens records policy violations and has `motion`. */
+function watchedBrowser(browser: Browser, violations: string[], motion: Motion): Browser {
   return new Proxy(browser, {
     get(target, property) {
       if (property === 'newContext') {
-        return async (...args: Parameters<Browser['newContext']>) => {
-          const context = await target.newContext(...args)
+        return async (options: Parameters<Browser['newContext']>[0] = {}) => {
+          const context = await target.newContext({ reducedMotion: motion, ...options })
           await watchPolicy(context, violations)
           return context
         }
       }
       if (property === 'newPage') {
-        return async (...args: Parameters<Browser['newPage']>) => {
+        return async (options: Parameters<Browser['newPage']>[0] = {}) => {
           // the page is still blank here: the watch applies from its first navigation on
-          const page = await target.newPage(...args)
+          const page = await target.newPage({ reducedMotion: motion, ...options })
           await watchPolicy(page.context(), violations)
           return page
         }
@@ -53,15 +63,19 @@ function watchedBrowser(browser: Browser, violations: string[]): Browser {
 
 /**
  * One Chromium and one local server of the built app per test file, closed afterwards. Every test
- * fails if any page it opened through `browser()` broke the Content-Security-Policy.
+ * fails if any page it opened through `browser()` broke the Content-Security-Policy. Pages move the camera
+ * as `motion` says (see `Motion`), unless a test asks for a `reducedMotion` of its own.
  */
-export function browserHarness(): { browser: () => Browser; url: () => string } {
+export function browserHarness({ motion = 'reduce' }: { motion?: Motion } = {}): {
+  browser: () => Browser
+  url: () => string
+} {
   let browser: Browser | undefined
   let server: { url: string; close: () => Promise<void> } | undefined
   const violations: string[] = []
   beforeAll(async () => {
     server = await serveBuilt()
-    browser = watchedBrowser(await launchChromium(), violations)
+    browser = watchedBrowser(await launchChromium(), violations, motion)
   })
   afterEach(() => {
     const seen = violations.splice(0)

@@ -122,12 +122,16 @@ describe('the camera rig', () => {
       const scene = await mountRig()
       await scene.settle()
       await scene.act((s) => s.select('T7'))
+      // asked, not drawn yet: the pose is still the old one, so it does not claim to be at rest
+      expect(scene.runtime.camera.atRest).toBe(false)
       // there at once: the frame that shows the change is the last one asked for (an eased move takes over 10)
       expect(await scene.settle()).toBeLessThanOrEqual(2)
       expect(pose(scene).target.distanceTo(structureWorldCentre('T7'))).toBeLessThan(1e-6)
       expect(scene.runtime.camera.atRest).toBe(true)
       await scene.act((s) => s.requestView('left'))
+      expect(scene.runtime.camera.atRest).toBe(false)
       expect(await scene.settle()).toBeLessThanOrEqual(2)
+      expect(scene.runtime.camera.atRest).toBe(true)
       expect(pose(scene).target.distanceTo(v(HOME_TARGET))).toBeLessThan(1e-6)
       expectCameraMatchesPose(scene)
     } finally {

@@ -25,6 +25,7 @@ import { useFacetStore, useRuntime } from '../runtime/react'
 import { conditionInView } from '../store/conditionSlice'
 import { moveCamera } from './reducedMotion'
 import { useStructureGeometry } from './useStructureGeometry'
+import { warmPrograms } from './warmPrograms'
 
 /** The extra shapes and the highlighted roots are looked at, not picked: clicks go to what they lie on. */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
@@ -221,6 +222,13 @@ export function ConditionLayer() {
   const controls = useThree((s) => s.controls) as unknown as CameraControlsLike | null
   const materials = useMemo(() => createConditionMaterials(), [])
   useEffect(() => () => materials.dispose(), [materials])
+  // the condition's programs link while the neural worker builds the roots its shapes wait for
+  const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera)
+  const scene = useThree((s) => s.scene)
+  useEffect(() => {
+    void warmPrograms(gl, camera, scene, [materials.solid, materials.seeThrough, materials.root])
+  }, [gl, camera, scene, materials])
   // one frame shows the change (the condition's meshes arriving or going); `id` is what changed
   useEffect(() => {
     if (id !== undefined) invalidate()

@@ -7,6 +7,7 @@ import { drawOnly, FAR_PIXELS_PER_MM, mergeNeuralGeometries, type NeuralBatchGeo
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { type FacetState, type GroupState, structureDisplay } from '../store'
 import { createNeuralMaterials, NEURAL_SKIP, type NeuralHighlight, type NeuralMaterials } from './neuralResources'
+import { warmPrograms } from './warmPrograms'
 
 /** Ghosted structures let clicks through to what lies behind them. */
 const noRaycast = (_r: Raycaster, _i: unknown[]): void => {}
@@ -182,25 +183,39 @@ export function NeuralLayer() {
     })
   }, [batch, materials, store, invalidate])
 
+  // the programs that draw the structures, linked once (scene/warmPrograms.ts)
+  const warmed = useRef<Promise<void> | null>(null)
+
   // what is shown (or selected) is built, in the list's order: the cord before the roots, top to bottom
   useEffect(() => {
     if (!afterFirstFrame) return
+    const warm = (): Promise<void> => {
+      if (warmed.current) return warmed.current
+      const shown = materials.material('none', 'shown')
+      warmed.current = warmPrograms(gl, camera, scene, [shown, materials.material('none', 'ghosted'), materials.batch])
+      return warmed.current
+    }
     const wanted = NEURAL_IDS.filter((id) => id === selected || structureDisplay(groups, id) !== 'hidden')
     // what is shown by default (the sacroiliac joints and ilia) waits for the page to settle; anything the
     // visitor asked for (a layer, a selection) is built at once, the defaults with it
     const asked = wanted.some((id) => !id.startsWith('si-joint:') && !id.startsWith('ilium:'))
     if (asked) {
+      // the worker builds while the programs link
+      void warm()
       neural.want(wanted)
       return
     }
+    // the defaults are in no hurry: their programs link first, so the frame that shows them does not wait
     let live = true
-    void settled.then(() => {
-      if (live) neural.want(wanted)
-    })
+    void settled
+      .then(() => (wanted.length > 0 ? warm() : undefined))
+      .then(() => {
+        if (live) neural.want(wanted)
+      })
     return () => {
       live = false
     }
-  }, [afterFirstFrame, groups, selected, neural, settled])
+  }, [afterFirstFrame, groups, selected, neural, settled, materials, gl, camera, scene])
 
   // a structure arrived: draw the frame that shows it (the view draws nothing otherwise)
   useEffect(() => {

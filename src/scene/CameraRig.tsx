@@ -8,7 +8,7 @@ import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
 import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS } from './homeView'
-import { prefersReducedMotion } from './reducedMotion'
+import { afterMove, prefersReducedMotion } from './reducedMotion'
 
 export { HOME_TARGET }
 
@@ -122,11 +122,14 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     c.addEventListener('rest', rest)
     c.addEventListener('sleep', rest)
     invalidate()
+    // after a move (reducedMotion.ts, afterMove): the frame that shows it, and a jump's pose not at rest till then
+    const poseView = { invalidate, pose: camera }
     const stopWaiting = neural.subscribe(() => {
       if (waitingFor && !isStructureId(waitingFor) && neural.box(waitingFor)) {
         if (store.getState().selected === waitingFor) {
-          frame(waitingFor, !prefersReducedMotion())
-          invalidate()
+          const ease = !prefersReducedMotion()
+          frame(waitingFor, ease)
+          afterMove(poseView, ease)
         } else waitingFor = null
       }
     })
@@ -140,14 +143,8 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         if (state.closeUpJoint) enterJoint(state.closeUpJoint, ease)
         else leaveJoint()
       } else if (selection && state.selected) frame(state.selected, ease)
-      // a jump is applied on the next frame, which nothing else asks for (an eased move asks for its own).
-      // Until that frame the pose is the old one: not at rest, so whoever waits for the camera to rest (a
-      // test, `screenPosition` after `setView`) reads the new pose, not the old one. camera-controls wakes
-      // on that frame and sleeps on the next, which its own update asks for.
-      if (!ease && (view || joint || selection)) {
-        camera.atRest = false
-        invalidate()
-      }
+      // an eased move asks for its own frames; a jump needs the one that applies it
+      if (!ease && (view || joint || selection)) afterMove(poseView, false)
     })
     // a person lying or standing is far taller than the spine: zooming out to see all of them must not stop short
     const fitFigure = () => {

@@ -103,10 +103,10 @@ export function CompareScene() {
     const before = { position: [...camera.position] as const, target: [...camera.target] as const }
     const selectedBefore = store.getState().compareBefore?.selected ?? null
     return () => {
-      void moveFocalOffset(controls, [0, 0, 0], invalidate)
+      void moveFocalOffset(controls, [0, 0, 0], { invalidate, pose: camera })
       // comparing ended by choosing something else: the camera rig frames that instead
       if (store.getState().selected !== selectedBefore) return
-      void moveCamera(controls, before.position, before.target, invalidate)
+      void moveCamera(controls, before.position, before.target, { invalidate, pose: camera })
     }
   }, [comparing, controls, camera, store, invalidate])
   useEffect(() => {
@@ -117,14 +117,14 @@ export function CompareScene() {
     // the camera turns round the row's middle, and the picture is shifted so that the row sits in the upper
     // part of the view: the table of dimensions covers the lower part
     const viewHeight = 2 * distance * Math.tan((fov * Math.PI) / 360)
-    void moveFocalOffset(controls, [0, 0.2 * viewHeight, 0], invalidate)
+    void moveFocalOffset(controls, [0, 0.2 * viewHeight, 0], { invalidate, pose: camera })
     void moveCamera(
       controls,
       [(dx / length) * distance, (dy / length) * distance, (dz / length) * distance],
       [0, 0, 0],
-      invalidate,
+      { invalidate, pose: camera },
     )
-  }, [row, controls, fov, size.width, size.height, invalidate])
+  }, [row, controls, camera, fov, size.width, size.height, invalidate])
 
   if (!row) return null
   return (

@@ -216,6 +216,7 @@ function ConditionShapes({ id, materials }: { id: ConditionId; materials: Condit
  * each change; nothing runs per frame.
  */
 export function ConditionLayer() {
+  const pose = useRuntime().camera
   const id = useFacetStore((s) => (conditionInView(s) ? (s.condition?.id ?? null) : null))
   const invalidate = useThree((s) => s.invalidate)
   // the camera-controls the rig made the default: turned to where the condition's change can be seen
@@ -240,7 +241,7 @@ export function ConditionLayer() {
     const [x, y, z] = look.from
     const n = Math.hypot(x, y, z)
     const d = look.distance / n
-    void moveCamera(controls, [c.x + x * d, c.y + y * d, c.z + z * d], [c.x, c.y, c.z], invalidate)
-  }, [id, controls, invalidate])
+    void moveCamera(controls, [c.x + x * d, c.y + y * d, c.z + z * d], [c.x, c.y, c.z], { invalidate, pose })
+  }, [id, controls, invalidate, pose])
   return id ? <ConditionShapes key={id} id={id} materials={materials} /> : null
 }

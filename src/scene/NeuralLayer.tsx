@@ -191,8 +191,8 @@ export function NeuralLayer() {
     if (!afterFirstFrame) return
     const warm = (): Promise<void> => {
       if (warmed.current) return warmed.current
-      const shown = materials.material('none', 'shown')
-      warmed.current = warmPrograms(gl, camera, scene, [shown, materials.material('none', 'ghosted'), materials.batch])
+      const drawnWith = [materials.material('none', 'shown'), materials.material('none', 'ghosted'), materials.batch]
+      warmed.current = warmPrograms(gl, camera, scene, drawnWith)
       return warmed.current
     }
     const wanted = NEURAL_IDS.filter((id) => id === selected || structureDisplay(groups, id) !== 'hidden')

@@ -52,7 +52,7 @@ export function StretchFigure() {
 }
 
 function Person({ cardId }: { cardId: string }) {
-  const { stretch, clock, store } = useRuntime()
+  const { stretch, clock, store, camera: pose } = useRuntime()
   const invalidate = useThree((s) => s.invalidate)
   const controls = useThree((s) => s.controls) as unknown as ViewControls | null
   const camera = useThree((s) => s.camera) as PerspectiveCamera
@@ -140,15 +140,16 @@ function Person({ cardId }: { cardId: string }) {
     // upright: from the front, a little to the person's left; lying or kneeling: from the side, a little above
     const from = isUpright(position) ? new Vector3(0.45, 0.12, 1) : new Vector3(1, 0, 0).addScaledVector(up, 0.8)
     from.normalize().multiplyScalar(distance).add(centre)
-    void moveCamera(controls, [from.x, from.y, from.z], [centre.x, centre.y, centre.z], invalidate)
+    const view = { invalidate, pose }
+    void moveCamera(controls, [from.x, from.y, from.z], [centre.x, centre.y, centre.z], view)
     return () => {
       camera.up.set(0, 1, 0)
       controls.updateCameraUp()
-      void moveCamera(controls, before.position.toArray(), before.target.toArray(), invalidate).then(() => {
+      void moveCamera(controls, before.position.toArray(), before.target.toArray(), view).then(() => {
         controls.maxDistance = maxBefore
       })
     }
-  }, [controls, camera, rest, position, size.width, size.height, invalidate])
+  }, [controls, camera, pose, rest, position, size.width, size.height, invalidate])
 
   return (
     <group ref={group} visible={false}>

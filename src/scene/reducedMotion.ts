@@ -19,18 +19,38 @@ export interface CameraMoveControls {
 }
 
 /**
+ * What a move needs besides the controls: the frame it asks for (a page drawn on demand draws nothing
+ * otherwise), and the pose the runtime mirrors for links and the automation API (`FacetRuntime.camera`).
+ */
+export interface MoveView {
+  invalidate: () => void
+  pose: { atRest: boolean }
+}
+
+/**
+ * After a move was asked for: an eased one wakes the camera itself (camera-controls' `transitionstart`) and
+ * asks for its own frames; a jump is applied only by the next frame, so it asks for that one, and until then
+ * the pose is the old one: not at rest, so whoever waits for the camera to rest (a test, `screenPosition`
+ * after `setView`) reads the new pose. camera-controls wakes on that frame and sleeps on the next.
+ */
+export function afterMove(view: MoveView, eased: boolean): void {
+  if (!eased) view.pose.atRest = false
+  view.invalidate()
+}
+
+/**
  * Takes the camera to look at `target` from `position` (world mm): it eases there, or jumps when the reader
- * has asked for less motion. Either way it asks for a frame: on a page drawn on demand, a jump is only
- * applied by the next frame, which nothing else would ask for. Resolves when the camera has arrived.
+ * has asked for less motion (see `afterMove`). Resolves when the camera has arrived.
  */
 export function moveCamera(
   controls: Pick<CameraMoveControls, 'setLookAt'>,
   position: Triple,
   target: Triple,
-  invalidate: () => void,
+  view: MoveView,
 ): Promise<void> {
-  const arrived = controls.setLookAt(...position, ...target, !prefersReducedMotion())
-  invalidate()
+  const eased = !prefersReducedMotion()
+  const arrived = controls.setLookAt(...position, ...target, eased)
+  afterMove(view, eased)
   return arrived
 }
 
@@ -38,9 +58,10 @@ export function moveCamera(
 export function moveFocalOffset(
   controls: Pick<CameraMoveControls, 'setFocalOffset'>,
   offset: Triple,
-  invalidate: () => void,
+  view: MoveView,
 ): Promise<void> {
-  const arrived = controls.setFocalOffset(...offset, !prefersReducedMotion())
-  invalidate()
+  const eased = !prefersReducedMotion()
+  const arrived = controls.setFocalOffset(...offset, eased)
+  afterMove(view, eased)
   return arrived
 }

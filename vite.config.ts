@@ -3,10 +3,17 @@ import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/cspPlugin.ts'
 import { earlyEntry } from './scripts/earlyEntryPlugin.ts'
 import { offlinePrecache } from './scripts/offlinePlugin.ts'
+import { overviewSurfacePack } from './scripts/surfacePackPlugin.ts'
 import { threeCatalogue } from './scripts/threeCataloguePlugin.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), earlyEntry('src/boot.ts', 'src/bootEs.ts'), offlinePrecache('src/sw.js')],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    earlyEntry('src/boot.ts', 'src/bootEs.ts'),
+    offlinePrecache('src/sw.js'),
+    overviewSurfacePack(),
+  ],
   base: './',
   build: {
     target: 'es2022',

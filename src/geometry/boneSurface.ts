@@ -1,8 +1,9 @@
-import { type BoneId, parseStructureId } from '../anatomy/ids'
+import { BONE_IDS, type BoneId, parseStructureId } from '../anatomy/ids'
 import { partFieldsOf } from './builder'
-import { createStructureGeometry } from './cache'
+import { createStructureGeometry, overviewTriangleTarget } from './cache'
 import { simplifySurface } from './simplify'
 import { meshSurface, type SurfaceArrays } from './surface'
+import { encodeSurfacePack } from './surfacePack'
 
 /**
  * Grid spacing of each bone's continuous surface, mm: fine enough for its thinnest parts (the cervical
@@ -48,4 +49,19 @@ export async function createBoneOverviewSurface(bone: BoneId, overviewTriangles:
   if (!fields) throw new Error(`${bone} is not built from parts`)
   const fine = meshSurface(fields, { cell: surfaceCell(bone) * OVERVIEW_CELL_SCALE })
   return simplifySurface(fine, overviewTriangles, OVERVIEW_ERROR)
+}
+
+/**
+ * Every bone's overview surface as one pack (geometry/surfacePack.ts), made when the app is built
+ * (scripts/surfacePackPlugin.ts) so browsers need not make them; a few seconds of one core.
+ */
+export async function buildOverviewSurfacePack(): Promise<Uint8Array> {
+  const surfaces = []
+  for (const bone of BONE_IDS) {
+    const shells = createStructureGeometry(bone, 0)
+    const triangles = overviewTriangleTarget(shells)
+    shells.dispose()
+    surfaces.push({ bone, triangles, surface: await createBoneOverviewSurface(bone, triangles) })
+  }
+  return encodeSurfacePack(surfaces)
 }

@@ -6,7 +6,7 @@ import { createDiscGeometry, createFacetJointGeometry } from './joints'
 import { createCoccyxGeometry, createSacrumGeometry } from './pelvicBones'
 import { structureMatrix } from './pose'
 import type { SurfaceArrays } from './surface'
-import type { SurfaceBuilder } from './surfaceWorker'
+import type { SurfaceBuilder, SurfaceOrigin } from './surfaceWorker'
 import { fromArrays, type GeometryArrays } from './transfer'
 import { createVertebraGeometry } from './vertebra'
 
@@ -163,8 +163,8 @@ export interface GeometryCache {
   subscribe(listener: () => void): () => void
   /** Surfaces (close-up and overview) asked for and not yet here: the view is still refining. */
   surfacesPending(): number
-  /** Surfaces arrived so far: built by the worker, or read back from this browser's store. */
-  surfacesArrived(): { built: number; kept: number }
+  /** Surfaces arrived so far: built by the worker, read back from this browser's store, or from the build's pack. */
+  surfacesArrived(): Record<SurfaceOrigin, number>
   /** How many full-detail geometries are held (for tests and the debug hook). */
   fullDetailCount(): number
   /** Frees every geometry it made, borrowed or not: its owner is going. */
@@ -184,6 +184,11 @@ export interface GeometryCacheOptions {
    * is its shells until its surface arrives; without a builder (tests in Node) it stays the shells.
    */
   surfaces?: SurfaceBuilder | null
+}
+
+/** The triangles a bone's overview surface is simplified toward: as many as its overview shells have. */
+export function overviewTriangleTarget(overviewShells: BufferGeometry): number {
+  return Math.round((overviewShells.index?.count ?? 6000) / 3)
 }
 
 /** Wraps a bone's surface arrays as a geometry (no copy), with its parts as named vertex ranges. */
@@ -225,7 +230,7 @@ export function createGeometryCache({
   const arrived = new Map<BoneId, SurfaceArrays>()
   const asked = new Set<BoneId>()
   const pending = new Set<BoneId>()
-  const origin = { built: 0, kept: 0 }
+  const origin: Record<SurfaceOrigin, number> = { built: 0, kept: 0, packed: 0 }
   const listeners = new Set<() => void>()
   let disposed = false
   const keyOf = (id: StructureId, geometry: BufferGeometry) => (geometry.userData.continuous ? surfaceKey(id) : id)
@@ -259,12 +264,12 @@ export function createGeometryCache({
           // asked once: a bone that could not be built keeps its shells
           asked.add(id)
           pending.add(id)
-          surfaces.build(id, (built, kept) => {
+          surfaces.build(id, (built, from = 'built') => {
             if (disposed) return
             pending.delete(id)
             if (built) {
               arrived.set(id, built)
-              origin[kept ? 'kept' : 'built']++
+              origin[from]++
               // the shells are not shown again: free them (on the GPU too) once their meshes swap
               fullDetail.supersede(id)
             }
@@ -287,15 +292,15 @@ export function createGeometryCache({
       overviewAsked = true
       for (const bone of bones) {
         // about as many triangles as the shells it replaces, so the batch costs the same to draw
-        const triangles = Math.round((overviewGeometry(bone).index?.count ?? 6000) / 3)
+        const triangles = overviewTriangleTarget(overviewGeometry(bone))
         surfaces.build(
           bone,
-          (built, kept) => {
+          (built, from = 'built') => {
             if (disposed) return
             overviewPending--
             if (built) {
               overviewArrived.set(bone, built)
-              origin[kept ? 'kept' : 'built']++
+              origin[from]++
             }
             // all or nothing: a bone that could not be built keeps the whole overview as shells
             if (overviewPending === 0 && overviewArrived.size === bones.length) swapOverview()

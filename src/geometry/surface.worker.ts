@@ -1,23 +1,60 @@
 import type { BoneId } from '../anatomy/ids'
 import { createBoneOverviewSurface, createBoneSurface } from './boneSurface'
 import type { SurfaceArrays } from './surface'
-import type { SurfaceRequest } from './surfaceWorker'
+import { decodeSurfacePack, type PackedSurface } from './surfacePack'
+import type { SurfaceOrigin, SurfaceRequest } from './surfaceWorker'
 import { openWorkerStore } from './workerStore'
 
 // Builds bones' continuous surfaces off the main thread, one request at a time, and hands the arrays over
-// without copying. Built surfaces are kept in this browser (IndexedDB), so a later visit shows them at
-// once; a bone that cannot be built answers with its error, and the page keeps its shells.
+// without copying. Overview surfaces come from the build's pack when it can be read (one download instead
+// of seconds of meshing); built surfaces are kept in this browser (IndexedDB), so a later visit shows them
+// at once; a bone that cannot be made answers with its error, and the page keeps its shells.
 
 const kept = openWorkerStore<SurfaceArrays>('facet-bone-surfaces', 'surfaces')
+
+// the pack, read once; a pack that cannot be fetched or read counts as none (the bones are built)
+const packs = new Map<string, Promise<Map<string, PackedSurface> | null>>()
+function readPack(url: string): Promise<Map<string, PackedSurface> | null> {
+  let pack = packs.get(url)
+  if (!pack) {
+    pack = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+        return response.arrayBuffer()
+      })
+      .then(decodeSurfacePack)
+      .catch((error) => {
+        console.warn(`Facet: the bones' overview surfaces are built here instead (the pack: ${String(error)})`)
+        return null
+      })
+    packs.set(url, pack)
+  }
+  return pack
+}
+
+async function packed(request: SurfaceRequest): Promise<SurfaceArrays | null> {
+  if (request.quality !== 'overview' || !request.pack) return null
+  const pack = await readPack(request.pack)
+  const entry = pack?.get(request.bone)
+  // handed over once (its buffers go with it): asked again, the bone is built
+  pack?.delete(request.bone)
+  // made for the same triangle count as asked: a pack from another build of the bones is not used
+  return entry && entry.triangles === request.triangles ? entry.surface : null
+}
 
 self.onmessage = async (e: MessageEvent<SurfaceRequest>) => {
   const { bone, quality } = e.data
   // a bone's two surfaces are kept apart (the close-up's under the bone's own id, as before)
   const key = quality === 'overview' ? `${bone}:overview` : bone
   try {
-    let surface = await kept.get(key)
-    const fromStore = surface !== null
+    let origin: SurfaceOrigin = 'packed'
+    let surface = await packed(e.data)
     if (!surface) {
+      surface = await kept.get(key)
+      origin = 'kept'
+    }
+    if (!surface) {
+      origin = 'built'
       surface =
         quality === 'overview'
           ? await createBoneOverviewSurface(bone, e.data.triangles ?? 2000)
@@ -26,7 +63,7 @@ self.onmessage = async (e: MessageEvent<SurfaceRequest>) => {
       await kept.put(key, surface)
     }
     const buffers = [surface.positions, surface.normals, surface.colors, surface.indices].map((a) => a.buffer)
-    ;(self as unknown as Worker).postMessage({ bone, quality, surface, kept: fromStore }, buffers as ArrayBuffer[])
+    ;(self as unknown as Worker).postMessage({ bone, quality, surface, origin }, buffers as ArrayBuffer[])
   } catch (error) {
     ;(self as unknown as Worker).postMessage({ bone, quality, error: String(error) })
   }

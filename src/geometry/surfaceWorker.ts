@@ -7,20 +7,30 @@ import type { SurfaceArrays } from './surface'
  */
 export type SurfaceQuality = 'close' | 'overview'
 
-/** What the worker is asked: a bone's surface of one quality (the overview's to about `triangles`). */
+/**
+ * What the worker is asked: a bone's surface of one quality (the overview's to about `triangles`), and
+ * where the build's pack of overview surfaces is (geometry/surfacePack.ts), if it has one.
+ */
 export interface SurfaceRequest {
   bone: BoneId
   quality: SurfaceQuality
   triangles?: number
+  pack?: string
 }
 
-type Done = (surface: SurfaceArrays | null, kept?: boolean) => void
+/**
+ * Where a surface came from: built by the worker, kept in this browser from an earlier visit, or read
+ * from the build's pack.
+ */
+export type SurfaceOrigin = 'built' | 'kept' | 'packed'
+
+type Done = (surface: SurfaceArrays | null, origin?: SurfaceOrigin) => void
 
 /** Builds bones' continuous surfaces somewhere other than the main thread, in the order asked for. */
 export interface SurfaceBuilder {
   /**
-   * Asks for a bone's surface; `done` gets it (and whether it came from this browser's store rather than
-   * being built), or null if it could not be built. Close-up surfaces go before overview ones.
+   * Asks for a bone's surface; `done` gets it (and where it came from), or null if it could not be made.
+   * Close-up surfaces go before overview ones.
    */
   build(bone: BoneId, done: Done, request?: Omit<SurfaceRequest, 'bone'>): void
   /** Stops building (the queue is dropped; nothing more is delivered). */
@@ -28,17 +38,21 @@ export interface SurfaceBuilder {
 }
 
 type Reply =
-  | { bone: BoneId; quality: SurfaceQuality; surface: SurfaceArrays; kept: boolean }
+  | { bone: BoneId; quality: SurfaceQuality; surface: SurfaceArrays; origin: SurfaceOrigin }
   | { bone: BoneId; quality: SurfaceQuality; error: string }
 
 /**
  * A SurfaceBuilder backed by one module worker, started on the first request (so a visit that never
  * goes close costs nothing) and fed one bone at a time, so a request made later but wanted sooner can
  * still be moved ahead: close-up surfaces before the overview's, and among them the bones `first` names.
- * Null where the platform has no workers (Node tests): the app then keeps each bone's shells, which are
- * correct, only less refined.
+ * Overview surfaces are read from the build's pack at `pack` (null: a dev server, which has none), and
+ * built only if it cannot be read. Null where the platform has no workers (Node tests): the app then keeps
+ * each bone's shells, which are correct, only less refined.
  */
-export function createSurfaceWorker(first: () => readonly BoneId[] = () => []): SurfaceBuilder | null {
+export function createSurfaceWorker(
+  first: () => readonly BoneId[] = () => [],
+  pack: string | null = null,
+): SurfaceBuilder | null {
   if (typeof Worker === 'undefined') return null
   let worker: Worker | null = null
   type Job = { request: SurfaceRequest; done: Done }
@@ -72,7 +86,7 @@ export function createSurfaceWorker(first: () => readonly BoneId[] = () => []): 
         const job = busy
         busy = null
         if (job && job.request.bone === e.data.bone && job.request.quality === e.data.quality) {
-          if ('surface' in e.data) job.done(e.data.surface, e.data.kept)
+          if ('surface' in e.data) job.done(e.data.surface, e.data.origin)
           else job.done(null)
         }
         next()
@@ -83,7 +97,7 @@ export function createSurfaceWorker(first: () => readonly BoneId[] = () => []): 
         worker?.terminate()
       }
     }
-    worker.postMessage(busy.request)
+    worker.postMessage(pack && busy.request.quality === 'overview' ? { ...busy.request, pack } : busy.request)
   }
   return {
     build(bone, done, request = { quality: 'close' }) {

@@ -1,3 +1,4 @@
+import overviewSurfacePack from 'virtual:facet-overview-pack'
 import type { StoreApi } from 'zustand/vanilla'
 import { BONE_IDS, type BoneId } from '../anatomy/ids'
 import { createGeometryCache, type GeometryCache } from '../geometry/cache'
@@ -84,7 +85,7 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
             return [selected, ...(closeUpJoint ? openedStructures(closeUpJoint) : [])].filter(
               (id): id is BoneId => id !== null && BONE_IDS.includes(id as BoneId),
             )
-          }),
+          }, overviewSurfacePack),
   })
   const ready = createReadiness(env.onReady)
   // Work nobody asked for waits until the page has had its first seconds to itself: on a software renderer
@@ -92,8 +93,8 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
   // process the page shares), measured as Lighthouse's blocking time 1.4–1.9 s with it right after the first
   // frame, 0.27 s with it 4 s later. What the visitor asks for (a selection, a layer) is built at once.
   const settled = ready.promise.then(() => new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)))
-  // the whole spine's continuous surfaces (they take the worker a few seconds; a close-up asked for
-  // meanwhile goes first)
+  // the whole spine's continuous surfaces (read from the build's pack, or built by the worker in a few
+  // seconds; a close-up asked for meanwhile goes first)
   void settled.then(() => geometries.refineOverview())
   // the worker starts on the first request (after the first frame, see scene/NeuralLayer.tsx)
   const neural = createNeuralGeometries(env.refineBones === false ? null : createNeuralWorker())

@@ -67,6 +67,7 @@ export function FrameReporter() {
         programs: gl.info.programs?.length ?? 0,
         fullDetailCached: runtime.geometries.fullDetailCount(),
         surfaces: runtime.geometries.surfacesArrived(),
+        overviewRefined: runtime.geometries.overviewRefined(),
         contextLost: gl.getContext().isContextLost(),
       }),
       forcedRenderMs: (frames: number) => forcedRenderMs(gl, scene, camera, frames),
@@ -150,8 +151,10 @@ declare global {
         programs?: number
         /** Full-detail geometries held by the bounded cache (on the GPU or not). */
         fullDetailCached?: number
-        /** Bones' continuous surfaces arrived: built by the worker, or read back from this browser's store. */
-        surfaces?: { built: number; kept: number }
+        /** Bones' continuous surfaces arrived: built by the worker, read back from this browser's store, or from the build's pack. */
+        surfaces?: { built: number; kept: number; packed: number }
+        /** Whether the whole spine's overview is drawn from the bones' continuous surfaces (not their shells). */
+        overviewRefined?: boolean
         contextLost?: boolean
       }
       forcedRenderMs: (frames: number) => number[]

@@ -4,20 +4,25 @@ import { openFacet, viewSettled } from './waits'
 
 const harness = browserHarness()
 
-const surfaces = (page: Awaited<ReturnType<typeof openFacet>>) =>
-  page.evaluate(() => window.facetDebug?.renderInfo().surfaces ?? null)
+const renderInfo = (page: Awaited<ReturnType<typeof openFacet>>) =>
+  page.evaluate(() => window.facetDebug?.renderInfo() ?? null)
 
 describe('bones are continuous surfaces, up close and in the overview', () => {
-  it('builds the bones shown up close in the worker, and reads them back on the next visit', async () => {
+  it('reads the overview’s surfaces from the build, builds the bones shown up close, and reads those back on the next visit', async () => {
     // a context of its own: an empty store for the surfaces (IndexedDB), as on a first visit
     const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
     const first = await openFacet(context, `${harness.url()}?s=L4&labels=0`)
-    await expect.poll(async () => (await surfaces(first))?.built ?? 0, { timeout: 60_000 }).toBeGreaterThanOrEqual(3)
+    await expect
+      .poll(async () => (await renderInfo(first))?.surfaces?.built ?? 0, { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(3)
     await viewSettled(first)
-    const built = await surfaces(first)
-    // L4 and its neighbours up close, and every bone's overview surface, made by the worker, none from the store
+    const built = (await renderInfo(first))?.surfaces
+    // L4 and its neighbours up close made by the worker; all 26 bones' overview surfaces from the build's file
     expect(built?.built).toBeGreaterThanOrEqual(3)
+    expect(built?.built).toBeLessThan(26)
+    expect(built?.packed).toBe(26)
     expect(built?.kept).toBe(0)
+    expect((await renderInfo(first))?.overviewRefined).toBe(true)
     // the selected bone's file to print is now that one surface
     const bytes = await first.evaluate(() => new Uint8Array(window.facet!.exportSTL('L4') ?? new ArrayBuffer(0)).length)
     expect(bytes).toBeGreaterThan(84 + 50 * 20_000)
@@ -25,11 +30,29 @@ describe('bones are continuous surfaces, up close and in the overview', () => {
     await first.close()
 
     const again = await openFacet(context, `${harness.url()}?s=L4&labels=0`)
-    // the same bones arrive again, every one from the store and none built
-    await expect.poll(async () => (await surfaces(again))?.kept, { timeout: 30_000 }).toBe(built?.built)
+    // the same close-up bones arrive again, every one from the store and none built
+    await expect.poll(async () => (await renderInfo(again))?.surfaces?.kept, { timeout: 30_000 }).toBe(built?.built)
     await viewSettled(again)
-    expect((await surfaces(again))?.built).toBe(0)
+    expect((await renderInfo(again))?.surfaces?.built).toBe(0)
     expect(again.errors).toEqual([])
+    await context.close()
+  })
+
+  it('builds the overview’s surfaces itself when the build’s file arrives damaged', async () => {
+    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
+    let served = 0
+    await context.route(/overview-surfaces-[\w-]+\.bin$/, (route) => {
+      served++
+      // the right length of nonsense: what a proxy that mangles binary files would deliver
+      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.alloc(400_000, 7) })
+    })
+    const page = await openFacet(context, `${harness.url()}?labels=0`)
+    await viewSettled(page)
+    const info = await renderInfo(page)
+    expect(served).toBe(1)
+    expect(info?.surfaces).toEqual({ built: 26, kept: 0, packed: 0 })
+    expect(info?.overviewRefined).toBe(true)
+    expect(page.errors).toEqual([])
     await context.close()
   })
 })

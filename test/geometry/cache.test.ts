@@ -10,7 +10,7 @@ import {
 } from '../../src/geometry/cache'
 import { ellipsoid } from '../../src/geometry/sdf'
 import { meshSurface, type SurfaceArrays } from '../../src/geometry/surface'
-import type { SurfaceBuilder } from '../../src/geometry/surfaceWorker'
+import type { SurfaceBuilder, SurfaceOrigin } from '../../src/geometry/surfaceWorker'
 import { toArrays } from '../../src/geometry/transfer'
 import { structureBox, structuresNear } from '../../src/geometry/world'
 import { createFacetRuntime } from '../../src/runtime/runtime'
@@ -173,7 +173,7 @@ describe('a bone shown up close is refined to its continuous surface', () => {
   /** A surface builder the test answers by hand, recording what it was asked. */
   function manualBuilder() {
     const asked: string[] = []
-    const waiting = new Map<string, (s: SurfaceArrays | null, kept?: boolean) => void>()
+    const waiting = new Map<string, (s: SurfaceArrays | null, origin?: SurfaceOrigin) => void>()
     const builder: SurfaceBuilder = {
       // a close-up surface is asked for by the bone's id, an overview one as `<bone>:overview`
       build(bone, done, request) {
@@ -186,7 +186,8 @@ describe('a bone shown up close is refined to its continuous surface', () => {
     return {
       builder,
       asked,
-      answer: (bone: string, s: SurfaceArrays | null, kept = false) => waiting.get(bone)?.(s, kept),
+      answer: (bone: string, s: SurfaceArrays | null, origin: SurfaceOrigin = 'built') =>
+        waiting.get(bone)?.(s, origin),
     }
   }
   const tinySurface = (): SurfaceArrays =>
@@ -211,11 +212,11 @@ describe('a bone shown up close is refined to its continuous surface', () => {
     const surface = cache.structure('L4', 1)
     expect(surface).not.toBe(shells)
     expect(surface.userData.continuous).toBe(true)
-    expect(cache.surfacesArrived()).toEqual({ built: 1, kept: 0 })
+    expect(cache.surfacesArrived()).toEqual({ built: 1, kept: 0, packed: 0 })
     // one read back from this browser's store counts as kept
     cache.structure('L5', 1)
-    answer('L5', tinySurface(), true)
-    expect(cache.surfacesArrived()).toEqual({ built: 1, kept: 1 })
+    answer('L5', tinySurface(), 'kept')
+    expect(cache.surfacesArrived()).toEqual({ built: 1, kept: 1, packed: 0 })
     expect((surface.userData.parts as { name: string }[]).map((p) => p.name)).toEqual(['body'])
     // a close-up surface does not replace the overview's shells (its own surfaces do, see below)
     expect(cache.structure('L4', 0).userData.continuous).toBeUndefined()

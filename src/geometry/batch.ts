@@ -2,6 +2,18 @@ import { Box3, BufferAttribute, BufferGeometry, Matrix3, type Matrix4, Sphere, V
 import type { StructureId } from '../anatomy/ids'
 
 /**
+ * Where a geometry keeps its lighter triangle list for a moving camera (a Uint32Array over its own vertices;
+ * geometry/simplify.ts, `motionTriangles`), if it has one.
+ */
+export const MOTION_INDEX = 'motionIndex'
+
+/**
+ * Where a merged geometry says which of its triangles to draw while the camera moves: `{ start, count }` in
+ * its index, after the full triangles (absent when none of the merged geometries had a lighter list).
+ */
+export const MOTION_RANGE = 'motionRange'
+
+/**
  * Merges many structures' geometries, each placed by its world matrix, into one geometry with a
  * per-vertex `structureIndex`, so the whole overview draws in one call. Software WebGL pays per draw
  * call; ~100 separate meshes cost more than the triangles themselves.
@@ -19,11 +31,19 @@ export function createBatchGeometry(
   const geometries = ids.map(geometryOf)
   let vertices = 0
   let indices = 0
-  for (const g of geometries) {
+  // the moving camera's triangles go after the full ones in the same index (the same vertices): a geometry
+  // without a lighter list repeats its own
+  const lighter = geometries.map((g) => g.userData[MOTION_INDEX] as Uint32Array | undefined)
+  const withMotion = lighter.some((l) => l !== undefined)
+  let motionIndices = 0
+  for (const [s, g] of geometries.entries()) {
     const count = g.getAttribute('position').count
+    const own = g.index ? g.index.count : count
     vertices += count
-    indices += g.index ? g.index.count : count
+    indices += own
+    if (withMotion) motionIndices += lighter[s]?.length ?? own
   }
+  indices += motionIndices
   const position = new Float32Array(vertices * 3)
   const normal = new Float32Array(vertices * 3)
   const color = new Float32Array(vertices * 3).fill(1)
@@ -79,12 +99,28 @@ export function createBatchGeometry(
     }
     v0 += count
   })
+  if (withMotion) {
+    v0 = 0
+    geometries.forEach((g, s) => {
+      const count = g.getAttribute('position').count
+      const source = lighter[s] ?? g.index?.array
+      if (source) for (let i = 0; i < source.length; i++) index[i0 + i] = (source[i] as number) + v0
+      else for (let i = 0; i < count; i++) index[i0 + i] = v0 + i
+      i0 += source ? source.length : count
+      v0 += count
+    })
+  }
   const merged = new BufferGeometry()
   merged.setAttribute('position', new BufferAttribute(position, 3))
   merged.setAttribute('normal', new BufferAttribute(normal, 3))
   merged.setAttribute('color', new BufferAttribute(color, 3))
   merged.setAttribute('structureIndex', new BufferAttribute(structureIndex, 1))
   merged.setIndex(new BufferAttribute(index, 1))
+  if (withMotion) {
+    merged.userData[MOTION_RANGE] = { start: indices - motionIndices, count: motionIndices }
+    // the full triangles, unless the camera moves (scene/SpineBatch.tsx)
+    merged.setDrawRange(0, indices - motionIndices)
+  }
   const box = new Box3().setFromArray(position)
   merged.boundingBox = box
   const centre = box.getCenter(new Vector3())

@@ -1,6 +1,6 @@
 import type { BufferGeometry } from 'three'
 import { type BoneId, parseStructureId, STRUCTURE_IDS, type StructureId } from '../anatomy/ids'
-import { createBatchGeometry } from './batch'
+import { createBatchGeometry, MOTION_INDEX } from './batch'
 import type { Detail } from './builder'
 import { createDiscGeometry, createFacetJointGeometry } from './joints'
 import { createCoccyxGeometry, createSacrumGeometry } from './pelvicBones'
@@ -201,6 +201,7 @@ export function surfaceGeometry(s: SurfaceArrays): BufferGeometry {
     parts: s.parts,
   })
   geometry.userData.continuous = true
+  if (s.motionIndices) geometry.userData[MOTION_INDEX] = s.motionIndices
   return geometry
 }
 

@@ -7,6 +7,11 @@ export interface SurfaceArrays {
   normals: Float32Array
   colors: Float32Array
   indices: Uint32Array
+  /**
+   * The same surface with about a third of the triangles over the same vertices, for frames drawn while
+   * the camera moves (overview surfaces only; see `motionTriangles` in simplify.ts).
+   */
+  motionIndices?: Uint32Array
   /** Vertices are grouped by the part nearest to them, in the order the parts were given. */
   parts: { name: string; start: number; count: number }[]
 }

@@ -1,5 +1,6 @@
 import type { BoneId } from '../anatomy/ids'
 import { createBoneOverviewSurface, createBoneSurface } from './boneSurface'
+import { cacheFriendlyTriangles } from './simplify'
 import type { SurfaceArrays } from './surface'
 import { decodeSurfacePack, type PackedSurface } from './surfacePack'
 import type { SurfaceOrigin, SurfaceRequest } from './surfaceWorker'
@@ -55,14 +56,18 @@ self.onmessage = async (e: MessageEvent<SurfaceRequest>) => {
     }
     if (!surface) {
       origin = 'built'
-      surface =
-        quality === 'overview'
-          ? await createBoneOverviewSurface(bone, e.data.triangles ?? 2000)
-          : createBoneSurface(bone as BoneId)
+      if (quality === 'overview') surface = await createBoneOverviewSurface(bone, e.data.triangles ?? 2000)
+      else {
+        surface = createBoneSurface(bone as BoneId)
+        // in an order a GPU shades fewer vertices for (the overview's come that way)
+        surface.indices = await cacheFriendlyTriangles(surface.indices)
+      }
       // stored before the buffers are handed over (and so emptied here)
       await kept.put(key, surface)
     }
-    const buffers = [surface.positions, surface.normals, surface.colors, surface.indices].map((a) => a.buffer)
+    const buffers = [surface.positions, surface.normals, surface.colors, surface.indices, surface.motionIndices]
+      .filter((a) => a !== undefined)
+      .map((a) => a.buffer)
     ;(self as unknown as Worker).postMessage({ bone, quality, surface, origin }, buffers as ArrayBuffer[])
   } catch (error) {
     ;(self as unknown as Worker).postMessage({ bone, quality, error: String(error) })

@@ -26,8 +26,13 @@ interface PackEntry {
   triangles: number
   vertices: number
   indices: number
+  /** How many indices the moving-camera level has (0: none). */
+  motionIndices: number
   parts: SurfaceArrays['parts']
-  /** Byte offset and length (after the header) of the encoded positions, normals, colours and indices. */
+  /**
+   * Byte offset and length (after the header) of the encoded positions, normals, colours, indices and, if
+   * any, the moving-camera level's indices.
+   */
   streams: [number, number][]
 }
 
@@ -39,6 +44,12 @@ export async function encodeSurfacePack(surfaces: readonly PackedSurface[]): Pro
   await MeshoptEncoder.ready
   const blobs: Uint8Array[] = []
   let offset = 0
+  const indexStream = (indices: Uint32Array) =>
+    MeshoptEncoder.encodeIndexBuffer(
+      new Uint8Array(indices.buffer, indices.byteOffset, indices.byteLength),
+      indices.length,
+      4,
+    )
   const entries: PackEntry[] = surfaces.map(({ bone, triangles, surface }) => {
     const count = surface.positions.length / 3
     const normals = new Float32Array(count * 4)
@@ -58,11 +69,8 @@ export async function encodeSurfacePack(surfaces: readonly PackedSurface[]): Pro
       ),
       MeshoptEncoder.encodeVertexBuffer(MeshoptEncoder.encodeFilterOct(normals, count, 4, 8), count, 4),
       MeshoptEncoder.encodeVertexBuffer(MeshoptEncoder.encodeFilterColor(colors, count, 4, 8), count, 4),
-      MeshoptEncoder.encodeIndexBuffer(
-        new Uint8Array(surface.indices.buffer, surface.indices.byteOffset, surface.indices.byteLength),
-        surface.indices.length,
-        4,
-      ),
+      indexStream(surface.indices),
+      ...(surface.motionIndices ? [indexStream(surface.motionIndices)] : []),
     ].map((blob) => {
       const at: [number, number] = [offset, blob.length]
       blobs.push(blob)
@@ -76,6 +84,7 @@ export async function encodeSurfacePack(surfaces: readonly PackedSurface[]): Pro
       triangles,
       vertices: count,
       indices: surface.indices.length,
+      motionIndices: surface.motionIndices?.length ?? 0,
       parts: surface.parts,
       streams,
     }
@@ -108,10 +117,12 @@ function isEntry(value: unknown): value is PackEntry {
     Number.isInteger(e.vertices) &&
     Number.isInteger(e.indices) &&
     e.indices % 3 === 0 &&
+    Number.isInteger(e.motionIndices) &&
+    e.motionIndices % 3 === 0 &&
     Array.isArray(e.parts) &&
     e.parts.every((p) => typeof p?.name === 'string' && Number.isInteger(p.start) && Number.isInteger(p.count)) &&
     Array.isArray(e.streams) &&
-    e.streams.length === 4 &&
+    e.streams.length === (e.motionIndices > 0 ? 5 : 4) &&
     e.streams.every((s) => Array.isArray(s) && s.length === 2 && s.every((n) => Number.isInteger(n) && n >= 0))
   )
 }
@@ -152,6 +163,11 @@ export async function decodeSurfacePack(bytes: ArrayBuffer): Promise<Map<string,
       MeshoptDecoder.decodeVertexBuffer(rgba, count, 4, stream(entry, 2), 'COLOR')
       const indices = new Uint32Array(entry.indices)
       MeshoptDecoder.decodeIndexBuffer(new Uint8Array(indices.buffer), entry.indices, 4, stream(entry, 3))
+      let motionIndices: Uint32Array | undefined
+      if (entry.motionIndices > 0) {
+        motionIndices = new Uint32Array(entry.motionIndices)
+        MeshoptDecoder.decodeIndexBuffer(new Uint8Array(motionIndices.buffer), entry.motionIndices, 4, stream(entry, 4))
+      }
       const normals = new Float32Array(count * 3)
       const colors = new Float32Array(count * 3)
       for (let v = 0; v < count; v++) {
@@ -164,13 +180,12 @@ export async function decodeSurfacePack(bytes: ArrayBuffer): Promise<Map<string,
         normals[v * 3 + 2] = z / length
         for (let c = 0; c < 3; c++) colors[v * 3 + c] = (rgba[v * 4 + c] as number) / 255
       }
-      for (const index of indices)
-        if (index >= count) throw new SurfacePackError(`${entry.bone}: an index past the end`)
-      out.set(entry.bone, {
-        bone: entry.bone,
-        triangles: entry.triangles,
-        surface: { positions, normals, colors, indices, parts: entry.parts },
-      })
+      for (const list of [indices, motionIndices ?? indices]) {
+        for (const index of list) if (index >= count) throw new SurfacePackError(`${entry.bone}: an index past the end`)
+      }
+      const surface: SurfaceArrays = { positions, normals, colors, indices, parts: entry.parts }
+      if (motionIndices) surface.motionIndices = motionIndices
+      out.set(entry.bone, { bone: entry.bone, triangles: entry.triangles, surface })
     } catch (error) {
       if (error instanceof SurfacePackError) throw error
       throw new SurfacePackError(`${entry.bone} does not decode: ${String(error)}`)

@@ -1,6 +1,7 @@
-import { useThree } from '@react-three/fiber'
-import { useEffect, useState, useSyncExternalStore } from 'react'
-import type { BufferGeometry } from 'three'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import type { BufferGeometry, EventDispatcher } from 'three'
+import { MOTION_RANGE } from '../geometry/batch'
 import { overviewGeometry } from '../geometry/overview'
 import { useAfterFirstFrame, useRuntime } from '../runtime/react'
 import { lendDebug } from './facetDebug'
@@ -13,7 +14,8 @@ export function SpineBatch() {
   // boundary: check the chunks here, during render, so a three that renamed one shows the fallback
   useState(checkOverviewShader)
   const invalidate = useThree((s) => s.invalidate)
-  const { store, geometries } = useRuntime()
+  const controls = useThree((s) => s.controls) as EventDispatcher<{ rest: object; sleep: object }> | null
+  const { store, geometries, camera } = useRuntime()
   const { batchMaterial, writeStates, skippedCount } = useSpineResources()
   useEffect(() => lendDebug({ batchSkipped: skippedCount }), [skippedCount])
   const ownMeshesReady = useAfterFirstFrame()
@@ -56,6 +58,29 @@ export function SpineBatch() {
     // overview, which the picking falls back to)
     shells.dispose()
   }, [surfaces, shells, invalidate])
+  // While the camera moves, the bones' lighter triangles (a third of them, geometry/simplify.ts): orbiting
+  // then keeps the display's rate on a software renderer. At rest, the full surfaces, drawn again as soon as
+  // the camera rests if the last frame was a moving one.
+  const drewMotion = useRef(false)
+  useFrame(() => {
+    const range = geometry?.userData[MOTION_RANGE] as { start: number; count: number } | undefined
+    if (!geometry || !range) return
+    drewMotion.current = !camera.atRest
+    if (drewMotion.current) geometry.setDrawRange(range.start, range.count)
+    else geometry.setDrawRange(0, range.start)
+  })
+  useEffect(() => {
+    if (!controls) return
+    const rested = () => {
+      if (drewMotion.current) invalidate()
+    }
+    controls.addEventListener('rest', rested)
+    controls.addEventListener('sleep', rested)
+    return () => {
+      controls.removeEventListener('rest', rested)
+      controls.removeEventListener('sleep', rested)
+    }
+  }, [controls, invalidate])
   if (!geometry) return null
   return (
     <mesh name="spine-batch" geometry={geometry} material={batchMaterial} raycast={() => {}} frustumCulled={false} />

@@ -58,6 +58,41 @@ describe('a page at rest draws nothing', () => {
     await page.close()
   })
 
+  it('orbits with a lighter spine, and draws the full one once when the camera rests, then nothing', async () => {
+    const page = await openFacet(harness.browser(), `${harness.url()}?labels=0`)
+    // the bones' overview surfaces (which bring the lighter level) are in place
+    await viewSettled(page)
+    const triangles = () => page.evaluate(() => window.facetDebug!.renderInfo().triangles)
+    /** What a frame at rest draws now (the ilia and sacroiliac joints may arrive meanwhile): one drawn here. */
+    const full = () =>
+      page.evaluate(() => {
+        window.facetDebug!.forcedRenderMs(1) // one turn of 360°: the camera ends where it was
+        return window.facetDebug!.renderInfo().triangles
+      })
+    const box = await page.locator('.stage canvas').boundingBox()
+    if (!box) throw new Error('no canvas')
+    const x = box.x + box.width / 2
+    const y = box.y + box.height / 2
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    const moving: number[] = []
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(x + i * 15, y)
+      moving.push(await triangles())
+    }
+    await page.mouse.up()
+    await cameraAtRest(page)
+    await animationFrames(page, 10)
+    // the last frame, at rest, has every triangle again…
+    const last = await triangles()
+    await expectNothingDrawn(page)
+    expect(last).toBe(await full())
+    // …and a frame drawn while the camera turned had well under two thirds of them
+    expect(Math.min(...moving)).toBeLessThan(last * 0.66)
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
   it('runs frames while a stretch plays and none after it ends', async () => {
     const page = await openFacet(harness.browser(), `${harness.url()}?s=L4&labels=0`)
     await viewSettled(page)

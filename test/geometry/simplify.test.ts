@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BONE_IDS, type BoneId } from '../../src/anatomy/ids'
 import { createBoneOverviewSurface, createBoneSurface } from '../../src/geometry/boneSurface'
 import { createStructureGeometry } from '../../src/geometry/cache'
-import { compacted } from '../../src/geometry/simplify'
+import { cacheFriendlyTriangles, compacted } from '../../src/geometry/simplify'
 import { isManifold, type SurfaceArrays } from '../../src/geometry/surface'
 
 const extent = (s: SurfaceArrays) => {
@@ -55,6 +55,62 @@ describe('a bone’s overview surface', { timeout: 30_000 }, () => {
     const open: string[] = []
     for (const bone of BONE_IDS) if (!isManifold((await overviewOf(bone)).indices)) open.push(bone)
     expect(open).toEqual([])
+  })
+
+  it('comes with a level for a moving camera: about a third of its triangles, over the same vertices, near the same shape', async () => {
+    for (const bone of ['L4', 'C2', 'sacrum'] as const) {
+      const overview = await overviewOf(bone)
+      const motion = overview.motionIndices as Uint32Array
+      const share = motion.length / overview.indices.length
+      expect(share, bone).toBeGreaterThan(0.25)
+      expect(share, bone).toBeLessThan(0.42)
+      const vertices = overview.positions.length / 3
+      expect(motion.every((v) => v < vertices)).toBe(true)
+      // the same outline: its vertices span the bone's whole extent within a millimetre or two
+      const used = new Set(motion)
+      const spanOf = (pick: (v: number) => boolean) =>
+        [0, 1, 2].map((k) => {
+          let lo = Infinity
+          let hi = -Infinity
+          for (let v = 0; v < vertices; v++) {
+            if (!pick(v)) continue
+            lo = Math.min(lo, overview.positions[v * 3 + k] as number)
+            hi = Math.max(hi, overview.positions[v * 3 + k] as number)
+          }
+          return hi - lo
+        })
+      const full = spanOf(() => true)
+      const light = spanOf((v) => used.has(v))
+      for (const k of [0, 1, 2]) expect(Math.abs((full[k] as number) - (light[k] as number)), bone).toBeLessThan(2.5)
+    }
+  })
+
+  it('orders its triangles so a GPU shades each vertex fewer times, keeping every triangle and its winding', async () => {
+    const close = createBoneSurface('L5')
+    const ordered = await cacheFriendlyTriangles(close.indices)
+    // a cache of the 16 vertices shaded last, as a GPU keeps: how many shadings a triangle costs
+    const perTriangle = (indices: Uint32Array) => {
+      const recent: number[] = []
+      let misses = 0
+      for (const v of indices) {
+        if (recent.includes(v)) continue
+        misses++
+        recent.push(v)
+        if (recent.length > 16) recent.shift()
+      }
+      return misses / (indices.length / 3)
+    }
+    expect(perTriangle(ordered)).toBeLessThan(perTriangle(close.indices) * 0.8)
+    const triangles = (indices: Uint32Array) => {
+      const out: string[] = []
+      for (let t = 0; t < indices.length; t += 3) {
+        const [a, b, c] = [indices[t], indices[t + 1], indices[t + 2]] as [number, number, number]
+        const m = Math.min(a, b, c)
+        out.push(String(m === a ? [a, b, c] : m === b ? [b, c, a] : [c, a, b]))
+      }
+      return out.sort()
+    }
+    expect(triangles(ordered)).toEqual(triangles(close.indices))
   })
 
   it('keeps only the vertices its triangles use, in their order, with their parts', () => {

@@ -45,6 +45,9 @@ describe('the build’s pack of overview surfaces', { timeout: 30_000 }, () => {
       const s: SurfaceArrays = back.surface
       // the same triangles in the same order and winding (the index codec may start a triangle at another corner)
       expect(canonical(s.indices)).toEqual(canonical(surface.indices))
+      // and the moving camera's lighter level with them
+      expect(s.motionIndices?.length).toBeGreaterThan(0)
+      expect(canonical(s.motionIndices as Uint32Array)).toEqual(canonical(surface.motionIndices as Uint32Array))
       expect(isManifold(s.indices)).toBe(true)
       expect(s.parts).toEqual(surface.parts)
       expect(largest(s.positions, surface.positions)).toBeLessThan(0.01)

@@ -128,11 +128,15 @@ async function measure(target: Target, query = ''): Promise<Sample> {
       return window.facetDebug?.forcedRenderMs(36) ?? []
     })) as number[]
     const info = await page.evaluate(() => window.facetDebug?.renderInfo())
-    // what a user sees: animation-frame intervals while dragging to orbit
+    // what a user sees: animation-frame intervals while dragging to orbit, from the button going down to it
+    // coming up (the frames before and after, where nothing moves, would pull the figures toward 16.7 ms)
     // a string, so the bundler's helpers (tsx adds __name to named functions) do not reach the page
     await page.evaluate(`(() => {
       window.__frames = []
-      const loop = (t) => { window.__frames.push(t); if (window.__frames.length < 400) requestAnimationFrame(loop) }
+      window.__drag = []
+      addEventListener('pointerdown', () => window.__drag.push(performance.now()), true)
+      addEventListener('pointerup', () => window.__drag.push(performance.now()), true)
+      const loop = (t) => { window.__frames.push(t); if (window.__frames.length < 2000) requestAnimationFrame(loop) }
       requestAnimationFrame(loop)
     })()`)
     const box = { x: 640, y: 380 }
@@ -140,11 +144,16 @@ async function measure(target: Target, query = ''): Promise<Sample> {
     await page.mouse.down()
     for (let i = 0; i < 60; i++) await page.mouse.move(box.x + i * 6, box.y + Math.sin(i / 8) * 20)
     await page.mouse.up()
-    const stamps = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)) as number[]
+    const { stamps, drag } = (await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __drag: number[] }
+      return { stamps: w.__frames, drag: w.__drag }
+    })) as { stamps: number[]; drag: number[] }
+    const [down = 0, up = Number.POSITIVE_INFINITY] = drag
     const intervals = stamps
       .slice(1)
-      .map((t, i) => t - (stamps[i] ?? t))
-      .filter((d) => d > 0 && d < 2000)
+      .map((t, i) => [stamps[i] ?? t, t] as const)
+      .filter(([from, to]) => from >= down && to <= up)
+      .map(([from, to]) => to - from)
     await cdp.send('HeapProfiler.collectGarbage')
     const metrics = (await cdp.send('Performance.enable').then(() => cdp.send('Performance.getMetrics'))) as {
       metrics: { name: string; value: number }[]
@@ -378,8 +387,10 @@ const targets = {
   // issue 9's bars: the first spine frame within 1.4× the minimal page's (each pair's ratio, median of the
   // pairs), and at most 100 KB gzipped more than it loads before its first frame
   firstFrameWithin1_4x: quantile(firstFrameRatios, 0.5) <= 1.4,
-  orbitMedianUnder50ms: median('facet', 'forcedMedianMs') < 50,
-  orbitP95Under100ms: median('facet', 'forcedP95Ms') < 100,
+  // issue 9's bars: animation-frame intervals while dragging within 1.5× the minimal page's, 95th percentile
+  // under 50 ms
+  orbitIntervalWithin1_5x: median('facet', 'rafMedianMs') / median('baseline', 'rafMedianMs') <= 1.5,
+  orbitIntervalP95Under50ms: median('facet', 'rafP95Ms') < 50,
   // issue 10's bar: orbiting with every layer shown (nerves and ligaments too) within 1.5× the minimal
   // page's frame interval
   allLayersOrbitWithin1_5x: allLayersOrbit.rafRatioToBaseline <= 1.5,

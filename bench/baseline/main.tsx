@@ -1,7 +1,9 @@
 /**
- * The minimal page Facet is measured against: one lit mesh in react-three-fiber, on-demand frames,
- * the same first-frame mark and the same debug hooks as the app.
+ * The minimal page Facet is measured against: one lit mesh in react-three-fiber, on-demand frames, the
+ * camera controls Facet uses (so the bench's drag orbits both), the same first-frame mark and the same
+ * debug hooks as the app.
  */
+import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -41,6 +43,8 @@ if (root) {
         <meshStandardMaterial color="#e3d9c2" />
       </mesh>
       <Reporter />
+      {/* the same controls as Facet's camera, so the same drag orbits both pages */}
+      <CameraControls makeDefault smoothTime={0.35} />
     </Canvas>,
   )
 }

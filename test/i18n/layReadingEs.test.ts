@@ -142,6 +142,12 @@ describe('the stretch cards, read as a patient reads them', () => {
     expect(card('cat-camel').skipIf[1]).toBe('Le duelen las muñecas o las rodillas al apoyarlas en el suelo')
   })
 
+  it('round the back up in the cat–camel (“Redondee”), as the English does: “arquear” is the sag the foam-roller card warns of', () => {
+    expect(card('cat-camel').steps[1]).toBe('Redondee la espalda hacia el techo.')
+    expect(card('foam-roller-extension').shouldNotFeel).toMatch(/^Que se arquee la parte baja de la espalda/)
+    expect(CARD_LINES.filter((t) => /arquee la espalda hacia el techo/i.test(t))).toEqual([])
+  })
+
   it('stop a back card for a numb or tingly part of the body, not a vague “algo dormido” (something asleep)', () => {
     expect(CARD_LINES.filter((t) => /algo dormido/.test(t))).toEqual([])
     for (const id of ['cat-camel', 'prone-press-up', 'hamstring-fold'])

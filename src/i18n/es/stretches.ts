@@ -165,7 +165,7 @@ const cards: Record<string, StretchOverlay> = {
     },
     steps: [
       'Apoye las manos y las rodillas en el suelo.',
-      'Arquee la espalda hacia el techo.',
+      'Redondee la espalda hacia el techo.',
       'Luego deje que baje suave hacia el otro lado.',
       'Muévase despacio. No empuje fuerte al final.',
     ],

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { NERVE_IDS } from '../../src/anatomy/neural'
 import { WARNING_SIGNS } from '../../src/content/redFlags'
 import { MIGHT_POP_NOTE, STRETCHES } from '../../src/content/stretches'
+import { CAVITATION_ES } from '../../src/i18n/es/cavitation'
 import { ES_MESSAGES } from '../../src/i18n/es/messages'
+import { neuralFactsEs } from '../../src/i18n/es/neuralInfo'
 import { WARNING_SIGNS_ES } from '../../src/i18n/es/redFlags'
 import { STRETCHES_ES } from '../../src/i18n/es/stretches'
 import { localizeClaim, localizeStretch, localizeWarningSigns } from '../../src/i18n/overlay'
@@ -204,5 +207,20 @@ describe('the stretch cards, read as a patient reads them', () => {
     expect(ES_MESSAGES['stretch.shownOver']).toBe(
       'La animación dura {seconds} s; mantenga la postura el tiempo que indica la dosis.',
     )
+  })
+
+  it('say the same in the cord’s and roots’ panels and the crack’s note as on the warning signs and cards', () => {
+    const neuralPlain = ['cord', 'cauda-equina', ...NERVE_IDS].flatMap((id) =>
+      neuralFactsEs(id as Parameters<typeof neuralFactsEs>[0]).map((t) => t.plain),
+    )
+    expect(neuralPlain.filter((t) => /evacuar|tiene las manos torpes/.test(t))).toEqual([])
+    expect(neuralPlain.some((t) => /orinar o defecar/.test(t))).toBe(true)
+    expect(
+      neuralPlain.some((t) =>
+        /va perdiendo fuerza, vea a un médico ese mismo día\. Haga lo mismo si sus manos se vuelven torpes/.test(t),
+      ),
+    ).toBe(true)
+    expect(CAVITATION_ES.onsetGapNote.plain).toMatch(/mm en promedio\. Es un promedio, no un punto fijo\./)
+    expect(CAVITATION_ES.onsetGapNote.plain).not.toMatch(/de media|una media/)
   })
 })

@@ -290,6 +290,12 @@ async function measureRest(): Promise<RestSample> {
     await page.waitForFunction(() => (window.facetDebug?.batchSkipped?.() ?? 0) > 0, null, { timeout: 30_000 })
     // and the bones shown up close have their continuous surfaces (each one's arrival draws a frame)
     await page.waitForFunction(() => window.facet?.getState().refining === 0, null, { timeout: 60_000 })
+    // and the sacroiliac joints and ilia shown by default (asked for at settle, after their programs link)
+    await page.waitForFunction(
+      () => window.facet?.getState().neural.building === 0 && (window.facet?.getState().neural.built ?? 0) >= 4,
+      null,
+      { timeout: 60_000 },
+    )
     const idleFramesSelected = await idleFrames(page)
     await page.click('button:has-text("What happens when it cracks?")')
     await page.waitForFunction(() => window.facet?.getState().cavitation.phase === 'residual', null, {

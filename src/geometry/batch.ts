@@ -89,24 +89,14 @@ export function createBatchGeometry(
       }
       structureIndex[v0 + v] = s
     }
-    if (g.index) {
-      const source = g.index.array
-      for (let i = 0; i < source.length; i++) index[i0 + i] = (source[i] as number) + v0
-      i0 += source.length
-    } else {
-      for (let i = 0; i < count; i++) index[i0 + i] = v0 + i
-      i0 += count
-    }
+    i0 = appendTriangles(index, i0, g.index?.array, count, v0)
     v0 += count
   })
   if (withMotion) {
     v0 = 0
     geometries.forEach((g, s) => {
       const count = g.getAttribute('position').count
-      const source = lighter[s] ?? g.index?.array
-      if (source) for (let i = 0; i < source.length; i++) index[i0 + i] = (source[i] as number) + v0
-      else for (let i = 0; i < count; i++) index[i0 + i] = v0 + i
-      i0 += source ? source.length : count
+      i0 = appendTriangles(index, i0, lighter[s] ?? g.index?.array, count, v0)
       v0 += count
     })
   }
@@ -133,4 +123,23 @@ export function createBatchGeometry(
   }
   merged.boundingSphere = new Sphere(centre, Math.sqrt(farthest))
   return merged
+}
+
+/**
+ * Writes a geometry's triangles into the merged index at `at`, its vertices numbered from `firstVertex`
+ * (a geometry without an index lists its `count` vertices in order); returns where the next one starts.
+ */
+function appendTriangles(
+  index: Uint32Array,
+  at: number,
+  source: ArrayLike<number> | undefined,
+  count: number,
+  firstVertex: number,
+): number {
+  if (!source) {
+    for (let i = 0; i < count; i++) index[at + i] = firstVertex + i
+    return at + count
+  }
+  for (let i = 0; i < source.length; i++) index[at + i] = (source[i] as number) + firstVertex
+  return at + source.length
 }

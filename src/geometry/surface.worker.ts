@@ -13,32 +13,29 @@ import { openWorkerStore } from './workerStore'
 
 const kept = openWorkerStore<SurfaceArrays>('facet-bone-surfaces', 'surfaces')
 
-// the pack, read once; a pack that cannot be fetched or read counts as none (the bones are built)
-const packs = new Map<string, Promise<Map<string, PackedSurface> | null>>()
+// the pack, read once (a worker is only ever told one address); one that cannot be fetched or read counts as
+// none (the bones are built)
+let pack: Promise<Map<string, PackedSurface> | null> | null = null
 function readPack(url: string): Promise<Map<string, PackedSurface> | null> {
-  let pack = packs.get(url)
-  if (!pack) {
-    pack = fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
-        return response.arrayBuffer()
-      })
-      .then(decodeSurfacePack)
-      .catch((error) => {
-        console.warn(`Facet: the bones' overview surfaces are built here instead (the pack: ${String(error)})`)
-        return null
-      })
-    packs.set(url, pack)
-  }
+  pack ??= fetch(url)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+      return response.arrayBuffer()
+    })
+    .then(decodeSurfacePack)
+    .catch((error) => {
+      console.warn(`Facet: the bones' overview surfaces are built here instead (the pack: ${String(error)})`)
+      return null
+    })
   return pack
 }
 
 async function packed(request: SurfaceRequest): Promise<SurfaceArrays | null> {
   if (request.quality !== 'overview' || !request.pack) return null
-  const pack = await readPack(request.pack)
-  const entry = pack?.get(request.bone)
+  const surfaces = await readPack(request.pack)
+  const entry = surfaces?.get(request.bone)
   // handed over once (its buffers go with it): asked again, the bone is built
-  pack?.delete(request.bone)
+  surfaces?.delete(request.bone)
   // made for the same triangle count as asked: a pack from another build of the bones is not used
   return entry && entry.triangles === request.triangles ? entry.surface : null
 }

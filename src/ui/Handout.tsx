@@ -64,12 +64,21 @@ export function Handout({ card }: { card: StretchCard }) {
   return createPortal(
     // notes take room: the page's type is a little smaller with them, so it stays one page
     <article className={pins.length > 0 ? 'handout handout-with-notes' : 'handout'}>
+      {/* the title and the dose beside the drawing and the QR code, the notes beneath them: one band across the
+          top, so the steps below have the column's whole width */}
       <div className="handout-head">
-        <HandoutQr link={link} />
         <div className="handout-title">
           <h1>{card.name}</h1>
           <p>{card.purpose.plain}</p>
+          {/* the dose says what it is (hold, repeat, how often): no heading, a line less in the band */}
+          <p className="handout-dose">
+            {t('handout.dose', { hold: d.holdSeconds, reps: d.reps, sets: d.sets, perDay: d.perDay })}
+          </p>
+          <p className="handout-dose-note">{d.note}</p>
         </div>
+        <StretchDrawing cardId={card.id} name={card.name} />
+        <HandoutQr link={link} />
+        {/* under the title and the drawing, beside the QR code: in three columns, each note a line or two */}
         {pins.length > 0 && (
           <section className="handout-notes">
             <h2>{t('handout.notesHeading')}</h2>
@@ -85,7 +94,6 @@ export function Handout({ card }: { card: StretchCard }) {
       </div>
       {/* one flow in two columns, so a card with a long list on one side leaves no hole on the other */}
       <div className="handout-stretch">
-        <StretchDrawing cardId={card.id} name={card.name} />
         <section>
           <h2>{t('handout.howTo')}</h2>
           <ol className="handout-steps">
@@ -93,11 +101,6 @@ export function Handout({ card }: { card: StretchCard }) {
               <li key={s}>{s}</li>
             ))}
           </ol>
-          <h2>{t('stretch.howMuch')}</h2>
-          <p className="handout-dose">
-            {t('handout.dose', { hold: d.holdSeconds, reps: d.reps, sets: d.sets, perDay: d.perDay })}
-          </p>
-          <p className="handout-dose-note">{d.note}</p>
           <p>
             <b>{t('handout.shouldFeel')}</b> {card.shouldFeel}
           </p>

@@ -148,8 +148,8 @@ describe('the anatomy in Spanish: facts and dimensions', () => {
       const id = `nerve:${root}:left` as const
       const i = neuralInfo(id).facts.findIndex((f) => f.sources.includes('nhsCaudaEquina'))
       const warning = es.neuralFacts(id)[i]!
-      expect(warning.plain, root).toMatch(/pierde fuerza, vea a un médico ese mismo día/)
-      expect(warning.plain, root).toMatch(/manos torpes/)
+      expect(warning.plain, root).toMatch(/va perdiendo fuerza, vea a un médico ese mismo día/)
+      expect(warning.plain, root).toMatch(/manos se vuelven torpes/)
       expect(warning.plain, root).toMatch(/en pocos días/)
       expect(warning.plain, root).not.toMatch(/pronto al médico/)
       expect(warning.detailed, root).toMatch(/el mismo día/)

@@ -123,7 +123,7 @@ export const CAVITATION_ES: CavitationOverlay = {
       'El periodo refractario de 20 minutos procede de estudios de nudillos (articulaciones metacarpofalángicas) y aquí se toma prestado para las articulaciones facetarias. Durante la manipulación lumbar en decúbito lateral (dos impulsos rápidos), 8 de 46 articulaciones con cavitación cavitaron más de una vez.',
   },
   onsetGapNote: {
-    plain: `En un estudio con imágenes, las articulaciones de la parte baja de la espalda que crujieron se habían abierto ${gap} mm de media. Es una media, no un punto fijo. Este modelo está hecho para que su articulación se suelte en ese espacio.`,
+    plain: `En un estudio con imágenes, las articulaciones de la parte baja de la espalda que crujieron se habían abierto ${gap} mm en promedio. Es un promedio, no un punto fijo. Este modelo está hecho para que su articulación se suelte en ese espacio.`,
     detailed: `${gap} mm es la separación media de las articulaciones cigapofisarias lumbares que cavitaron en la resonancia magnética (${noGap} mm en las que no), no un umbral; el modelo está calibrado para que su articulación se suelte en esa separación media.`,
   },
   discNoCrack: {

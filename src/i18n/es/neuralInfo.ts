@@ -53,7 +53,7 @@ const CAUDA: readonly TextPair[] = [
     'El filum terminale va del cono al cóccix. Su parte intradural midió 156 mm (113–211 mm) de largo y 1,38 mm de grosor en su inicio en 41 cadáveres, y lo más a menudo se unía a la duramadre en S2.',
   ),
   f(
-    'Que algo apriete este haz es raro, pero grave. Si hace poco que usted siente dormida la zona entre las piernas, vaya ya a la sala de emergencias. También si tiene problemas nuevos para orinar o evacuar, o pierde fuerza en las dos piernas.',
+    'Que algo apriete este haz es raro, pero grave. Si hace poco que usted siente dormida la zona entre las piernas, vaya ya a la sala de emergencias. También si tiene problemas nuevos para orinar o defecar, o pierde fuerza en las dos piernas.',
     'La compresión de la cola de caballo es una urgencia: una anestesia en silla de montar nueva, un trastorno nuevo de la vejiga o del intestino, o debilidad nueva en ambas piernas requieren valoración urgente el mismo día.',
   ),
 ]
@@ -185,7 +185,7 @@ function clinicalFacts(root: NerveRoot): TextPair[] {
     )
   out.push(
     f(
-      'Si un brazo, una mano, una pierna o un pie pierde fuerza, vea a un médico ese mismo día. Haga lo mismo si tiene las manos torpes o se siente poco firme al caminar. Si lo nota dormido o con hormigueo unos días, vea a un médico en pocos días. Si hace poco que siente dormida la zona entre las piernas, tiene problemas nuevos para orinar o pierde fuerza en las dos piernas, vaya ya a la sala de emergencias.',
+      'Si un brazo, una mano, una pierna o un pie va perdiendo fuerza, vea a un médico ese mismo día. Haga lo mismo si sus manos se vuelven torpes o se siente poco firme al caminar. Si lo nota dormido o con hormigueo unos días, vea a un médico en pocos días. Si hace poco que siente dormida la zona entre las piernas, tiene problemas nuevos para orinar o pierde fuerza en las dos piernas, vaya ya a la sala de emergencias.',
       'Un miembro que pierde fuerza (como el pie caído) o los signos de compresión medular (manos torpes, marcha inestable) requieren una evaluación médica el mismo día; el entumecimiento o el hormigueo de un miembro durante días, una consulta urgente en pocos días; la anestesia en silla de montar, un trastorno nuevo de la vejiga o del intestino, o la debilidad en ambas piernas, una evaluación de urgencia ya.',
     ),
   )

@@ -22,7 +22,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       signs: {
         'sudden-head-neck': {
-          plain: 'Un dolor de cabeza o de cuello fuerte y repentino, como nunca lo tuvo.',
+          plain: 'De repente, un dolor de cabeza o de cuello muy fuerte, distinto de todos los que ha tenido antes.',
           detailed:
             'Cefalea o cervicalgia súbita, intensa e inusual: el síntoma más común de la disección de la arteria cervical.',
         },
@@ -36,7 +36,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Diplopía o pérdida súbita de la visión en uno o ambos ojos.',
         },
         speaking: {
-          plain: 'Arrastra las palabras, o le cuesta hablar o entender.',
+          plain: 'Arrastra las palabras, o le cuesta hablar o entender lo que le dicen.',
           detailed: 'Disartria, o dificultad para hablar o para comprender el habla.',
         },
         swallowing: {
@@ -78,7 +78,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Retención urinaria, dificultad para iniciar la micción o incontinencia urinaria o fecal, nuevas.',
         },
         'both-legs': {
-          plain: 'Falta de fuerza, piel dormida o dolor nuevos en las dos piernas.',
+          plain: 'Algo nuevo en las dos piernas: pierden fuerza, se duermen o le duelen.',
           detailed: 'Debilidad, pérdida de sensibilidad o dolor radicular en ambas piernas.',
         },
         'serious-accident': {
@@ -101,17 +101,17 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       signs: {
         'weaker-limb': {
           plain:
-            'Un brazo, una mano, una pierna o un pie pierde fuerza: el pie se arrastra o golpea el suelo al caminar, o se le caen las cosas de la mano.',
+            'Un brazo, una mano, una pierna o un pie va perdiendo fuerza: el pie se arrastra o golpea el suelo al caminar, o se le caen las cosas de la mano.',
           detailed:
             'Debilidad motora progresiva de un miembro, como el pie caído (dorsiflexión del tobillo débil; marcha en estepaje, con el pie que golpea el suelo al apoyarse) o una fuerza de prensión que disminuye. La debilidad súbita de un lado está entre los signos de accidente cerebrovascular; la de ambas piernas, entre los de cola de caballo.',
         },
         'clumsy-hands': {
-          plain: 'Tiene las manos torpes, por ejemplo con los botones o al escribir.',
+          plain: 'Sus manos se vuelven torpes, por ejemplo con los botones o al escribir.',
           detailed:
             'Pérdida de destreza manual (botones, escritura, objetos pequeños), a menudo con manos entumecidas: un signo de mielopatía cervical (compresión de la médula espinal en el cuello).',
         },
         'unsteady-walking': {
-          plain: 'En días o semanas, se siente menos firme al caminar, o se cae más.',
+          plain: 'En los últimos días o semanas, se siente cada vez menos firme al caminar, o se cae más a menudo.',
           detailed:
             'Inestabilidad de la marcha o caídas más frecuentes que aparecen en días o semanas: un signo de mielopatía cervical. La pérdida súbita del equilibrio está entre los signos de accidente cerebrovascular.',
         },
@@ -152,13 +152,13 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         },
         injury: {
           plain:
-            'El dolor empezó tras una caída o un golpe fuerte, no solo un mal giro o al alzar algo. O tras cualquier caída si tiene los huesos débiles.',
+            'El dolor empezó tras una caída o un golpe fuerte, no solo por un mal giro o por levantar algo. O tras cualquier caída si tiene los huesos débiles.',
           detailed:
             'Traumatismo reciente relevante (más que un esfuerzo al levantar o girar), o cualquier caída con osteoporosis: descartar fractura.',
         },
         'cancer-new-pain': {
           plain:
-            'Dolor de espalda nuevo si tiene o tuvo cáncer, toma corticoides desde hace mucho o tiene los huesos débiles.',
+            'Dolor de espalda nuevo si tiene o tuvo cáncer. O si toma pastillas de corticoides (como la cortisona) desde hace mucho, o tiene los huesos débiles.',
           detailed:
             'Dolor de espalda nuevo con antecedente de cáncer, uso prolongado de corticoides u osteoporosis: descartar metástasis, infección o fractura.',
         },
@@ -174,7 +174,8 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         detailed: 'Revisión habitual con un médico o un fisioterapeuta',
       },
       action: {
-        plain: 'Pida una cita normal con un médico o un fisioterapeuta. Mientras tanto, no fuerce un crujido.',
+        plain:
+          'Pida una cita normal con un médico o un fisioterapeuta. Mientras tanto, no fuerce la espalda ni el cuello para que crujan.',
         detailed:
           'Evaluación habitual por un médico de cabecera o un fisioterapeuta; mientras tanto, evite la automanipulación.',
       },
@@ -208,17 +209,17 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         detailed: 'Osteoporosis.',
       },
       advice: {
-        plain: 'Pregunte antes de hacer crujir la espalda o de girar con fuerza.',
+        plain: 'Pregunte antes de hacer crujir la espalda o el cuello, o de girarlos con fuerza.',
         detailed: 'Una precaución para la manipulación.',
       },
     },
     'cancer-steroids': {
       who: {
-        plain: 'Tiene o tuvo cáncer, o toma corticoides desde hace mucho.',
+        plain: 'Tiene o tuvo cáncer, o toma pastillas de corticoides (como la cortisona) desde hace mucho.',
         detailed: 'Cáncer actual o previo, o uso prolongado de corticoides.',
       },
       advice: {
-        plain: 'Pregunte antes de hacer crujir la espalda o de girar con fuerza.',
+        plain: 'Pregunte antes de hacer crujir la espalda o el cuello, o de girarlos con fuerza.',
         detailed: 'Precauciones para la manipulación.',
       },
     },
@@ -229,7 +230,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       advice: {
         plain:
-          'No haga aquí los ejercicios del cuello si su médico o fisioterapeuta no le dice que puede. No haga crujir el cuello.',
+          'No haga los ejercicios del cuello de esta página si su médico o fisioterapeuta no le dice que puede. No haga crujir el cuello.',
         detailed:
           'Evite los ejercicios de cuello de esta página salvo autorización tras descartar una disfunción arterial cervical; evite la manipulación.',
       },
@@ -246,7 +247,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
     },
   },
   precautionsHeading: {
-    plain: 'Pregunte antes a su médico o terapeuta si',
+    plain: 'Pregunte antes a su médico o a su fisioterapeuta si',
     detailed: 'Precauciones: consulte antes a un profesional si',
   },
   precautionsIntro: {

@@ -8,7 +8,7 @@ import type { StretchesOverlay, StretchOverlay } from '../overlay'
  */
 
 const GENERAL_DOSE =
-  'Ninguna fuente da una dosis para este, así que se usa la pauta general: mantenga de 10 a 30 s, de 2 a 4 veces; lo mejor es a diario.'
+  'Ninguna fuente da una dosis para este, así que se usa la pauta general: mantenga de 10 a 30 segundos, de 2 a 4 veces; lo mejor es a diario.'
 
 /** Who should not do any neck card (the English NECK_SKIP, in its order). */
 const NECK_SKIP = [
@@ -24,7 +24,7 @@ const NECK_STOP = [
   'Siente la cara dormida',
   'El dolor o el hormigueo baja hacia un brazo',
 ]
-const BACK_STOP = ['El dolor baja por una pierna, o empeora', 'Siente algo dormido o con hormigueo']
+const BACK_STOP = ['El dolor baja por una pierna, o empeora', 'Siente una parte del cuerpo dormida o con hormigueo']
 const NO_INJURY = 'Se lastimó esta zona hace poco, en una caída o un accidente'
 const WEAK_BONES = 'Tiene los huesos débiles y delgados'
 const PREGNANT_SUPINE = 'Tiene más de tres meses de embarazo (este se hace boca arriba)'
@@ -44,7 +44,7 @@ const cards: Record<string, StretchOverlay> = {
       'Mire al frente. No baje la cabeza.',
       'Quédese así y luego suelte.',
     ],
-    doseNote: 'Programas de clínicas: mantener 5 s, 10 veces, de 3 a 4 veces al día.',
+    doseNote: 'Programas de clínicas: mantener 5 segundos, 10 veces, de 3 a 4 veces al día.',
     shouldFeel: 'Un estiramiento suave en la nuca.',
     shouldNotFeel: 'Dolor. Pare si se marea.',
     stopIf: [...NECK_STOP],
@@ -59,10 +59,10 @@ const cards: Record<string, StretchOverlay> = {
     steps: [
       'Siéntese con la espalda recta.',
       'Gire la cabeza despacio para mirar sobre un hombro.',
-      'Mantenga y vuelva al centro.',
+      'Quédese así y vuelva al centro.',
       'Haga lo mismo hacia el otro lado.',
     ],
-    doseNote: 'Mantener 5 s, 5 veces a cada lado; no dice cuántas veces al día, así que una vez al día.',
+    doseNote: 'Mantener 5 segundos, 5 veces a cada lado; no dice cuántas veces al día, así que una vez al día.',
     shouldFeel: 'Un estiramiento leve al lado del cuello.',
     shouldNotFeel: 'Un dolor fuerte o mareo.',
     stopIf: [...NECK_STOP],
@@ -74,11 +74,11 @@ const cards: Record<string, StretchOverlay> = {
     steps: [
       'Siéntese con la espalda recta y los hombros abajo.',
       'Incline la oreja hacia el hombro. No suba el hombro.',
-      'Quédese así y luego suba.',
+      'Quédese así y luego ponga la cabeza recta.',
       'Haga el otro lado.',
     ],
-    doseNote: 'Mantener 5 s, 5 veces a cada lado; no dice cuántas veces al día, así que una vez al día.',
-    shouldFeel: 'Un estiramiento en el lado del cuello contrario a la inclinación.',
+    doseNote: 'Mantener 5 segundos, 5 veces a cada lado; no dice cuántas veces al día, así que una vez al día.',
+    shouldFeel: 'Un estiramiento en el otro lado del cuello: el que queda arriba.',
     shouldNotFeel: 'Dolor que baja por el brazo.',
     stopIf: [...NECK_STOP],
     skipIf: [...NECK_SKIP],
@@ -93,9 +93,9 @@ const cards: Record<string, StretchOverlay> = {
       'Ponga una toalla pequeña detrás del cuello, justo bajo el cráneo.',
       'Sujete las dos puntas. Tire de la punta del lado rígido hacia su ojo.',
       'Gire la cabeza hacia ese lado, siguiendo la toalla.',
-      'Mantenga al final y luego vuelva.',
+      'Quédese así al final del giro y luego vuelva.',
     ],
-    doseNote: 'Pauta de una clínica: 12 veces, mantener unos 5 s, dos veces al día; no debe doler nada.',
+    doseNote: 'Pauta de una clínica: 12 veces, mantener unos 5 segundos, dos veces al día; no debe doler nada.',
     shouldFeel: 'Un giro fácil, sin nada de dolor.',
     shouldNotFeel: 'Ningún dolor. Este no debe doler nada.',
     stopIf: [...NECK_STOP, 'Le duele, aunque sea poco'],
@@ -113,7 +113,7 @@ const cards: Record<string, StretchOverlay> = {
       'Échese hacia atrás sobre el borde del respaldo.',
       'Haga una pausa y vuelva a sentarse bien.',
     ],
-    doseNote: 'Pauta de una clínica: pausa de 2 a 3 s, 5 veces.',
+    doseNote: 'Pauta de una clínica: pausa de 2 a 3 segundos, 5 veces.',
     shouldFeel: 'Un estiramiento en la parte alta de la espalda y el pecho.',
     shouldNotFeel: 'Un pellizco en la parte baja de la espalda o en el cuello.',
     stopIf: [...BACK_STOP],
@@ -126,13 +126,13 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Extensión torácica boca arriba sobre un rodillo de espuma, en varios niveles.',
     },
     steps: [
-      'Acuéstese de espaldas sobre un rodillo de espuma, puesto de lado bajo la parte alta de la espalda.',
+      'Acuéstese boca arriba sobre un rodillo de espuma. El rodillo va de lado a lado, bajo la parte alta de la espalda.',
       'Doble las rodillas. Sostenga la cabeza con las manos.',
       'Deje que la parte alta de la espalda se doble suave sobre el rodillo.',
       'Haga una pausa, mueva un poco el rodillo y repita.',
     ],
     doseNote:
-      'Pauta de una clínica: pausa de 2 a 3 s, 5 veces en varios niveles; aumente poco a poco en 6 a 8 semanas.',
+      'Pauta de una clínica: pausa de 2 a 3 segundos, 5 veces en varios niveles; aumente poco a poco en 6 a 8 semanas.',
     shouldFeel: 'Estiramiento y presión en la parte alta de la espalda.',
     shouldNotFeel: 'Que se arquee la parte baja de la espalda, o tensión en el cuello.',
     stopIf: [...BACK_STOP],
@@ -148,7 +148,7 @@ const cards: Record<string, StretchOverlay> = {
       'Póngase de pie con los pies separados y los brazos cruzados.',
       'Mantenga la cadera mirando al frente.',
       'Gire la parte de arriba del cuerpo hacia un lado.',
-      'Mantenga, vuelva y gire hacia el otro lado.',
+      'Quédese así, vuelva y gire hacia el otro lado.',
     ],
     doseNote: GENERAL_DOSE,
     shouldFeel: 'Un giro en el medio de la espalda.',
@@ -164,17 +164,17 @@ const cards: Record<string, StretchOverlay> = {
         'Flexión y extensión cíclicas de la columna torácica y lumbar; un ejercicio de movilidad más que un estiramiento sostenido.',
     },
     steps: [
-      'Póngase en cuatro patas, sobre las manos y las rodillas.',
-      'Arquee la espalda hacia el techo.',
+      'Apoye las manos y las rodillas en el suelo.',
+      'Redondee la espalda hacia el techo.',
       'Luego deje que baje suave hacia el otro lado.',
       'Muévase despacio. No empuje fuerte al final.',
     ],
     doseNote:
-      'De 5 a 6 ciclos lentos, de unos 4 s cada uno; se gana poco más allá de 6 a 8 (McGill, según un resumen).',
+      'De 5 a 6 ciclos lentos, de unos 4 segundos cada uno; se gana poco más allá de 6 a 8 (McGill, según un resumen).',
     shouldFeel: 'Un movimiento fácil a lo largo de la espalda.',
     shouldNotFeel: 'Dolor en cualquiera de los dos extremos del movimiento.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY, 'Le duele la muñeca o la rodilla en cuatro patas'],
+    skipIf: [NO_INJURY, 'Le duelen las muñecas o las rodillas al apoyarlas en el suelo'],
   },
   'single-knee-to-chest': {
     name: 'Una rodilla al pecho',
@@ -186,9 +186,9 @@ const cards: Record<string, StretchOverlay> = {
       'Acuéstese de espaldas y doble las rodillas.',
       'Lleve una rodilla hacia el pecho. Sujétela con las manos.',
       'Deje el otro pie en el suelo.',
-      'Mantenga, bájela y haga el otro lado.',
+      'Quédese así, bájela y haga el otro lado.',
     ],
-    doseNote: 'Mantener 5 s, hasta 5 veces a cada lado; no dice cuántas veces al día, así que una vez al día.',
+    doseNote: 'Mantener 5 segundos, hasta 5 veces a cada lado; no dice cuántas veces al día, así que una vez al día.',
     shouldFeel: 'Un estiramiento suave en la parte baja de la espalda y la nalga.',
     shouldNotFeel: 'Dolor que baja por la pierna.',
     stopIf: [...BACK_STOP],
@@ -204,7 +204,7 @@ const cards: Record<string, StretchOverlay> = {
       'Acuéstese de espaldas y doble las rodillas.',
       'Lleve las dos rodillas hacia el pecho.',
       'Tómelas por detrás y tráigalas hacia usted.',
-      'Mantenga y luego baje los pies de uno en uno.',
+      'Quédese así y luego baje los pies de uno en uno.',
     ],
     doseNote: GENERAL_DOSE,
     shouldFeel: 'Un estiramiento en la parte baja de la espalda.',
@@ -222,9 +222,9 @@ const cards: Record<string, StretchOverlay> = {
       'Acuéstese de espaldas con las rodillas juntas y dobladas.',
       'Deje caer las dos rodillas despacio hacia un lado.',
       'Mantenga los hombros en el suelo.',
-      'Mantenga, vuelva al centro y luego hacia el otro lado.',
+      'Quédese así, vuelva al centro y luego hacia el otro lado.',
     ],
-    doseNote: 'Mantener 2 s, 5 veces, 3 veces al día; sume 1 o 2 cada pocos días.',
+    doseNote: 'Mantener 2 segundos, 5 veces, 3 veces al día; sume 1 o 2 cada pocos días.',
     shouldFeel: 'Un giro suave en la parte baja de la espalda.',
     shouldNotFeel: 'Dolor agudo.',
     stopIf: [...BACK_STOP],
@@ -240,7 +240,7 @@ const cards: Record<string, StretchOverlay> = {
       'Siéntese en una silla con la espalda recta y los pies en el suelo.',
       'Cruce los brazos o sujete el respaldo.',
       'Gire la parte de arriba del cuerpo hacia un lado.',
-      'Mantenga y luego gire hacia el otro lado.',
+      'Quédese así y luego gire hacia el otro lado.',
     ],
     doseNote: GENERAL_DOSE,
     shouldFeel: 'Un giro a lo largo de la espalda.',
@@ -262,11 +262,11 @@ const cards: Record<string, StretchOverlay> = {
       'Quédese así y luego baje poco a poco.',
     ],
     doseNote:
-      'Vaya poco a poco: boca abajo, luego sobre los codos (unos 5 min cada uno), antes de subir con los brazos. Pase al siguiente paso solo si se siente bien y el dolor de la pierna no baja más. Subir con los brazos (consejo del NHS, según un informe): mantener hasta 10 s, de 8 a 10 veces.',
+      'Vaya poco a poco: boca abajo, luego sobre los codos (unos 5 minutos cada uno), antes de subir con los brazos. Pase al siguiente paso solo si se siente bien y el dolor de la pierna no baja más. Subir con los brazos (consejo del NHS, según un informe): mantener hasta 10 segundos, de 8 a 10 veces.',
     shouldFeel: 'Un estiramiento en la parte baja de la espalda y el vientre.',
     shouldNotFeel: 'Dolor de pierna que baja más.',
-    stopIf: ['El dolor baja más por la pierna', 'Siente algo dormido o con hormigueo'],
-    skipIf: [NO_INJURY, 'Embarazo'],
+    stopIf: ['El dolor baja más por la pierna', 'Siente una parte del cuerpo dormida o con hormigueo'],
+    skipIf: [NO_INJURY, 'Está embarazada'],
   },
   'childs-pose': {
     name: 'Postura del niño',
@@ -275,7 +275,7 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Flexión de la columna lumbar y torácica de rodillas ("nalgas a los talones").',
     },
     steps: [
-      'Póngase en cuatro patas.',
+      'Apoye las manos y las rodillas en el suelo.',
       'Lleve las nalgas hacia atrás, hacia los talones.',
       'Estire los brazos al frente, sobre el suelo.',
       'Respire hondo una vez y luego suba.',
@@ -293,13 +293,13 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Flexión lumbar de pie tras calentar los tejidos.',
     },
     steps: [
-      'Tras una ducha caliente, póngase de pie con las rodillas sueltas.',
+      'Tras una ducha caliente, póngase de pie con las rodillas un poco dobladas.',
       'Deje caer el cuerpo despacio hacia delante desde la cadera.',
       'Deje colgar los brazos. No rebote.',
       'Quédese así y luego suba poco a poco.',
     ],
     doseNote:
-      'Un cirujano ortopedista, citado en una revista: colgar de 15 a 30 s tras una ducha caliente. No dice cada cuánto, así que aquí una vez al día.',
+      'Un cirujano ortopedista, citado en una revista: colgar de 15 a 30 segundos tras una ducha caliente. No dice cada cuánto, así que aquí una vez al día.',
     shouldFeel: 'Un estiramiento en la parte de atrás de las piernas y en la parte baja de la espalda.',
     shouldNotFeel: 'Mareo al subir.',
     stopIf: [...BACK_STOP, 'Se marea'],
@@ -315,9 +315,9 @@ const cards: Record<string, StretchOverlay> = {
       'Ponga una rodilla en el suelo y el otro pie delante.',
       'Tenga la espalda recta.',
       'Pase el peso hacia delante hasta sentir que se estira el frente de la cadera de atrás.',
-      'Mantenga y luego cambie de lado.',
+      'Quédese así y luego cambie de lado.',
     ],
-    doseNote: 'Mantener 5 s, 3 veces a cada lado.',
+    doseNote: 'Mantener 5 segundos, 3 veces a cada lado.',
     shouldFeel: 'Un estiramiento en el frente de la cadera.',
     shouldNotFeel: 'Dolor en la parte baja de la espalda.',
     stopIf: [...BACK_STOP],
@@ -333,16 +333,16 @@ const cards: Record<string, StretchOverlay> = {
       'Acuéstese de espaldas y doble las rodillas.',
       'Cruce un tobillo sobre la otra rodilla.',
       'Tire del muslo de abajo hacia usted.',
-      'Mantenga y luego cambie de lado.',
+      'Quédese así y luego cambie de lado.',
     ],
-    doseNote: 'Pauta de una clínica: mantener unos 30 s, 3 veces.',
+    doseNote: 'Pauta de una clínica: mantener unos 30 segundos, 3 veces.',
     shouldFeel: 'Un estiramiento en lo hondo de la nalga.',
     shouldNotFeel: 'Un pellizco en la cadera o dolor que baja por la pierna.',
     stopIf: ['Dolor o pellizco en la cadera', ...BACK_STOP],
     skipIf: [NO_INJURY, 'Le cambiaron la cadera (pregunte antes)', PREGNANT_SUPINE],
   },
   'hamstring-fold': {
-    name: 'Estiramiento de isquiotibiales',
+    name: 'Estirar la parte de atrás del muslo',
     purpose: {
       plain: 'Estira la parte de atrás de los muslos, que tira de la pelvis.',
       detailed: 'Estiramiento estático de los isquiotibiales (de pie o sentado).',
@@ -351,9 +351,9 @@ const cards: Record<string, StretchOverlay> = {
       'Ponga un talón sobre un escalón bajo, con la pierna recta.',
       'Tenga la espalda recta.',
       'Doble el cuerpo hacia delante desde la cadera hasta que sienta el muslo por detrás.',
-      'Mantenga y luego cambie de pierna.',
+      'Quédese así y luego cambie de pierna.',
     ],
-    doseNote: '30 s una vez al día, 5 días por semana, funciona igual que más tiempo o más veces.',
+    doseNote: '30 segundos una vez al día, 5 días por semana, funciona igual que más tiempo o más veces.',
     shouldFeel: 'Un estiramiento en la parte de atrás del muslo.',
     shouldNotFeel: 'Dolor detrás de la rodilla o que baja por la pierna.',
     stopIf: [...BACK_STOP],
@@ -367,19 +367,19 @@ const cards: Record<string, StretchOverlay> = {
         'Descarga para la coccigodinia en lugar de estiramiento. Una caída sobre el coxis es una causa común; valen las mismas medidas, con una revisión clínica (para buscar una fractura u otra causa) si el dolor es intenso o no empieza a ceder en unas semanas.',
     },
     steps: [
-      '¿Se cayó? Estos pasos igual ayudan. Vea a un médico si el dolor es muy fuerte, o si no cede en unas semanas.',
+      '¿Se cayó? Estos pasos también le sirven. Vea a un médico si el dolor es muy fuerte, o si no se calma en unas semanas.',
       'No se siente mucho rato. Levántese a menudo.',
       'Al sentarse, échese un poco hacia delante.',
       'Use un cojín en forma de U o de cuña.',
-      'Póngase frío hasta 20 minutos, unas veces al día.',
+      'Póngase algo frío, como una bolsa de hielo, hasta 20 minutos, unas veces al día.',
       'De pie, dóblese suave hacia atrás y a los lados, unas veces cada hora.',
     ],
     doseNote:
-      'Unas flexiones suaves de pie, de 2 a 3 veces por hora durante el día (unas 30 veces en total); mantener 5 s y repetir 3 veces es sugerencia nuestra, no de la fuente. Frío hasta 20 min.',
+      'Unas flexiones suaves de pie, de 2 a 3 veces por hora durante el día (unas 30 veces en total); mantener 5 segundos y repetir 3 veces es sugerencia nuestra, no de la fuente. Frío: hasta 20 minutos.',
     shouldFeel: 'Menos presión sobre el coxis.',
     shouldNotFeel: 'Dolor agudo.',
     stopIf: [
-      'Se le duerme la piel en las nalgas o entre las piernas. O no puede orinar o evacuar como siempre. Entonces vaya ya a la sala de emergencias',
+      'Se le duerme la piel en las nalgas o entre las piernas. O no puede orinar o defecar como siempre. Entonces vaya ya a la sala de emergencias',
       'Piernas dormidas o sin fuerza',
       'El dolor empeora',
     ],
@@ -407,7 +407,7 @@ export const STRETCHES_ES: StretchesOverlay = {
     },
     'opens-as-far-as-cracked': {
       plain:
-        'En nuestro modelo, estas articulaciones de la parte baja de la espalda se abren más o menos como las que crujieron en un estudio. Esas se abrieron 0,56 mm de media. En ese estudio, el movimiento lo hacían profesionales. Es una media, no una línea que haya que pasar para crujir.',
+        'En nuestro modelo, estas articulaciones de la parte baja de la espalda se abren más o menos como las que crujieron en un estudio. Esas se abrieron 0,56 mm en promedio. En ese estudio, el movimiento lo hacían profesionales. Es un promedio, no una línea que haya que pasar para crujir.',
       detailed:
         'En algún punto de este movimiento, nuestro modelo (cuyos rangos segmentarios son en parte valores de manual y estimaciones) separa estas articulaciones facetarias lumbares al menos 0,56 mm: la separación media en RM de las articulaciones cigapofisarias lumbares que cavitaron durante una manipulación en decúbito lateral hecha por profesionales en adultos sanos (0,22 mm en las que no; Cramer 2012). Es la media de un grupo en un estudio, no un umbral que una articulación deba pasar para cavitar; nunca se marcan articulaciones del cuello.',
     },

@@ -610,6 +610,13 @@ export const SACRUM = {
   s1Depth: measure(31, 'estimate', 'E'),
 } as const
 
+/**
+ * Width of the body of S2, side to side (Ebraheim 1997, read in a secondary transcription, hence 'S'): the only
+ * published size found of a sacral body below S1. Its depth front to back there, 13.5 mm, and its height, 25.0 mm,
+ * were quoted with it. The geometry's S2 (landmarks.ts) is broader and deeper, and is not drawn from it.
+ */
+export const S2_BODY_WIDTH = measure(29.4, 'ebraheim1997', 'S')
+
 /** Width of the first posterior sacral foramen, men (3D CT of 632 patients, Kim 2023). */
 export const S1_FORAMEN_WIDTH = measure(8.3, 'kim2023', 'P')
 
@@ -655,13 +662,21 @@ export const COCCYX = {
 
 /**
  * The transverse foramen of C3–C7, side to side, on 200 dry vertebrae of 40 spines (Patra): one mean per side,
- * pooled over the five levels (per-level means were not reached). The axis's foramen, which turns outward
- * under its superior facet, was not in that series and has no published size here.
+ * pooled over the five levels (per-level means were not reached). The axis's foramen was not in that series:
+ * see AXIS_TRANSVERSE_FORAMEN_LENGTH.
  */
 export const CERVICAL_TRANSVERSE_FORAMEN_WIDTH: Readonly<Record<'left' | 'right', Measure>> = {
   left: measure(5.76, 'patraForamen', 'P'),
   right: measure(5.68, 'patraForamen', 'P'),
 }
+
+/**
+ * The axis's transverse foramen, which turns outward under its superior facet: its length on dry axis vertebrae,
+ * 5.11 ± 0.91 mm (range 2.75–6.50), from the same table as the axis's facet and pedicle (axisLateralMass2014).
+ * The study's width of the foramen did not survive on the page read, and how its length was taken (front to back
+ * or along the bend) was not captured, so the panel names it only as the study does.
+ */
+export const AXIS_TRANSVERSE_FORAMEN_LENGTH = measure(5.11, 'axisLateralMass2014', 'P')
 
 /**
  * The uncinate processes, C3–C7, on 270 dry vertebrae (Lu 1998): tallest at C4–C6, where the three levels'

@@ -309,7 +309,13 @@ export const SOURCES = {
     citation:
       'Morphometric analysis of lateral masses of axis vertebrae in North Indians. Anatomy Research International 2014;2014:425868.',
     link: 'https://www.hindawi.com/journals/ari/2014/425868/tab2/',
-    note: 'Dry axis vertebrae; means read from the paper’s table 2 (superior facet 16.34 × 14.35 mm, pedicle 8.82 mm wide). Authors not captured.',
+    note: 'Dry axis vertebrae; means read from the paper’s table 2 (superior facet 16.34 × 14.35 mm, pedicle 8.82 mm wide, transverse foramen 5.11 ± 0.91 mm long, range 2.75–6.50). Authors, sample size and how the foramen’s length was taken were not captured.',
+  },
+  ebraheim1997: {
+    citation:
+      'Ebraheim NA, Lu J, Yang H, Heck BE, Yeasting RA. Anatomic considerations of the second sacral vertebra and dorsal screw placement. Surg Radiol Anat 1997;19(6):353–7.',
+    link: 'https://doi.org/10.1007/BF01628500',
+    note: 'Via a secondary transcription: the IMAIOS e-Anatomy page on S2 quotes the means of its body (25.0 mm high, 13.5 mm front to back, 29.4 mm wide). The sample and the spread were not captured.',
   },
   sacrumMymensingh: {
     citation: 'Sacral length and width in Bangladeshi adults. Mymensingh Med J 2018;27(4):710–714.',

@@ -4,10 +4,12 @@ import { BONE_IDS, type BoneId, isStructureId } from '../../src/anatomy/ids'
 import {
   ATLAS,
   AXIS,
+  AXIS_TRANSVERSE_FORAMEN_LENGTH,
   CERVICAL_TRANSVERSE_FORAMEN_WIDTH,
   COCCYX,
   S1_FACET,
   S1_FORAMEN_WIDTH,
+  S2_BODY_WIDTH,
   SACRAL_FORAMEN_SIZES,
   SACRAL_HIATUS,
   SACRUM,
@@ -404,6 +406,15 @@ describe('what each part is and what passes next to it', () => {
     expect(first('sacrum/ala:left')).toBe(SACRUM.width)
     // the one number read here from the reference rather than the table (science.md §1.5)
     expect(first('C1/transverse-foramen:left')).toMatchObject({ value: 44.77, source: 'patel', confidence: 'P' })
+    // the axis's foramen from its own dry-bone series, and S2's body from a secondary transcription ('S')
+    expect(first('C2/transverse-foramen:right')).toBe(AXIS_TRANSVERSE_FORAMEN_LENGTH)
+    expect(AXIS_TRANSVERSE_FORAMEN_LENGTH).toMatchObject({
+      value: 5.11,
+      source: 'axisLateralMass2014',
+      confidence: 'P',
+    })
+    expect(first('sacrum/body-s2')).toBe(S2_BODY_WIDTH)
+    expect(S2_BODY_WIDTH).toMatchObject({ value: 29.4, source: 'ebraheim1997', confidence: 'S' })
   })
 })
 
@@ -414,35 +425,42 @@ describe('what each part is and what passes next to it', () => {
  * until it leaves the list.
  */
 const UNMEASURED: Readonly<Record<string, string>> = {
-  // C1's tubercles: only the arches they sit on were measured (Patel)
-  'C1/anterior-tubercle': 'no published size',
-  'C1/posterior-tubercle': 'no published size',
-  // the axis's foramen: the C3–C7 series (Patra) left it out
-  'C2/transverse-foramen': 'no published size',
-  // CT studies measured the bifid tips' branches (Ludwisiak 2019, Feng 2023), but their means were not reached
-  'spinous-tubercle': 'means not reached',
-  // rib facets: Panjabi 1991's rib-facet tables were not reached; Beyer 2020 reports orientation and shape only
-  'costal-facet-upper': 'no published size',
-  'costal-facet-lower': 'no published size',
-  'costal-facet': 'no published size',
-  'transverse-costal-facet': 'no published size',
-  // the lumbar tubercles between which the medial branch runs
-  'mammillary-process': 'no published size',
-  'accessory-process': 'no published size',
-  // the sacrum below S1, and the parts between its foramina and behind its canal
-  'sacrum/body-s2': 'no published size',
-  'sacrum/body-s3': 'no published size',
-  'sacrum/body-s4': 'no published size',
-  'sacrum/body-s5': 'no published size',
-  'sacrum/lateral-part': 'no published size',
-  // only the first two pairs of foramina were measured (Saluja 2018)
-  'sacrum/foramen-s3': 'no published size',
-  'sacrum/foramen-s4': 'no published size',
-  'sacrum/laminae': 'no published size',
+  // C1's tubercles: the dry-bone and CT series of the atlas (Patel, Rekha 2016, Gosavi 2012) measured the arches, the
+  // canal and the foramina; the tubercles measured on CT (Ban 2016) are those of the transverse ligament, not these
+  'C1/anterior-tubercle': 'no published size: only the arch it sits on (Patel)',
+  'C1/posterior-tubercle': 'no published size: only the arch it sits on (Patel)',
+  // CT studies measured the bifid tips' branches (Ludwisiak 2019, 200 scans; Feng 2023, 92 scans), but only their
+  // abstracts were reached, which give level trends and no means
+  'spinous-tubercle': 'means not reached (Ludwisiak 2019, Feng 2023)',
+  // rib facets: Panjabi 1991 tabled the rib articulations of T1–T12 but its tables were not reached; Beyer 2020
+  // (258 costotransverse facets of T1–T10) reports orientation and shape only; no dry-bone series of the facets found
+  'costal-facet-upper': 'no published size reached (Panjabi 1991 tables not reached)',
+  'costal-facet-lower': 'no published size reached (Panjabi 1991 tables not reached)',
+  'costal-facet': 'no published size reached (Panjabi 1991 tables not reached)',
+  'transverse-costal-facet': 'no published size: Beyer 2020 gives orientation and shape only',
+  // the lumbar tubercles between which the medial branch runs: the studies found measured the ligament between
+  // them and the foramen it makes when it ossifies (Bogduk 1981; Poodendaen 2024, 935 dry vertebrae), not the processes
+  'mammillary-process': 'no published size: only the mamillo-accessory ligament and foramen',
+  'accessory-process': 'no published size: only the mamillo-accessory ligament and foramen',
+  // the sacrum below S2: Ebraheim 1997 gave S2's body only; Katsuura 2018 (98 CT) the canal behind S3–S5
+  'sacrum/body-s3': 'no published size: only S2 (Ebraheim 1997)',
+  'sacrum/body-s4': 'no published size: only S2 (Ebraheim 1997)',
+  'sacrum/body-s5': 'no published size: only S2 (Ebraheim 1997)',
+  // the parts between its foramina: the CT studies of trans-sacral screw paths (Wagner 2017) measured the corridor
+  // through S1 and S2, not this column
+  'sacrum/lateral-part': 'no published size: only screw corridors (Wagner 2017)',
+  // only the first two pairs were sized (Saluja 2018); CT studies of the S3 foramen for sacral nerve stimulation
+  // (2013, 133 scans; 2022, 793 adults) located it, and a cadaver study (Deveneau 2015) spaced the pairs 14.8 mm apart
+  'sacrum/foramen-s3': 'no published size: located, not sized',
+  'sacrum/foramen-s4': 'no published size: located, not sized',
+  // behind the canal: Katsuura 2018 (98 CT) found the fused laminae over 4 mm thick at every screw point, but no mean
+  // was reached; no size of the median crest was found
+  'sacrum/laminae': 'no mean reached: over 4 mm thick at screw points (Katsuura 2018)',
   'sacrum/median-crest': 'no published size',
-  // the coccyx's rudimentary processes
-  'coccyx/cornu': 'no published size',
-  'coccyx/transverse-process': 'no published size',
+  // the coccyx's rudimentary processes: Lee 2016 (136 3D-CT) recorded whether they fuse with the sacrum's, not their
+  // size (its width of the coccyx was not reached either)
+  'coccyx/cornu': 'no published size: Lee 2016 recorded fusion only',
+  'coccyx/transverse-process': 'no published size: Lee 2016 recorded fusion only',
 }
 
 describe('the key dimension of every part', () => {

@@ -47,7 +47,8 @@ export function atlasPart(level: VertebraLevel, part: PartKind, side: Side | nul
           'Longus colli and the anterior longitudinal ligament attach to it.',
           G,
         ),
-        // none on purpose: no published size of the tubercle was found (Patel measured the arch: see 'anterior-arch')
+        // none on purpose: no published size of the tubercle was found. The dry-bone series of the atlas (Patel, Rekha
+        // 2016, Gosavi 2012) measured the arch it sits on (see 'anterior-arch'), the canal and the foramina
         dimensions: [],
         related: [],
       }
@@ -128,7 +129,8 @@ export function atlasPart(level: VertebraLevel, part: PartKind, side: Side | nul
           'Rectus capitis posterior minor and the ligamentum nuchae attach to it.',
           G,
         ),
-        // none on purpose: no published size of the tubercle was found (Patel measured the arch: see 'posterior-arch')
+        // none on purpose: no published size of the tubercle was found. Patel measured the arch (see 'posterior-arch');
+        // the atlas tubercles sized on CT (Ban 2016) are those of the transverse ligament, inside the ring
         dimensions: [],
         related: [],
       }

@@ -59,8 +59,8 @@ export function coccyxPart(part: PartKind, side: Side | null): Omit<PartInfo, 'i
           'Intercornual ligaments join it to the sacral cornu; together they complete the foramen for the dorsal ramus of S5.',
           G,
         ),
-        // none on purpose: no published size of the coccygeal cornua was found (Lee 2016 recorded whether they
-        // fuse with the sacral ones, not their size)
+        // none on purpose: no published size of the coccygeal cornua was found (Lee 2016, 136 3D-CT, recorded whether
+        // they fuse with the sacral ones, not their size)
         dimensions: [],
         related: [],
       }
@@ -78,7 +78,8 @@ export function coccyxPart(part: PartKind, side: Side | null): Omit<PartInfo, 'i
           'With the sacrum it completes the foramen for the ventral ramus of S5, which passes just above it.',
           G,
         ),
-        // none on purpose: no published size of the coccyx's transverse processes was found
+        // none on purpose: no published size of the coccyx's transverse processes was found (Lee 2016 recorded whether
+        // they fuse with the sacrum; its width of the coccyx was not reached)
         dimensions: [],
         related: [],
       }

@@ -44,8 +44,9 @@ export function costalFacet(level: VertebraLevel, part: PartKind, side: Side | n
           G,
         ),
     nextTo: ribHead(n),
-    // none on purpose: no published size of the costal facets on the bodies was found (Panjabi 1991's rib-facet
-    // tables were not reached)
+    // none on purpose: no published size of the costal facets on the bodies was reached. Panjabi 1991 tabled the rib
+    // articulations of T1–T12, but only its abstract was reached; Beyer 2020 measured the facets on the transverse
+    // processes, for orientation and shape
     dimensions: [],
     related: n === 1 ? [] : discBetween(`T${n - 1}`, level),
   }

@@ -6,7 +6,14 @@
 
 import { type BoneId, facetJointId, type JointLower, type Side, type VertebraLevel } from '../ids'
 import type { Fact } from '../info'
-import { ATLAS, CERVICAL_TRANSVERSE_FORAMEN_WIDTH, S1_FACET, UNCINATE_PROCESS, VERTEBRA_MEASUREMENTS } from '../levels'
+import {
+  ATLAS,
+  AXIS_TRANSVERSE_FORAMEN_LENGTH,
+  CERVICAL_TRANSVERSE_FORAMEN_WIDTH,
+  S1_FACET,
+  UNCINATE_PROCESS,
+  VERTEBRA_MEASUREMENTS,
+} from '../levels'
 import { ATLAS_INTERFORAMINAL_INNER, atlasPart } from './atlas'
 import type { PartDimension, PartInfo, PartKind, TextPair } from './ids'
 import { boneAbove, boneBelow, discBetween, indexOf, inText, numberOf, ordinal, rootBelow } from './neighbours'
@@ -334,8 +341,8 @@ export function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | 
                 ),
               ]
             : level === 'C2'
-              ? // no published size of the axis's foramen was found (the C3–C7 series below left it out)
-                []
+              ? // the axis's own, from a dry-bone series of its lateral masses (the C3–C7 series below left it out)
+                [dim('Transverse foramen length', 'Length of the hole', 'mm', AXIS_TRANSVERSE_FORAMEN_LENGTH)]
               : [
                   dim(
                     'Transverse foramen width, side to side (mean of C3–C7)',
@@ -388,8 +395,8 @@ export function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | 
           'The ligamentum nuchae and deep posterior neck muscles attach to the tubercles.',
           G,
         ),
-        // none on purpose: CT studies of the bifid tips (Ludwisiak 2019, Feng 2023) measured their branches, but
-        // their per-level means were not reached
+        // none on purpose: CT studies of the bifid tips (Ludwisiak 2019, 200 scans; Feng 2023, 92 scans) measured
+        // their branches, but only their abstracts were reached, which give level trends and no means
         dimensions: [],
         related: [],
       }
@@ -438,8 +445,8 @@ export function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | 
           `The neck of the ${ordinal(n)} rib lies in front of the transverse process, bound to it by the costotransverse ligaments.`,
           G,
         ),
-        // none on purpose: the one morphometric study found (Beyer 2020, 3-D landmarks on T1–T10) reports
-        // orientation and shape, and its means were not reached; no published size was found
+        // none on purpose: the one morphometric study found (Beyer 2020, 3-D landmarks on 258 facets of T1–T10)
+        // reports orientation and shape, not size; Panjabi 1991's tables of the rib articulations were not reached
         dimensions: [],
         related: [],
       }
@@ -453,8 +460,9 @@ export function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | 
           G,
         ),
         nextTo: medialBranch(),
-        // none on purpose: no published size of the mammillary process was found (Bogduk 1981 describes it and the
-        // mamillo-accessory ligament, without a size)
+        // none on purpose: no published size of the mammillary process was found. Bogduk 1981 describes it and the
+        // mamillo-accessory ligament; Poodendaen 2024 (935 dry vertebrae) sized the foramen the ligament makes when it
+        // ossifies, not the processes
         dimensions: [],
         related: [],
       }
@@ -468,7 +476,7 @@ export function vertebraPart(level: VertebraLevel, part: PartKind, side: Side | 
           G,
         ),
         nextTo: medialBranch(),
-        // none on purpose: no published size of the accessory process was found
+        // none on purpose: no published size of the accessory process was found (see the mammillary process)
         dimensions: [],
         related: [],
       }

@@ -89,6 +89,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'Top joint face, front to back': 'Cara de articulación de arriba, de delante atrás',
   'S1 upper endplate width': 'Anchura del platillo superior de S1',
   'Width of its top': 'Ancho de su cara de arriba',
+  'S2 body width': 'Anchura del cuerpo de S2',
   'Sacral width, across the alae': 'Anchura del sacro, entre las alas',
   'Width of the sacrum, wing to wing': 'Ancho del sacro, de ala a ala',
   'Superior facet it meets below, width': 'Carilla superior con la que se une abajo, anchura',
@@ -98,6 +99,8 @@ const LABELS: Readonly<Record<string, string>> = {
   'Transverse foramen width, side to side (mean of C3–C7)':
     'Anchura del agujero transverso, de lado a lado (media de C3–C7)',
   'Width of the hole, C3 to C7 average': 'Ancho del agujero, promedio de C3 a C7',
+  'Transverse foramen length': 'Longitud del agujero transverso',
+  'Length of the hole': 'Largo del agujero',
   'Uncinate process, width at its base': 'Apófisis unciforme, anchura en su base',
   'Width at its base': 'Ancho en su base',
   'Uncinate process height': 'Altura de la apófisis unciforme',

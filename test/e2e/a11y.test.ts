@@ -9,7 +9,7 @@ import { browserHarness } from './harness'
  * background it cannot read) it reports as incomplete, and the 3D labels' contrast is checked here
  * by computing it from their styles.
  */
-const harness = browserHarness()
+const harness = browserHarness({ serviceWorkers: 'allow' })
 const POLL = { timeout: 20_000, interval: 50 }
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** On screen axe's best practices hold too (heading order, landmarks, one h1). */

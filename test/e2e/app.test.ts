@@ -8,7 +8,7 @@ import { litFraction } from './pixels'
 import { cameraAtRest, clickablePoint } from './waits'
 
 // the explorer's and the close-up's eased camera flights, as most readers see them
-const harness = browserHarness({ motion: 'no-preference' })
+const harness = browserHarness({ motion: 'no-preference', serviceWorkers: 'allow' })
 const server = {
   get url() {
     return harness.url()

@@ -11,7 +11,7 @@ import { openFacet, type TrackedPage, waitForFacet } from './waits'
  * malformed links, storage that is blocked, corrupt or full, and a feature chunk that will not load. Each
  * must end with no uncaught error and a page that still works. (No Web Audio at all: cavitation.test.ts.)
  */
-const harness = browserHarness()
+const harness = browserHarness({ serviceWorkers: 'allow' })
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
 

@@ -36,13 +36,28 @@ async function watchPolicy(context: BrowserContext, violations: string[]): Promi
  */
 export type Motion = 'reduce' | 'no-preference'
 
+/**
+ * Whether pages of a test file may install Facet's service worker. Its install copies every file of the build
+ * into the browser's cache and compiles the scripts for it: about a second of a core on this machine for each
+ * new context (each first visit), which most files' 100-odd fresh contexts paid for nothing. `'allow'` in the
+ * files that check what the worker does or may affect: offline use, faults, the downloads of each language, the
+ * page at rest, accessibility of every state and the explorer itself; `'block'` (the default) elsewhere. A
+ * test that asks for a context of its own with `serviceWorkers` keeps its choice.
+ */
+export type ServiceWorkers = 'allow' | 'block'
+
 /** The browser as tests see it: every page and context it opens records policy violations and has `motion`. */
-function watchedBrowser(browser: Browser, violations: string[], motion: Motion): Browser {
+function watchedBrowser(
+  browser: Browser,
+  violations: string[],
+  motion: Motion,
+  serviceWorkers: ServiceWorkers,
+): Browser {
   return new Proxy(browser, {
     get(target, property) {
       if (property === 'newContext') {
         return async (options: Parameters<Browser['newContext']>[0] = {}) => {
-          const context = await target.newContext({ reducedMotion: motion, ...options })
+          const context = await target.newContext({ reducedMotion: motion, serviceWorkers, ...options })
           await watchPolicy(context, violations)
           return context
         }
@@ -50,7 +65,7 @@ function watchedBrowser(browser: Browser, violations: string[], motion: Motion):
       if (property === 'newPage') {
         return async (options: Parameters<Browser['newPage']>[0] = {}) => {
           // the page is still blank here: the watch applies from its first navigation on
-          const page = await target.newPage({ reducedMotion: motion, ...options })
+          const page = await target.newPage({ reducedMotion: motion, serviceWorkers, ...options })
           await watchPolicy(page.context(), violations)
           return page
         }
@@ -64,9 +79,16 @@ function watchedBrowser(browser: Browser, violations: string[], motion: Motion):
 /**
  * One Chromium and one local server of the built app per test file, closed afterwards. Every test
  * fails if any page it opened through `browser()` broke the Content-Security-Policy. Pages move the camera
- * as `motion` says (see `Motion`), unless a test asks for a `reducedMotion` of its own.
+ * as `motion` says (see `Motion`), unless a test asks for a `reducedMotion` of its own, and install the
+ * service worker as `serviceWorkers` says (see `ServiceWorkers`).
  */
-export function browserHarness({ motion = 'reduce' }: { motion?: Motion } = {}): {
+export function browserHarness({
+  motion = 'reduce',
+  serviceWorkers = 'block',
+}: {
+  motion?: Motion
+  serviceWorkers?: ServiceWorkers
+} = {}): {
   browser: () => Browser
   url: () => string
 } {
@@ -75,7 +97,7 @@ export function browserHarness({ motion = 'reduce' }: { motion?: Motion } = {}):
   const violations: string[] = []
   beforeAll(async () => {
     server = await serveBuilt()
-    browser = watchedBrowser(await launchChromium(), violations, motion)
+    browser = watchedBrowser(await launchChromium(), violations, motion, serviceWorkers)
   })
   afterEach(() => {
     const seen = violations.splice(0)

@@ -4,7 +4,7 @@ import { describe, expect, it, onTestFinished } from 'vitest'
 import { browserHarness } from './harness'
 import { waitForFacet } from './waits'
 
-const harness = browserHarness()
+const harness = browserHarness({ serviceWorkers: 'allow' })
 const SPANISH_CHUNK = /\/assets\/es-[\w-]+\.js$/
 const SPANISH_SHELL_CHUNK = /\/assets\/shell-[\w-]+\.js$/
 

@@ -6,7 +6,7 @@ import { preview } from 'vite'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { browserHarness } from './harness'
 
-const harness = browserHarness()
+const harness = browserHarness({ serviceWorkers: 'allow' })
 
 /** Every response the server sent, by path: its status codes in order. */
 type Served = Map<string, number[]>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { browserHarness } from './harness'
 import { cameraAtRest, openFacet, viewSettled } from './waits'
 
-const harness = browserHarness()
+const harness = browserHarness({ serviceWorkers: 'allow' })
 
 /** Lets the browser run `count` animation frames: time passes by frames, not by a fixed sleep. */
 const animationFrames = (page: Page, count: number) =>

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/cspPlugin.ts'
 import { earlyEntry } from './scripts/earlyEntryPlugin.ts'
 import { offlinePrecache } from './scripts/offlinePlugin.ts'
-import { overviewSurfacePack } from './scripts/surfacePackPlugin.ts'
+import { surfacePacks } from './scripts/surfacePackPlugin.ts'
 import { threeCatalogue } from './scripts/threeCataloguePlugin.ts'
 
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     earlyEntry('src/boot.ts', 'src/bootEs.ts'),
     offlinePrecache('src/sw.js'),
-    overviewSurfacePack(),
+    surfacePacks(),
   ],
   base: './',
   build: {

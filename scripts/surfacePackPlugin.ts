@@ -1,18 +1,35 @@
 import type { Plugin } from 'vite'
 
-/** The module the app imports for the pack's address (a string in a build, null on a dev server). */
-export const SURFACE_PACK_MODULE = 'virtual:facet-overview-pack'
-const RESOLVED = `\0${SURFACE_PACK_MODULE}`
+/** The packs a build makes: the module the app imports for each one's address, the file's name, and its maker. */
+const PACKS = {
+  'virtual:facet-overview-pack': {
+    file: 'overview-surfaces.bin',
+    make: async (load: (path: string) => Promise<unknown>) =>
+      (
+        (await load('../src/geometry/boneSurface.ts')) as typeof import('../src/geometry/boneSurface.ts')
+      ).buildOverviewSurfacePack(),
+  },
+  'virtual:facet-neural-pack': {
+    file: 'neural-surfaces.bin',
+    make: async (load: (path: string) => Promise<unknown>) =>
+      (
+        (await load('../src/geometry/neuralPack.ts')) as typeof import('../src/geometry/neuralPack.ts')
+      ).buildNeuralPack(),
+  },
+} as const
+type PackModule = keyof typeof PACKS
+const RESOLVED_PREFIX = '\0'
 
 /**
- * Makes every bone's overview surface once, while the app is built, and ships them as one file
- * (geometry/surfacePack.ts, about 0.4 MB), so a visitor's browser reads them instead of meshing 26 bones
- * (seconds of a core). The file is named by its content like the rest of the build, precached for offline
- * use with it (scripts/offlinePlugin.ts), and fetched by the surface worker after the first frame. A dev
- * server has no pack (its module exports null) and the worker builds the surfaces, as it also does
- * wherever the pack cannot be read.
+ * Makes, once while the app is built, what every visitor's browser would otherwise mesh for itself, and ships
+ * each as one file (geometry/surfacePack.ts's format): every bone's overview surface (about 0.4 MB, seconds of
+ * a core saved) and the neural layer's structures shown at start, the sacroiliac joints and ilia
+ * (geometry/neuralPack.ts). Each file is named by its content like the rest of the build, precached for offline
+ * use with it (scripts/offlinePlugin.ts), and fetched by its worker after the first frame. A dev server has no
+ * packs (their modules export null) and the workers build everything, as they also do wherever a pack cannot
+ * be read.
  */
-export function overviewSurfacePack(): Plugin {
+export function surfacePacks(): Plugin {
   let building = false
   return {
     name: 'facet:overview-surface-pack',
@@ -20,22 +37,19 @@ export function overviewSurfacePack(): Plugin {
       building = config.command === 'build'
     },
     resolveId(id) {
-      return id === SURFACE_PACK_MODULE ? RESOLVED : null
+      return id in PACKS ? `${RESOLVED_PREFIX}${id}` : null
     },
     async load(id) {
-      if (id !== RESOLVED) return null
+      if (!id.startsWith(RESOLVED_PREFIX) || !(id.slice(1) in PACKS)) return null
       if (!building) return 'export default null'
-      // the same code the worker runs, loaded only when a build asks for it, through tsx (vite would bundle it
+      const pack = PACKS[id.slice(1) as PackModule]
+      // the same code the workers run, loaded only when a build asks for it, through tsx (vite would bundle it
       // into its config otherwise, for every command)
       const { tsImport } = await import('tsx/esm/api')
-      const { buildOverviewSurfacePack } = (await tsImport(
-        '../src/geometry/boneSurface.ts',
-        import.meta.url,
-      )) as typeof import('../src/geometry/boneSurface.ts')
       const reference = this.emitFile({
         type: 'asset',
-        name: 'overview-surfaces.bin',
-        source: await buildOverviewSurfacePack(),
+        name: pack.file,
+        source: await pack.make((path) => tsImport(path, import.meta.url)),
       })
       return `export default import.meta.ROLLUP_FILE_URL_${reference}`
     },

@@ -1,30 +1,63 @@
 import type { NeuralId } from '../anatomy/neural'
 import { createNeuralGeometry } from './neural'
 import { farIndex } from './neuralFar'
-import type { NeuralReply } from './neuralWorker'
+import { decodeNeuralPack } from './neuralPack'
+import type { NeuralOrigin, NeuralReply, NeuralRequest } from './neuralWorker'
 import { type GeometryArrays, toArrays, transferables } from './transfer'
 import { openWorkerStore } from './workerStore'
 
 // Builds the cord, nerve roots, ligaments, sacroiliac joints and ilia at overview detail off the main thread
 // (placing the roots by their clearance from the bones takes seconds the first time), each answered as soon
 // as it is done and handed over without copying. Built geometries are kept in this browser (IndexedDB), so a
-// later visit shows them at once.
+// later visit shows them at once. Those every visit shows (the sacroiliac joints and ilia) come from the build's
+// pack when it can be read (geometry/neuralPack.ts).
 
 const kept = openWorkerStore<GeometryArrays>('facet-neural-geometries', 'geometries')
 
 const post = (reply: NeuralReply, transfer: ArrayBuffer[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer)
 
+// the pack, read once (a worker is only ever told one address); one that cannot be fetched or read counts as
+// none (the structures are built)
+let pack: Promise<Map<NeuralId, GeometryArrays> | null> | null = null
+function readPack(url: string): Promise<Map<NeuralId, GeometryArrays> | null> {
+  pack ??= fetch(url)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+      return response.arrayBuffer()
+    })
+    .then(decodeNeuralPack)
+    .catch((error) => {
+      console.warn(`Facet: the sacroiliac joints and ilia are built here instead (the pack: ${String(error)})`)
+      return null
+    })
+  return pack
+}
+
+async function packed(id: NeuralId, url: string | null): Promise<GeometryArrays | null> {
+  if (!url) return null
+  const structures = await readPack(url)
+  const arrays = structures?.get(id) ?? null
+  // handed over once (its buffers go with it): asked again, the structure comes from the store or is built
+  structures?.delete(id)
+  return arrays
+}
+
 // requests are worked through one after another, in the order they came
 let queue: Promise<void> = Promise.resolve()
-self.onmessage = (e: MessageEvent<{ ids: NeuralId[] }>) => {
-  const { ids } = e.data
+self.onmessage = (e: MessageEvent<NeuralRequest>) => {
+  const { ids, pack: url } = e.data
   queue = queue.then(async () => {
     for (const id of ids) {
       try {
-        let arrays = await kept.get(id)
-        const fromStore = arrays !== null
+        let origin: NeuralOrigin = 'packed'
+        let arrays = await packed(id, url)
         if (!arrays) {
+          arrays = await kept.get(id)
+          origin = 'kept'
+        }
+        if (!arrays) {
+          origin = 'built'
           const geometry = createNeuralGeometry(id, 0)
           geometry.computeBoundingBox()
           geometry.computeBoundingSphere()
@@ -35,7 +68,7 @@ self.onmessage = (e: MessageEvent<{ ids: NeuralId[] }>) => {
           arrays.farIndex = await farIndex(arrays)
           await kept.put(id, arrays)
         }
-        post({ id, arrays, kept: fromStore }, transferables(arrays))
+        post({ id, arrays, origin }, transferables(arrays))
       } catch (error) {
         post({ id, error: String(error) })
       }

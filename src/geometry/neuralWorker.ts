@@ -4,30 +4,44 @@ import type { GeometryArrays } from './transfer'
 /** Builds the cord's, roots', ligaments', sacroiliac joints' and ilia's geometries off the main thread. */
 export interface NeuralBuilder {
   /**
-   * Asks for these structures at overview detail (world frame, mm); `done` gets each as it comes (and
-   * whether it came from this browser's store rather than being built), or null if it could not be built.
+   * Asks for these structures at overview detail (world frame, mm); `done` gets each as it comes (and where
+   * it came from), or null if it could not be built.
    */
-  build(ids: readonly NeuralId[], done: (id: NeuralId, arrays: GeometryArrays | null, kept: boolean) => void): void
+  build(ids: readonly NeuralId[], done: NeuralDone): void
   /** Stops building (nothing more is delivered). */
   dispose(): void
 }
 
-export type NeuralReply = { id: NeuralId; arrays: GeometryArrays; kept: boolean } | { id: NeuralId; error: string }
+/** Where a structure came from: the build's pack, this browser's store (an earlier visit), or built now. */
+export type NeuralOrigin = 'packed' | 'kept' | 'built'
+
+export type NeuralDone = (id: NeuralId, arrays: GeometryArrays | null, origin: NeuralOrigin | null) => void
+
+/** What the page asks the worker: structures, and the address of the build's pack (null: none, e.g. a dev server). */
+export interface NeuralRequest {
+  ids: NeuralId[]
+  pack: string | null
+}
+
+export type NeuralReply =
+  | { id: NeuralId; arrays: GeometryArrays; origin: NeuralOrigin }
+  | { id: NeuralId; error: string }
 
 /**
  * A NeuralBuilder backed by one module worker, started on the first request (a visit that never shows
  * the nerves still builds the sacroiliac joints and ilia, which are shown at start, but nothing else).
- * The worker answers each structure as it is done, in the order asked. Null where the platform has no
- * workers (Node tests): the caller then builds on its own thread.
+ * The worker answers each structure as it is done, in the order asked, reading those in the build's pack
+ * (`pack`, its address) from it. Null where the platform has no workers (Node tests): the caller then builds
+ * on its own thread.
  */
-export function createNeuralWorker(): NeuralBuilder | null {
+export function createNeuralWorker(pack: string | null = null): NeuralBuilder | null {
   if (typeof Worker === 'undefined') return null
   let worker: Worker | null = null
   let stopped = false
-  const waiting = new Map<NeuralId, (id: NeuralId, arrays: GeometryArrays | null, kept: boolean) => void>()
+  const waiting = new Map<NeuralId, NeuralDone>()
   const failAll = () => {
     stopped = true
-    for (const [id, done] of waiting) done(id, null, false)
+    for (const [id, done] of waiting) done(id, null, null)
     waiting.clear()
     worker?.terminate()
     worker = null
@@ -44,8 +58,8 @@ export function createNeuralWorker(): NeuralBuilder | null {
       const done = waiting.get(e.data.id)
       waiting.delete(e.data.id)
       if (!done) return
-      if ('arrays' in e.data) done(e.data.id, e.data.arrays, e.data.kept)
-      else done(e.data.id, null, false)
+      if ('arrays' in e.data) done(e.data.id, e.data.arrays, e.data.origin)
+      else done(e.data.id, null, null)
     }
     // the worker itself failed (it could not load): every structure asked for is reported as not built
     worker.onerror = failAll
@@ -55,11 +69,11 @@ export function createNeuralWorker(): NeuralBuilder | null {
     build(ids, done) {
       const fresh = ids.filter((id) => !waiting.has(id))
       if (stopped) {
-        for (const id of fresh) done(id, null, false)
+        for (const id of fresh) done(id, null, null)
         return
       }
       for (const id of fresh) waiting.set(id, done)
-      if (fresh.length > 0) start()?.postMessage({ ids: fresh })
+      if (fresh.length > 0) start()?.postMessage({ ids: fresh, pack } satisfies NeuralRequest)
     },
     dispose() {
       stopped = true

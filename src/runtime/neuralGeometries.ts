@@ -1,6 +1,6 @@
 import type { Box3, BufferGeometry } from 'three'
 import type { NeuralId } from '../anatomy/neural'
-import type { NeuralBuilder } from '../geometry/neuralWorker'
+import type { NeuralBuilder, NeuralOrigin } from '../geometry/neuralWorker'
 import { fromArrays } from '../geometry/transfer'
 
 /** What the 3D view lends about the cord and the rest while it draws them: where a click would land. */
@@ -28,6 +28,8 @@ export interface NeuralGeometries {
   pending(): number
   /** Structures built and held. */
   builtCount(): number
+  /** How many arrived from each origin (the build's pack, this browser's store, built by the worker or here). */
+  arrived(): Record<NeuralOrigin, number>
   /** Called after each arrival; returns the unsubscribe. */
   subscribe(listener: () => void): () => void
   /** Changes with every arrival (for React's useSyncExternalStore). */
@@ -49,13 +51,15 @@ export function createNeuralGeometries(builder: NeuralBuilder | null): NeuralGeo
   let changes = 0
   let lent: NeuralPicker | null = null
   let disposed = false
-  const arrive = (id: NeuralId, geometry: BufferGeometry | null) => {
+  const origins: Record<NeuralOrigin, number> = { packed: 0, kept: 0, built: 0 }
+  const arrive = (id: NeuralId, geometry: BufferGeometry | null, origin: NeuralOrigin | null) => {
     if (disposed) {
       geometry?.dispose()
       return
     }
     changes++
     if (geometry) {
+      if (origin) origins[origin]++
       if (!geometry.boundingBox) geometry.computeBoundingBox()
       built.set(id, geometry)
     } else asked.delete(id)
@@ -70,7 +74,7 @@ export function createNeuralGeometries(builder: NeuralBuilder | null): NeuralGeo
       const geometry = createNeuralGeometry(id, 0)
       geometry.computeBoundingBox()
       geometry.computeBoundingSphere()
-      arrive(id, geometry)
+      arrive(id, geometry, 'built')
       buildHere(rest)
     })
   }
@@ -81,13 +85,14 @@ export function createNeuralGeometries(builder: NeuralBuilder | null): NeuralGeo
       const fresh = ids.filter((id) => !asked.has(id))
       if (fresh.length === 0 || disposed) return
       for (const id of fresh) asked.add(id)
-      if (builder) builder.build(fresh, (id, arrays) => arrive(id, arrays ? fromArrays(arrays) : null))
+      if (builder) builder.build(fresh, (id, arrays, origin) => arrive(id, arrays ? fromArrays(arrays) : null, origin))
       else buildHere(fresh)
       changes++
       for (const listener of listeners) listener()
     },
     pending: () => asked.size - built.size,
     builtCount: () => built.size,
+    arrived: () => ({ ...origins }),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -1,3 +1,4 @@
+import neuralPack from 'virtual:facet-neural-pack'
 import overviewSurfacePack from 'virtual:facet-overview-pack'
 import type { StoreApi } from 'zustand/vanilla'
 import { BONE_IDS, type BoneId } from '../anatomy/ids'
@@ -97,7 +98,7 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
   // seconds; a close-up asked for meanwhile goes first)
   void settled.then(() => geometries.refineOverview())
   // the worker starts on the first request (after the first frame, see scene/NeuralLayer.tsx)
-  const neural = createNeuralGeometries(env.refineBones === false ? null : createNeuralWorker())
+  const neural = createNeuralGeometries(env.refineBones === false ? null : createNeuralWorker(neuralPack))
   const focusReturns = createFocusReturns(store)
   const scene = createSceneSlot()
   const cavitation = createCavitationSlot(

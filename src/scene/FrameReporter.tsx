@@ -67,6 +67,7 @@ export function FrameReporter() {
         programs: gl.info.programs?.length ?? 0,
         fullDetailCached: runtime.geometries.fullDetailCount(),
         surfaces: runtime.geometries.surfacesArrived(),
+        neural: runtime.neural.arrived(),
         overviewRefined: runtime.geometries.overviewRefined(),
         contextLost: gl.getContext().isContextLost(),
       }),
@@ -153,6 +154,8 @@ declare global {
         fullDetailCached?: number
         /** Bones' continuous surfaces arrived: built by the worker, read back from this browser's store, or from the build's pack. */
         surfaces?: { built: number; kept: number; packed: number }
+        /** The neural layer's structures arrived: from the build's pack, this browser's store, or built. */
+        neural?: { packed: number; kept: number; built: number }
         /** Whether the whole spine's overview is drawn from the bones' continuous surfaces (not their shells). */
         overviewRefined?: boolean
         contextLost?: boolean

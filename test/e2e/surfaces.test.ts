@@ -23,6 +23,14 @@ describe('bones are continuous surfaces, up close and in the overview', () => {
     expect(built?.packed).toBe(26)
     expect(built?.kept).toBe(0)
     expect((await renderInfo(first))?.overviewRefined).toBe(true)
+    // the sacroiliac joints and ilia, shown at start, from the build's file too
+    await expect
+      .poll(async () => (await renderInfo(first))?.neural, { timeout: 30_000 })
+      .toEqual({
+        packed: 4,
+        kept: 0,
+        built: 0,
+      })
     // the selected bone's file to print is now that one surface
     const bytes = await first.evaluate(() => new Uint8Array(window.facet!.exportSTL('L4') ?? new ArrayBuffer(0)).length)
     expect(bytes).toBeGreaterThan(84 + 50 * 20_000)
@@ -38,10 +46,10 @@ describe('bones are continuous surfaces, up close and in the overview', () => {
     await context.close()
   })
 
-  it('builds the overview’s surfaces itself when the build’s file arrives damaged', async () => {
+  it('builds the overview’s surfaces and the sacroiliac joints and ilia itself when the build’s files arrive damaged', async () => {
     const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
     let served = 0
-    await context.route(/overview-surfaces-[\w-]+\.bin$/, (route) => {
+    await context.route(/(overview|neural)-surfaces-[\w-]+\.bin$/, (route) => {
       served++
       // the right length of nonsense: what a proxy that mangles binary files would deliver
       return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.alloc(400_000, 7) })
@@ -49,7 +57,14 @@ describe('bones are continuous surfaces, up close and in the overview', () => {
     const page = await openFacet(context, `${harness.url()}?labels=0`)
     await viewSettled(page)
     const info = await renderInfo(page)
-    expect(served).toBe(1)
+    await expect
+      .poll(async () => (await renderInfo(page))?.neural, { timeout: 30_000 })
+      .toEqual({
+        packed: 0,
+        kept: 0,
+        built: 4,
+      })
+    expect(served).toBe(2)
     expect(info?.surfaces).toEqual({ built: 26, kept: 0, packed: 0 })
     expect(info?.overviewRefined).toBe(true)
     expect(page.errors).toEqual([])

@@ -1,0 +1,73 @@
+import { Box3, Vector3 } from 'three'
+import { describe, expect, it } from 'vitest'
+import { createNeuralGeometry } from '../../src/geometry/neural'
+import { farIndex } from '../../src/geometry/neuralFar'
+import { buildNeuralPack, decodeNeuralPack, NEURAL_PACKED } from '../../src/geometry/neuralPack'
+import { SurfacePackError } from '../../src/geometry/surfacePack'
+import { toArrays } from '../../src/geometry/transfer'
+
+/** Each triangle started at its smallest index, which keeps its winding (the pack's codec may rotate a triangle). */
+const canonical = (indices: ArrayLike<number>): number[] => {
+  const out: number[] = []
+  for (let t = 0; t < indices.length; t += 3) {
+    const [a, b, c] = [indices[t], indices[t + 1], indices[t + 2]] as [number, number, number]
+    const m = Math.min(a, b, c)
+    out.push(...(m === a ? [a, b, c] : m === b ? [b, c, a] : [c, a, b]))
+  }
+  return out
+}
+const buffer = (bytes: Uint8Array): ArrayBuffer =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+
+describe("the build's pack of the neural structures shown at start", () => {
+  it('gives the sacroiliac joints and ilia as the worker builds them: the same triangles, vertices within 0.05 mm, its far level and a box around it', async () => {
+    const bytes = await buildNeuralPack()
+    const pack = await decodeNeuralPack(buffer(bytes))
+    expect([...pack.keys()].sort()).toEqual([...NEURAL_PACKED].sort())
+    expect([...pack.keys()].sort()).toEqual(['ilium:left', 'ilium:right', 'si-joint:left', 'si-joint:right'])
+    for (const id of NEURAL_PACKED) {
+      const built = toArrays(createNeuralGeometry(id, 0))
+      const read = pack.get(id)!
+      // nothing the built geometry carries is lost on the way
+      expect(built.structureIndex, id).toBeUndefined()
+      expect(canonical(read.index), id).toEqual(canonical(built.index))
+      expect(read.position.length, id).toBe(built.position.length)
+      let worst = 0
+      for (let i = 0; i < built.position.length; i++) {
+        worst = Math.max(worst, Math.abs(read.position[i]! - built.position[i]!))
+      }
+      expect(worst, `${id}: largest position error, mm`).toBeLessThan(0.05)
+      let worstNormal = 1
+      for (let i = 0; i < built.normal.length; i += 3) {
+        const dot =
+          read.normal[i]! * built.normal[i]! +
+          read.normal[i + 1]! * built.normal[i + 1]! +
+          read.normal[i + 2]! * built.normal[i + 2]!
+        worstNormal = Math.min(worstNormal, dot)
+      }
+      expect(Math.acos(Math.min(1, worstNormal)) * (180 / Math.PI), `${id}: largest normal error, °`).toBeLessThan(3)
+      expect(canonical(read.farIndex!), id).toEqual(canonical(await farIndex(built)))
+      expect(read.farIndex!.length, id).toBeLessThan(read.index.length)
+      // the box given with it holds every vertex, tightly
+      const [x0, y0, z0, x1, y1, z1] = read.bounds!.box
+      const box = new Box3().setFromArray(read.position)
+      expect(box.min.distanceTo(new Vector3(x0, y0, z0)), id).toBeLessThan(1e-6)
+      expect(box.max.distanceTo(new Vector3(x1, y1, z1)), id).toBeLessThan(1e-6)
+      const [cx, cy, cz, r] = read.bounds!.sphere
+      const centre = new Vector3(cx, cy, cz)
+      for (let i = 0; i < read.position.length; i += 3) {
+        const d = centre.distanceTo(new Vector3(read.position[i], read.position[i + 1], read.position[i + 2]))
+        expect(d).toBeLessThanOrEqual(r + 1e-4)
+      }
+    }
+  })
+
+  it('refuses a damaged pack (the worker then builds the structures)', async () => {
+    const bytes = await buildNeuralPack()
+    const truncated = bytes.slice(0, Math.floor(bytes.length / 2))
+    await expect(decodeNeuralPack(buffer(truncated))).rejects.toBeInstanceOf(SurfacePackError)
+    await expect(decodeNeuralPack(buffer(new Uint8Array(bytes.length).fill(7)))).rejects.toBeInstanceOf(
+      SurfacePackError,
+    )
+  })
+})

@@ -1,5 +1,12 @@
 import type { Side, VertebraLevel } from './ids'
-import { S1_FACET, S1_FORAMEN_WIDTH, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
+import {
+  S1_FACET,
+  S1_FORAMEN_WIDTH,
+  S2_BODY_WIDTH,
+  SACRAL_HIATUS,
+  SACRUM,
+  VERTEBRA_MEASUREMENTS,
+} from './levels'
 import { deg, mirrorX, type Vec3 } from './vec'
 
 /**
@@ -143,8 +150,9 @@ export interface SacralForamen {
  * How the sacrum is laid out in its own frame (origin at the centre of the S1 upper endplate, which faces
  * +y; x to the left, z forward; mm). The generator builds it this way and the part anchors (labels and pick
  * targets of its foramina, hiatus and cornua) are placed from the same numbers, so they cannot disagree.
- * Published: the length and width (Mymensingh 2018), the first foramen's width (Kim 2023) and the hiatus
- * (Abera 2021, Shewale 2013); the rest are our estimates, scaled to those.
+ * Published: the length and width (Mymensingh 2018), the width of the body of S2 (Ebraheim 1997, secondary), the
+ * first foramen's width (Kim 2023) and the hiatus (Abera 2021, Shewale 2013); the rest are our estimates, scaled to
+ * those.
  */
 export interface SacralLayout {
   /** Height of one of the five fused segments along the bone, mm. */
@@ -153,7 +161,13 @@ export interface SacralLayout {
   readonly bodyCentre: (i: number) => Vec3
   /** Tilt of each body about x, degrees (positive tips its top forward): square to the curve. */
   readonly bodyTilt: (i: number) => number
+  /** Half the width of the body of segment i, mm. */
   readonly bodyHalfWidths: readonly number[]
+  /**
+   * Half the width of segment i between its pair of foramina, mm: its body and, where the body is narrower, the
+   * roots of its bars (the fused costal elements) and laminae beside it.
+   */
+  readonly segmentHalfWidths: readonly number[]
   readonly bodyDepths: readonly number[]
   /** Foramina S1–S4, each between the bodies and the lateral part, below the segment of its number. */
   readonly foramina: readonly SacralForamen[]
@@ -176,14 +190,19 @@ export function sacralLayout(): SacralLayout {
     const t = (i + 0.5) / 5
     return [0, -(i + 0.5) * step, -13 * Math.sin(Math.PI * t * 0.9) + 4 * t * t]
   }
-  const bodyHalfWidths = [SACRUM.s1Width.value / 2, 19, 15, 11, 8]
+  // Each segment between its foramina: S1 as wide as its endplate, the others our estimates. The bodies fill
+  // them, except S2's, which is as wide as Ebraheim 1997 measured it (S2_BODY_WIDTH, 29.4 mm; it was the whole
+  // 38 mm here before, issue 10): the roots of its bars and laminae reach past it to the foramina, which stay
+  // where they were, and so does the lateral part beyond them.
+  const segmentHalfWidths = [SACRUM.s1Width.value / 2, 19, 15, 11, 8]
+  const bodyHalfWidths = segmentHalfWidths.map((w, i) => (i === 1 ? S2_BODY_WIDTH.value / 2 : w))
   const bodyDepths = [SACRUM.s1Depth.value, 24, 19, 15, 11]
   // each pair just outside the bodies above and below it, smaller and closer together down the bone: S1's
   // as wide as Kim 2023 measured on CT, the others smaller in turn (our estimate)
   const s1 = S1_FORAMEN_WIDTH.value / 2
   const radii = [s1, s1 * 0.9, s1 * 0.79, s1 * 0.67]
   const foramina = radii.map((r, j) => {
-    const inner = Math.max(bodyHalfWidths[j] ?? 0, bodyHalfWidths[j + 1] ?? 0) + 1.2
+    const inner = Math.max(segmentHalfWidths[j] ?? 0, segmentHalfWidths[j + 1] ?? 0) + 1.2
     const z = ((bodyCentre(j)[2] ?? 0) + (bodyCentre(j + 1)[2] ?? 0)) / 2
     return { centre: [inner + r, -(j + 1) * step, z] as Vec3, radius: [r, r] as const }
   })
@@ -203,6 +222,7 @@ export function sacralLayout(): SacralLayout {
     bodyCentre,
     bodyTilt,
     bodyHalfWidths,
+    segmentHalfWidths,
     bodyDepths,
     foramina,
     border: [SACRUM.width.value / 2, 45.5, 37, 27, 21],

@@ -613,7 +613,8 @@ export const SACRUM = {
 /**
  * Width of the body of S2, side to side (Ebraheim 1997, read in a secondary transcription, hence 'S'): the only
  * published size found of a sacral body below S1. Its depth front to back there, 13.5 mm, and its height, 25.0 mm,
- * were quoted with it. The geometry's S2 (landmarks.ts) is broader and deeper, and is not drawn from it.
+ * were quoted with it. The geometry's body of S2 is drawn this wide (sacralLayout in landmarks.ts); its depth is
+ * still our estimate, deeper than that.
  */
 export const S2_BODY_WIDTH = measure(29.4, 'ebraheim1997', 'S')
 

@@ -1,5 +1,6 @@
 import type { Side, VertebraLevel } from './ids'
 import {
+  AXIS_TRANSVERSE_FORAMEN_LENGTH,
   S1_FACET,
   S1_FORAMEN_WIDTH,
   S2_BODY_WIDTH,
@@ -135,6 +136,41 @@ function upperCervicalLandmarks(level: 'C1' | 'C2'): VertebraLandmarks {
     pillar: [m.canalWidth.value / 2 + 4, hp * 0.2, -halfDepth - 6],
     superiorFacet: [15.5, hp / 2 + 1.5, -2.5],
     superiorFacetNormal: normal,
+  }
+}
+
+/**
+ * Half the breadth of the ring of bone round the axis's transverse foramen, from the hole's edge to the outside of
+ * the ring, mm: as thick as the tips of the C3–C7 transverse processes (vertebra.ts). Our estimate.
+ */
+export const AXIS_FORAMEN_RING = 2.8
+
+/** The axis's left transverse foramen in its own frame (the right is its mirror image). */
+export interface AxisTransverseForamen {
+  /** Centre of the hole, mm. */
+  readonly centre: Vec3
+  /** The way the vertebral artery passes through it, upward (unit). */
+  readonly axis: Vec3
+  /** Half its width across, mm. */
+  readonly radius: number
+}
+
+/**
+ * The axis's transverse foramen: a round hole as long as the dry-bone mean (AXIS_TRANSVERSE_FORAMEN_LENGTH, 5.11 mm;
+ * the model's hole was an oblong about 9.6 by 3.8 mm before, issue 10), ringed by the small transverse process.
+ * The artery comes up into it and turns out under the superior facet on its way to the atlas, so the hole faces
+ * up and out as that facet does. The ring's outer edge is the tip of the process, at the table's transverse span;
+ * the hole sits at the height and depth of the C3–C7 foramina's labels (parts/anchors.ts), below the pedicle.
+ * Geometry (atlas.ts) and the part's label are placed from these numbers, so they cannot disagree.
+ */
+export function axisTransverseForamen(): AxisTransverseForamen {
+  const m = VERTEBRA_MEASUREMENTS.C2
+  const radius = AXIS_TRANSVERSE_FORAMEN_LENGTH.value / 2
+  const x = m.transverseSpan.value / 2 - radius - 2 * AXIS_FORAMEN_RING
+  return {
+    centre: [x, -2.5, vertebraLandmarks('C2').pillar[2] * 0.3],
+    axis: superiorFacetNormal(m.facetInclination.value, m.facetRotation.value),
+    radius,
   }
 }
 

@@ -675,7 +675,8 @@ export const CERVICAL_TRANSVERSE_FORAMEN_WIDTH: Readonly<Record<'left' | 'right'
  * The axis's transverse foramen, which turns outward under its superior facet: its length on dry axis vertebrae,
  * 5.11 ± 0.91 mm (range 2.75–6.50), from the same table as the axis's facet and pedicle (axisLateralMass2014).
  * The study's width of the foramen did not survive on the page read, and how its length was taken (front to back
- * or along the bend) was not captured, so the panel names it only as the study does.
+ * or along the bend) was not captured, so the panel names it only as the study does. The geometry's hole is round,
+ * this long across at its longest (axisTransverseForamen in landmarks.ts).
  */
 export const AXIS_TRANSVERSE_FORAMEN_LENGTH = measure(5.11, 'axisLateralMass2014', 'P')
 

@@ -1,5 +1,13 @@
 import type { Side, VertebraLevel } from './ids'
-import { S1_FACET, S1_FORAMEN_WIDTH, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from './levels'
+import {
+  AXIS_TRANSVERSE_FORAMEN_LENGTH,
+  S1_FACET,
+  S1_FORAMEN_WIDTH,
+  S2_BODY_WIDTH,
+  SACRAL_HIATUS,
+  SACRUM,
+  VERTEBRA_MEASUREMENTS,
+} from './levels'
 import { deg, mirrorX, type Vec3 } from './vec'
 
 /**
@@ -131,6 +139,41 @@ function upperCervicalLandmarks(level: 'C1' | 'C2'): VertebraLandmarks {
   }
 }
 
+/**
+ * Half the breadth of the ring of bone round the axis's transverse foramen, from the hole's edge to the outside of
+ * the ring, mm: as thick as the tips of the C3–C7 transverse processes (vertebra.ts). Our estimate.
+ */
+export const AXIS_FORAMEN_RING = 2.8
+
+/** The axis's left transverse foramen in its own frame (the right is its mirror image). */
+export interface AxisTransverseForamen {
+  /** Centre of the hole, mm. */
+  readonly centre: Vec3
+  /** The way the vertebral artery passes through it, upward (unit). */
+  readonly axis: Vec3
+  /** Half its width across, mm. */
+  readonly radius: number
+}
+
+/**
+ * The axis's transverse foramen: a round hole as long as the dry-bone mean (AXIS_TRANSVERSE_FORAMEN_LENGTH, 5.11 mm;
+ * the model's hole was an oblong about 9.6 by 3.8 mm before, issue 10), ringed by the small transverse process.
+ * The artery comes up into it and turns out under the superior facet on its way to the atlas, so the hole faces
+ * up and out as that facet does. The ring's outer edge is the tip of the process, at the table's transverse span;
+ * the hole sits at the height and depth of the C3–C7 foramina's labels (parts/anchors.ts), below the pedicle.
+ * Geometry (atlas.ts) and the part's label are placed from these numbers, so they cannot disagree.
+ */
+export function axisTransverseForamen(): AxisTransverseForamen {
+  const m = VERTEBRA_MEASUREMENTS.C2
+  const radius = AXIS_TRANSVERSE_FORAMEN_LENGTH.value / 2
+  const x = m.transverseSpan.value / 2 - radius - 2 * AXIS_FORAMEN_RING
+  return {
+    centre: [x, -2.5, vertebraLandmarks('C2').pillar[2] * 0.3],
+    axis: superiorFacetNormal(m.facetInclination.value, m.facetRotation.value),
+    radius,
+  }
+}
+
 /** One pair of sacral foramina (the left one; the right is its mirror image), in the sacrum's frame. */
 export interface SacralForamen {
   /** Centre of the hole, in the plane of the bodies, mm. */
@@ -143,8 +186,9 @@ export interface SacralForamen {
  * How the sacrum is laid out in its own frame (origin at the centre of the S1 upper endplate, which faces
  * +y; x to the left, z forward; mm). The generator builds it this way and the part anchors (labels and pick
  * targets of its foramina, hiatus and cornua) are placed from the same numbers, so they cannot disagree.
- * Published: the length and width (Mymensingh 2018), the first foramen's width (Kim 2023) and the hiatus
- * (Abera 2021, Shewale 2013); the rest are our estimates, scaled to those.
+ * Published: the length and width (Mymensingh 2018), the width of the body of S2 (Ebraheim 1997, secondary), the
+ * first foramen's width (Kim 2023) and the hiatus (Abera 2021, Shewale 2013); the rest are our estimates, scaled to
+ * those.
  */
 export interface SacralLayout {
   /** Height of one of the five fused segments along the bone, mm. */
@@ -153,7 +197,13 @@ export interface SacralLayout {
   readonly bodyCentre: (i: number) => Vec3
   /** Tilt of each body about x, degrees (positive tips its top forward): square to the curve. */
   readonly bodyTilt: (i: number) => number
+  /** Half the width of the body of segment i, mm. */
   readonly bodyHalfWidths: readonly number[]
+  /**
+   * Half the width of segment i between its pair of foramina, mm: its body and, where the body is narrower, the
+   * roots of its bars (the fused costal elements) and laminae beside it.
+   */
+  readonly segmentHalfWidths: readonly number[]
   readonly bodyDepths: readonly number[]
   /** Foramina S1–S4, each between the bodies and the lateral part, below the segment of its number. */
   readonly foramina: readonly SacralForamen[]
@@ -176,14 +226,19 @@ export function sacralLayout(): SacralLayout {
     const t = (i + 0.5) / 5
     return [0, -(i + 0.5) * step, -13 * Math.sin(Math.PI * t * 0.9) + 4 * t * t]
   }
-  const bodyHalfWidths = [SACRUM.s1Width.value / 2, 19, 15, 11, 8]
+  // Each segment between its foramina: S1 as wide as its endplate, the others our estimates. The bodies fill
+  // them, except S2's, which is as wide as Ebraheim 1997 measured it (S2_BODY_WIDTH, 29.4 mm; it was the whole
+  // 38 mm here before, issue 10): the roots of its bars and laminae reach past it to the foramina, which stay
+  // where they were, and so does the lateral part beyond them.
+  const segmentHalfWidths = [SACRUM.s1Width.value / 2, 19, 15, 11, 8]
+  const bodyHalfWidths = segmentHalfWidths.map((w, i) => (i === 1 ? S2_BODY_WIDTH.value / 2 : w))
   const bodyDepths = [SACRUM.s1Depth.value, 24, 19, 15, 11]
   // each pair just outside the bodies above and below it, smaller and closer together down the bone: S1's
   // as wide as Kim 2023 measured on CT, the others smaller in turn (our estimate)
   const s1 = S1_FORAMEN_WIDTH.value / 2
   const radii = [s1, s1 * 0.9, s1 * 0.79, s1 * 0.67]
   const foramina = radii.map((r, j) => {
-    const inner = Math.max(bodyHalfWidths[j] ?? 0, bodyHalfWidths[j + 1] ?? 0) + 1.2
+    const inner = Math.max(segmentHalfWidths[j] ?? 0, segmentHalfWidths[j + 1] ?? 0) + 1.2
     const z = ((bodyCentre(j)[2] ?? 0) + (bodyCentre(j + 1)[2] ?? 0)) / 2
     return { centre: [inner + r, -(j + 1) * step, z] as Vec3, radius: [r, r] as const }
   })
@@ -203,6 +258,7 @@ export function sacralLayout(): SacralLayout {
     bodyCentre,
     bodyTilt,
     bodyHalfWidths,
+    segmentHalfWidths,
     bodyDepths,
     foramina,
     border: [SACRUM.width.value / 2, 45.5, 37, 27, 21],

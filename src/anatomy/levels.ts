@@ -613,7 +613,8 @@ export const SACRUM = {
 /**
  * Width of the body of S2, side to side (Ebraheim 1997, read in a secondary transcription, hence 'S'): the only
  * published size found of a sacral body below S1. Its depth front to back there, 13.5 mm, and its height, 25.0 mm,
- * were quoted with it. The geometry's S2 (landmarks.ts) is broader and deeper, and is not drawn from it.
+ * were quoted with it. The geometry's body of S2 is drawn this wide (sacralLayout in landmarks.ts); its depth is
+ * still our estimate, deeper than that.
  */
 export const S2_BODY_WIDTH = measure(29.4, 'ebraheim1997', 'S')
 
@@ -674,7 +675,8 @@ export const CERVICAL_TRANSVERSE_FORAMEN_WIDTH: Readonly<Record<'left' | 'right'
  * The axis's transverse foramen, which turns outward under its superior facet: its length on dry axis vertebrae,
  * 5.11 ± 0.91 mm (range 2.75–6.50), from the same table as the axis's facet and pedicle (axisLateralMass2014).
  * The study's width of the foramen did not survive on the page read, and how its length was taken (front to back
- * or along the bend) was not captured, so the panel names it only as the study does.
+ * or along the bend) was not captured, so the panel names it only as the study does. The geometry's hole is round,
+ * this long across at its longest (axisTransverseForamen in landmarks.ts).
  */
 export const AXIS_TRANSVERSE_FORAMEN_LENGTH = measure(5.11, 'axisLateralMass2014', 'P')
 

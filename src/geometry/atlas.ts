@@ -1,12 +1,12 @@
 import type { BufferGeometry } from 'three'
 import type { Side } from '../anatomy/ids'
-import { forSide, vertebraLandmarks } from '../anatomy/landmarks'
+import { AXIS_FORAMEN_RING, axisTransverseForamen, forSide, vertebraLandmarks } from '../anatomy/landmarks'
 import { ATLAS, ATLAS_LATERAL_MASS, AXIS, VERTEBRA_MEASUREMENTS } from '../anatomy/levels'
 import { posture } from '../anatomy/posture'
 import { AXES, bodyOutline, type Detail, MeshBuilder, padAxes } from './builder'
 import type { SectionCorners } from './sdf'
 import { SIDES, sided } from './sides'
-import { add, normalize, scale, sub, type Vec3 } from './vec3'
+import { add, cross3, normalize, scale, sub, type Vec3 } from './vec3'
 
 /**
  * How far the long axes of the atlas's lateral masses turn in toward the front, each from the sagittal plane,
@@ -402,29 +402,29 @@ export function createAxisGeometry(detail: Detail): BufferGeometry {
       ],
     )
     b.facetPad(`inferior-facet-${side}`, inf, infN, c3.facetWidth.value, c3.facetHeight.value)
-    // transverse process: small, pointing down and out, a loop round the transverse foramen from the side of
-    // the body to the pillar, with its one tubercle at the tip
-    const span = m.transverseSpan.value / 2
+    // transverse process: small, a ring round the transverse foramen (axisTransverseForamen), growing out of
+    // the side of the body in front and meeting the pedicle above and behind; its outer edge is the tip. The ring
+    // lies square to the hole's axis, so it slopes down and out, and its inner edge is the hole's published
+    // size; 6 mm thick along the axis, as the loop it replaces was. (A little more than one turn, so the tube's
+    // rounded ends lie inside the ring.)
+    const hole = axisTransverseForamen()
+    const centre = forSide(hole.centre, side)
+    const axis = forSide(hole.axis, side)
+    const forward: Vec3 = [0, 0, 1]
+    const out = sided(normalize(cross3(hole.axis, forward)), side)
+    const ring: Vec3[] = []
+    for (let k = 0; k <= 13; k++) {
+      const a = (k / 12) * 2 * Math.PI
+      ring.push(
+        add(centre, scale(add(scale(forward, Math.cos(a)), scale(out, Math.sin(a))), hole.radius + AXIS_FORAMEN_RING)),
+      )
+    }
     b.tube(
       `transverse-${side}`,
-      [
-        sided([hw + 0.5, 1.5, 1], side),
-        sided([18.5, -1.5, 2.2], side),
-        sided([span - 2.8, -5.5, -2.5], side),
-        sided([span - 5, -5, -8], side),
-        sided([19, -1.5, -10.5], side),
-        sided([l.pillar[0] - 1, 0.5, l.pillar[2] + 1], side),
-      ],
-      [
-        [2.6, 3.4],
-        [2.4, 3],
-        [3, 3.6],
-        [2.8, 3.2],
-        [2.6, 3.2],
-        [3, 4],
-      ],
+      [sided([hw + 0.5, 1.5, 1], side), ...ring],
+      [[2.6, 3.4], ...ring.map((): [number, number] => [AXIS_FORAMEN_RING, 3])],
       undefined,
-      [0, 1, 0],
+      axis,
     )
     // lamina: thick and tall (Saetia 2015: 6.64 mm; Chan 2021: 11.76 mm), from the pillar round the back of
     // the canal to just past the midline, where the two meet under the spinous process

@@ -22,7 +22,9 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
   const s = sacralLayout()
   const { step, foramina } = s
   const centre = (i: number): Vec3 => s.bodyCentre(i)
-  const hw = (i: number) => s.bodyHalfWidths[i] ?? 8
+  // half the width of segment i between its foramina (its bars and laminae), and of its body
+  const hw = (i: number) => s.segmentHalfWidths[i] ?? 8
+  const bodyHw = (i: number) => s.bodyHalfWidths[i] ?? 8
   const depth = (i: number) => s.bodyDepths[i] ?? 11
   const back = (i: number) => centre(i)[2] - depth(i) / 2
   const hole = (j: number) => foramina[j]
@@ -32,7 +34,7 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
     b.superquadric(
       `body-S${i + 1}`,
       c,
-      [hw(i), i === 0 ? step / 2 : step / 2 + 1.5, depth(i) / 2],
+      [bodyHw(i), i === 0 ? step / 2 : step / 2 + 1.5, depth(i) / 2],
       tiltedAxes(s.bodyTilt(i)),
       4,
       bodyOutline('S'),
@@ -98,7 +100,7 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
   // junction (close-ups only)
   for (let j = 0; j < (detail ? 4 : 0); j++) {
     const y = -(j + 1) * step
-    const w = Math.min(hw(j), hw(j + 1)) * 0.8
+    const w = Math.min(bodyHw(j), bodyHw(j + 1)) * 0.8
     // the bodies' fronts where they meet: the lower front edge of the one above, the upper of the one below
     const edge = (i: number, end: 1 | -1) => {
       const t = (s.bodyTilt(i) * Math.PI) / 180

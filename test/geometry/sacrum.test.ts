@@ -1,29 +1,20 @@
 import type { BufferGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import { sacralLayout } from '../../src/anatomy/landmarks'
-import { S1_FORAMEN_WIDTH, SACRAL_HIATUS, SACRUM } from '../../src/anatomy/levels'
+import { S1_FORAMEN_WIDTH, S2_BODY_WIDTH, SACRAL_HIATUS, SACRUM } from '../../src/anatomy/levels'
 import { partAnchor } from '../../src/anatomy/parts'
-import { type PartRange, partFieldsOf } from '../../src/geometry/builder'
+import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
-import { smoothMin } from '../../src/geometry/sdf'
 import { rotateX, type Vec3 } from '../../src/geometry/vec3'
+import { boneField } from './boneField'
 
 // The sacrum as a student should recognise it: one wedge-shaped bone, concave in front, its foramina and
 // its hiatus open, the alae, the auricular surfaces and the median crest where they belong.
 
 const g = createStructureGeometry('sacrum', 1)
 const layout = sacralLayout()
-const fields = partFieldsOf(g)!
-
 /** Signed distance to the bone (negative inside), the parts joined as the continuous surface joins them. */
-function bone(p: Vec3): number {
-  let d = 1e3
-  for (const part of fields) {
-    const own = part.distance(p[0], p[1], p[2])
-    d = smoothMin(d, part.onto === undefined ? own : Math.max(own, d - part.onto), part.blend)
-  }
-  return d
-}
+const bone = boneField(g)
 
 function vertices(geometry: BufferGeometry, match: (name: string) => boolean): Vec3[] {
   const pos = geometry.getAttribute('position')
@@ -58,6 +49,14 @@ describe('the sacrum', () => {
     for (let i = 1; i < 5; i++) expect(levels[i]!, `S${i + 1} narrower than S${i}`).toBeLessThan(levels[i - 1]! - 4)
     // the apex is the body of S5 with little beside it
     expect(levels[4]!).toBeLessThan(levels[0]! * 0.45)
+  })
+
+  it('makes the body of S2 as wide as Ebraheim 1997 measured it (29.4 mm, via a secondary source)', () => {
+    const s2 = named('body-S2')
+    expect(max(s2, 0) - min(s2, 0)).toSatisfy((w: number) => within(w, S2_BODY_WIDTH.value))
+    // and narrower than the body of S1 above it
+    const s1 = named('body-S1')
+    expect(max(s2, 0) - min(s2, 0)).toBeLessThan(max(s1, 0) - min(s1, 0))
   })
 
   it('is concave in front: the middle of its pelvic surface lies behind the line from the promontory to the apex', () => {

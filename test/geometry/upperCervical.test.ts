@@ -1,13 +1,22 @@
 import type { BufferGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
-import { forSide, superiorFacetNormal, vertebraLandmarks } from '../../src/anatomy/landmarks'
-import { ATLAS, ATLAS_LATERAL_MASS, AXIS, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
+import { axisTransverseForamen, forSide, superiorFacetNormal, vertebraLandmarks } from '../../src/anatomy/landmarks'
+import {
+  ATLAS,
+  ATLAS_LATERAL_MASS,
+  AXIS,
+  AXIS_TRANSVERSE_FORAMEN_LENGTH,
+  VERTEBRA_MEASUREMENTS,
+} from '../../src/anatomy/levels'
+import { partAnchor } from '../../src/anatomy/parts'
 import { posture } from '../../src/anatomy/posture'
 import { LATERAL_MASS_CONVERGENCE } from '../../src/geometry/atlas'
 import { createBoneSurface } from '../../src/geometry/boneSurface'
 import { type PartRange, padAxes } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import type { SurfaceArrays } from '../../src/geometry/surface'
+import { add, cross3, normalize, scale, type Vec3 } from '../../src/geometry/vec3'
+import { boneField } from './boneField'
 
 // C1 and C2 as a student should recognise them up close: the shapes, where they come from, and which way
 // their joint surfaces face.
@@ -130,6 +139,35 @@ describe('C2, the axis', () => {
     expect(span(lamina, 2)).toSatisfy((t: number) => within(t, m.laminaThickness.value))
     expect(span(lamina, 1)).toSatisfy((h: number) => within(h, AXIS.laminaHeight.value))
   })
+
+  it.each(['left', 'right'] as const)(
+    'opens its %s transverse foramen right through, as long as published at its longest (5.11 mm, 2.75–6.50)',
+    (side) => {
+      const bone = boneField(g)
+      // the hole's label sits in it; the artery's way through it is the foramen's axis
+      const centre = partAnchor(`C2/transverse-foramen:${side}`)!
+      const axis = forSide(axisTransverseForamen().axis, side)
+      for (let t = -6; t <= 6; t += 0.5)
+        expect(bone(add(centre, scale(axis, t))), `${t} mm along it`).toBeGreaterThan(0)
+      // its width through the centre, every 10° round, square to the axis: walled all round within 15 mm
+      const e0 = normalize(cross3(axis, [0, 0, 1]))
+      const e1 = cross3(e0, axis)
+      const reach = (d: Vec3) => {
+        for (let r = 0; r <= 15; r += 0.05) if (bone(add(centre, scale(d, r))) <= 0) return r
+        return Number.POSITIVE_INFINITY
+      }
+      const widths = Array.from({ length: 18 }, (_, k) => {
+        const d = add(scale(e0, Math.cos((k * Math.PI) / 18)), scale(e1, Math.sin((k * Math.PI) / 18)))
+        return reach(d) + reach(scale(d, -1))
+      })
+      const longest = Math.max(...widths)
+      expect(longest).toBeGreaterThanOrEqual(2.75)
+      expect(longest).toBeLessThanOrEqual(6.5)
+      expect(longest).toSatisfy((w: number) => within(w, AXIS_TRANSVERSE_FORAMEN_LENGTH.value, 0.15))
+      // a hole, not a slit
+      expect(Math.min(...widths)).toBeGreaterThan(longest / 2)
+    },
+  )
 })
 
 describe('C1, the atlas', () => {

@@ -1,7 +1,7 @@
 /** Where an opening or an area of a bone is, for its label and pick target: they have no vertices of their own. */
 
 import type { Side } from '../ids'
-import { sacralLayout, vertebraLandmarks } from '../landmarks'
+import { axisTransverseForamen, sacralLayout, vertebraLandmarks } from '../landmarks'
 import { ATLAS, SACRAL_HIATUS, SACRUM, VERTEBRA_MEASUREMENTS } from '../levels'
 import type { Vec3 } from '../vec'
 import { formOf, parsePartId } from './catalog'
@@ -36,6 +36,8 @@ export function partAnchor(id: string): Vec3 | null {
         const x = (ATLAS.transverseForaminaOuter.value + ATLAS.transverseForaminaInner.value) / 4
         return mirror([x, 0, l.pillar[2] - 0.5], p.side)
       }
+      // C2: the centre of the hole its transverse process rings, where the generator builds it
+      if (level === 'C2') return mirror(axisTransverseForamen().centre, p.side)
       // just outside the pedicle, about a third of the way to the tip, in front of the articular pillar
       const pedicleOuter = l.pedicleInnerX + m.pedicleWidth.value
       const tip = m.transverseSpan.value / 2

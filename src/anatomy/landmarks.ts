@@ -231,7 +231,15 @@ export function sacralLayout(): SacralLayout {
   // 38 mm here before, issue 10): the roots of its bars and laminae reach past it to the foramina, which stay
   // where they were, and so does the lateral part beyond them.
   const segmentHalfWidths = [SACRUM.s1Width.value / 2, 19, 15, 11, 8]
-  const bodyHalfWidths = segmentHalfWidths.map((w, i) => (i === 1 ? S2_BODY_WIDTH.value / 2 : w))
+  // Below S2 each body is no wider than the one above, less a millimetre each side (our estimate: the fused
+  // bodies narrow toward the apex). With S3's 30 mm estimate left wider than S2's measured 29.4, the ridge
+  // between them met S3's corner in a crease the overview's simplifier could not keep closed: the sacrum was
+  // then drawn unsimplified, 16 000 triangles instead of about 5 500.
+  const bodyHalfWidths: number[] = []
+  for (const [i, w] of segmentHalfWidths.entries()) {
+    const above = bodyHalfWidths[i - 1]
+    bodyHalfWidths.push(i === 1 ? S2_BODY_WIDTH.value / 2 : i >= 2 && above !== undefined ? Math.min(w, above - 1) : w)
+  }
   const bodyDepths = [SACRUM.s1Depth.value, 24, 19, 15, 11]
   // each pair just outside the bodies above and below it, smaller and closer together down the bone: S1's
   // as wide as Kim 2023 measured on CT, the others smaller in turn (our estimate)

@@ -109,8 +109,10 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     if (closeUpJoint) enterJoint(closeUpJoint, false)
     sync()
     c.addEventListener('update', sync)
-    // "At rest" is what tests and the URL wait for: a transition or a drag wakes the camera, and it
-    // rests when camera-controls says the motion has died down (or stopped, for a jump).
+    // "At rest" is what tests and the URL wait for: a transition or a drag wakes the camera, and it rests
+    // when camera-controls says it has stopped ('sleep'). Not at its 'rest', when the motion has only died
+    // down: the camera still creeps after that, each step a frame (4–8 of them a second or more after a drag
+    // on a busy machine), and at rest nothing is drawn.
     const wake = () => {
       camera.atRest = false
     }
@@ -119,7 +121,6 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     }
     c.addEventListener('transitionstart', wake)
     c.addEventListener('wake', wake)
-    c.addEventListener('rest', rest)
     c.addEventListener('sleep', rest)
     invalidate()
     // after a move (reducedMotion.ts, afterMove): the frame that shows it, and a jump's pose not at rest till then
@@ -159,7 +160,6 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.removeEventListener('update', sync)
       c.removeEventListener('transitionstart', wake)
       c.removeEventListener('wake', wake)
-      c.removeEventListener('rest', rest)
       c.removeEventListener('sleep', rest)
     }
   }, [initial, initialPreset, invalidate, store, camera, neural, stretch])

@@ -348,8 +348,17 @@ function dimensions(p: ParsedStructure): Dimension[] {
     case 'disc':
       return []
     case 'facet': {
-      if (p.joint.lower === 'S1' || p.joint.upper === 'C0') return []
-      const m = VERTEBRA_MEASUREMENTS[p.joint.lower]
+      if (p.joint.upper === 'C0') return []
+      // the joint's lower half: the superior facet of the bone below (S1's from its own row)
+      const m =
+        p.joint.lower === 'S1'
+          ? {
+              facetInclination: S1_FACET.inclination,
+              facetRotation: S1_FACET.rotation,
+              facetWidth: S1_FACET.width,
+              facetHeight: S1_FACET.height,
+            }
+          : VERTEBRA_MEASUREMENTS[p.joint.lower]
       return [
         { label: 'Facet inclination to horizontal', unit: '°', measure: m.facetInclination },
         { label: 'Facet angle from the coronal plane', unit: '°', measure: m.facetRotation },

@@ -92,11 +92,17 @@ export function vertebraLandmarks(level: VertebraLevel): VertebraLandmarks {
  * 14.5 mm behind the back of S1's body (L5's own superior facets sit 13.3 mm behind its body): at 10.5 mm the
  * front of S1's superior articular process left the L5–S1 foramen 4 mm from front to back where the L5 root
  * runs, narrower than the root (5.6 mm) and than the narrowest published lumbar foramen (6.0 mm on CT at L5,
- * Gkasdaris 2018; 8.8 ± 1.7 mm in cadavers, Torun 2006). Now 7–10 mm.
+ * Gkasdaris 2018; 8.8 ± 1.7 mm in cadavers, Torun 2006). Now 7–10 mm. Its facing and size are the table's
+ * (S1_FACET).
  */
-export function sacralFacet(): { readonly centre: Vec3; readonly normal: Vec3 } {
+export function sacralFacet(): {
+  readonly centre: Vec3
+  readonly normal: Vec3
+  readonly width: number
+  readonly height: number
+} {
   const normal = superiorFacetNormal(S1_FACET.inclination.value, S1_FACET.rotation.value)
-  return { centre: [19, 6, -30], normal }
+  return { centre: [19, 6, -30], normal, width: S1_FACET.width.value, height: S1_FACET.height.value }
 }
 
 /**

@@ -496,10 +496,27 @@ export const VERTEBRA_MEASUREMENTS: Readonly<Record<VertebraLevel, VertebraMeasu
   }),
 ) as Record<VertebraLevel, VertebraMeasurements>
 
-/** The superior facets of S1, which form the L5–S1 joint: a little more coronal than L5's. */
+/**
+ * The superior facets of S1, which form the L5–S1 joint.
+ *  - inclination: vertical, as the lumbar rows (textbook value, White & Panjabi). No measured tilt of the S1
+ *    facet was reached: the one series found with sagittal facet angles down to S1 (Kou et al., CT and dual
+ *    fluoroscopy of L3–S1 in 10 people) gives its numbers past the part of its page we could read.
+ *  - rotation: 599 dry lumbar spines of the Hamann-Todd collection (Spine 2016, abstract): with the sacral
+ *    endplate levelled, the angle between each S1 superior facet and the spinous process, that is the
+ *    midsagittal plane, is 49.1 ± 12.4°; rotation = 90° − 49.1° = 40.9°, as for the L1–L5 rows from Masharawi
+ *    2004. That series found the facets turning toward the coronal plane from T12–L1 down to L5–S1, but
+ *    across the two studies S1's value lies 7° nearer the sagittal plane than Masharawi's L5 (33.7°). The
+ *    methods differ (angles on photographs of the levelled bone, against Masharawi's three-dimensional
+ *    measurements); neither study claims that S1's facets turn back toward the sagittal plane.
+ *  - width and height: our estimates, near Panjabi 1993's largest lumbar facets. Mahato 2011 (Spine
+ *    36(9):E569–73) measured the height, width, area and angle to the midsagittal plane of both S1 superior
+ *    facets in dry sacra, but its numbers were past the part of the abstract we could read; Otsuka 2010 (L3–S1
+ *    facet areas on CT) gave no per-level number in its abstract; searches for dry-sacrum morphometry of the
+ *    superior articular process found none.
+ */
 export const S1_FACET = {
   inclination: measure(90, 'whitePanjabi1990', 'U'),
-  rotation: measure(35, 'estimate', 'E'),
+  rotation: measure(40.9, 'facetAngles599Spines2016', 'P'),
   width: measure(16, 'estimate', 'E'),
   height: measure(17, 'estimate', 'E'),
 } as const

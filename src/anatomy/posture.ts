@@ -277,10 +277,7 @@ function computePosture(): Posture {
 
 /** The lower half of a facet joint: the lower bone's superior facet (left side), in that bone's frame. */
 function lowerSeat(joint: JointLevel): { centre: Vec3; normal: Vec3; width: number; height: number } {
-  if (joint.lower === 'S1') {
-    const f = sacralFacet()
-    return { centre: f.centre, normal: f.normal, width: 16, height: 17 }
-  }
+  if (joint.lower === 'S1') return sacralFacet()
   const l = vertebraLandmarks(joint.lower)
   const m = VERTEBRA_MEASUREMENTS[joint.lower]
   // The joint's width lies along the first of its pad axes, horizontal in the facet's plane. On C1 and C2,

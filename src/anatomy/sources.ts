@@ -66,6 +66,12 @@ export const SOURCES = {
       'Masharawi Y et al. Facet orientation in the thoracolumbar spine: three-dimensional anatomic and biomechanical analysis. Spine 2004;29(16):1755–63.',
     link: 'https://cris.haifa.ac.il/en/publications/facet-orientation-in-the-thoracolumbar-spine-three-dimensional-an',
   },
+  facetAngles599Spines2016: {
+    citation:
+      'Increased pelvic incidence is associated with a more coronal facet orientation in the lower lumbar spine: a cadaveric study of 599 lumbar spines. Spine 2016;41(19):E1138–E1145.',
+    link: 'https://doi.org/10.1097/BRS.0000000000001577',
+    note: 'Read from the abstract (599 dry lumbar spines of the Hamann-Todd collection; the angle between each superior articular facet and the spinous process, both sides, from T12–L1 to L5–S1, where it is 49.1 ± 12.4°). Authors not captured.',
+  },
   masharawi2011: {
     citation:
       'Masharawi Y et al. Shape variation of the neural arch in the thoracic and lumbar spine: characterization and relationship with the vertebral body shape. Clin Anat 2011;24(7):858–867.',

@@ -243,9 +243,14 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
     const f = sacralFacet()
     const fc = sided(f.centre, side)
     const normal = sided(f.normal, side)
-    // (no wider or taller than its facet, 16 × 17 mm: a process reaching higher filled the top of the L5–S1
-    // foramen, under L5's pedicle, where the L5 root leaves)
-    b.ellipsoid(`superior-process-${side}`, sub(fc, scale(normal, 3.5)), [8, 3.5, 8.5], padAxes(normal))
+    // (no wider or taller than its facet, S1_FACET's size: a process reaching higher filled the top of the
+    // L5–S1 foramen, under L5's pedicle, where the L5 root leaves)
+    b.ellipsoid(
+      `superior-process-${side}`,
+      sub(fc, scale(normal, 3.5)),
+      [f.width / 2, 3.5, f.height / 2],
+      padAxes(normal),
+    )
     b.tube(
       `superior-process-root-${side}`,
       [sided([14, -10, -22], side), sub(fc, scale(normal, 4))],
@@ -254,7 +259,7 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
         [5, 6],
       ],
     )
-    b.facetPad(`superior-facet-${side}`, fc, normal, 16, 17)
+    b.facetPad(`superior-facet-${side}`, fc, normal, f.width, f.height)
     // sacral cornu: the horn behind the body of S5 beside the hiatus, running down from the end of the laminae
     // (the hiatus between the two is as wide as Shewale measured at its base)
     const cornuX = SACRAL_HIATUS.baseWidth.value / 2 + 2.2

@@ -57,6 +57,20 @@ describe('the panel’s measurements of the atlas, the axis and the sacrum', () 
     })
   }
 
+  it('gives the L5–S1 joints the S1 facet’s published angle from the coronal plane, and its size as our estimate', () => {
+    for (const side of ['left', 'right'] as const) {
+      const rows = structureInfo(`facet:L5-S1:${side}`).dimensions
+      const angle = rows.find((d) => d.label === 'Facet angle from the coronal plane')
+      expect(angle?.measure, side).toBe(S1_FACET.rotation)
+      expect(isPublished(angle!.measure), side).toBe(true)
+      for (const label of ['Facet width', 'Facet height']) {
+        const row = rows.find((d) => d.label === label)
+        expect(row, `${side} ${label}`).toBeDefined()
+        expect(isPublished(row!.measure), `${side} ${label}`).toBe(false)
+      }
+    }
+  })
+
   it('shows the sacrum’s S1 body and facet sizes as estimates, not as published values', () => {
     for (const m of [SACRUM.s1Width, SACRUM.s1Depth, S1_FACET.width, S1_FACET.height]) {
       const row = listed('sacrum').find((d) => d.measure.value === m.value && d.measure.source === m.source)

@@ -10,9 +10,9 @@ import {
   type VertebraLevel,
 } from '../../src/anatomy/ids'
 import { superiorFacetNormal, vertebraLandmarks } from '../../src/anatomy/landmarks'
-import { ATLAS, AXIS, LUMBAR_SSM, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
+import { ATLAS, AXIS, LUMBAR_SSM, S1_FACET, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
 import { posture } from '../../src/anatomy/posture'
-import type { PartRange } from '../../src/geometry/builder'
+import { type PartRange, padAxes } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { laminaLevel } from '../../src/geometry/vertebra'
 import { meshFaults } from './meshFaults'
@@ -130,6 +130,27 @@ describe('facet surfaces face the way the table says, per region', () => {
     expect(angleBetween(measured, expected)).toBeLessThan(10)
     const mirrored: V = [-expected[0], expected[1], expected[2]]
     expect(angleBetween(facingNormal(vertebra(level), 'superior-facet-right', mirrored), mirrored)).toBeLessThan(10)
+  })
+
+  it('S1 superior facets, the lower half of each L5–S1 joint, within 10° and as wide and tall as the table within 10 %', () => {
+    const sacrum = createStructureGeometry('sacrum', 0)
+    const left = superiorFacetNormal(S1_FACET.inclination.value, S1_FACET.rotation.value) as V
+    for (const [side, expected] of [
+      ['left', left],
+      ['right', [-left[0], left[1], left[2]] as V],
+    ] as const) {
+      const part = `superior-facet-${side}`
+      expect(angleBetween(facingNormal(sacrum, part, expected), expected), part).toBeLessThan(10)
+      // width along the facet's horizontal axis, height along its other in-plane axis
+      const [u, , v] = padAxes(expected)
+      const vs = partVertices(sacrum, part)
+      const span = (axis: readonly number[]) => {
+        const d = vs.map((p) => p[0] * axis[0]! + p[1] * axis[1]! + p[2] * axis[2]!)
+        return Math.max(...d) - Math.min(...d)
+      }
+      expect(span(u), part).toSatisfy((w: number) => within(w, S1_FACET.width.value))
+      expect(span(v), part).toSatisfy((h: number) => within(h, S1_FACET.height.value))
+    }
   })
 
   it('cervical facets lean about 45°, lumbar stand vertical and face the midline', () => {

@@ -3,6 +3,7 @@ import { createNeuralGeometry } from './neural'
 import { farIndex } from './neuralFar'
 import { decodeNeuralPack } from './neuralPack'
 import type { NeuralOrigin, NeuralReply, NeuralRequest } from './neuralWorker'
+import { packReader } from './surfacePack'
 import { type GeometryArrays, toArrays, transferables } from './transfer'
 import { openWorkerStore } from './workerStore'
 
@@ -17,22 +18,7 @@ const kept = openWorkerStore<GeometryArrays>('facet-neural-geometries', 'geometr
 const post = (reply: NeuralReply, transfer: ArrayBuffer[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer)
 
-// the pack, read once (a worker is only ever told one address); one that cannot be fetched or read counts as
-// none (the structures are built)
-let pack: Promise<Map<NeuralId, GeometryArrays> | null> | null = null
-function readPack(url: string): Promise<Map<NeuralId, GeometryArrays> | null> {
-  pack ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
-      return response.arrayBuffer()
-    })
-    .then(decodeNeuralPack)
-    .catch((error) => {
-      console.warn(`Facet: the sacroiliac joints and ilia are built here instead (the pack: ${String(error)})`)
-      return null
-    })
-  return pack
-}
+const readPack = packReader(decodeNeuralPack, 'the sacroiliac joints and ilia')
 
 async function packed(id: NeuralId, url: string | null): Promise<GeometryArrays | null> {
   if (!url) return null

@@ -2,7 +2,7 @@ import type { BoneId } from '../anatomy/ids'
 import { createBoneOverviewSurface, createBoneSurface } from './boneSurface'
 import { cacheFriendlyTriangles } from './simplify'
 import type { SurfaceArrays } from './surface'
-import { decodeSurfacePack, type PackedSurface } from './surfacePack'
+import { decodeSurfacePack, packReader } from './surfacePack'
 import type { SurfaceOrigin, SurfaceRequest } from './surfaceWorker'
 import { openWorkerStore } from './workerStore'
 
@@ -13,22 +13,7 @@ import { openWorkerStore } from './workerStore'
 
 const kept = openWorkerStore<SurfaceArrays>('facet-bone-surfaces', 'surfaces')
 
-// the pack, read once (a worker is only ever told one address); one that cannot be fetched or read counts as
-// none (the bones are built)
-let pack: Promise<Map<string, PackedSurface> | null> | null = null
-function readPack(url: string): Promise<Map<string, PackedSurface> | null> {
-  pack ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
-      return response.arrayBuffer()
-    })
-    .then(decodeSurfacePack)
-    .catch((error) => {
-      console.warn(`Facet: the bones' overview surfaces are built here instead (the pack: ${String(error)})`)
-      return null
-    })
-  return pack
-}
+const readPack = packReader(decodeSurfacePack, "the bones' overview surfaces")
 
 async function packed(request: SurfaceRequest): Promise<SurfaceArrays | null> {
   if (request.quality !== 'overview' || !request.pack) return null

@@ -104,6 +104,31 @@ export async function encodeSurfacePack(surfaces: readonly PackedSurface[]): Pro
   return out
 }
 
+/**
+ * A worker's one pack, fetched and decoded on first use (a worker is only ever told one address). One that
+ * cannot be fetched or read counts as none (null): the worker then builds what it would have held, and says
+ * so in the console as `instead` (what is built, e.g. "the bones' overview surfaces").
+ */
+export function packReader<T>(
+  decode: (bytes: ArrayBuffer) => Promise<T>,
+  instead: string,
+): (url: string) => Promise<T | null> {
+  let pack: Promise<T | null> | null = null
+  return (url) => {
+    pack ??= fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+        return response.arrayBuffer()
+      })
+      .then(decode)
+      .catch((error) => {
+        console.warn(`Facet: ${instead} are built here instead (the pack: ${String(error)})`)
+        return null
+      })
+    return pack
+  }
+}
+
 /** A pack that is not one, or is damaged: the worker then builds the bones itself. */
 export class SurfacePackError extends Error {}
 

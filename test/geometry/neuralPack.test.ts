@@ -5,17 +5,8 @@ import { farIndex } from '../../src/geometry/neuralFar'
 import { buildNeuralPack, decodeNeuralPack, NEURAL_PACKED } from '../../src/geometry/neuralPack'
 import { SurfacePackError } from '../../src/geometry/surfacePack'
 import { toArrays } from '../../src/geometry/transfer'
+import { canonicalTriangles } from './triangles'
 
-/** Each triangle started at its smallest index, which keeps its winding (the pack's codec may rotate a triangle). */
-const canonical = (indices: ArrayLike<number>): number[] => {
-  const out: number[] = []
-  for (let t = 0; t < indices.length; t += 3) {
-    const [a, b, c] = [indices[t], indices[t + 1], indices[t + 2]] as [number, number, number]
-    const m = Math.min(a, b, c)
-    out.push(...(m === a ? [a, b, c] : m === b ? [b, c, a] : [c, a, b]))
-  }
-  return out
-}
 const buffer = (bytes: Uint8Array): ArrayBuffer =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
 
@@ -30,7 +21,7 @@ describe("the build's pack of the neural structures shown at start", () => {
       const read = pack.get(id)!
       // nothing the built geometry carries is lost on the way
       expect(built.structureIndex, id).toBeUndefined()
-      expect(canonical(read.index), id).toEqual(canonical(built.index))
+      expect(canonicalTriangles(read.index), id).toEqual(canonicalTriangles(built.index))
       expect(read.position.length, id).toBe(built.position.length)
       let worst = 0
       for (let i = 0; i < built.position.length; i++) {
@@ -46,7 +37,7 @@ describe("the build's pack of the neural structures shown at start", () => {
         worstNormal = Math.min(worstNormal, dot)
       }
       expect(Math.acos(Math.min(1, worstNormal)) * (180 / Math.PI), `${id}: largest normal error, °`).toBeLessThan(3)
-      expect(canonical(read.farIndex!), id).toEqual(canonical(await farIndex(built)))
+      expect(canonicalTriangles(read.farIndex!), id).toEqual(canonicalTriangles(await farIndex(built)))
       expect(read.farIndex!.length, id).toBeLessThan(read.index.length)
       // the box given with it holds every vertex, tightly
       const [x0, y0, z0, x1, y1, z1] = read.bounds!.box

@@ -9,6 +9,7 @@ import {
   type PackedSurface,
   SurfacePackError,
 } from '../../src/geometry/surfacePack'
+import { canonicalTriangles } from './triangles'
 
 const overviewOf = async (bone: BoneId): Promise<PackedSurface> => {
   const triangles = overviewTriangleTarget(createStructureGeometry(bone, 0))
@@ -17,16 +18,6 @@ const overviewOf = async (bone: BoneId): Promise<PackedSurface> => {
 
 const largest = (a: Float32Array, b: Float32Array) =>
   a.reduce((m, x, i) => Math.max(m, Math.abs(x - (b[i] as number))), 0)
-/** Each triangle started at its smallest index, which keeps its winding. */
-const canonical = (indices: Uint32Array): number[] => {
-  const out: number[] = []
-  for (let t = 0; t < indices.length; t += 3) {
-    const [a, b, c] = [indices[t], indices[t + 1], indices[t + 2]] as [number, number, number]
-    const m = Math.min(a, b, c)
-    out.push(...(m === a ? [a, b, c] : m === b ? [b, c, a] : [c, a, b]))
-  }
-  return out
-}
 const buffer = (bytes: Uint8Array): ArrayBuffer =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
 
@@ -44,10 +35,12 @@ describe('the build’s pack of overview surfaces', { timeout: 30_000 }, () => {
       expect(back.triangles).toBe(triangles)
       const s: SurfaceArrays = back.surface
       // the same triangles in the same order and winding (the index codec may start a triangle at another corner)
-      expect(canonical(s.indices)).toEqual(canonical(surface.indices))
+      expect(canonicalTriangles(s.indices)).toEqual(canonicalTriangles(surface.indices))
       // and the moving camera's lighter level with them
       expect(s.motionIndices?.length).toBeGreaterThan(0)
-      expect(canonical(s.motionIndices as Uint32Array)).toEqual(canonical(surface.motionIndices as Uint32Array))
+      expect(canonicalTriangles(s.motionIndices as Uint32Array)).toEqual(
+        canonicalTriangles(surface.motionIndices as Uint32Array),
+      )
       expect(isManifold(s.indices)).toBe(true)
       expect(s.parts).toEqual(surface.parts)
       expect(largest(s.positions, surface.positions)).toBeLessThan(0.01)

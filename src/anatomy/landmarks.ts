@@ -241,11 +241,8 @@ export function sacralLayout(): SacralLayout {
   // bodies narrow toward the apex). With S3's 30 mm estimate left wider than S2's measured 29.4, the ridge
   // between them met S3's corner in a crease the overview's simplifier could not keep closed: the sacrum was
   // then drawn unsimplified, 16 000 triangles instead of about 5 500.
-  const bodyHalfWidths: number[] = []
-  for (const [i, w] of segmentHalfWidths.entries()) {
-    const above = bodyHalfWidths[i - 1]
-    bodyHalfWidths.push(i === 1 ? S2_BODY_WIDTH.value / 2 : i >= 2 && above !== undefined ? Math.min(w, above - 1) : w)
-  }
+  const bodyHalfWidths = [SACRUM.s1Width.value / 2, S2_BODY_WIDTH.value / 2]
+  for (const w of segmentHalfWidths.slice(2)) bodyHalfWidths.push(Math.min(w, (bodyHalfWidths.at(-1) ?? w) - 1))
   const bodyDepths = [SACRUM.s1Depth.value, 24, 19, 15, 11]
   // each pair just outside the bodies above and below it, smaller and closer together down the bone: S1's
   // as wide as Kim 2023 measured on CT, the others smaller in turn (our estimate)

@@ -1,9 +1,10 @@
+import { BufferAttribute, BufferGeometry } from 'three'
 import { iliumId, type NeuralId, siJointId } from '../anatomy/neural'
 import { createNeuralGeometry } from './neural'
 import { farIndex } from './neuralFar'
 import type { SurfaceArrays } from './surface'
 import { decodeSurfacePack, encodeSurfacePack, type PackedSurface } from './surfacePack'
-import { type GeometryArrays, toArrays } from './transfer'
+import { boundsOf, type GeometryArrays, toArrays } from './transfer'
 
 /**
  * The structures of the neural layer that every visit shows (the sacroiliac joints and the ilia, on at
@@ -33,38 +34,19 @@ function toSurface(arrays: GeometryArrays, far: Uint32Array): SurfaceArrays {
 
 /** The pack's surface as the neural worker hands a structure over: its box and sphere worked out here, off the page's thread. */
 export function packedNeuralArrays(surface: SurfaceArrays): GeometryArrays {
-  const p = surface.positions
-  const box: [number, number, number, number, number, number] = [
-    Number.POSITIVE_INFINITY,
-    Number.POSITIVE_INFINITY,
-    Number.POSITIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-  ]
-  for (let i = 0; i < p.length; i += 3) {
-    for (let k = 0; k < 3; k++) {
-      box[k] = Math.min(box[k]!, p[i + k]!)
-      box[k + 3] = Math.max(box[k + 3]!, p[i + k]!)
-    }
-  }
-  // the sphere around the box's centre that holds every vertex (three's computeBoundingSphere does the same)
-  const centre = [(box[0] + box[3]) / 2, (box[1] + box[4]) / 2, (box[2] + box[5]) / 2] as const
-  let r2 = 0
-  for (let i = 0; i < p.length; i += 3) {
-    const dx = p[i]! - centre[0]
-    const dy = p[i + 1]! - centre[1]
-    const dz = p[i + 2]! - centre[2]
-    r2 = Math.max(r2, dx * dx + dy * dy + dz * dz)
-  }
+  const shape = new BufferGeometry()
+  shape.setAttribute('position', new BufferAttribute(surface.positions, 3))
+  shape.computeBoundingBox()
+  shape.computeBoundingSphere()
   const arrays: GeometryArrays = {
     position: surface.positions,
     normal: surface.normals,
     color: surface.colors,
     index: surface.indices,
     parts: surface.parts,
-    bounds: { box, sphere: [centre[0], centre[1], centre[2], Math.sqrt(r2)] },
   }
+  const bounds = boundsOf(shape)
+  if (bounds) arrays.bounds = bounds
   if (surface.motionIndices) arrays.farIndex = surface.motionIndices
   return arrays
 }

@@ -32,12 +32,17 @@ export function toArrays(g: BufferGeometry): GeometryArrays {
   const structureIndex = g.getAttribute('structureIndex')
   if (structureIndex) arrays.structureIndex = structureIndex.array as Float32Array
   if (g.userData.farIndex instanceof Uint32Array) arrays.farIndex = g.userData.farIndex
-  if (g.boundingBox && g.boundingSphere) {
-    const { min, max } = g.boundingBox
-    const { center, radius } = g.boundingSphere
-    arrays.bounds = { box: [min.x, min.y, min.z, max.x, max.y, max.z], sphere: [center.x, center.y, center.z, radius] }
-  }
+  const bounds = boundsOf(g)
+  if (bounds) arrays.bounds = bounds
   return arrays
+}
+
+/** The geometry's box and sphere as plain numbers, once three has worked them out (null before). */
+export function boundsOf(g: BufferGeometry): GeometryArrays['bounds'] | null {
+  if (!g.boundingBox || !g.boundingSphere) return null
+  const { min, max } = g.boundingBox
+  const { center, radius } = g.boundingSphere
+  return { box: [min.x, min.y, min.z, max.x, max.y, max.z], sphere: [center.x, center.y, center.z, radius] }
 }
 
 export function fromArrays(a: GeometryArrays): BufferGeometry {

@@ -94,15 +94,17 @@ export async function cacheFriendlyTriangles(indices: Uint32Array): Promise<Uint
 }
 
 /** How many of an overview surface's triangles its moving-camera level keeps. */
-export const MOTION_TRIANGLE_SHARE = 1 / 3
-/** How far (mm) that level may stray: a pixel or two at arm's length, where it is seen only in motion. */
-const MOTION_ERROR = 1.2
+export const MOTION_TRIANGLE_SHARE = 1 / 6
+/** How far (mm) that level may stray: two or three pixels at arm's length, where it is seen only in motion. */
+const MOTION_ERROR = 2.5
 
 /**
  * A lighter version of a surface over the same vertices, drawn only while the camera moves: a software
- * renderer's cost is about proportional to the triangles (a frame of the refined spine takes ~21 ms on
- * SwiftShader, a third of its triangles ~8 ms), so orbiting stays at the display's rate and the full
- * surface is drawn again the moment the camera rests. Need not be closed: it is never measured or printed.
+ * renderer's cost grows with the triangles, so orbiting keeps up with the display and the full surface is
+ * drawn again the moment the camera rests. On a 2-core machine with SwiftShader, the home view's orbit frames
+ * at a third of the triangles (22.6k) took 20–25 ms of the GPU process's time, and one in twenty waited three
+ * display frames; at a sixth (14.8k), 12–18 ms. (Fewer pixels while moving did not pay: resizing the canvas
+ * at the start of a drag cost more than it saved.) Need not be closed: it is never measured or printed.
  */
 export async function motionTriangles(surface: SurfaceArrays): Promise<Uint32Array> {
   await MeshoptSimplifier.ready

@@ -8,7 +8,7 @@ export interface SurfaceArrays {
   colors: Float32Array
   indices: Uint32Array
   /**
-   * The same surface with about a third of the triangles over the same vertices, for frames drawn while
+   * The same surface with about a sixth of the triangles over the same vertices, for frames drawn while
    * the camera moves (overview surfaces only; see `motionTriangles` in simplify.ts).
    */
   motionIndices?: Uint32Array

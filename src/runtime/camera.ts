@@ -8,6 +8,14 @@ export interface CameraPose {
   fov: number
   /** False while the camera eases or is dragged; true once it has come to rest. */
   atRest: boolean
+  /** True while a hand turns the camera (a mouse or finger dragging it), from its first move to letting go. */
+  turning: boolean
 }
 
-export const createCameraPose = (): CameraPose => ({ position: [0, 0, 0], target: [0, 0, 0], fov: 35, atRest: true })
+export const createCameraPose = (): CameraPose => ({
+  position: [0, 0, 0],
+  target: [0, 0, 0],
+  fov: 35,
+  atRest: true,
+  turning: false,
+})

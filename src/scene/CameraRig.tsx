@@ -34,6 +34,7 @@ export interface CameraRigProps {
 export function CameraRig({ initial, initialPreset }: CameraRigProps) {
   const controls = useRef<CameraControls>(null!)
   const invalidate = useThree((s) => s.invalidate)
+  const setEvents = useThree((s) => s.setEvents)
   const { store, camera, neural, stretch } = useRuntime()
 
   useEffect(() => {
@@ -122,6 +123,31 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     c.addEventListener('transitionstart', wake)
     c.addEventListener('wake', wake)
     c.addEventListener('sleep', rest)
+    // While a hand turns the camera, what lies under the pointer changes with every event and means nothing:
+    // the raycast over every structure, and the hover it writes (a re-render, the batch's colours), wait till
+    // it lets go, and the level labels step aside (scene/Labels.tsx). On a 2-core machine with a software
+    // renderer both held back an orbit's frames. The wheel sends 'control' without a start or an end, so
+    // only a drag counts; a click that does not move the camera changes nothing.
+    let dragging = false
+    const dragStarts = () => {
+      dragging = true
+    }
+    const dragMoves = () => {
+      if (!dragging || camera.turning) return
+      camera.turning = true
+      setEvents({ enabled: false })
+    }
+    const dragEnds = () => {
+      dragging = false
+      if (!camera.turning) return
+      camera.turning = false
+      setEvents({ enabled: true })
+      // the labels come back on the next frame, which a camera let go of at a standstill would not draw
+      invalidate()
+    }
+    c.addEventListener('controlstart', dragStarts)
+    c.addEventListener('control', dragMoves)
+    c.addEventListener('controlend', dragEnds)
     invalidate()
     // after a move (reducedMotion.ts, afterMove): the frame that shows it, and a jump's pose not at rest till then
     const poseView = { invalidate, pose: camera }
@@ -161,8 +187,15 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.removeEventListener('transitionstart', wake)
       c.removeEventListener('wake', wake)
       c.removeEventListener('sleep', rest)
+      c.removeEventListener('controlstart', dragStarts)
+      c.removeEventListener('control', dragMoves)
+      c.removeEventListener('controlend', dragEnds)
+      if (camera.turning) {
+        camera.turning = false
+        setEvents({ enabled: true })
+      }
     }
-  }, [initial, initialPreset, invalidate, store, camera, neural, stretch])
+  }, [initial, initialPreset, invalidate, setEvents, store, camera, neural, stretch])
 
   return <CameraControls ref={controls} makeDefault smoothTime={0.35} />
 }

@@ -1,3 +1,4 @@
+import { useFrame } from '@react-three/fiber'
 import { useMemo } from 'react'
 import { BONE_IDS, isStructureId, type StructureId } from '../anatomy/ids'
 import { structureWorldCentre } from '../geometry/world'
@@ -25,17 +26,18 @@ export function Labels() {
   const groups = useFacetStore((s) => s.groups)
   // the labels speak the page's language (the Spanish overlay arrives with its catalog)
   const anatomy = useFacetStore((s) => s.catalog.content?.anatomy)
-  const { geometries } = useRuntime()
+  const { geometries, camera } = useRuntime()
 
   const pins = useMemo(() => {
     const ids: { id: StructureId; emphasis: boolean }[] = []
-    if (closeUp) return []
+    if (closeUp) return { all: [], levels: [] }
     if (labelsOn && afterFirstFrame && !stretching)
       for (const id of BONE_IDS) if (id !== selected) ids.push({ id, emphasis: false })
     if (selected && isStructureId(selected)) ids.push({ id: selected, emphasis: true })
     const part = selectedPart ? partWorldCentre(geometries, selectedPart) : null
     const label = (id: StructureId) => localizeShortLabel(id, anatomy) ?? id
-    return ids
+    const levels: Pin[] = []
+    const all = ids
       .filter(({ id }) => structureDisplay(groups, id) !== 'hidden')
       .map(({ id, emphasis }): Pin => {
         if (emphasis && part && selectedPart)
@@ -45,14 +47,23 @@ export function Labels() {
             world: part,
             shown: true,
           }
-        return {
+        const pin = {
           text: label(id),
           className: emphasis ? 'label label-selected' : 'label',
           world: structureWorldCentre(id),
           shown: true,
         }
+        if (!emphasis) levels.push(pin)
+        return pin
       })
+    return { all, levels }
   }, [labelsOn, afterFirstFrame, stretching, selected, selectedPart, moreDetail, groups, closeUp, geometries, anatomy])
-  usePinnedLabels(pins, 'label-layer')
+  // The level labels step aside while a hand turns the camera too: two dozen labels moved on every frame
+  // cost a software renderer the orbit's smoothness (the selection's own label stays). Read before the
+  // labels are placed (same priority, registered first).
+  useFrame(() => {
+    for (const pin of pins.levels) pin.shown = !camera.turning
+  })
+  usePinnedLabels(pins.all, 'label-layer')
   return null
 }

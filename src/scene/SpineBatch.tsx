@@ -58,7 +58,7 @@ export function SpineBatch() {
     // overview, which the picking falls back to)
     shells.dispose()
   }, [surfaces, shells, invalidate])
-  // While the camera moves, the bones' lighter triangles (a third of them, geometry/simplify.ts): orbiting
+  // While the camera moves, the bones' lighter triangles (a sixth of them, geometry/simplify.ts): orbiting
   // then keeps the display's rate on a software renderer. At rest, the full surfaces, drawn again as soon as
   // the camera rests if the last frame was a moving one.
   const drewMotion = useRef(false)

@@ -74,8 +74,8 @@ describe('a page at rest draws nothing', () => {
     await page.close()
   })
 
-  it('orbits with a lighter spine, and draws the full one once when the camera rests, then nothing', async () => {
-    const page = await openFacet(harness.browser(), `${harness.url()}?labels=0`)
+  it('orbits with a lighter spine, without level labels or hover, and draws the full one once when the camera rests, then nothing', async () => {
+    const page = await openFacet(harness.browser(), harness.url())
     // the bones' overview surfaces (which bring the lighter level) are in place
     await viewSettled(page)
     const triangles = () => page.evaluate(() => window.facetDebug!.renderInfo().triangles)
@@ -89,16 +89,38 @@ describe('a page at rest draws nothing', () => {
     if (!box) throw new Error('no canvas')
     const x = box.x + box.width / 2
     const y = box.y + box.height / 2
+    /** Level labels on screen now (the layer's anchors shown; the selection's own label is in the same layer). */
+    const labelsShown = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('.label-layer > div')].filter(
+            (a) => a.style.visibility === 'visible',
+          ).length,
+      )
+    await expect.poll(labelsShown, { timeout: 20_000 }).toBeGreaterThan(20)
     await page.mouse.move(x, y)
+    /** The name shown for what the pointer is on (none when it is on nothing). */
+    const hoverName = () => page.evaluate(() => document.querySelector('.hover-name')?.textContent ?? null)
+    expect(await hoverName()).toBeTruthy()
     await page.mouse.down()
     const moving: number[] = []
+    const labelsWhileTurning: number[] = []
+    const hoverWhileTurning: (string | null)[] = []
     for (let i = 1; i <= 12; i++) {
-      await page.mouse.move(x + i * 15, y)
+      await page.mouse.move(x + i * 15, y + i * 4)
       moving.push(await triangles())
+      labelsWhileTurning.push(await labelsShown())
+      hoverWhileTurning.push(await hoverName())
     }
     await page.mouse.up()
+    // while the hand turned the spine, the level labels stepped aside and nothing the pointer crossed was
+    // named (the first move starts the turn, so its frame may still show them)
+    expect(labelsWhileTurning.slice(2)).toEqual(labelsWhileTurning.slice(2).map(() => 0))
+    expect(hoverWhileTurning.slice(2).filter(Boolean)).toEqual([])
     await cameraAtRest(page)
     await animationFrames(page, 10)
+    // and once it let go, they are back
+    expect(await labelsShown()).toBeGreaterThan(20)
     // the last frame, at rest, has every triangle again…
     const last = await triangles()
     await expectNothingDrawn(page)

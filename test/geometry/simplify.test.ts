@@ -74,13 +74,13 @@ describe('a bone’s overview surface', { timeout: 30_000 }, () => {
     expect(triangles / shells).toBeLessThan(1.25)
   })
 
-  it('comes with a level for a moving camera: about a third of its triangles, over the same vertices, near the same shape', async () => {
+  it('comes with a level for a moving camera: about a sixth of its triangles, over the same vertices, near the same shape', async () => {
     for (const bone of ['L4', 'C2', 'sacrum'] as const) {
       const overview = await overviewOf(bone)
       const motion = overview.motionIndices as Uint32Array
       const share = motion.length / overview.indices.length
-      expect(share, bone).toBeGreaterThan(0.25)
-      expect(share, bone).toBeLessThan(0.42)
+      expect(share, bone).toBeGreaterThan(0.12)
+      expect(share, bone).toBeLessThan(0.25)
       const vertices = overview.positions.length / 3
       expect(motion.every((v) => v < vertices)).toBe(true)
       // the same outline: its vertices span the bone's whole extent within a millimetre or two

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { Plugin } from 'vite'
+import { CLOSE_UP_PACK_PREFIX } from './surfacePackPlugin'
 
 /** What the service worker is told about the build it belongs to. */
 export interface PrecacheManifest {
@@ -14,9 +15,19 @@ export interface PrecacheManifest {
 /** Files named with a content hash by vite (`assets/name-Hash1234.js`): their content never changes. */
 export const HASHED = /^assets\/.+-[\w-]{8,}\.\w+$/
 
-/** The manifest for a build: every file but the worker itself, sorted, and a version from their bytes. */
+/**
+ * Files fetched only when a visitor asks for what they hold, and left out of the precache: each bone's close-up
+ * surface (scripts/surfacePackPlugin.ts), 5.7 MB for all 26 bones. Offline, a bone not fetched before is built
+ * in the browser, as without the file.
+ */
+export const FETCHED_WHEN_ASKED = new RegExp(`^assets/${CLOSE_UP_PACK_PREFIX}`)
+
+/**
+ * The manifest for a build: every file but the worker itself and those fetched when asked, sorted, and a
+ * version from their bytes.
+ */
 export function precacheManifest(files: ReadonlyMap<string, string | Uint8Array>, worker = 'sw.js'): PrecacheManifest {
-  const names = [...files.keys()].filter((name) => name !== worker).sort()
+  const names = [...files.keys()].filter((name) => name !== worker && !FETCHED_WHEN_ASKED.test(name)).sort()
   const hash = createHash('sha256')
   for (const name of names) {
     hash.update(name)

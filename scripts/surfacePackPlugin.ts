@@ -16,18 +16,32 @@ const PACKS = {
         (await load('../src/geometry/neuralPack.ts')) as typeof import('../src/geometry/neuralPack.ts')
       ).buildNeuralPack(),
   },
+  'virtual:facet-neural-layer-pack': {
+    file: 'neural-layer.bin',
+    make: async (load: (path: string) => Promise<unknown>) => {
+      const { buildNeuralPack, NEURAL_LAYER_PACKED } = (await load(
+        '../src/geometry/neuralPack.ts',
+      )) as typeof import('../src/geometry/neuralPack.ts')
+      return buildNeuralPack(NEURAL_LAYER_PACKED)
+    },
+  },
 } as const
 type PackModule = keyof typeof PACKS
+/** The module whose default export maps each bone to the address of its close-up surface's own pack. */
+const CLOSE_UP_PACKS = 'virtual:facet-close-up-packs'
+/** The close-up packs' file names start with this (scripts/offlinePlugin.ts leaves them out of the precache). */
+export const CLOSE_UP_PACK_PREFIX = 'close-up-surface-'
 const RESOLVED_PREFIX = '\0'
 
 /**
  * Makes, once while the app is built, what every visitor's browser would otherwise mesh for itself, and ships
  * each as one file (geometry/surfacePack.ts's format): every bone's overview surface (about 0.4 MB, seconds of
- * a core saved) and the neural layer's structures shown at start, the sacroiliac joints and ilia
- * (geometry/neuralPack.ts). Each file is named by its content like the rest of the build, precached for offline
- * use with it (scripts/offlinePlugin.ts), and fetched by its worker after the first frame. A dev server has no
- * packs (their modules export null) and the workers build everything, as they also do wherever a pack cannot
- * be read.
+ * a core saved), the neural layer's structures shown at start, the sacroiliac joints and ilia, and the rest of
+ * that layer, fetched when a visitor first shows it (geometry/neuralPack.ts). Each file is named by its content like the rest of the build, precached for offline
+ * use with it (scripts/offlinePlugin.ts), and fetched by its worker after the first frame. Each bone's close-up
+ * surface is a file of its own too (about 0.2 MB; 5.7 MB for all 26, too much to precache), fetched when the
+ * bone is first shown up close. A dev server has no packs (their modules export null) and the workers build
+ * everything, as they also do wherever a pack cannot be read.
  */
 export function surfacePacks(): Plugin {
   let building = false
@@ -37,19 +51,38 @@ export function surfacePacks(): Plugin {
       building = config.command === 'build'
     },
     resolveId(id) {
-      return id in PACKS ? `${RESOLVED_PREFIX}${id}` : null
+      return id in PACKS || id === CLOSE_UP_PACKS ? `${RESOLVED_PREFIX}${id}` : null
     },
     async load(id) {
-      if (!id.startsWith(RESOLVED_PREFIX) || !(id.slice(1) in PACKS)) return null
+      if (!id.startsWith(RESOLVED_PREFIX)) return null
+      const name = id.slice(1)
+      if (!(name in PACKS) && name !== CLOSE_UP_PACKS) return null
       if (!building) return 'export default null'
-      const pack = PACKS[id.slice(1) as PackModule]
       // the same code the workers run, loaded only when a build asks for it, through tsx (vite would bundle it
       // into its config otherwise, for every command)
       const { tsImport } = await import('tsx/esm/api')
+      const load = (path: string) => tsImport(path, import.meta.url)
+      if (name === CLOSE_UP_PACKS) {
+        const { BONE_IDS } = (await load('../src/anatomy/ids.ts')) as typeof import('../src/anatomy/ids.ts')
+        const { buildCloseUpSurfacePack } = (await load(
+          '../src/geometry/boneSurface.ts',
+        )) as typeof import('../src/geometry/boneSurface.ts')
+        const entries: string[] = []
+        for (const bone of BONE_IDS) {
+          const reference = this.emitFile({
+            type: 'asset',
+            name: `${CLOSE_UP_PACK_PREFIX}${bone}.bin`,
+            source: await buildCloseUpSurfacePack(bone),
+          })
+          entries.push(`${JSON.stringify(bone)}: import.meta.ROLLUP_FILE_URL_${reference}`)
+        }
+        return `export default {\n${entries.join(',\n')}\n}`
+      }
+      const pack = PACKS[name as PackModule]
       const reference = this.emitFile({
         type: 'asset',
         name: pack.file,
-        source: await pack.make((path) => tsImport(path, import.meta.url)),
+        source: await pack.make(load),
       })
       return `export default import.meta.ROLLUP_FILE_URL_${reference}`
     },

@@ -10,34 +10,44 @@ import { openWorkerStore } from './workerStore'
 // Builds the cord, nerve roots, ligaments, sacroiliac joints and ilia at overview detail off the main thread
 // (placing the roots by their clearance from the bones takes seconds the first time), each answered as soon
 // as it is done and handed over without copying. Built geometries are kept in this browser (IndexedDB), so a
-// later visit shows them at once. Those every visit shows (the sacroiliac joints and ilia) come from the build's
-// pack when it can be read (geometry/neuralPack.ts).
+// later visit shows them at once. They come from the build's packs when those can be read
+// (geometry/neuralPack.ts): the sacroiliac joints and ilia every visit shows from a small one, the rest of the
+// layer from a second, fetched the first time any of it is shown.
 
 const kept = openWorkerStore<GeometryArrays>('facet-neural-geometries', 'geometries')
 
 const post = (reply: NeuralReply, transfer: ArrayBuffer[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer)
 
-const readPack = packReader(decodeNeuralPack, 'the sacroiliac joints and ilia')
+// one reader for each of the build's packs, each fetched the first time a structure is looked for in it
+const readers = new Map<string, (url: string) => Promise<Map<NeuralId, GeometryArrays> | null>>()
 
-async function packed(id: NeuralId, url: string | null): Promise<GeometryArrays | null> {
-  if (!url) return null
-  const structures = await readPack(url)
-  const arrays = structures?.get(id) ?? null
-  // handed over once (its buffers go with it): asked again, the structure comes from the store or is built
-  structures?.delete(id)
-  return arrays
+async function packed(id: NeuralId, urls: readonly string[]): Promise<GeometryArrays | null> {
+  for (const url of urls) {
+    let read = readers.get(url)
+    if (!read) {
+      read = packReader(decodeNeuralPack, 'the neural structures')
+      readers.set(url, read)
+    }
+    const structures = await read(url)
+    const arrays = structures?.get(id)
+    if (!arrays) continue
+    // handed over once (its buffers go with it): asked again, the structure comes from the store or is built
+    structures?.delete(id)
+    return arrays
+  }
+  return null
 }
 
 // requests are worked through one after another, in the order they came
 let queue: Promise<void> = Promise.resolve()
 self.onmessage = (e: MessageEvent<NeuralRequest>) => {
-  const { ids, pack: url } = e.data
+  const { ids, packs } = e.data
   queue = queue.then(async () => {
     for (const id of ids) {
       try {
         let origin: NeuralOrigin = 'packed'
-        let arrays = await packed(id, url)
+        let arrays = await packed(id, packs)
         if (!arrays) {
           arrays = await kept.get(id)
           origin = 'kept'

@@ -1,5 +1,5 @@
 import { BufferAttribute, BufferGeometry } from 'three'
-import { iliumId, type NeuralId, siJointId } from '../anatomy/neural'
+import { iliumId, NEURAL_IDS, type NeuralId, siJointId } from '../anatomy/neural'
 import { createNeuralGeometry } from './neural'
 import { farIndex } from './neuralFar'
 import type { SurfaceArrays } from './surface'
@@ -10,8 +10,7 @@ import { boundsOf, type GeometryArrays, toArrays } from './transfer'
  * The structures of the neural layer that every visit shows (the sacroiliac joints and the ilia, on at
  * start): made when the app is built and shipped in one file, as the bones' overview surfaces are
  * (surfacePack.ts, the same format), so a first visit reads them instead of meshing two pelvic bones and
- * their joints in the neural worker (most of a second of a core on a 2-core machine). The cord, roots and
- * ligaments are built when a visitor first shows them, as before.
+ * their joints in the neural worker (most of a second of a core on a 2-core machine).
  */
 export const NEURAL_PACKED: readonly NeuralId[] = [
   siJointId('left'),
@@ -19,6 +18,14 @@ export const NEURAL_PACKED: readonly NeuralId[] = [
   iliumId('left'),
   iliumId('right'),
 ]
+
+/**
+ * The rest of the layer, in a second file fetched when a visitor first shows any of it: the cord, the cauda
+ * equina, the 62 nerve roots and the ligaments. Placing the roots by their clearance from the bones is most
+ * of the 3.8 s of a core (in Node) it takes to build them all; a first visit that shows the nerves spent that
+ * in the browser.
+ */
+export const NEURAL_LAYER_PACKED: readonly NeuralId[] = NEURAL_IDS.filter((id) => !NEURAL_PACKED.includes(id))
 
 /** A structure's geometry as the neural worker hands it over, in the pack's terms (its far triangles as the moving level). */
 function toSurface(arrays: GeometryArrays, far: Uint32Array): SurfaceArrays {
@@ -51,10 +58,13 @@ export function packedNeuralArrays(surface: SurfaceArrays): GeometryArrays {
   return arrays
 }
 
-/** Makes the pack (at build time: scripts/surfacePackPlugin.ts) with the code the worker would run. */
-export async function buildNeuralPack(): Promise<Uint8Array> {
+/**
+ * Makes a pack of `ids` (at build time: scripts/surfacePackPlugin.ts) with the code the worker would run:
+ * by default those shown at start.
+ */
+export async function buildNeuralPack(ids: readonly NeuralId[] = NEURAL_PACKED): Promise<Uint8Array> {
   const surfaces: PackedSurface[] = []
-  for (const id of NEURAL_PACKED) {
+  for (const id of ids) {
     const geometry = createNeuralGeometry(id, 0)
     const arrays = toArrays(geometry)
     surfaces.push({ bone: id, triangles: 0, surface: toSurface(arrays, await farIndex(arrays)) })

@@ -17,10 +17,13 @@ export type NeuralOrigin = 'packed' | 'kept' | 'built'
 
 export type NeuralDone = (id: NeuralId, arrays: GeometryArrays | null, origin: NeuralOrigin | null) => void
 
-/** What the page asks the worker: structures, and the address of the build's pack (null: none, e.g. a dev server). */
+/**
+ * What the page asks the worker: structures, and the addresses of the build's packs, looked in in turn (none
+ * on a dev server): the one of those shown at start, then the rest of the layer's.
+ */
 export interface NeuralRequest {
   ids: NeuralId[]
-  pack: string | null
+  packs: readonly string[]
 }
 
 export type NeuralReply =
@@ -30,11 +33,11 @@ export type NeuralReply =
 /**
  * A NeuralBuilder backed by one module worker, started on the first request (a visit that never shows
  * the nerves still builds the sacroiliac joints and ilia, which are shown at start, but nothing else).
- * The worker answers each structure as it is done, in the order asked, reading those in the build's pack
- * (`pack`, its address) from it. Null where the platform has no workers (Node tests): the caller then builds
+ * The worker answers each structure as it is done, in the order asked, reading those in the build's packs
+ * (`packs`, their addresses) from them. Null where the platform has no workers (Node tests): the caller then builds
  * on its own thread.
  */
-export function createNeuralWorker(pack: string | null = null): NeuralBuilder | null {
+export function createNeuralWorker(packs: readonly string[] = []): NeuralBuilder | null {
   if (typeof Worker === 'undefined') return null
   let worker: Worker | null = null
   let stopped = false
@@ -73,7 +76,7 @@ export function createNeuralWorker(pack: string | null = null): NeuralBuilder | 
         return
       }
       for (const id of fresh) waiting.set(id, done)
-      if (fresh.length > 0) start()?.postMessage({ ids: fresh, pack } satisfies NeuralRequest)
+      if (fresh.length > 0) start()?.postMessage({ ids: fresh, packs } satisfies NeuralRequest)
     },
     dispose() {
       stopped = true

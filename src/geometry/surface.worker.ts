@@ -2,21 +2,27 @@ import type { BoneId } from '../anatomy/ids'
 import { createBoneOverviewSurface, createBoneSurface } from './boneSurface'
 import { cacheFriendlyTriangles } from './simplify'
 import type { SurfaceArrays } from './surface'
-import { decodeSurfacePack, packReader } from './surfacePack'
+import { decodeSurfacePack, fetchPack, packReader } from './surfacePack'
 import type { SurfaceOrigin, SurfaceRequest } from './surfaceWorker'
 import { openWorkerStore } from './workerStore'
 
 // Builds bones' continuous surfaces off the main thread, one request at a time, and hands the arrays over
-// without copying. Overview surfaces come from the build's pack when it can be read (one download instead
-// of seconds of meshing); built surfaces are kept in this browser (IndexedDB), so a later visit shows them
-// at once; a bone that cannot be made answers with its error, and the page keeps its shells.
+// without copying. Surfaces come from the build's packs when they can be read (one download instead of
+// seconds of meshing: the overview surfaces' pack, and each bone's close-up pack); built surfaces are kept in
+// this browser (IndexedDB), so a later visit shows them at once; a bone that cannot be made answers with its
+// error, and the page keeps its shells.
 
 const kept = openWorkerStore<SurfaceArrays>('facet-bone-surfaces', 'surfaces')
 
 const readPack = packReader(decodeSurfacePack, "the bones' overview surfaces")
 
 async function packed(request: SurfaceRequest): Promise<SurfaceArrays | null> {
-  if (request.quality !== 'overview' || !request.pack) return null
+  if (!request.pack) return null
+  if (request.quality === 'close') {
+    // each close-up pack holds one bone and is asked for once: read, not kept
+    const surfaces = await fetchPack(request.pack, decodeSurfacePack, `${request.bone}'s close-up surface`)
+    return surfaces?.get(request.bone)?.surface ?? null
+  }
   const surfaces = await readPack(request.pack)
   const entry = surfaces?.get(request.bone)
   // handed over once (its buffers go with it): asked again, the bone is built

@@ -70,7 +70,7 @@ export async function encodeSurfacePack(surfaces: readonly PackedSurface[]): Pro
       MeshoptEncoder.encodeVertexBuffer(MeshoptEncoder.encodeFilterOct(normals, count, 4, 8), count, 4),
       MeshoptEncoder.encodeVertexBuffer(MeshoptEncoder.encodeFilterColor(colors, count, 4, 8), count, 4),
       indexStream(surface.indices),
-      ...(surface.motionIndices ? [indexStream(surface.motionIndices)] : []),
+      ...(surface.motionIndices?.length ? [indexStream(surface.motionIndices)] : []),
     ].map((blob) => {
       const at: [number, number] = [offset, blob.length]
       blobs.push(blob)
@@ -105,26 +105,35 @@ export async function encodeSurfacePack(surfaces: readonly PackedSurface[]): Pro
 }
 
 /**
- * A worker's one pack, fetched and decoded on first use (a worker is only ever told one address). One that
- * cannot be fetched or read counts as none (null): the worker then builds what it would have held, and says
- * so in the console as `instead` (what is built, e.g. "the bones' overview surfaces").
+ * A pack fetched and decoded; one that cannot be fetched or read counts as none (null): the worker then builds
+ * what it would have held, and says so in the console, naming it as `instead` (e.g. "the bones' overview
+ * surfaces").
  */
+export function fetchPack<T>(
+  url: string,
+  decode: (bytes: ArrayBuffer) => Promise<T>,
+  instead: string,
+): Promise<T | null> {
+  return fetch(url)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
+      return response.arrayBuffer()
+    })
+    .then(decode)
+    .catch((error) => {
+      console.warn(`Facet: building ${instead} here instead (the pack: ${String(error)})`)
+      return null
+    })
+}
+
+/** A worker's one pack, fetched and decoded on first use (a worker is only ever told one address); see `fetchPack`. */
 export function packReader<T>(
   decode: (bytes: ArrayBuffer) => Promise<T>,
   instead: string,
 ): (url: string) => Promise<T | null> {
   let pack: Promise<T | null> | null = null
   return (url) => {
-    pack ??= fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
-        return response.arrayBuffer()
-      })
-      .then(decode)
-      .catch((error) => {
-        console.warn(`Facet: ${instead} are built here instead (the pack: ${String(error)})`)
-        return null
-      })
+    pack ??= fetchPack(url, decode, instead)
     return pack
   }
 }

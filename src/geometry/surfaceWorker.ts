@@ -9,7 +9,8 @@ export type SurfaceQuality = 'close' | 'overview'
 
 /**
  * What the worker is asked: a bone's surface of one quality (the overview's to about `triangles`), and
- * where the build's pack of overview surfaces is (geometry/surfacePack.ts), if it has one.
+ * where the build's pack holding it is (geometry/surfacePack.ts), if it has one: the overview surfaces'
+ * pack, or the bone's own close-up pack.
  */
 export interface SurfaceRequest {
   bone: BoneId
@@ -46,12 +47,14 @@ type Reply =
  * goes close costs nothing) and fed one bone at a time, so a request made later but wanted sooner can
  * still be moved ahead: close-up surfaces before the overview's, and among them the bones `first` names.
  * Overview surfaces are read from the build's pack at `pack` (null: a dev server, which has none), and
- * built only if it cannot be read. Null where the platform has no workers (Node tests): the app then keeps
- * each bone's shells, which are correct, only less refined.
+ * built only if it cannot be read; a bone's close-up surface likewise from its own pack in `closeUpPacks`.
+ * Null where the platform has no workers (Node tests): the app then keeps each bone's shells, which are
+ * correct, only less refined.
  */
 export function createSurfaceWorker(
   first: () => readonly BoneId[] = () => [],
   pack: string | null = null,
+  closeUpPacks: Readonly<Record<string, string>> | null = null,
 ): SurfaceBuilder | null {
   if (typeof Worker === 'undefined') return null
   let worker: Worker | null = null
@@ -97,7 +100,9 @@ export function createSurfaceWorker(
         worker?.terminate()
       }
     }
-    worker.postMessage(pack && busy.request.quality === 'overview' ? { ...busy.request, pack } : busy.request)
+    const { request } = busy
+    const from = request.quality === 'overview' ? pack : (closeUpPacks?.[request.bone] ?? null)
+    worker.postMessage(from ? { ...request, pack: from } : request)
   }
   return {
     build(bone, done, request = { quality: 'close' }) {

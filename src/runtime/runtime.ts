@@ -1,3 +1,5 @@
+import closeUpSurfacePacks from 'virtual:facet-close-up-packs'
+import neuralLayerPack from 'virtual:facet-neural-layer-pack'
 import neuralPack from 'virtual:facet-neural-pack'
 import overviewSurfacePack from 'virtual:facet-overview-pack'
 import type { StoreApi } from 'zustand/vanilla'
@@ -81,12 +83,16 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
     surfaces:
       env.refineBones === false
         ? null
-        : createSurfaceWorker(() => {
-            const { selected, closeUpJoint } = store.getState()
-            return [selected, ...(closeUpJoint ? openedStructures(closeUpJoint) : [])].filter(
-              (id): id is BoneId => id !== null && BONE_IDS.includes(id as BoneId),
-            )
-          }, overviewSurfacePack),
+        : createSurfaceWorker(
+            () => {
+              const { selected, closeUpJoint } = store.getState()
+              return [selected, ...(closeUpJoint ? openedStructures(closeUpJoint) : [])].filter(
+                (id): id is BoneId => id !== null && BONE_IDS.includes(id as BoneId),
+              )
+            },
+            overviewSurfacePack,
+            closeUpSurfacePacks,
+          ),
   })
   const ready = createReadiness(env.onReady)
   // Work nobody asked for waits until the page has had its first seconds to itself: on a software renderer
@@ -98,7 +104,9 @@ export function createFacetRuntime(env: RuntimeEnvironment = {}): FacetRuntime {
   // seconds; a close-up asked for meanwhile goes first)
   void settled.then(() => geometries.refineOverview())
   // the worker starts on the first request (after the first frame, see scene/NeuralLayer.tsx)
-  const neural = createNeuralGeometries(env.refineBones === false ? null : createNeuralWorker(neuralPack))
+  const neural = createNeuralGeometries(
+    env.refineBones === false ? null : createNeuralWorker([neuralPack, neuralLayerPack].filter((url) => url !== null)),
+  )
   const focusReturns = createFocusReturns(store)
   const scene = createSceneSlot()
   const cavitation = createCavitationSlot(

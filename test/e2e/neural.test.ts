@@ -67,6 +67,9 @@ describe('the nerves in the 3D view', () => {
     await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('Drawing the nerves…')
     await neuralDrawn(page, NERVES_LAYER)
     await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('')
+    // all of them read from the build's file (with the sacroiliac joints and ilia from theirs), none built here
+    const origins = await page.evaluate(() => window.facetDebug?.renderInfo().neural)
+    expect(origins).toEqual({ packed: 4 + NERVES_LAYER, kept: 0, built: 0 })
 
     const point = await clickablePoint(page, 'nerve:L5:left')
     await page.mouse.move(point.x, point.y)

@@ -177,7 +177,8 @@ describe('Test yourself with parts', () => {
     await page.evaluate(() => window.facet!.setView('back'))
     await cameraAtRest(page)
     await page.evaluate((bone) => window.facet!.select(bone), question.answers[0]!)
-    await cameraAtRest(page)
+    // the bone's close-up surface in place: the point found is on what the click will hit
+    await viewSettled(page)
     expect((await state(page)).quiz?.answered).toBeNull()
     const at = await clickablePoint(page, question.part!)
     // pointing names the bone, not the part: the part is what the question asks to find

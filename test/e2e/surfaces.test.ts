@@ -8,20 +8,19 @@ const renderInfo = (page: Awaited<ReturnType<typeof openFacet>>) =>
   page.evaluate(() => window.facetDebug?.renderInfo() ?? null)
 
 describe('bones are continuous surfaces, up close and in the overview', () => {
-  it('reads the overview’s surfaces from the build, builds the bones shown up close, and reads those back on the next visit', async () => {
+  it('reads the overview’s surfaces and the bones shown up close from the build, and the selection prints from its own', async () => {
     // a context of its own: an empty store for the surfaces (IndexedDB), as on a first visit
     const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
     const first = await openFacet(context, `${harness.url()}?s=L4&labels=0`)
+    // all 26 bones' overview surfaces from the build's file, and L4 and its neighbours up close from theirs
     await expect
-      .poll(async () => (await renderInfo(first))?.surfaces?.built ?? 0, { timeout: 60_000 })
-      .toBeGreaterThanOrEqual(3)
+      .poll(async () => (await renderInfo(first))?.surfaces?.packed ?? 0, { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(26 + 3)
     await viewSettled(first)
-    const built = (await renderInfo(first))?.surfaces
-    // L4 and its neighbours up close made by the worker; all 26 bones' overview surfaces from the build's file
-    expect(built?.built).toBeGreaterThanOrEqual(3)
-    expect(built?.built).toBeLessThan(26)
-    expect(built?.packed).toBe(26)
-    expect(built?.kept).toBe(0)
+    const read = (await renderInfo(first))?.surfaces
+    expect(read?.packed).toBeLessThan(26 + 26)
+    expect(read?.built).toBe(0)
+    expect(read?.kept).toBe(0)
     expect((await renderInfo(first))?.overviewRefined).toBe(true)
     // the sacroiliac joints and ilia, shown at start, from the build's file too
     await expect
@@ -35,26 +34,18 @@ describe('bones are continuous surfaces, up close and in the overview', () => {
     const bytes = await first.evaluate(() => new Uint8Array(window.facet!.exportSTL('L4') ?? new ArrayBuffer(0)).length)
     expect(bytes).toBeGreaterThan(84 + 50 * 20_000)
     expect(first.errors).toEqual([])
-    await first.close()
-
-    const again = await openFacet(context, `${harness.url()}?s=L4&labels=0`)
-    // the same close-up bones arrive again, every one from the store and none built
-    await expect.poll(async () => (await renderInfo(again))?.surfaces?.kept, { timeout: 30_000 }).toBe(built?.built)
-    await viewSettled(again)
-    expect((await renderInfo(again))?.surfaces?.built).toBe(0)
-    expect(again.errors).toEqual([])
     await context.close()
   })
 
-  it('builds the overview’s surfaces and the sacroiliac joints and ilia itself when the build’s files arrive damaged', async () => {
+  it('builds every surface itself when the build’s files arrive damaged, and reads them all back on the next visit', async () => {
     const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
     let served = 0
-    await context.route(/(overview|neural)-surfaces-[\w-]+\.bin$/, (route) => {
+    await context.route(/(overview-surfaces|neural-surfaces|close-up-surface-[\w]+)-[\w-]+\.bin$/, (route) => {
       served++
       // the right length of nonsense: what a proxy that mangles binary files would deliver
       return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.alloc(400_000, 7) })
     })
-    const page = await openFacet(context, `${harness.url()}?labels=0`)
+    const page = await openFacet(context, `${harness.url()}?s=L4&labels=0`)
     await viewSettled(page)
     const info = await renderInfo(page)
     await expect
@@ -64,10 +55,21 @@ describe('bones are continuous surfaces, up close and in the overview', () => {
         kept: 0,
         built: 4,
       })
-    expect(served).toBe(2)
-    expect(info?.surfaces).toEqual({ built: 26, kept: 0, packed: 0 })
+    // the overview's and the neural layer's files, and one for each bone shown up close (L4 and its neighbours)
+    const closeUp = (info?.surfaces?.built ?? 0) - 26
+    expect(closeUp).toBeGreaterThanOrEqual(3)
+    expect(served).toBe(2 + closeUp)
+    expect(info?.surfaces).toEqual({ built: 26 + closeUp, kept: 0, packed: 0 })
     expect(info?.overviewRefined).toBe(true)
     expect(page.errors).toEqual([])
+    await page.close()
+
+    // what was built was kept in this browser: the next visit reads every surface back and builds none
+    const again = await openFacet(context, `${harness.url()}?s=L4&labels=0`)
+    await expect.poll(async () => (await renderInfo(again))?.surfaces?.kept, { timeout: 30_000 }).toBe(26 + closeUp)
+    await viewSettled(again)
+    expect((await renderInfo(again))?.surfaces?.built).toBe(0)
+    expect(again.errors).toEqual([])
     await context.close()
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { BoneId } from '../../src/anatomy/ids'
-import { createBoneOverviewSurface } from '../../src/geometry/boneSurface'
+import { buildCloseUpSurfacePack, createBoneOverviewSurface, createBoneSurface } from '../../src/geometry/boneSurface'
 import { createStructureGeometry, overviewTriangleTarget } from '../../src/geometry/cache'
+import { cacheFriendlyTriangles } from '../../src/geometry/simplify'
 import { isManifold, type SurfaceArrays } from '../../src/geometry/surface'
 import {
   decodeSurfacePack,
@@ -75,5 +76,20 @@ describe('the build’s pack of overview surfaces', { timeout: 30_000 }, () => {
     const headerEnd = 8 + new DataView(noisy.buffer).getUint32(4, true)
     for (let i = headerEnd; i < noisy.length; i++) noisy[i] = (i * 131) % 251
     await refused(noisy)
+  })
+
+  it('gives a bone’s close-up surface, in a file of its own, as the worker would build it', async () => {
+    const built = createBoneSurface('C2')
+    built.indices = await cacheFriendlyTriangles(built.indices)
+    const bytes = await buildCloseUpSurfacePack('C2')
+    expect(bytes.length).toBeLessThan((built.positions.byteLength * 3 + built.indices.byteLength) / 2.5)
+    const read = await decodeSurfacePack(buffer(bytes))
+    expect([...read.keys()]).toEqual(['C2'])
+    const s = (read.get('C2') as PackedSurface).surface
+    // the same closed skin, so it draws, picks and prints (STL) as a built one does
+    expect(canonicalTriangles(s.indices)).toEqual(canonicalTriangles(built.indices))
+    expect(isManifold(s.indices)).toBe(true)
+    expect(s.parts).toEqual(built.parts)
+    expect(largest(s.positions, built.positions)).toBeLessThan(0.01)
   })
 })

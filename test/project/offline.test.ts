@@ -20,6 +20,20 @@ describe('precacheManifest', () => {
     expect(precacheManifest(files).files).toEqual(['assets/index-D4MiiAtg.js', 'index.html', 'robots.txt'])
   })
 
+  it('leaves out the bones’ close-up surfaces, fetched only when a bone is shown up close', () => {
+    const withCloseUps = new Map([
+      ...files,
+      ['assets/close-up-surface-L4-B6U7ICkt.bin', 'L4'],
+      ['assets/overview-surfaces-DIyRL-q4.bin', 'all 26'],
+    ])
+    expect(precacheManifest(withCloseUps).files).toEqual([
+      'assets/index-D4MiiAtg.js',
+      'assets/overview-surfaces-DIyRL-q4.bin',
+      'index.html',
+      'robots.txt',
+    ])
+  })
+
   it('gives the same build the same version and a changed file a new one', () => {
     const same = precacheManifest(new Map(files))
     const changed = precacheManifest(new Map([...files, ['index.html', '<html lang="en">']]))

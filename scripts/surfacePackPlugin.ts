@@ -87,10 +87,11 @@ export function surfacePacks(): Plugin {
         )) as typeof import('../src/geometry/boneSurface.ts')
         const entries: string[] = []
         for (const bone of BONE_IDS) {
+          const file = `${CLOSE_UP_PACK_PREFIX}${bone}.bin`
           const reference = this.emitFile({
             type: 'asset',
-            name: `${CLOSE_UP_PACK_PREFIX}${bone}.bin`,
-            source: await cached(`${CLOSE_UP_PACK_PREFIX}${bone}.bin`, () => buildCloseUpSurfacePack(bone)),
+            name: file,
+            source: await cached(file, () => buildCloseUpSurfacePack(bone)),
           })
           entries.push(`${JSON.stringify(bone)}: import.meta.ROLLUP_FILE_URL_${reference}`)
         }

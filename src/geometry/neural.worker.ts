@@ -19,17 +19,12 @@ const kept = openWorkerStore<GeometryArrays>('facet-neural-geometries', 'geometr
 const post = (reply: NeuralReply, transfer: ArrayBuffer[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer)
 
-// one reader for each of the build's packs, each fetched the first time a structure is looked for in it
-const readers = new Map<string, (url: string) => Promise<Map<NeuralId, GeometryArrays> | null>>()
+// each of the build's packs is fetched the first time a structure is looked for in it
+const readPack = packReader(decodeNeuralPack, 'the neural structures')
 
 async function packed(id: NeuralId, urls: readonly string[]): Promise<GeometryArrays | null> {
   for (const url of urls) {
-    let read = readers.get(url)
-    if (!read) {
-      read = packReader(decodeNeuralPack, 'the neural structures')
-      readers.set(url, read)
-    }
-    const structures = await read(url)
+    const structures = await readPack(url)
     const arrays = structures?.get(id)
     if (!arrays) continue
     // handed over once (its buffers go with it): asked again, the structure comes from the store or is built

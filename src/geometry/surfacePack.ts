@@ -126,14 +126,21 @@ export function fetchPack<T>(
     })
 }
 
-/** A worker's one pack, fetched and decoded on first use (a worker is only ever told one address); see `fetchPack`. */
+/**
+ * A worker's packs, each fetched and decoded the first time its address is asked for and kept for the
+ * structures asked for later; see `fetchPack`.
+ */
 export function packReader<T>(
   decode: (bytes: ArrayBuffer) => Promise<T>,
   instead: string,
 ): (url: string) => Promise<T | null> {
-  let pack: Promise<T | null> | null = null
+  const packs = new Map<string, Promise<T | null>>()
   return (url) => {
-    pack ??= fetchPack(url, decode, instead)
+    let pack = packs.get(url)
+    if (!pack) {
+      pack = fetchPack(url, decode, instead)
+      packs.set(url, pack)
+    }
     return pack
   }
 }

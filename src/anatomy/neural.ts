@@ -813,19 +813,23 @@ const WHOLE_NAMES: Readonly<Record<WholeLigament, TextPair & { readonly short: s
   'anterior-longitudinal': {
     plain: 'Long band down the front of the spine',
     detailed: 'Anterior longitudinal ligament',
-    short: 'ALL',
+    short: 'Ant. longitudinal lig.',
   },
   'posterior-longitudinal': {
     plain: 'Long band down the back of the bones, inside the canal',
     detailed: 'Posterior longitudinal ligament',
-    short: 'PLL',
+    short: 'Post. longitudinal lig.',
   },
   supraspinous: {
     plain: 'Band over the tips of the back bumps',
     detailed: 'Supraspinous ligament',
-    short: 'Supraspinous',
+    short: 'Supraspinous lig.',
   },
-  nuchae: { plain: 'Band at the back of the neck', detailed: 'Ligamentum nuchae (nuchal ligament)', short: 'Nuchal' },
+  nuchae: {
+    plain: 'Band at the back of the neck',
+    detailed: 'Ligamentum nuchae (nuchal ligament)',
+    short: 'Nuchal lig.',
+  },
 }
 
 /** The name a patient reads (`plain`) and the one a student writes (`detailed`). */
@@ -864,27 +868,31 @@ export function neuralName(id: NeuralId): TextPair {
   }
 }
 
-/** A short label for the 3D view: 'Cord', 'L5 root L', 'LF L4–L5', 'SI joint R'. */
+/**
+ * The 3D view's label for a neural structure when it is selected: 'Spinal cord', 'Left L5 root',
+ * 'Lig. flavum L4–L5', 'Left SI joint'. Sides are words, not letters: 'L5 root L' read as a level, and the
+ * initials ALL, LF, ISL and ITL meant nothing to a patient beside the spine.
+ */
 export function neuralShortLabel(id: NeuralId): string {
   const p = neural(id)
-  const s = (side: Side | null) => (side === 'right' ? 'R' : 'L')
+  const s = (side: Side | null) => (side === 'right' ? 'Right' : 'Left')
   switch (p.kind) {
     case 'cord':
-      return 'Cord'
+      return 'Spinal cord'
     case 'cauda-equina':
       return 'Cauda equina'
     case 'nerve':
-      return `${p.root} root ${s(p.side)}`
+      return `${s(p.side)} ${p.root} root`
     case 'si-joint':
-      return `SI joint ${s(p.side)}`
+      return `${s(p.side)} SI joint`
     case 'ilium':
-      return `Ilium ${s(p.side)}`
+      return `${s(p.side)} ilium`
     case 'ligament': {
       if (!p.level) return WHOLE_NAMES[p.ligament as WholeLigament].short
       const at = dash(p.level)
-      if (p.ligament === 'flavum') return `LF ${at}`
-      if (p.ligament === 'interspinous') return `ISL ${at}`
-      return `ITL ${at} ${s(p.side)}`
+      if (p.ligament === 'flavum') return `Lig. flavum ${at}`
+      if (p.ligament === 'interspinous') return `Interspinous ${at}`
+      return `${s(p.side)} intertransverse ${at}`
     }
   }
 }

@@ -1,5 +1,6 @@
-import type { Box3, BufferGeometry } from 'three'
+import type { Box3, BufferGeometry, Vector3 } from 'three'
 import type { NeuralId } from '../anatomy/neural'
+import { labelAnchor } from '../geometry/labelAnchor'
 import type { NeuralBuilder, NeuralOrigin } from '../geometry/neuralWorker'
 import { fromArrays } from '../geometry/transfer'
 
@@ -22,6 +23,8 @@ export interface NeuralGeometries {
    * what frames it and what `boundingBox(id, 'world')` reports.
    */
   box(id: NeuralId): Box3 | null
+  /** A point on the structure (world frame, mm) where its label sits, once built: see `labelAnchor`. */
+  labelPoint(id: NeuralId): Readonly<Vector3> | null
   /** Asks for these structures to be built, in this order; those built or under way are not asked again. */
   want(ids: readonly NeuralId[]): void
   /** Structures asked for and not yet arrived: what the "Drawing the nerves…" line counts. */
@@ -46,6 +49,7 @@ export interface NeuralGeometries {
  */
 export function createNeuralGeometries(builder: NeuralBuilder | null): NeuralGeometries {
   const built = new Map<NeuralId, BufferGeometry>()
+  const anchors = new Map<NeuralId, Vector3 | null>()
   const asked = new Set<NeuralId>()
   const listeners = new Set<() => void>()
   let changes = 0
@@ -62,6 +66,7 @@ export function createNeuralGeometries(builder: NeuralBuilder | null): NeuralGeo
       if (origin) origins[origin]++
       if (!geometry.boundingBox) geometry.computeBoundingBox()
       built.set(id, geometry)
+      anchors.delete(id)
     } else asked.delete(id)
     for (const listener of listeners) listener()
   }
@@ -81,6 +86,13 @@ export function createNeuralGeometries(builder: NeuralBuilder | null): NeuralGeo
   return {
     get: (id) => built.get(id) ?? null,
     box: (id) => built.get(id)?.boundingBox ?? null,
+    labelPoint(id) {
+      const geometry = built.get(id)
+      if (!geometry) return null
+      // found once per structure: a walk over its vertices
+      if (!anchors.has(id)) anchors.set(id, labelAnchor(geometry))
+      return anchors.get(id) ?? null
+    },
     want(ids) {
       const fresh = ids.filter((id) => !asked.has(id))
       if (fresh.length === 0 || disposed) return
@@ -110,6 +122,7 @@ export function createNeuralGeometries(builder: NeuralBuilder | null): NeuralGeo
       builder?.dispose()
       for (const geometry of built.values()) geometry.dispose()
       built.clear()
+      anchors.clear()
       listeners.clear()
     },
   }

@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber'
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { BONE_IDS, isStructureId, type StructureId } from '../anatomy/ids'
+import { isNeuralId } from '../anatomy/neural'
 import { structureWorldCentre } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
@@ -11,7 +12,8 @@ import './Labels.css'
 
 /**
  * Level labels beside every bone (toggleable), and always one on the selection: on the selected structure,
- * or, when a part of a bone is selected, on that part, naming it.
+ * or, when a part of a bone is selected, on that part, naming it; a selected cord, root or ligament is named
+ * on itself once the worker has built it.
  */
 export function Labels() {
   const labelsOn = useFacetStore((s) => s.labels)
@@ -26,7 +28,9 @@ export function Labels() {
   const groups = useFacetStore((s) => s.groups)
   // the labels speak the page's language (the Spanish overlay arrives with its catalog)
   const anatomy = useFacetStore((s) => s.catalog.content?.anatomy)
-  const { geometries, camera } = useRuntime()
+  const { geometries, camera, neural } = useRuntime()
+  // a selected root's label finds its place when the worker delivers the root
+  const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
 
   const pins = useMemo(() => {
     const ids: { id: StructureId; emphasis: boolean }[] = []
@@ -56,8 +60,35 @@ export function Labels() {
         if (!emphasis) levels.push(pin)
         return pin
       })
+    // the nerves step aside while a stretch moves the spine, and their label with them
+    const neuralPoint =
+      selected && isNeuralId(selected) && !stretching && neuralBuilt > 0 ? neural.labelPoint(selected) : null
+    if (selected && neuralPoint)
+      all.push({
+        // a patient reads the panel's plain name ('Yellow band between the arches, L4–L5'); with More detail,
+        // the short term ('Lig. flavum L4–L5')
+        text:
+          (moreDetail ? localizeShortLabel(selected, anatomy) : localizeStructureName(selected, false, anatomy)) ??
+          selected,
+        className: 'label label-selected',
+        world: neuralPoint.clone(),
+        shown: true,
+      })
     return { all, levels }
-  }, [labelsOn, afterFirstFrame, stretching, selected, selectedPart, moreDetail, groups, closeUp, geometries, anatomy])
+  }, [
+    labelsOn,
+    afterFirstFrame,
+    stretching,
+    selected,
+    selectedPart,
+    moreDetail,
+    groups,
+    closeUp,
+    geometries,
+    anatomy,
+    neural,
+    neuralBuilt,
+  ])
   // The level labels step aside while a hand turns the camera too: two dozen labels moved on every frame
   // cost a software renderer the orbit's smoothness (the selection's own label stays). Read before the
   // labels are placed (same priority, registered first).

@@ -1,5 +1,4 @@
 import { useMemo, useSyncExternalStore } from 'react'
-import { Vector3 } from 'three'
 import { type AnyStructureId, isStructureId } from '../anatomy/ids'
 import type { NeuralId } from '../anatomy/neural'
 import { parsePartId } from '../anatomy/parts'
@@ -34,7 +33,7 @@ export function PinLabels() {
         ? partWorldCentre(geometries, part.id)
         : isStructureId(structure)
           ? structureWorldCentre(structure)
-          : (neural.box(structure as NeuralId)?.getCenter(new Vector3()) ?? null)
+          : (neural.labelPoint(structure as NeuralId)?.clone() ?? null)
       if (!world || structureDisplay(groups, structure) === 'hidden') continue
       out.push({ text: pin.text, className: 'label label-pin', world, shown: true })
     }

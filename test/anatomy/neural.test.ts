@@ -293,8 +293,15 @@ describe('names and panel texts', () => {
       const name = neuralName(id)
       expectPlain(`${id} name`, name.plain)
       expect(name.detailed.length, id).toBeGreaterThan(3)
-      expect(neuralShortLabel(id).length, id).toBeLessThan(20)
+      // a label beside the structure: short, and with no initials or one-letter sides to decode
+      const label = neuralShortLabel(id)
+      expect(label.length, id).toBeLessThanOrEqual(30)
+      expect(label, id).not.toMatch(/\b(ALL|PLL|LF|ISL|ITL|L|R)\b/)
+      if (id.endsWith(':left')) expect(label, id).toMatch(/^Left /)
+      if (id.endsWith(':right')) expect(label, id).toMatch(/^Right /)
     }
+    expect(neuralShortLabel('nerve:L5:left')).toBe('Left L5 root')
+    expect(neuralShortLabel('ligament:flavum:L4-L5')).toBe('Lig. flavum L4–L5')
     expect(neuralName('nerve:L5:left')).toEqual({ plain: 'Left L5 nerve root', detailed: 'Left L5 spinal nerve root' })
     expect(neuralName('ligament:flavum:L4-L5').detailed).toBe('Ligamentum flavum, L4–L5')
     expect(neuralName('si-joint:right').detailed).toBe('Right sacroiliac joint')

@@ -50,8 +50,15 @@ describe('the anatomy in Spanish: names', () => {
       const name = es.neuralName(id)
       expect(name.detailed, id).not.toBe(neuralInfo(id).name.detailed)
       expectFragmentEs(`${id} name`, name.plain)
-      expect(es.neuralShortLabel(id), id).toBeTruthy()
+      const label = es.neuralShortLabel(id)
+      expect(label.length, id).toBeLessThanOrEqual(34)
+      // no initials (LLA, LAm…) to decode beside the spine; sides as the clinical abbreviations
+      expect(label, id).not.toMatch(/\b(LLA|LLP|LAm|LIE|LIT|I|D)\b/)
+      if (id.endsWith(':left')) expect(label, id).toMatch(/ izq\.$/)
+      if (id.endsWith(':right')) expect(label, id).toMatch(/ der\.$/)
     }
+    expect(es.neuralShortLabel('nerve:L5:left')).toBe('Raíz L5 izq.')
+    expect(es.neuralShortLabel('ligament:flavum:L4-L5')).toBe('Lig. amarillo L4–L5')
   })
 
   it('names a sample right (checked by hand against Terminologia Anatomica in Spanish)', () => {
@@ -76,7 +83,7 @@ describe('the anatomy in Spanish: names', () => {
     expect(localizeStructureName('L4', false, undefined)).toBe(structureName('L4'))
     expect(localizeStructureName('nonsense', false, es)).toBeNull()
     expect(localizeShortLabel('facet:L4-L5:right', es)).toBe('L4–L5 der.')
-    expect(localizeShortLabel('cord', es)).toBe('Médula')
+    expect(localizeShortLabel('cord', es)).toBe('Médula espinal')
   })
 })
 

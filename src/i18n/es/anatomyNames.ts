@@ -236,19 +236,19 @@ const WHOLE_NAMES: Readonly<Record<string, TextPair & { readonly short: string }
   'anterior-longitudinal': {
     plain: 'Banda larga por delante de la columna',
     detailed: 'Ligamento longitudinal anterior',
-    short: 'LLA',
+    short: 'Lig. longitudinal ant.',
   },
   'posterior-longitudinal': {
     plain: 'Banda larga por detrás de los huesos, dentro del canal',
     detailed: 'Ligamento longitudinal posterior',
-    short: 'LLP',
+    short: 'Lig. longitudinal post.',
   },
   supraspinous: {
     plain: 'Banda sobre las puntas de las vértebras',
     detailed: 'Ligamento supraespinoso',
-    short: 'Supraespinoso',
+    short: 'Lig. supraespinoso',
   },
-  nuchae: { plain: 'Banda de la nuca', detailed: 'Ligamento nucal (ligamentum nuchae)', short: 'Nucal' },
+  nuchae: { plain: 'Banda de la nuca', detailed: 'Ligamento nucal (ligamentum nuchae)', short: 'Lig. nucal' },
 }
 
 export function neuralNameEs(id: NeuralId): TextPair {
@@ -289,13 +289,13 @@ export function neuralNameEs(id: NeuralId): TextPair {
   }
 }
 
-/** The 3D view's short label: 'Médula', 'Raíz L5 izq.', 'LAm L4–L5', 'Sacroilíaca der.'. */
+/** The 3D view's label for a selected neural structure: 'Médula espinal', 'Raíz L5 izq.', 'Lig. amarillo L4–L5'. */
 export function neuralShortLabelEs(id: NeuralId): string {
   const p = neural(id)
   const s = (side: Side | null) => sideShort(side ?? 'left')
   switch (p.kind) {
     case 'cord':
-      return 'Médula'
+      return 'Médula espinal'
     case 'cauda-equina':
       return 'Cola de caballo'
     case 'nerve':
@@ -308,9 +308,9 @@ export function neuralShortLabelEs(id: NeuralId): string {
       const whole = WHOLE_NAMES[p.ligament]
       if (!p.level && whole) return whole.short
       const at = p.level ? `${p.level.upper}–${p.level.lower}` : ''
-      if (p.ligament === 'flavum') return `LAm ${at}`
-      if (p.ligament === 'interspinous') return `LIE ${at}`
-      return `LIT ${at} ${s(p.side)}`
+      if (p.ligament === 'flavum') return `Lig. amarillo ${at}`
+      if (p.ligament === 'interspinous') return `Lig. interespinoso ${at}`
+      return `Lig. intertransverso ${at} ${s(p.side)}`
     }
   }
 }

@@ -255,7 +255,7 @@ export const FAQ: readonly FaqEntry[] = [
       {
         plain: 'Look at the warning signs. If you have any of them, get help fast.',
         detailed:
-          'Screen for red flags, including cauda equina symptoms (saddle anaesthesia, new bladder or bowel dysfunction, bilateral leg weakness), which need emergency assessment.',
+          'Screen for red flags, including cauda equina symptoms (saddle anaesthesia, new bladder, bowel or sexual dysfunction, bilateral leg weakness), which need emergency assessment.',
         sources: ['nhsCaudaEquina'],
       },
     ],

@@ -100,15 +100,21 @@ export const WARNING_SIGNS: WarningSigns = {
       signs: [
         {
           id: 'saddle-numbness',
-          plain: 'New numb or tingly skin between your legs or around your bottom.',
+          plain: 'New numb or tingly skin between your legs or around your bottom. Or it feels odd when you wipe.',
           detailed: 'New saddle anaesthesia or paraesthesia, including altered sensation when wiping.',
           sources: ['nhsCaudaEquina', 'nhsBackPain'],
         },
         {
           id: 'bladder-bowel',
-          plain: 'You can’t pee, or can’t stop. Or you leak pee or poo without meaning to.',
-          detailed: 'New urinary retention, hesitancy or incontinence, or faecal incontinence.',
+          plain: 'You can’t pee, or it is hard to start or stop. Or you leak pee or poo without meaning to.',
+          detailed: 'New urinary retention, hesitancy, difficulty stopping or incontinence, or faecal incontinence.',
           sources: ['nhsCaudaEquina', 'nhsBackPain'],
+        },
+        {
+          id: 'sexual-function',
+          plain: 'New problems with sex, such as less feeling in your private parts.',
+          detailed: 'New sexual dysfunction, such as reduced genital sensation or erectile dysfunction.',
+          sources: ['nhsCaudaEquina'],
         },
         {
           id: 'both-legs',

@@ -71,6 +71,8 @@ describe('warning signs', () => {
     expect(group.urgency).toBe('emergency-care')
     expect(groupOf('bladder-bowel')).toBe(group)
     expect(groupOf('both-legs')).toBe(group)
+    // the NHS and GIRFT cauda equina cards list new sexual dysfunction among the signs (science.md §6.3)
+    expect(groupOf('sexual-function')).toBe(group)
     expect(group.action.plain).toMatch(/emergency room/i)
   })
 

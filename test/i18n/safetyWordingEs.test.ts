@@ -139,9 +139,9 @@ describe('the Spanish safety wording', () => {
     for (const [en, es] of pointers) expect(es, en).toMatch(/está entre los signos/)
   })
 
-  it('names each bladder and bowel sign without a bare “no puede parar”: not passing urine, trouble starting, leaking', () => {
+  it('names each bladder and bowel sign without a bare “no puede parar”: not passing urine, trouble starting or stopping the stream, leaking', () => {
     expect(sign('bladder-bowel')?.plain).toMatch(
-      /^No puede orinar, o le cuesta empezar\. O se le escapa la orina o las heces/,
+      /^No puede orinar, o le cuesta empezar o cortar el chorro\. O se le escapa la orina o las heces/,
     )
     expect(SPANISH.filter((t) => /no puede parar|hacer de vientre/i.test(t))).toEqual([])
   })

@@ -214,7 +214,7 @@ export const FAQ_ES: FaqOverlay = {
         {
           plain: 'Mire los signos de alarma. Si tiene alguno, pida ayuda rápido.',
           detailed:
-            'Descarte signos de alarma, incluidos los síntomas de cola de caballo (anestesia en silla de montar, alteración nueva de la vejiga o del intestino, debilidad de ambas piernas), que requieren evaluación de urgencia.',
+            'Descarte signos de alarma, incluidos los síntomas de cola de caballo (anestesia en silla de montar, alteración nueva de la vejiga, del intestino o de la función sexual, debilidad de ambas piernas), que requieren evaluación de urgencia.',
         },
       ],
     },

@@ -69,13 +69,20 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       signs: {
         'saddle-numbness': {
-          plain: 'Desde hace poco nota la piel dormida o con hormigueo entre las piernas o en las nalgas.',
+          plain:
+            'Desde hace poco nota la piel dormida o con hormigueo entre las piernas o en las nalgas, o la nota rara al limpiarse.',
           detailed:
             'Anestesia o parestesia en silla de montar de nueva aparición, incluida una sensación distinta al limpiarse.',
         },
         'bladder-bowel': {
-          plain: 'No puede orinar, o le cuesta empezar. O se le escapa la orina o las heces sin querer.',
-          detailed: 'Retención urinaria, dificultad para iniciar la micción o incontinencia urinaria o fecal, nuevas.',
+          plain:
+            'No puede orinar, o le cuesta empezar o cortar el chorro. O se le escapa la orina o las heces sin querer.',
+          detailed:
+            'Retención urinaria, dificultad para iniciar o detener la micción, o incontinencia urinaria o fecal, nuevas.',
+        },
+        'sexual-function': {
+          plain: 'Tiene problemas nuevos con el sexo, como sentir menos en sus partes íntimas.',
+          detailed: 'Disfunción sexual de nueva aparición, como menor sensibilidad genital o disfunción eréctil.',
         },
         'both-legs': {
           plain: 'Algo nuevo en las dos piernas: pierden fuerza, se duermen o le duelen.',

@@ -67,14 +67,22 @@ export const NECK_POP_NOTE: Claim = {
 export const MIGHT_POP_NOTE: Claim = {
   id: 'opens-as-far-as-cracked',
   plain:
-    'In our model, these low back joints open about as far as joints that cracked in one study. Those had opened 0.56 mm, on average. In that study, clinicians did the moving. That is an average, not a line a joint must pass to crack.',
+    'In our model, these low back joints open about as far as joints that cracked in one study. Those had opened 0.56 mm, on average. In that study, clinicians did the moving. That is an average, not a line a joint must pass to crack. You do not need a pop. Do not push to get one.',
   detailed:
-    'At some point in this movement our model (whose segmental ranges are partly textbook values and estimates) gaps these lumbar facet joints by at least 0.56 mm: the mean MRI gap of lumbar zygapophyseal joints that cavitated during side-posture manipulation by clinicians in healthy adults (0.22 mm in joints that did not; Cramer 2012). A group mean from one study, not a threshold a joint must pass to cavitate; neck joints are never marked.',
-  sources: ['cramer2012'],
+    'At some point in this movement our model (whose segmental ranges are partly textbook values and estimates) gaps these lumbar facet joints by at least 0.56 mm: the mean MRI gap of lumbar zygapophyseal joints that cavitated during side-posture manipulation by clinicians in healthy adults (0.22 mm in joints that did not; Cramer 2012). A group mean from one study, not a threshold a joint must pass to cavitate; neck joints are never marked. Do not seek or force cavitation: clinicians interviewed on self-cracking warn that it may chase segments that already move too much.',
+  sources: ['cramer2012', 'selfCrackingExperts'],
 }
 
 const BACK_STOP = ['Pain spreads down a leg, or gets worse', 'You feel numb or tingly']
 const NO_INJURY = 'You hurt this area in a recent fall or accident'
+/**
+ * Weak bones and very loose joints are precautions for spinal manipulation (the OSU guideline) and, in the
+ * reference's suggested rule (an estimate), reasons not to prompt any stretch: on every card that bends the
+ * back forward or twists it, and on the extension cards that listed weak bones already. Ask first, not never.
+ */
+const WEAK_BONES = 'Weak, thin bones (ask first)'
+/** Hypermobility, or a connective-tissue condition (same sources as `WEAK_BONES`): on every back card. */
+const LOOSE_JOINTS = 'Very loose, bendy joints (ask first)'
 
 /**
  * The stretch library, by region. Steps are in plain words. Each card's `motion` is what it asks of
@@ -232,8 +240,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A stretch across the upper back and chest.',
     shouldNotFeel: 'Pinching in the low back or neck.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY, 'Weak, thin bones'],
-    sources: ['clinicThoracicExtension'],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
+    sources: ['clinicThoracicExtension', 'osuCervicalCpg'],
     motion: { flexion: -0.6, rotation: 0, sideBend: 0, regions: ['thoracic'], cycle: false },
   },
   {
@@ -265,10 +273,11 @@ export const STRETCHES: readonly StretchCard[] = [
     stopIf: BACK_STOP,
     skipIf: [
       NO_INJURY,
-      'Weak, thin bones',
+      WEAK_BONES,
       'You are more than three months pregnant (this one is done lying on your back)',
+      LOOSE_JOINTS,
     ],
-    sources: ['clinicThoracicExtension', 'acog2020'],
+    sources: ['clinicThoracicExtension', 'acog2020', 'osuCervicalCpg'],
     motion: { flexion: -0.75, rotation: 0, sideBend: 0, regions: ['thoracic'], cycle: false },
   },
   {
@@ -287,8 +296,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A twist through the middle of your back.',
     shouldNotFeel: 'Sharp pain.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY],
-    sources: ['acsm2021'],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
+    sources: ['acsm2021', 'osuCervicalCpg'],
     motion: { flexion: 0, rotation: 0.7, sideBend: 0, regions: ['thoracic', 'lumbar'], cycle: false },
   },
   {
@@ -319,8 +328,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'Easy movement along your back.',
     shouldNotFeel: 'Pain at either end of the movement.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY, 'Wrist or knee pain on all fours'],
-    sources: ['mcgillCatCamel'],
+    skipIf: [NO_INJURY, 'Wrist or knee pain on all fours', WEAK_BONES, LOOSE_JOINTS],
+    sources: ['mcgillCatCamel', 'osuCervicalCpg'],
     motion: { flexion: 0.5, rotation: 0, sideBend: 0, regions: ['thoracic', 'lumbar'], cycle: true },
   },
   {
@@ -347,8 +356,13 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A gentle stretch in the low back and buttock.',
     shouldNotFeel: 'Pain down the leg.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY, 'You are more than three months pregnant (this one is done lying on your back)'],
-    sources: ['csp', 'acog2020'],
+    skipIf: [
+      NO_INJURY,
+      'You are more than three months pregnant (this one is done lying on your back)',
+      WEAK_BONES,
+      LOOSE_JOINTS,
+    ],
+    sources: ['csp', 'acog2020', 'osuCervicalCpg'],
     motion: { flexion: 0.45, rotation: 0, sideBend: 0, regions: ['lumbar'], cycle: false },
   },
   {
@@ -370,8 +384,13 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A stretch across the low back.',
     shouldNotFeel: 'Pain or tingling in the legs.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY, 'You are more than three months pregnant (this one is done lying on your back)'],
-    sources: ['acsm2021', 'acog2020'],
+    skipIf: [
+      NO_INJURY,
+      'You are more than three months pregnant (this one is done lying on your back)',
+      WEAK_BONES,
+      LOOSE_JOINTS,
+    ],
+    sources: ['acsm2021', 'acog2020', 'osuCervicalCpg'],
     motion: { flexion: 0.7, rotation: 0, sideBend: 0, regions: ['lumbar'], cycle: false },
   },
   {
@@ -398,8 +417,13 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A gentle twist in the low back.',
     shouldNotFeel: 'Sharp pain.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY, 'You are more than three months pregnant (this one is done lying on your back)'],
-    sources: ['nhsInform', 'csp', 'acog2020'],
+    skipIf: [
+      NO_INJURY,
+      'You are more than three months pregnant (this one is done lying on your back)',
+      WEAK_BONES,
+      LOOSE_JOINTS,
+    ],
+    sources: ['nhsInform', 'csp', 'acog2020', 'osuCervicalCpg'],
     motion: { flexion: 0.1, rotation: 0.85, sideBend: 0, regions: ['lumbar', 'thoracic'], cycle: false },
   },
   {
@@ -418,8 +442,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A twist through the back.',
     shouldNotFeel: 'Sharp pain.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY],
-    sources: ['acsm2021'],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
+    sources: ['acsm2021', 'osuCervicalCpg'],
     motion: { flexion: 0, rotation: 0.75, sideBend: 0, regions: ['lumbar', 'thoracic'], cycle: false },
   },
   {
@@ -450,8 +474,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A stretch in the low back and belly.',
     shouldNotFeel: 'Leg pain that spreads further down.',
     stopIf: ['Leg pain spreads further down the leg', 'You feel numb or tingly'],
-    skipIf: [NO_INJURY, 'Pregnancy'],
-    sources: ['mckenzieExtension'],
+    skipIf: [NO_INJURY, 'Pregnancy', LOOSE_JOINTS],
+    sources: ['mckenzieExtension', 'osuCervicalCpg'],
     motion: { flexion: -0.7, rotation: 0, sideBend: 0, regions: ['lumbar'], cycle: false },
   },
   {
@@ -481,8 +505,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A long stretch down the back.',
     shouldNotFeel: 'Knee pain. Don’t sit all the way back if your knees hurt.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY, 'Knee pain when kneeling'],
-    sources: ['nhsEngland'],
+    skipIf: [NO_INJURY, 'Knee pain when kneeling', WEAK_BONES, LOOSE_JOINTS],
+    sources: ['nhsEngland', 'osuCervicalCpg'],
     motion: { flexion: 0.6, rotation: 0, sideBend: 0, regions: ['lumbar', 'thoracic'], cycle: false },
   },
   {
@@ -512,8 +536,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A stretch along the back of the legs and low back.',
     shouldNotFeel: 'Dizziness when you come up.',
     stopIf: [...BACK_STOP, 'You feel dizzy'],
-    skipIf: [NO_INJURY, 'Weak, thin bones'],
-    sources: ['womensHealth2018'],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
+    sources: ['womensHealth2018', 'osuCervicalCpg'],
     motion: { flexion: 0.8, rotation: 0, sideBend: 0, regions: ['lumbar', 'thoracic'], cycle: false },
   },
   {
@@ -543,8 +567,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A stretch at the front of the hip.',
     shouldNotFeel: 'Pain in the low back.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY, 'Knee pain when kneeling'],
-    sources: ['csp'],
+    skipIf: [NO_INJURY, 'Knee pain when kneeling', LOOSE_JOINTS],
+    sources: ['csp', 'osuCervicalCpg'],
     motion: { flexion: -0.25, rotation: 0, sideBend: 0, regions: ['lumbar'], cycle: false },
   },
   {
@@ -578,8 +602,9 @@ export const STRETCHES: readonly StretchCard[] = [
       NO_INJURY,
       'Hip replacement (ask first)',
       'You are more than three months pregnant (this one is done lying on your back)',
+      LOOSE_JOINTS,
     ],
-    sources: ['clinicPiriformis', 'acog2020'],
+    sources: ['clinicPiriformis', 'acog2020', 'osuCervicalCpg'],
     motion: { flexion: 0.2, rotation: 0, sideBend: 0, regions: ['lumbar'], cycle: false },
   },
   {
@@ -609,8 +634,8 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'A stretch behind the thigh.',
     shouldNotFeel: 'Pain behind the knee or down the leg.',
     stopIf: BACK_STOP,
-    skipIf: [NO_INJURY],
-    sources: ['bandy1997'],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
+    sources: ['bandy1997', 'osuCervicalCpg'],
     motion: { flexion: 0.3, rotation: 0, sideBend: 0, regions: ['lumbar'], cycle: false },
   },
   {

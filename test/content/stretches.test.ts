@@ -151,6 +151,32 @@ describe('stretch cards', () => {
     expect(MIGHT_POP_NOTE.detailed).toMatch(/not a threshold/i)
   })
 
+  it('tells low-back readers too not to chase a pop, where the card lists joints that might crack', () => {
+    expect(MIGHT_POP_NOTE.plain).toMatch(/do not need a pop/i)
+    expect(MIGHT_POP_NOTE.plain).toMatch(/do not push/i)
+    expect(MIGHT_POP_NOTE.detailed).toMatch(/do not seek or force cavitation/i)
+    expect(MIGHT_POP_NOTE.sources).toContain('selfCrackingExperts')
+  })
+
+  it('asks people with weak bones or very loose joints to check first before bending forward or twisting', () => {
+    // precautions in the manipulation guideline, and in the reference's suggested rule (science.md §6.3)
+    const spine = STRETCHES.filter((c) => c.region !== 'cervical' && c.region !== 'coccyx')
+    for (const c of spine) {
+      expect(
+        c.skipIf.some((l) => /loose, bendy joints/i.test(l)),
+        c.id,
+      ).toBe(true)
+      const bendsOrTwists = c.motion !== null && (c.motion.flexion >= 0.3 || Math.abs(c.motion.rotation) >= 0.5)
+      if (bendsOrTwists)
+        expect(
+          c.skipIf.some((l) => /weak, thin bones/i.test(l)),
+          c.id,
+        ).toBe(true)
+      expect(c.sources, c.id).toContain('osuCervicalCpg')
+    }
+    expect(card('knee-rolls').skipIf).toContain('Weak, thin bones (ask first)')
+  })
+
   it('tells people what to do after a fall on the tailbone, instead of telling them to skip the advice', () => {
     const tailbone = card('coccyx-offloading')
     const fallLine = tailbone.steps.find((l) => /\bfall\b/i.test(l))

@@ -26,7 +26,8 @@ const NECK_STOP = [
 ]
 const BACK_STOP = ['El dolor baja por una pierna, o empeora', 'Siente una parte del cuerpo dormida o con hormigueo']
 const NO_INJURY = 'Se lastimó esta zona hace poco, en una caída o un accidente'
-const WEAK_BONES = 'Tiene los huesos débiles y delgados'
+const WEAK_BONES = 'Tiene los huesos débiles y delgados (pregunte antes)'
+const LOOSE_JOINTS = 'Sus articulaciones son muy flojas y se doblan de más (pregunte antes)'
 const PREGNANT_SUPINE = 'Tiene más de tres meses de embarazo (este se hace boca arriba)'
 const KNEE_KNEELING = 'Le duele la rodilla al arrodillarse'
 
@@ -117,7 +118,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento en la parte alta de la espalda y el pecho.',
     shouldNotFeel: 'Un pellizco en la parte baja de la espalda o en el cuello.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY, WEAK_BONES],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
   },
   'foam-roller-extension': {
     name: 'Extensión sobre un rodillo de espuma',
@@ -136,7 +137,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Estiramiento y presión en la parte alta de la espalda.',
     shouldNotFeel: 'Que se arquee la parte baja de la espalda, o tensión en el cuello.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY, WEAK_BONES, PREGNANT_SUPINE],
+    skipIf: [NO_INJURY, WEAK_BONES, PREGNANT_SUPINE, LOOSE_JOINTS],
   },
   'standing-rotation': {
     name: 'Giro de la espalda de pie',
@@ -154,7 +155,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un giro en el medio de la espalda.',
     shouldNotFeel: 'Dolor agudo.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
   },
   'cat-camel': {
     name: 'Gato y camello',
@@ -174,7 +175,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un movimiento fácil a lo largo de la espalda.',
     shouldNotFeel: 'Dolor en cualquiera de los dos extremos del movimiento.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY, 'Le duelen las muñecas o las rodillas al apoyarlas en el suelo'],
+    skipIf: [NO_INJURY, 'Le duelen las muñecas o las rodillas al apoyarlas en el suelo', WEAK_BONES, LOOSE_JOINTS],
   },
   'single-knee-to-chest': {
     name: 'Una rodilla al pecho',
@@ -192,7 +193,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento suave en la parte baja de la espalda y la nalga.',
     shouldNotFeel: 'Dolor que baja por la pierna.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY, PREGNANT_SUPINE],
+    skipIf: [NO_INJURY, PREGNANT_SUPINE, WEAK_BONES, LOOSE_JOINTS],
   },
   'double-knee-to-chest': {
     name: 'Las dos rodillas al pecho',
@@ -210,7 +211,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento en la parte baja de la espalda.',
     shouldNotFeel: 'Dolor u hormigueo en las piernas.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY, PREGNANT_SUPINE],
+    skipIf: [NO_INJURY, PREGNANT_SUPINE, WEAK_BONES, LOOSE_JOINTS],
   },
   'knee-rolls': {
     name: 'Rodillas de lado a lado',
@@ -228,7 +229,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un giro suave en la parte baja de la espalda.',
     shouldNotFeel: 'Dolor agudo.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY, PREGNANT_SUPINE],
+    skipIf: [NO_INJURY, PREGNANT_SUPINE, WEAK_BONES, LOOSE_JOINTS],
   },
   'seated-rotation': {
     name: 'Giro sentado',
@@ -246,7 +247,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un giro a lo largo de la espalda.',
     shouldNotFeel: 'Dolor agudo.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
   },
   'prone-press-up': {
     name: 'Flexión de brazos boca abajo',
@@ -266,7 +267,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento en la parte baja de la espalda y el vientre.',
     shouldNotFeel: 'Dolor de pierna que baja más.',
     stopIf: ['El dolor baja más por la pierna', 'Siente una parte del cuerpo dormida o con hormigueo'],
-    skipIf: [NO_INJURY, 'Está embarazada'],
+    skipIf: [NO_INJURY, 'Está embarazada', LOOSE_JOINTS],
   },
   'childs-pose': {
     name: 'Postura del niño',
@@ -284,7 +285,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento largo a lo largo de la espalda.',
     shouldNotFeel: 'Dolor de rodilla. No baje del todo si le duelen las rodillas.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY, KNEE_KNEELING],
+    skipIf: [NO_INJURY, KNEE_KNEELING, WEAK_BONES, LOOSE_JOINTS],
   },
   'warm-forward-fold': {
     name: 'Doblarse al frente tras una ducha caliente',
@@ -303,7 +304,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento en la parte de atrás de las piernas y en la parte baja de la espalda.',
     shouldNotFeel: 'Mareo al subir.',
     stopIf: [...BACK_STOP, 'Se marea'],
-    skipIf: [NO_INJURY, WEAK_BONES],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
   },
   'hip-flexor-lunge': {
     name: 'Rodilla al suelo, cadera al frente',
@@ -321,7 +322,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento en el frente de la cadera.',
     shouldNotFeel: 'Dolor en la parte baja de la espalda.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY, KNEE_KNEELING],
+    skipIf: [NO_INJURY, KNEE_KNEELING, LOOSE_JOINTS],
   },
   'figure-4-piriformis': {
     name: 'Piernas en forma de 4',
@@ -339,7 +340,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento en lo hondo de la nalga.',
     shouldNotFeel: 'Un pellizco en la cadera o dolor que baja por la pierna.',
     stopIf: ['Dolor o pellizco en la cadera', ...BACK_STOP],
-    skipIf: [NO_INJURY, 'Le cambiaron la cadera (pregunte antes)', PREGNANT_SUPINE],
+    skipIf: [NO_INJURY, 'Le cambiaron la cadera (pregunte antes)', PREGNANT_SUPINE, LOOSE_JOINTS],
   },
   'hamstring-fold': {
     name: 'Estirar la parte de atrás del muslo',
@@ -357,7 +358,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un estiramiento en la parte de atrás del muslo.',
     shouldNotFeel: 'Dolor detrás de la rodilla o que baja por la pierna.',
     stopIf: [...BACK_STOP],
-    skipIf: [NO_INJURY],
+    skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
   },
   'coccyx-offloading': {
     name: 'Alivio para el coxis',
@@ -407,9 +408,9 @@ export const STRETCHES_ES: StretchesOverlay = {
     },
     'opens-as-far-as-cracked': {
       plain:
-        'En nuestro modelo, estas articulaciones de la parte baja de la espalda se abren más o menos como las que crujieron en un estudio. Esas se abrieron 0,56 mm en promedio. En ese estudio, el movimiento lo hacían profesionales. Es un promedio, no una línea que haya que pasar para crujir.',
+        'En nuestro modelo, estas articulaciones de la parte baja de la espalda se abren más o menos como las que crujieron en un estudio. Esas se abrieron 0,56 mm en promedio. En ese estudio, el movimiento lo hacían profesionales. Es un promedio, no una línea que haya que pasar para crujir. No hace falta que cruja. No fuerce para que cruja.',
       detailed:
-        'En algún punto de este movimiento, nuestro modelo (cuyos rangos segmentarios son en parte valores de manual y estimaciones) separa estas articulaciones facetarias lumbares al menos 0,56 mm: la separación media en RM de las articulaciones cigapofisarias lumbares que cavitaron durante una manipulación en decúbito lateral hecha por profesionales en adultos sanos (0,22 mm en las que no; Cramer 2012). Es la media de un grupo en un estudio, no un umbral que una articulación deba pasar para cavitar; nunca se marcan articulaciones del cuello.',
+        'En algún punto de este movimiento, nuestro modelo (cuyos rangos segmentarios son en parte valores de manual y estimaciones) separa estas articulaciones facetarias lumbares al menos 0,56 mm: la separación media en RM de las articulaciones cigapofisarias lumbares que cavitaron durante una manipulación en decúbito lateral hecha por profesionales en adultos sanos (0,22 mm en las que no; Cramer 2012). Es la media de un grupo en un estudio, no un umbral que una articulación deba pasar para cavitar; nunca se marcan articulaciones del cuello. No busque ni fuerce la cavitación: los profesionales consultados sobre hacerse crujir a uno mismo advierten que puede insistir en segmentos que ya se mueven de más.',
     },
   },
 }

@@ -57,7 +57,8 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
       plain: 'The ribs join these bones. From T1 to T10, each rib joins its bone in two spots.',
       detailed:
         'Thoracic vertebrae carry costal facets for the ribs on the body and, down to T10, on the transverse processes.',
-      sources: ['panjabi1991t'],
+      // a textbook description: Panjabi 1991 measured the thoracic vertebrae, it did not describe the rib joints
+      sources: ['grays2020'],
     },
     {
       plain:
@@ -81,6 +82,20 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
       sources: ['masharawi2004', 'whitePanjabi1990', 'pearcy1984'],
     },
   ],
+}
+
+/**
+ * The facet joints of the thoracolumbar junction, by their upper bone: their facets lie close to the
+ * midsagittal plane as the lumbar ones do (the model's angles are Masharawi's for T12–L2), so the thoracic
+ * fact about coronal, roof-tile facets would contradict the angle listed beside it.
+ */
+const JUNCTION_JOINTS: ReadonlySet<string> = new Set(['T11', 'T12'])
+const JUNCTION_FACT: Fact = {
+  plain:
+    'This joint sits where the upper back turns into the low back. Its two faces stand upright and face each other, side to side, as at the top of the low back. That limits twisting here.',
+  detailed:
+    'At the thoracolumbar junction the facets turn from the thoracic, near-coronal orientation to the lumbar one: from T12 to L2 they lie close to the midsagittal plane (about 26–34° from it), limiting axial rotation. The level of the change is highly variable between people.',
+  sources: ['masharawi2004'],
 }
 
 const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
@@ -109,9 +124,10 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
       sources: ['yousuf'],
     },
     {
-      plain: 'Its wide top joint faces hold up the atlas. About half of all head turning happens here.',
+      plain:
+        'Its wide top joint faces hold up the atlas. Teaching notes say about half of all head turning happens here.',
       detailed:
-        'Its broad superior facets meet the inferior facets of the atlas at the lateral atlanto-axial joints, where about half of neck rotation takes place.',
+        'Its broad superior facets meet the inferior facets of the atlas at the lateral atlanto-axial joints, where about half of neck rotation takes place, by a teaching figure.',
       sources: ['upperCervicalShare'],
     },
   ],
@@ -132,8 +148,9 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
   T12: [
     {
       plain:
-        'T12 is where the upper back turns into the low back. Its top joints are like the ones above it. Its bottom joints are like the ones below.',
-      detailed: 'T12 is transitional: thoracic-type facets above, lumbar-type facets below.',
+        'T12 is where the upper back turns into the low back. In a big study of real spines, its joints already stood like low back joints, facing side to side. Where the change happens differs a little from person to person.',
+      detailed:
+        'T12 is transitional. In 240 columns, the facets of T12 to L2 lay close to the midsagittal plane (about 26–34° from it), like lumbar facets, where those of T1–T11 lay near the coronal plane; the thoracolumbar junction was highly variable between people.',
       sources: ['masharawi2004'],
     },
   ],
@@ -280,8 +297,10 @@ function facts(p: ParsedStructure): Fact[] {
       if (p.joint.upper === 'C1')
         return [
           {
-            plain: 'Here the top neck bone turns on the one below it. About half of all head turning happens here.',
-            detailed: 'The atlas turns on the axis here; about half of neck rotation happens at this level.',
+            plain:
+              'Here the top neck bone turns on the one below it. Teaching notes say about half of all head turning happens here.',
+            detailed:
+              'The atlas turns on the axis here; about half of neck rotation happens at this level, by a teaching figure.',
             sources: ['upperCervicalShare'],
           },
           base,
@@ -295,7 +314,11 @@ function facts(p: ParsedStructure): Fact[] {
       }
       // L5–S1 shows no sizes (the sacrum's facets are not in the table), so it needs no caveat
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
-      return [base, ...REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1), ...caveat]
+      // T11–T12 and T12–L1 take their facets' lumbar-like turn, not the thoracic roof tiles (their angles below)
+      const orientation = JUNCTION_JOINTS.has(p.joint.upper)
+        ? [JUNCTION_FACT]
+        : REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1)
+      return [base, ...orientation, ...caveat]
     }
   }
 }

@@ -76,9 +76,11 @@ const FEATURE_QUESTIONS: readonly Question[] = [
   {
     id: 'feature:bifid',
     prompt: 'Find a vertebra whose spinous process is split in two (bifid).',
-    answers: ['C3', 'C4', 'C5', 'C6'],
-    explanation: 'Anatomy texts describe bifid spinous processes at C3–C6; C7’s is long and single.',
-    explanationPlain: 'From C3 to C6, the bump at the back of each bone splits in two. C7 has one long bump.',
+    // the axis's large spinous process is bifid too, and the model draws it so (anatomy/parts/processes.ts)
+    answers: ['C2', 'C3', 'C4', 'C5', 'C6'],
+    explanation:
+      'Anatomy texts describe bifid spinous processes on the axis (C2), whose spinous process is large, and at C3–C6; C7’s is long and single.',
+    explanationPlain: 'From C2 to C6, the bump at the back of each bone splits in two. C7 has one long bump.',
     sources: ['grays2020'],
   },
   {
@@ -98,7 +100,7 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     explanation: 'Thoracic vertebrae carry costal facets on the body and, down to T10, on the transverse processes.',
     explanationPlain:
       'The ribs join the bones of the upper back, T1 to T12. From T1 to T10, each rib joins in two spots.',
-    sources: ['panjabi1991t'],
+    sources: ['grays2020'],
   },
   {
     id: 'feature:lumbar-features',
@@ -106,7 +108,8 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     answers: byRegion('lumbar'),
     explanation: 'These are lumbar features.',
     explanationPlain: 'A big, flat bump at the back and small knobs near the joints mark the low back bones, L1 to L5.',
-    sources: ['panjabi1992'],
+    // a textbook description (Panjabi 1992 measured lumbar vertebrae; it does not describe these shapes)
+    sources: ['grays2020'],
   },
   {
     id: 'feature:sacrum',
@@ -120,9 +123,10 @@ const FEATURE_QUESTIONS: readonly Question[] = [
   {
     id: 'feature:sagittal-facets',
     prompt: 'Find a joint whose facets face the midline, close to the sagittal plane.',
-    answers: STRUCTURE_IDS.filter((id) => /^facet:(T12-L1|L1-L2):/.test(id)),
+    // the joints whose facets Masharawi's T12–L2 angles set in the model (T12's superior facets make T11–T12)
+    answers: STRUCTURE_IDS.filter((id) => /^facet:(T11-T12|T12-L1|L1-L2):/.test(id)),
     explanation:
-      'From T12 to L2 the facets lie about 26–34° from the midsagittal plane; from L3 down they turn toward the coronal plane (about 40–56°).',
+      'From T12 to L2 (the joints T11–T12 to L1–L2) the facets lie about 26–34° from the midsagittal plane; from L3 down they turn toward the coronal plane (about 40–56°).',
     explanationPlain:
       'At the top of the low back, the small joints face each other, side to side. Lower down they turn to face more toward the back.',
     sources: ['masharawi2004'],

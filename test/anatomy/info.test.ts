@@ -80,3 +80,20 @@ describe('info panel facts', () => {
     expect(factsOf('coccyx')[0]?.plain).toMatch(/76 of 100/)
   })
 })
+
+describe('what a facet joint says of its orientation agrees with the angle listed beside it', () => {
+  const fromCoronal = (id: StructureId) =>
+    structureInfo(id).dimensions.find((d) => /coronal/.test(d.label))?.measure.value
+  it('calls a joint near-coronal (roof tiles) only where its listed angle is within 35° of the coronal plane', () => {
+    for (const id of STRUCTURE_IDS.filter((s) => s.startsWith('facet:'))) {
+      const angle = fromCoronal(id)
+      const text = factsOf(id)
+        .map((f) => f.detailed)
+        .join(' ')
+      if (/close to the coronal plane/.test(text)) expect(Math.abs(angle ?? 0), id).toBeLessThan(35)
+    }
+    // the thoracolumbar junction: lumbar-like, 64.1° and 60.1° from coronal in the model
+    expect(factsOf('facet:T12-L1:left').some((f) => /thoracolumbar junction/.test(f.detailed))).toBe(true)
+    expect(factsOf('facet:T11-T12:right').some((f) => /roof tiles/.test(f.plain))).toBe(false)
+  })
+})

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { isStructureId } from '../../src/anatomy/ids'
+import { isStructureId, STRUCTURE_IDS } from '../../src/anatomy/ids'
+import { structureInfo } from '../../src/anatomy/info'
 import { isNeuralId, type NerveRoot, nerveId } from '../../src/anatomy/neural'
 import { type PartId, parsePartId, partInfo } from '../../src/anatomy/parts'
+import { BIFID } from '../../src/anatomy/parts/ids'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { CONDITIONS_ASKED } from '../../src/quiz/conditionQuestions'
 import {
@@ -42,6 +44,26 @@ describe('self-test questions', () => {
         for (const a of q.answers) expect(isStructureId(a) || (q.nerves === true && isNeuralId(a))).toBe(true)
       }
     }
+  })
+
+  it('takes as right every bone the model draws with a split spinous process, C2 included', () => {
+    const bifid = questionsAsked().find((q) => q.prompt.includes('split in two'))!
+    expect([...bifid.answers].sort()).toEqual([...BIFID].sort())
+    expect(isRight(bifid, 'C2')).toBe(true)
+    expect(isRight(bifid, 'C7')).toBe(false)
+  })
+
+  it('takes as right exactly the back joints whose facets the model sets near the midsagittal plane (under 35° from it)', () => {
+    const sagittal = questionsAsked().find((q) => q.prompt.includes('close to the sagittal plane'))!
+    const fromCoronal = (id: string) =>
+      structureInfo(id as (typeof STRUCTURE_IDS)[number]).dimensions.find((d) => /coronal/.test(d.label))?.measure.value
+    const nearSagittal = STRUCTURE_IDS.filter((id) => {
+      // the thoracic and lumbar joints (C1–C2's near-horizontal faces have no such turn)
+      const angle = /^facet:[TL]/.test(id) ? fromCoronal(id) : undefined
+      return angle !== undefined && 90 - Math.abs(angle) < 35
+    })
+    expect(nearSagittal).toContain('facet:T11-T12:left')
+    expect([...sagittal.answers].sort()).toEqual([...nearSagittal].sort())
   })
 
   it('accepts any right answer and rejects others', () => {

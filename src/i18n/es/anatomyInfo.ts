@@ -43,6 +43,13 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
   ],
 }
 
+/** As in anatomy/info.ts: T11–T12 and T12–L1 get the junction's fact, in the same place. */
+const JUNCTION_JOINTS: ReadonlySet<string> = new Set(['T11', 'T12'])
+const JUNCTION_FACT = f(
+  'Esta articulación está donde la parte alta de la espalda pasa a ser la baja. Sus dos caras están en vertical y se miran de lado a lado, como arriba en la parte baja de la espalda. Así frenan el giro aquí.',
+  'En la unión toracolumbar las carillas pasan de la orientación torácica, casi coronal, a la lumbar: de T12 a L2 quedan cerca del plano mediosagital (a unos 26–34° de él), lo que limita la rotación axial. El nivel del cambio varía mucho de una persona a otra.',
+)
+
 const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
   C1: [
     f(
@@ -64,8 +71,8 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'El axis lleva el diente (apófisis odontoides), una clavija de unos 16 mm de alto alrededor de la cual gira el atlas.',
     ),
     f(
-      'Sus anchas caras de arriba sostienen el atlas. Aquí ocurre cerca de la mitad del giro de la cabeza.',
-      'Sus amplias carillas superiores se unen a las carillas inferiores del atlas en las articulaciones atlantoaxiales laterales, donde ocurre cerca de la mitad de la rotación del cuello.',
+      'Sus anchas caras de arriba sostienen el atlas. Los textos de clase dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
+      'Sus amplias carillas superiores se unen a las carillas inferiores del atlas en las articulaciones atlantoaxiales laterales, donde ocurre cerca de la mitad de la rotación del cuello, según una cifra docente.',
     ),
   ],
   C7: [
@@ -80,8 +87,8 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
   ],
   T12: [
     f(
-      'En T12 la parte alta de la espalda pasa a ser la baja. Sus articulaciones de arriba son como las de encima. Las de abajo son como las de debajo.',
-      'T12 es de transición: carillas de tipo torácico arriba y de tipo lumbar abajo.',
+      'En T12 la parte alta de la espalda pasa a ser la baja. En un gran estudio de columnas reales, sus articulaciones ya estaban como las de la parte baja: se miran de lado a lado. El lugar del cambio varía un poco de una persona a otra.',
+      'T12 es de transición. En 240 columnas, las carillas de T12 a L2 quedaban cerca del plano mediosagital (a unos 26–34° de él), como las lumbares, mientras que las de T1–T11 quedaban cerca del plano coronal; la unión toracolumbar variaba mucho de una persona a otra.',
     ),
   ],
   L5: [
@@ -181,8 +188,8 @@ function facts(p: ParsedStructure): TextPair[] {
       if (p.joint.upper === 'C1')
         return [
           f(
-            'Aquí el primer hueso del cuello gira sobre el de abajo. Aquí ocurre cerca de la mitad del giro de la cabeza.',
-            'Aquí el atlas gira sobre el axis; en este nivel ocurre cerca de la mitad de la rotación del cuello.',
+            'Aquí el primer hueso del cuello gira sobre el de abajo. Los textos de clase dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
+            'Aquí el atlas gira sobre el axis; en este nivel ocurre cerca de la mitad de la rotación del cuello, según una cifra docente.',
           ),
           base,
         ]
@@ -191,7 +198,10 @@ function facts(p: ParsedStructure): TextPair[] {
         'Los tamaños de las carillas por nivel son estimaciones: no se encontró una tabla por nivel. Quedan dentro del rango que midió Panjabi de C3 a L5 en 276 vértebras (anchura 9,6–16,3 mm, altura 10,2–18,4 mm).',
       )
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
-      return [base, ...REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1), ...caveat]
+      const orientation = JUNCTION_JOINTS.has(p.joint.upper)
+        ? [JUNCTION_FACT]
+        : REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1)
+      return [base, ...orientation, ...caveat]
     }
   }
 }

@@ -21,8 +21,9 @@ export const QUIZ_ES: QuizOverlay = {
     },
     'feature:bifid': {
       prompt: 'Busque una vértebra cuya apófisis espinosa se divide en dos (bífida).',
-      explanation: 'Los textos de anatomía describen apófisis espinosas bífidas de C3 a C6; la de C7 es larga y única.',
-      explanationPlain: 'De C3 a C6, la punta de atrás de cada hueso se parte en dos. C7 tiene una sola punta larga.',
+      explanation:
+        'Los textos de anatomía describen apófisis espinosas bífidas en el axis (C2), cuya apófisis espinosa es grande, y de C3 a C6; la de C7 es larga y única.',
+      explanationPlain: 'De C2 a C6, la punta de atrás de cada hueso se parte en dos. C7 tiene una sola punta larga.',
     },
     'feature:vertebral-artery': {
       prompt: 'Busque una vértebra por la que suele pasar la arteria vertebral.',
@@ -54,7 +55,7 @@ export const QUIZ_ES: QuizOverlay = {
     'feature:sagittal-facets': {
       prompt: 'Busque una articulación cuyas carillas miran hacia la línea media, cerca del plano sagital.',
       explanation:
-        'De T12 a L2 las carillas forman unos 26–34° con el plano medio sagital; de L3 hacia abajo giran hacia el plano coronal (unos 40–56°).',
+        'De T12 a L2 (las articulaciones de T11–T12 a L1–L2) las carillas forman unos 26–34° con el plano medio sagital; de L3 hacia abajo giran hacia el plano coronal (unos 40–56°).',
       explanationPlain:
         'Arriba en la parte baja de la espalda, las pequeñas articulaciones se miran de lado a lado. Más abajo giran y miran más hacia atrás.',
     },

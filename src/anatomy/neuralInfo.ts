@@ -274,10 +274,17 @@ function segmentFact(root: NerveRoot): NeuralFact | null {
       'Its root entry zone lies about two vertebrae above its own (T3–T12 in 16 cadavers), so it runs down along the cord before turning out to its foramen.',
       [KIM2012],
     )
+  // L2–L4 leave the lumbar enlargement (about T9–T12, widest at T10–T11: the cord's own fact), not the conus
+  if (/^L[2-4]$/.test(root))
+    return fact(
+      'This root starts from the thick low part of the cord, at about the T10 to T12 bones. It runs down in the bundle of roots before it turns out.',
+      'Its segment lies in the lumbar enlargement of the cord, behind about T10–T12 (widest at T10–T11 on MRI); it descends in the cauda equina and leaves the dural sac close to its foramen.',
+      [...G, VALOSEK2024],
+    )
   if (inCaudaEquina(root))
     return fact(
       'This root starts from the low tip of the cord. It runs down in the bundle of roots before it turns out.',
-      'Its segment lies on the conus medullaris, near T12–L1; it descends in the cauda equina and leaves the dural sac close to its foramen.',
+      'Its segment lies at the lower end of the cord, in or just above the conus medullaris near T12–L1; it descends in the cauda equina and leaves the dural sac close to its foramen.',
       G,
     )
   return null

@@ -109,11 +109,12 @@ export const STRETCHES: readonly StretchCard[] = [
     ],
     dose: {
       holdSeconds: 5,
-      reps: 10,
+      // the card is done sitting (its figure sits): 5 times sitting; the 10 are the lying-down programme's
+      reps: 5,
       sets: 1,
       perDay: 3,
       basis: 'specific',
-      note: 'Clinic programmes: hold 5 s, 10 times, 3–4 times a day.',
+      note: 'Clinic programmes: hold 5 s, 5 times sitting (10 times lying down), 3–4 times a day.',
       sources: ['clinicChinTuck'],
     },
     shouldFeel: 'A gentle stretch at the back of the neck.',
@@ -588,11 +589,12 @@ export const STRETCHES: readonly StretchCard[] = [
     ],
     dose: {
       holdSeconds: 30,
-      reps: 3,
+      // one clinic's 'about 30 s, 3 times a day': one hold each time
+      reps: 1,
       sets: 1,
-      perDay: 1,
+      perDay: 3,
       basis: 'specific',
-      note: 'Clinic guidance: hold about 30 s, 3 times.',
+      note: 'Clinic guidance: hold about 30 s, 3 times a day.',
       sources: ['clinicPiriformis'],
     },
     shouldFeel: 'A stretch deep in the buttock.',

@@ -341,6 +341,18 @@ describe('names and panel texts', () => {
     expect(exitFact('Co1').detailed).toMatch(/sacral hiatus/)
   })
 
+  it('starts the L2–L4 roots from the lumbar enlargement, where the cord fact puts it, and only the lowest from the conus', () => {
+    const detailed = (id: Parameters<typeof neuralInfo>[0]) =>
+      neuralInfo(id)
+        .facts.map((f) => f.detailed)
+        .join(' ')
+    for (const root of ['L2', 'L3', 'L4'] as const) {
+      expect(detailed(`nerve:${root}:left`), root).toMatch(/lumbar enlargement/)
+      expect(detailed(`nerve:${root}:left`), root).not.toMatch(/conus medullaris/)
+    }
+    expect(detailed('nerve:S3:right')).toMatch(/conus medullaris/)
+  })
+
   it('keeps the warning signs one step away wherever nerves are squeezed', () => {
     const warns = (id: (typeof NEURAL_IDS)[number]) =>
       neuralInfo(id).facts.some((f) => f.sources.includes('nhsCaudaEquina') && /emergency/i.test(f.plain))

@@ -158,6 +158,15 @@ describe('stretch cards', () => {
     expect(MIGHT_POP_NOTE.sources).toContain('selfCrackingExperts')
   })
 
+  it('gives the chin tuck the sitting dose (5 times; 10 is lying down) and the figure-4 its 3 times a day (science.md §6.2)', () => {
+    const chin = card('chin-tuck')
+    expect(chin.position).toBe('sitting')
+    expect([chin.dose.holdSeconds, chin.dose.reps, chin.dose.perDay]).toEqual([5, 5, 3])
+    const figure4 = card('figure-4-piriformis')
+    expect([figure4.dose.holdSeconds, figure4.dose.perDay]).toEqual([30, 3])
+    expect(figure4.dose.note).toMatch(/3 times a day/)
+  })
+
   it('asks people with weak bones or very loose joints to check first before bending forward or twisting', () => {
     // precautions in the manipulation guideline, and in the reference's suggested rule (science.md §6.3)
     const spine = STRETCHES.filter((c) => c.region !== 'cervical' && c.region !== 'coccyx')

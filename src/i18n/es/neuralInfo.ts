@@ -152,10 +152,15 @@ function segmentFact(root: NerveRoot): TextPair | null {
       'Esta raíz nace de la médula unos dos huesos más arriba. Baja junto a la médula antes de girar hacia fuera.',
       'Su zona de entrada queda unas dos vértebras por encima de la suya (T3–T12 en 16 cadáveres), así que baja junto a la médula antes de girar hacia su agujero.',
     )
+  if (/^L[2-4]$/.test(root))
+    return f(
+      'Esta raíz nace de la parte gruesa y baja de la médula, más o menos a la altura de los huesos T10 a T12. Baja en el haz de raíces antes de girar hacia fuera.',
+      'Su segmento está en el engrosamiento lumbar de la médula, detrás de T10–T12 más o menos (más ancho en T10–T11 en la RM); baja por la cola de caballo y sale del saco dural cerca de su agujero.',
+    )
   if (inCaudaEquina(root))
     return f(
       'Esta raíz nace de la punta baja de la médula. Baja en el haz de raíces antes de girar hacia fuera.',
-      'Su segmento está en el cono medular, cerca de T12–L1; baja por la cola de caballo y sale del saco dural cerca de su agujero.',
+      'Su segmento está en el extremo bajo de la médula, en el cono medular o justo encima, cerca de T12–L1; baja por la cola de caballo y sale del saco dural cerca de su agujero.',
     )
   return null
 }

@@ -170,11 +170,12 @@ const bodyHeightPosterior = column([
 const canalWidth = column([
   [26.63, 'patel', 'P'],
   [23.12, 'kaur2017', 'P'],
-  [21.1, 'cervicalCanalCT', 'P'],
-  [21.1, 'cervicalCanalCT', 'P'],
-  [21.1, 'cervicalCanalCT', 'P'],
-  [21.1, 'cervicalCanalCT', 'P'],
-  [21.1, 'cervicalCanalCT', 'P'],
+  // one pooled C3–C7 mean, not a per-level value: shown at each level as an estimate from it
+  [21.1, 'cervicalCanalCT', 'E'],
+  [21.1, 'cervicalCanalCT', 'E'],
+  [21.1, 'cervicalCanalCT', 'E'],
+  [21.1, 'cervicalCanalCT', 'E'],
+  [21.1, 'cervicalCanalCT', 'E'],
   e(20.5),
   e(17.5),
   e(16.2),

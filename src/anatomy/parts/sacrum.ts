@@ -276,9 +276,9 @@ export function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'i
         ...base,
         name: { plain: 'Gap at the low end of the sacrum', detailed: 'Sacral hiatus' },
         what: fact(
-          'A gap at the low end of the back wall, where the plates of the last bone did not join.',
-          'The sacral hiatus, where the laminae of S5 (sometimes S4 as well) fail to meet: the lower opening of the sacral canal.',
-          G,
+          'A gap at the low end of the back wall, where the plates of the last bones did not join. It most often starts at S4.',
+          'The sacral hiatus, where the laminae of S5, and in most sacra of S4 as well, fail to meet: the lower opening of the sacral canal. Its apex lay at S4 in 60.7 % and 66.5 % of two dry-bone series (61 and 204 sacra).',
+          [...G, 'abera2021', 'shewale2013'],
         ),
         nextTo: fact(
           'The last small nerves, and a thin thread from the end of the cord, come out here.',

@@ -704,8 +704,8 @@ function sacrumPartEs(part: PartKind): PartText | null {
     case 'hiatus':
       return t(
         f(
-          'Es un hueco al final de la pared de atrás, donde las placas del último hueso no se unieron.',
-          'El hiato sacro, donde las láminas de S5 (a veces también de S4) no se unen: la abertura inferior del conducto sacro.',
+          'Es un hueco al final de la pared de atrás, donde las placas de los últimos huesos no se unieron. Lo más común es que empiece en S4.',
+          'El hiato sacro, donde las láminas de S5, y en la mayoría de los sacros también las de S4, no se unen: la abertura inferior del conducto sacro. Su vértice estaba en S4 en el 60,7 % y el 66,5 % de dos series de huesos secos (61 y 204 sacros).',
         ),
         f(
           'Por aquí salen los últimos nervios pequeños, y un hilo fino que viene del final de la médula.',

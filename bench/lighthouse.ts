@@ -11,6 +11,9 @@
  * `--no-build` measures the dist/ that is there; `--dir=path` another build (e.g. of an older commit);
  * `--query=?labels=1` measures that link instead of the bare address; `--tasks` also lists each run's long tasks (what total blocking time is made of); `--reports` writes each
  * run's whole report to artifacts/lighthouse-run-N.json, `--traces` its trace to artifacts/lighthouse-trace-N.json.
+ * `--baseline=main-thread` or `--baseline=worker` builds and measures instead one of the pages in
+ * bench/lighthouse-baselines/: the bench's one box in plain three.js with a heading, drawn on the page's thread
+ * or in a worker through an OffscreenCanvas (what the score needs on this machine: see the README).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -67,7 +70,19 @@ function freePort(): Promise<number> {
 }
 
 const lighthouse = await loadLighthouse()
-const dir = args.find((a) => a.startsWith('--dir='))?.slice('--dir='.length)
+const baseline = args.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length)
+if (baseline !== undefined && baseline !== 'main-thread' && baseline !== 'worker')
+  throw new Error(`--baseline=${baseline}: main-thread or worker`)
+if (baseline)
+  await build({
+    root: `bench/lighthouse-baselines/${baseline}`,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: `../../dist-lighthouse-${baseline}`, emptyOutDir: true },
+  })
+const dir = baseline
+  ? `bench/dist-lighthouse-${baseline}`
+  : args.find((a) => a.startsWith('--dir='))?.slice('--dir='.length)
 /** `--query=?s=L4`: the link measured (default the bare address: the home view). */
 const query = args.find((a) => a.startsWith('--query='))?.slice('--query='.length) ?? ''
 if (!dir && !args.includes('--no-build')) await build({ logLevel: 'warn' })
@@ -148,11 +163,11 @@ const summary = {
 const bars = { fcpWithin1_2s: summary.fcpMs <= 1200, scoreAtLeast95: summary.score >= 95 }
 mkdirSync('artifacts', { recursive: true })
 writeFileSync(
-  'artifacts/lighthouse.json',
+  baseline ? `artifacts/lighthouse-${baseline}.json` : 'artifacts/lighthouse.json',
   JSON.stringify({ date: new Date().toISOString(), lighthouse: version, runs: results, summary, bars }, null, 2),
 )
 console.log(
-  `\nLighthouse ${version}, mobile (simulated throttling), median of ${results.length}: ` +
+  `\nLighthouse ${version}, mobile (simulated throttling), ${baseline ? `baseline page (${baseline})` : dir ? dir : 'Facet'}, median of ${results.length}: ` +
     `FCP ${(summary.fcpMs / 1000).toFixed(2)} s, LCP ${(summary.lcpMs / 1000).toFixed(2)} s, ` +
     `TBT ${Math.round(summary.tbtMs)} ms, SI ${(summary.speedIndexMs / 1000).toFixed(2)} s, score ${summary.score}`,
 )

@@ -48,6 +48,10 @@ function RedFlagsContent({ onClose }: { onClose: () => void }) {
         <button type="button" aria-pressed={detailed} onClick={() => setMoreDetail(!detailed)}>
           {t('common.moreDetail')}
         </button>
+        {/* at the top as well as at the end: the list is long on a tablet, which has no Esc key */}
+        <button type="button" className="red-flags-close" aria-label={t('redFlags.closeLabel')} onClick={onClose}>
+          ×
+        </button>
       </header>
       {signs.groups.map((g) => (
         <section

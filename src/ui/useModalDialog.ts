@@ -20,7 +20,17 @@ export function useModalDialog(
     if (!d || !open) return
     if (!d.open) d.showModal?.()
     target.current(d)?.focus()
+    // a tap on the dimmed page around the dialog closes it, as Esc does (a tablet has no Esc key): such a
+    // click lands on the dialog element itself, outside its box
+    const onClick = (e: MouseEvent) => {
+      if (e.target !== d) return
+      const box = d.getBoundingClientRect()
+      const outside = e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom
+      if (outside) d.close()
+    }
+    d.addEventListener('click', onClick)
     return () => {
+      d.removeEventListener('click', onClick)
       if (d.open) d.close()
       returnFocus(name)
     }

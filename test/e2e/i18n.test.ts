@@ -73,7 +73,8 @@ describe('Facet in Spanish', () => {
     const first = await dialog.locator('.red-flags-group').first().textContent()
     expect(first).toContain('Llame ya al 911, al 112 o al 999')
     expect(first).toContain('Le cuesta tragar.')
-    expect(await dialog.getByRole('button', { name: 'Cerrar' }).count()).toBe(1)
+    expect(await dialog.getByRole('button', { name: 'Cerrar', exact: true }).count()).toBe(1)
+    expect(await dialog.getByRole('button', { name: 'Cerrar los signos de alarma' }).count()).toBe(1)
   })
 
   it('explains why backs crack in Spanish, the questions people ask included', async () => {

@@ -40,7 +40,7 @@ const runtime = createFacetRuntime({
 const facetStore = runtime.store
 void runtime.ready.promise.then(() => earlyRenderer.release())
 
-const initial = parseUrlView(window.location.search)
+const initial = parseUrlView(window.location.search, window.location.hash)
 const store = facetStore.getState()
 applyUrlView(store, initial)
 

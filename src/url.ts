@@ -32,7 +32,10 @@ import { formatPins, type Pin, parsePins } from './store/pins'
  *   condition=herniation-l4-l5-posterolateral   a condition shown on the spine (the other parameters are the
  *                         view it was shown over, which clearing it returns to)
  *   mode=patient          the patient view (explore, the default, is not written)
- *   pins=L4~sore spot|…   notes pinned on structures or parts (format in store/pins.ts)
+ *   #pins=L4~sore spot|…  notes pinned on structures or parts (format in store/pins.ts), in the link's
+ *                         fragment: a browser never sends the part after # to a server, so a scanned QR code
+ *                         or an opened link does not hand the clinician's notes to whoever serves the page
+ *                         (a link from before, with pins= in its query, is still read)
  *   stretch=neck-turn     the stretch card open
  */
 export interface UrlView {
@@ -58,8 +61,9 @@ export interface UrlView {
 
 const PRESETS: readonly ViewPreset[] = ['home', 'front', 'back', 'left', 'right']
 
-export function parseUrlView(search: string): UrlView {
+export function parseUrlView(search: string, hash = ''): UrlView {
   const params = new URLSearchParams(search)
+  const fragment = new URLSearchParams(hash.replace(/^#/, ''))
   const problems: LinkProblem[] = []
   const groups = defaultGroups()
   for (const [key, state] of [
@@ -111,7 +115,7 @@ export function parseUrlView(search: string): UrlView {
   const m = params.get('mode')
   const mode = m !== null && (VIEW_MODES as readonly string[]).includes(m) ? (m as ViewMode) : 'explore'
   if (m !== null && mode !== m) problems.push(linkProblem('link.unknownMode', { value: m.slice(0, 20) }))
-  const pinned = parsePins(params.get('pins') ?? '')
+  const pinned = parsePins(fragment.get('pins') ?? params.get('pins') ?? '')
   problems.push(...pinned.problems)
   const st = params.get('stretch')
   const stretch = st !== null && stretchById(st) ? st : null
@@ -187,17 +191,16 @@ export function formatUrlView(view: UrlViewState): string {
   formatCompareParam(params, view.compare)
   // exam: the patient view and the pinned notes
   if (view.mode && view.mode !== 'explore') params.set('mode', view.mode)
-  if (view.pins?.length) params.set('pins', formatPins(view.pins))
   if (view.stretch) params.set('stretch', view.stretch)
-  // ':', ',', a part's '/' and a pin's '~' may stand in a query as they are, which keeps links readable
-  const text = params
-    .toString()
-    .replaceAll('%3A', ':')
-    .replaceAll('%2C', ',')
-    .replaceAll('%2F', '/')
-    .replaceAll('%7E', '~')
-  return text ? `?${text}` : ''
+  const text = readable(params)
+  // the notes go after '#': never sent to a server (see the list above)
+  const notes = view.pins?.length ? `#${readable(new URLSearchParams({ pins: formatPins(view.pins) }))}` : ''
+  return `${text ? `?${text}` : ''}${notes}`
 }
+
+/** ':', ',', a part's '/' and a pin's '~' may stand in a query or fragment as they are: links stay readable. */
+const readable = (params: URLSearchParams): string =>
+  params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%7E', '~')
 
 /** The parameters `formatUrlView` writes or `parseUrlView` reads: a link to share writes these from the view. */
 const OWN_PARAMS = new Set(['s', 'show', 'hide', 'ghost', 'labels', 'cam', 'view', 'mode', 'pins', 'stretch'])
@@ -208,10 +211,13 @@ const OWN_PARAMS = new Set(['s', 'show', 'hide', 'ghost', 'labels', 'cam', 'view
  * whatever else describes the view that this file does not write).
  */
 export function shareLink(base: string, view: UrlViewState, currentSearch: string): string {
-  const own = formatUrlView(view)
+  const written = formatUrlView(view)
+  const at = written.indexOf('#')
+  const own = at < 0 ? written : written.slice(0, at)
+  const notes = at < 0 ? '' : written.slice(at)
   const params = new URLSearchParams(own)
   const kept = [...new URLSearchParams(currentSearch)].filter(([k]) => !OWN_PARAMS.has(k) && !params.has(k))
-  if (!kept.length) return `${base}${own}`
+  if (!kept.length) return `${base}${own}${notes}`
   const extra = new URLSearchParams(kept).toString()
-  return `${base}${own ? `${own}&` : '?'}${extra}`
+  return `${base}${own ? `${own}&` : '?'}${extra}${notes}`
 }

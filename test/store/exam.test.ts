@@ -8,7 +8,10 @@ const HOSTILE = '<img src=x onerror=alert(1)>'
 const base: UrlViewState = { selected: null, groups: defaultGroups(), labels: true, camera: null }
 
 /** A view written to a link and read back, as a reload does. */
-const roundTrip = (view: Partial<UrlViewState>) => parseUrlView(formatUrlView({ ...base, ...view }))
+const roundTrip = (view: Partial<UrlViewState>) => {
+  const link = new URL(`https://example.org/${formatUrlView({ ...base, ...view })}`)
+  return parseUrlView(link.search, link.hash)
+}
 
 describe('the patient view in the link', () => {
   it('writes mode=patient and reads it back; the usual view writes nothing', () => {
@@ -32,12 +35,23 @@ describe('pins in the link', () => {
       { target: 'facet:L4-L5:left', text: HOSTILE },
       { target: 'L5/pedicle:left', text: '100% ~ here | there, 50/50: ok? & más 🙂' },
     ] as const
-    const link = formatUrlView({ ...base, pins })
-    const back = parseUrlView(link)
+    const url = new URL(`https://example.org/${formatUrlView({ ...base, selected: 'L4', pins })}`)
+    const back = parseUrlView(url.search, url.hash)
     expect(back.problems).toEqual([])
     expect(back.pins).toEqual(pins)
-    // and through the address bar's own reading of the link
-    expect(parseUrlView(new URL(`https://example.org/${link}`).search).pins).toEqual(pins)
+    expect(back.selected).toBe('L4')
+  })
+
+  it('keeps the notes after #, which a browser never sends to a server, and still reads a link that has them in its query', () => {
+    const pins = [{ target: 'L4', text: 'my private note' }] as const
+    const url = new URL(`https://example.org/app/${formatUrlView({ ...base, selected: 'L4', pins })}`)
+    expect(url.search).toBe('?s=L4')
+    expect(url.hash).toContain('pins=')
+    // what a request for the page carries: the address without its fragment
+    expect(url.href.split('#')[0]).not.toMatch(/private|pins/)
+    expect(parseUrlView(`?s=L4&pins=${encodeURIComponent('L4~my private note')}`).pins).toEqual(pins)
+    // the fragment's notes win over a query's
+    expect(parseUrlView('?pins=L4~old', '#pins=L4~new').pins).toEqual([{ target: 'L4', text: 'new' }])
   })
 
   it('keeps the other pins when one is malformed, and says which was left out', () => {
@@ -142,9 +156,12 @@ describe('the handout link', () => {
     expect(`${url.origin}${url.pathname}`).toBe('https://facet.example/app/')
     expect(url.searchParams.get('lang')).toBe('es')
     expect(url.searchParams.get('cam')).toBeNull()
-    const view = parseUrlView(url.search)
+    const view = parseUrlView(url.search, url.hash)
     expect(view).toMatchObject({ selected: 'L4', mode: 'patient', stretch: 'knee-rolls', problems: [] })
     expect(view.pins).toEqual([{ target: 'L4', text: 'sore, here' }])
+    // the note is only in the fragment, after the language kept from the page's link
+    expect(url.search).not.toContain('sore')
+    expect(link.indexOf('#pins=')).toBeGreaterThan(link.indexOf('lang=es'))
   })
 
   it('reads an unknown stretch as none, with a polite note', () => {

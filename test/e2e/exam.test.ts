@@ -73,6 +73,17 @@ describe.each([
     const page = await open('?s=L4&labels=0', width, height, touch)
     const press = (selector: string) => (touch ? page.tap(selector) : page.click(selector))
     await page.locator('.info .facts li').first().waitFor()
+    if (touch) {
+      // on a touch screen the usual view's controls are finger-sized too (source tags inside a sentence: 24 px)
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('button, input, summary, select')]
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && box.height > 0)
+          .filter(({ el, box }) => (el.closest('.cite') ? box.height < 24 : box.width < 44 || box.height < 44))
+          .map(({ el }) => el.outerHTML.slice(0, 80)),
+      )
+      expect(small).toEqual([])
+    }
     if (!touch) {
       // on a laptop the page itself never scrolls: the wheel scrolls the panel to its end and stops there
       // (a screen-reader-only label placed inside the panel once made the page 550 px taller)

@@ -2,6 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo, useSyncExternalStore } from 'react'
 import { BONE_IDS, isStructureId, type StructureId } from '../anatomy/ids'
 import { isNeuralId } from '../anatomy/neural'
+import { stretchById } from '../content/stretches'
 import { structureWorldCentre } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
@@ -28,14 +29,20 @@ export function Labels() {
   const groups = useFacetStore((s) => s.groups)
   // the labels speak the page's language (the Spanish overlay arrives with its catalog)
   const anatomy = useFacetStore((s) => s.catalog.content?.anatomy)
-  const { geometries, camera, neural } = useRuntime()
+  const { geometries, camera, neural, stretch } = useRuntime()
+  // while the person doing a stretch is in view, the camera is turned and far out: two dozen level labels
+  // would pile up in one line over a small spine, so they step aside (the selection's stays)
+  const figure = useSyncExternalStore(stretch.onFigure, stretch.figure)
+  const openStretch = useFacetStore((s) => s.openStretchId)
+  const figureInView =
+    figure.cardId !== null && figure.cardId === openStretch && Boolean(stretchById(figure.cardId)?.motion)
   // a selected root's label finds its place when the worker delivers the root
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
 
   const pins = useMemo(() => {
     const ids: { id: StructureId; emphasis: boolean }[] = []
     if (closeUp) return { all: [], levels: [] }
-    if (labelsOn && afterFirstFrame && !stretching)
+    if (labelsOn && afterFirstFrame && !stretching && !figureInView)
       for (const id of BONE_IDS) if (id !== selected) ids.push({ id, emphasis: false })
     if (selected && isStructureId(selected)) ids.push({ id: selected, emphasis: true })
     const part = selectedPart ? partWorldCentre(geometries, selectedPart) : null
@@ -79,6 +86,7 @@ export function Labels() {
     labelsOn,
     afterFirstFrame,
     stretching,
+    figureInView,
     selected,
     selectedPart,
     moreDetail,

@@ -39,8 +39,10 @@ interface ViewControls {
 
 /**
  * The person doing the open stretch round the spine: mounted once the card has played, until it closes or the
- * user hides it (runtime/stretch.ts), and seen while the stretch plays. The view turns so the floor is level on
- * screen and takes in the whole body, and goes back when the card closes or the person is hidden.
+ * user hides it (runtime/stretch.ts). It moves while the stretch plays and rests in its start pose after, in
+ * sight: the view turns so the floor is level on screen and takes in the whole body, and without the body a
+ * small spine lay on its side in it (an exam-room review). The view goes back when the card closes or the
+ * person is hidden.
  */
 export function StretchFigure() {
   const { stretch } = useRuntime()
@@ -91,19 +93,11 @@ function Person({ cardId }: { cardId: string }) {
       const active = stretch.active()
       return (active && poses.get(active.current())) ?? rest
     }
-    // seen while the stretch plays; outside playback the person is hidden, the view kept until the card closes
-    const showWhilePlaying = (playing: boolean) => {
-      if (group.current.visible === playing) return
-      group.current.visible = playing
-      invalidate()
-    }
     show(current())
-    showWhilePlaying(store.getState().stretchPlaying)
     const stopFrames = clock.onFrame(() => show(current()))
+    // when the stretch stops, back to the start pose (the clock's frames have ended)
     const stopStore = store.subscribe((s, p) => {
-      if (s.stretchPlaying === p.stretchPlaying) return
-      show(current())
-      showWhilePlaying(s.stretchPlaying)
+      if (s.stretchPlaying !== p.stretchPlaying) show(current())
     })
     const lent = lendDebug({
       figure: () => ({
@@ -152,7 +146,7 @@ function Person({ cardId }: { cardId: string }) {
   }, [controls, camera, pose, rest, position, size.width, size.height, invalidate])
 
   return (
-    <group ref={group} visible={false}>
+    <group ref={group}>
       {FIGURE_SEGMENTS.map((id, i) => (
         <mesh
           key={id}

@@ -67,9 +67,20 @@ describe.each([
     // and back on: the person sits for the seated card
     await page.getByLabel('Show a person doing it').check()
     await expect.poll(async () => (await figure(page))?.position ?? null, POLL).toBe('sitting')
-    // outside playback the person is out of sight
+    // after playback the person stays in view at rest, the spine inside it, and the level labels keep out of
+    // the turned, far view (they piled up in one line over a small spine lying on its side)
     await expect.poll(async () => (await stretch(page)).playing, POLL).toBe(false)
-    await expect.poll(async () => (await figure(page))?.shown, POLL).toBe(false)
+    expect((await figure(page))?.shown).toBe(true)
+    const labels = page.getByRole('button', { name: 'Labels', exact: true })
+    if (touch) await labels.tap()
+    else await labels.click()
+    expect(await labels.getAttribute('aria-pressed')).toBe('true')
+    const levelLabels = () => page.locator('.label-layer .label:not(.label-selected)').count()
+    expect(await levelLabels()).toBe(0)
+    // closing the card brings back the spine's view, and its labels
+    await page.getByRole('button', { name: 'Close the stretch and go back' }).click()
+    await expect.poll(() => figure(page), POLL).toBeNull()
+    await expect.poll(levelLabels, POLL).toBeGreaterThan(20)
     await page.context().close()
   })
 })

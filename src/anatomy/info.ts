@@ -22,6 +22,8 @@ export interface Fact {
   readonly plain: string
   readonly detailed: string
   readonly sources: readonly SourceKey[]
+  /** A note on the dimensions listed below the facts: left out wherever they are (the patient view). */
+  readonly aboutDimensions?: true
 }
 
 export interface Dimension {
@@ -311,6 +313,7 @@ function facts(p: ParsedStructure): Fact[] {
         detailed:
           'Per-level facet sizes below are estimates: no per-level table was reachable. They stay within the range Panjabi measured from C3 to L5 in 276 vertebrae (width 9.6–16.3 mm, height 10.2–18.4 mm).',
         sources: ['panjabi1993', 'estimate'],
+        aboutDimensions: true,
       }
       // L5–S1 shows no sizes (the sacrum's facets are not in the table), so it needs no caveat
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]

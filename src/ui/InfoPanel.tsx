@@ -43,6 +43,8 @@ export function InfoPanel() {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
+  // the patient view leaves the dimensions out, and with them the notes about them
+  const patient = useFacetStore((s) => s.viewMode === 'patient')
   const condition = useFacetStore((s) => s.condition?.id ?? null)
   // a quiz question about the condition shown is not given away by its panel until answered
   const conditionHidden = useFacetStore(quizHidesCondition)
@@ -139,15 +141,17 @@ export function InfoPanel() {
       {bone && <CompareWith bone={bone} />}
       <h3 className="facts-title">{t('info.about')}</h3>
       <ul className="facts" data-testid="facts">
-        {info.facts.map((f, i) => (
-          <li key={f.detailed}>
-            {moreDetail ? f.detailed : f.plain} <Cite keys={f.sources} />
-            <ReportProblem
-              item={{ id: `${selected}#fact-${i + 1}`, text: moreDetail ? f.detailed : f.plain, sources: f.sources }}
-              selection={selected}
-            />
-          </li>
-        ))}
+        {info.facts.map((f, i) =>
+          patient && f.aboutDimensions ? null : (
+            <li key={f.detailed}>
+              {moreDetail ? f.detailed : f.plain} <Cite keys={f.sources} />
+              <ReportProblem
+                item={{ id: `${selected}#fact-${i + 1}`, text: moreDetail ? f.detailed : f.plain, sources: f.sources }}
+                selection={selected}
+              />
+            </li>
+          ),
+        )}
       </ul>
       <Dimensions caption={t('info.dimensions')} rows={info.dimensions} />
       {bone && (

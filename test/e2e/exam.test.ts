@@ -136,8 +136,16 @@ describe.each([
 
     expect(await seriousViolations(page)).toEqual([])
 
+    // a joint's facts leave out the note on its sizes, which the patient view does not list
+    await page.evaluate(() => window.facet!.select('facet:L4-L5:left'))
+    await expect.poll(() => page.textContent('[data-testid=selection-name]'), POLL).toMatch(/L4–L5/)
+    await page.locator('.info .facts li').first().waitFor()
+    expect(await page.textContent('.info .facts')).not.toMatch(/best guess/)
+
     await press('.patient-toggle')
     await expect.poll(() => page.locator('.tree').isVisible(), POLL).toBe(true)
+    // back in the usual view, the sizes and their note are there
+    await expect.poll(() => page.textContent('.info .facts'), POLL).toMatch(/best guess/)
     expect(await fontPx(page, '.info .facts li')).toBeLessThan(20)
     await linkHas(page, 'mode=', false)
   })

@@ -209,6 +209,7 @@ export const EN_MESSAGES = {
   'closeUp.title': 'Inside the crack: {joint}',
   'closeUp.close': 'Close the close-up',
   'closeUp.play': 'Play',
+  'closeUp.opening': 'Opening the joint. The pull starts by itself once it is in view.',
   'closeUp.pause': 'Pause',
   'closeUp.speed': 'Speed',
   'closeUp.soundOn': 'Sound on',

@@ -166,6 +166,11 @@ export function CavitationPanel() {
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const close = useFacetStore((s) => s.closeCloseUp)
+  // while the view flies into the joint the pull is on its way (it starts on arrival): not "press play"
+  // (without a 3D view there is no flight, and the pull starts at once)
+  const { scene } = useRuntime()
+  const flyingIn =
+    useFacetStore((s) => s.closeUpJoint !== null && s.closeUpArrived !== s.closeUpJoint) && scene.current() !== null
   const heading = usePanelFocus('closeUp', joint !== null)
   const feature = useCavitationFeature()
   const { playback } = feature
@@ -187,7 +192,7 @@ export function CavitationPanel() {
       {/* over the 3D view, where the joint opens (or here, if there is no view) */}
       <CaptionOverStage>
         <p className={`caption closeup-caption phase-${phase}`} aria-live="assertive" data-testid="cavitation-caption">
-          {texts.phases[phase]}
+          {phase === 'ready' && flyingIn ? t('closeUp.opening') : texts.phases[phase]}
         </p>
       </CaptionOverStage>
       <section

@@ -17,9 +17,13 @@ const server = {
 const RECORD_AUDIO = () => {
   const phases: string[] = []
   ;(window as unknown as { __phases: string[] }).__phases = phases
+  const captions: string[] = []
+  ;(window as unknown as { __captions: string[] }).__captions = captions
   const watch = () => {
     const phase = window.facet?.getState().cavitation.phase
     if (phase && phase !== phases.at(-1)) phases.push(phase)
+    const caption = document.querySelector('[data-testid=cavitation-caption]')?.textContent
+    if (caption && caption !== captions.at(-1)) captions.push(caption)
     requestAnimationFrame(watch)
   }
   requestAnimationFrame(watch)
@@ -95,6 +99,9 @@ describe('the crack, in a real browser', () => {
     const phases = await recorded()
     // in order: the pull, the crack, the cavity that stays
     expect(phases.slice(phases.indexOf('cavitation') - 1)).toEqual(['loading', 'cavitation', 'residual'])
+    // while the view flew into the joint, the caption said the pull was coming, not "press play" (it plays itself)
+    const captions = await page.evaluate(() => (window as unknown as { __captions: string[] }).__captions)
+    expect(captions.filter((c) => /press play/i.test(c))).toEqual([])
     const after = await cavitation(page)
     expect(after.joint).toBe('facet:L4-L5:left')
     expect(after.refractory).toBe(true)

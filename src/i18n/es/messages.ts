@@ -197,6 +197,7 @@ export const ES_MESSAGES: Messages = {
   'closeUp.title': 'Dentro del crujido: {joint}',
   'closeUp.close': 'Cerrar la vista de cerca',
   'closeUp.play': 'Reproducir',
+  'closeUp.opening': 'Abriendo la articulación. Las caras empiezan a separarse solas en cuanto esté a la vista.',
   'closeUp.pause': 'Pausa',
   'closeUp.speed': 'Velocidad',
   'closeUp.soundOn': 'Sonido sí',

@@ -1,4 +1,8 @@
+import { useFacetStore } from '../runtime/react'
 import { useT } from './i18n'
+
+/** A finger has no pointer to hover with (a tablet in the exam room). */
+const touchScreen = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches
 
 /**
  * The selection panel with nothing selected: what index.html shows before the app runs, and what the app
@@ -6,9 +10,12 @@ import { useT } from './i18n'
  */
 export function InfoHint() {
   const t = useT()
+  // the patient view has no list; a touch screen, no hovering
+  const patient = useFacetStore((s) => s.viewMode === 'patient')
+  const hint = patient ? 'common.hintPatient' : touchScreen() ? 'common.hintTouch' : 'common.hint'
   return (
     <aside className="info" aria-label={t('common.selection')}>
-      <p className="hint">{t('common.hint')}</p>
+      <p className="hint">{t(hint)}</p>
     </aside>
   )
 }

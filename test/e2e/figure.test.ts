@@ -29,6 +29,8 @@ describe.each([
   it('appears when a card plays, moves with it, hides with its control and stays hidden for the next card', async () => {
     const page = await open(width, height, touch)
     expect(await figure(page)).toBeNull()
+    // with nothing selected, the panel says how to choose something: by a tap where there is no pointer
+    await expect.poll(() => page.textContent('.info .hint'), POLL).toMatch(touch ? /^Tap a bone/ : /^Hover a bone/)
 
     expect(await page.evaluate(() => window.facet!.playStretch('double-knee-to-chest'))).toBe(true)
     await expect.poll(() => figure(page), POLL).not.toBeNull()

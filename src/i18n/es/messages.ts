@@ -67,6 +67,8 @@ export const ES_MESSAGES: Messages = {
   'common.showInSources': '(ver en Fuentes)',
   'common.hint':
     'Pase el puntero por un hueso, disco, articulación o nervio para ver su nombre; haga clic en él, o elíjalo de la lista, para saber más.',
+  'common.hintTouch': 'Toque un hueso, disco, articulación o nervio, o elíjalo de la lista, para saber más.',
+  'common.hintPatient': 'Toque o haga clic en un hueso, disco, articulación o nervio para saber más.',
   'common.selection': 'Selección',
   'feature.failed': 'No se pudo cargar {feature}.',
   'feature.offline': 'Parece que este equipo no tiene conexión. Vuelva a intentarlo cuando la tenga.',

@@ -141,6 +141,17 @@ describe.each([
     await expect.poll(() => page.textContent('[data-testid=selection-name]'), POLL).toMatch(/L4–L5/)
     await page.locator('.info .facts li').first().waitFor()
     expect(await page.textContent('.info .facts')).not.toMatch(/best guess/)
+    // its crack close-up: the caption over the view and the clock line in large type, the plots put away
+    await page.evaluate(() => window.facet!.playCavitation('facet:L4-L5:left'))
+    await expect
+      .poll(() => page.evaluate(() => window.facet!.getState().cavitation.phase), { timeout: 30_000 })
+      .toMatch(/residual|refractory/)
+    expect(await fontPx(page, '[data-testid=cavitation-caption]')).toBeGreaterThanOrEqual(20)
+    expect(await fontPx(page, '.closeup-column .clock > span')).toBeGreaterThanOrEqual(20)
+    expect(await page.locator('.closeup-column .plot').count()).toBeGreaterThan(0)
+    expect(await page.locator('.closeup-column .plots').isVisible()).toBe(false)
+    await press('button[aria-label="Close the close-up"]')
+    await expect.poll(() => page.locator('.cavitation').count(), POLL).toBe(0)
 
     await press('.patient-toggle')
     await expect.poll(() => page.locator('.tree').isVisible(), POLL).toBe(true)

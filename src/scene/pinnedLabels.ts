@@ -17,7 +17,15 @@ interface PlacedPin {
   x: number
   y: number
   visible: boolean
+  /** This frame's place before stacking (CSS px), and the label's size once measured (0 before). */
+  wantX: number
+  wantY: number
+  width: number
+  height: number
 }
+
+/** Space kept between two stacked labels (CSS px). */
+const STACK_GAP = 4
 
 const projected = new Vector3()
 
@@ -29,7 +37,15 @@ const projected = new Vector3()
  * while another root is committing. Changing the selection while labels came and went then removed
  * nodes twice ("Failed to execute 'removeChild'", an uncaught error).
  */
-export function usePinnedLabels(pins: readonly Pin[], layerClass: string): void {
+export function usePinnedLabels(
+  pins: readonly Pin[],
+  layerClass: string,
+  /**
+   * Move a label down, below the one above it, where the two would overlap: for the clinician's notes, a few
+   * lines each, pinned on neighbouring structures (the level labels are short and spaced by the spine).
+   */
+  stack = false,
+): void {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
@@ -49,6 +65,8 @@ export function usePinnedLabels(pins: readonly Pin[], layerClass: string): void 
   }, [gl, overlay])
 
   const placed = useRef<PlacedPin[]>([])
+  /** The labels in screen order from the top, for stacking: reused every frame, sorted in place. */
+  const order = useRef<PlacedPin[]>([])
   useLayoutEffect(() => {
     placed.current = pins.map((pin) => {
       const anchor = document.createElement('div')
@@ -57,8 +75,9 @@ export function usePinnedLabels(pins: readonly Pin[], layerClass: string): void 
       text.className = pin.className
       text.textContent = pin.text
       anchor.appendChild(text)
-      return { pin, anchor, x: Number.NaN, y: Number.NaN, visible: false }
+      return { pin, anchor, x: Number.NaN, y: Number.NaN, visible: false, wantX: 0, wantY: 0, width: 0, height: 0 }
     })
+    order.current = placed.current.slice()
     overlay.replaceChildren(...placed.current.map((p) => p.anchor))
     invalidate()
   }, [pins, overlay, invalidate])
@@ -71,13 +90,60 @@ export function usePinnedLabels(pins: readonly Pin[], layerClass: string): void 
         label.visible = visible
         label.anchor.style.visibility = visible ? 'visible' : 'hidden'
       }
-      if (!visible) continue
-      const x = Math.round(((projected.x + 1) / 2) * size.width)
-      const y = Math.round(((1 - projected.y) / 2) * size.height)
+      label.wantX = Math.round(((projected.x + 1) / 2) * size.width)
+      label.wantY = Math.round(((1 - projected.y) / 2) * size.height)
+    }
+    if (stack) stackApart(order.current, size.height)
+    for (const label of placed.current) {
+      if (!label.visible) continue
+      const x = label.wantX
+      const y = label.wantY
       if (x === label.x && y === label.y) continue
       label.x = x
       label.y = y
       label.anchor.style.transform = `translate(${x}px, ${y}px) translate(-50%, -50%)`
     }
   })
+}
+
+/**
+ * Moves each visible label below any label above it that it would overlap (centres at `wantX`, `wantY`),
+ * top to bottom, then back up from the bottom of the view where a stack runs past it. A label's size is
+ * measured once, when first seen. Sorts `order` in place; allocates nothing.
+ */
+function stackApart(order: PlacedPin[], bottom: number): void {
+  // insertion sort by the wanted height on screen: a handful of labels, nearly sorted from frame to frame
+  for (let i = 1; i < order.length; i++) {
+    const label = order[i] as PlacedPin
+    let j = i - 1
+    while (j >= 0 && (order[j] as PlacedPin).wantY > label.wantY) {
+      order[j + 1] = order[j] as PlacedPin
+      j--
+    }
+    order[j + 1] = label
+  }
+  for (let i = 0; i < order.length; i++) {
+    const label = order[i] as PlacedPin
+    if (!label.visible) continue
+    if (label.height === 0) {
+      const box = (label.anchor.firstElementChild as HTMLElement | null) ?? label.anchor
+      label.width = box.offsetWidth
+      label.height = box.offsetHeight
+    }
+    for (let k = 0; k < i; k++) {
+      const above = order[k] as PlacedPin
+      if (!above.visible) continue
+      const apartX = Math.abs(above.wantX - label.wantX) >= (above.width + label.width) / 2
+      const gapY = (above.height + label.height) / 2 + STACK_GAP
+      if (!apartX && label.wantY - above.wantY < gapY) label.wantY = above.wantY + gapY
+    }
+  }
+  // a stack that runs past the bottom of the view is pushed back up from it, bottom first
+  let limit = bottom - STACK_GAP
+  for (let i = order.length - 1; i >= 0; i--) {
+    const label = order[i] as PlacedPin
+    if (!label.visible) continue
+    if (label.wantY + label.height / 2 > limit) label.wantY = Math.round(limit - label.height / 2)
+    limit = Math.min(limit, label.wantY - label.height / 2 - STACK_GAP)
+  }
 }

@@ -93,6 +93,27 @@ export interface SoundsOverlay {
 /** The conditions' names (what the Conditions menu lists and the panel heads with), plain and detailed, by id. */
 export type ConditionNamesOverlay = Readonly<Record<ConditionId, TextPair>>
 
+/**
+ * The Sources list's own words in another language: each source's note (how the value was obtained) by its
+ * key, and the team-estimate entry's citation. The citations themselves (authors, titles) stay as published.
+ */
+export interface SourcesOverlay {
+  readonly notes: Readonly<Record<string, string>>
+  readonly estimateCitation: string
+}
+
+/** A source as the Sources list shows it in the overlay's language: the estimate's citation and every note. */
+export function localizeSource<S extends { readonly citation: string; readonly note?: string }>(
+  key: string,
+  source: S,
+  overlay: SourcesOverlay | undefined,
+): S {
+  if (!overlay) return source
+  const citation = key === 'estimate' ? overlay.estimateCitation : source.citation
+  const note = source.note === undefined ? undefined : (overlay.notes[key] ?? source.note)
+  return { ...source, citation, ...(note === undefined ? {} : { note }) }
+}
+
 /** Everything Spanish adds to the content. */
 export interface SpanishContent {
   readonly warningSigns: WarningSignsOverlay
@@ -105,6 +126,7 @@ export interface SpanishContent {
   readonly conditions: ConditionsOverlay
   readonly quiz: QuizOverlay
   readonly cards: CardsOverlay
+  readonly sources: SourcesOverlay
 }
 
 /** Why a translation is missing is a bug, not something to hide: the English shows, and the tests fail. */

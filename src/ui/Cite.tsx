@@ -1,4 +1,5 @@
 import { SOURCES, type SourceKey } from '../anatomy/sources'
+import { localizeSource } from '../i18n/overlay'
 import { useFacetStore } from '../runtime/react'
 import { useT } from './i18n'
 import './Cite.css'
@@ -10,10 +11,16 @@ import './Cite.css'
 export function Cite({ keys }: { keys: readonly SourceKey[] }) {
   const setPanel = useFacetStore((s) => s.setPanel)
   const t = useT()
+  const overlay = useFacetStore((s) => s.catalog.content?.sources)
   return (
     <span className="cite">
       {keys.map((k) => (
-        <button key={k} type="button" title={SOURCES[k].citation} onClick={() => setPanel('sources', k)}>
+        <button
+          key={k}
+          type="button"
+          title={localizeSource(k, SOURCES[k], overlay).citation}
+          onClick={() => setPanel('sources', k)}
+        >
           [{k}]<span className="sr-only"> {t('common.showInSources')}</span>
         </button>
       ))}

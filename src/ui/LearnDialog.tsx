@@ -1,4 +1,5 @@
 import { SOURCES, type Source } from '../anatomy/sources'
+import { localizeSource } from '../i18n/overlay'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import type { FacetStore } from '../store'
 import { Cite } from './Cite'
@@ -139,6 +140,8 @@ export function SourcesDialog() {
   const { store } = useRuntime()
   const ref = useModalDialog('sources', open, focusSource(store))
   const t = useT()
+  // the notes on how each value was obtained, in the page's language (the citations stay as published)
+  const overlay = useFacetStore((s) => s.catalog.content?.sources)
   return (
     <dialog
       ref={ref}
@@ -157,23 +160,26 @@ export function SourcesDialog() {
       </header>
       {open && (
         <dl className="sources-list">
-          {Object.entries(SOURCES as Record<string, Source & { readonly link?: string }>).map(([key, s]) => (
-            <div key={key} id={`source-${key}`} tabIndex={-1}>
-              <dt>[{key}]</dt>
-              <dd>
-                {s.citation}
-                {s.link ? (
-                  <>
-                    {' '}
-                    <a href={s.link} target="_blank" rel="noopener noreferrer">
-                      {linkLabel(s.link)}
-                    </a>
-                  </>
-                ) : null}
-                {s.note ? <span className="estimate"> {s.note}</span> : null}
-              </dd>
-            </div>
-          ))}
+          {Object.entries(SOURCES as Record<string, Source & { readonly link?: string }>).map(([key, english]) => {
+            const s = localizeSource(key, english, overlay)
+            return (
+              <div key={key} id={`source-${key}`} tabIndex={-1}>
+                <dt>[{key}]</dt>
+                <dd>
+                  {s.citation}
+                  {s.link ? (
+                    <>
+                      {' '}
+                      <a href={s.link} target="_blank" rel="noopener noreferrer">
+                        {linkLabel(s.link)}
+                      </a>
+                    </>
+                  ) : null}
+                  {s.note ? <span className="estimate"> {s.note}</span> : null}
+                </dd>
+              </div>
+            )
+          })}
         </dl>
       )}
     </dialog>

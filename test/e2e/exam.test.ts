@@ -216,6 +216,32 @@ describe('pinned notes', () => {
     await linkHas(page, 'pins=', false)
   })
 
+  it('keeps long notes on neighbouring structures apart, each one readable, in the whole-spine view', async () => {
+    const note = 'Sore when bending in the morning, worse after sitting a long time in the car'
+    const page = await open('?view=home', 820, 1180, true)
+    await page.evaluate((text) => {
+      for (const id of ['L4', 'disc:L4-L5', 'L5']) window.facet!.addPin(id, text)
+    }, note)
+    const boxes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.pin-layer .label-pin')]
+          .filter((el) => getComputedStyle(el.parentElement!).visibility === 'visible')
+          .map((el) => {
+            const r = el.getBoundingClientRect()
+            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
+          }),
+      )
+    await expect.poll(async () => (await boxes()).length, POLL).toBe(3)
+    const overlap = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+    await expect
+      .poll(async () => {
+        const [a, b, c] = await boxes()
+        return [overlap(a!, b!), overlap(a!, c!), overlap(b!, c!)]
+      }, POLL)
+      .toEqual([false, false, false])
+  })
+
   it('drops a malformed note in a link with a polite message and keeps the others', async () => {
     const page = await open(`?pins=${encodeURIComponent('L4~sore here|Q9~nowhere|T6~%zz|L5~upper edge')}`)
     expect(await page.evaluate(() => window.facet!.getState().pins)).toEqual([

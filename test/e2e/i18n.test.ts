@@ -86,6 +86,16 @@ describe('Facet in Spanish', () => {
     expect(await dialog.locator('.faq h3').textContent()).toBe('Preguntas frecuentes')
   })
 
+  it('lists the sources with their notes in Spanish, the published citations as they are', async () => {
+    const { page } = await open(await newContext(), '?lang=es')
+    await page.getByRole('button', { name: 'Fuentes' }).click()
+    const list = page.locator('dialog[data-panel="sources"][open] .sources-list')
+    await list.waitFor()
+    expect(await list.locator('#source-estimate dd').textContent()).toContain('Estimación del equipo de Facet')
+    expect(await list.locator('#source-panjabi1991t dd').textContent()).toContain('transcripción secundaria')
+    expect(await list.textContent()).not.toMatch(/secondary transcription|Read from the abstract|Facet team estimate/)
+  })
+
   it('names and describes the anatomy in Spanish: the panel, the part, the list, its search and the hover name', async () => {
     const { page } = await open(await newContext({ width: 820, height: 1180 }), '?lang=es&s=L4/pedicle:left')
     await expect.poll(() => text(page, '[data-testid=selection-name]')).toBe('Cuarta vértebra lumbar (L4)')

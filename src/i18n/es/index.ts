@@ -9,6 +9,7 @@ import { ES_MESSAGES } from './messages'
 import { QUIZ_ES } from './quiz'
 import { WARNING_SIGNS_ES } from './redFlags'
 import { SOUNDS_ES } from './sounds'
+import { SOURCES_ES } from './sourceNotes'
 import { STRETCHES_ES } from './stretches'
 
 /** Spanish: fetched as a chunk of its own when asked for (../catalog.ts), with its content overlay. */
@@ -26,5 +27,6 @@ export const ES_CATALOG: Catalog = {
     conditions: CONDITIONS_ES,
     quiz: QUIZ_ES,
     cards: CONDITION_CARDS_ES,
+    sources: SOURCES_ES,
   },
 }

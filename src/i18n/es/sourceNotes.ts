@@ -1,0 +1,155 @@
+import type { SourcesOverlay } from '../overlay'
+
+/**
+ * The Sources list in Spanish: each source's note (how its value was obtained) by key, and the team
+ * estimate's citation. Citations (authors, titles, journals) stay as published.
+ */
+export const SOURCES_ES: SourcesOverlay = {
+  estimateCitation: 'Estimación del equipo de Facet: no se encontró ningún valor publicado para esto.',
+  notes: {
+    panjabi1992:
+      'Valores por nivel a través de una transcripción secundaria. No se confirmó ningún identificador del trabajo, así que no se da enlace.',
+    panjabi1991t: 'Valores de T11–T12 a través de una transcripción secundaria.',
+    busscher2010: 'TC de cadáveres de varones; a través de una transcripción secundaria.',
+    facetAngles599Spines2016:
+      'Leído en el resumen (599 columnas lumbares secas de la colección Hamann-Todd; el ángulo entre cada carilla articular superior y la apófisis espinosa, en ambos lados, de T12–L1 a L5–S1, donde es de 49,1 ± 12,4°). No se registraron los autores.',
+    masharawi2011:
+      'Tendencias por nivel de las apófisis espinosas, leídas en el resumen (digitalizador 3-D, 4080 vértebras secas de 240 personas); no se llegó a consultar las tablas por nivel.',
+    lumbarSpinousMri:
+      'Leído en el resumen: la apófisis espinosa es más baja y más corta en L5. No se registraron los autores ni la revista.',
+    clouthier2023:
+      'Modelo estadístico de forma de L2–L5 a partir de la TC de 87 pacientes. Medias del conjunto L2–L5 leídas en los archivos de datos que los autores publican con el modelo; el tamaño medio de L4, medido en la malla media del modelo.',
+    valosek2024:
+      'Medias por nivel de la anchura y la profundidad de la médula, calculadas a partir de los datos publicados por sujeto.',
+    gray1918:
+      'Los engrosamientos de la médula, leídos en esta página; su longitud, tal como se cita de esta edición (fuente secundaria).',
+    saifuddin1998:
+      '504 resonancias magnéticas: el cono termina, en promedio, en el tercio inferior de L1, desde la mitad de T12 hasta la parte superior de L3.',
+    kim2012: 'Dónde se unen a la médula las raíces cervicales y torácicas, respecto a los cuerpos vertebrales.',
+    suh2005: 'No se registró el título.',
+    silverstein2015: 'Ganglios en la zona medial del agujero en L1–L4 y en la lateral en L5; tamaño del ganglio de L5.',
+    shen2006: 'El 5,7 % de los ganglios de L5 están dentro del conducto.',
+    moon2010: 'El ganglio de S1 estaba dentro del conducto en el 83 %.',
+    torun2008: 'Diámetros de las raíces lumbares, de 3,5 en L1 a 5,6 mm en L5.',
+    khasawneh2023: 'Diámetro de la raíz S1 y grosor del ligamento amarillo por nivel.',
+    filum2002:
+      'Longitud del filum 156,44 mm (112,8–211,1), 1,38 mm de grosor en su inicio. No se registraron los autores.',
+    panjabi1991ligaments:
+      'Anchuras de los ligamentos longitudinales en el cuello. La página consultada no muestra los autores.',
+    salaud2018: 'Anchura del ligamento longitudinal posterior lumbar, de 7,8 mm en L1 a 1,9 mm en L5.',
+    lee2018pll:
+      'El ligamento longitudinal posterior sobre los discos lumbares: una banda central y un abanico más ancho.',
+    mahato2013: 'Grosor del ligamento interespinoso en la columna lumbar.',
+    heylings1978:
+      'Dónde termina el ligamento supraespinoso (con más frecuencia en L4); leído a través de una síntesis posterior del propio autor.',
+    mercer2003: 'Las partes del ligamento nucal: un rafe dorsal y un tabique en la línea media.',
+    ebraheim2003:
+      'Área de la articulación sacroilíaca (hombres y mujeres). La página consultada no muestra los autores.',
+    sijLimbs1993: 'Los dos brazos de la articulación y el ángulo entre ellos. No se registraron los autores.',
+    vleeming1990: 'Las crestas y los surcos de la articulación sacroilíaca.',
+    jacob1995: 'Alrededor de 1,7° de rotación y 0,7 mm de traslación.',
+    iliolumbar2023: 'Longitud del ligamento iliolumbar, 31,7 mm. No se registraron los autores.',
+    radhakrishnan1994:
+      'C7 y después C6 son las raíces afectadas con más frecuencia. En el seguimiento (mediana de 4,9 años), alrededor del 90 % tenía pocos síntomas o ninguno; alrededor de 1 de cada 4 había sido operado.',
+    chan2021:
+      'TC de 330 adultos; lámina de C2 de 5,74 ± 1,31 mm de ancho, 11,76 ± 1,69 mm de alto y 24,96 mm de largo; datos leídos en el resumen.',
+    saetia2015:
+      'TC de 200 vértebras C2 de adultos; diámetro transversal externo de la lámina 6,64 ± 1,36 mm; datos leídos en el resumen.',
+    cervicalTypical2020: 'Datos agrupados de los niveles típicos, leídos en el resumen; no se registraron los autores.',
+    whitePanjabi1990:
+      'Valor de libro de texto citado de memoria, no comprobado de nuevo. Libro de texto; sin identificador en línea.',
+    neumann2010: 'Tal como lo cita una página web secundaria. Libro de texto; sin identificador en línea.',
+    hung2020: 'Tamaño de la masa lateral del atlas en la TC de 120 adultos.',
+    gray1918Atlas:
+      'Descripción de libro de texto de las masas laterales y sus carillas, leída tal como se cita en una copia de un artículo de enciclopedia.',
+    rekha2016:
+      'El título se describe con nuestras palabras: la página consultada muestra los autores, la revista y los resultados, pero no el título.',
+    acharya2021:
+      'TC de 200 adultos; la menor anchura externa de la apófisis odontoides, 8,80 mm (rango 6,1–11,9); datos leídos en el resumen.',
+    patraForamen:
+      '200 vértebras C3–C7 secas de 40 columnas; el agujero mide 5,68 ± 1,20 mm de ancho a la derecha y 5,76 ± 1,29 mm a la izquierda, agrupando los cinco niveles; datos leídos en el resumen. La página consultada no mostraba el año ni el volumen.',
+    lu1998:
+      '54 columnas secas (270 vértebras, C3–C7): las apófisis son más altas en C4–C6 (medias de 5,8–6,1 mm), y su base mide 4,9 mm de ancho en C3 y 6,3 mm en C7; datos leídos en el resumen. La página consultada no muestra los coautores.',
+    axisLateralMass2014:
+      'Vértebras axis secas; medias leídas en la tabla 2 del artículo (carilla superior 16,34 × 14,35 mm, pedículo de 8,82 mm de ancho, agujero transverso de 5,11 ± 0,91 mm de largo, rango 2,75–6,50). No se registraron los autores, el tamaño de la muestra ni cómo se midió la longitud del agujero.',
+    ebraheim1997:
+      'A través de una transcripción secundaria: la página de IMAIOS e-Anatomy sobre S2 cita las medias de su cuerpo (25,0 mm de alto, 13,5 mm de delante atrás, 29,4 mm de ancho). No se registraron la muestra ni la dispersión.',
+    abera2021:
+      '61 sacros secos; hiato de 22,67 ± 11,84 mm de largo, con su vértice con más frecuencia en S4 (60,7 %); datos leídos en el resumen.',
+    shewale2013:
+      '204 sacros secos; anchura en la base del hiato 13,68 ± 3,87 mm en varones, vértice en S4 en el 66,5 %; datos leídos en el resumen.',
+    kim2023:
+      'TC 3D de 632 pacientes; anchura del primer agujero sacro posterior 8,3 ± 1,6 mm en hombres, leída en la tabla 2 del artículo.',
+    saluja2018:
+      '108 sacros secos de adultos; altura y anchura de los agujeros sacros primero y segundo, anteriores (pélvicos) y posteriores; datos leídos en el resumen.',
+    nastoulis2023:
+      '155 sacros secos griegos de sexo conocido; el conducto mide 5,39 ± 1,84 mm de profundidad (de delante atrás) en el vértice del hiato, y los cuernos sacros están separados 12,41 ± 3,16 mm; datos leídos en el resumen.',
+    leighton1994:
+      'Libro de texto; sin identificador en línea. La ecuación se leyó en una transcripción pública del libro.',
+    nhsEngland: 'Leído en una copia del folleto.',
+    versusArthritisNeck: 'Leído en una copia del folleto.',
+    mcgillCatCamel: 'Síntesis secundaria.',
+    clinicChinTuck: 'Indicaciones de clínicas, no un ensayo.',
+    clinicSelfSnag: 'Indicaciones de clínicas, no un ensayo.',
+    clinicThoracicExtension: 'Indicaciones de clínicas, no un ensayo.',
+    mckenzieExtension: 'Fuentes secundarias.',
+    clinicPiriformis: 'Indicaciones de clínicas, no un ensayo.',
+    clinicCoccyx: 'Indicaciones de clínicas, no un ensayo.',
+    cramer2017:
+      'Diez personas (5 sanas, 5 con dolor lumbar): la crepitación de la zona lumbar se pudo registrar con acelerómetros y un micrófono; era más frecuente en los grupos de más edad y con dolor de espalda, y menos frecuente tras la manipulación. No se estudió el desgaste articular, así que no demuestra que el roce venga de articulaciones facetarias con artrosis.',
+    selfCrackingExperts: 'Solo opinión de expertos.',
+    nhsBackPain: 'Leído en copias de la página; qué signos figuran bajo cada acción cambió entre versiones.',
+    strokeSigns: 'Leído en páginas que lo citan; la página en sí no se abrió.',
+    womensHealth2018:
+      'Artículo de revista: solo orientativo. El enlace lleva al mismo consejo tal como apareció impreso en Women’s Health Australia, en septiembre de 2018.',
+    c7TransverseForamen: 'Leído en el resumen; no se registraron los autores.',
+    upperCervicalShare: 'Apuntes docentes, no un estudio de medición.',
+    jointSoundsLay: 'Páginas divulgativas: solo orientativas, no son pruebas.',
+    medscapeVad:
+      'Referencia clínica: entumecimiento de la cara, dificultad para hablar o tragar, visión doble y vértigo como signos de disección de la arteria vertebral.',
+    grays2020: 'Descripción de libro de texto, no una medición; sin identificador en línea.',
+    estimate:
+      'No se encontró ningún valor publicado por nivel; la cifra es una estimación guiada por la tendencia publicada y se muestra como tal.',
+    winter2009:
+      'Las fracciones se leyeron en reproducciones secundarias de la figura del libro, que coinciden entre sí; no se confirmó ningún identificador en línea del libro, así que no se da enlace.',
+    wozniak1990:
+      'Cómo programan los repasos las tarjetas de estudio (intervalos de 1 y 6 días, y después multiplicados por el E-Factor); no es una afirmación médica.',
+    kimWeller2000:
+      'Leído en el resumen: una hernia a la altura del pedículo o más allá comprime la raíz que sale, no la que pasa de largo; son el 2,6–11,7 % de las hernias lumbares, y el 52 % están en L4–5.',
+    zhang2016:
+      'A través de las notas de referencia del equipo: de los discos herniados, el 26,1 % en L4/5 y el 24,1 % en L5/S1; después, L3/4.',
+    meyerdingGrades: 'Sitio web de referencia de radiología (secundario); los mismos grados en Medscape.',
+    medscapeSpondylolisthesis:
+      'Referencia clínica (secundaria), a través de las notas de referencia del equipo: deslizamientos ístmicos en L5–S1 en el 82 %; los degenerativos, sobre todo en L4–L5, y unas tres veces más frecuentes en mujeres.',
+    yoshiiwa2016:
+      'Leído en el resumen: ligamento amarillo de 4,4 mm de media en L4–5 en la estenosis; más grueso con degeneración discal y artrosis facetaria.',
+    genantGrades:
+      'Su introducción recoge los grados semicuantitativos de Genant (grado 1: pérdida del 20–25 % de una altura vertebral; grado 2: 25–40 %; grado 3: más del 40 %) y dice que tratar estas fracturas puede prevenir nuevas fracturas vertebrales y de cadera.',
+    wang2023:
+      'Leído en el resumen y en el pie de su figura 2: 1530 vértebras con fractura aguda en 1182 personas ingresadas en un centro de columna de China (2016–2020); L1, T12 y L2 fueron las tres que más se fracturaron, tanto si se rompió una vértebra como varias. Es una serie hospitalaria de fracturas agudas, no una encuesta de población. Sustituye a un artículo de 2019 de Quant Imaging Med Surg que las notas de referencia del equipo daban para estos niveles, pero que no se pudo encontrar para comprobarlo.',
+    qimsVertebralFracture:
+      'Leído en el artículo: estas fracturas suelen producirse, de forma clásica, al agacharse, caminar o levantar cosas ligeras en la vida diaria; la mayoría pasan clínicamente desapercibidas, tres de cada cuatro personas no buscan atención y hasta dos de cada tres no causan síntomas notablemente graves; varias pueden causar pérdida de estatura y una parte alta de la espalda más redondeada; tener una predice otras. No se registraron el volumen ni las páginas.',
+    msdStenosis:
+      'Referencia clínica (secundaria): dolor en las nalgas y las piernas al caminar o estar de pie, que se alivia al sentarse o inclinarse hacia delante; rara vez, un síndrome de cola de caballo.',
+    engstrom2015:
+      'Tabla de libro de texto, leída en una copia electrónica con licencia: L4, dolor hasta la rodilla y la cara interna de la pantorrilla, entumecimiento de la cara interna de la pantorrilla, debilidad al extender la rodilla, reflejo rotuliano disminuido; L5, dolor en la nalga, la cara posterior y lateral del muslo, la cara externa de la pantorrilla y el dorso del pie, entumecimiento del dorso del pie y de la cara externa de la pantorrilla, debilidad al levantar el pie y los dedos (dorsiflexión) y en la eversión del pie.',
+    kang2020:
+      'Revisión. Su tabla por raíz: C6 da dolor en el cuello, la cara externa del antebrazo, el pulgar y el índice, debilidad al flexionar el codo, girar el antebrazo y levantar la muñeca, y alteración de los reflejos bicipital y braquiorradial; la radiculopatía produce dolor de cuello y brazo con pérdida sensitiva, debilidad y cambios en los reflejos según el dermatoma.',
+    medscapeLumbosacralRadiculopathy:
+      'Referencia clínica (secundaria): estar sentado, toser o estornudar puede empeorar el dolor; este va desde la nalga, por la cara posterior o lateral de la pierna, hasta el tobillo o el pie; las raíces L5 y S1 explican la mayoría de los déficits (L5: dorso del pie, cara lateral de la parte baja de la pierna).',
+    lothianLumbarRedFlags:
+      'Vía clínica para profesionales clínicos. La página de NHS Lothian RefHelp sobre afecciones lumbares graves añade que, ante un pie caído agudo, es esencial una opinión temprana.',
+    mccartney2018:
+      'La mielopatía cervical (una médula espinal comprimida en el cuello, por un disco, el desgaste óseo o un conducto estrecho) causa síntomas en los brazos y las piernas, a menudo de forma lenta, y requiere un tratamiento urgente. No se registraron el volumen ni las páginas.',
+    davies2018:
+      'Revisión para la práctica: pensar en ella ante entumecimiento, pérdida de destreza en las manos, desequilibrio, caídas o incontinencia, y derivar sin demora a un especialista, ya que el retraso puede dejar una discapacidad duradera.',
+    humberSpinePathway:
+      'Vía clínica para profesionales clínicos: los cuadros con signos de alarma (compresión medular, cola de caballo, infección, cáncer) requieren comentarse con urgencia con el equipo de guardia o con la sala de emergencias, y la vía urgente es para un empeoramiento neurológico agudo que requiere valoración en un plazo de 8 horas.',
+    chcpBackPain:
+      'Página para pacientes: ponerse en contacto de inmediato con un médico de cabecera o con el NHS 111 ante dolor de espalda y debilidad repentina y marcada en los brazos o las piernas, o mala coordinación o brazos y piernas pesados que afecten a la marcha; los signos de cola de caballo se enumeran junto a ellos.',
+    hasegawa1995:
+      'A través de las notas de referencia del equipo y del resumen: en 100 agujeros de cadáveres, 8 de cada 10 con una altura discal posterior de 4 mm o menos, y 4 de cada 5 con una altura foraminal de 15 mm o menos, tenían una raíz comprimida.',
+    koslosky2020:
+      'Leído en sus primeras páginas: la mayoría de los deslizamientos no causan síntomas; en adultos son sobre todo degenerativos, más frecuentes en mujeres y con más frecuencia en L4–L5; la progresión varía, y los grados altos son más propensos a ella.',
+  },
+}

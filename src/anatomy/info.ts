@@ -4,6 +4,7 @@ import {
   ATLAS_LATERAL_MASS,
   AXIS,
   COCCYX,
+  isJunctionJoint,
   S1_FACET,
   S1_FORAMEN_WIDTH,
   SACRAL_HIATUS,
@@ -86,12 +87,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
   ],
 }
 
-/**
- * The facet joints of the thoracolumbar junction, by their upper bone: their facets lie close to the
- * midsagittal plane as the lumbar ones do (the model's angles are Masharawi's for T12–L2), so the thoracic
- * fact about coronal, roof-tile facets would contradict the angle listed beside it.
- */
-const JUNCTION_JOINTS: ReadonlySet<string> = new Set(['T11', 'T12'])
+/** What the thoracolumbar junction's facet joints say of their orientation (`isJunctionJoint`). */
 const JUNCTION_FACT: Fact = {
   plain:
     'This joint sits where the upper back turns into the low back. Its two faces stand upright and face each other, side to side, as at the top of the low back. That limits twisting here.',
@@ -318,7 +314,7 @@ function facts(p: ParsedStructure): Fact[] {
       // L5–S1 shows no sizes (the sacrum's facets are not in the table), so it needs no caveat
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
       // T11–T12 and T12–L1 take their facets' lumbar-like turn, not the thoracic roof tiles (their angles below)
-      const orientation = JUNCTION_JOINTS.has(p.joint.upper)
+      const orientation = isJunctionJoint(p.joint.upper)
         ? [JUNCTION_FACT]
         : REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1)
       return [base, ...orientation, ...caveat]

@@ -445,6 +445,13 @@ const facetInclination = column([
 // C1: the superior facets face in, and (their long axes converging forward) a little back, as Gray's 1918
 // text describes them; the 15° back from straight in is our estimate, the angle of the lateral masses' own
 // convergence (geometry/atlas.ts), hence 'E'.
+/**
+ * The facet joints of the thoracolumbar junction, by their upper bone (T11–T12, T12–L1): their facets take
+ * Masharawi's T12–L2 angles below, close to the midsagittal plane as the lumbar ones, so what the app says
+ * of them must not be the thoracic text about coronal, roof-tile facets (anatomy/info.ts).
+ */
+export const isJunctionJoint = (upper: string): boolean => upper === 'T11' || upper === 'T12'
+
 const facetRotation = column([
   [75, 'gray1918Atlas', 'E'],
   e(-90),

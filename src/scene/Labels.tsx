@@ -2,7 +2,6 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo, useSyncExternalStore } from 'react'
 import { BONE_IDS, isStructureId, type StructureId } from '../anatomy/ids'
 import { isNeuralId } from '../anatomy/neural'
-import { stretchById } from '../content/stretches'
 import { structureWorldCentre } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
@@ -32,10 +31,8 @@ export function Labels() {
   const { geometries, camera, neural, stretch } = useRuntime()
   // while the person doing a stretch is in view, the camera is turned and far out: two dozen level labels
   // would pile up in one line over a small spine, so they step aside (the selection's stays)
-  const figure = useSyncExternalStore(stretch.onFigure, stretch.figure)
-  const openStretch = useFacetStore((s) => s.openStretchId)
-  const figureInView =
-    figure.cardId !== null && figure.cardId === openStretch && Boolean(stretchById(figure.cardId)?.motion)
+  // (the figure's card is the open card once it has played, which only a card with a motion does)
+  const figureInView = useSyncExternalStore(stretch.onFigure, stretch.figure).cardId !== null
   // a selected root's label finds its place when the worker delivers the root
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
 

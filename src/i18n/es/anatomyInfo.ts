@@ -3,7 +3,7 @@
  * (by kind, level and region), in the same order, so each fact keeps the English one's sources.
  */
 import { type ParsedStructure, type Region, regionOf, type StructureId, structure } from '../../anatomy/ids'
-import { COCCYX } from '../../anatomy/levels'
+import { COCCYX, isJunctionJoint } from '../../anatomy/levels'
 import { posture } from '../../anatomy/posture'
 import { formatNumber } from '../lang'
 import type { TextPair } from '../overlay'
@@ -44,7 +44,6 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
 }
 
 /** As in anatomy/info.ts: T11–T12 and T12–L1 get the junction's fact, in the same place. */
-const JUNCTION_JOINTS: ReadonlySet<string> = new Set(['T11', 'T12'])
 const JUNCTION_FACT = f(
   'Esta articulación está donde la parte alta de la espalda pasa a ser la baja. Sus dos caras están en vertical y se miran de lado a lado, como arriba en la parte baja de la espalda. Así frenan el giro aquí.',
   'En la unión toracolumbar las carillas pasan de la orientación torácica, casi coronal, a la lumbar: de T12 a L2 quedan cerca del plano mediosagital (a unos 26–34° de él), lo que limita la rotación axial. El nivel del cambio varía mucho de una persona a otra.',
@@ -198,7 +197,7 @@ function facts(p: ParsedStructure): TextPair[] {
         'Los tamaños de las carillas por nivel son estimaciones: no se encontró una tabla por nivel. Quedan dentro del rango que midió Panjabi de C3 a L5 en 276 vértebras (anchura 9,6–16,3 mm, altura 10,2–18,4 mm).',
       )
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
-      const orientation = JUNCTION_JOINTS.has(p.joint.upper)
+      const orientation = isJunctionJoint(p.joint.upper)
         ? [JUNCTION_FACT]
         : REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1)
       return [base, ...orientation, ...caveat]

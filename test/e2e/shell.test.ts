@@ -21,9 +21,9 @@ const boxes = (page: Page) =>
     REGIONS,
   )
 
-/** An element's text as a reader sees it, white space collapsed. */
+/** An element's text as a reader sees it (what is shown of it), white space collapsed. */
 const text = async (page: Page, selector: string) =>
-  ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
+  ((await page.locator(selector).first().innerText()) ?? '').replace(/\s+/g, ' ').trim()
 
 async function newContext(options: Parameters<ReturnType<typeof harness.browser>['newContext']>[0]) {
   const context = await harness.browser().newContext(options)
@@ -100,12 +100,13 @@ describe('the first screen, before the main bundle runs', () => {
     expect(asked.filter((path) => path.endsWith('.css'))).toEqual([])
   })
 
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 390, height: 844 },
-  ]) {
-    it(`shows the progress line while the bundle downloads, then the app takes its place without moving anything (${viewport.width}×${viewport.height})`, async () => {
-      const context = await newContext({ viewport })
+  // a laptop, and a phone with a touch screen (as Lighthouse's mobile run emulates one)
+  for (const [viewport, touch] of [
+    [{ width: 1280, height: 720 }, false],
+    [{ width: 390, height: 844 }, true],
+  ] as const) {
+    it(`shows the progress line while the bundle downloads, then the app takes its place without moving anything or changing a word (${viewport.width}×${viewport.height}${touch ? ', touch' : ''})`, async () => {
+      const context = await newContext({ viewport, hasTouch: touch, isMobile: touch })
       const hold = await holdMainBundle(context)
       const page = await context.newPage()
       const errors: string[] = []
@@ -124,7 +125,9 @@ describe('the first screen, before the main bundle runs', () => {
       await expect.poll(() => hold.askedFor.some((path) => path.includes('overview.worker'))).toBe(true)
       expect(await page.evaluate(() => window.facet)).toBeUndefined()
       const shellBoxes = await boxes(page)
+      // the panel's hint in the app's words for this screen: written anew, it would be a later, larger paint
       const shellHint = await text(page, '.info .hint')
+      expect(shellHint).toMatch(touch ? /^Tap a bone/ : /^Hover a bone/)
 
       hold.release()
       await waitForFacet(page)

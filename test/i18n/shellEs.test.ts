@@ -36,7 +36,8 @@ const IDS: Record<string, readonly (MessageId | null)[]> = {
   '.tree>p': [null],
   '.stage-progress': ['app.drawingSpine'],
   aside: ['common.selection'],
-  'aside p': ['common.hint'],
+  '.hint-pointer': ['common.hint'],
+  '.hint-touch': ['common.hintTouch'],
 }
 
 const PAGE = readFileSync('index.html', 'utf8')

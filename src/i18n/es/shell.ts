@@ -24,9 +24,10 @@ export const SHELL_ES: readonly (readonly [selector: string, words: string, attr
   ['.stage-progress', 'Dibujando la columna…'],
   ['aside', 'Selección', 'aria-label'],
   [
-    'aside p',
+    '.hint-pointer',
     'Pase el puntero por un hueso, disco, articulación o nervio para ver su nombre; haga clic en él, o elíjalo de la lista, para saber más.',
   ],
+  ['.hint-touch', 'Toque un hueso, disco, articulación o nervio, o elíjalo de la lista, para saber más.'],
 ]
 
 /**

@@ -11,11 +11,13 @@
  * `--no-build` measures the dist/ that is there; `--dir=path` another build (e.g. of an older commit);
  * `--query=?labels=1` measures that link instead of the bare address; `--tasks` also lists each run's long tasks (what total blocking time is made of); `--reports` writes each
  * run's whole report to artifacts/lighthouse-run-N.json, `--traces` its trace to artifacts/lighthouse-trace-N.json.
- * `--baseline=main-thread` or `--baseline=worker` builds and measures instead one of the pages in
- * bench/lighthouse-baselines/: the bench's one box in plain three.js with a heading, drawn on the page's thread
- * or in a worker through an OffscreenCanvas (what the score needs on this machine: see the README).
+ * `--baseline=<page>` builds and measures instead one of the pages in bench/lighthouse-baselines/: the bench's
+ * one box in plain three.js with a heading, drawn on the page's thread (`main-thread`) or in a worker through
+ * an OffscreenCanvas (`worker`), or a heavier scene (eight programs, 230 k triangles, four frames) drawn
+ * either way (`main-heavy`, `worker-heavy`): what the score is made of on this machine, see the README.
+ * `--chromium-flags="…"` adds flags to the browser's (e.g. `--disable-3d-apis`: Facet with no WebGL at all).
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -71,8 +73,8 @@ function freePort(): Promise<number> {
 
 const lighthouse = await loadLighthouse()
 const baseline = args.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length)
-if (baseline !== undefined && baseline !== 'main-thread' && baseline !== 'worker')
-  throw new Error(`--baseline=${baseline}: main-thread or worker`)
+if (baseline !== undefined && !existsSync(`bench/lighthouse-baselines/${baseline}/index.html`))
+  throw new Error(`--baseline=${baseline}: no such page in bench/lighthouse-baselines/`)
 if (baseline)
   await build({
     root: `bench/lighthouse-baselines/${baseline}`,
@@ -83,6 +85,10 @@ if (baseline)
 const dir = baseline
   ? `bench/dist-lighthouse-${baseline}`
   : args.find((a) => a.startsWith('--dir='))?.slice('--dir='.length)
+/** `--chromium-flags="--disable-3d-apis …"`: flags added to the browser's, for experiments (what without WebGL?). */
+const extraFlags = (args.find((a) => a.startsWith('--chromium-flags='))?.slice('--chromium-flags='.length) ?? '')
+  .split(' ')
+  .filter(Boolean)
 /** `--query=?s=L4`: the link measured (default the bare address: the home view). */
 const query = args.find((a) => a.startsWith('--query='))?.slice('--query='.length) ?? ''
 if (!dir && !args.includes('--no-build')) await build({ logLevel: 'warn' })
@@ -100,7 +106,7 @@ mkdirSync('artifacts', { recursive: true })
 try {
   for (let i = 0; i < runs; i++) {
     const port = await freePort()
-    const browser = await launchChromium([`--remote-debugging-port=${port}`])
+    const browser = await launchChromium([`--remote-debugging-port=${port}`, ...extraFlags])
     try {
       const result = await lighthouse(`${server.url}${query}`, {
         port,

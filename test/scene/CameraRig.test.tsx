@@ -115,6 +115,22 @@ describe('the camera rig', () => {
     },
   )
 
+  it('ends an eased move where it was heading once what is left of it is too small to see, and then rests', async () => {
+    const scene = await mountRig()
+    await scene.settle()
+    await scene.act((s) => s.select('L4'))
+    // frames 16 ms apart: camera-controls alone eased on for 239 of them (3.8 s), the last 1.4 s of it too small to see
+    const frames = await scene.settle()
+    expect(frames).toBeGreaterThan(10)
+    expect(frames).toBeLessThan(170)
+    expect(scene.runtime.camera.atRest).toBe(true)
+    // exactly there, not a fraction of a millimetre short
+    expect(pose(scene).target.distanceTo(structureWorldCentre('L4'))).toBeLessThan(1e-6)
+    expectCameraMatchesPose(scene)
+    // and once there, nothing asks for another frame
+    expect(await scene.settle()).toBe(0)
+  })
+
   it('jumps instead of easing, to a selection, a view and an opened joint, for a reader who asked for reduced motion', async () => {
     const real = window.matchMedia
     window.matchMedia = ((query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' })) as never

@@ -3,17 +3,8 @@
  * thousand triangles, several shader programs), drawn for a few frames (Facet draws its poster and first frames, then rests). Which thread draws it decides
  * whether the page's main thread is held while the software GPU works.
  */
-import {
-  DirectionalLight,
-  HemisphereLight,
-  Mesh,
-  MeshPhysicalMaterial,
-  MeshStandardMaterial,
-  PerspectiveCamera,
-  Scene,
-  TorusKnotGeometry,
-  WebGLRenderer,
-} from 'three'
+import { Mesh, MeshPhysicalMaterial, MeshStandardMaterial, TorusKnotGeometry } from 'three'
+import { createLitScene } from './oneBox'
 
 /** How many frames are drawn. */
 const FRAMES = 4
@@ -24,14 +15,7 @@ export function drawHeavy(
   height: number,
   frame: (step: () => void) => void,
 ): void {
-  const renderer = new WebGLRenderer({ canvas, antialias: false })
-  renderer.setSize(width, height, false)
-  renderer.setClearColor('#10151c')
-  const scene = new Scene()
-  scene.add(new HemisphereLight('#f4f1ea', '#39424f', 1.1))
-  const light = new DirectionalLight('#ffffff', 1.6)
-  light.position.set(600, 900, 900)
-  scene.add(light)
+  const { renderer, scene, camera } = createLitScene(canvas, width, height, false)
   for (let i = 0; i < 8; i++) {
     const material =
       i % 2
@@ -41,8 +25,6 @@ export function drawHeavy(
     knot.position.set((i % 4) * 160 - 240, Math.floor(i / 4) * 200 + 150, 0)
     scene.add(knot)
   }
-  const camera = new PerspectiveCamera(30, width / height, 5, 20000)
-  camera.position.set(0, 250, 1450)
   let frames = 0
   const step = () => {
     scene.rotation.y = frames * 0.1

@@ -15,8 +15,14 @@ import {
   WebGLRenderer,
 } from 'three'
 
-export function drawOneBox(canvas: HTMLCanvasElement | OffscreenCanvas, width: number, height: number): void {
-  const renderer = new WebGLRenderer({ canvas, antialias: true })
+/** The renderer, the lit scene and the camera both baseline scenes share (oneBox here, heavyScene.ts). */
+export function createLitScene(
+  canvas: HTMLCanvasElement | OffscreenCanvas,
+  width: number,
+  height: number,
+  antialias: boolean,
+): { renderer: WebGLRenderer; scene: Scene; camera: PerspectiveCamera } {
+  const renderer = new WebGLRenderer({ canvas, antialias })
   renderer.setSize(width, height, false)
   renderer.setClearColor('#10151c')
   const scene = new Scene()
@@ -24,10 +30,15 @@ export function drawOneBox(canvas: HTMLCanvasElement | OffscreenCanvas, width: n
   const light = new DirectionalLight('#ffffff', 1.6)
   light.position.set(600, 900, 900)
   scene.add(light)
+  const camera = new PerspectiveCamera(30, width / height, 5, 20000)
+  camera.position.set(0, 250, 1450)
+  return { renderer, scene, camera }
+}
+
+export function drawOneBox(canvas: HTMLCanvasElement | OffscreenCanvas, width: number, height: number): void {
+  const { renderer, scene, camera } = createLitScene(canvas, width, height, true)
   const box = new Mesh(new BoxGeometry(200, 200, 200), new MeshStandardMaterial({ color: '#e3d9c2' }))
   box.position.set(0, 250, -10)
   scene.add(box)
-  const camera = new PerspectiveCamera(30, width / height, 5, 20000)
-  camera.position.set(0, 250, 1450)
   renderer.render(scene, camera)
 }

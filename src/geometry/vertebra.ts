@@ -321,7 +321,7 @@ function addTransverseProcess(b: MeshBuilder, level: VertebraLevel, side: 'left'
   )
 }
 
-/** Rib facets: demifacets above and below on T2–T9, whole facets on T1 (above), T10–T12. */
+/** Rib facets: a whole facet above and a demifacet below on T1, demifacets above on T2–T9 and below on T2–T8, whole facets on T10–T12. */
 function addCostalFacets(b: MeshBuilder, level: VertebraLevel, side: 'left' | 'right'): void {
   const l = vertebraLandmarks(level)
   const n = Number(level.slice(1))
@@ -329,7 +329,6 @@ function addCostalFacets(b: MeshBuilder, level: VertebraLevel, side: 'left' | 'r
   const z = -l.halfDepth * 0.55
   const outward = normalize(sided([1, 0, -0.25], side))
   if (n <= 9) b.facetPad(`costal-facet-upper-${side}`, sided([x, l.heightPosterior / 2 - 2.5, z], side), outward, 6, 5)
-  if (n >= 2 && n <= 8)
-    b.facetPad(`costal-facet-lower-${side}`, sided([x, -l.heightPosterior / 2 + 2, z], side), outward, 6, 4)
+  if (n <= 8) b.facetPad(`costal-facet-lower-${side}`, sided([x, -l.heightPosterior / 2 + 2, z], side), outward, 6, 4)
   if (n >= 10) b.facetPad(`costal-facet-${side}`, sided([x, l.heightPosterior * 0.1, z - 1], side), outward, 8, 8)
 }

@@ -602,7 +602,11 @@ describe('the level-specific parts', () => {
   })
 
   it('gives the thoracic bones their rib facets and the lumbar bones their mammillary and accessory processes', () => {
-    has('T1', ['costal-facet-upper:left', 'transverse-costal-facet:left'])
+    has('T1', ['costal-facet-upper:left', 'costal-facet-lower:right', 'transverse-costal-facet:left'])
+    // T1: a whole facet for the first rib, and a demifacet below for the top of the second (Gray's)
+    expect(info('T1/costal-facet-upper:left').name.detailed).toMatch(/superior costal facet/)
+    expect(info('T1/costal-facet-lower:left').what.plain).toMatch(/rib 2/)
+    expect(info('T2/costal-facet-upper:left').what.detailed).toMatch(/inferior demifacet of T1/)
     has('T5', ['costal-facet-upper:left', 'costal-facet-lower:right', 'transverse-costal-facet:right'])
     has('T10', ['costal-facet:left', 'transverse-costal-facet:left'])
     has('T11', ['costal-facet:left'])

@@ -124,10 +124,10 @@ function vertebraSlots(level: VertebraLevel): Slot[] {
   const slots: Slot[] = [...one('body')]
   if (level === 'C2') slots.push(...one('dens'), ...one('dens-facet'))
   if (r === 'C' && level !== 'C2') slots.push(...both('uncinate-process'))
-  // rib facets as the generator builds them: demifacets above on T1–T9 (a whole facet on T1) and below on
-  // T2–T8, one whole facet on T10–T12
+  // rib facets as the generator builds them: above on T1–T9 (a whole facet on T1, for the first rib alone) and
+  // demifacets below on T1–T8 (T1's takes the top of the second rib's head: Gray's), one whole facet on T10–T12
   if (r === 'T' && n <= 9) slots.push(...both('costal-facet-upper'))
-  if (r === 'T' && n >= 2 && n <= 8) slots.push(...both('costal-facet-lower'))
+  if (r === 'T' && n <= 8) slots.push(...both('costal-facet-lower'))
   if (r === 'T' && n >= 10) slots.push(...both('costal-facet'))
   slots.push(...both('pedicle'), ...one('vertebral-foramen'), ...both('transverse-process'))
   if (r === 'C') slots.push(...both('transverse-foramen'))

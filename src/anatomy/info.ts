@@ -4,6 +4,7 @@ import {
   ATLAS_LATERAL_MASS,
   AXIS,
   COCCYX,
+  hasOwnFacetOrientation,
   isJunctionJoint,
   S1_FACET,
   S1_FORAMEN_WIDTH,
@@ -12,6 +13,7 @@ import {
   VERTEBRA_MEASUREMENTS,
 } from './levels'
 import type { Measure } from './measure'
+import { BIFID } from './parts/ids'
 import { posture } from './posture'
 import type { SourceKey } from './sources'
 
@@ -162,13 +164,19 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
   ],
 }
 
+/** The region's facts for a vertebra: the one about its facets only where the vertebra has no text of its own. */
+function regionFacts(level: VertebraLevel): Fact[] {
+  const region = REGION_FACTS[level[0] as 'C' | 'T' | 'L']
+  return hasOwnFacetOrientation(level) ? region.slice(0, 1) : region
+}
+
 // A textbook description, not a measurement.
 function bifidFact(level: VertebraLevel): Fact[] {
-  return ['C3', 'C4', 'C5', 'C6'].includes(level)
+  return BIFID.has(level)
     ? [
         {
           plain: 'The bump at the back of this bone splits into two small knobs.',
-          detailed: 'Its spinous process splits into two small tubercles (bifid), as anatomy texts describe for C3–C6.',
+          detailed: 'Its spinous process splits into two small tubercles (bifid), as anatomy texts describe for C2–C6.',
           sources: ['grays2020'],
         },
       ]
@@ -236,7 +244,7 @@ export function structureInfo(id: StructureId): StructureInfo {
 function facts(p: ParsedStructure): Fact[] {
   switch (p.kind) {
     case 'vertebra':
-      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...REGION_FACTS[p.level[0] as 'C' | 'T' | 'L']]
+      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...regionFacts(p.level)]
     case 'sacrum':
       return [
         {

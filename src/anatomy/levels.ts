@@ -452,6 +452,13 @@ const facetInclination = column([
  */
 export const isJunctionJoint = (upper: string): boolean => upper === 'T11' || upper === 'T12'
 
+/**
+ * Vertebrae whose own facts say how their facets stand, so their panels leave off their region's text about
+ * its facets: the atlas and the axis (their joint with each other slopes about 20°, not the neck's 45°) and
+ * T12 (lumbar-like, where the thoracic text has near-coronal, roof-tile facets).
+ */
+export const hasOwnFacetOrientation = (level: string): boolean => level === 'C1' || level === 'C2' || level === 'T12'
+
 const facetRotation = column([
   [75, 'gray1918Atlas', 'E'],
   e(-90),

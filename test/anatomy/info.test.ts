@@ -96,4 +96,30 @@ describe('what a facet joint says of its orientation agrees with the angle liste
     expect(factsOf('facet:T12-L1:left').some((f) => /thoracolumbar junction/.test(f.detailed))).toBe(true)
     expect(factsOf('facet:T11-T12:right').some((f) => /roof tiles/.test(f.plain))).toBe(false)
   })
+
+  it('gives no bone two opposite accounts of how its facets stand (a review found T12, C1 and C2 did)', () => {
+    const says = (id: StructureId, pattern: RegExp) =>
+      factsOf(id).some((f) => bothVersions(f).some((t) => pattern.test(t)))
+    // T12 is lumbar-like: not also the thoracic roof tiles near the coronal plane
+    expect(says('T12', /midsagittal/)).toBe(true)
+    expect(says('T12', /roof tiles|close to the coronal plane/)).toBe(false)
+    expect(says('T11', /roof tiles/)).toBe(true)
+    // the atlas's and axis's joint with each other slopes about 20°, not the neck's textbook 45°
+    expect(says('C1', /20°/)).toBe(true)
+    for (const id of ['C1', 'C2'] as const) expect(says(id, /45°|halfway between flat and upright/), id).toBe(false)
+    expect(says('C3', /45°/)).toBe(true)
+  })
+
+  it('says the spinous process splits in two from C2 to C6, as the quiz and the parts list do', () => {
+    for (const id of ['C2', 'C3', 'C6'] as const)
+      expect(
+        factsOf(id).some((f) => /bifid/.test(f.detailed)),
+        id,
+      ).toBe(true)
+    for (const id of ['C1', 'C7'] as const)
+      expect(
+        factsOf(id).some((f) => /bifid/.test(f.detailed)),
+        id,
+      ).toBe(false)
+  })
 })

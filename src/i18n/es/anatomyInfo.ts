@@ -2,8 +2,16 @@
  * The info panel's facts and dimension labels in Spanish, case by case as src/anatomy/info.ts builds them
  * (by kind, level and region), in the same order, so each fact keeps the English one's sources.
  */
-import { type ParsedStructure, type Region, regionOf, type StructureId, structure } from '../../anatomy/ids'
-import { COCCYX, isJunctionJoint } from '../../anatomy/levels'
+import {
+  type ParsedStructure,
+  type Region,
+  regionOf,
+  type StructureId,
+  structure,
+  type VertebraLevel,
+} from '../../anatomy/ids'
+import { COCCYX, hasOwnFacetOrientation, isJunctionJoint } from '../../anatomy/levels'
+import { BIFID } from '../../anatomy/parts/ids'
 import { posture } from '../../anatomy/posture'
 import { formatNumber } from '../lang'
 import type { TextPair } from '../overlay'
@@ -98,16 +106,21 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
   ],
 }
 
-const BIFID = new Set(['C3', 'C4', 'C5', 'C6'])
 const bifidFact = (level: string): TextPair[] =>
-  BIFID.has(level)
+  BIFID.has(level as VertebraLevel)
     ? [
         f(
           'La punta de atrás de este hueso se parte en dos bultos pequeños.',
-          'Su apófisis espinosa se divide en dos pequeños tubérculos (bífida), como describen los textos de anatomía para C3–C6.',
+          'Su apófisis espinosa se divide en dos pequeños tubérculos (bífida), como describen los textos de anatomía para C2–C6.',
         ),
       ]
     : []
+
+/** As in anatomy/info.ts: the region's fact about its facets only where the vertebra has none of its own. */
+const regionFacts = (level: string): TextPair[] => {
+  const region = REGION_FACTS[level[0] as 'C' | 'T' | 'L']
+  return hasOwnFacetOrientation(level) ? region.slice(0, 1) : region
+}
 
 const PLAIN_CURVE: Record<Region, string> = {
   cervical: 'del cuello',
@@ -142,7 +155,7 @@ function wedgeFact(p: ParsedStructure & { kind: 'disc' }): TextPair {
 function facts(p: ParsedStructure): TextPair[] {
   switch (p.kind) {
     case 'vertebra':
-      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...REGION_FACTS[p.level[0] as 'C' | 'T' | 'L']]
+      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...regionFacts(p.level)]
     case 'sacrum':
       return [
         f(

@@ -235,6 +235,9 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
   return rows
 }
 
+/** Facets tilted less than this from the horizontal (°) face up: their turn about the vertical means nothing. */
+const NEARLY_FLAT = 30
+
 /** What the info panel says about a structure: level-specific facts and key dimensions with sources. */
 export function structureInfo(id: StructureId): StructureInfo {
   const p = structure(id)
@@ -389,9 +392,21 @@ function dimensions(p: ParsedStructure): Dimension[] {
               facetHeight: S1_FACET.height,
             }
           : VERTEBRA_MEASUREMENTS[p.joint.lower]
+      // how far the facet turns from the coronal plane, whichever way (the model's sign says which way it
+      // faces); not said of a nearly flat facet (the axis's, under the atlas), which faces up, not any way round
+      const turn: Dimension[] =
+        m.facetInclination.value < NEARLY_FLAT
+          ? []
+          : [
+              {
+                label: 'Facet angle from the coronal plane',
+                unit: '°',
+                measure: { ...m.facetRotation, value: Math.abs(m.facetRotation.value) },
+              },
+            ]
       return [
         { label: 'Facet inclination to horizontal', unit: '°', measure: m.facetInclination },
-        { label: 'Facet angle from the coronal plane', unit: '°', measure: m.facetRotation },
+        ...turn,
         { label: 'Facet width', unit: 'mm', measure: m.facetWidth },
         { label: 'Facet height', unit: 'mm', measure: m.facetHeight },
       ]

@@ -413,7 +413,8 @@ const facetHeight = column([
   e(15),
 ])
 // Cervical 45° to the horizontal and lumbar at right angles to it (classic teaching, White & Panjabi);
-// thoracic about 60° (same textbook). C2's superior facets face up and out about 20° (Neumann).
+// thoracic about 60° (same textbook). C2's superior facets face up and out about 20° (Neumann). The turns
+// between them (T1 55°, T10–T12 65–80°) are ours: no level-by-level inclination was reached, hence 'E'.
 const facetInclination = column([
   e(30),
   [20, 'neumann2010', 'U'],
@@ -422,7 +423,7 @@ const facetInclination = column([
   [45, 'whitePanjabi1990', 'U'],
   [45, 'whitePanjabi1990', 'U'],
   [45, 'whitePanjabi1990', 'U'],
-  [55, 'whitePanjabi1990', 'U'],
+  e(55),
   [60, 'whitePanjabi1990', 'U'],
   [60, 'whitePanjabi1990', 'U'],
   [60, 'whitePanjabi1990', 'U'],
@@ -431,9 +432,9 @@ const facetInclination = column([
   [60, 'whitePanjabi1990', 'U'],
   [60, 'whitePanjabi1990', 'U'],
   [60, 'whitePanjabi1990', 'U'],
-  [65, 'whitePanjabi1990', 'U'],
-  [70, 'whitePanjabi1990', 'U'],
-  [80, 'whitePanjabi1990', 'U'],
+  e(65),
+  e(70),
+  e(80),
   [90, 'whitePanjabi1990', 'U'],
   [90, 'whitePanjabi1990', 'U'],
   [90, 'whitePanjabi1990', 'U'],
@@ -478,12 +479,14 @@ const facetRotation = column([
   [-27.5, 'masharawi2004', 'P'],
   [-27.5, 'masharawi2004', 'P'],
   [-27.5, 'masharawi2004', 'P'],
-  [64.1, 'masharawi2004', 'P'],
+  // Masharawi's abstract gives the two groups' ranges of means, not each level's: putting the ends of each
+  // range at T12 and L2, L3 and L5 (turning steadily down the column) is our reading, hence 'E'
+  [64.1, 'masharawi2004', 'E'],
   null,
-  [56.1, 'masharawi2004', 'P'],
-  [49.6, 'masharawi2004', 'P'],
+  [56.1, 'masharawi2004', 'E'],
+  [49.6, 'masharawi2004', 'E'],
   null,
-  [33.7, 'masharawi2004', 'P'],
+  [33.7, 'masharawi2004', 'E'],
 ])
 
 export const VERTEBRA_MEASUREMENTS: Readonly<Record<VertebraLevel, VertebraMeasurements>> = Object.fromEntries(

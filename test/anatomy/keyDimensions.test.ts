@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { StructureId } from '../../src/anatomy/ids'
 import { type Dimension, structureInfo } from '../../src/anatomy/info'
 import {
   ATLAS,
@@ -61,13 +62,27 @@ describe('the panel’s measurements of the atlas, the axis and the sacrum', () 
     for (const side of ['left', 'right'] as const) {
       const rows = structureInfo(`facet:L5-S1:${side}`).dimensions
       const angle = rows.find((d) => d.label === 'Facet angle from the coronal plane')
-      expect(angle?.measure, side).toBe(S1_FACET.rotation)
+      expect(angle?.measure, side).toEqual(S1_FACET.rotation)
       expect(isPublished(angle!.measure), side).toBe(true)
       for (const label of ['Facet width', 'Facet height']) {
         const row = rows.find((d) => d.label === label)
         expect(row, `${side} ${label}`).toBeDefined()
         expect(isPublished(row!.measure), `${side} ${label}`).toBe(false)
       }
+    }
+  })
+
+  it('says how far a facet turns from the coronal plane as a size, never for a facet lying nearly flat, and only the abstract’s ranges as published', () => {
+    const turn = (id: StructureId) =>
+      structureInfo(id).dimensions.find((d) => d.label === 'Facet angle from the coronal plane')?.measure
+    // the axis's facets under the atlas face up: no turn to speak of
+    expect(turn('facet:C1-C2:left')).toBeUndefined()
+    expect(turn('facet:T5-T6:left')?.value).toBe(27.5)
+    expect(isPublished(turn('facet:T5-T6:left')!)).toBe(true)
+    // Masharawi gives T12–L2 and L3–L5 as ranges of means: which level takes which end is ours
+    for (const id of ['facet:T11-T12:left', 'facet:L1-L2:right', 'facet:L4-L5:left'] as const) {
+      expect(turn(id)!.value, id).toBeGreaterThan(0)
+      expect(isPublished(turn(id)!), id).toBe(false)
     }
   })
 

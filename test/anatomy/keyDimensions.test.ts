@@ -86,6 +86,13 @@ describe('the panel’s measurements of the atlas, the axis and the sacrum', () 
     }
   })
 
+  it('does not show a mean pooled over several levels as one level’s published value', () => {
+    const { C5, T5 } = VERTEBRA_MEASUREMENTS
+    // C3–C7 bodies and C3–C6 spinous processes pooled; T2–T9 bodies pooled
+    for (const m of [C5.bodyWidth, C5.bodyDepth, C5.spinousLength, T5.bodyDepth]) expect(isPublished(m)).toBe(false)
+    expect(C5.bodyWidth.source).toBe('cervicalBody')
+  })
+
   it('shows the sacrum’s S1 body and facet sizes as estimates, not as published values', () => {
     for (const m of [SACRUM.s1Width, SACRUM.s1Depth, S1_FACET.width, S1_FACET.height]) {
       const row = listed('sacrum').find((d) => d.measure.value === m.value && d.measure.source === m.source)

@@ -164,6 +164,16 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
   ],
 }
 
+/**
+ * Whether a bone's first fact is its own (the atlas, the axis, C7, T12, L5, a bifid cervical vertebra, the
+ * sacrum, the coccyx…) rather than its region's, which the other vertebrae of the region share.
+ */
+export function hasOwnFacts(id: StructureId): boolean {
+  const p = structure(id)
+  if (p.kind !== 'vertebra') return p.kind === 'sacrum' || p.kind === 'coccyx'
+  return LEVEL_FACTS[p.id] !== undefined || BIFID.has(p.level)
+}
+
 /** The region's facts for a vertebra: the one about its facets only where the vertebra has no text of its own. */
 function regionFacts(level: VertebraLevel): Fact[] {
   const region = REGION_FACTS[level[0] as 'C' | 'T' | 'L']

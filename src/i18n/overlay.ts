@@ -245,7 +245,8 @@ export interface AnatomyOverlay {
   readonly search: (query: string) => readonly string[]
   /** The flashcards' own sentences around a name. */
   readonly deck: {
-    readonly boneFront: (bone: BoneId) => TextPair
+    /** `regional`: the bone's facts are its region's (asked as what it shares with the region's other bones). */
+    readonly boneFront: (bone: BoneId, regional: boolean) => TextPair
     readonly partFront: (id: string) => TextPair
     readonly rootFront: (root: NerveRoot) => TextPair
   }

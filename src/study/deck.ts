@@ -1,6 +1,14 @@
 import type { ConditionId } from '../anatomy/conditionModels'
-import { type AnyStructureId, BONE_IDS, type BoneId, isStructureId } from '../anatomy/ids'
-import { structureInfo } from '../anatomy/info'
+import {
+  type AnyStructureId,
+  BONE_IDS,
+  type BoneId,
+  isStructureId,
+  type Region,
+  regionOf,
+  structure,
+} from '../anatomy/ids'
+import { hasOwnFacts, structureInfo } from '../anatomy/info'
 import { shortLabel, structureName } from '../anatomy/names'
 import { isNeuralId, NERVE_ROOTS, type NerveRoot, nerveId } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
@@ -72,13 +80,34 @@ function boneCard(id: BoneId): Card | null {
   return {
     id: `bone:${id}`,
     kind: 'bone',
-    front: {
-      plain: `What is special about ${shortLabel(id)}?`,
-      detailed: `What is characteristic of the ${name.charAt(0).toLowerCase()}${name.slice(1)}?`,
-    },
+    // a bone with nothing of its own to say is asked about what it shares with its region, which its back says
+    front: hasOwnFacts(id)
+      ? {
+          plain: `What is special about ${shortLabel(id)}?`,
+          detailed: `What is characteristic of the ${name.charAt(0).toLowerCase()}${name.slice(1)}?`,
+        }
+      : regionFront(id),
     back: { plain: fact.plain, detailed: fact.detailed },
     sources: fact.sources,
     target: id,
+  }
+}
+
+/** A vertebral region's words, plain and anatomical (bones without facts of their own are all vertebrae). */
+const REGION_WORDS: Record<Region, readonly [plain: string, anatomical: string]> = {
+  cervical: ['neck', 'cervical'],
+  thoracic: ['upper back', 'thoracic'],
+  lumbar: ['low back', 'lumbar'],
+  sacrum: ['sacral', 'sacral'],
+  coccyx: ['tail', 'coccygeal'],
+}
+
+/** "What do T7 and the other upper back bones have in common?": for a vertebra whose facts are its region's. */
+function regionFront(id: BoneId): CardText {
+  const [plain, anatomical] = REGION_WORDS[regionOf(structure(id))]
+  return {
+    plain: `What do ${shortLabel(id)} and the other ${plain} bones have in common?`,
+    detailed: `What do the ${anatomical} vertebrae, ${shortLabel(id)} among them, share?`,
   }
 }
 
@@ -140,7 +169,7 @@ export function localizeCard(card: Card, overlay: AnatomyOverlay | undefined, ca
   const key = rest.join(':')
   if (kind === 'bone' && isStructureId(key)) {
     const back = overlay.structureFacts(key)[0]
-    return back ? { ...card, front: overlay.deck.boneFront(key as BoneId), back } : card
+    return back ? { ...card, front: overlay.deck.boneFront(key as BoneId, !hasOwnFacts(key)), back } : card
   }
   if (kind === 'part') {
     const back = overlay.part(key)?.what

@@ -29,6 +29,20 @@ describe('the flashcard deck', () => {
     expect(deck.find((c) => c.id === 'part:L4/pedicle:left')?.target).toBe('L4/pedicle:left')
   })
 
+  it('asks what is special only of a bone whose answer is its own, and of the rest what they share with their region', () => {
+    const bones = deck.filter((c) => c.kind === 'bone')
+    const special = bones.filter((c) => /^What is special about/.test(c.front.plain))
+    // a student asked "What is special about T7?" was answered with what every thoracic vertebra has
+    // (C3 to C6 share theirs, the split spinous process, as it is special to them)
+    const backs = special.map((c) => c.back.plain).filter((b) => !/splits into two/.test(b))
+    expect(new Set(backs).size).toBe(backs.length)
+    expect(special.length - backs.length).toBe(4)
+    expect(special.map((c) => c.target)).toEqual(expect.arrayContaining(['C1', 'C2', 'C7', 'T12', 'L5', 'sacrum']))
+    const t7 = bones.find((c) => c.id === 'bone:T7')!
+    expect(t7.front.plain).toBe('What do T7 and the other upper back bones have in common?')
+    expect(t7.back.plain).toMatch(/ribs/)
+  })
+
   it('words every front and back plainly for patients, with a detailed version too', () => {
     for (const card of deck) {
       expectPlain(`${card.id} front`, card.front.plain)

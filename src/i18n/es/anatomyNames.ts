@@ -317,8 +317,20 @@ export function neuralShortLabelEs(id: NeuralId): string {
 
 /** The flashcards' sentences around a name. */
 export const DECK_ES = {
-  boneFront: (bone: BoneId): TextPair => {
+  boneFront: (bone: BoneId, regional: boolean): TextPair => {
     const name = structureNameEs(bone)
+    if (regional) {
+      const [plain, anatomical] =
+        bone[0] === 'C'
+          ? ['del cuello', 'cervicales']
+          : bone[0] === 'T'
+            ? ['de la parte alta de la espalda', 'torácicas']
+            : ['de la parte baja de la espalda', 'lumbares']
+      return {
+        plain: `¿Qué tiene ${bone} en común con los demás huesos ${plain}?`,
+        detailed: `¿Qué comparten las vértebras ${anatomical}, como ${bone}?`,
+      }
+    }
     const the = bone === 'sacrum' ? 'al sacro' : bone === 'coccyx' ? 'al cóccix' : `a la ${lowerFirst(name)}`
     return {
       plain: `¿Qué tiene de especial ${shortLabelEs(bone) === 'Sacro' ? 'el sacro' : bone === 'coccyx' ? 'el coxis' : bone}?`,

@@ -84,6 +84,16 @@ const FEATURE_QUESTIONS: readonly Question[] = [
     sources: ['grays2020'],
   },
   {
+    id: 'feature:uncinate',
+    prompt: 'Find a vertebra with uncinate processes: raised lips at the sides of the top of its body.',
+    answers: ['C3', 'C4', 'C5', 'C6', 'C7'],
+    explanation:
+      'From C3 to C7 the sides of the upper endplate turn up as uncinate processes, which meet the body above at the uncovertebral joints (of Luschka); the atlas and the axis have none.',
+    explanationPlain:
+      'From C3 to C7, the top of each bone has a raised rim on each side. The rims stop the bone above from sliding sideways.',
+    sources: ['grays2020'],
+  },
+  {
     id: 'feature:vertebral-artery',
     prompt: 'Find a vertebra that the vertebral artery usually runs through.',
     answers: vertebralArteryLevels,

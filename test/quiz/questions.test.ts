@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isStructureId, STRUCTURE_IDS } from '../../src/anatomy/ids'
 import { structureInfo } from '../../src/anatomy/info'
 import { isNeuralId, type NerveRoot, nerveId } from '../../src/anatomy/neural'
-import { type PartId, parsePartId, partInfo } from '../../src/anatomy/parts'
+import { listParts, type PartId, parsePartId, partInfo } from '../../src/anatomy/parts'
 import { BIFID } from '../../src/anatomy/parts/ids'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { CONDITIONS_ASKED } from '../../src/quiz/conditionQuestions'
@@ -66,6 +66,14 @@ describe('self-test questions', () => {
     expect([...sagittal.answers].sort()).toEqual([...nearSagittal].sort())
   })
 
+  it('asks for the uncinate processes, which C3 to C7 have and the atlas and axis do not', () => {
+    const uncinate = questionsAsked().find((q) => q.prompt.includes('uncinate'))!
+    expect([...uncinate.answers].sort()).toEqual(['C3', 'C4', 'C5', 'C6', 'C7'])
+    // the same bones the model gives the part
+    for (const bone of ['C2', 'C3', 'C7', 'T1'] as const)
+      expect(isRight(uncinate, bone), bone).toBe(listParts(bone).some((p) => p.part === 'uncinate-process'))
+  })
+
   it('accepts any right answer and rejects others', () => {
     const dens = questionsAsked().find((q) => q.prompt.includes('carries the dens'))
     expect(dens && isRight(dens, 'C2')).toBe(true)
@@ -76,8 +84,8 @@ describe('self-test questions', () => {
 describe('explanations', () => {
   it('explains every answer in plain words a patient can read, with a detailed version too', () => {
     const asked = questionsAsked()
-    // all ten feature questions, every root question and every structure asked by name
-    expect(asked.filter((q) => q.sources.length > 0 && !q.nerves && !q.condition).length).toBe(10)
+    // all eleven feature questions, every root question and every structure asked by name
+    expect(asked.filter((q) => q.sources.length > 0 && !q.nerves && !q.condition).length).toBe(11)
     expect(asked.filter((q) => q.nerves && !q.condition).length).toBe(ROOTS_ASKED.length)
     expect(asked.filter((q) => q.condition).length).toBe(CONDITIONS_ASKED.length)
     expect(asked.filter((q) => q.sources.length === 0).length).toBeGreaterThan(50)

@@ -25,6 +25,14 @@ export const QUIZ_ES: QuizOverlay = {
         'Los textos de anatomía describen apófisis espinosas bífidas en el axis (C2), cuya apófisis espinosa es grande, y de C3 a C6; la de C7 es larga y única.',
       explanationPlain: 'De C2 a C6, la punta de atrás de cada hueso se parte en dos. C7 tiene una sola punta larga.',
     },
+    'feature:uncinate': {
+      prompt:
+        'Busque una vértebra con apófisis unciformes: bordes elevados a los lados de la parte de arriba de su cuerpo.',
+      explanation:
+        'De C3 a C7 los lados del platillo superior se elevan en apófisis unciformes, que se unen al cuerpo de arriba en las articulaciones uncovertebrales (de Luschka); el atlas y el axis no las tienen.',
+      explanationPlain:
+        'De C3 a C7, la parte de arriba de cada hueso tiene un borde elevado a cada lado. Esos bordes impiden que el hueso de arriba se deslice de lado.',
+    },
     'feature:vertebral-artery': {
       prompt: 'Busque una vértebra por la que suele pasar la arteria vertebral.',
       explanation:

@@ -176,6 +176,12 @@ describe('Test yourself with parts', () => {
     // the student finds the bone first: choosing it as a whole does not answer a question about a part
     await page.evaluate(() => window.facet!.setView('back'))
     await cameraAtRest(page)
+    // pointing at a bone not chosen names nothing while the question waits: names would answer "Find T7"
+    const other = question.answers[0] === 'T7' ? 'T8' : 'T7'
+    const elsewhere = await clickablePoint(page, other)
+    await page.mouse.move(elsewhere.x, elsewhere.y)
+    await expect.poll(() => page.locator('main.stage').evaluate((e) => (e as HTMLElement).style.cursor)).toBe('pointer')
+    expect(await page.textContent('.hover-name')).toBe('')
     await page.evaluate((bone) => window.facet!.select(bone), question.answers[0]!)
     // the bone's close-up surface in place: the point found is on what the click will hit
     await viewSettled(page)

@@ -114,10 +114,14 @@ const FEATURE_QUESTIONS: readonly Question[] = [
   },
   {
     id: 'feature:lumbar-features',
-    prompt: 'Find a vertebra with a broad, hatchet-shaped spinous process and mammillary processes.',
+    // no rib facets, not mammillary processes: T12 has tubercles that match the lumbar mammillary processes
+    // (Gray's), so a click on it would have been marked wrong for a feature it has in part
+    prompt: 'Find a vertebra with a broad, hatchet-shaped spinous process and no facets for the ribs.',
     answers: byRegion('lumbar'),
-    explanation: 'These are lumbar features.',
-    explanationPlain: 'A big, flat bump at the back and small knobs near the joints mark the low back bones, L1 to L5.',
+    explanation:
+      'These are lumbar features: L1–L5 have broad, hatchet-shaped spinous processes and no costal facets (T12, which carries the twelfth rib, has lumbar-like tubercles but still a costal facet).',
+    explanationPlain:
+      'A big, flat bump at the back and no joints for ribs mark the low back bones, L1 to L5. T12 still holds a rib.',
     // a textbook description (Panjabi 1992 measured lumbar vertebrae; it does not describe these shapes)
     sources: ['grays2020'],
   },

@@ -74,6 +74,17 @@ describe('self-test questions', () => {
       expect(isRight(uncinate, bone), bone).toBe(listParts(bone).some((p) => p.part === 'uncinate-process'))
   })
 
+  it('asks for the low back bones by what only they have: a hatchet-shaped spinous process and no rib facets', () => {
+    const lumbar = questionsAsked().find((q) => q.id === 'feature:lumbar-features')!
+    const ribFacets = (bone: 'T12' | 'L1' | 'L5') => listParts(bone).some((p) => p.part.startsWith('costal-facet'))
+    expect(ribFacets('T12')).toBe(true)
+    expect(isRight(lumbar, 'T12')).toBe(false)
+    for (const bone of ['L1', 'L5'] as const) {
+      expect(ribFacets(bone), bone).toBe(false)
+      expect(isRight(lumbar, bone), bone).toBe(true)
+    }
+  })
+
   it('accepts any right answer and rejects others', () => {
     const dens = questionsAsked().find((q) => q.prompt.includes('carries the dens'))
     expect(dens && isRight(dens, 'C2')).toBe(true)

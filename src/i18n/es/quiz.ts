@@ -48,10 +48,12 @@ export const QUIZ_ES: QuizOverlay = {
         'Las costillas se unen a los huesos de la parte alta de la espalda, de T1 a T12. De T1 a T10, cada costilla se une en dos puntos.',
     },
     'feature:lumbar-features': {
-      prompt: 'Busque una vértebra con una apófisis espinosa ancha, en forma de hacha, y apófisis mamilares.',
-      explanation: 'Son rasgos de las vértebras lumbares.',
+      prompt:
+        'Busque una vértebra con una apófisis espinosa ancha, en forma de hacha, y sin carillas para las costillas.',
+      explanation:
+        'Son rasgos lumbares: de L1 a L5 las apófisis espinosas son anchas, en forma de hacha, y no hay carillas costales (T12, que sostiene la duodécima costilla, tiene tubérculos parecidos a los lumbares pero aún una carilla costal).',
       explanationPlain:
-        'Una punta ancha y plana atrás, y unos bultos pequeños junto a las articulaciones, marcan los huesos de la parte baja de la espalda, de L1 a L5.',
+        'Una punta ancha y plana atrás, y ninguna unión con costillas, marcan los huesos de la parte baja de la espalda, de L1 a L5. T12 aún sostiene una costilla.',
     },
     'feature:sacrum': {
       prompt: 'Busque el hueso con cuatro pares de agujeros y dos alas.',

@@ -23,7 +23,7 @@ import { LazyFeature } from './ui/LazyFeature'
 import { Messages } from './ui/Messages'
 import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
 import { StructureTree } from './ui/StructureTree'
-import { Toolbar } from './ui/Toolbar'
+import { LayerStatus, Toolbar } from './ui/Toolbar'
 import type { UrlView } from './url'
 
 // The person doing a stretch (its mannequin and poses) is fetched when a stretch card opens, not with the
@@ -192,6 +192,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
           <NoWebGL />
         )}
         <HoverName />
+        <LayerStatus />
         <Messages />
         <ComparePanel initial={initial.compare} />
         {afterFirstFrame && <FlashcardsSlot />}

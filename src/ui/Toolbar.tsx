@@ -49,10 +49,11 @@ function GroupRow({ group }: { group: Group }) {
 }
 
 /**
- * A polite line under the layers: the nerves (or anything else) being drawn, or why the nerves and
- * ligaments are not shown while a stretch moves the spine.
+ * A polite line at the top of the 3D view: the nerves (or anything else) being drawn, or why the nerves and
+ * ligaments are not shown while a stretch moves the spine. In the view, not under the toolbar it was once
+ * part of: there it ran over the structure list's first rows wherever the toolbar starts left of the view.
  */
-function LayerStatus() {
+export function LayerStatus() {
   const { neural } = useRuntime()
   const pending = useSyncExternalStore(neural.subscribe, neural.pending)
   const nervesAsked = useFacetStore((s) => s.groups.nerves !== 'hidden')
@@ -129,7 +130,6 @@ export function Toolbar() {
         </button>
       </details>
       <LangSwitch />
-      <LayerStatus />
     </div>
   )
 }

@@ -64,7 +64,18 @@ describe('the nerves in the 3D view', () => {
     expect((await state(page)).regions.nerves).toBe('hidden')
     expect(await page.evaluate(() => window.facet!.screenPosition('nerve:L5:left')?.clickable ?? null)).toBeNull()
     await layerButton(page, 'Nerves and cord', 'Show')
-    await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('Drawing the nerves…')
+    // said over the 3D view itself, not over the structure list beside it
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const status = document.querySelector('[data-testid=layer-status]')
+          const stage = document.querySelector('main.stage')?.getBoundingClientRect()
+          const box = status?.getBoundingClientRect()
+          const inside = !!stage && !!box && box.left >= stage.left && box.right <= stage.right && box.top >= stage.top
+          return `${status?.textContent}${inside ? '' : ' (outside the 3D view)'}`
+        }),
+      )
+      .toBe('Drawing the nerves…')
     await neuralDrawn(page, NERVES_LAYER)
     await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('')
     // all of them read from the build's file (with the sacroiliac joints and ilia from theirs), none built here

@@ -139,6 +139,10 @@ describe('the first screen, before the main bundle runs', () => {
       expect(await text(page, 'h1')).toBe('Facet 3D spine explorer')
       expect(await text(page, '.info .hint')).toBe(shellHint)
       expect(await boxes(page)).toEqual(shellBoxes)
+      // nothing runs off the side of the screen: the warning signs button among the rest, one tap away
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width)
+      const warning = await page.locator('.red-flags-button').boundingBox()
+      expect(warning && warning.x >= 0 && warning.x + warning.width <= viewport.width).toBe(true)
       expect(errors).toEqual([])
     })
   }

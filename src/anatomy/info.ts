@@ -6,6 +6,7 @@ import {
   COCCYX,
   hasOwnFacetOrientation,
   isJunctionJoint,
+  jointFacetRegion,
   S1_FACET,
   S1_FORAMEN_WIDTH,
   SACRAL_HIATUS,
@@ -337,7 +338,7 @@ function facts(p: ParsedStructure): Fact[] {
       // T11–T12 and T12–L1 take their facets' lumbar-like turn, not the thoracic roof tiles (their angles below)
       const orientation = isJunctionJoint(p.joint.upper)
         ? [JUNCTION_FACT]
-        : REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1)
+        : REGION_FACTS[jointFacetRegion(p.joint.upper, p.joint.lower)].slice(1)
       return [base, ...orientation, ...caveat]
     }
   }

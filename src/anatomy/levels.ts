@@ -460,6 +460,16 @@ export const isJunctionJoint = (upper: string): boolean => upper === 'T11' || up
  * its facets: the atlas and the axis (their joint with each other slopes about 20°, not the neck's 45°) and
  * T12 (lumbar-like, where the thoracic text has near-coronal, roof-tile facets).
  */
+/**
+ * The region whose text about its facets a facet joint's panel gives: that of the facet its numbers are
+ * (the superior facet of the bone below, anatomy/info.ts), so C7–T1 reads as thoracic, as T1's facet is;
+ * L5–S1, whose sacral facet has no region text, as lumbar.
+ */
+export const jointFacetRegion = (upper: string, lower: string): 'C' | 'T' | 'L' => {
+  const region = /^[CTL]\d/.test(lower) ? lower[0] : upper[0]
+  return region as 'C' | 'T' | 'L'
+}
+
 export const hasOwnFacetOrientation = (level: string): boolean => level === 'C1' || level === 'C2' || level === 'T12'
 
 const facetRotation = column([

@@ -108,6 +108,11 @@ describe('what a facet joint says of its orientation agrees with the angle liste
     expect(says('C1', /20°/)).toBe(true)
     for (const id of ['C1', 'C2'] as const) expect(says(id, /45°|halfway between flat and upright/), id).toBe(false)
     expect(says('C3', /45°/)).toBe(true)
+    // a joint reads as its numbers do, from the facet of the bone below: C7–T1's is T1's, a thoracic facet
+    expect(says('facet:C7-T1:left', /close to the coronal plane/)).toBe(true)
+    expect(says('facet:C7-T1:left', /45°/)).toBe(false)
+    expect(says('facet:C6-C7:left', /45°/)).toBe(true)
+    expect(says('facet:L5-S1:left', /midsagittal/)).toBe(true)
   })
 
   it('says the spinous process splits in two from C2 to C6, as the quiz and the parts list do', () => {

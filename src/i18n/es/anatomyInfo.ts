@@ -10,7 +10,7 @@ import {
   structure,
   type VertebraLevel,
 } from '../../anatomy/ids'
-import { COCCYX, hasOwnFacetOrientation, isJunctionJoint } from '../../anatomy/levels'
+import { COCCYX, hasOwnFacetOrientation, isJunctionJoint, jointFacetRegion } from '../../anatomy/levels'
 import { BIFID } from '../../anatomy/parts/ids'
 import { posture } from '../../anatomy/posture'
 import { formatNumber } from '../lang'
@@ -212,7 +212,7 @@ function facts(p: ParsedStructure): TextPair[] {
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
       const orientation = isJunctionJoint(p.joint.upper)
         ? [JUNCTION_FACT]
-        : REGION_FACTS[p.joint.upper[0] as 'C' | 'T' | 'L'].slice(1)
+        : REGION_FACTS[jointFacetRegion(p.joint.upper, p.joint.lower)].slice(1)
       return [base, ...orientation, ...caveat]
     }
   }

@@ -178,7 +178,7 @@ export const EN_MESSAGES = {
   'part.what': 'What it is',
   'part.nextTo': 'What lies next to it',
   'part.wholeBone': 'Show the whole bone',
-  'part.partOf': 'It is part of:',
+  'part.partOf': 'Part of, or touching:',
   'part.sizes': 'Key sizes, with their sources',
   'part.joints':
     '{bone, select, sacrum {Joints and discs of the sacrum} coccyx {Joints and discs of the tailbone} other {Joints and discs of {bone}}}',

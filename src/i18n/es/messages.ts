@@ -169,7 +169,7 @@ export const ES_MESSAGES: Messages = {
   'part.what': 'Qué es',
   'part.nextTo': 'Qué tiene al lado',
   'part.wholeBone': 'Ver el hueso entero',
-  'part.partOf': 'Es parte de:',
+  'part.partOf': 'Forma parte de, o toca:',
   'part.sizes': 'Medidas clave, con sus fuentes',
   'part.joints':
     '{bone, select, sacrum {Articulaciones y discos del sacro} coccyx {Articulaciones y discos del coxis} other {Articulaciones y discos de {bone}}}',

@@ -6,6 +6,12 @@ import { posterFits, type SpinePoster, startSpinePoster } from './scene/spinePos
 // puts at the top of index.html.
 performance.mark('facet:boot')
 
+// A link to the patient view opens on it: the first screen takes the patient view's layout (patient.css, in
+// the page's styles, keys on this attribute) before its first paint, rather than the study layout the app
+// would then rearrange (ui/patient/PatientViewToggle.tsx keeps the attribute from here on).
+if (new URLSearchParams(location.search).get('mode') === 'patient')
+  document.documentElement.dataset.viewMode = 'patient'
+
 // The static first screen in the visit's language (Spanish from ?lang=es, the language kept from an earlier
 // visit or the browser's), before the app takes over. The Spanish words are a chunk of their own
 // (bootEs.ts with i18n/es/shell.ts), fetched only for a Spanish visit: an English one does not download them.

@@ -100,23 +100,26 @@ describe('the first screen, before the main bundle runs', () => {
     expect(asked.filter((path) => path.endsWith('.css'))).toEqual([])
   })
 
-  // a laptop, and a phone with a touch screen (as Lighthouse's mobile run emulates one)
-  for (const [viewport, touch] of [
-    [{ width: 1280, height: 720 }, false],
-    [{ width: 390, height: 844 }, true],
+  // a laptop, a phone with a touch screen (as Lighthouse's mobile run emulates one), and a tablet opening a
+  // link to the patient view, whose layout the first screen takes at once
+  for (const [viewport, touch, query] of [
+    [{ width: 1280, height: 720 }, false, ''],
+    [{ width: 390, height: 844 }, true, ''],
+    [{ width: 820, height: 1180 }, true, '?mode=patient'],
   ] as const) {
-    it(`shows the progress line while the bundle downloads, then the app takes its place without moving anything or changing a word (${viewport.width}×${viewport.height}${touch ? ', touch' : ''})`, async () => {
+    it(`shows the progress line while the bundle downloads, then the app takes its place without moving anything or changing a word (${viewport.width}×${viewport.height}${touch ? ', touch' : ''}${query ? `, ${query}` : ''})`, async () => {
       const context = await newContext({ viewport, hasTouch: touch, isMobile: touch })
       const hold = await holdMainBundle(context)
       const page = await context.newPage()
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(String(e)))
-      await page.goto(harness.url())
+      await page.goto(harness.url() + query)
 
       const progress = page.locator('.stage-progress')
       await expect.poll(() => progress.isVisible()).toBe(true)
       expect(await text(page, '.stage-progress')).toBe('Drawing the spine…')
-      expect(await text(page, 'h1')).toBe('Facet 3D spine explorer')
+      // (the patient view puts the tagline away)
+      expect(await text(page, 'h1')).toBe(query ? 'Facet' : 'Facet 3D spine explorer')
       expect(await page.locator('.stage-noscript').count()).toBe(0)
       // screen readers hear that the 3D view and the list are still being filled
       expect(await page.locator('main.stage').getAttribute('aria-busy')).toBe('true')
@@ -127,7 +130,7 @@ describe('the first screen, before the main bundle runs', () => {
       const shellBoxes = await boxes(page)
       // the panel's hint in the app's words for this screen: written anew, it would be a later, larger paint
       const shellHint = await text(page, '.info .hint')
-      expect(shellHint).toMatch(touch ? /^Tap a bone/ : /^Hover a bone/)
+      expect(shellHint).toMatch(query ? /^Tap or click a bone/ : touch ? /^Tap a bone/ : /^Hover a bone/)
 
       hold.release()
       await waitForFacet(page)
@@ -136,7 +139,7 @@ describe('the first screen, before the main bundle runs', () => {
       // the progress line and aria-busy stay until the spine is on screen, then go
       await expect.poll(() => page.locator('main.stage').getAttribute('aria-busy')).not.toBe('true')
       expect(await page.locator('.stage-progress').count()).toBe(0)
-      expect(await text(page, 'h1')).toBe('Facet 3D spine explorer')
+      expect(await text(page, 'h1')).toBe(query ? 'Facet' : 'Facet 3D spine explorer')
       expect(await text(page, '.info .hint')).toBe(shellHint)
       expect(await boxes(page)).toEqual(shellBoxes)
       // nothing runs off the side of the screen: the warning signs button among the rest, one tap away

@@ -38,6 +38,7 @@ const IDS: Record<string, readonly (MessageId | null)[]> = {
   aside: ['common.selection'],
   '.hint-pointer': ['common.hint'],
   '.hint-touch': ['common.hintTouch'],
+  '.hint-patient': ['common.hintPatient'],
 }
 
 const PAGE = readFileSync('index.html', 'utf8')

@@ -28,6 +28,7 @@ export const SHELL_ES: readonly (readonly [selector: string, words: string, attr
     'Pase el puntero por un hueso, disco, articulación o nervio para ver su nombre; haga clic en él, o elíjalo de la lista, para saber más.',
   ],
   ['.hint-touch', 'Toque un hueso, disco, articulación o nervio, o elíjalo de la lista, para saber más.'],
+  ['.hint-patient', 'Toque o haga clic en un hueso, disco, articulación o nervio para saber más.'],
 ]
 
 /**

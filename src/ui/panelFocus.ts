@@ -52,13 +52,21 @@ export function useReturnFocus(): (name: PanelName) => void {
 /**
  * For a panel component: moves focus to its heading when it opens (give the heading
  * `tabIndex={-1}` and the returned ref), and back out when it closes or unmounts.
+ *
+ * The panels that take focus (the crack's close-up, a stretch, the self-test) are about what the 3D view
+ * shows, so the page keeps the view in sight rather than scrolling to the heading: on a phone, where the
+ * panel sits below the view, focusing it scrolled the crack's close-up two thirds off the top of the screen
+ * while it played. A laptop's page does not scroll, so nothing moves there.
  */
 export function usePanelFocus(name: PanelName, open: boolean, takeFocus = true) {
   const heading = useRef<HTMLHeadingElement>(null)
   const giveBack = useReturnFocus()
   useEffect(() => {
     if (!open) return
-    if (takeFocus) heading.current?.focus()
+    if (takeFocus) {
+      heading.current?.focus({ preventScroll: true })
+      document.querySelector('main.stage')?.scrollIntoView?.({ block: 'nearest' })
+    }
     return () => giveBack(name)
   }, [name, open, takeFocus, giveBack])
   return heading

@@ -160,6 +160,29 @@ describe('the crack, in a real browser', () => {
     await page.close()
   })
 
+  it('keeps the 3D view in sight on a phone while the crack plays, with the warning signs a tap away', async () => {
+    const context = await harness.browser().newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    })
+    const page = await context.newPage()
+    await page.goto(`${server.url}?s=facet:L4-L5:left&labels=0`)
+    await page.waitForFunction(() => window.facet !== undefined)
+    await page.evaluate(() => window.facet?.ready)
+    // the button sits in the panel below the view: the page scrolls down to it
+    await page.locator('button:text-is("What happens when it cracks?")').tap()
+    await page.waitForSelector('.cavitation')
+    await expect.poll(() => cavitation(page).then((c) => c.soundsStarted.length), { timeout: 30_000 }).toBe(1)
+    // at the crack, the view is on screen (focus went to the close-up's heading without scrolling the view away)
+    const stage = await page.locator('main.stage').boundingBox()
+    expect(stage && stage.y >= -1 && stage.y + stage.height <= 844 + 1, JSON.stringify(stage)).toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2')
+    await page.locator('.cavitation button:has-text("Warning signs")').tap()
+    expect(await page.locator('dialog.red-flags').isVisible()).toBe(true)
+    await context.close()
+  })
+
   it('explains instead, for a disc, why it cannot crack', async () => {
     const page = await openJoint('?s=disc:L4-L5&labels=0')
     expect(await page.textContent('.disc-note')).toContain('no joint fluid')

@@ -4,14 +4,13 @@ import {
   ATLAS_LATERAL_MASS,
   AXIS,
   COCCYX,
-  hasOwnFacetOrientation,
-  isJunctionJoint,
-  jointFacetRegion,
+  jointOrientationFacts,
   S1_FACET,
   S1_FORAMEN_WIDTH,
   SACRAL_HIATUS,
   SACRUM,
   VERTEBRA_MEASUREMENTS,
+  vertebraRegionFacts,
 } from './levels'
 import type { Measure } from './measure'
 import { BIFID } from './parts/ids'
@@ -175,12 +174,6 @@ export function hasOwnFacts(id: StructureId): boolean {
   return LEVEL_FACTS[p.id] !== undefined || BIFID.has(p.level)
 }
 
-/** The region's facts for a vertebra: the one about its facets only where the vertebra has no text of its own. */
-function regionFacts(level: VertebraLevel): Fact[] {
-  const region = REGION_FACTS[level[0] as 'C' | 'T' | 'L']
-  return hasOwnFacetOrientation(level) ? region.slice(0, 1) : region
-}
-
 // A textbook description, not a measurement.
 function bifidFact(level: VertebraLevel): Fact[] {
   return BIFID.has(level)
@@ -258,7 +251,7 @@ export function structureInfo(id: StructureId): StructureInfo {
 function facts(p: ParsedStructure): Fact[] {
   switch (p.kind) {
     case 'vertebra':
-      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...regionFacts(p.level)]
+      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...vertebraRegionFacts(REGION_FACTS, p.level)]
     case 'sacrum':
       return [
         {
@@ -335,10 +328,7 @@ function facts(p: ParsedStructure): Fact[] {
       }
       // L5–S1 shows no sizes (the sacrum's facets are not in the table), so it needs no caveat
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
-      // T11–T12 and T12–L1 take their facets' lumbar-like turn, not the thoracic roof tiles (their angles below)
-      const orientation = isJunctionJoint(p.joint.upper)
-        ? [JUNCTION_FACT]
-        : REGION_FACTS[jointFacetRegion(p.joint.upper, p.joint.lower)].slice(1)
+      const orientation = jointOrientationFacts(REGION_FACTS, JUNCTION_FACT, p.joint.upper, p.joint.lower)
       return [base, ...orientation, ...caveat]
     }
   }

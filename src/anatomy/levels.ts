@@ -443,11 +443,6 @@ const facetInclination = column([
   [90, 'whitePanjabi1990', 'U'],
   [90, 'whitePanjabi1990', 'U'],
 ])
-// Masharawi 2004: T1–T11 near-coronal (25–30° off the frontal plane, facing back and out);
-// T12–L2 25.9–33.9° from the midsagittal plane; L3–L5 40.4–56.3° from it (rotation = 90° − that angle).
-// C1: the superior facets face in, and (their long axes converging forward) a little back, as Gray's 1918
-// text describes them; the 15° back from straight in is our estimate, the angle of the lateral masses' own
-// convergence (geometry/atlas.ts), hence 'E'.
 /**
  * The facet joints of the thoracolumbar junction, by their upper bone (T11–T12, T12–L1): their facets take
  * Masharawi's T12–L2 angles below, close to the midsagittal plane as the lumbar ones, so what the app says
@@ -456,22 +451,42 @@ const facetInclination = column([
 export const isJunctionJoint = (upper: string): boolean => upper === 'T11' || upper === 'T12'
 
 /**
- * Vertebrae whose own facts say how their facets stand, so their panels leave off their region's text about
- * its facets: the atlas and the axis (their joint with each other slopes about 20°, not the neck's 45°) and
- * T12 (lumbar-like, where the thoracic text has near-coronal, roof-tile facets).
+ * A region's facts, as anatomy/info.ts and its translations keep them: the second of each is about how the
+ * region's facets stand. The two functions below choose from them, so every language chooses alike.
  */
+type RegionFacts<T> = Readonly<Record<'C' | 'T' | 'L', readonly T[]>>
+
 /**
- * The region whose text about its facets a facet joint's panel gives: that of the facet its numbers are
- * (the superior facet of the bone below, anatomy/info.ts), so C7–T1 reads as thoracic, as T1's facet is;
- * L5–S1, whose sacral facet has no region text, as lumbar.
+ * A vertebra's region facts. The atlas, the axis and T12 have their own text on how their facets stand (their
+ * joint with each other slopes about 20°, not the neck's 45°; T12's are lumbar-like, not the thoracic roof
+ * tiles), so they leave off their region's.
  */
-export const jointFacetRegion = (upper: string, lower: string): 'C' | 'T' | 'L' => {
-  const region = /^[CTL]\d/.test(lower) ? lower[0] : upper[0]
-  return region as 'C' | 'T' | 'L'
+export function vertebraRegionFacts<T>(facts: RegionFacts<T>, level: string): readonly T[] {
+  const region = facts[level[0] as 'C' | 'T' | 'L']
+  return level === 'C1' || level === 'C2' || level === 'T12' ? region.slice(0, 1) : region
 }
 
-export const hasOwnFacetOrientation = (level: string): boolean => level === 'C1' || level === 'C2' || level === 'T12'
+/**
+ * What a facet joint's panel says of how its facets stand: the junction's own text for T11–T12 and T12–L1,
+ * else the region of the facet its numbers are (the superior facet of the bone below), so C7–T1 reads as
+ * thoracic as T1's facet is, and L5–S1, whose sacral facet has no region text, as lumbar.
+ */
+export function jointOrientationFacts<T>(
+  facts: RegionFacts<T>,
+  junction: T,
+  upper: string,
+  lower: string,
+): readonly T[] {
+  if (isJunctionJoint(upper)) return [junction]
+  const region = /^[CTL]\d/.test(lower) ? lower[0] : upper[0]
+  return facts[region as 'C' | 'T' | 'L'].slice(1)
+}
 
+// Masharawi 2004: T1–T11 near-coronal (25–30° off the frontal plane, facing back and out);
+// T12–L2 25.9–33.9° from the midsagittal plane; L3–L5 40.4–56.3° from it (rotation = 90° − that angle).
+// C1: the superior facets face in, and (their long axes converging forward) a little back, as Gray's 1918
+// text describes them; the 15° back from straight in is our estimate, the angle of the lateral masses' own
+// convergence (geometry/atlas.ts), hence 'E'.
 const facetRotation = column([
   [75, 'gray1918Atlas', 'E'],
   e(-90),

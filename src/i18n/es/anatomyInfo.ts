@@ -10,7 +10,7 @@ import {
   structure,
   type VertebraLevel,
 } from '../../anatomy/ids'
-import { COCCYX, hasOwnFacetOrientation, isJunctionJoint, jointFacetRegion } from '../../anatomy/levels'
+import { COCCYX, jointOrientationFacts, vertebraRegionFacts } from '../../anatomy/levels'
 import { BIFID } from '../../anatomy/parts/ids'
 import { posture } from '../../anatomy/posture'
 import { formatNumber } from '../lang'
@@ -116,12 +116,6 @@ const bifidFact = (level: string): TextPair[] =>
       ]
     : []
 
-/** As in anatomy/info.ts: the region's fact about its facets only where the vertebra has none of its own. */
-const regionFacts = (level: string): TextPair[] => {
-  const region = REGION_FACTS[level[0] as 'C' | 'T' | 'L']
-  return hasOwnFacetOrientation(level) ? region.slice(0, 1) : region
-}
-
 const PLAIN_CURVE: Record<Region, string> = {
   cervical: 'del cuello',
   thoracic: 'de la parte alta de la espalda',
@@ -155,7 +149,7 @@ function wedgeFact(p: ParsedStructure & { kind: 'disc' }): TextPair {
 function facts(p: ParsedStructure): TextPair[] {
   switch (p.kind) {
     case 'vertebra':
-      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...regionFacts(p.level)]
+      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...vertebraRegionFacts(REGION_FACTS, p.level)]
     case 'sacrum':
       return [
         f(
@@ -210,9 +204,7 @@ function facts(p: ParsedStructure): TextPair[] {
         'Los tamaños de las carillas por nivel son estimaciones: no se encontró una tabla por nivel. Quedan dentro del rango que midió Panjabi de C3 a L5 en 276 vértebras (anchura 9,6–16,3 mm, altura 10,2–18,4 mm).',
       )
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
-      const orientation = isJunctionJoint(p.joint.upper)
-        ? [JUNCTION_FACT]
-        : REGION_FACTS[jointFacetRegion(p.joint.upper, p.joint.lower)].slice(1)
+      const orientation = jointOrientationFacts(REGION_FACTS, JUNCTION_FACT, p.joint.upper, p.joint.lower)
       return [base, ...orientation, ...caveat]
     }
   }

@@ -63,19 +63,25 @@ describe('the nerves in the 3D view', () => {
     // hidden at start: nothing of them is built
     expect((await state(page)).regions.nerves).toBe('hidden')
     expect(await page.evaluate(() => window.facet!.screenPosition('nerve:L5:left')?.clickable ?? null)).toBeNull()
+    // the status line is watched from before the press: reading the packed file can take less time than a poll
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-testid=layer-status]')!
+      const seen: string[] = []
+      ;(window as unknown as { statusSeen: string[] }).statusSeen = seen
+      new MutationObserver(() => {
+        const text = status.textContent ?? ''
+        if (!text) return
+        const stage = document.querySelector('main.stage')!.getBoundingClientRect()
+        const box = status.getBoundingClientRect()
+        const inside = box.left >= stage.left && box.right <= stage.right && box.top >= stage.top
+        seen.push(`${text}${inside ? '' : ' (outside the 3D view)'}`)
+      }).observe(status, { childList: true, characterData: true, subtree: true })
+    })
     await layerButton(page, 'Nerves and cord', 'Show')
     // said over the 3D view itself, not over the structure list beside it
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const status = document.querySelector('[data-testid=layer-status]')
-          const stage = document.querySelector('main.stage')?.getBoundingClientRect()
-          const box = status?.getBoundingClientRect()
-          const inside = !!stage && !!box && box.left >= stage.left && box.right <= stage.right && box.top >= stage.top
-          return `${status?.textContent}${inside ? '' : ' (outside the 3D view)'}`
-        }),
-      )
-      .toBe('Drawing the nerves…')
+      .poll(() => page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen))
+      .toContain('Drawing the nerves…')
     await neuralDrawn(page, NERVES_LAYER)
     await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('')
     // all of them read from the build's file (with the sacroiliac joints and ilia from theirs), none built here

@@ -27,6 +27,8 @@ export const POSTER_STATE = 'data-spine-poster'
 /** Sent on the poster canvas once it has drawn or given up: the renderer takes it over then. */
 export const POSTER_SETTLED = 'facet:poster-settled'
 export type PosterState = 'waiting' | 'drawn' | 'off'
+/** On the page's root element once the poster has drawn the spine, for the whole visit (shell.css keys on it). */
+export const SPINE_POSTER_DRAWN = 'data-spine-poster-drawn'
 
 export const posterState = (canvas: Element): PosterState | null => canvas.getAttribute(POSTER_STATE) as PosterState
 
@@ -237,6 +239,9 @@ export function startSpinePoster(stage: HTMLElement): SpinePoster | null {
       gl.deleteProgram(p)
     }
     settle('drawn')
+    // the first screen's progress line gives way (shell.css): the spine is there, and its endless animation
+    // would keep the software GPU and the page's thread busy drawing frames nobody sees under the poster
+    document.documentElement.setAttribute(SPINE_POSTER_DRAWN, '')
     performance.mark('facet:poster-drawn')
     window.removeEventListener('resize', hide)
     // the spine is on screen once the GPU has drawn it (a fence, polled; see whenDrawn in glContext.ts)

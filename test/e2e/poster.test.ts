@@ -8,8 +8,11 @@ const harness = browserHarness()
 // The spine's first frame is a poster the page's first script draws (scene/spinePoster.ts) on the context
 // the app's renderer then takes over.
 describe("the spine's poster", () => {
-  it('shows the spine before the app has run', async () => {
-    const page = await harness.browser().newPage({ viewport: { width: 1280, height: 720 } })
+  it('shows the spine before the app has run, and the first screen stops animating under it', async () => {
+    // motion as most readers have it: the first screen's progress line moves
+    const page = await harness
+      .browser()
+      .newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'no-preference' })
     // the app's bundle never comes: whatever shows the spine is the poster
     await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort())
     await page.goto(harness.url())
@@ -20,6 +23,15 @@ describe("the spine's poster", () => {
     const shot = await page.screenshot({ clip: stage })
     // the spine covers a few percent of the view at home (the empty view: none)
     expect(litFraction(shot)).toBeGreaterThan(0.02)
+    // the progress line under the poster is gone, and with it the frames its animation cost a software GPU
+    expect(
+      await page.evaluate(() => ({
+        progressShown: [...document.querySelectorAll('.stage-progress')].some(
+          (p) => getComputedStyle(p).display !== 'none',
+        ),
+        animations: document.getAnimations().length,
+      })),
+    ).toEqual({ progressShown: false, animations: 0 })
     await page.close()
   })
 

@@ -700,6 +700,10 @@ export const SACRAL_FORAMEN_SIZES = {
     frontWidth: measure(13.13, 'saluja2018', 'P'),
     backWidth: measure(7.3, 'saluja2018', 'P'),
   },
+  // the only size of a foramen below S2 found: its height on a side X-ray of 21 dry sacra with the foramina
+  // outlined in wire, given as "approximately" 10 mm (13 mm at S1 and S2 in the same series), with no spread and
+  // without saying whether the front or the back opening
+  S3: { sideHeight: measure(10, 'ebraheim1998', 'P') },
 } as const
 
 /**

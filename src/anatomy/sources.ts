@@ -323,6 +323,12 @@ export const SOURCES = {
     link: 'https://doi.org/10.1007/BF01628500',
     note: 'Via a secondary transcription: the IMAIOS e-Anatomy page on S2 quotes the means of its body (25.0 mm high, 13.5 mm front to back, 29.4 mm wide). The sample and the spread were not captured.',
   },
+  ebraheim1998: {
+    citation:
+      'Ebraheim NA, Xu R, Challgren E, Heck B. Location of the sacral pedicle, foramina, and ala on the lateral aspect of the sacrum: a radiographic study. Orthopedics 1998;21(6):703–706.',
+    link: 'https://pubmed.ncbi.nlm.nih.gov/9642709/',
+    note: '21 adult dry sacra, the foramina of S1–S3 outlined with wire and measured on a side X-ray; the foramina about 13 mm high at S1 and S2 and 10 mm at S3, read from the abstract, which gives no spread and does not say front or back opening.',
+  },
   sacrumMymensingh: {
     citation: 'Sacral length and width in Bangladeshi adults. Mymensingh Med J 2018;27(4):710–714.',
     link: 'https://pubmed.ncbi.nlm.nih.gov/30487484/',

@@ -449,9 +449,9 @@ const UNMEASURED: Readonly<Record<string, string>> = {
   // the parts between its foramina: the CT studies of trans-sacral screw paths (Wagner 2017) measured the corridor
   // through S1 and S2, not this column
   'sacrum/lateral-part': 'no published size: only screw corridors (Wagner 2017)',
-  // only the first two pairs were sized (Saluja 2018); CT studies of the S3 foramen for sacral nerve stimulation
-  // (2013, 133 scans; 2022, 793 adults) located it, and a cadaver study (Deveneau 2015) spaced the pairs 14.8 mm apart
-  'sacrum/foramen-s3': 'no published size: located, not sized',
+  // the first two pairs were sized (Saluja 2018) and S3's height on a side X-ray (Ebraheim 1998); CT studies of the
+  // lower foramina for sacral nerve stimulation (2013, 133 scans; 2022, 793 adults) located them, and a cadaver study
+  // (Deveneau 2015) spaced the pairs 14.8 mm apart
   'sacrum/foramen-s4': 'no published size: located, not sized',
   // behind the canal: Katsuura 2018 (98 CT) found the fused laminae over 4 mm thick at every screw point, but no mean
   // was reached; no size of the median crest was found
@@ -529,6 +529,13 @@ describe('the key dimension of every part', () => {
       const [front, , back] = info(id).dimensions
       expect(front?.measure.value ?? 0, id).toBeGreaterThan(back?.measure.value ?? Number.POSITIVE_INFINITY)
     }
+    // S3: only its height seen from the side (Ebraheim 1998), smaller than the pairs above
+    expect(first('sacrum/foramen-s3:right')).toMatchObject({
+      unit: 'mm',
+      measure: { value: 10, source: 'ebraheim1998' },
+    })
+    expect(info('sacrum/foramen-s3:left').dimensions).toHaveLength(1)
+    expect(info('sacrum/foramen-s4:left').dimensions).toEqual([])
     expect(first('sacrum/hiatus')?.measure).toBe(SACRAL_HIATUS.length)
     expect(first('sacrum/canal')?.measure).toMatchObject({ value: 5.39, source: 'nastoulis2023', confidence: 'P' })
     expect(first('sacrum/cornu:left')?.measure).toMatchObject({ value: 12.41, source: 'nastoulis2023' })

@@ -8,11 +8,14 @@ import type { PartDimension, PartInfo, PartKind } from './ids'
 import { capsule, dim, fact, G, jointName, named } from './words'
 
 /**
- * S1 and S2: the front (pelvic) opening, width and height, and the back one's width. S3 and S4 none on purpose:
- * no published size of those foramina was found. CT studies for sacral nerve stimulation (133 scans in 2013, 793
- * adults in 2022) located the S3 foramen, and a cadaver study (Deveneau 2015) spaced the pairs 14.8 mm apart.
+ * S1 and S2: the front (pelvic) opening, width and height, and the back one's width (Saluja 2018). S3: its height
+ * seen from the side, the one size of it found (Ebraheim 1998). S4 none on purpose: no published size of it was
+ * found. CT studies for sacral nerve stimulation (133 scans in 2013, 793 adults in 2022) located the S3 foramen,
+ * and a cadaver study (Deveneau 2015) spaced the pairs 14.8 mm apart.
  */
 function sacralForamenDimensions(s: number): PartDimension[] {
+  if (s === 3)
+    return [dim('Height on a side X-ray', 'Height, seen from the side', 'mm', SACRAL_FORAMEN_SIZES.S3.sideHeight)]
   const f = s === 1 ? SACRAL_FORAMEN_SIZES.S1 : s === 2 ? SACRAL_FORAMEN_SIZES.S2 : null
   if (!f) return []
   return [

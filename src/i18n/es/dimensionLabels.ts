@@ -112,6 +112,8 @@ const LABELS: Readonly<Record<string, string>> = {
   'Sacral slope (the top of S1 to the horizontal)':
     'Pendiente sacra (la cara de arriba de S1 respecto a la horizontal)',
   'Forward tilt of the top': 'Inclinación hacia delante de su cara de arriba',
+  'Height on a side X-ray': 'Altura en una radiografía de perfil',
+  'Height, seen from the side': 'Altura, vista de lado',
   'Pelvic (front) opening, width': 'Orificio pélvico (delantero), anchura',
   'Width of the front opening': 'Ancho del orificio de delante',
   'Pelvic (front) opening, height': 'Orificio pélvico (delantero), altura',

@@ -74,6 +74,8 @@ export const SOURCES_ES: SourcesOverlay = {
       'Vértebras axis secas; medias leídas en la tabla 2 del artículo (carilla superior 16,34 × 14,35 mm, pedículo de 8,82 mm de ancho, agujero transverso de 5,11 ± 0,91 mm de largo, rango 2,75–6,50). No se registraron los autores, el tamaño de la muestra ni cómo se midió la longitud del agujero.',
     ebraheim1997:
       'A través de una transcripción secundaria: la página de IMAIOS e-Anatomy sobre S2 cita las medias de su cuerpo (25,0 mm de alto, 13,5 mm de delante atrás, 29,4 mm de ancho). No se registraron la muestra ni la dispersión.',
+    ebraheim1998:
+      '21 sacros secos de adultos; los agujeros de S1 a S3 se marcaron con alambre y se midieron en una radiografía de perfil: unos 13 mm de alto en S1 y S2 y 10 mm en S3; datos leídos en el resumen, que no da la dispersión ni dice si es el orificio de delante o el de atrás.',
     abera2021:
       '61 sacros secos; hiato de 22,67 ± 11,84 mm de largo, con su vértice con más frecuencia en S4 (60,7 %); datos leídos en el resumen.',
     shewale2013:

@@ -91,7 +91,7 @@ describe('Facet in a real browser with WebGL', () => {
     expect(s.regions.thoracic).toBe('ghosted')
     expect(await page.textContent('[data-testid=selection-name]')).toBe('L4–L5 intervertebral disc')
     await page.evaluate(() => window.facet!.select('T7'))
-    await expect.poll(() => page.evaluate(() => window.location.search), { timeout: 4000 }).toContain('s=T7')
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('s=T7')
     expect(page.url()).toContain('hide=cervical')
     await page.close()
   })

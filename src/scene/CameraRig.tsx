@@ -9,6 +9,7 @@ import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
 import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS } from './homeView'
 import { afterMove, prefersReducedMotion } from './reducedMotion'
+import { fitTouchGestures, holdVerticalTouchStarts, SCROLLING_PAGE_TOUCH } from './touchGestures'
 
 export { HOME_TARGET }
 
@@ -52,6 +53,9 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     const c = controls.current
     c.minDistance = MIN_DISTANCE
     c.maxDistance = MAX_DISTANCE
+    const scrollingPage = window.matchMedia(SCROLLING_PAGE_TOUCH)
+    const stopFittingTouch = fitTouchGestures(c, scrollingPage)
+    const stopHoldingTouches = holdVerticalTouchStarts(window, scrollingPage, () => document.querySelector('.stage'))
     const centre = new Vector3()
     const direction = new Vector3()
     const target = new Vector3()
@@ -191,6 +195,8 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     fitFigure()
     const stopFigure = stretch.onFigure(fitFigure)
     return () => {
+      stopFittingTouch()
+      stopHoldingTouches()
       stopWaiting()
       stopFigure()
       unsubscribe()

@@ -221,6 +221,48 @@ describe('Facet on a tablet', () => {
   })
 })
 
+describe('Facet on a phone', () => {
+  it('turns the spine when a finger moves sideways over the 3D view, and scrolls the page when it moves up', async () => {
+    const context = await harness
+      .browser()
+      .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    const page = await context.newPage()
+    await page.goto(`${server.url}?labels=0`)
+    await page.waitForFunction(() => window.facet !== undefined)
+    await page.evaluate(() => window.facet?.ready)
+    await cameraAtRest(page)
+    const pose = () => page.evaluate(() => window.facet!.getState().camera.position)
+    const home = await pose()
+    const cdp = await context.newCDPSession(page)
+    /** A finger laid on the 3D view, `from` its left edge and top (share of its size), moved by `dx`, `dy`. */
+    const swipe = async (from: [number, number], dx: number, dy: number) => {
+      const stage = await page.locator('main.stage').boundingBox()
+      if (!stage) throw new Error('no 3D view')
+      const top = Math.max(stage.y, 0)
+      const x = stage.x + stage.width * from[0]
+      const y = top + (Math.min(stage.y + stage.height, 844) - top) * from[1]
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+      for (let step = 1; step <= 10; step++) {
+        const touchPoints = [{ x: x + (dx * step) / 10, y: y + (dy * step) / 10 }]
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints })
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    }
+    // sideways: the spine turns, the page stays where it is
+    await swipe([0.2, 0.5], 200, 0)
+    await expect.poll(async () => (await pose())[0]).not.toBe(home[0])
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await cameraAtRest(page)
+    const turned = await pose()
+    // up, as a reader moves on to the text under the view: the page scrolls, the spine stays as it was
+    await swipe([0.5, 0.8], 0, -300)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100)
+    await cameraAtRest(page)
+    expect(await pose()).toEqual(turned)
+    await context.close()
+  })
+})
+
 describe('Facet without WebGL', () => {
   it('explains that the 3D view is off and keeps the list and panel working', async () => {
     const noGl = await launchChromium(['--disable-3d-apis'])

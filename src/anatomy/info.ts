@@ -1,4 +1,12 @@
-import { type ParsedStructure, type Region, regionOf, type StructureId, structure, type VertebraLevel } from './ids'
+import {
+  type ParsedStructure,
+  type Region,
+  regionOf,
+  regionOfLevel,
+  type StructureId,
+  structure,
+  type VertebraLevel,
+} from './ids'
 import {
   ATLAS,
   ATLAS_LATERAL_MASS,
@@ -27,6 +35,8 @@ export interface Fact {
   readonly sources: readonly SourceKey[]
   /** A note on the dimensions listed below the facts: left out wherever they are (the patient view). */
   readonly aboutDimensions?: true
+  /** A safety note: also shown in the joint's crack close-up, where a reader asks whether it is safe. */
+  readonly caution?: true
 }
 
 export interface Dimension {
@@ -296,6 +306,20 @@ function facts(p: ParsedStructure): Fact[] {
           'A synovial joint: two cartilage-covered surfaces in a sealed capsule of joint fluid. This is the kind of joint that can “crack”.',
         sources: ['grays2020', 'kawchuk2015'],
       }
+      // the neck's joints: the reader's likeliest question there is whether cracking it is safe (faq.ts, neck-vs-back)
+      const neck: Fact[] =
+        regionOfLevel(p.joint.upper) === 'cervical' || p.joint.upper === 'C0'
+          ? [
+              {
+                plain:
+                  'In the neck, do not force a pop, and do not let a friend crack it for you. Move it gently instead. A sudden, very bad headache, feeling dizzy, or trouble seeing or talking are warning signs: call for help at once.',
+                detailed:
+                  'Cervical self-manipulation should not be forced or repeated to obtain a cavitation, and untrained people cannot screen for the contraindications to manipulation; a case report describes a dissection of a neck artery in a woman who habitually cracked her own neck. Sudden severe headache or neck pain, dizziness, visual disturbance or dysarthria may signal cervical artery dissection: call emergency services at once.',
+                sources: ['mosby2011', 'osuCervicalCpg', 'strokeSigns'],
+                caution: true,
+              },
+            ]
+          : []
       if (p.joint.upper === 'C0')
         return [
           {
@@ -306,6 +330,7 @@ function facts(p: ParsedStructure): Fact[] {
             sources: ['patel', 'upperCervicalShare'],
           },
           base,
+          ...neck,
         ]
       if (p.joint.upper === 'C1')
         return [
@@ -317,6 +342,7 @@ function facts(p: ParsedStructure): Fact[] {
             sources: ['upperCervicalShare'],
           },
           base,
+          ...neck,
         ]
       const sizes: Fact = {
         plain:
@@ -329,7 +355,7 @@ function facts(p: ParsedStructure): Fact[] {
       // L5–S1 shows no sizes (the sacrum's facets are not in the table), so it needs no caveat
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
       const orientation = jointOrientationFacts(REGION_FACTS, JUNCTION_FACT, p.joint.upper, p.joint.lower)
-      return [base, ...orientation, ...caveat]
+      return [base, ...neck, ...orientation, ...caveat]
     }
   }
 }

@@ -19,6 +19,22 @@ import './CavitationPanel.css'
 
 const SPEED_LABELS: Record<PlaybackSpeed, string> = { 1: '1×', 0.1: '1/10', 0.01: '1/100' }
 
+/**
+ * The joint's safety note, where there is one (the neck's: anatomy/info.ts), under the close-up's title: watching
+ * a neck joint crack is when a reader wonders whether to crack their own.
+ */
+function JointCaution({ joint }: { joint: FacetJointId }) {
+  const anatomy = useAnatomy()
+  const detailed = useFacetStore((s) => s.moreDetail)
+  const cautions = anatomy.structureInfo(joint).facts.filter((f) => f.caution)
+  if (cautions.length === 0) return null
+  return cautions.map((f) => (
+    <p key={f.plain} className="closeup-caution" data-testid="joint-caution">
+      {detailed ? f.detailed : f.plain} <Cite keys={f.sources} />
+    </p>
+  ))
+}
+
 function Timeline() {
   const { clock } = useRuntime()
   const feature = useCavitationFeature()
@@ -209,6 +225,7 @@ export function CavitationPanel() {
             ×
           </button>
         </header>
+        <JointCaution joint={joint} />
         <div className="cavitation-controls">
           <button type="button" className="play" onClick={() => (playing ? feature.pause() : feature.playJoint(joint))}>
             {playing ? t('closeUp.pause') : t('closeUp.play')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STRUCTURE_IDS, type StructureId } from '../../src/anatomy/ids'
+import { parseStructureId, STRUCTURE_IDS, type StructureId } from '../../src/anatomy/ids'
 import { type Fact, structureInfo } from '../../src/anatomy/info'
 import { SOURCES } from '../../src/anatomy/sources'
 import { expectPlain } from '../content/readability'
@@ -50,6 +50,27 @@ describe('info panel facts', () => {
       }
       expect(f.sources).toContain('upperCervicalShare')
     }
+  })
+
+  it('tells each neck joint, and only those, not to chase a pop, with the warning signs, as a safety note', () => {
+    for (const id of STRUCTURE_IDS) {
+      const p = parseStructureId(id)
+      if (p?.kind !== 'facet') continue
+      const neck = p.joint.upper === 'C0' || p.joint.upper.startsWith('C')
+      const cautions = factsOf(id).filter((f) => f.caution)
+      expect(cautions.length, id).toBe(neck ? 1 : 0)
+      for (const f of cautions) {
+        expect(f.plain, id).toMatch(/do not force a pop/)
+        expect(f.plain, id).toMatch(/headache.*dizzy.*seeing or talking.*call for help at once/)
+        expect(f.sources, id).toEqual(expect.arrayContaining(['mosby2011', 'strokeSigns']))
+      }
+    }
+    for (const id of STRUCTURE_IDS)
+      if (!id.startsWith('facet:'))
+        expect(
+          factsOf(id).some((f) => f.caution),
+          id,
+        ).toBe(false)
   })
 
   it('never says the vertebral artery runs through C7: it usually enters at C6', () => {

@@ -150,9 +150,15 @@ describe('the crack, in a real browser', () => {
     await page.close()
   })
 
-  it('reaches the warning signs in one action from the close-up', async () => {
+  it('says not to chase a pop in the neck, and reaches the warning signs in one action, from a neck joint', async () => {
     const page = await openJoint('?s=facet:C5-C6:right&labels=0')
+    // in the joint's facts, and again at the top of its close-up, with its sources
+    await expect.poll(() => page.textContent('[data-testid=facts]')).toContain('do not force a pop')
     await page.click('button:has-text("What happens when it cracks?")')
+    const caution = page.locator('.cavitation [data-testid=joint-caution]')
+    await expect.poll(() => caution.textContent()).toContain('do not let a friend crack it')
+    expect(await caution.textContent()).toContain('call for help at once')
+    expect(await caution.locator('.cite button').count()).toBe(3)
     await page.click('.cavitation button:has-text("Warning signs")')
     const dialog = page.locator('dialog.red-flags')
     expect(await dialog.isVisible()).toBe(true)
@@ -178,6 +184,8 @@ describe('the crack, in a real browser', () => {
     const stage = await page.locator('main.stage').boundingBox()
     expect(stage && stage.y >= -1 && stage.y + stage.height <= 844 + 1, JSON.stringify(stage)).toBe(true)
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2')
+    // the neck's note is the neck's: a low-back joint has none
+    expect(await page.locator('[data-testid=joint-caution]').count()).toBe(0)
     await page.locator('.cavitation button:has-text("Warning signs")').tap()
     expect(await page.locator('dialog.red-flags').isVisible()).toBe(true)
     await context.close()

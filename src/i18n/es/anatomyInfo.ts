@@ -6,6 +6,7 @@ import {
   type ParsedStructure,
   type Region,
   regionOf,
+  regionOfLevel,
   type StructureId,
   structure,
   type VertebraLevel,
@@ -183,6 +184,15 @@ function facts(p: ParsedStructure): TextPair[] {
         'Es una articulación pequeña con líquido dentro. Dos caras lisas se deslizan una sobre otra. Están en una bolsa cerrada. Esta clase de unión puede “crujir”.',
         'Una articulación sinovial: dos superficies cubiertas de cartílago en una cápsula cerrada con líquido articular. Es el tipo de articulación que puede “crujir”.',
       )
+      const neck =
+        regionOfLevel(p.joint.upper) === 'cervical' || p.joint.upper === 'C0'
+          ? [
+              f(
+                'En el cuello, no fuerce un chasquido ni deje que otra persona se lo haga crujir. Muévalo con suavidad. Un dolor de cabeza fuerte y de repente, mareo, o problemas para ver o para hablar son signos de alarma: pida ayuda de inmediato.',
+                'La automanipulación cervical no debe forzarse ni repetirse para lograr una cavitación, y una persona sin formación no puede descartar las contraindicaciones de la manipulación; un caso publicado describe la disección de una arteria del cuello en una mujer que se hacía crujir el cuello a menudo. Una cefalea o un dolor de cuello súbitos e intensos, mareo, alteraciones visuales o disartria pueden indicar una disección arterial cervical: llame a emergencias de inmediato.',
+              ),
+            ]
+          : []
       if (p.joint.upper === 'C0')
         return [
           f(
@@ -190,6 +200,7 @@ function facts(p: ParsedStructure): TextPair[] {
             'La articulación atlantooccipital, donde el cóndilo occipital del cráneo se apoya en el atlas; aquí ocurre cerca de la mitad de la flexión y extensión del cuello (el gesto de asentir), según una cifra docente (las tablas medidas dan menos).',
           ),
           base,
+          ...neck,
         ]
       if (p.joint.upper === 'C1')
         return [
@@ -198,6 +209,7 @@ function facts(p: ParsedStructure): TextPair[] {
             'Aquí el atlas gira sobre el axis; en este nivel ocurre cerca de la mitad de la rotación del cuello, según una cifra docente.',
           ),
           base,
+          ...neck,
         ]
       const sizes = f(
         'Las medidas de esta articulación son nuestro mejor cálculo. Ningún estudio las da nivel por nivel. Quedan dentro de lo medido en columnas reales.',
@@ -205,7 +217,7 @@ function facts(p: ParsedStructure): TextPair[] {
       )
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
       const orientation = jointOrientationFacts(REGION_FACTS, JUNCTION_FACT, p.joint.upper, p.joint.lower)
-      return [base, ...orientation, ...caveat]
+      return [base, ...neck, ...orientation, ...caveat]
     }
   }
 }

@@ -2,6 +2,8 @@ import {
   type JointUpper,
   type ParsedStructure,
   parseStructureId,
+  type Region,
+  regionOf,
   STRUCTURE_IDS,
   type StructureId,
   structure,
@@ -71,10 +73,26 @@ export const commonName = (id: StructureId): string | undefined => COMMON[id]
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
+/**
+ * What a reader calls each part of their back, for a search in their own words ('neck joint', 'lower back'):
+ * the region of a bone, disc or joint.
+ */
+export const REGION_EVERYDAY_WORDS: Readonly<Record<Region, readonly string[]>> = {
+  cervical: ['neck'],
+  thoracic: ['upper back', 'mid back', 'middle back'],
+  lumbar: ['low back', 'lower back'],
+  sacrum: ['pelvis'],
+  coccyx: [],
+}
+
+/** What a reader says of the joint that makes the sound: the facet joints are the spine's joints that crack. */
+export const CRACK_WORDS = ['crack', 'cracking', 'pop', 'popping', 'click', 'clicking'] as const
+
 /** Every word a user might type for a structure, lower case. */
 function searchTerms(id: StructureId): string {
   const p = structure(id)
   const extra: string[] = [id.toLowerCase(), structureName(id).toLowerCase(), commonName(id) ?? '']
+  extra.push(...REGION_EVERYDAY_WORDS[regionOf(p)])
   if (p.kind === 'facet')
     extra.push(
       'facet',
@@ -83,6 +101,7 @@ function searchTerms(id: StructureId): string {
       p.side,
       `facet ${p.joint.upper.toLowerCase()}`,
       `facet ${p.joint.lower.toLowerCase()}`,
+      ...CRACK_WORDS,
     )
   if (p.kind === 'disc') extra.push('disc', 'intervertebral')
   return extra.join(' ').replaceAll('–', '-')

@@ -162,7 +162,7 @@ export const EN_MESSAGES = {
   'tree.find': 'Find a structure',
   'tree.placeholder': 'Find: L4, atlas, facet L5, dens…',
   'tree.results': 'Search results',
-  'tree.none': 'Nothing matches that. Try a level such as “C5” or a word such as “disc”.',
+  'tree.none': 'Nothing matches that. Try a level such as “C5”, or a word such as “disc”, “neck” or “crack”.',
   'tree.found': '{n} found',
   'tree.foundSome': '{n} found; the first {shown} are shown',
   'tree.region.cervical': 'Cervical (neck)',

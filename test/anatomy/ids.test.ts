@@ -64,4 +64,24 @@ describe('names and search', () => {
     expect(facetL5.every((id) => id.startsWith('facet:'))).toBe(true)
     expect(searchStructures('no such bone')).toEqual([])
   })
+
+  it('finds the joints that crack and the parts of the back in a reader’s own words', () => {
+    // the joints that make the sound: every facet joint, and nothing else
+    for (const word of ['crack', 'pop', 'click']) {
+      const found = searchStructures(word)
+      expect(found.length, word).toBe(STRUCTURE_IDS.filter((id) => id.startsWith('facet:')).length)
+      expect(
+        found.every((id) => id.startsWith('facet:')),
+        word,
+      ).toBe(true)
+    }
+    const lowBackCrack = searchStructures('lower back crack')
+    expect(lowBackCrack).toEqual(expect.arrayContaining(['facet:L4-L5:left', 'facet:L5-S1:right']))
+    expect(lowBackCrack.every((id) => /^facet:L/.test(id))).toBe(true)
+    const neckJoints = searchStructures('neck joint')
+    expect(neckJoints).toContain('facet:C5-C6:left')
+    expect(neckJoints.every((id) => /^facet:C/.test(id))).toBe(true)
+    expect(searchStructures('low back')).toEqual(expect.arrayContaining(['L4', 'disc:L4-L5']))
+    expect(searchStructures('upper back')[0]).toBe('T1')
+  })
 })

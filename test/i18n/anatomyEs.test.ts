@@ -187,6 +187,16 @@ describe('the anatomy in Spanish: search', () => {
     expect(es.search('médula')).toContain('cord')
     expect(es.search('apófisis espinosa c7')).toContain('C7/spinous-process')
   })
+
+  it('finds the joints that crack and the parts of the back in a reader’s own words', () => {
+    const crack = es.search('crujido')
+    expect(crack).toContain('facet:L4-L5:left')
+    expect(crack.every((id) => id.startsWith('facet:'))).toBe(true)
+    const neck = es.search('articulación del cuello')
+    expect(neck).toContain('facet:C5-C6:right')
+    expect(neck.every((id) => /^facet:C/.test(id))).toBe(true)
+    expect(es.search('espalda baja')).toEqual(expect.arrayContaining(['L4', 'disc:L4-L5', 'facet:L4-L5:left']))
+  })
 })
 
 describe('the flashcards in Spanish', () => {

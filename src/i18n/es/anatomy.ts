@@ -3,7 +3,7 @@
  * (./anatomyInfo.ts), the parts (./parts.ts, after src/anatomy/parts/), the cord and the rest (./neuralInfo.ts), the dimension labels
  * (./dimensionLabels.ts), a search by the Spanish names, and the flashcards' sentences.
  */
-import { parseStructureId, STRUCTURE_IDS } from '../../anatomy/ids'
+import { parseStructureId, type Region, regionOf, STRUCTURE_IDS } from '../../anatomy/ids'
 import { NEURAL_IDS, parseNeuralId } from '../../anatomy/neural'
 import { allPartIds, parsePartId } from '../../anatomy/parts'
 import type { AnatomyOverlay } from '../overlay'
@@ -30,9 +30,34 @@ export const fold = (s: string): string =>
     .replaceAll('–', '-')
 
 /** Extra words a Spanish user might type for a kind of structure. */
+/** What a reader calls each part of their back ('articulación del cuello', 'espalda baja'). */
+const REGION_WORDS_ES: Readonly<Record<Region, readonly string[]>> = {
+  cervical: ['cuello'],
+  thoracic: ['espalda alta', 'parte alta de la espalda', 'mitad de la espalda'],
+  lumbar: ['espalda baja', 'parte baja de la espalda', 'zona lumbar'],
+  sacrum: ['pelvis'],
+  coccyx: [],
+}
+
 function extraTerms(id: string): string[] {
-  if (id.startsWith('facet:')) return ['faceta', 'facetaria', 'cigapofisaria', 'zigapofisaria', 'articulacion']
-  if (id.startsWith('disc:')) return ['disco', 'intervertebral']
+  const parsed = parseStructureId(id)
+  const region = parsed ? REGION_WORDS_ES[regionOf(parsed)] : []
+  // the joints that crack, in a reader's words
+  if (id.startsWith('facet:'))
+    return [
+      'faceta',
+      'facetaria',
+      'cigapofisaria',
+      'zigapofisaria',
+      'articulacion',
+      'crujido',
+      'crujir',
+      'cruje',
+      'chasquido',
+      ...region,
+    ]
+  if (id.startsWith('disc:')) return ['disco', 'intervertebral', ...region]
+  if (parsed) return [...region]
   if (id.startsWith('nerve:')) return ['nervio', 'raiz', 'ganglio']
   if (id === 'cord') return ['medula', 'cono medular']
   if (id === 'cauda-equina') return ['cola de caballo', 'filum terminale', 'raices']
@@ -77,6 +102,9 @@ function buildIndex(): Entry[] {
   return entries
 }
 
+/** Words a search leaves out of a query (folded): articles and prepositions. */
+const LINKING_WORDS = new Set(['de', 'del', 'la', 'el', 'las', 'los', 'en', 'mi', 'a', 'al'])
+
 /** The index, built on the first Spanish search (as src/anatomy/parts/ builds its parts on first use). */
 const INDEX = new Map<'es', Entry[]>()
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -92,7 +120,10 @@ function exactId(query: string): string | null {
  * the spine's order. Built on first use: only a Spanish search pays for it.
  */
 function searchEs(query: string): string[] {
-  const words = fold(query.trim()).split(/\s+/).filter(Boolean)
+  // 'articulación del cuello': the little words between a reader's words need not be in a name
+  const words = fold(query.trim())
+    .split(/\s+/)
+    .filter((w) => w && !LINKING_WORDS.has(w))
   if (words.length === 0) return []
   let index = INDEX.get('es')
   if (!index) {

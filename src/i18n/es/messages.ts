@@ -154,7 +154,7 @@ export const ES_MESSAGES: Messages = {
   'tree.find': 'Buscar una parte',
   'tree.placeholder': 'Buscar: L4, atlas, faceta L5, diente…',
   'tree.results': 'Resultados de la búsqueda',
-  'tree.none': 'No hay nada con eso. Pruebe con un nivel, como “C5”, o una palabra, como “disco”.',
+  'tree.none': 'No hay nada con eso. Pruebe con un nivel, como “C5”, o una palabra, como “disco”, “cuello” o “crujido”.',
   'tree.found': '{n, plural, one {# resultado} other {# resultados}}',
   'tree.foundSome': '{n} resultados; se muestran los {shown} primeros',
   'tree.region.cervical': 'Cervical (cuello)',

@@ -42,7 +42,8 @@ export const dose = z.object({
   holdSeconds: z.number().positive(),
   reps: z.number().int().positive(),
   sets: z.number().int().positive(),
-  perDay: z.number().positive(),
+  /** How many times a day; null where the source gives a dose but not how often (shown as not given). */
+  perDay: z.number().positive().nullable(),
   /** Where the numbers come from; `general` when no source gave a dose for this stretch. */
   basis: z.enum(['specific', 'general']),
   note: z.string(),

@@ -105,6 +105,7 @@ export const EN_MESSAGES = {
   'stretch.repeatValue': '{n, plural, one {# time} other {# times}}',
   'stretch.sets': 'Sets',
   'stretch.perDay': 'Per day',
+  'stretch.perDayNotGiven': 'Not given',
   'stretch.shouldFeel': 'You should feel',
   'stretch.shouldNotFeel': 'You should not feel',
   'stretch.stopIf': 'Stop if',
@@ -141,6 +142,8 @@ export const EN_MESSAGES = {
   'handout.howTo': 'How to do it',
   'handout.dose':
     'Hold {hold, plural, one {# second} other {# seconds}}. Repeat {reps, plural, one {# time} other {# times}}. {sets, plural, one {# set} other {# sets}}, {perDay, plural, one {once} other {# times}} a day.',
+  'handout.doseNoFrequency':
+    'Hold {hold, plural, one {# second} other {# seconds}}. Repeat {reps, plural, one {# time} other {# times}}, in {sets, plural, one {# set} other {# sets}}.',
   'handout.shouldFeel': 'You should feel:',
   'handout.shouldNotFeel': 'You should not feel:',
   'handout.footer':

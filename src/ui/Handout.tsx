@@ -72,7 +72,9 @@ export function Handout({ card }: { card: StretchCard }) {
           <p>{card.purpose.plain}</p>
           {/* the dose says what it is (hold, repeat, how often): no heading, a line less in the band */}
           <p className="handout-dose">
-            {t('handout.dose', { hold: d.holdSeconds, reps: d.reps, sets: d.sets, perDay: d.perDay })}
+            {d.perDay === null
+              ? t('handout.doseNoFrequency', { hold: d.holdSeconds, reps: d.reps, sets: d.sets })
+              : t('handout.dose', { hold: d.holdSeconds, reps: d.reps, sets: d.sets, perDay: d.perDay })}
           </p>
           <p className="handout-dose-note">{d.note}</p>
         </div>

@@ -123,7 +123,7 @@ export function StretchPanel() {
             <th scope="row">{t('stretch.sets')}</th>
             <td>{num(d.sets)}</td>
             <th scope="row">{t('stretch.perDay')}</th>
-            <td>{num(d.perDay)}</td>
+            <td>{d.perDay === null ? t('stretch.perDayNotGiven') : num(d.perDay)}</td>
           </tr>
         </tbody>
       </table>

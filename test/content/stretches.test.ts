@@ -61,7 +61,12 @@ describe('stretch cards', () => {
       expect(cards.length, region).toBeGreaterThan(0)
       for (const c of cards) {
         const d = c.dose
-        for (const n of [d.holdSeconds, d.reps, d.sets, d.perDay]) expect(n).toBeGreaterThan(0)
+        for (const n of [d.holdSeconds, d.reps, d.sets]) expect(n).toBeGreaterThan(0)
+        // how often a day: a number only where the source gives one, else the note says it is not given
+        if (d.perDay === null) expect(d.note, c.id).toMatch(/does not say how many times a day|is not given/)
+        else expect(d.perDay).toBeGreaterThan(0)
+        // never a frequency in the note that its source does not give
+        expect(d.note, c.id).not.toMatch(/once a day \(|once a day.*(does not say|not given)/)
         expect(d.sources.length).toBeGreaterThan(0)
         if (d.basis === 'general') expect(d.note).toMatch(/general guideline/)
       }
@@ -217,7 +222,8 @@ describe('stretch cards', () => {
     expect(fold.dose.basis).toBe('specific')
     expect(fold.dose.sources).toEqual(['womensHealth2018'])
     expect(fold.dose.note).toMatch(/15–30 s/)
-    expect(fold.dose.note).toMatch(/how often is not given/i)
+    expect(fold.dose.note).toMatch(/how many times a day is not given/i)
+    expect(fold.dose.perDay).toBeNull()
     expect(fold.dose.holdSeconds).toBeGreaterThanOrEqual(15)
     expect(fold.dose.holdSeconds).toBeLessThanOrEqual(30)
   })

@@ -102,6 +102,7 @@ export const ES_MESSAGES: Messages = {
   'stretch.repeatValue': '{n, plural, one {# vez} other {# veces}}',
   'stretch.sets': 'Series',
   'stretch.perDay': 'Al día',
+  'stretch.perDayNotGiven': 'No lo dice',
   'stretch.shouldFeel': 'Debería sentir',
   'stretch.shouldNotFeel': 'No debería sentir',
   'stretch.stopIf': 'Pare si',
@@ -136,6 +137,8 @@ export const ES_MESSAGES: Messages = {
   'handout.howTo': 'Cómo hacerlo',
   'handout.dose':
     'Mantenga {hold, plural, one {# segundo} other {# segundos}}. Repita {reps, plural, one {# vez} other {# veces}}. {sets, plural, one {# serie} other {# series}}, {perDay, plural, one {una vez} other {# veces}} al día.',
+  'handout.doseNoFrequency':
+    'Mantenga {hold, plural, one {# segundo} other {# segundos}}. Repita {reps, plural, one {# vez} other {# veces}}, en {sets, plural, one {# serie} other {# series}}.',
   'handout.shouldFeel': 'Debería sentir:',
   'handout.shouldNotFeel': 'No debería sentir:',
   'handout.footer':
@@ -154,7 +157,8 @@ export const ES_MESSAGES: Messages = {
   'tree.find': 'Buscar una parte',
   'tree.placeholder': 'Buscar: L4, atlas, faceta L5, diente…',
   'tree.results': 'Resultados de la búsqueda',
-  'tree.none': 'No hay nada con eso. Pruebe con un nivel, como “C5”, o una palabra, como “disco”, “cuello” o “crujido”.',
+  'tree.none':
+    'No hay nada con eso. Pruebe con un nivel, como “C5”, o una palabra, como “disco”, “cuello” o “crujido”.',
   'tree.found': '{n, plural, one {# resultado} other {# resultados}}',
   'tree.foundSome': '{n} resultados; se muestran los {shown} primeros',
   'tree.region.cervical': 'Cervical (cuello)',

@@ -165,4 +165,33 @@ describe('accessibility (axe, WCAG 2.2 A and AA, labels on)', () => {
       expect(c.name).toMatch(/^\[\w+\] \(show in Sources\)$/)
     }
   })
+
+  it('on a phone, every control of Why backs crack and of the warning signs is at least 44 × 44 px (a source tag, 24)', async () => {
+    const phone = await harness
+      .browser()
+      .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    const tab = await phone.newPage()
+    await tab.goto(`${harness.url()}?labels=0`)
+    await tab.waitForFunction(() => window.facet !== undefined)
+    /** The controls of the open dialog a finger could miss: too small for a finger (a source tag: for a fingertip). */
+    const tooSmall = () =>
+      tab.$$eval('dialog[open] :is(button, summary, input, a)', (controls) =>
+        controls
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && box.height > 0)
+          .filter(({ el, box }) =>
+            el.closest('.cite') ? box.width < 24 || box.height < 24 : box.width < 44 || box.height < 44,
+          )
+          .map(({ el, box }) => `${el.outerHTML.slice(0, 60)} ${Math.round(box.width)}×${Math.round(box.height)}`),
+      )
+    await tab.tap('button:text-is("Why backs crack")')
+    await tab.locator('dialog.learn[open] .faq-question').first().waitFor()
+    expect(await tooSmall()).toEqual([])
+    await tab.keyboard.press('Escape')
+    await expect.poll(() => tab.locator('dialog[open]').count(), POLL).toBe(0)
+    await tab.tap('.topbar .red-flags-button')
+    await tab.locator('dialog.red-flags[open]').waitFor()
+    expect(await tooSmall()).toEqual([])
+    await phone.close()
+  })
 })

@@ -70,12 +70,15 @@ export const EXPLANATIONS: readonly Explanation[] = [
   },
 ]
 
-/** What this model does, in plain words, for the caption at each phase. */
+/**
+ * What this model does, in plain words, for the caption at each phase: in the words of the tissues' names pinned
+ * on the opened joint (JOINT_TISSUES below: joint faces, joint fluid, joint sac, gas pocket), so the two read as one.
+ */
 export const PHASE_CAPTIONS = {
-  ready: 'Press play to pull the joint surfaces apart.',
+  ready: 'Press play to pull the joint faces apart.',
   loading:
-    'The surfaces are being pulled apart. The fluid film holds them, and the pressure inside the sealed capsule falls.',
-  cavitation: 'Pop! The surfaces let go, a gas cavity forms in the fluid, and you hear the crack.',
+    'The joint faces are being pulled apart. The joint fluid holds them, and the pressure inside the joint sac falls.',
+  cavitation: 'Pop! The joint faces let go, a gas pocket forms in the fluid, and you hear the crack.',
   residual: 'The gas pocket stays. It shrinks only part of the way. The joint now sits a bit wider.',
   refractory:
     'No pop this time. Gas is still in the joint, so the pressure can’t drop far enough. In knuckles this gas takes about 20 minutes to go, and this model uses that time.',
@@ -214,7 +217,7 @@ export const PLOT_TEXTS = {
     title: { plain: 'Pressure in the joint fluid', detailed: 'Synovial fluid pressure (absolute)' },
     unit: 'kPa',
     caption: {
-      plain: `About ${Math.round(rest)} at rest, like the air. Below 0 the fluid is pulled on.`,
+      plain: `About ${Math.round(rest)} at rest, the same as the air around you. Below 0 the fluid is being stretched, like water in a syringe pulled with its tip shut.`,
       detailed: `Absolute capsule pressure: ${rest} kPa at rest (ambient), down to ${letGo} kPa of tension when the film lets go, then back up as the capsule recoils. Model estimates.`,
     },
     sources: ['estimate'],

@@ -236,7 +236,7 @@ export const EN_MESSAGES = {
   'clock.text': 'Model clock: {elapsed}{again}',
   'clock.notYet': 'not cracked yet',
   'clock.since': '{minutes} min since the crack',
-  'clock.again': ' — can crack again in about {minutes} min (knuckle figure)',
+  'clock.again': ' — can crack again in about {minutes} min (a figure from knuckles)',
   'clock.forward': '+5 min',
   'clock.skip': 'Skip until it can crack',
   'tree.hidden': '(hidden)',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FACET_JOINT_IDS } from '../../src/anatomy/ids'
 import { SOURCES } from '../../src/anatomy/sources'
-import { JOINT_TISSUES } from '../../src/content/cavitation'
+import { JOINT_TISSUES, PHASE_CAPTIONS } from '../../src/content/cavitation'
 import { facetCutaway } from '../../src/geometry/cutaway'
 import { expectPlain } from './readability'
 
@@ -31,5 +31,16 @@ describe('the tissues named on the opened joint', () => {
     }
     expect(names('facet:L5-S1:left')).toEqual(['Knob of L5', 'Knob of the sacrum'])
     expect(names('facet:C0-C1:right')).toEqual(['Base of the skull', 'Knob of C1'])
+  })
+})
+
+describe('the crack’s captions and the names pinned on the joint', () => {
+  it('use the same words: what the caption says is what the reader sees labelled', () => {
+    const captions = Object.values(PHASE_CAPTIONS).join(' ').toLowerCase()
+    for (const name of ['joint faces', 'joint fluid', 'joint sac', 'gas pocket']) expect(captions).toContain(name)
+    // not other words for the same tissues
+    expect(captions).not.toMatch(/capsule|fluid film|cavity|surfaces/)
+    const named = JOINT_TISSUES.map((tissue) => tissue.name('L4', 'L5').plain.toLowerCase())
+    for (const name of ['joint fluid', 'joint sac', 'gas pocket']) expect(named).toContain(name)
   })
 })

@@ -29,7 +29,7 @@ describe('when the refractory clock redraws', () => {
   it('says how long since the crack and, while refractory, about how long is left', () => {
     expect(refractoryClockText(null, false, 0)).toBe('Model clock: not cracked yet')
     expect(refractoryClockText(3, true, 17)).toBe(
-      'Model clock: 3.0 min since the crack — can crack again in about 17 min (knuckle figure)',
+      'Model clock: 3.0 min since the crack — can crack again in about 17 min (a figure from knuckles)',
     )
     expect(refractoryClockText(20.5, false, 0)).toBe('Model clock: 20.5 min since the crack')
   })
@@ -86,12 +86,12 @@ describe('the refractory clock on the page', () => {
     crack()
     showClock()
     expect(clockText()).toBe(
-      `Model clock: 0.0 min since the crack — can crack again in about ${PERIOD} min (knuckle figure)`,
+      `Model clock: 0.0 min since the crack — can crack again in about ${PERIOD} min (a figure from knuckles)`,
     )
     expect(vi.getTimerCount()).toBe(1)
     pass(3 * MINUTE)
     expect(clockText()).toBe(
-      `Model clock: 3.0 min since the crack — can crack again in about ${PERIOD - 3} min (knuckle figure)`,
+      `Model clock: 3.0 min since the crack — can crack again in about ${PERIOD - 3} min (a figure from knuckles)`,
     )
     pass((PERIOD - 3) * MINUTE)
     expect(clockText()).toMatch(/^Model clock: 20\.\d min since the crack$/)
@@ -104,7 +104,7 @@ describe('the refractory clock on the page', () => {
     showClock()
     fireEvent.click(screen.getByRole('button', { name: '+5 min' }))
     expect(clockText()).toBe(
-      `Model clock: 5.0 min since the crack — can crack again in about ${PERIOD - 5} min (knuckle figure)`,
+      `Model clock: 5.0 min since the crack — can crack again in about ${PERIOD - 5} min (a figure from knuckles)`,
     )
     fireEvent.click(screen.getByRole('button', { name: 'Skip until it can crack' }))
     expect(clockText()).toBe(`Model clock: ${(PERIOD + 0.5).toFixed(1)} min since the crack`)

@@ -110,7 +110,7 @@ export const CAVITATION_ES: CavitationOverlay = {
   phases: {
     ready: 'Pulse Reproducir para que las dos caras se separen.',
     loading:
-      'Las caras se están separando. La capa de líquido las sujeta, y baja la presión dentro de la cápsula cerrada.',
+      'Las caras se están separando. El líquido lubricante las sujeta, y baja la presión dentro de la bolsa cerrada.',
     cavitation: '¡Clac! Las caras se sueltan, se forma una bolsa de gas en el líquido y se oye el crujido.',
     residual: 'La bolsa de gas se queda. Solo se encoge en parte. Ahora la articulación está un poco más abierta.',
     refractory:
@@ -186,7 +186,7 @@ export const CAVITATION_ES: CavitationOverlay = {
     pressure: {
       title: { plain: 'Presión en el líquido', detailed: 'Presión del líquido sinovial (absoluta)' },
       caption: {
-        plain: `Unos ${Math.round(rest)} en reposo, como el aire. Por debajo de 0 el líquido está estirado.`,
+        plain: `Unos ${Math.round(rest)} en reposo, igual que el aire de alrededor. Por debajo de 0 el líquido se estira, como el agua de una jeringa tapada cuando se tira del émbolo.`,
         detailed: `Presión absoluta en la cápsula: ${es(rest, 1)} kPa en reposo (la del ambiente), hasta ${letGo} kPa de tensión cuando la capa se suelta, y luego sube de nuevo al recuperarse la cápsula. Estimaciones del modelo.`,
       },
     },

@@ -17,6 +17,12 @@ export const EMERGENCY_NUMBER = /\b(911|112|999)\b/
 
 export type { Precaution, Sign, SignGroup, WarningSigns } from './redFlagsSchema'
 
+/**
+ * The emergency numbers the call-now signs name (911 in the US and Mexico, 112 in Europe, 999 in the UK), for
+ * links a phone can dial with one tap.
+ */
+export const EMERGENCY_NUMBERS = ['911', '112', '999'] as const
+
 export const WARNING_SIGNS: WarningSigns = {
   groups: [
     {

@@ -82,6 +82,7 @@ export const EN_MESSAGES = {
   'feature.retry': 'Try again',
   // the warning signs
   'redFlags.button': '⚠ Warning signs',
+  'redFlags.call': 'Call {number}',
   'redFlags.closeLabel': 'Close the warning signs',
   'redFlags.title': 'Warning signs',
   'redFlags.disclaimer': 'Facet is for learning. It is not medical advice and cannot assess you.',

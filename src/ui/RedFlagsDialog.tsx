@@ -1,4 +1,4 @@
-import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText } from '../content/redFlags'
+import { EMERGENCY_NUMBERS, PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText } from '../content/redFlags'
 import { useFacetStore } from '../runtime/react'
 import { Cite } from './Cite'
 import { ClaimList } from './ClaimList'
@@ -66,6 +66,16 @@ function RedFlagsContent({ onClose }: { onClose: () => void }) {
           <p className="red-flags-action">
             {pick(g.action)} <Cite keys={g.action.sources} />
           </p>
+          {g.urgency === 'call-now' && (
+            // on a phone, one tap dials: the reader need not copy a number out of a sentence at such a moment
+            <p className="red-flags-call">
+              {EMERGENCY_NUMBERS.map((number) => (
+                <a key={number} href={`tel:${number}`}>
+                  {t('redFlags.call', { number })}
+                </a>
+              ))}
+            </p>
+          )}
           <ClaimList claims={g.signs} detailed={detailed} />
         </section>
       ))}

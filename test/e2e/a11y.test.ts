@@ -192,6 +192,11 @@ describe('accessibility (axe, WCAG 2.2 A and AA, labels on)', () => {
     await tab.tap('.topbar .red-flags-button')
     await tab.locator('dialog.red-flags[open]').waitFor()
     expect(await tooSmall()).toEqual([])
+    // the numbers to call dial with one tap
+    expect(
+      await tab.$$eval('dialog.red-flags a[href^="tel:"]', (links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual(['tel:911', 'tel:112', 'tel:999'])
+    expect(await tab.textContent('dialog.red-flags a[href="tel:112"]')).toBe('Call 112')
     await phone.close()
   })
 })

@@ -79,6 +79,7 @@ export const ES_MESSAGES: Messages = {
   'feature.reload': 'Recargar la página',
   'feature.retry': 'Volver a intentar',
   'redFlags.button': '⚠ Signos de alarma',
+  'redFlags.call': 'Llamar al {number}',
   'redFlags.closeLabel': 'Cerrar los signos de alarma',
   'redFlags.title': 'Signos de alarma',
   'redFlags.disclaimer': 'Facet es para aprender. No es consejo médico y no puede evaluar su caso.',

@@ -21,6 +21,7 @@ import { InfoHint } from './ui/InfoHint'
 import { useT } from './ui/i18n'
 import { LazyFeature } from './ui/LazyFeature'
 import { Messages } from './ui/Messages'
+import { ReadAboutCue } from './ui/ReadAboutCue'
 import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
 import { StructureTree } from './ui/StructureTree'
 import { LayerStatus, Toolbar } from './ui/Toolbar'
@@ -192,6 +193,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
           <NoWebGL />
         )}
         <HoverName />
+        <ReadAboutCue />
         <LayerStatus />
         <Messages />
         <ComparePanel initial={initial.compare} />

@@ -14,6 +14,7 @@ export const EN_MESSAGES = {
   'app.whyBacksCrack': 'Why backs crack',
   'app.sources': 'Sources',
   'app.drawingSpine': 'Drawing the spine…',
+  'app.readAbout': 'Read about {name}',
   'app.canvasLabel': '3D view of the spine. Use the structure list for keyboard access.',
   'app.noWebGL.title': 'The 3D view can’t start here',
   'app.noWebGL.body':

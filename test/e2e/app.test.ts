@@ -263,6 +263,39 @@ describe('Facet on a phone', () => {
   })
 })
 
+describe('Facet on a phone, after a tap on the spine', () => {
+  it('names what the tap selected over the 3D view and takes the reader down to what the panel says', async () => {
+    const context = await harness
+      .browser()
+      .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    const page = await context.newPage()
+    await page.goto(`${server.url}?labels=0`)
+    await page.waitForFunction(() => window.facet !== undefined)
+    await page.evaluate(() => window.facet?.ready)
+    const cue = page.locator('.read-about-cue')
+    // nothing selected: no cue
+    expect(await cue.count()).toBe(0)
+    const at = await clickablePoint(page, 'L4')
+    await page.touchscreen.tap(at.x, at.y)
+    await expect.poll(async () => (await state(page)).selection).toBe('L4')
+    // the panel is below the screen's edge; the cue over the view says so
+    await expect.poll(() => cue.textContent()).toBe('Read about Fourth lumbar vertebra (L4)')
+    await cue.tap()
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const box = document.querySelector('aside.info h2')!.getBoundingClientRect()
+          return box.top >= 0 && box.bottom <= window.innerHeight
+        }),
+      )
+      .toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('selection-name')
+    // read on: the cue has done its work
+    await expect.poll(() => cue.count()).toBe(0)
+    await context.close()
+  })
+})
+
 describe('Facet without WebGL', () => {
   it('explains that the 3D view is off and keeps the list and panel working', async () => {
     const noGl = await launchChromium(['--disable-3d-apis'])

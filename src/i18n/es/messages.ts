@@ -14,6 +14,7 @@ export const ES_MESSAGES: Messages = {
   'app.whyBacksCrack': 'Por qué cruje la espalda',
   'app.sources': 'Fuentes',
   'app.drawingSpine': 'Dibujando la columna…',
+  'app.readAbout': 'Leer sobre {name}',
   'app.canvasLabel': 'Vista 3D de la columna. Use la lista de estructuras para manejarla con el teclado.',
   'app.noWebGL.title': 'La vista 3D no puede abrirse aquí',
   'app.noWebGL.body':

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react'
+import { useFacetStore } from '../runtime/react'
+import { prefersReducedMotion } from '../scene/reducedMotion'
+import { useAnatomy, useT } from './i18n'
+import './ReadAboutCue.css'
+
+/**
+ * On a phone or an upright tablet the panel about a selection sits under the 3D view, often out of sight: a tap
+ * on the spine changed the panel below the screen's edge without a sign. This cue, over the view, names what is
+ * selected and takes the reader down to what it says, while the panel is out of view (app.css shows it only in
+ * the stacked layout). Not while a joint is open for its crack: the close-up has its own panel and caption.
+ */
+export function ReadAboutCue() {
+  const selected = useFacetStore((s) => s.selected)
+  const closeUp = useFacetStore((s) => s.closeUpJoint !== null)
+  const anatomy = useAnatomy()
+  const t = useT()
+  const [panelInView, setPanelInView] = useState(true)
+  // read from the panel's place on each scroll: its element changes (the first screen's hint, the panel while its
+  // texts load, the panel), its place does not
+  useEffect(() => {
+    if (selected === null) return
+    const check = () => {
+      const panel = document.querySelector('aside.info')
+      // in view once its top has come up into the upper two thirds of the screen
+      setPanelInView(!panel || panel.getBoundingClientRect().top < window.innerHeight * 0.67)
+    }
+    check()
+    window.addEventListener('scroll', check, { passive: true })
+    window.addEventListener('resize', check)
+    return () => {
+      window.removeEventListener('scroll', check)
+      window.removeEventListener('resize', check)
+    }
+  }, [selected])
+  if (selected === null || closeUp || panelInView) return null
+  const readOn = () => {
+    const heading = document.querySelector<HTMLElement>('aside.info [data-panel-heading]')
+    if (!heading) return
+    heading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
+    heading.focus({ preventScroll: true })
+  }
+  return (
+    <button type="button" className="read-about-cue" onClick={readOn}>
+      {t('app.readAbout', { name: anatomy.name(selected) })}
+    </button>
+  )
+}

@@ -9,7 +9,7 @@ import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
 import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS } from './homeView'
 import { afterMove, prefersReducedMotion } from './reducedMotion'
-import { fitTouchGestures, holdVerticalTouchStarts, SCROLLING_PAGE_TOUCH } from './touchGestures'
+import { fitTouchGestures, holdVerticalTouchStarts, scrollingPageQuery } from './touchGestures'
 
 export { HOME_TARGET }
 
@@ -53,7 +53,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     const c = controls.current
     c.minDistance = MIN_DISTANCE
     c.maxDistance = MAX_DISTANCE
-    const scrollingPage = window.matchMedia(SCROLLING_PAGE_TOUCH)
+    const scrollingPage = scrollingPageQuery(window)
     const stopFittingTouch = fitTouchGestures(c, scrollingPage)
     const stopHoldingTouches = holdVerticalTouchStarts(window, scrollingPage, () => document.querySelector('.stage'))
     const centre = new Vector3()

@@ -17,14 +17,18 @@ const { ACTION } = CameraControlsImpl
 export const twoFingerAction = (inScrollingPage: boolean): number =>
   inScrollingPage ? ACTION.TOUCH_DOLLY_ROTATE : ACTION.TOUCH_DOLLY_TRUCK
 
+/** The layout's query where the browser answers media queries (not in a test renderer's window). */
+export const scrollingPageQuery = (view: Window): MediaQueryList | null =>
+  typeof view.matchMedia === 'function' ? view.matchMedia(SCROLLING_PAGE_TOUCH) : null
+
 /** Keeps `controls`' two-finger gesture fitting the layout, as the screen turns or resizes; returns the undo. */
-export function fitTouchGestures(controls: { touches: { two: number } }, media: MediaQueryList): () => void {
+export function fitTouchGestures(controls: { touches: { two: number } }, media: MediaQueryList | null): () => void {
   const apply = () => {
-    controls.touches.two = twoFingerAction(media.matches)
+    controls.touches.two = twoFingerAction(media?.matches ?? false)
   }
   apply()
-  media.addEventListener('change', apply)
-  return () => media.removeEventListener('change', apply)
+  media?.addEventListener?.('change', apply)
+  return () => media?.removeEventListener?.('change', apply)
 }
 
 /**
@@ -34,11 +38,15 @@ export function fitTouchGestures(controls: { touches: { two: number } }, media: 
  * one of them has gone more sideways than up or down; from then on that touch turns the spine as usual. Listens
  * on `view` in the capture phase, ahead of camera-controls' listener on the document. Returns the undo.
  */
-export function holdVerticalTouchStarts(view: Window, media: MediaQueryList, stage: () => Element | null): () => void {
+export function holdVerticalTouchStarts(
+  view: Window,
+  media: MediaQueryList | null,
+  stage: () => Element | null,
+): () => void {
   /** Where each touch on the 3D view went down, until it has moved sideways first. */
   const undecided = new Map<number, { x: number; y: number }>()
   const down = (e: PointerEvent) => {
-    if (e.pointerType !== 'touch' || !media.matches) return
+    if (e.pointerType !== 'touch' || !media?.matches) return
     const area = stage()
     if (area && e.target instanceof Node && area.contains(e.target))
       undecided.set(e.pointerId, { x: e.clientX, y: e.clientY })

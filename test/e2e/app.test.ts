@@ -199,15 +199,19 @@ describe('Test yourself', () => {
   })
 })
 
+/** A page on a touch screen of `width` × `height` opened at `query`, drawn; close its context when done. */
+async function openTouch(width: number, height: number, query: string) {
+  const context = await harness.browser().newContext({ viewport: { width, height }, hasTouch: true, isMobile: true })
+  const page = await context.newPage()
+  await page.goto(`${server.url}${query}`)
+  await page.waitForFunction(() => window.facet !== undefined)
+  await page.evaluate(() => window.facet?.ready)
+  return { context, page }
+}
+
 describe('Facet on a tablet', () => {
   it('puts the 3D view first and selects a structure with a tap, without scrolling it away', async () => {
-    const context = await harness
-      .browser()
-      .newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true })
-    const page = await context.newPage()
-    await page.goto(`${server.url}?s=facet:L4-L5:left&labels=0`)
-    await page.waitForFunction(() => window.facet !== undefined)
-    await page.evaluate(() => window.facet?.ready)
+    const { context, page } = await openTouch(820, 1180, '?s=facet:L4-L5:left&labels=0')
     await cameraAtRest(page)
     const canvas = await page.locator('canvas').first().boundingBox()
     expect(canvas?.y).toBeLessThan(200)
@@ -223,13 +227,7 @@ describe('Facet on a tablet', () => {
 
 describe('Facet on a phone', () => {
   it('turns the spine when a finger moves sideways over the 3D view, and scrolls the page when it moves up', async () => {
-    const context = await harness
-      .browser()
-      .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
-    const page = await context.newPage()
-    await page.goto(`${server.url}?labels=0`)
-    await page.waitForFunction(() => window.facet !== undefined)
-    await page.evaluate(() => window.facet?.ready)
+    const { context, page } = await openTouch(390, 844, '?labels=0')
     await cameraAtRest(page)
     const pose = () => page.evaluate(() => window.facet!.getState().camera.position)
     const home = await pose()
@@ -265,13 +263,7 @@ describe('Facet on a phone', () => {
 
 describe('Facet on a phone, after a tap on the spine', () => {
   it('names what the tap selected over the 3D view and takes the reader down to what the panel says', async () => {
-    const context = await harness
-      .browser()
-      .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
-    const page = await context.newPage()
-    await page.goto(`${server.url}?labels=0`)
-    await page.waitForFunction(() => window.facet !== undefined)
-    await page.evaluate(() => window.facet?.ready)
+    const { context, page } = await openTouch(390, 844, '?labels=0')
     const cue = page.locator('.read-about-cue')
     // nothing selected: no cue
     expect(await cue.count()).toBe(0)

@@ -250,7 +250,7 @@ const cards: Record<string, StretchOverlay> = {
     skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
   },
   'prone-press-up': {
-    name: 'Flexión de brazos boca abajo',
+    name: 'Subir el pecho boca abajo',
     purpose: {
       plain: 'Dobla la parte baja de la espalda hacia atrás, al revés que cuando se sienta.',
       detailed: 'Extensión lumbar en decúbito prono (McKenzie), progresando desde boca abajo y apoyado en los codos.',

@@ -77,7 +77,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
  * What a reader calls each part of their back, for a search in their own words ('neck joint', 'lower back'):
  * the region of a bone, disc or joint.
  */
-export const REGION_EVERYDAY_WORDS: Readonly<Record<Region, readonly string[]>> = {
+const REGION_EVERYDAY_WORDS: Readonly<Record<Region, readonly string[]>> = {
   cervical: ['neck'],
   thoracic: ['upper back', 'mid back', 'middle back'],
   lumbar: ['low back', 'lower back'],
@@ -86,7 +86,7 @@ export const REGION_EVERYDAY_WORDS: Readonly<Record<Region, readonly string[]>> 
 }
 
 /** What a reader says of the joint that makes the sound: the facet joints are the spine's joints that crack. */
-export const CRACK_WORDS = ['crack', 'cracking', 'pop', 'popping', 'click', 'clicking'] as const
+const CRACK_WORDS = ['crack', 'cracking', 'pop', 'popping', 'click', 'clicking'] as const
 
 /** Every word a user might type for a structure, lower case. */
 function searchTerms(id: StructureId): string {

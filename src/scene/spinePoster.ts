@@ -28,7 +28,7 @@ export const POSTER_STATE = 'data-spine-poster'
 export const POSTER_SETTLED = 'facet:poster-settled'
 export type PosterState = 'waiting' | 'drawn' | 'off'
 /** On the page's root element once the poster has drawn the spine, for the whole visit (shell.css keys on it). */
-export const SPINE_POSTER_DRAWN = 'data-spine-poster-drawn'
+const SPINE_POSTER_DRAWN = 'data-spine-poster-drawn'
 
 export const posterState = (canvas: Element): PosterState | null => canvas.getAttribute(POSTER_STATE) as PosterState
 

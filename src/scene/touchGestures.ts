@@ -5,7 +5,7 @@ import { CameraControlsImpl } from '@react-three/drei/core/CameraControls.js'
  * tablets (app.css, under 900 px) on a touch screen. There app.css lets one finger moving up or down scroll the
  * page; this must match its media query.
  */
-export const SCROLLING_PAGE_TOUCH = '(max-width: 900px) and (pointer: coarse)'
+const SCROLLING_PAGE_TOUCH = '(max-width: 900px) and (pointer: coarse)'
 
 const { ACTION } = CameraControlsImpl
 
@@ -14,7 +14,7 @@ const { ACTION } = CameraControlsImpl
  * zoom and turn the spine any way, tilting it included; elsewhere they pinch and slide it (camera-controls'
  * default), one finger turning it freely.
  */
-export const twoFingerAction = (inScrollingPage: boolean): number =>
+const twoFingerAction = (inScrollingPage: boolean): number =>
   inScrollingPage ? ACTION.TOUCH_DOLLY_ROTATE : ACTION.TOUCH_DOLLY_TRUCK
 
 /** The layout's query where the browser answers media queries (not in a test renderer's window). */

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { type FacetJointId, parseStructureId } from '../anatomy/ids'
 import { isPublished } from '../anatomy/measure'
@@ -26,7 +26,8 @@ const SPEED_LABELS: Record<PlaybackSpeed, string> = { 1: '1×', 0.1: '1/10', 0.0
 function JointCaution({ joint }: { joint: FacetJointId }) {
   const anatomy = useAnatomy()
   const detailed = useFacetStore((s) => s.moreDetail)
-  const cautions = anatomy.structureInfo(joint).facts.filter((f) => f.caution)
+  // once per joint and language, not on each of the panel's renders while the crack plays
+  const cautions = useMemo(() => anatomy.structureInfo(joint).facts.filter((f) => f.caution), [anatomy, joint])
   if (cautions.length === 0) return null
   return cautions.map((f) => (
     <p key={f.plain} className="closeup-caution" data-testid="joint-caution">

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserHarness } from './harness'
+import { tooSmallToTap } from './targets'
 
 /**
  * axe with the WCAG 2.0, 2.1 and 2.2 A/AA rules and its best practices (the printed handout: WCAG
@@ -173,17 +174,8 @@ describe('accessibility (axe, WCAG 2.2 A and AA, labels on)', () => {
     const tab = await phone.newPage()
     await tab.goto(`${harness.url()}?labels=0`)
     await tab.waitForFunction(() => window.facet !== undefined)
-    /** The controls of the open dialog a finger could miss: too small for a finger (a source tag: for a fingertip). */
-    const tooSmall = () =>
-      tab.$$eval('dialog[open] :is(button, summary, input, a)', (controls) =>
-        controls
-          .map((el) => ({ el, box: el.getBoundingClientRect() }))
-          .filter(({ box }) => box.width > 0 && box.height > 0)
-          .filter(({ el, box }) =>
-            el.closest('.cite') ? box.width < 24 || box.height < 24 : box.width < 44 || box.height < 44,
-          )
-          .map(({ el, box }) => `${el.outerHTML.slice(0, 60)} ${Math.round(box.width)}×${Math.round(box.height)}`),
-      )
+    /** The controls of the open dialog a finger could miss. */
+    const tooSmall = () => tooSmallToTap(tab, 'dialog[open] :is(button, summary, input, a)')
     await tab.tap('button:text-is("Why backs crack")')
     await tab.locator('dialog.learn[open] .faq-question').first().waitFor()
     expect(await tooSmall()).toEqual([])

@@ -6,6 +6,7 @@ import { stretchById } from '../../src/content/stretches'
 import { parseUrlView } from '../../src/url'
 import { browserHarness } from './harness'
 import { decodePng } from './pixels'
+import { tooSmallToTap } from './targets'
 
 /**
  * In the exam room, in a real browser: the patient view through a reload of its link and back, notes pinned
@@ -75,14 +76,7 @@ describe.each([
     await page.locator('.info .facts li').first().waitFor()
     if (touch) {
       // on a touch screen the usual view's controls are finger-sized too (source tags inside a sentence: 24 px)
-      const small = await page.evaluate(() =>
-        [...document.querySelectorAll('button, input, summary, select')]
-          .map((el) => ({ el, box: el.getBoundingClientRect() }))
-          .filter(({ box }) => box.width > 0 && box.height > 0)
-          .filter(({ el, box }) => (el.closest('.cite') ? box.height < 24 : box.width < 44 || box.height < 44))
-          .map(({ el }) => el.outerHTML.slice(0, 80)),
-      )
-      expect(small).toEqual([])
+      expect(await tooSmallToTap(page, 'button, input, summary, select')).toEqual([])
     }
     if (!touch) {
       // on a laptop the page itself never scrolls: the wheel scrolls the panel to its end and stops there

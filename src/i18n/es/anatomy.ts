@@ -67,6 +67,11 @@ function extraTerms(id: string): string[] {
   return []
 }
 
+/** Words a search leaves out of a query and of the names it ranks by (folded): articles and prepositions. */
+const LINKING_WORDS = new Set(['de', 'del', 'la', 'el', 'las', 'los', 'en', 'mi', 'a', 'al'])
+/** The sides, which a name has but which do not make it a closer match. */
+const SIDE_WORDS = new Set(['izquierdo', 'izquierda', 'derecho', 'derecha'])
+
 interface Entry {
   readonly id: string
   readonly terms: string
@@ -86,7 +91,7 @@ function buildIndex(): Entry[] {
       nameWords: fold(words)
         .replace(/\(.*?\)/g, '')
         .split(/\s+/)
-        .filter((w) => w && !['de', 'del', 'la', 'el', 'izquierdo', 'izquierda', 'derecho', 'derecha'].includes(w)),
+        .filter((w) => w && !LINKING_WORDS.has(w) && !SIDE_WORDS.has(w)),
       order: entries.length,
       group,
     })
@@ -101,9 +106,6 @@ function buildIndex(): Entry[] {
   }
   return entries
 }
-
-/** Words a search leaves out of a query (folded): articles and prepositions. */
-const LINKING_WORDS = new Set(['de', 'del', 'la', 'el', 'las', 'los', 'en', 'mi', 'a', 'al'])
 
 /** The index, built on the first Spanish search (as src/anatomy/parts/ builds its parts on first use). */
 const INDEX = new Map<'es', Entry[]>()

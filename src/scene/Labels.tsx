@@ -10,6 +10,14 @@ import { structureDisplay } from '../store'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
 import './Labels.css'
 
+/** The selection's name always has its place; level labels that would cover it step aside. */
+const SELECTION_PRIORITY = 2
+/**
+ * Where level labels crowd (the neck at the home zoom, everywhere on a phone), a region's first and last
+ * levels keep theirs, so a reader can still count from them.
+ */
+const REGION_ENDS: ReadonlySet<StructureId> = new Set(['C1', 'C7', 'T1', 'T12', 'L1', 'L5', 'sacrum', 'coccyx'])
+
 /**
  * Level labels beside every bone (toggleable), and always one on the selection: on the selected structure,
  * or, when a part of a bone is selected, on that part, naming it; a selected cord, root or ligament is named
@@ -54,12 +62,14 @@ export function Labels() {
             className: 'label label-selected label-part',
             world: part,
             shown: true,
+            priority: SELECTION_PRIORITY,
           }
         const pin = {
           text: label(id),
           className: emphasis ? 'label label-selected' : 'label',
           world: structureWorldCentre(id),
           shown: true,
+          priority: emphasis ? SELECTION_PRIORITY : REGION_ENDS.has(id) ? 1 : 0,
         }
         if (!emphasis) levels.push(pin)
         return pin
@@ -77,6 +87,7 @@ export function Labels() {
         className: 'label label-selected',
         world: neuralPoint.clone(),
         shown: true,
+        priority: SELECTION_PRIORITY,
       })
     return { all, levels }
   }, [
@@ -100,6 +111,6 @@ export function Labels() {
   useFrame(() => {
     for (const pin of pins.levels) pin.shown = !camera.turning
   })
-  usePinnedLabels(pins.all, 'label-layer')
+  usePinnedLabels(pins.all, 'label-layer', { declutter: true })
   return null
 }

@@ -39,6 +39,6 @@ export function PinLabels() {
     }
     return out
   }, [pins, stretching, groups, geometries, neural, neuralBuilt])
-  usePinnedLabels(labels, 'pin-layer', true)
+  usePinnedLabels(labels, 'pin-layer', { stack: true })
   return null
 }

@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Vector3 } from 'three'
+import { declutterLabels, type LabelBox } from './labelDeclutter'
 
 /** A name pinned to a point of the 3D view. `shown` may be flipped at any time (read on every frame). */
 export interface Pin {
@@ -8,9 +9,14 @@ export interface Pin {
   readonly className: string
   readonly world: Vector3
   shown: boolean
+  /**
+   * Where labels are decluttered, which ones win a place first: higher first, then in the given order (the
+   * selection's name before the level labels, a region's first and last levels before those between).
+   */
+  readonly priority?: number
 }
 
-interface PlacedPin {
+interface PlacedPin extends LabelBox {
   readonly pin: Pin
   readonly anchor: HTMLDivElement
   /** Last position written, CSS px, so a still camera writes nothing. */
@@ -20,9 +26,13 @@ interface PlacedPin {
   /** This frame's place before stacking (CSS px), and the label's size once measured (0 before). */
   wantX: number
   wantY: number
-  width: number
-  height: number
+  /** Where the label's box sits from its anchor (its own CSS may move it), measured with its size. */
+  offsetX: number
+  offsetY: number
 }
+
+/** Space kept clear round a decluttered label (CSS px). */
+const DECLUTTER_GAP = 1
 
 /** Space kept between two stacked labels (CSS px). */
 const STACK_GAP = 4
@@ -40,11 +50,21 @@ const projected = new Vector3()
 export function usePinnedLabels(
   pins: readonly Pin[],
   layerClass: string,
-  /**
-   * Move a label down, below the one above it, where the two would overlap: for the clinician's notes, a few
-   * lines each, pinned on neighbouring structures (the level labels are short and spaced by the spine).
-   */
-  stack = false,
+  {
+    stack = false,
+    declutter = false,
+  }: {
+    /**
+     * Move a label down, below the one above it, where the two would overlap: for the clinician's notes, a few
+     * lines each, pinned on neighbouring structures, every one of which must stay readable.
+     */
+    stack?: boolean
+    /**
+     * Leave out a label that would cover one with a better claim (see `Pin.priority`): for the level labels,
+     * which crowd in the neck until the camera comes closer.
+     */
+    declutter?: boolean
+  } = {},
 ): void {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
@@ -67,6 +87,10 @@ export function usePinnedLabels(
   const placed = useRef<PlacedPin[]>([])
   /** The labels in screen order from the top, for stacking: reused every frame, sorted in place. */
   const order = useRef<PlacedPin[]>([])
+  /** The labels by their claim to a place, for decluttering (fixed while the pins are). */
+  const byPriority = useRef<PlacedPin[]>([])
+  /** The view's size the labels were measured for: a new layout (patient view's larger type) measures again. */
+  const measuredFor = useRef({ width: 0, height: 0 })
   useLayoutEffect(() => {
     placed.current = pins.map((pin) => {
       const anchor = document.createElement('div')
@@ -75,9 +99,27 @@ export function usePinnedLabels(
       text.className = pin.className
       text.textContent = pin.text
       anchor.appendChild(text)
-      return { pin, anchor, x: Number.NaN, y: Number.NaN, visible: false, wantX: 0, wantY: 0, width: 0, height: 0 }
+      return {
+        pin,
+        anchor,
+        x: Number.NaN,
+        y: Number.NaN,
+        visible: false,
+        wantX: 0,
+        wantY: 0,
+        offsetX: 0,
+        offsetY: 0,
+        centreX: 0,
+        centreY: 0,
+        width: 0,
+        height: 0,
+        inView: false,
+        kept: false,
+      }
     })
     order.current = placed.current.slice()
+    // sort is stable: equal claims keep the order they were given in
+    byPriority.current = placed.current.slice().sort((a, b) => (b.pin.priority ?? 0) - (a.pin.priority ?? 0))
     overlay.replaceChildren(...placed.current.map((p) => p.anchor))
     invalidate()
   }, [pins, overlay, invalidate])
@@ -85,13 +127,29 @@ export function usePinnedLabels(
   useFrame(() => {
     for (const label of placed.current) {
       projected.copy(label.pin.world).project(camera)
-      const visible = label.pin.shown && projected.z < 1 && Math.abs(projected.x) <= 1.1 && Math.abs(projected.y) <= 1.1
+      label.inView = label.pin.shown && projected.z < 1 && Math.abs(projected.x) <= 1.1 && Math.abs(projected.y) <= 1.1
+      label.wantX = Math.round(((projected.x + 1) / 2) * size.width)
+      label.wantY = Math.round(((1 - projected.y) / 2) * size.height)
+    }
+    if (declutter) {
+      if (measuredFor.current.width !== size.width || measuredFor.current.height !== size.height) {
+        measuredFor.current.width = size.width
+        measuredFor.current.height = size.height
+        for (const label of placed.current) label.height = 0
+      }
+      for (const label of placed.current) {
+        if (label.inView && label.height === 0) measure(label)
+        label.centreX = label.wantX + label.offsetX
+        label.centreY = label.wantY + label.offsetY
+      }
+      declutterLabels(byPriority.current, DECLUTTER_GAP)
+    }
+    for (const label of placed.current) {
+      const visible = declutter ? label.kept : label.inView
       if (visible !== label.visible) {
         label.visible = visible
         label.anchor.style.visibility = visible ? 'visible' : 'hidden'
       }
-      label.wantX = Math.round(((projected.x + 1) / 2) * size.width)
-      label.wantY = Math.round(((1 - projected.y) / 2) * size.height)
     }
     if (stack) stackApart(order.current, size.height)
     for (const label of placed.current) {
@@ -125,11 +183,7 @@ function stackApart(order: PlacedPin[], bottom: number): void {
   for (let i = 0; i < order.length; i++) {
     const label = order[i] as PlacedPin
     if (!label.visible) continue
-    if (label.height === 0) {
-      const box = (label.anchor.firstElementChild as HTMLElement | null) ?? label.anchor
-      label.width = box.offsetWidth
-      label.height = box.offsetHeight
-    }
+    if (label.height === 0) measure(label)
     for (let k = 0; k < i; k++) {
       const above = order[k] as PlacedPin
       if (!above.visible) continue
@@ -146,4 +200,18 @@ function stackApart(order: PlacedPin[], bottom: number): void {
     if (label.wantY + label.height / 2 > limit) label.wantY = Math.round(limit - label.height / 2)
     limit = Math.min(limit, label.wantY - label.height / 2 - STACK_GAP)
   }
+}
+
+/**
+ * A label's size, and where its box sits from its anchor: its CSS may move it aside (the level labels sit to
+ * the right of their bone), which the anchor's own box does not show. Read once per layout, not per frame.
+ */
+function measure(label: PlacedPin): void {
+  const box = (label.anchor.firstElementChild as HTMLElement | null) ?? label.anchor
+  label.width = box.offsetWidth
+  label.height = box.offsetHeight
+  const anchor = label.anchor.getBoundingClientRect()
+  const shown = box.getBoundingClientRect()
+  label.offsetX = Math.round(shown.left + shown.width / 2 - (anchor.left + anchor.width / 2))
+  label.offsetY = Math.round(shown.top + shown.height / 2 - (anchor.top + anchor.height / 2))
 }

@@ -225,6 +225,40 @@ describe('Facet on a tablet', () => {
   })
 })
 
+/** The level labels shown on the 3D view now: their text and box on screen. */
+const shownLabels = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.label-layer > div')]
+      .filter((anchor) => anchor.style.visibility === 'visible')
+      .map((anchor) => {
+        const box = (anchor.firstElementChild as HTMLElement).getBoundingClientRect()
+        return { text: anchor.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom }
+      }),
+  )
+
+describe('Level labels on a phone', () => {
+  it('name the spine without one covering another, and every level once the camera comes closer', async () => {
+    // the patient view's labels are the largest, so the neck's crowd most there
+    const { context, page } = await openTouch(390, 844, '?mode=patient')
+    await cameraAtRest(page)
+    await expect.poll(async () => (await shownLabels(page)).length, { timeout: 20_000 }).toBeGreaterThan(8)
+    const home = await shownLabels(page)
+    for (const [i, a] of home.entries())
+      for (const b of home.slice(i + 1)) {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+        expect(overlap, `${a.text} covers ${b.text}`).toBe(false)
+      }
+    // a region's ends keep their names, so a reader can count from them
+    expect(home.map((l) => l.text)).toEqual(expect.arrayContaining(['C1', 'C7', 'T12', 'L1', 'L5', 'Sacrum']))
+    await page.evaluate(() => window.facet!.select('L4'))
+    await cameraAtRest(page)
+    await expect
+      .poll(async () => (await shownLabels(page)).map((l) => l.text))
+      .toEqual(expect.arrayContaining(['L3', 'L4', 'L5']))
+    await context.close()
+  })
+})
+
 describe('Facet on a phone', () => {
   it('turns the spine when a finger moves sideways over the 3D view, and scrolls the page when it moves up', async () => {
     const { context, page } = await openTouch(390, 844, '?labels=0')

@@ -125,7 +125,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
             {t('app.testYourself')}
           </button>
           <FlashcardsButton />
-          <button type="button" onClick={() => facetStore.getState().setPanel('learn')}>
+          <button type="button" className="why-button" onClick={() => facetStore.getState().setPanel('learn')}>
             {t('app.whyBacksCrack')}
           </button>
           <ConditionsMenu />

@@ -67,7 +67,8 @@ export const EN_MESSAGES = {
   'common.moreDetail': 'More detail',
   'common.dismiss': 'Dismiss',
   'common.disclaimer': 'For learning, not medical advice.',
-  'common.showInSources': '(show in Sources)',
+  'common.aboutSource': '(about this source)',
+  'common.allSources': 'All sources',
   'common.hint':
     'Hover a bone, disc, joint or nerve to see its name; click it, or pick it from the list, to learn about it.',
   'common.hintTouch': 'Tap a bone, disc, joint or nerve, or pick it from the list, to learn about it.',

@@ -1,17 +1,24 @@
-import { SOURCES, type SourceKey } from '../anatomy/sources'
+import { useId, useState } from 'react'
+import { SOURCES, type Source, type SourceKey } from '../anatomy/sources'
 import { localizeSource } from '../i18n/overlay'
 import { useFacetStore } from '../runtime/react'
 import { useT } from './i18n'
+import { linkLabel } from './sourceLink'
 import './Cite.css'
 
 /**
- * Source keys after a claim. Each is a button that opens the Sources dialog at its citation: a link
- * could only point at ids that exist while that dialog is open.
+ * Source keys after a claim. Each is a button that shows its source right there, under the claim: the
+ * citation, its link and how the value was obtained, with a way on to the whole Sources list. Opening the
+ * list itself would take the reader away from what they were reading (a long page on a phone, to be
+ * found again by scrolling), only to look up one source.
  */
 export function Cite({ keys }: { keys: readonly SourceKey[] }) {
   const setPanel = useFacetStore((s) => s.setPanel)
   const t = useT()
   const overlay = useFacetStore((s) => s.catalog.content?.sources)
+  const [shown, setShown] = useState<SourceKey | null>(null)
+  const noteId = useId()
+  const source: Source | null = shown ? localizeSource(shown, SOURCES[shown] as Source, overlay) : null
   return (
     <span className="cite">
       {keys.map((k) => (
@@ -19,11 +26,29 @@ export function Cite({ keys }: { keys: readonly SourceKey[] }) {
           key={k}
           type="button"
           title={localizeSource(k, SOURCES[k], overlay).citation}
-          onClick={() => setPanel('sources', k)}
+          aria-expanded={shown === k}
+          aria-controls={shown === k ? noteId : undefined}
+          onClick={() => setShown(shown === k ? null : k)}
         >
-          [{k}]<span className="sr-only"> {t('common.showInSources')}</span>
+          [{k}]<span className="sr-only"> {t('common.aboutSource')}</span>
         </button>
       ))}
+      {shown && source && (
+        <span className="cite-note" id={noteId} data-source={shown}>
+          {source.citation}
+          {source.note ? <span className="estimate"> {source.note}</span> : null}
+          <span className="cite-note-links">
+            {source.link ? (
+              <a href={source.link} target="_blank" rel="noopener noreferrer">
+                {linkLabel(source.link)}
+              </a>
+            ) : null}
+            <button type="button" className="cite-all" onClick={() => setPanel('sources', shown)}>
+              {t('common.allSources')}
+            </button>
+          </span>
+        </span>
+      )}
     </span>
   )
 }

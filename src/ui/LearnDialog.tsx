@@ -8,6 +8,7 @@ import { FaqSection } from './FaqSection'
 import { useT } from './i18n'
 import { useSounds } from './learnTexts'
 import { RedFlagsButton } from './RedFlagsDialog'
+import { linkLabel } from './sourceLink'
 import { useModalDialog } from './useModalDialog'
 import './LearnDialog.css'
 
@@ -121,17 +122,6 @@ const focusSource =
       d.querySelector<HTMLElement>('[data-panel-heading]')
     )
   }
-
-/** A link's visible text says what it is: the DOI, the PubMed or PMC number, or the site. */
-export function linkLabel(link: string): string {
-  const url = new URL(link)
-  if (url.hostname === 'doi.org') return `doi:${decodeURIComponent(url.pathname.slice(1))}`
-  const pmid = /^\/(\d+)\/?$/.exec(url.pathname)
-  if (url.hostname === 'pubmed.ncbi.nlm.nih.gov' && pmid) return `PMID ${pmid[1]}`
-  const pmc = /(PMC\d+)/.exec(url.pathname)
-  if (pmc) return pmc[1] as string
-  return url.hostname.replace(/^www\./, '')
-}
 
 /** Every source behind the numbers and claims, by key. */
 export function SourcesDialog() {

@@ -130,6 +130,14 @@ describe.each([
 
     expect(await seriousViolations(page)).toEqual([])
 
+    // Why backs crack stays: the question a patient brings, in its plain words and large type only
+    await press('.reading .why-button')
+    await page.locator('dialog.learn[open]').waitFor()
+    expect(await fontPx(page, 'dialog.learn[open] .sound-grid p')).toBeGreaterThanOrEqual(20)
+    expect(await page.locator('dialog.learn[open] button', { hasText: 'More detail' }).isVisible()).toBe(false)
+    await press('dialog.learn[open] header button[aria-label="Close"]')
+    await expect.poll(() => page.locator('dialog[open]').count(), POLL).toBe(0)
+
     // a joint's facts leave out the note on its sizes, which the patient view does not list
     await page.evaluate(() => window.facet!.select('facet:L4-L5:left'))
     await expect.poll(() => page.textContent('[data-testid=selection-name]'), POLL).toMatch(/L4–L5/)

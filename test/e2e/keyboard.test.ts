@@ -191,9 +191,12 @@ describe('keyboard only', () => {
     await tabTo(page, 'Why backs crack', 40)
     await page.keyboard.press('Enter')
     await focusIs(page, 'heading: Why backs crack')
-    // a citation opens Sources at that source
-    await tabTo(page, /^\[\w+\] \(show in Sources\)$/, 10)
+    // a citation shows its source under the claim, and from there Sources opens at that source
+    await tabTo(page, /^\[\w+\] \(about this source\)$/, 10)
     const cited = (await focused(page)).replace(/^\[(\w+)\].*$/, '$1')
+    await page.keyboard.press('Enter')
+    await page.locator(`.cite-note[data-source="${cited}"]`).waitFor()
+    await tabTo(page, 'All sources', 10)
     await page.keyboard.press('Enter')
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe(`source-${cited}`)
     await page.keyboard.press('Escape')

@@ -38,9 +38,9 @@ describe('parts of a bone in the 3D view', () => {
     const facts = await panel.locator('dd').allTextContents()
     expect(facts[0]).toContain(info.what.plain)
     expect(facts[1]).toContain(info.nextTo.plain)
-    // every claim and the size carry their source, as buttons that open the Sources list
-    expect(await panel.locator('dd .cite button').allTextContents()).toEqual(
-      [...info.what.sources, ...info.nextTo.sources].map((k) => `[${k}] (show in Sources)`),
+    // every claim and the size carry their source, as buttons that show it
+    expect(await panel.locator('dd .cite > button').allTextContents()).toEqual(
+      [...info.what.sources, ...info.nextTo.sources].map((k) => `[${k}] (about this source)`),
     )
     const size = info.dimensions[0]!
     const row = panel.locator('.dims tr').first()

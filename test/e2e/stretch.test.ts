@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { SOURCES, type SourceKey } from '../../src/anatomy/sources'
 import { browserHarness } from './harness'
 import { clickablePoint } from './waits'
 
@@ -123,12 +124,31 @@ describe('stretches in a real browser', () => {
     await page.close()
   })
 
-  it('reads why backs crack, with sources that open the Sources list', async () => {
+  it('reads why backs crack, with sources shown where they are cited and the whole list one step on', async () => {
     const page = await open('?labels=0')
     await page.click('button:text-is("Why backs crack")')
     const learn = page.locator('dialog.learn').first()
     expect(await learn.textContent()).toContain('carbon dioxide')
-    await learn.locator('.cite button').first().click()
+    // a citation well down the reading: the reader has scrolled to it
+    const cite = learn.locator('.myths .cite > button').first()
+    await cite.scrollIntoViewIfNeeded()
+    const key = ((await cite.textContent()) ?? '').replace(/^\[(\w+)\].*$/, '$1')
+    const scrolled = await learn.evaluate((d) => d.scrollTop)
+    expect(scrolled).toBeGreaterThan(0)
+    await cite.click()
+    // its source shows under the claim; the reading stays open where it was
+    const note = learn.locator(`.cite-note[data-source="${key}"]`)
+    await note.waitFor()
+    expect(await note.textContent()).toContain(SOURCES[key as SourceKey].citation.slice(0, 20))
+    expect(await cite.getAttribute('aria-expanded')).toBe('true')
+    expect(await learn.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true)
+    expect(Math.abs((await learn.evaluate((d) => d.scrollTop)) - scrolled)).toBeLessThan(40)
+    // a second press hides it again
+    await cite.click()
+    await note.waitFor({ state: 'detached' })
+    // and the whole list is one step on from a source
+    await cite.click()
+    await note.locator('.cite-all').click()
     expect(await page.locator('#sources-title').isVisible()).toBe(true)
     await page.close()
   })

@@ -10,7 +10,8 @@ export const tooSmallToTap = (page: Page, selector: string): Promise<string[]> =
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && box.height > 0)
       .filter(({ el, box }) => {
-        const least = el.closest('.cite') ? 24 : 44
+        // a source tag inside a sentence (the source it shows under the claim has finger-sized controls)
+        const least = el.closest('.cite') && !el.closest('.cite-note') ? 24 : 44
         return box.width < least || box.height < least
       })
       .map(({ el, box }) => `${el.outerHTML.slice(0, 60)} ${Math.round(box.width)}×${Math.round(box.height)}`),

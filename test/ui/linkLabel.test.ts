@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linkLabel } from '../../src/ui/LearnDialog'
+import { linkLabel } from '../../src/ui/sourceLink'
 
 describe('source link labels', () => {
   it('names a DOI, a PubMed or PMC record, or else the site', () => {

@@ -65,7 +65,8 @@ export const ES_MESSAGES: Messages = {
   'common.moreDetail': 'Más detalle',
   'common.dismiss': 'Descartar',
   'common.disclaimer': 'Para aprender; no es consejo médico.',
-  'common.showInSources': '(ver en Fuentes)',
+  'common.aboutSource': '(sobre esta fuente)',
+  'common.allSources': 'Todas las fuentes',
   'common.hint':
     'Pase el puntero por un hueso, disco, articulación o nervio para ver su nombre; haga clic en él, o elíjalo de la lista, para saber más.',
   'common.hintTouch': 'Toque un hueso, disco, articulación o nervio, o elíjalo de la lista, para saber más.',

@@ -141,6 +141,9 @@ export const EN_MESSAGES = {
   'dims.interpolated': 'interpolated',
   'dims.textbook': 'textbook',
   'dims.estimate': 'estimate',
+  'dims.interpolatedMeans': 'worked out from the levels above and below, not measured at this one.',
+  'dims.textbookMeans': 'a typical figure from anatomy books, not measured at this level.',
+  'dims.estimateMeans': 'our own estimate, as no published value was found.',
   // the printed handout
   'handout.howTo': 'How to do it',
   'handout.dose':

@@ -1,5 +1,6 @@
 import type { Measure } from '../anatomy/measure'
 import { isPublished } from '../anatomy/measure'
+import type { MessageId } from '../i18n/en'
 import { Cite } from './Cite'
 import { useNumbers, useT } from './i18n'
 
@@ -17,32 +18,52 @@ export function Dimensions({ rows, caption }: { rows: readonly DimensionRow[]; c
   const t = useT()
   const { num } = useNumbers()
   if (rows.length === 0) return null
+  // what each mark in the table means, under it (a tooltip is out of reach on a touch screen)
+  const marks = new Set(rows.filter((d) => !isPublished(d.measure)).map((d) => markOf(d.measure)))
   return (
-    <table className="dims">
-      <caption>{caption}</caption>
-      <tbody>
-        {rows.map((d) => (
-          <tr key={d.label}>
-            <th scope="row">{d.label}</th>
-            <td>
-              {num(d.measure.value)} {d.unit}
-              {!isPublished(d.measure) && (
-                <span className="estimate" title={t('dims.estimateTitle')}>
-                  {' '}
-                  {d.measure.confidence === 'I'
-                    ? t('dims.interpolated')
-                    : d.measure.confidence === 'U'
-                      ? t('dims.textbook')
-                      : t('dims.estimate')}
-                </span>
-              )}
-            </td>
-            <td>
-              <Cite keys={[d.measure.source]} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="dims">
+        <caption>{caption}</caption>
+        <tbody>
+          {rows.map((d) => (
+            <tr key={d.label}>
+              <th scope="row">{d.label}</th>
+              <td>
+                {num(d.measure.value)} {d.unit}
+                {!isPublished(d.measure) && (
+                  <span className="estimate" title={t('dims.estimateTitle')}>
+                    {' '}
+                    {t(MARKS[markOf(d.measure)].name)}
+                  </span>
+                )}
+              </td>
+              <td>
+                <Cite keys={[d.measure.source]} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {marks.size > 0 && (
+        <p className="dims-key hint">
+          {[...marks].map((mark) => (
+            <span key={mark}>
+              <span className="estimate">{t(MARKS[mark].name)}</span>: {t(MARKS[mark].meaning)}{' '}
+            </span>
+          ))}
+        </p>
+      )}
+    </>
   )
 }
+
+type Mark = 'interpolated' | 'textbook' | 'estimate'
+const MARKS = {
+  interpolated: { name: 'dims.interpolated', meaning: 'dims.interpolatedMeans' },
+  textbook: { name: 'dims.textbook', meaning: 'dims.textbookMeans' },
+  estimate: { name: 'dims.estimate', meaning: 'dims.estimateMeans' },
+} as const satisfies Record<Mark, { name: MessageId; meaning: MessageId }>
+
+/** The mark of a value that is not a published per-level one: the brief's confidence tags I, U and E. */
+const markOf = (measure: Measure): Mark =>
+  measure.confidence === 'I' ? 'interpolated' : measure.confidence === 'U' ? 'textbook' : 'estimate'

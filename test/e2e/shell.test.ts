@@ -118,8 +118,9 @@ describe('the first screen, before the main bundle runs', () => {
       const progress = page.locator('.stage-progress')
       await expect.poll(() => progress.isVisible()).toBe(true)
       expect(await text(page, '.stage-progress')).toBe('Drawing the spine…')
-      // (the patient view puts the tagline away)
-      expect(await text(page, 'h1')).toBe(query ? 'Facet' : 'Facet 3D spine explorer')
+      // (the patient view and a phone put the tagline away)
+      const heading = query || viewport.width < 600 ? 'Facet' : 'Facet 3D spine explorer'
+      expect(await text(page, 'h1')).toBe(heading)
       expect(await page.locator('.stage-noscript').count()).toBe(0)
       // screen readers hear that the 3D view and the list are still being filled
       expect(await page.locator('main.stage').getAttribute('aria-busy')).toBe('true')
@@ -139,13 +140,22 @@ describe('the first screen, before the main bundle runs', () => {
       // the progress line and aria-busy stay until the spine is on screen, then go
       await expect.poll(() => page.locator('main.stage').getAttribute('aria-busy')).not.toBe('true')
       expect(await page.locator('.stage-progress').count()).toBe(0)
-      expect(await text(page, 'h1')).toBe(query ? 'Facet' : 'Facet 3D spine explorer')
+      expect(await text(page, 'h1')).toBe(heading)
       expect(await text(page, '.info .hint')).toBe(shellHint)
       expect(await boxes(page)).toEqual(shellBoxes)
       // nothing runs off the side of the screen: the warning signs button among the rest, one tap away
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width)
       const warning = await page.locator('.red-flags-button').boundingBox()
       expect(warning && warning.x >= 0 && warning.x + warning.width <= viewport.width).toBe(true)
+      // on a phone the top bar leaves most of the screen to the spine, the reader's question and the warning
+      // signs first (seven rows of controls took 343 of 844 px)
+      if (viewport.width < 600) {
+        const bar = await page.locator('.topbar').boundingBox()
+        expect(bar!.height).toBeLessThan(viewport.height * 0.32)
+        const why = await page.locator('.topbar .why-button').boundingBox()
+        expect(why!.y + why!.height).toBeLessThanOrEqual(warning!.y + warning!.height)
+        expect(why!.y).toBeLessThan(bar!.y + bar!.height * 0.3)
+      }
       expect(errors).toEqual([])
     })
   }

@@ -46,3 +46,25 @@ export function ReadAboutCue() {
     </button>
   )
 }
+
+/**
+ * After a tap or click on the structure list in the stacked layout (a phone, an upright tablet), where the list
+ * sits under the panel: takes the reader up to what the panel says about their choice. The page stayed at the
+ * list before, with only the end of the panel in sight and its heading off the top. Not for a choice made with
+ * the keyboard, whose focus stays in the list.
+ */
+export function readAboutListChoice(): void {
+  if (!window.matchMedia?.(STACKED_LAYOUT).matches) return
+  // once the panel shows the new selection: React's commit, then its layout
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const target =
+        document.querySelector<HTMLElement>('aside.info [data-panel-heading]') ??
+        document.querySelector<HTMLElement>('aside.info')
+      target?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
+    }),
+  )
+}
+
+/** The layout where the panel is under the 3D view and the list under the panel (app.css). */
+const STACKED_LAYOUT = '(max-width: 900px)'

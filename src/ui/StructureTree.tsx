@@ -17,6 +17,7 @@ import type { MessageId } from '../i18n/en'
 import { useFacetStore } from '../runtime/react'
 import { structureDisplay } from '../store'
 import { useAnatomy, useT } from './i18n'
+import { readAboutListChoice } from './ReadAboutCue'
 import './StructureTree.css'
 
 const REGION_TITLES = {
@@ -119,7 +120,11 @@ function Item({ id }: { id: AnyStructureId }) {
         data-id={id}
         className={`tree-item${selected ? ' is-selected' : ''}${hidden ? ' is-hidden' : ''}`}
         aria-current={selected ? 'true' : undefined}
-        onClick={() => select(id)}
+        onClick={(e) => {
+          select(id)
+          // a pointer's click (a key's has no detail)
+          if (e.detail > 0) readAboutListChoice()
+        }}
         onMouseEnter={() => hover(id)}
         onMouseLeave={() => hover(null)}
         ref={button}
@@ -145,7 +150,10 @@ function PartItem({ id }: { id: PartId }) {
         data-id={id}
         className={`tree-item part-item${selected ? ' is-selected' : ''}`}
         aria-current={selected ? 'true' : undefined}
-        onClick={() => select(id)}
+        onClick={(e) => {
+          select(id)
+          if (e.detail > 0) readAboutListChoice()
+        }}
       >
         {anatomy.name(id, moreDetail)}
       </button>

@@ -318,6 +318,23 @@ describe('Facet on a phone, after a tap on the spine', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('selection-name')
     // read on: the cue has done its work
     await expect.poll(() => cue.count()).toBe(0)
+
+    // a choice in the list, far down the page under the panel, brings the reader up to what the panel says
+    const item = page.locator('.tree button[data-id="T6"]')
+    await item.scrollIntoViewIfNeeded()
+    const atList = await page.evaluate(() => window.scrollY)
+    await item.tap()
+    await expect.poll(async () => (await state(page)).selection).toBe('T6')
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const heading = document.querySelector('aside.info h2')
+          const box = heading?.getBoundingClientRect()
+          return !!box && box.top >= 0 && box.bottom <= window.innerHeight && heading?.textContent
+        }),
+      )
+      .toBe('Sixth thoracic vertebra (T6)')
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(atList)
     await context.close()
   })
 })

@@ -59,14 +59,17 @@ function nameOf(p: ParsedStructure): string {
   }
 }
 
-/** A short label for the 3D view: 'L4', 'L4–L5', 'L4–L5 L'. */
+/**
+ * A short label for the 3D view: 'L4', 'L4–L5', 'L4–L5 left'. The side is a word: a bare 'L' after a level
+ * read as part of it ('L5 L'), and a reader at home did not know what it meant.
+ */
 export function shortLabel(id: StructureId): string {
   const p = structure(id)
   if (p.kind === 'vertebra') return p.level
   if (p.kind === 'sacrum') return 'Sacrum'
   if (p.kind === 'coccyx') return 'Coccyx'
   const levels = dash(p.joint.upper, p.joint.lower)
-  return p.kind === 'disc' ? levels : `${levels} ${p.side === 'left' ? 'L' : 'R'}`
+  return p.kind === 'disc' ? levels : `${levels} ${p.side}`
 }
 
 export const commonName = (id: StructureId): string | undefined => COMMON[id]

@@ -7,7 +7,7 @@ import {
   STRUCTURE_IDS,
   VERTEBRA_LEVELS,
 } from '../../src/anatomy/ids'
-import { searchStructures, structureName } from '../../src/anatomy/names'
+import { searchStructures, shortLabel, structureName } from '../../src/anatomy/names'
 
 describe('structure ids', () => {
   it('has 24 mobile vertebrae, 23 discs and 50 synovial joints', () => {
@@ -50,6 +50,13 @@ describe('structure ids', () => {
 })
 
 describe('names and search', () => {
+  it('labels the 3D view with levels, and a joint with its side as a word', () => {
+    expect(shortLabel('L4')).toBe('L4')
+    expect(shortLabel('disc:L4-L5')).toBe('L4–L5')
+    expect(shortLabel('facet:L4-L5:left')).toBe('L4–L5 left')
+    expect(shortLabel('facet:C5-C6:right')).toBe('C5–C6 right')
+  })
+
   it('names structures as a student would', () => {
     expect(structureName('L4')).toBe('Fourth lumbar vertebra (L4)')
     expect(structureName('facet:C1-C2:left')).toBe('Left lateral atlanto-axial joint (C1–C2)')

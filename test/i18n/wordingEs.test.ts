@@ -73,7 +73,7 @@ describe('the 3D labels in Spanish', () => {
   })
 
   it('stay about as short as the English ones the 3D view draws in the same place (scene/Labels.tsx): at most three characters longer', () => {
-    // 'L4–L5 izq.' beside 'L4–L5 L'; a spelled-out 'izquierda' would be eight longer
+    // 'L4–L5 izq.' beside 'L4–L5 left'; a spelled-out 'izquierda' would be longer still
     const long = STRUCTURE_IDS.filter(
       (id) => (localizeShortLabel(id, es) ?? '').length > (localizeShortLabel(id, undefined) ?? '').length + 3,
     )

@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
-import { DoubleSide, type Group, type Mesh, MeshStandardMaterial, type PerspectiveCamera, Vector3 } from 'three'
+import { Box3, DoubleSide, type Group, type Mesh, MeshStandardMaterial, type PerspectiveCamera, Vector3 } from 'three'
 import { isUpright } from '../anatomy/bodySegments'
 import { figureActionFor } from '../content/figureActions'
 import { stretchById } from '../content/stretches'
@@ -123,8 +123,11 @@ function Person({ cardId }: { cardId: string }) {
     controls.updateCameraUp()
     const { pelvis, head, feet, knees, hands } = rest.points
     const points = [pelvis, head, ...Object.values(feet), ...Object.values(knees), ...Object.values(hands)]
-    const centre = points.reduce((c, p) => c.add(new Vector3(...p)), new Vector3()).divideScalar(points.length)
-    const radius = Math.max(...points.map((p) => centre.distanceTo(new Vector3(...p)))) + 200
+    // the middle of the body's box, not the mean of its points: feet, knees and hands count twice each, and the
+    // mean sat toward the legs (on a phone the head went near the edge and the mat off it)
+    const corners = points.map((p) => new Vector3(...p))
+    const centre = new Box3().setFromPoints(corners).getCenter(new Vector3())
+    const radius = Math.max(...corners.map((p) => centre.distanceTo(p))) + 200
     const vFov = (camera.fov * Math.PI) / 180
     const hFov = 2 * Math.atan(Math.tan(vFov / 2) * (size.width / Math.max(1, size.height)))
     const distance = Math.min(8000, Math.max(1400, radius / Math.tan(Math.min(vFov, hFov) / 2)))

@@ -93,8 +93,8 @@ export const ES_MESSAGES: Messages = {
   'stretch.closeLabel': 'Cerrar el estiramiento y volver',
   'stretch.stop': 'Detener',
   'stretch.play': 'Verlo en la columna',
-  'stretch.opening': 'se abre',
-  'stretch.closing': 'se cierra',
+  'stretch.opening': 'articulaciones que se abren',
+  'stretch.closing': 'articulaciones que se cierran',
   'stretch.asOpenAsCracked': 'tan abierta como las que crujieron (abajo)',
   'stretch.noMotion':
     'Esto es un consejo para quitar peso, no un estiramiento, así que no hay nada que mostrar en la columna.',

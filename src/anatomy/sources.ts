@@ -13,6 +13,12 @@ export interface Source {
   readonly link?: string
   /** How the value was obtained, for the reader: the brief's confidence tags. */
   readonly note?: string
+  /**
+   * Written for patients and the public (a health service's page, a patient leaflet, a clinic's exercise sheet,
+   * health journalism), not a study or a reference work: the Sources list shows these first, for a reader at
+   * home, each with what it is worth in its note.
+   */
+  readonly forPublic?: true
 }
 
 export const SOURCES = {
@@ -451,6 +457,7 @@ export const SOURCES = {
     link: 'https://www.dynamicchiropractic.com/article/46424-cavitation-emptor-tracking-the-holy-grail-of-manipulation',
   },
   nhsCaudaEquina: {
+    forPublic: true,
     citation:
       'NHS Norfolk & Waveney Community Health, "Got back pain?" — cauda equina warning signs; GIRFT cauda equina cards (Greenhalgh, Mercer & Finucane).',
     link: 'https://norfolkandwaveneycommunityhealth.nhs.uk/msk/refer-yourself/systmconnect/got-back-pain/',
@@ -481,19 +488,23 @@ export const SOURCES = {
     link: 'https://pubmed.ncbi.nlm.nih.gov/6374922/',
   },
   csp: {
+    forPublic: true,
     citation: 'Chartered Society of Physiotherapy with Versus Arthritis. Back pain exercises (patient leaflet).',
     link: 'https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain',
   },
   nhsInform: {
+    forPublic: true,
     citation: 'NHS Inform. Exercises for back pain.',
     link: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/neck-and-back-problems-and-conditions/exercises-for-back-pain/',
   },
   nhsEngland: {
+    forPublic: true,
     citation: 'NHS. Lower back pain exercises (leaflet, 2019 edition).',
     link: 'https://www.scribd.com/document/403665966/Lower-Back-Pain-Exercises-NHS',
     note: 'Read from a copy of the leaflet.',
   },
   versusArthritisNeck: {
+    forPublic: true,
     citation: 'Arthritis Research UK (Versus Arthritis). Neck pain: exercises (leaflet).',
     link: 'https://www.scribd.com/document/486735418/4-neck-pain-pdf',
     note: 'Read from a copy of the leaflet.',
@@ -514,16 +525,19 @@ export const SOURCES = {
     note: 'Secondary summary.',
   },
   clinicChinTuck: {
+    forPublic: true,
     citation: 'Physiotherapy clinic exercise programmes for chin tucks (Peak Physio; rehabexercise.org).',
     link: 'https://www.peak-physio.com.au/program/d3f9817a44e1/',
     note: 'Clinic guidance, not a trial.',
   },
   clinicSelfSnag: {
+    forPublic: true,
     citation: 'Mulligan concept self-SNAG with a towel, clinic instructions (InSync Physio and others).',
     link: 'https://insyncphysio.com/neck-rotation-mobility-snag/',
     note: 'Clinic guidance, not a trial.',
   },
   clinicThoracicExtension: {
+    forPublic: true,
     citation:
       'Clinic instructions for foam-roller and chair thoracic extension (several physiotherapy and osteopathy sites).',
     link: 'https://www.osteopaths-online.co.uk/portfolio-item/thoracic-extension/',
@@ -535,11 +549,13 @@ export const SOURCES = {
     note: 'Secondary sources.',
   },
   clinicPiriformis: {
+    forPublic: true,
     citation: 'Clinic instructions for the supine figure-4 piriformis stretch (Sports-Health and others).',
     link: 'https://www.sports-health.com/video/video-supine-piriformis-muscle-stretch-3',
     note: 'Clinic guidance, not a trial.',
   },
   clinicCoccyx: {
+    forPublic: true,
     citation: 'Patient guides on tailbone pain (coccydynia): sitting, cushions, cold packs and gentle movement.',
     link: 'https://onlinedoctor24.co.uk/articles/pain-musculoskeletal/coccydynia-tailbone-pain-uk-guide',
     note: 'Clinic guidance, not a trial.',
@@ -570,6 +586,7 @@ export const SOURCES = {
     link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3315865/',
   },
   selfCrackingExperts: {
+    forPublic: true,
     citation: 'Health journalism interviewing clinicians on cracking your own back (Health Digest; Business Times).',
     link: 'https://www.healthdigest.com/392969/is-it-safe-to-crack-your-back-at-home/',
     note: 'Expert opinion only.',
@@ -581,12 +598,14 @@ export const SOURCES = {
     link: 'https://doi.org/10.1016/j.jmpt.2011.05.015',
   },
   nhsBackPain: {
+    forPublic: true,
     citation:
       'NHS (nhs.uk). Back pain: when to see a GP, when to get urgent help from a GP or NHS 111, and when to call 999 or go to A&E.',
     link: 'https://www.nhs.uk/conditions/back-pain/',
     note: 'Read from copies of the page; which signs sit under which action changed between versions.',
   },
   strokeSigns: {
+    forPublic: true,
     citation:
       'American Stroke Association (American Heart Association). Stroke symptoms: spot a stroke F.A.S.T. (face drooping, arm weakness, speech difficulty, time to call 911).',
     link: 'https://www.stroke.org/en/about-stroke/stroke-symptoms',
@@ -638,6 +657,7 @@ export const SOURCES = {
     link: 'https://doi.org/10.1001/jama.2017.3086',
   },
   womensHealth2018: {
+    forPublic: true,
     citation:
       'Hall J. Is it bad to crack your back? Women’s Health (US), June 2018 issue, with advice from orthopaedic surgeon Armin Tehrany, MD (Manhattan Orthopedic Care); later quoted by Insider.',
     link: 'https://www.pressreader.com/australia/womens-health-australia/20180901/281767040031514',
@@ -661,6 +681,7 @@ export const SOURCES = {
     note: 'Teaching notes, not a measurement study.',
   },
   jointSoundsLay: {
+    forPublic: true,
     citation:
       'Lay explainers on joint noises: grinding (crepitus) that comes with pain, swelling or less movement is worth a check (fitro.info; biologyinsights.com).',
     note: 'Lay pages: orientation only, not evidence.',
@@ -814,6 +835,7 @@ export const SOURCES = {
     note: 'Clinical pathway for clinicians: red-flag presentations (cord compression, cauda equina, infection, cancer) need urgent discussion with the on-call team or the emergency department, and the urgent route is for an acute neurological deterioration that needs input within 8 hours.',
   },
   chcpBackPain: {
+    forPublic: true,
     citation:
       'City Health Care Partnership (NHS community MSK service, Hull). Back: symptoms to check, and when to get immediate medical advice.',
     link: 'https://www.chcpmsk.org.uk/body-parts/back',
@@ -834,3 +856,13 @@ export const SOURCES = {
 } as const satisfies Record<string, Source>
 
 export type SourceKey = keyof typeof SOURCES
+
+/**
+ * The keys as the Sources list shows them, in two groups: what was written for patients and the public first
+ * (a reader at home looks for these), then the studies and reference works; each group in the order above.
+ */
+export function sourceKeysByAudience(): { readonly forPublic: SourceKey[]; readonly research: SourceKey[] } {
+  const keys = Object.keys(SOURCES) as SourceKey[]
+  const isPublic = (key: SourceKey) => (SOURCES[key] as Source).forPublic === true
+  return { forPublic: keys.filter(isPublic), research: keys.filter((key) => !isPublic(key)) }
+}

@@ -69,6 +69,8 @@ export const EN_MESSAGES = {
   'common.disclaimer': 'For learning, not medical advice.',
   'common.aboutSource': '(about this source)',
   'common.allSources': 'All sources',
+  'sources.forPublic': 'Written for patients and the public',
+  'sources.research': 'Studies and reference works',
   'common.hint':
     'Hover a bone, disc, joint or nerve to see its name; click it, or pick it from the list, to learn about it.',
   'common.hintTouch': 'Tap a bone, disc, joint or nerve, or pick it from the list, to learn about it.',

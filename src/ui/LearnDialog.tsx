@@ -1,4 +1,4 @@
-import { SOURCES, type Source } from '../anatomy/sources'
+import { SOURCES, type Source, sourceKeysByAudience } from '../anatomy/sources'
 import { localizeSource } from '../i18n/overlay'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import type { FacetStore } from '../store'
@@ -123,7 +123,10 @@ const focusSource =
     )
   }
 
-/** Every source behind the numbers and claims, by key. */
+/** The two groups of the Sources list, worked out once. */
+const byAudience = sourceKeysByAudience()
+
+/** Every source behind the numbers and claims, by key: those written for the public first. */
 export function SourcesDialog() {
   const open = useFacetStore((s) => s.panel === 'sources')
   const setPanel = useFacetStore((s) => s.setPanel)
@@ -148,30 +151,39 @@ export function SourcesDialog() {
           ×
         </button>
       </header>
-      {open && (
-        <dl className="sources-list">
-          {Object.entries(SOURCES as Record<string, Source & { readonly link?: string }>).map(([key, english]) => {
-            const s = localizeSource(key, english, overlay)
-            return (
-              <div key={key} id={`source-${key}`} tabIndex={-1}>
-                <dt>[{key}]</dt>
-                <dd>
-                  {s.citation}
-                  {s.link ? (
-                    <>
-                      {' '}
-                      <a href={s.link} target="_blank" rel="noopener noreferrer">
-                        {linkLabel(s.link)}
-                      </a>
-                    </>
-                  ) : null}
-                  {s.note ? <span className="estimate"> {s.note}</span> : null}
-                </dd>
-              </div>
-            )
-          })}
-        </dl>
-      )}
+      {open &&
+        (
+          [
+            ['forPublic', 'sources.forPublic'],
+            ['research', 'sources.research'],
+          ] as const
+        ).map(([group, heading]) => (
+          <section key={group} aria-labelledby={`sources-${group}`}>
+            <h3 id={`sources-${group}`}>{t(heading)}</h3>
+            <dl className="sources-list">
+              {byAudience[group].map((key) => {
+                const s = localizeSource(key, SOURCES[key] as Source, overlay)
+                return (
+                  <div key={key} id={`source-${key}`} tabIndex={-1}>
+                    <dt>[{key}]</dt>
+                    <dd>
+                      {s.citation}
+                      {s.link ? (
+                        <>
+                          {' '}
+                          <a href={s.link} target="_blank" rel="noopener noreferrer">
+                            {linkLabel(s.link)}
+                          </a>
+                        </>
+                      ) : null}
+                      {s.note ? <span className="estimate"> {s.note}</span> : null}
+                    </dd>
+                  </div>
+                )
+              })}
+            </dl>
+          </section>
+        ))}
     </dialog>
   )
 }

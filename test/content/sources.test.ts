@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SOURCES, type Source } from '../../src/anatomy/sources'
+import { SOURCES, type Source, sourceKeysByAudience } from '../../src/anatomy/sources'
 import { claim } from '../../src/content/schema'
 
 const entries = Object.entries(SOURCES) as [string, Source][]
@@ -54,6 +54,26 @@ describe('sources', () => {
       if (source.link !== undefined) continue
       expect(source.note, `${key} has no link and no note`).toBeDefined()
       expect(source.note, key).toMatch(/no online identifier|no link|not found|no published/i)
+    }
+  })
+})
+
+describe('the Sources list for a reader at home', () => {
+  const { forPublic, research } = sourceKeysByAudience()
+
+  it('lists what was written for the public first, then the studies and reference works, each source once', () => {
+    expect([...forPublic, ...research].sort()).toEqual(Object.keys(SOURCES).sort())
+    expect(forPublic).toEqual(expect.arrayContaining(['nhsBackPain', 'strokeSigns', 'csp', 'nhsInform']))
+    expect(research).toEqual(expect.arrayContaining(['kawchuk2015', 'panjabi1992', 'niceNg59', 'estimate']))
+  })
+
+  it('says what a page for the public is worth where it is not a health service’s or a patient leaflet', () => {
+    // health services and patient organisations stand on their own; clinic sheets, lay explainers and journalism
+    // carry a note such as 'Clinic guidance, not a trial' or 'Expert opinion only'
+    const services = /NHS|Chartered Society|Versus Arthritis|Arthritis Research|American Stroke|City Health Care/
+    for (const key of forPublic) {
+      const source = SOURCES[key] as Source
+      if (!services.test(source.citation)) expect(source.note, key).toBeTruthy()
     }
   })
 })

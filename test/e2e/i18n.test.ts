@@ -89,8 +89,13 @@ describe('Facet in Spanish', () => {
   it('lists the sources with their notes in Spanish, the published citations as they are', async () => {
     const { page } = await open(await newContext(), '?lang=es')
     await page.getByRole('button', { name: 'Fuentes' }).click()
-    const list = page.locator('dialog[data-panel="sources"][open] .sources-list')
-    await list.waitFor()
+    const list = page.locator('dialog[data-panel="sources"][open]')
+    await list.locator('.sources-list').first().waitFor()
+    // what was written for the public first, under a heading in Spanish
+    expect(await list.locator('h3').allTextContents()).toEqual([
+      'Escritas para pacientes y el público',
+      'Estudios y obras de consulta',
+    ])
     expect(await list.locator('#source-estimate dd').textContent()).toContain('Estimación del equipo de Facet')
     expect(await list.locator('#source-panjabi1991t dd').textContent()).toContain('transcripción secundaria')
     expect(await list.textContent()).not.toMatch(/secondary transcription|Read from the abstract|Facet team estimate/)

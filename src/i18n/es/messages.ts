@@ -67,6 +67,8 @@ export const ES_MESSAGES: Messages = {
   'common.disclaimer': 'Para aprender; no es consejo médico.',
   'common.aboutSource': '(sobre esta fuente)',
   'common.allSources': 'Todas las fuentes',
+  'sources.forPublic': 'Escritas para pacientes y el público',
+  'sources.research': 'Estudios y obras de consulta',
   'common.hint':
     'Pase el puntero por un hueso, disco, articulación o nervio para ver su nombre; haga clic en él, o elíjalo de la lista, para saber más.',
   'common.hintTouch': 'Toque un hueso, disco, articulación o nervio, o elíjalo de la lista, para saber más.',

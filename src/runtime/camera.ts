@@ -10,6 +10,11 @@ export interface CameraPose {
   atRest: boolean
   /** True while a hand turns the camera (a mouse or finger dragging it), from its first move to letting go. */
   turning: boolean
+  /**
+   * Whether the last press turned the camera, kept after letting go: the browser's click follows the release,
+   * and a press that turned the camera is not a click on what it ended on (see scene/pointerClick.ts).
+   */
+  pressTurned: boolean
 }
 
 export const createCameraPose = (): CameraPose => ({
@@ -18,4 +23,5 @@ export const createCameraPose = (): CameraPose => ({
   fov: 35,
   atRest: true,
   turning: false,
+  pressTurned: false,
 })

@@ -146,10 +146,12 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     let dragging = false
     const dragStarts = () => {
       dragging = true
+      camera.pressTurned = false
     }
     const dragMoves = () => {
       if (!dragging || camera.turning) return
       camera.turning = true
+      camera.pressTurned = true
       setEvents({ enabled: false })
     }
     const dragEnds = () => {

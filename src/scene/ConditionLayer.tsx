@@ -23,6 +23,7 @@ import { structureWorldCentre } from '../geometry/world'
 import { quizHidesCondition } from '../runtime/quizSession'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { conditionInView } from '../store/conditionSlice'
+import { isClickInPlace } from './pointerClick'
 import { moveCamera } from './reducedMotion'
 import { useStructureGeometry } from './useStructureGeometry'
 import { warmPrograms } from './warmPrograms'
@@ -99,7 +100,7 @@ const ChangedMesh = memo(function ChangedMesh({
   useEffect(() => () => geometry.dispose(), [geometry])
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
-  const { store } = useRuntime()
+  const { store, camera: pose } = useRuntime()
   return (
     <mesh
       name={`condition:${change.id}`}
@@ -117,7 +118,7 @@ const ChangedMesh = memo(function ChangedMesh({
       }}
       onClick={(e: ThreeEvent<MouseEvent>) => {
         e.stopPropagation()
-        select(change.id)
+        if (isClickInPlace(e, pose)) select(change.id)
       }}
     />
   )

@@ -12,6 +12,7 @@ import { CLOSE_UP_RADIUS, structureDisplay } from '../store'
 import { conditionInView } from '../store/conditionSlice'
 import { PartHighlight } from './PartHighlight'
 import { PartPicking } from './PartPicking'
+import { isClickInPlace } from './pointerClick'
 import { SpineBatch } from './SpineBatch'
 import { SpineResourcesProvider, useSpineResources } from './SpineResourcesProvider'
 import { StretchDriver } from './StretchDriver'
@@ -70,7 +71,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   const pose = structurePose(id)
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)
-  const { store } = useRuntime()
+  const { store, camera } = useRuntime()
   const ghosted = display === 'ghosted'
   return (
     <group ref={(g) => resources.registerMotionGroup(id, g)} matrixAutoUpdate={false}>
@@ -101,7 +102,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
         }}
         onClick={(e: ThreeEvent<MouseEvent>) => {
           e.stopPropagation()
-          select(partUnder(bone, e) ?? id)
+          if (isClickInPlace(e, camera)) select(partUnder(bone, e) ?? id)
         }}
       >
         {selectedPart && <PartHighlight part={selectedPart} geometry={geometry} />}

@@ -88,7 +88,8 @@ describe('pointing at a part', () => {
         const a = index.getX(t)
         if (partOfVertex('L4', geometry, a) !== part) continue
         const point = mesh.localToWorld(new Vector3().fromBufferAttribute(geometry.getAttribute('position'), a))
-        return { face: { a, b: index.getX(t + 1), c: index.getX(t + 2) }, point, object: mesh }
+        // pressed and released in place (`delta`, px): a click, not the end of a drag
+        return { face: { a, b: index.getX(t + 1), c: index.getX(t + 2) }, point, object: mesh, delta: 0 }
       }
       throw new Error(`no triangle of ${part}`)
     }
@@ -97,13 +98,21 @@ describe('pointing at a part', () => {
     expect(scene.runtime.store.getState()).toMatchObject({ hovered: 'L4', hoveredPart: 'L4/body' })
     await scene.renderer.fireEvent(instance, 'onPointerMove', on('L4/pedicle:left'))
     expect(scene.runtime.store.getState()).toMatchObject({ hovered: 'L4', hoveredPart: 'L4/pedicle:left' })
+    // the click that ends a drag (the pointer 30 px from where it was pressed) selects nothing
+    await scene.renderer.fireEvent(instance, 'onClick', { ...on('L4/spinous-process'), delta: 30 })
+    expect(scene.runtime.store.getState().selected).toBeNull()
+    // nor one after a press that turned the camera, wherever it was let go
+    scene.runtime.camera.pressTurned = true
+    await scene.renderer.fireEvent(instance, 'onClick', on('L4/spinous-process'))
+    expect(scene.runtime.store.getState().selected).toBeNull()
+    scene.runtime.camera.pressTurned = false
     await scene.renderer.fireEvent(instance, 'onClick', on('L4/spinous-process'))
     expect(scene.runtime.store.getState()).toMatchObject({ selected: 'L4', selectedPart: 'L4/spinous-process' })
     // a joint has no parts: hovering and clicking it works as before
     const joint = scene.renderer.scene.find((n) => n.props.name === 'facet:L4-L5:left')
     await scene.renderer.fireEvent(joint, 'onPointerOver', { point: new Vector3(), object: joint.instance })
     expect(scene.runtime.store.getState()).toMatchObject({ hovered: 'facet:L4-L5:left', hoveredPart: null })
-    await scene.renderer.fireEvent(joint, 'onClick', { point: new Vector3(), object: joint.instance })
+    await scene.renderer.fireEvent(joint, 'onClick', { point: new Vector3(), object: joint.instance, delta: 0 })
     expect(scene.runtime.store.getState()).toMatchObject({ selected: 'facet:L4-L5:left', selectedPart: null })
   })
 })

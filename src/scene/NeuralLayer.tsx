@@ -5,8 +5,9 @@ import { type BufferGeometry, Mesh, type PerspectiveCamera, Raycaster, Vector2, 
 import { NEURAL_IDS, type NeuralId } from '../anatomy/neural'
 import { drawOnly, FAR_PIXELS_PER_MM, mergeNeuralGeometries, type NeuralBatchGeometry } from '../geometry/neuralBatch'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
-import { type FacetState, type GroupState, structureDisplay } from '../store'
+import { type FacetState, type GroupState, neuralDisplay } from '../store'
 import { createNeuralMaterials, NEURAL_SKIP, type NeuralHighlight, type NeuralMaterials } from './neuralResources'
+import { isClickInPlace } from './pointerClick'
 import { warmPrograms } from './warmPrograms'
 
 /** Ghosted structures let clicks through to what lies behind them. */
@@ -26,9 +27,11 @@ const NEIGHBOURS: readonly (readonly [number, number])[] = [
   [0, 1],
 ]
 
-/** How a structure is drawn: the selection even when its layer is hidden (a root chosen in the list or a link is seen). */
-const displayOf = (s: FacetState, id: NeuralId): GroupState =>
-  s.selected === id ? 'shown' : structureDisplay(s.groups, id)
+/**
+ * How a structure is drawn: the selection and what carries a note even when their layer is hidden (a root
+ * chosen in the list or a link is seen; see `neuralDisplay`).
+ */
+const displayOf = (s: FacetState, id: NeuralId): GroupState => neuralDisplay(s, id)
 const highlightOf = (s: FacetState, id: NeuralId): NeuralHighlight =>
   s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none'
 /** Whether the batch draws it: shown and not highlighted; anything else is drawn by its own mesh. */
@@ -58,7 +61,7 @@ const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials, batched }
   const hover = useFacetStore((s) => s.hover)
   // out of sight while a stretch moves the spine or a joint is opened, so out of reach too
   const stepsAside = useFacetStore((s) => s.stretchPlaying || s.closeUpJoint !== null)
-  const { store } = useRuntime()
+  const { store, camera: pose } = useRuntime()
   const pickable = display === 'shown' && !stepsAside
   return (
     <mesh
@@ -83,7 +86,7 @@ const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials, batched }
       }}
       onClick={(e: ThreeEvent<MouseEvent>) => {
         e.stopPropagation()
-        select(id)
+        if (isClickInPlace(e, pose)) select(id)
       }}
     />
   )
@@ -102,6 +105,7 @@ export function NeuralLayer() {
   const arrivals = useSyncExternalStore(neural.subscribe, neural.version)
   const groups = useFacetStore((s) => s.groups)
   const selected = useFacetStore((s) => s.selected)
+  const pins = useFacetStore((s) => s.pins)
   // in the standing pose, so out of place while a stretch moves the spine; and in the way of an opened
   // joint's close-up (a root passes just in front of each facet joint)
   const stepsAside = useFacetStore((s) => s.stretchPlaying || s.closeUpJoint !== null)
@@ -171,7 +175,7 @@ export function NeuralLayer() {
       })
       materials.states.needsUpdate = true
       // what is not shown at all is left out of the draw (the texture above skips the few highlighted)
-      if (batch && (s.groups !== drawnFor?.groups || s.selected !== drawnFor.selected)) {
+      if (batch && (s.groups !== drawnFor?.groups || s.selected !== drawnFor.selected || s.pins !== drawnFor.pins)) {
         drawShown(batch.batch, s, far.current)
         drawnFor = s
       }
@@ -179,7 +183,7 @@ export function NeuralLayer() {
     }
     write(store.getState())
     return store.subscribe((s, p) => {
-      if (s.groups !== p.groups || s.selected !== p.selected || s.hovered !== p.hovered) write(s)
+      if (s.groups !== p.groups || s.selected !== p.selected || s.hovered !== p.hovered || s.pins !== p.pins) write(s)
     })
   }, [batch, materials, store, invalidate])
 
@@ -195,7 +199,7 @@ export function NeuralLayer() {
       warmed.current = warmPrograms(gl, camera, scene, drawnWith)
       return warmed.current
     }
-    const wanted = NEURAL_IDS.filter((id) => id === selected || structureDisplay(groups, id) !== 'hidden')
+    const wanted = NEURAL_IDS.filter((id) => neuralDisplay({ groups, selected, pins }, id) !== 'hidden')
     // what is shown by default (the sacroiliac joints and ilia) waits for the page to settle; anything the
     // visitor asked for (a layer, a selection) is built at once, the defaults with it
     const asked = wanted.some((id) => !id.startsWith('si-joint:') && !id.startsWith('ilium:'))
@@ -215,7 +219,7 @@ export function NeuralLayer() {
     return () => {
       live = false
     }
-  }, [afterFirstFrame, groups, selected, neural, settled, materials, gl, camera, scene])
+  }, [afterFirstFrame, groups, selected, pins, neural, settled, materials, gl, camera, scene])
 
   // a structure arrived: draw the frame that shows it (the view draws nothing otherwise)
   useEffect(() => {

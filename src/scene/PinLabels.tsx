@@ -5,7 +5,7 @@ import { parsePartId } from '../anatomy/parts'
 import { structureWorldCentre } from '../geometry/world'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { useFacetStore, useRuntime } from '../runtime/react'
-import { structureDisplay } from '../store'
+import { neuralDisplay, structureDisplay } from '../store'
 import { type Pin as Label, usePinnedLabels } from './pinnedLabels'
 import './PinLabels.css'
 
@@ -19,6 +19,7 @@ export function PinLabels() {
   const pins = useFacetStore((s) => s.pins)
   const stretching = useFacetStore((s) => s.stretchPlaying)
   const groups = useFacetStore((s) => s.groups)
+  const selected = useFacetStore((s) => s.selected)
   const { geometries, neural } = useRuntime()
   // a note on the cord or a root finds its place when the worker delivers that structure
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
@@ -26,6 +27,7 @@ export function PinLabels() {
     // read so a delivery recomputes the places (the boxes themselves are read from `neural`)
     if (stretching || neuralBuilt < 0) return []
     const out: Label[] = []
+    const state = { groups, selected, pins }
     for (const pin of pins) {
       const part = pin.target.includes('/') ? parsePartId(pin.target) : null
       const structure = part ? part.bone : (pin.target as AnyStructureId)
@@ -34,11 +36,13 @@ export function PinLabels() {
         : isStructureId(structure)
           ? structureWorldCentre(structure)
           : (neural.labelPoint(structure as NeuralId)?.clone() ?? null)
-      if (!world || structureDisplay(groups, structure) === 'hidden') continue
+      // a note on a nerve or ligament shows it even when its layer is hidden (see `neuralDisplay`)
+      const display = isStructureId(structure) ? structureDisplay(groups, structure) : neuralDisplay(state, structure)
+      if (!world || display === 'hidden') continue
       out.push({ text: pin.text, className: 'label label-pin', world, shown: true })
     }
     return out
-  }, [pins, stretching, groups, geometries, neural, neuralBuilt])
+  }, [pins, stretching, groups, selected, geometries, neural, neuralBuilt])
   usePinnedLabels(labels, 'pin-layer', { stack: true })
   return null
 }

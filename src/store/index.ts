@@ -385,5 +385,17 @@ export function structureDisplay(groups: Record<Group, GroupState>, id: AnyStruc
   return 'shown'
 }
 
+/**
+ * How a cord, root, ligament, sacroiliac joint or ilium is drawn: as its regions and layer say, except that the
+ * selection is shown, and so is one that carries a clinician's note while its layer is hidden (the nerves are,
+ * by default): a note on the left L5 root ('your sore spot') was listed in the panel but never appeared on the
+ * spine, nor its root, in the patient view that has no layer controls and in the link it gave home.
+ */
+export function neuralDisplay(s: Pick<FacetState, 'groups' | 'selected' | 'pins'>, id: AnyStructureId): GroupState {
+  if (s.selected === id) return 'shown'
+  const display = structureDisplay(s.groups, id)
+  return display === 'hidden' && s.pins.some((p) => p.target === id) ? 'shown' : display
+}
+
 /** How near (mm) to the selection other structures are drawn at full detail in a close-up. */
 export const CLOSE_UP_RADIUS = 80

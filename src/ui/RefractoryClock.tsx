@@ -66,6 +66,7 @@ export function RefractoryClock() {
       <span>{refractoryClockText(since, refractory, left, t, fixed)}</span>
       <button
         type="button"
+        className="clock-forward"
         onClick={() => {
           playback.forward(5)
           redraw()
@@ -75,6 +76,7 @@ export function RefractoryClock() {
       </button>
       <button
         type="button"
+        className="clock-forward"
         onClick={() => {
           playback.forward(left + 0.5)
           redraw()

@@ -150,6 +150,10 @@ describe.each([
       .toMatch(/residual|refractory/)
     expect(await fontPx(page, '[data-testid=cavitation-caption]')).toBeGreaterThanOrEqual(20)
     expect(await fontPx(page, '.closeup-column .clock > span')).toBeGreaterThanOrEqual(20)
+    // and no fast-forward to when the joint 'can crack' again, which a habitual cracker reads as a timer
+    expect(await page.locator('.closeup-column .clock button').count()).toBe(2)
+    for (const button of await page.locator('.closeup-column .clock button').all())
+      expect(await button.isVisible()).toBe(false)
     expect(await page.locator('.closeup-column .plot').count()).toBeGreaterThan(0)
     expect(await page.locator('.closeup-column .plots').isVisible()).toBe(false)
     await press('button[aria-label="Close the close-up"]')
@@ -216,6 +220,33 @@ describe('pinned notes', () => {
     await expect.poll(() => page.evaluate(() => window.facet!.getState().pins), POLL).toEqual([])
     await expect.poll(() => page.locator('.pin-layer .label-pin').count(), POLL).toBe(0)
     await linkHas(page, 'pins=', false)
+  })
+
+  it('shows a note on a nerve root, and the root, with the nerves layer hidden, in the patient view and its link', async () => {
+    // the patient view has no layer controls, and the nerves are hidden by default
+    const page = await open('?mode=patient&s=L5&labels=0', 820, 1180, true)
+    expect(await page.evaluate(() => window.facet!.getState().regions.nerves)).toBe('hidden')
+    expect(await page.evaluate(() => window.facet!.addPin('nerve:L5:left', 'Your sore spot'))).toBe(true)
+    const notesShown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.pin-layer .label-pin')]
+          .filter((el) => getComputedStyle(el.parentElement!).visibility === 'visible')
+          .map((el) => el.textContent),
+      )
+    await expect.poll(notesShown, { timeout: 30_000 }).toEqual(['Your sore spot'])
+    // the root is drawn and answers the pointer (the API finds a point where a click lands on it)
+    await page.evaluate(() => window.facet!.setView('back'))
+    await page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, POLL)
+    await expect
+      .poll(() => page.evaluate(() => window.facet!.screenPosition('nerve:L5:left')?.clickable ?? null), {
+        timeout: 30_000,
+      })
+      .not.toBeNull()
+    // the link it gives home (the handout's QR code) shows both again
+    await linkHas(page, '#pins=')
+    await page.reload()
+    await waitReady(page)
+    await expect.poll(notesShown, { timeout: 30_000 }).toEqual(['Your sore spot'])
   })
 
   it('keeps long notes on neighbouring structures apart, each one readable, in the whole-spine view', async () => {

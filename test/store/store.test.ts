@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createFacetStore, DEFAULT_GROUP_STATES, structureDisplay } from '../../src/store'
+import { createFacetStore, DEFAULT_GROUP_STATES, neuralDisplay, structureDisplay } from '../../src/store'
 import { formatUrlView, parseUrlView } from '../../src/url'
 import { inEnglish } from '../i18n/englishProblems'
 
@@ -11,6 +11,19 @@ describe('visibility', () => {
     store.getState().setGroup('lumbar', 'hidden')
     expect(structureDisplay(store.getState().groups, 'disc:L4-L5')).toBe('hidden')
     expect(structureDisplay(store.getState().groups, 'T4')).toBe('shown')
+  })
+
+  it('draws a nerve root that is selected or carries a note, though the nerves layer is hidden', () => {
+    const store = createFacetStore()
+    expect(neuralDisplay(store.getState(), 'nerve:L5:left')).toBe('hidden')
+    store.getState().addPin('nerve:L5:left', 'Your sore spot')
+    expect(neuralDisplay(store.getState(), 'nerve:L5:left')).toBe('shown')
+    expect(neuralDisplay(store.getState(), 'nerve:L5:right')).toBe('hidden')
+    store.getState().select('nerve:L4:right')
+    expect(neuralDisplay(store.getState(), 'nerve:L4:right')).toBe('shown')
+    // a note does not overrule a layer that is ghosted: it is drawn as the layer says
+    store.getState().setGroup('nerves', 'ghosted')
+    expect(neuralDisplay(store.getState(), 'nerve:L5:left')).toBe('ghosted')
   })
 
   it('isolates one region without touching the layers, and resets the layers to the start', () => {

@@ -15,14 +15,17 @@ export const CONDITION_NAMES: Readonly<Record<ConditionId, { readonly plain: str
   },
   'herniation-c5-c6': { plain: 'Slipped disc in the neck (C5–C6)', detailed: 'Cervical disc herniation, C5–C6' },
   'spondylolisthesis-l5-s1-isthmic': {
-    plain: 'Slipped bone from a crack (L5 on S1)',
+    plain: 'Slipped bone from a stress fracture (L5 on S1)',
     detailed: 'Isthmic spondylolisthesis, L5–S1',
   },
   'spondylolisthesis-l4-l5-degenerative': {
     plain: 'Slipped bone from wear (L4 on L5)',
     detailed: 'Degenerative spondylolisthesis, L4–L5',
   },
-  'compression-fracture-l1': { plain: 'Weak bone break (L1)', detailed: 'Osteoporotic compression fracture, L1' },
+  'compression-fracture-l1': {
+    plain: 'Squashed bone from thin bones (L1)',
+    detailed: 'Osteoporotic compression fracture, L1',
+  },
   'disc-degeneration-l4-l5': {
     plain: 'Worn disc (L4–L5)',
     detailed: 'Disc degeneration with vacuum phenomenon, L4–L5',

@@ -242,13 +242,13 @@ export const CONDITIONS: readonly ConditionContent[] = [
     name: CONDITION_NAMES['spondylolisthesis-l5-s1-isthmic'],
     what: {
       plain:
-        'A thin part at the back of the L5 bone has a crack. The front of the bone then slides forward on the bone below. The back part stays put.',
+        'A thin part at the back of the L5 bone has a break, often from stress over years. The front of the bone then slides forward on the bone below. The back part stays put.',
       detailed:
         'A defect of the pars interarticularis (spondylolysis) lets the L5 body, pedicles and superior facets slip anteriorly on S1 while the posterior arch stays behind. Isthmic slips are mostly at L5–S1. On CT of 188 community adults aged 40–80, 21 had a pars defect, and most with defects on both sides had a slip.',
       sources: ['medscapeSpondylolisthesis', 'kalichman2009lysis'],
     },
     shown: {
-      plain: 'L5 has slid forward. The crack is shown in red on each side, with a gap.',
+      plain: 'L5 has slid forward. The break is shown in red on each side, with a gap.',
       detailed:
         'L5 anterior to the pars cut is translated along the S1 endplate; the pars defect is an open gap (red). The disc below is sheared to follow.',
       sources: ['meyerdingGrades', 'estimate'],
@@ -280,7 +280,7 @@ export const CONDITIONS: readonly ConditionContent[] = [
     name: CONDITION_NAMES['spondylolisthesis-l4-l5-degenerative'],
     what: {
       plain:
-        'Worn joints and a worn disc let the whole L4 bone slide a little forward on L5. There is no crack. It is more common in women.',
+        'Worn joints and a worn disc let the whole L4 bone slide a little forward on L5. There is no break in the bone. It is more common in women.',
       detailed:
         'Facet and disc degeneration allow the whole L4 vertebra, arch included (no pars defect), to translate anteriorly on L5; most common at L4–L5 and in women.',
       sources: ['medscapeSpondylolisthesis', 'kalichman2009lysis'],

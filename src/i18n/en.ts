@@ -261,7 +261,8 @@ export const EN_MESSAGES = {
   'pins.listHeading': 'Notes on the spine',
   'pins.remove': 'Remove',
   'pins.removeLabel': 'Remove the note “{text}” on {place}',
-  'pins.privacy': 'Notes stay in this page and its link. They are not saved or sent.',
+  'pins.privacy':
+    'Notes stay in this page and its link; they are never sent. The browser may keep the link in its history, so write no names.',
   'pins.problem.unknownTarget': 'This part cannot take a note.',
   'pins.problem.empty': 'Write a few words first.',
   'pins.problem.tooLong': 'A note can have up to {max} letters.',

@@ -23,6 +23,16 @@ function texts(c: (typeof CONDITIONS)[number]): [string, ConditionText][] {
   return out
 }
 
+describe('the conditions’ names', () => {
+  it('never call a fracture a “crack”, the word the app keeps for the harmless sound of a joint', () => {
+    // 'Slipped bone from a crack' invited 'cracking my back caused a slipped bone' (a clinician's review)
+    for (const id of CONDITION_IDS) expect(CONDITION_NAMES[id].plain, id).not.toMatch(/crack/i)
+    for (const condition of CONDITIONS)
+      for (const text of JSON.stringify(condition).match(/"plain":"[^"]*"/g) ?? [])
+        expect(text, condition.id).not.toMatch(/\bcrack(s|ed)?\b/i)
+  })
+})
+
 describe('the conditions’ texts', () => {
   it('cover every condition the model can show, once each', () => {
     expect(CONDITIONS.map((c) => c.id).sort()).toEqual([...CONDITION_IDS].sort())

@@ -11,6 +11,7 @@ import { FAQ_ES } from '../../src/i18n/es/faq'
 import { ES_MESSAGES } from '../../src/i18n/es/messages'
 import { QUIZ_ES } from '../../src/i18n/es/quiz'
 import { SOUNDS_ES } from '../../src/i18n/es/sounds'
+import { STRETCHES_ES } from '../../src/i18n/es/stretches'
 import { localizeShortLabel } from '../../src/i18n/overlay'
 
 /**
@@ -333,5 +334,12 @@ describe('the conditions, the questions people ask and the interface in Spanish 
 
   it('says whose sitting or lying a still figure shows (“usted”), so “Cómo se sienta” is not read as how someone else sits', () => {
     expect(ES_MESSAGES['handout.figureCaptionStill']).toBe('Cómo se sienta o se acuesta usted para hacerlo.')
+  })
+  it('says what a stretch is for without a verb a patient could read as a “tú” command (“Estira…”, “Dobla…”)', () => {
+    // the cards speak to the reader as usted ('Mantenga 10 segundos'): 'Estira los lados del cuello' above them,
+    // meant as 'it stretches', read as 'stretch!' to a patient, and the sheet seemed to switch how it spoke
+    const opening = /^(Estira|Gira|Dobla|Descansa|Calienta|Suelta|Abre|Alivia|Ayuda|Da|Relaja|Mueve)\b/
+    for (const [id, card] of Object.entries(STRETCHES_ES.cards))
+      if (card.purpose) expect(card.purpose.plain, id).not.toMatch(opening)
   })
 })

@@ -248,7 +248,8 @@ export const ES_MESSAGES: Messages = {
   'pins.listHeading': 'Notas sobre la columna',
   'pins.remove': 'Quitar',
   'pins.removeLabel': 'Quitar la nota “{text}” sobre {place}',
-  'pins.privacy': 'Las notas quedan en esta página y en su enlace. No se guardan ni se envían.',
+  'pins.privacy':
+    'Las notas quedan en esta página y en su enlace; nunca se envían. El navegador puede guardar el enlace en su historial: no escriba nombres.',
   'pins.problem.unknownTarget': 'No se puede poner una nota en esta parte.',
   'pins.problem.empty': 'Escriba algo primero.',
   'pins.problem.tooLong': 'Una nota puede tener hasta {max} letras.',

@@ -35,7 +35,7 @@ const cards: Record<string, StretchOverlay> = {
   'chin-tuck': {
     name: 'Meter la barbilla',
     purpose: {
-      plain: 'Alivia el cuello rígido y le ayuda a llevar la cabeza atrás, sobre los hombros.',
+      plain: 'Sirve para aliviar el cuello rígido y llevar la cabeza atrás, sobre los hombros.',
       detailed:
         'Retracción de la cabeza: flexión de los segmentos cervicales altos con extensión de los bajos, para la postura de cabeza adelantada y la rigidez del cuello.',
     },
@@ -54,7 +54,7 @@ const cards: Record<string, StretchOverlay> = {
   'neck-turn': {
     name: 'Girar el cuello',
     purpose: {
-      plain: 'Ayuda a que el cuello pueda girar a los dos lados.',
+      plain: 'Sirve para que el cuello pueda girar a los dos lados.',
       detailed: 'Rotación axial activa dentro del rango sin dolor.',
     },
     steps: [
@@ -71,7 +71,10 @@ const cards: Record<string, StretchOverlay> = {
   },
   'neck-tilt': {
     name: 'Inclinar el cuello de lado',
-    purpose: { plain: 'Estira los lados del cuello.', detailed: 'Inclinación lateral de la columna cervical.' },
+    purpose: {
+      plain: 'Sirve para estirar los lados del cuello.',
+      detailed: 'Inclinación lateral de la columna cervical.',
+    },
     steps: [
       'Siéntese con la espalda recta y los hombros abajo.',
       'Incline la oreja hacia el hombro. No suba el hombro.',
@@ -87,7 +90,7 @@ const cards: Record<string, StretchOverlay> = {
   'towel-neck-rotation': {
     name: 'Girar el cuello con una toalla',
     purpose: {
-      plain: 'Ayuda a un cuello que está rígido al girar hacia un lado.',
+      plain: 'Es para un cuello que está rígido al girar hacia un lado.',
       detailed: 'Self-SNAG (Mulligan): una toalla desliza C2 mientras la cabeza rota hacia el lado limitado.',
     },
     steps: [
@@ -105,7 +108,7 @@ const cards: Record<string, StretchOverlay> = {
   'chair-extension': {
     name: 'Extensión sobre el respaldo de una silla',
     purpose: {
-      plain: 'Abre la parte alta de la espalda cuando está encorvada.',
+      plain: 'Sirve para abrir la parte alta de la espalda cuando está encorvada.',
       detailed: 'Extensión torácica usando el respaldo de la silla como punto de apoyo.',
     },
     steps: [
@@ -123,7 +126,7 @@ const cards: Record<string, StretchOverlay> = {
   'foam-roller-extension': {
     name: 'Extensión sobre un rodillo de espuma',
     purpose: {
-      plain: 'Suelta la parte alta de la espalda cuando está rígida.',
+      plain: 'Sirve para soltar la parte alta de la espalda cuando está rígida.',
       detailed: 'Extensión torácica boca arriba sobre un rodillo de espuma, en varios niveles.',
     },
     steps: [
@@ -142,7 +145,7 @@ const cards: Record<string, StretchOverlay> = {
   'standing-rotation': {
     name: 'Giro de la espalda de pie',
     purpose: {
-      plain: 'Ayuda a que la espalda pueda girar.',
+      plain: 'Sirve para que la espalda pueda girar.',
       detailed: 'Rotación axial toracolumbar activa de pie.',
     },
     steps: [
@@ -160,7 +163,7 @@ const cards: Record<string, StretchOverlay> = {
   'cat-camel': {
     name: 'Gato y camello',
     purpose: {
-      plain: 'Calienta toda la espalda con un movimiento fácil.',
+      plain: 'Sirve para calentar toda la espalda con un movimiento fácil.',
       detailed:
         'Flexión y extensión cíclicas de la columna torácica y lumbar; un ejercicio de movilidad más que un estiramiento sostenido.',
     },
@@ -180,7 +183,7 @@ const cards: Record<string, StretchOverlay> = {
   'single-knee-to-chest': {
     name: 'Una rodilla al pecho',
     purpose: {
-      plain: 'Alivia la parte baja de la espalda cuando está rígida.',
+      plain: 'Sirve para aliviar la parte baja de la espalda cuando está rígida.',
       detailed: 'Flexión lumbar con flexión de cadera, de un lado.',
     },
     steps: [
@@ -198,7 +201,7 @@ const cards: Record<string, StretchOverlay> = {
   'double-knee-to-chest': {
     name: 'Las dos rodillas al pecho',
     purpose: {
-      plain: 'Da un estiramiento más completo a la parte baja de la espalda.',
+      plain: 'Sirve para estirar más a fondo la parte baja de la espalda.',
       detailed: 'Flexión de ambas caderas que lleva la columna lumbar a flexión.',
     },
     steps: [
@@ -216,7 +219,7 @@ const cards: Record<string, StretchOverlay> = {
   'knee-rolls': {
     name: 'Rodillas de lado a lado',
     purpose: {
-      plain: 'Gira con suavidad la parte baja de la espalda.',
+      plain: 'Sirve para girar con suavidad la parte baja de la espalda.',
       detailed: 'Rotación lumbar boca arriba con las rodillas juntas.',
     },
     steps: [
@@ -234,7 +237,7 @@ const cards: Record<string, StretchOverlay> = {
   'seated-rotation': {
     name: 'Giro sentado',
     purpose: {
-      plain: 'Gira la espalda sin levantarse de la silla.',
+      plain: 'Sirve para girar la espalda sin levantarse de la silla.',
       detailed: 'Rotación toracolumbar en sedestación.',
     },
     steps: [
@@ -252,7 +255,7 @@ const cards: Record<string, StretchOverlay> = {
   'prone-press-up': {
     name: 'Subir el pecho boca abajo',
     purpose: {
-      plain: 'Dobla la parte baja de la espalda hacia atrás, al revés que cuando se sienta.',
+      plain: 'Sirve para doblar la parte baja de la espalda hacia atrás, al revés que al sentarse.',
       detailed: 'Extensión lumbar en decúbito prono (McKenzie), progresando desde boca abajo y apoyado en los codos.',
     },
     steps: [
@@ -272,7 +275,7 @@ const cards: Record<string, StretchOverlay> = {
   'childs-pose': {
     name: 'Postura del niño',
     purpose: {
-      plain: 'Descansa y estira toda la espalda.',
+      plain: 'Sirve para descansar y estirar toda la espalda.',
       detailed: 'Flexión de la columna lumbar y torácica de rodillas ("nalgas a los talones").',
     },
     steps: [
@@ -309,7 +312,7 @@ const cards: Record<string, StretchOverlay> = {
   'hip-flexor-lunge': {
     name: 'Rodilla al suelo, cadera al frente',
     purpose: {
-      plain: 'Estira la parte delantera de la cadera, que tira de la parte baja de la espalda.',
+      plain: 'Sirve para estirar la parte delantera de la cadera, que tira de la parte baja de la espalda.',
       detailed: 'Estocada de rodillas que estira los flexores de la cadera (psoas ilíaco), con leve extensión lumbar.',
     },
     steps: [
@@ -327,7 +330,7 @@ const cards: Record<string, StretchOverlay> = {
   'figure-4-piriformis': {
     name: 'Piernas en forma de 4',
     purpose: {
-      plain: 'Estira el músculo profundo de la nalga.',
+      plain: 'Sirve para estirar el músculo profundo de la nalga.',
       detailed: 'Estiramiento en 4, boca arriba, del piriforme y de los rotadores externos de la cadera.',
     },
     steps: [
@@ -345,7 +348,7 @@ const cards: Record<string, StretchOverlay> = {
   'hamstring-fold': {
     name: 'Estirar la parte de atrás del muslo',
     purpose: {
-      plain: 'Estira la parte de atrás de los muslos, que tira de la pelvis.',
+      plain: 'Sirve para estirar la parte de atrás de los muslos, que tira de la pelvis.',
       detailed: 'Estiramiento estático de los isquiotibiales (de pie o sentado).',
     },
     steps: [

@@ -54,6 +54,10 @@ export function watchQuizAnswers(store: FacetStore): () => void {
       // the condition frames its level itself; a selection would light the answer up (a wedged bone is its focus)
       store.getState().select(null)
     }
+    // a new question starts from the whole spine: the last answer's close-up (a lumbar disc) was still on screen
+    // for 'Find the C3–C4 disc' (a student's review); a condition frames its own level above
+    const newQuestion = s.quiz !== null && (p.quiz === null || s.quiz.index !== p.quiz.index)
+    if (newQuestion && question && question.condition === undefined) store.getState().requestView('home')
     const wantsRoots = question?.nerves === true
     if (wantsRoots && !xrayForRoots && store.getState().beforeXray === null) {
       xrayForRoots = true

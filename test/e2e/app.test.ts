@@ -57,6 +57,33 @@ describe('Facet in a real browser with WebGL', () => {
     await page.close()
   })
 
+  it('turns the spine under a mouse drag without selecting what the drag started and ended on', async () => {
+    const page = await open('?labels=0')
+    await cameraAtRest(page)
+    const start = await clickablePoint(page, 'L3')
+    // out and back to the very pixel it started on: a press and release at one place, with a turn between
+    await page.mouse.move(start.x, start.y)
+    await page.mouse.down()
+    for (let i = 1; i <= 6; i++) await page.mouse.move(start.x + i * 15, start.y + i * 3)
+    for (let i = 5; i >= 0; i--) await page.mouse.move(start.x + i * 15, start.y + i * 3)
+    await page.mouse.up()
+    await cameraAtRest(page)
+    expect((await state(page)).selection).toBeNull()
+    // ended somewhere else on the spine
+    const again = await clickablePoint(page, 'L3')
+    await page.mouse.move(again.x, again.y)
+    await page.mouse.down()
+    for (let i = 1; i <= 4; i++) await page.mouse.move(again.x + i * 2, again.y + i * 2)
+    await page.mouse.up()
+    await cameraAtRest(page)
+    expect((await state(page)).selection).toBeNull()
+    // a click in place still selects
+    const point = await clickablePoint(page, 'L3')
+    await page.mouse.click(point.x, point.y)
+    await expect.poll(async () => (await state(page)).selection).toBe('L3')
+    await page.close()
+  })
+
   it('selects through the structure list with the keyboard, and search finds abbreviations', async () => {
     const page = await open()
     await page.focus('input[type=search]')
@@ -172,6 +199,14 @@ describe('Test yourself', () => {
     const [first, second] = questions as [(typeof questions)[0], (typeof questions)[0]]
     await expect.poll(async () => (await state(page)).quiz?.prompt ?? null).toBe(first.prompt)
     expect((await state(page)).labels).toBe(false) // labels would give the answers away
+    await cameraAtRest(page)
+    const home = (await state(page)).camera.position
+    // the question's card sits beside the spine, not over its neck
+    const card = (await page.locator('.quiz').boundingBox())!
+    for (const level of ['C2', 'C4', 'C6'])
+      expect(card.x + card.width, level).toBeLessThan(
+        (await page.evaluate((id) => window.facet!.screenPosition(id)!.x, level)) - 20,
+      )
 
     // a right answer, found with the list's search as a student would
     await page.fill('input[type=search]', first.answers[0] ?? '')
@@ -182,6 +217,12 @@ describe('Test yourself', () => {
 
     // a wrong answer: the right one is selected and explained
     await expect.poll(async () => (await state(page)).quiz?.prompt ?? null).toBe(second.prompt)
+    // asked from the whole spine again, not from the last answer's close-up
+    if (!second.condition) {
+      await cameraAtRest(page)
+      const now = (await state(page)).camera.position
+      expect(Math.hypot(...now.map((v, i) => v - (home[i] ?? 0)))).toBeLessThan(5)
+    }
     const structures = await page.evaluate(() => window.facet!.listStructures())
     const wrong = structures.find((s) => !(second.answers as readonly string[]).includes(s.id))!.id
     await page.evaluate((id) => window.facet!.select(id), wrong)

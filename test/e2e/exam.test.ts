@@ -150,6 +150,9 @@ describe.each([
       .toMatch(/residual|refractory/)
     expect(await fontPx(page, '[data-testid=cavitation-caption]')).toBeGreaterThanOrEqual(20)
     expect(await fontPx(page, '.closeup-column .clock > span')).toBeGreaterThanOrEqual(20)
+    // no 'Report a problem' for a patient to tap by mistake
+    expect(await page.locator('.report-open').count()).toBeGreaterThan(0)
+    for (const button of await page.locator('.report-open').all()) expect(await button.isVisible()).toBe(false)
     // and no fast-forward to when the joint 'can crack' again, which a habitual cracker reads as a timer
     expect(await page.locator('.closeup-column .clock button').count()).toBe(2)
     for (const button of await page.locator('.closeup-column .clock button').all())

@@ -46,6 +46,9 @@ applyUrlView(store, initial)
 
 // The language: the link's, else the one chosen on an earlier visit, else the browser's. The choice is kept
 // in localStorage (a preference, nothing about the patient); where storage is refused it lasts the visit.
+// (The storage is the page's few preferences: the language and More detail below.)
+/** Where the More detail switch is remembered ('on' or 'off'). */
+const MORE_DETAIL_STORAGE_KEY = 'facet.moreDetail'
 const langStorage = createSettingsStorage(
   () => window.localStorage,
   () => {},
@@ -60,6 +63,12 @@ facetStore.subscribe((s, p) => {
   if (s.lang === p.lang) return
   langStorage.setItem(LANG_STORAGE_KEY, s.lang)
   scheduleUrl()
+})
+// More detail (the anatomical terms) is a preference too, kept the same way: a student who turned it on found
+// it off again on every visit, and studied the lay words (a student's review)
+if (langStorage.getItem(MORE_DETAIL_STORAGE_KEY) === 'on') store.setMoreDetail(true)
+facetStore.subscribe((s, p) => {
+  if (s.moreDetail !== p.moreDetail) langStorage.setItem(MORE_DETAIL_STORAGE_KEY, s.moreDetail ? 'on' : 'off')
 })
 
 window.facet = createFacetApi(runtime)

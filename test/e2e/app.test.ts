@@ -170,6 +170,17 @@ describe('Facet in a real browser with WebGL', () => {
     await expect.poll(async () => (await shown())[0]).toContain(facts[0]!.detailed)
     for (const [i, f] of facts.entries()) expect((await shown())[i]).toContain(f.detailed)
     expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    // remembered for the next visit, as the language is: a student turns it on once
+    await page.reload()
+    await page.evaluate(() => window.facet?.ready)
+    await expect.poll(async () => (await shown())[0]).toContain(facts[0]!.detailed)
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    await toggle.click()
+    await expect.poll(async () => (await shown())[0]).toContain(facts[0]!.plain)
+    await page.reload()
+    await page.evaluate(() => window.facet?.ready)
+    await expect.poll(async () => (await shown())[0]).toContain(facts[0]!.plain)
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false')
     await page.close()
   })
 

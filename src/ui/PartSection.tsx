@@ -54,6 +54,13 @@ export function PartFacts({ part }: { part: PartId }) {
           {PART_TEXT.wholeBone}
         </button>
       </div>
+      {/* the anatomical name under a plain one that does not carry it ('Left muscle knob of L4'): the term is what
+          a student is examined on, and too long for the plain name itself (a student's review) */}
+      {!moreDetail && !info.name.plain.includes('(') && (
+        <p className="part-term" data-testid="part-term">
+          {info.name.detailed}
+        </p>
+      )}
       <dl className="part-facts" data-testid="part-facts">
         <dt>{PART_TEXT.what}</dt>
         <dd>

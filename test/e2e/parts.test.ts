@@ -47,6 +47,13 @@ describe('parts of a bone in the 3D view', () => {
     expect(await row.locator('th').textContent()).toBe(size.plainLabel)
     expect(await row.locator('td').first().textContent()).toContain(`${size.measure.value.toFixed(1)} mm`)
     expect(await row.locator('.cite button').textContent()).toContain(size.measure.source)
+    // a plain name that carries its term ('… (pedicle)') needs no line for it; one that does not, has it under it
+    expect(await panel.locator('[data-testid=part-term]').count()).toBe(0)
+    await page.evaluate(() => window.facet!.select('L4/mammillary-process:left'))
+    await expect.poll(() => panel.locator('[data-testid=part-name]').textContent()).toBe('Left muscle knob of L4')
+    expect(await panel.locator('[data-testid=part-term]').textContent()).toBe('Left mammillary process of L4')
+    await page.evaluate(() => window.facet!.select('L4/pedicle:left'))
+    await expect.poll(() => panel.locator('[data-testid=part-name]').textContent()).toBe(info.name.plain)
     // More detail gives the anatomical terms
     await page.click('aside.info button:text-is("More detail")')
     await expect.poll(() => panel.locator('[data-testid=part-name]').textContent()).toBe('Left pedicle of L4')

@@ -6,7 +6,7 @@ import { useNumbers, useT } from './i18n'
 
 export interface DimensionRow {
   readonly label: string
-  readonly unit: 'mm' | '°'
+  readonly unit: 'mm' | 'mm²' | '°'
   readonly measure: Measure
 }
 
@@ -14,7 +14,16 @@ export interface DimensionRow {
  * Sized values with their sources: each value with its unit, marked when it is not a published per-level
  * value (an estimate, an interpolation or a textbook figure), and its source.
  */
-export function Dimensions({ rows, caption }: { rows: readonly DimensionRow[]; caption: string }) {
+export function Dimensions({
+  rows,
+  caption,
+  estimateTitle = 'dims.estimateTitle',
+}: {
+  rows: readonly DimensionRow[]
+  caption: string
+  /** What hovering a mark says (a bone's values are per level; the cord's and the rest's need not be). */
+  estimateTitle?: MessageId
+}) {
   const t = useT()
   const { num } = useNumbers()
   if (rows.length === 0) return null
@@ -31,7 +40,7 @@ export function Dimensions({ rows, caption }: { rows: readonly DimensionRow[]; c
               <td>
                 {num(d.measure.value)} {d.unit}
                 {!isPublished(d.measure) && (
-                  <span className="estimate" title={t('dims.estimateTitle')}>
+                  <span className="estimate" title={t(estimateTitle)}>
                     {' '}
                     {t(MARKS[markOf(d.measure)].name)}
                   </span>

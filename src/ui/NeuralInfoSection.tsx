@@ -1,10 +1,10 @@
-import { isPublished } from '../anatomy/measure'
-import { type NeuralDimension, type NeuralId, neural, neuralRegionsOf } from '../anatomy/neural'
+import { type NeuralId, neural, neuralRegionsOf } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
 import type { MessageId } from '../i18n/en'
 import { localizeNeuralInfo } from '../i18n/overlay'
 import { Cite } from './Cite'
-import { useAnatomyOverlay, useNumbers, useT } from './i18n'
+import { Dimensions } from './Dimensions'
+import { useAnatomyOverlay, useT } from './i18n'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { ReportProblem } from './ReportProblem'
 
@@ -16,41 +16,6 @@ const NEURAL_KIND_WORDS = {
   'si-joint': 'info.kind.facet',
   ilium: 'neural.kind.ilium',
 } as const satisfies Record<string, MessageId>
-
-/** The cord and the rest's dimensions: as the bones' (ui/Dimensions.tsx), with areas too, labelled plainly by default. */
-function NeuralDimensions({ rows, moreDetail }: { rows: readonly NeuralDimension[]; moreDetail: boolean }) {
-  const t = useT()
-  const { num } = useNumbers()
-  if (rows.length === 0) return null
-  return (
-    <table className="dims">
-      <caption>{t('info.dimensions')}</caption>
-      <tbody>
-        {rows.map((d) => (
-          <tr key={d.label}>
-            <th scope="row">{moreDetail ? d.label : d.plainLabel}</th>
-            <td>
-              {num(d.measure.value)} {d.unit}
-              {!isPublished(d.measure) && (
-                <span className="estimate" title={t('dims.estimateTitleAny')}>
-                  {' '}
-                  {d.measure.confidence === 'I'
-                    ? t('dims.interpolated')
-                    : d.measure.confidence === 'U'
-                      ? t('dims.textbook')
-                      : t('dims.estimate')}
-                </span>
-              )}
-            </td>
-            <td>
-              <Cite keys={[d.measure.source]} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
 
 /**
  * The cord, a nerve root, a ligament, a sacroiliac joint or an ilium: its name (plain, or the terms under
@@ -87,7 +52,12 @@ export default function NeuralInfoSection({ id, moreDetail }: { id: NeuralId; mo
           </li>
         ))}
       </ul>
-      <NeuralDimensions rows={info.dimensions} moreDetail={moreDetail} />
+      {/* as the bones' sizes, with areas too, labelled plainly by default */}
+      <Dimensions
+        caption={t('info.dimensions')}
+        rows={info.dimensions.map((d) => ({ ...d, label: moreDetail ? d.label : d.plainLabel }))}
+        estimateTitle="dims.estimateTitleAny"
+      />
     </>
   )
 }

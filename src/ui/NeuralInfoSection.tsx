@@ -56,7 +56,7 @@ export default function NeuralInfoSection({ id, moreDetail }: { id: NeuralId; mo
       <Dimensions
         caption={t('info.dimensions')}
         rows={info.dimensions.map((d) => ({ ...d, label: moreDetail ? d.label : d.plainLabel }))}
-        estimateTitle="dims.estimateTitleAny"
+        estimateTitle={'dims.estimateTitleAny'}
       />
     </>
   )

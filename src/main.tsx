@@ -44,16 +44,14 @@ const initial = parseUrlView(window.location.search, window.location.hash)
 const store = facetStore.getState()
 applyUrlView(store, initial)
 
-// The language: the link's, else the one chosen on an earlier visit, else the browser's. The choice is kept
-// in localStorage (a preference, nothing about the patient); where storage is refused it lasts the visit.
-// (The storage is the page's few preferences: the language and More detail below.)
-/** Where the More detail switch is remembered ('on' or 'off'). */
-const MORE_DETAIL_STORAGE_KEY = 'facet.moreDetail'
-const langStorage = createSettingsStorage(
+// The page's few preferences (the language, More detail), kept in localStorage: nothing about the patient;
+// where storage is refused they last the visit.
+const preferences = createSettingsStorage(
   () => window.localStorage,
   () => {},
 )
-const lang = startLang(initial.lang, langStorage.getItem(LANG_STORAGE_KEY), navigator.languages ?? [])
+// The language: the link's, else the one chosen on an earlier visit, else the browser's.
+const lang = startLang(initial.lang, preferences.getItem(LANG_STORAGE_KEY), navigator.languages ?? [])
 document.documentElement.lang = lang
 // Another language's texts are fetched before the app mounts (the first screen shows meanwhile), so the page
 // never flashes English before it
@@ -61,14 +59,16 @@ const langReady =
   lang === 'en' ? null : store.setLang(lang).catch(() => store.notify(EN_MESSAGES['app.languageLoadFailed'], 'warning'))
 facetStore.subscribe((s, p) => {
   if (s.lang === p.lang) return
-  langStorage.setItem(LANG_STORAGE_KEY, s.lang)
+  preferences.setItem(LANG_STORAGE_KEY, s.lang)
   scheduleUrl()
 })
 // More detail (the anatomical terms) is a preference too, kept the same way: a student who turned it on found
 // it off again on every visit, and studied the lay words (a student's review)
-if (langStorage.getItem(MORE_DETAIL_STORAGE_KEY) === 'on') store.setMoreDetail(true)
+/** Where the More detail switch is remembered ('on' or 'off'). */
+const MORE_DETAIL_STORAGE_KEY = 'facet.moreDetail'
+if (preferences.getItem(MORE_DETAIL_STORAGE_KEY) === 'on') store.setMoreDetail(true)
 facetStore.subscribe((s, p) => {
-  if (s.moreDetail !== p.moreDetail) langStorage.setItem(MORE_DETAIL_STORAGE_KEY, s.moreDetail ? 'on' : 'off')
+  if (s.moreDetail !== p.moreDetail) preferences.setItem(MORE_DETAIL_STORAGE_KEY, s.moreDetail ? 'on' : 'off')
 })
 
 window.facet = createFacetApi(runtime)

@@ -5,7 +5,7 @@ import { type BufferGeometry, Mesh, type PerspectiveCamera, Raycaster, Vector2, 
 import { NEURAL_IDS, type NeuralId } from '../anatomy/neural'
 import { drawOnly, FAR_PIXELS_PER_MM, mergeNeuralGeometries, type NeuralBatchGeometry } from '../geometry/neuralBatch'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
-import { type FacetState, type GroupState, neuralDisplay } from '../store'
+import { type FacetState, neuralDisplay } from '../store'
 import { createNeuralMaterials, NEURAL_SKIP, type NeuralHighlight, type NeuralMaterials } from './neuralResources'
 import { isClickInPlace } from './pointerClick'
 import { warmPrograms } from './warmPrograms'
@@ -27,19 +27,14 @@ const NEIGHBOURS: readonly (readonly [number, number])[] = [
   [0, 1],
 ]
 
-/**
- * How a structure is drawn: the selection and what carries a note even when their layer is hidden (a root
- * chosen in the list or a link is seen; see `neuralDisplay`).
- */
-const displayOf = (s: FacetState, id: NeuralId): GroupState => neuralDisplay(s, id)
 const highlightOf = (s: FacetState, id: NeuralId): NeuralHighlight =>
   s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none'
 /** Whether the batch draws it: shown and not highlighted; anything else is drawn by its own mesh. */
 const batchDraws = (s: FacetState, id: NeuralId): boolean =>
-  displayOf(s, id) === 'shown' && highlightOf(s, id) === 'none'
+  neuralDisplay(s, id) === 'shown' && highlightOf(s, id) === 'none'
 /** The batch draws only the structures shown at all (its state texture skips the few highlighted). */
 const drawShown = (batch: NeuralBatchGeometry, s: FacetState, far: boolean): number =>
-  drawOnly(batch, (i) => displayOf(s, NEURAL_IDS[i] as NeuralId) === 'shown', far)
+  drawOnly(batch, (i) => neuralDisplay(s, NEURAL_IDS[i] as NeuralId) === 'shown', far)
 const INDEX = new Map<NeuralId, number>(NEURAL_IDS.map((id, i) => [id, i]))
 
 interface NeuralMeshProps {
@@ -55,7 +50,7 @@ interface NeuralMeshProps {
 
 /** One structure: its geometry in place (world frame), a shared material for its state, the pointer bound to the store. */
 const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials, batched }: NeuralMeshProps) {
-  const display = useFacetStore((s) => displayOf(s, id))
+  const display = useFacetStore((s) => neuralDisplay(s, id))
   const highlight = useFacetStore((s) => highlightOf(s, id))
   const select = useFacetStore((s) => s.select)
   const hover = useFacetStore((s) => s.hover)

@@ -3,7 +3,7 @@ import { SOURCES, type Source, type SourceKey } from '../anatomy/sources'
 import { localizeSource } from '../i18n/overlay'
 import { useFacetStore } from '../runtime/react'
 import { useT } from './i18n'
-import { linkLabel } from './sourceLink'
+import { SourceText } from './SourceText'
 import './Cite.css'
 
 /**
@@ -35,18 +35,10 @@ export function Cite({ keys }: { keys: readonly SourceKey[] }) {
       ))}
       {shown && source && (
         <span className="cite-note" id={noteId} data-source={shown}>
-          {source.citation}
-          {source.note ? <span className="estimate"> {source.note}</span> : null}
-          <span className="cite-note-links">
-            {source.link ? (
-              <a href={source.link} target="_blank" rel="noopener noreferrer">
-                {linkLabel(source.link)}
-              </a>
-            ) : null}
-            <button type="button" className="cite-all" onClick={() => setPanel('sources', shown)}>
-              {t('common.allSources')}
-            </button>
-          </span>
+          <SourceText source={source} />
+          <button type="button" className="cite-all" onClick={() => setPanel('sources', shown)}>
+            {t('common.allSources')}
+          </button>
         </span>
       )}
     </span>

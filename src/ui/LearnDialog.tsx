@@ -8,7 +8,7 @@ import { FaqSection } from './FaqSection'
 import { useT } from './i18n'
 import { useSounds } from './learnTexts'
 import { RedFlagsButton } from './RedFlagsDialog'
-import { linkLabel } from './sourceLink'
+import { SourceText } from './SourceText'
 import { useModalDialog } from './useModalDialog'
 import './LearnDialog.css'
 
@@ -161,26 +161,14 @@ export function SourcesDialog() {
           <section key={group} aria-labelledby={`sources-${group}`}>
             <h3 id={`sources-${group}`}>{t(heading)}</h3>
             <dl className="sources-list">
-              {byAudience[group].map((key) => {
-                const s = localizeSource(key, SOURCES[key] as Source, overlay)
-                return (
-                  <div key={key} id={`source-${key}`} tabIndex={-1}>
-                    <dt>[{key}]</dt>
-                    <dd>
-                      {s.citation}
-                      {s.link ? (
-                        <>
-                          {' '}
-                          <a href={s.link} target="_blank" rel="noopener noreferrer">
-                            {linkLabel(s.link)}
-                          </a>
-                        </>
-                      ) : null}
-                      {s.note ? <span className="estimate"> {s.note}</span> : null}
-                    </dd>
-                  </div>
-                )
-              })}
+              {byAudience[group].map((key) => (
+                <div key={key} id={`source-${key}`} tabIndex={-1}>
+                  <dt>[{key}]</dt>
+                  <dd>
+                    <SourceText source={localizeSource(key, SOURCES[key] as Source, overlay)} />
+                  </dd>
+                </div>
+              ))}
             </dl>
           </section>
         ))}

@@ -152,15 +152,17 @@ const formatCompareParam = (params: URLSearchParams, compare: readonly BoneId[] 
 const round = (x: number) => Math.round(x * 10) / 10
 
 /**
- * Puts what a link asks for into the store, in the order a reader sees it: labels, groups, the selection, a
- * condition, the patient view, pins, a stretch card, then a note for each part of the link not used.
+ * Puts what a link asks for into the store, in the order a reader sees it: labels, groups, a condition, the
+ * selection, the patient view, pins, a stretch card, then a note for each part of the link not used.
  * `main.tsx` does it at start; tests do it to see what a link shows.
  */
 export function applyUrlView(s: FacetState, view: UrlView): void {
   s.setLabels(view.labels)
   for (const group of GROUPS) s.setGroup(group, view.groups[group])
-  if (view.selected) s.select(view.selected)
+  // the condition first: showing it selects its level, and the link's selection (a root the clinician chose
+  // to pin a note on, say) is then put back over it
   if (view.condition) s.showCondition(view.condition)
+  if (view.selected) s.select(view.selected)
   // exam: the patient view and the pinned notes a link carries (each pin was checked by parseUrlView)
   s.setViewMode(view.mode)
   for (const pin of view.pins) s.addPin(pin.target, pin.text)

@@ -97,8 +97,11 @@ export interface ConditionView {
   readonly look: { readonly from: readonly [number, number, number]; readonly distance: number }
 }
 
-const BACK_LEFT = { from: [0.75, -0.1, -0.65], distance: 170 } as const
-const LEFT_BACK = { from: [0.85, 0.2, -0.45], distance: 210 } as const
+// far enough back that a patient sees where in the back it is: at the view's 30° lens, 300 mm shows some 160 mm
+// of spine, about L3 to the sacrum around an L4–L5 change (at 170 mm no level above L4 was in view); the
+// visitor zooms in from there
+const BACK_LEFT = { from: [0.75, -0.1, -0.65], distance: 300 } as const
+const LEFT_BACK = { from: [0.85, 0.2, -0.45], distance: 320 } as const
 const LEFT_SIDE = { from: [1, 0.05, 0.2], distance: 280 } as const
 
 export function conditionView(id: ConditionId): ConditionView {
@@ -123,13 +126,13 @@ export function conditionView(id: ConditionId): ConditionView {
     case 'fracture':
       return { focus: m.bone, groups: {}, roots: [], look: LEFT_SIDE }
     case 'degeneration':
-      return { focus: m.disc, groups: {}, roots: [], look: { from: [0.9, 0.15, 0.4], distance: 200 } }
+      return { focus: m.disc, groups: {}, roots: [], look: { from: [0.9, 0.15, 0.4], distance: 270 } }
     case 'stenosis-central':
       return {
         focus: m.disc,
         groups: { bones: 'ghosted', nerves: 'hidden' },
         roots: [],
-        look: { from: [0.5, 0.55, -0.67], distance: 200 },
+        look: { from: [0.5, 0.55, -0.67], distance: 270 },
       }
     case 'stenosis-foraminal':
       return { focus: m.disc, groups: nervesOn, roots: [m.root], look: LEFT_BACK }
@@ -138,7 +141,7 @@ export function conditionView(id: ConditionId): ConditionView {
         focus: m.joints[0] as FacetJointId,
         groups: { bones: 'ghosted' },
         roots: [],
-        look: { from: [0.45, 0.25, -0.86], distance: 190 },
+        look: { from: [0.45, 0.25, -0.86], distance: 260 },
       }
   }
 }

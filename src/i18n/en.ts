@@ -291,6 +291,12 @@ export const EN_MESSAGES = {
   'conditions.rootSymptoms': 'Where you may feel it',
   'conditions.numbNote': 'New numbness or weakness is a warning sign.',
   'conditions.sound': 'Hear about grinding in Why backs crack',
+  'conditions.visitHeading': 'Notes and stretches to take home',
+  'conditions.notePlaces': 'Choose where a note goes (or tap the spine):',
+  'conditions.handoutHeading': 'What we talked about: {name}',
+  'conditions.handoutSigns': 'The full list of warning signs, and what to do for each, is on the first page.',
+  'conditions.handoutSources':
+    'From Facet, for learning, not medical advice. Sources: {keys} (full citations under Sources in Facet).',
   // compare levels
   'compare.title': 'Comparing {names}',
   'compare.region': 'Compare levels',

@@ -5,7 +5,7 @@ import { type BufferGeometry, Mesh, type PerspectiveCamera, Raycaster, Vector2, 
 import { NEURAL_IDS, type NeuralId } from '../anatomy/neural'
 import { drawOnly, FAR_PIXELS_PER_MM, mergeNeuralGeometries, type NeuralBatchGeometry } from '../geometry/neuralBatch'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
-import { type FacetState, neuralDisplay } from '../store'
+import { type FacetState, neuralDisplay, shownConditionRoots } from '../store'
 import { createNeuralMaterials, NEURAL_SKIP, type NeuralHighlight, type NeuralMaterials } from './neuralResources'
 import { isClickInPlace } from './pointerClick'
 import { warmPrograms } from './warmPrograms'
@@ -170,7 +170,13 @@ export function NeuralLayer() {
       })
       materials.states.needsUpdate = true
       // what is not shown at all is left out of the draw (the texture above skips the few highlighted)
-      if (batch && (s.groups !== drawnFor?.groups || s.selected !== drawnFor.selected || s.pins !== drawnFor.pins)) {
+      if (
+        batch &&
+        (s.groups !== drawnFor?.groups ||
+          s.selected !== drawnFor.selected ||
+          s.pins !== drawnFor.pins ||
+          shownConditionRoots(s) !== shownConditionRoots(drawnFor))
+      ) {
         drawShown(batch.batch, s, far.current)
         drawnFor = s
       }
@@ -178,7 +184,14 @@ export function NeuralLayer() {
     }
     write(store.getState())
     return store.subscribe((s, p) => {
-      if (s.groups !== p.groups || s.selected !== p.selected || s.hovered !== p.hovered || s.pins !== p.pins) write(s)
+      if (
+        s.groups !== p.groups ||
+        s.selected !== p.selected ||
+        s.hovered !== p.hovered ||
+        s.pins !== p.pins ||
+        shownConditionRoots(s) !== shownConditionRoots(p)
+      )
+        write(s)
     })
   }, [batch, materials, store, invalidate])
 

@@ -16,8 +16,12 @@ export interface ConditionSlice {
   } | null
   /** Shows a condition: selects (and so frames) its level, sets the layers it needs; the crack close-up and a playing stretch make way. */
   showCondition: (id: ConditionId) => void
-  /** Back to the normal spine, with the layers and selection there were before. */
-  clearCondition: () => void
+  /**
+   * Back to the normal spine, with the layers there were before, and the selection there was before, or,
+   * with `keepSelection` (the panel's and the menu's controls), the one there is now: a clinician who picked
+   * the pressed root to pin a note on it, then closed the condition, is still on that root.
+   */
+  clearCondition: (options?: { keepSelection?: boolean }) => void
 }
 
 /** Whether the changed structures are drawn now: not while the crack close-up or a stretch has the spine. */
@@ -52,7 +56,7 @@ export const createConditionSlice: StateCreator<FacetState, [], [], ConditionSli
         stretchPlaying: false,
       }
     }),
-  clearCondition: () =>
+  clearCondition: (options) =>
     set((s) =>
       s.condition === null
         ? {}
@@ -62,8 +66,10 @@ export const createConditionSlice: StateCreator<FacetState, [], [], ConditionSli
             ...(s.beforeCondition && {
               groups: s.beforeCondition.groups,
               beforeXray: s.beforeCondition.beforeXray,
-              selected: s.beforeCondition.selected,
-              selectedPart: s.beforeCondition.selectedPart,
+              ...(!options?.keepSelection && {
+                selected: s.beforeCondition.selected,
+                selectedPart: s.beforeCondition.selectedPart,
+              }),
             }),
           },
     ),

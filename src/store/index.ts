@@ -1,8 +1,7 @@
 import { createStore, type StateCreator } from 'zustand/vanilla'
-import { type AnyStructureId, type FacetJointId, GROUPS, type Group, LAYERS, type Layer, REGIONS } from '../anatomy/ids'
+import { type AnyStructureId, type FacetJointId, GROUPS, type Group, LAYERS, REGIONS } from '../anatomy/ids'
 import { type PartId, parsePartId } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
-import { anyLayerOf, anyRegionsOf, parseAnyStructureId } from '../anatomy/structures'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
 import type { MessageRef } from '../i18n/linkProblems'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
@@ -360,42 +359,11 @@ export const createFacetStore = () =>
 
 export type FacetStore = ReturnType<typeof createFacetStore>
 
+/** How a structure is drawn (its regions, its layer; a nerve also for a note, the selection or a condition). */
+export { neuralDisplay, shownConditionRoots, structureDisplay } from './display'
+
 /** Whether x-ray is on: the bones ghosted by it and not changed by hand since. */
 export const xrayOn = (s: Pick<VisibilitySlice, 'beforeXray'>): boolean => s.beforeXray !== null
-
-const VISIBILITY: Readonly<Record<GroupState, number>> = { hidden: 0, ghosted: 1, shown: 2 }
-
-/**
- * How a structure is drawn given its regions, its layer and its own default: hidden wins over ghosted.
- * A structure spanning several regions (the cord, the long ligaments) is as visible as the most visible of
- * them: hidden only when all of them are. Each ilium is ghosted by default: only the part by the joint is
- * modelled, and it must not hide the sacrum.
- */
-export function structureDisplay(groups: Record<Group, GroupState>, id: AnyStructureId): GroupState {
-  const parsed = parseAnyStructureId(id)
-  if (!parsed) return 'hidden'
-  const regionState = anyRegionsOf(parsed)
-    .map((r) => groups[r])
-    .reduce<GroupState>((best, state) => (VISIBILITY[state] > VISIBILITY[best] ? state : best), 'hidden')
-  const layer: Layer = anyLayerOf(parsed)
-  const own: GroupState = parsed.family === 'neural' && parsed.parsed.kind === 'ilium' ? 'ghosted' : 'shown'
-  const states = [regionState, groups[layer], own]
-  if (states.includes('hidden')) return 'hidden'
-  if (states.includes('ghosted')) return 'ghosted'
-  return 'shown'
-}
-
-/**
- * How a cord, root, ligament, sacroiliac joint or ilium is drawn: as its regions and layer say, except that the
- * selection is shown, and so is one that carries a clinician's note while its layer is hidden (the nerves are,
- * by default): a note on the left L5 root ('your sore spot') was listed in the panel but never appeared on the
- * spine, nor its root, in the patient view that has no layer controls and in the link it gave home.
- */
-export function neuralDisplay(s: Pick<FacetState, 'groups' | 'selected' | 'pins'>, id: AnyStructureId): GroupState {
-  if (s.selected === id) return 'shown'
-  const display = structureDisplay(s.groups, id)
-  return display === 'hidden' && s.pins.some((p) => p.target === id) ? 'shown' : display
-}
 
 /** How near (mm) to the selection other structures are drawn at full detail in a close-up. */
 export const CLOSE_UP_RADIUS = 80

@@ -2,6 +2,7 @@ import type { ConditionId } from '../anatomy/conditionModels'
 import { type ConditionText, conditionById } from '../content/conditions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
+import { ConditionVisit } from './ConditionVisit'
 import { useConditionContent, useConditionName, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import { ConditionPanelPatient } from './patient/ConditionPanelPatient'
@@ -44,7 +45,7 @@ export function ConditionPanel({ id }: { id: ConditionId }) {
         <button
           type="button"
           className="close"
-          onClick={() => store.getState().clearCondition()}
+          onClick={() => store.getState().clearCondition({ keepSelection: true })}
           aria-label={t('conditions.close')}
         >
           ×
@@ -81,6 +82,7 @@ export function ConditionPanel({ id }: { id: ConditionId }) {
       )}
       <Section title={t('conditions.course')} text={c.course} detailed={moreDetail} />
       <Section title={t('conditions.helps')} text={c.helps} detailed={moreDetail} />
+      <ConditionVisit id={id} />
       <section className="condition-warning">
         <h3>{t('redFlags.title')}</h3>
         <p>

@@ -73,7 +73,7 @@ export function ConditionsMenu() {
                 type="button"
                 className="conditions-normal"
                 onClick={() => {
-                  store.getState().clearCondition()
+                  store.getState().clearCondition({ keepSelection: true })
                   close()
                 }}
               >

@@ -1,5 +1,7 @@
 import { createPortal } from 'react-dom'
+import type { ConditionId } from '../anatomy/conditionModels'
 import { SOURCES, type SourceKey } from '../anatomy/sources'
+import { type ConditionText, conditionById } from '../content/conditions'
 import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
 import type { StretchCard } from '../content/schema'
 import { NECK_POP_NOTE } from '../content/stretches'
@@ -7,7 +9,7 @@ import { useFacetStore } from '../runtime/react'
 import { shareLink } from '../url'
 import { HandoutQr } from './handout/HandoutQr'
 import { StretchDrawing } from './handout/StretchDrawing'
-import { useAnatomyOverlay, useClaim, useT, useWarningSigns } from './i18n'
+import { useAnatomyOverlay, useClaim, useConditionContent, useConditionName, useT, useWarningSigns } from './i18n'
 import { pinPlaceName } from './pins/pinNames'
 import './Handout.css'
 
@@ -27,8 +29,43 @@ const citations = (keys: readonly SourceKey[]) =>
     .replace(/\.$/, '')
 
 /**
+ * The condition the clinician showed, on a page of its own after the stretch's (one sheet, printed on both
+ * sides): what it is, where it may be felt, how it usually goes, what helps and its own warning signs, in
+ * plain words and larger type, with its sources as keys. The stretch's page keeps all it had: on one page
+ * with it, the condition left no room (Spanish ran 3 cm over on US Letter).
+ */
+function HandoutCondition({ id }: { id: ConditionId }) {
+  const t = useT()
+  const c = useConditionContent(conditionById(id))
+  const name = useConditionName()(id)
+  if (!c) return null
+  const parts: [string, ConditionText][] = [
+    [t('conditions.what'), c.what],
+    ...(c.root ? [[t('conditions.rootSymptoms'), c.root.symptoms] as [string, ConditionText]] : []),
+    [t('conditions.course'), c.course],
+    [t('conditions.helps'), c.helps],
+    [t('redFlags.title'), c.warning],
+  ]
+  const sources = [...new Set(parts.flatMap(([, text]) => text.sources))]
+  return (
+    <section className="handout-condition">
+      <h1>{t('conditions.handoutHeading', { name: name.plain })}</h1>
+      {parts.map(([title, text]) => (
+        <section key={title}>
+          <h2>{title}</h2>
+          <p>{text.plain}</p>
+        </section>
+      ))}
+      {c.root && <p className="handout-condition-numb">{t('conditions.numbNote')}</p>}
+      <p>{t('conditions.handoutSigns')}</p>
+      <p className="handout-small">{t('conditions.handoutSources', { keys: sources.join(', ') })}</p>
+    </section>
+  )
+}
+
+/**
  * The link the handout's QR code holds: this page with the view as it is now (the selection, layers, labels,
- * patient view, notes and this stretch; not the camera, which the selection and the card frame anyway), and
+ * a condition shown, patient view, notes and this stretch; not the camera, which the selection and the card frame anyway), and
  * every other parameter of the page's link kept (the language).
  */
 function useHandoutLink(stretchId: string): string {
@@ -37,10 +74,13 @@ function useHandoutLink(stretchId: string): string {
   const labels = useFacetStore((s) => s.labels)
   const mode = useFacetStore((s) => s.viewMode)
   const pins = useFacetStore((s) => s.pins)
+  const condition = useFacetStore((s) => s.condition?.id ?? null)
   const { origin, pathname, search } = window.location
+  // the layers as they were before the condition: the link's condition sets its own again
+  const before = useFacetStore((s) => s.beforeCondition?.groups ?? null)
   return shareLink(
     `${origin}${pathname}`,
-    { selected, groups, labels, camera: null, mode, pins, stretch: stretchId },
+    { selected, groups: before ?? groups, labels, camera: null, mode, pins, stretch: stretchId, condition },
     search,
   )
 }
@@ -61,6 +101,7 @@ export function Handout({ card }: { card: StretchCard }) {
   const overlay = useFacetStore((s) => s.catalog.content?.warningSigns)
   const link = useHandoutLink(card.id)
   const pins = useFacetStore((s) => s.pins)
+  const condition = useFacetStore((s) => s.condition?.id ?? null)
   return createPortal(
     // notes take room: the page's type is a little smaller with them, so it stays one page
     <article className={pins.length > 0 ? 'handout handout-with-notes' : 'handout'}>
@@ -156,6 +197,7 @@ export function Handout({ card }: { card: StretchCard }) {
           keys: WARNING_SOURCES.filter((k) => !cardSources.includes(k)).join(', '),
         })}
       </p>
+      {condition && <HandoutCondition id={condition} />}
     </article>,
     document.body,
   )

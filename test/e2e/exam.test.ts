@@ -7,6 +7,7 @@ import { parseUrlView } from '../../src/url'
 import { browserHarness } from './harness'
 import { decodePng } from './pixels'
 import { tooSmallToTap } from './targets'
+import { clickablePoint } from './waits'
 
 /**
  * In the exam room, in a real browser: the patient view through a reload of its link and back, notes pinned
@@ -348,6 +349,57 @@ describe('the handout', () => {
     expect(state.selection).toBe('L4')
     expect(state.mode).toBe('patient')
     expect(state.pins).toHaveLength(2)
+    await expect.poll(() => page.locator('.stretch-card h2').textContent(), POLL).toBe('Knee rolls')
+  })
+  it('explains a condition, notes its pressed root from a tap, gives a stretch, and sends all three home', async () => {
+    // a touch tablet; the QR code is read at twice its pixels, as a phone camera sees paper
+    const page = await open('?condition=herniation-l4-l5-posterolateral&labels=0', 820, 1180, true, 2)
+    // the pink root is drawn and answers a tap with the nerves layer hidden (a tap on it selected the disc behind)
+    expect((await page.evaluate(() => window.facet!.getState())).regions.nerves).toBe('hidden')
+    const root = await clickablePoint(page, 'nerve:L5:left')
+    await page.touchscreen.tap(root.x, root.y)
+    await expect.poll(() => page.evaluate(() => window.facet!.getState().selection), POLL).toBe('nerve:L5:left')
+    // the condition stays explained, and its panel takes the note on the root
+    expect(await page.evaluate(() => window.facet!.getState().condition?.id)).toBe('herniation-l4-l5-posterolateral')
+    const visit = page.locator('.condition-panel .condition-visit')
+    await expect.poll(() => visit.locator('label').textContent(), POLL).toMatch(/L5 nerve root/)
+    await visit.locator('input').fill('Your sore spot')
+    await visit.locator('button[type=submit]').tap()
+    await expect.poll(() => page.locator('.pin-layer .label-pin').allTextContents(), POLL).toEqual(['Your sore spot'])
+    // and gives the low back's stretches; the handout tells what was shown, and its QR code brings it all back
+    await visit.locator('.region-stretches button[data-stretch="knee-rolls"]').tap()
+    await page.waitForSelector('.stretch-card h2')
+    await page.emulateMedia({ media: 'print' })
+    await page.locator('.handout-qr svg').waitFor()
+    const handout = (await page.locator('.handout-condition').textContent()) ?? ''
+    expect(handout).toMatch(/What we talked about: .*slipped disc/i)
+    expect(handout).toMatch(/buttock/)
+    // the stretch's page as before, the condition's after it
+    for (const format of ['A4', 'Letter'] as const) expect(pageCount(await page.pdf({ format })), format).toBe(2)
+    const png = decodePng(await page.locator('.handout-qr svg').screenshot({ scale: 'device' }))
+    const code = jsQR(new Uint8ClampedArray(png.rgba), png.width, png.height)
+    expect(code).not.toBeNull()
+    const link = new URL(code!.data)
+    const view = parseUrlView(link.search, link.hash)
+    expect(view.problems).toEqual([])
+    expect(view.condition).toBe('herniation-l4-l5-posterolateral')
+    expect(view.selected).toBe('nerve:L5:left')
+    expect(view.stretch).toBe('knee-rolls')
+    expect(view.pins).toEqual([{ target: 'nerve:L5:left', text: 'Your sore spot' }])
+    expect(view.groups.nerves).toBe('hidden')
+    // closing the condition keeps the root the clinician chose
+    await page.emulateMedia({ media: 'screen' })
+    await page.locator('.stretch-card button[aria-label="Close the stretch and go back"]').tap()
+    await page.locator('.condition-panel header .close').tap()
+    await expect.poll(() => page.evaluate(() => window.facet!.getState().condition), POLL).toBeNull()
+    expect(await page.evaluate(() => window.facet!.getState().selection)).toBe('nerve:L5:left')
+    // the scanned link at home: the condition, the root, the note and the stretch
+    await page.goto(code!.data)
+    await waitReady(page)
+    const home = await page.evaluate(() => window.facet!.getState())
+    expect(home.condition?.id).toBe('herniation-l4-l5-posterolateral')
+    expect(home.selection).toBe('nerve:L5:left')
+    expect(home.pins).toHaveLength(1)
     await expect.poll(() => page.locator('.stretch-card h2').textContent(), POLL).toBe('Knee rolls')
   })
 })

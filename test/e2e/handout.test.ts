@@ -165,4 +165,34 @@ describe('the printed handout', () => {
     },
     180_000,
   )
+
+  // a condition shown gets a page of its own after the stretch's (the stretch's page keeps all it had): every
+  // card then prints on exactly two pages, with the longest condition's text (this herniation) and 3 long notes
+  it.each(['en', 'es'] as const)(
+    'prints a condition on a second page, in large type, and every card still on one (%s)',
+    async (lang) => {
+      const on = lang === 'en' ? page : spanish
+      await pinNotes(on, 3)
+      await on.evaluate(() => window.facet!.showCondition('herniation-l4-l5-posterolateral'))
+      // every card that moves (all but the coccyx's advice, whose page is the same as without a condition)
+      await on.emulateMedia({ media: 'print' })
+      for (const card of STRETCHES.filter((c) => c.motion)) {
+        expect(await on.evaluate((id) => window.facet!.playStretch(id), card.id)).toBe(true)
+        await expect.poll(() => on.locator('.handout h1').first().textContent()).toBe(cardName(card.id, lang))
+        await expect
+          .poll(() => on.locator('.handout-condition h1').textContent())
+          .toContain(lang === 'en' ? 'Slipped disc, low back' : 'Hernia de disco, parte baja de la espalda')
+        await on.locator('.handout-qr svg').waitFor()
+        for (const format of ['A4', 'Letter'] as const) {
+          expect(pageCount(await on.pdf({ format })), `${card.id} (${lang}, a condition) on ${format}`).toBe(2)
+        }
+      }
+      expect(await on.locator('.handout-condition').textContent()).toMatch(lang === 'en' ? /buttock/ : /nalga/)
+      const { pt } = await smallestPt(on, '.handout-condition h2 + p')
+      expect(pt).toBeGreaterThanOrEqual(12)
+      await on.evaluate(() => window.facet!.clearCondition())
+      await pinNotes(on, 0)
+    },
+    180_000,
+  )
 })

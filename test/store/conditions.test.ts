@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { CONDITION_IDS, conditionView } from '../../src/anatomy/conditionModels'
 import { createFacetApi } from '../../src/api/facetApi'
 import { createFacetRuntime } from '../../src/runtime/runtime'
-import { createFacetStore, defaultGroups } from '../../src/store'
+import { createFacetStore, defaultGroups, neuralDisplay } from '../../src/store'
 import { conditionInView } from '../../src/store/conditionSlice'
-import { formatUrlView, parseUrlView } from '../../src/url'
+import { applyUrlView, formatUrlView, parseUrlView } from '../../src/url'
 import { inEnglish } from '../i18n/englishProblems'
 
 describe('showing a condition', () => {
@@ -36,6 +36,26 @@ describe('showing a condition', () => {
     expect(after.beforeXray).toEqual(before.beforeXray)
     expect(after.selected).toBe('L4')
     expect(after.selectedPart).toBe('L4/pedicle:left')
+  })
+
+  it("keeps, when asked (the panel's ×), the structure chosen while it was shown, with the layers put back", () => {
+    const store = createFacetStore()
+    store.getState().showCondition('herniation-l4-l5-posterolateral')
+    store.getState().select('nerve:L5:left')
+    store.getState().clearCondition({ keepSelection: true })
+    expect(store.getState().selected).toBe('nerve:L5:left')
+    expect(store.getState().groups).toEqual(defaultGroups())
+  })
+
+  it('shows the roots it presses on, even with the nerves layer hidden, so they can be pointed at and noted', () => {
+    const store = createFacetStore()
+    store.getState().showCondition('herniation-l4-l5-posterolateral')
+    expect(store.getState().groups.nerves).toBe('hidden')
+    expect(neuralDisplay(store.getState(), 'nerve:L5:left')).toBe('shown')
+    expect(neuralDisplay(store.getState(), 'nerve:L4:left')).toBe('hidden')
+    // not while a stretch has the spine
+    store.setState({ stretchPlaying: true })
+    expect(neuralDisplay(store.getState(), 'nerve:L5:left')).toBe('hidden')
   })
 
   it('makes the crack close-up and a playing stretch give way, and steps aside while one plays', () => {
@@ -70,6 +90,13 @@ describe('a condition in the link', () => {
     expect(view.condition).toBeNull()
     expect(view.problems).toHaveLength(1)
     expect(inEnglish(view.problems)[0]).toMatch(/condition we don’t have.*normal spine/)
+  })
+
+  it('reopens with the structure chosen while it was shown, not only its level', () => {
+    const store = createFacetStore()
+    applyUrlView(store.getState(), parseUrlView('?s=nerve:L5:left&condition=herniation-l4-l5-posterolateral'))
+    expect(store.getState().condition?.id).toBe('herniation-l4-l5-posterolateral')
+    expect(store.getState().selected).toBe('nerve:L5:left')
   })
 
   it('is absent from a link without one', () => {

@@ -276,6 +276,13 @@ export const ES_MESSAGES: Messages = {
   'conditions.rootSymptoms': 'Dónde lo puede sentir',
   'conditions.numbNote': 'Si nota que una zona se duerme o pierde fuerza, y es algo nuevo, es un signo de alarma.',
   'conditions.sound': 'Lea sobre los roces en Por qué cruje la espalda',
+  'conditions.visitHeading': 'Notas y estiramientos para llevar a casa',
+  'conditions.notePlaces': 'Elija dónde va la nota (o toque la columna):',
+  'conditions.handoutHeading': 'De qué hablamos: {name}',
+  'conditions.handoutSigns':
+    'La lista completa de signos de alarma, y qué hacer con cada uno, está en la primera página.',
+  'conditions.handoutSources':
+    'De Facet, para aprender; no es consejo médico. Fuentes: {keys} (las citas completas están en Fuentes, en Facet).',
   'compare.title': 'Comparación: {names}',
   'compare.region': 'Comparar niveles',
   'compare.sameScale': 'Se ven lado a lado y a la misma escala. Arrastre para girar todo a la vez.',

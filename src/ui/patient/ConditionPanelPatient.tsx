@@ -3,6 +3,7 @@ import { parseNeuralId } from '../../anatomy/neural'
 import { type ConditionText, conditionById } from '../../content/conditions'
 import { useRuntime } from '../../runtime/react'
 import { Cite } from '../Cite'
+import { ConditionVisit } from '../ConditionVisit'
 import { useConditionContent, useConditionName, useT } from '../i18n'
 import { RedFlagsButton } from '../RedFlagsDialog'
 import '../ConditionPanel.css'
@@ -46,7 +47,7 @@ export function ConditionPanelPatient({ id }: { id: ConditionId }) {
         <button
           type="button"
           className="close"
-          onClick={() => store.getState().clearCondition()}
+          onClick={() => store.getState().clearCondition({ keepSelection: true })}
           aria-label={t('conditions.close')}
         >
           ×
@@ -80,6 +81,7 @@ export function ConditionPanelPatient({ id }: { id: ConditionId }) {
       <PlainSection title={t('conditions.feelsLike')} text={c.feelsLike} />
       <PlainSection title={t('conditions.course')} text={c.course} />
       <PlainSection title={t('conditions.helps')} text={c.helps} />
+      <ConditionVisit id={id} />
       <p className="disclaimer">{t('common.disclaimer')}</p>
     </aside>
   )

@@ -271,6 +271,8 @@ export const EN_MESSAGES = {
   'handout.qrCaption': 'Scan to see this again in Facet',
   'handout.qrLabel': 'QR code: a link that opens this stretch in Facet',
   'handout.qrLoading': 'Making the QR code…',
+  'handout.qrAddress': 'or go to {address}',
+  'handout.qrLocal': '(it works only on this device or its Wi-Fi)',
   'handout.figureLabel': 'Drawing of a person doing {name}: from the side and from the front',
   'handout.figureCaption': 'Grey: where you start. Dark: the stretch.',
   'handout.figureCaptionStill': 'How to sit or lie for it.',

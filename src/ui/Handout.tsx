@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom'
 import type { ConditionId } from '../anatomy/conditionModels'
 import { SOURCES, type SourceKey } from '../anatomy/sources'
+import { PUBLIC_URL } from '../config'
 import { type ConditionText, conditionById } from '../content/conditions'
 import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
 import type { StretchCard } from '../content/schema'
@@ -8,6 +9,7 @@ import { NECK_POP_NOTE } from '../content/stretches'
 import { useFacetStore } from '../runtime/react'
 import { shareLink } from '../url'
 import { HandoutQr } from './handout/HandoutQr'
+import { handoutBase } from './handout/handoutAddress'
 import { StretchDrawing } from './handout/StretchDrawing'
 import { useAnatomyOverlay, useClaim, useConditionContent, useConditionName, useT, useWarningSigns } from './i18n'
 import { pinPlaceName } from './pins/pinNames'
@@ -64,7 +66,7 @@ function HandoutCondition({ id }: { id: ConditionId }) {
 }
 
 /**
- * The link the handout's QR code holds: this page with the view as it is now (the selection, layers, labels,
+ * The link the handout's QR code holds: this page (at the deployment's public address, when config.ts names one) with the view as it is now (the selection, layers, labels,
  * a condition shown, patient view, notes and this stretch; not the camera, which the selection and the card frame anyway), and
  * every other parameter of the page's link kept (the language).
  */
@@ -75,11 +77,11 @@ function useHandoutLink(stretchId: string): string {
   const mode = useFacetStore((s) => s.viewMode)
   const pins = useFacetStore((s) => s.pins)
   const condition = useFacetStore((s) => s.condition?.id ?? null)
-  const { origin, pathname, search } = window.location
+  const { search } = window.location
   // the layers as they were before the condition: the link's condition sets its own again
   const before = useFacetStore((s) => s.beforeCondition?.groups ?? null)
   return shareLink(
-    `${origin}${pathname}`,
+    handoutBase(PUBLIC_URL, window.location),
     { selected, groups: before ?? groups, labels, camera: null, mode, pins, stretch: stretchId, condition },
     search,
   )

@@ -309,6 +309,8 @@ describe('the handout', () => {
     expect(code).not.toBeNull()
     const link = new URL(code!.data)
     expect(`${link.origin}${link.pathname}`).toBe(new URL(harness.url()).href.replace(/\/?$/, '/'))
+    // this test's server is this computer's own: the caption says the code opens it, and prints no address
+    expect(await page.locator('.handout-qr figcaption').textContent()).toMatch(/only on this device/)
     const view = parseUrlView(link.search, link.hash)
     // the notes ride after '#': opening the scanned link does not send them to the server
     expect(link.search).not.toMatch(/pins|sore/)

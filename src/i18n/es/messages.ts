@@ -257,6 +257,8 @@ export const ES_MESSAGES: Messages = {
   'handout.qrCaption': 'Escanee el código para volver a verlo en Facet',
   'handout.qrLabel': 'Código QR: un enlace que abre este estiramiento en Facet',
   'handout.qrLoading': 'Creando el código QR…',
+  'handout.qrAddress': 'o entre en {address}',
+  'handout.qrLocal': '(solo funciona en este equipo o en su wifi)',
   'handout.figureLabel': 'Dibujo de una persona que hace {name}: de lado y de frente',
   'handout.figureCaption': 'En gris: cómo empieza. En oscuro: el estiramiento.',
   'handout.figureCaptionStill': 'Cómo se sienta o se acuesta usted para hacerlo.',

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useT } from '../i18n'
+import { isLocalAddress, shortAddress } from './handoutAddress'
 
 interface Modules {
   size: number
@@ -26,6 +27,8 @@ const qrMillimetres = (size: number) => Math.max(20, Math.ceil((size + 8) * 0.33
 export function HandoutQr({ link }: { link: string }) {
   const [modules, setModules] = useState<Modules | null>(null)
   const t = useT()
+  const page = new URL(link)
+  const address = isLocalAddress(link) ? null : shortAddress(`${page.origin}${page.pathname}`)
   useEffect(() => {
     let live = true
     void import('qrcode').then((qr) => {
@@ -55,7 +58,14 @@ export function HandoutQr({ link }: { link: string }) {
       ) : (
         <p>{t('handout.qrLoading')}</p>
       )}
-      <figcaption>{t('handout.qrCaption')}</figcaption>
+      <figcaption>
+        {t('handout.qrCaption')}{' '}
+        {/* for a reader without a camera, where to go (the view itself is in the code only); for the clinician
+            in the print preview, a code only this computer or its network can open */}
+        <span className="handout-qr-address">
+          {address === null ? t('handout.qrLocal') : t('handout.qrAddress', { address })}
+        </span>
+      </figcaption>
     </figure>
   )
 }

@@ -317,6 +317,8 @@ export const EN_MESSAGES = {
   'flashcards.close': 'Close the flashcards',
   'flashcards.counts': '{due} due · {fresh} new',
   'flashcards.showAnswer': 'Show the answer',
+  'flashcards.onceMore': 'Once more: you marked this one to go over again.',
+  'flashcards.againCount': '{n} to go over again',
   'flashcards.showOnModel': 'Show it on the model',
   'flashcards.grade.again': 'Again',
   'flashcards.grade.hard': 'Hard',
@@ -324,7 +326,8 @@ export const EN_MESSAGES = {
   'flashcards.grade.easy': 'Easy',
   'flashcards.gradeHint': 'How well did you know it?',
   'flashcards.done': 'All done for now. Cards you have seen come back when they are due.',
-  'flashcards.schedule': 'Cards come back on the SM-2 schedule: sooner when you forget, later when you know them.',
+  'flashcards.schedule':
+    'Cards come back on the SM-2 schedule: sooner when you forget, later when you know them. A card you mark Again or Hard comes back before you finish.',
   'flashcards.kept': 'Your progress is kept only in this browser.',
   'flashcards.exportProgress': 'Save progress to a file',
   'flashcards.importProgress': 'Load progress from a file',

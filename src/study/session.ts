@@ -43,3 +43,46 @@ export function deckCounts(deck: readonly Card[], progress: Progress, now: numbe
   }
   return { due, fresh, total: deck.length }
 }
+
+/**
+ * A card to go over again before the session ends: graded below SM-2's 4 (Again or Hard). Wozniak's SM-2
+ * repeats those items the same day until each scores 4 or more; those repeats leave the schedule as the
+ * day's first grade set it. `at` is how many answers in, the card comes back.
+ */
+export interface Relearn {
+  readonly id: string
+  readonly at: number
+}
+
+/** How many other cards come between a card marked to go over again and its return (fewer if none are left). */
+export const RELEARN_GAP = 3
+
+/** Whether a grade asks for the card again this session (SM-2: below 4). */
+export const goesOverAgain = (g: Grade): boolean => GRADES[g] < 4
+
+/**
+ * The card to show after `answered` answers: a card to go over again whose turn has come, else the next one
+ * due or new (`nextCard`), else the cards still to go over again, the earliest first; none when all are done.
+ */
+export function nextInSession(
+  deck: readonly Card[],
+  progress: Progress,
+  now: number,
+  newSeen: number,
+  relearn: readonly Relearn[],
+  answered: number,
+): { card: Card; again: boolean } | null {
+  const byId = (id: string | undefined) => deck.find((c) => c.id === id) ?? null
+  const turn = byId(relearn.find((r) => r.at <= answered)?.id)
+  if (turn) return { card: turn, again: true }
+  const next = nextCard(deck, progress, now, newSeen)
+  if (next) return { card: next, again: false }
+  const waiting = byId([...relearn].sort((a, b) => a.at - b.at)[0]?.id)
+  return waiting ? { card: waiting, again: true } : null
+}
+
+/** The cards to go over again after `card` was graded `g` as the `answered`-th answer of the session. */
+export function relearnAfter(relearn: readonly Relearn[], card: Card, g: Grade, answered: number): Relearn[] {
+  const rest = relearn.filter((r) => r.id !== card.id)
+  return goesOverAgain(g) ? [...rest, { id: card.id, at: answered + RELEARN_GAP }] : rest
+}

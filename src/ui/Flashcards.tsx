@@ -4,7 +4,7 @@ import { useFacetStore } from '../runtime/react'
 import { buildDeck, type Card, localizeCard, showCardOnModel } from '../study/deck'
 import type { Grade } from '../study/scheduler'
 import { SCHEDULER_SOURCE } from '../study/scheduler'
-import { deckCounts, grade, nextCard, type Progress } from '../study/session'
+import { deckCounts, grade, nextInSession, type Progress, type Relearn, relearnAfter } from '../study/session'
 import { loadProgress, parseProgress, saveProgress, serializeProgress } from '../study/storage'
 import { Cite } from './Cite'
 import { useAnatomyOverlay, useT } from './i18n'
@@ -47,23 +47,31 @@ export function Flashcards() {
   const [progress, setProgress] = useState<Progress>(loaded.progress)
   const [note, setNote] = useState<string | null>(() => (loaded.note ? t(loaded.note) : null))
   const [newSeen, setNewSeen] = useState(0)
+  // this session's answers, and the cards marked to go over again before it ends (SM-2's same-day repeats)
+  const [answered, setAnswered] = useState(0)
+  const [relearn, setRelearn] = useState<readonly Relearn[]>([])
   const [revealed, setRevealed] = useState(false)
   const [now, setNow] = useState(() => Date.now())
   const fileInput = useRef<HTMLInputElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   // the panel takes focus as it opens, as the other panels do, so a keyboard user lands on it
   useEffect(() => heading.current?.focus(), [])
-  const card = nextCard(deck, progress, now, newSeen)
+  const shown = nextInSession(deck, progress, now, newSeen, relearn, answered)
+  const card = shown?.card ?? null
   const counts = deckCounts(deck, progress, now)
   const text = (t: Card['front']) => (moreDetail ? t.detailed : t.plain)
 
-  const answer = (card: Card, g: Grade) => {
+  const answer = (card: Card, g: Grade, again: boolean) => {
     const at = Date.now()
+    setRelearn(relearnAfter(relearn, card, g, answered + 1))
+    setAnswered(answered + 1)
+    setRevealed(false)
+    setNow(at)
+    // going over a card again leaves its schedule as the session's first grade set it
+    if (again) return
     const next = grade(progress, card, g, at)
     if (progress[card.id] === undefined) setNewSeen((n) => n + 1)
     setProgress(next)
-    setRevealed(false)
-    setNow(at)
     if (!saveProgress(browserStorage(), next)) setNote(t('flashcards.notSaved'))
   }
   const exportFile = () => {
@@ -95,6 +103,7 @@ export function Flashcards() {
         </h2>
         <span className="counts" data-testid="flashcard-counts">
           {t('flashcards.counts', { due: counts.due, fresh: counts.fresh })}
+          {relearn.length > 0 && ` · ${t('flashcards.againCount', { n: relearn.length })}`}
         </span>
         <button type="button" onClick={() => setOpen(false)} aria-label={t('flashcards.close')}>
           ×
@@ -109,7 +118,14 @@ export function Flashcards() {
         </p>
       )}
       {card ? (
-        <article className="flashcard" aria-label={t('flashcards.card')} data-card={card.id} data-testid="flashcard">
+        <article
+          className="flashcard"
+          aria-label={t('flashcards.card')}
+          data-card={card.id}
+          data-again={shown?.again ? '' : undefined}
+          data-testid="flashcard"
+        >
+          {shown?.again && <p className="flashcard-again">{t('flashcards.onceMore')}</p>}
           <p className="front" data-testid="flashcard-front">
             {text(card.front)}
           </p>
@@ -134,7 +150,7 @@ export function Flashcards() {
                     key={g}
                     type="button"
                     className={g === 'good' ? 'primary' : undefined}
-                    onClick={() => answer(card, g)}
+                    onClick={() => answer(card, g, shown?.again === true)}
                   >
                     {t(GRADE_LABEL[g])}
                   </button>

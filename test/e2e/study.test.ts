@@ -165,7 +165,7 @@ describe('flashcards', () => {
     await context.close()
   })
 
-  it('resets corrupt saved progress with a note and carries on with a fresh deck', async () => {
+  it('resets corrupt saved progress with a note, carries on with a fresh deck, and brings back a card marked Again', async () => {
     const context = await harness.browser().newContext({ viewport: { width: 820, height: 1180 } })
     await context.addInitScript(
       (key) => localStorage.setItem(key, '{"app":"facet-flashcards","version":1,"cards":7'),
@@ -175,11 +175,30 @@ describe('flashcards', () => {
     await page.click('button:text-is("Flashcards")')
     await expect.poll(() => page.textContent('[data-testid=flashcard-note]')).toContain(EN_MESSAGES[RESET_NOTES.json])
     expect(await page.textContent('[data-testid=flashcard-counts]')).toMatch(/^0 due · \d+ new$/)
+    const card = page.locator('[data-testid=flashcard]')
+    const forgotten = await card.getAttribute('data-card')
     await page.click('button:text-is("Show the answer")')
     await page.click('.flashcards .grades button:text-is("Again")')
     const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{}')
     expect(saved.version).toBe(1)
     expect(Object.keys(saved.cards)).toHaveLength(1)
+    // the card marked Again comes back in this session after three others, said to be gone over again
+    expect(await page.textContent('[data-testid=flashcard-counts]')).toMatch(/1 to go over again/)
+    for (let i = 0; i < 3; i++) {
+      await expect.poll(() => card.getAttribute('data-card')).not.toBe(forgotten)
+      await page.click('button:text-is("Show the answer")')
+      await page.click('.flashcards .grades button:text-is("Good")')
+    }
+    await expect.poll(() => card.getAttribute('data-card')).toBe(forgotten)
+    expect(await card.getAttribute('data-again')).toBe('')
+    expect(await page.textContent('.flashcard-again')).toMatch(/go over again/)
+    await page.click('button:text-is("Show the answer")')
+    await page.click('.flashcards .grades button:text-is("Good")')
+    await expect.poll(() => card.getAttribute('data-card')).not.toBe(forgotten)
+    // known the second time: gone from the session, its schedule still the first answer's (due tomorrow)
+    expect(await page.textContent('[data-testid=flashcard-counts]')).not.toMatch(/go over again/)
+    const after = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{}')
+    expect(after.cards[forgotten ?? ''].reps).toBe(0)
     await page.screenshot({ path: '/tmp/facet-study-flashcards-820.png' })
     expect(page.errors).toEqual([])
     await context.close()

@@ -302,6 +302,8 @@ export const ES_MESSAGES: Messages = {
   'flashcards.counts':
     '{due, plural, one {# pendiente} other {# pendientes}} · {fresh, plural, one {# nueva} other {# nuevas}}',
   'flashcards.showAnswer': 'Ver la respuesta',
+  'flashcards.onceMore': 'Otra vez: la marcó para repasarla.',
+  'flashcards.againCount': '{n} para repasar otra vez',
   'flashcards.showOnModel': 'Verlo en el modelo',
   'flashcards.grade.again': 'Otra vez',
   'flashcards.grade.hard': 'Difícil',
@@ -309,7 +311,8 @@ export const ES_MESSAGES: Messages = {
   'flashcards.grade.easy': 'Fácil',
   'flashcards.gradeHint': '¿Qué tan bien lo sabía?',
   'flashcards.done': 'Ya terminó por ahora. Las tarjetas que vio vuelven cuando les toca.',
-  'flashcards.schedule': 'Las tarjetas vuelven según el plan SM-2: antes si las olvida, más tarde si las sabe.',
+  'flashcards.schedule':
+    'Las tarjetas vuelven según el plan SM-2: antes si las olvida, más tarde si las sabe. Si marca Otra vez o Difícil, la tarjeta vuelve antes de terminar.',
   'flashcards.kept': 'Su avance se guarda solo en este navegador.',
   'flashcards.exportProgress': 'Guardar el avance en un archivo',
   'flashcards.importProgress': 'Cargar el avance desde un archivo',

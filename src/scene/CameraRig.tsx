@@ -2,9 +2,12 @@ import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Vector3 } from 'three'
-import { type AnyStructureId, type FacetJointId, isStructureId } from '../anatomy/ids'
+import { type AnyStructureId, type BoneId, type FacetJointId, isStructureId } from '../anatomy/ids'
+import type { PartId } from '../anatomy/parts'
 import { facetCutaway } from '../geometry/cutaway'
 import { structureRadius, structureWorldCentre } from '../geometry/world'
+import { partWorldCentre } from '../runtime/partGeometry'
+import { partPicker } from '../runtime/partPicking'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
 import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS } from './homeView'
@@ -19,6 +22,8 @@ const MIN_DISTANCE = 40
 const MAX_DISTANCE = 4000
 const FIGURE_MAX_DISTANCE = 8000
 const CLOSE_UP_MIN_DISTANCE = 12
+/** World up (y), for looking at a part a little from above. */
+const UP = new Vector3(0, 1, 0)
 /**
  * How near its end an eased move is finished at once, as a share of the camera's distance from its target:
  * a ten-thousandth is under a tenth of a pixel at any zoom (a 30° view 300 px tall spans 0.54 × the distance).
@@ -47,7 +52,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
   const controls = useRef<CameraControls>(null!)
   const invalidate = useThree((s) => s.invalidate)
   const setEvents = useThree((s) => s.setEvents)
-  const { store, camera, neural, stretch } = useRuntime()
+  const { store, camera, neural, stretch, geometries, scene: slot } = useRuntime()
 
   useEffect(() => {
     const c = controls.current
@@ -58,6 +63,8 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     const stopHoldingTouches = holdVerticalTouchStarts(window, scrollingPage, () => document.querySelector('.stage'))
     const centre = new Vector3()
     const direction = new Vector3()
+    const partCentre = new Vector3()
+    const outward = new Vector3()
     const target = new Vector3()
     // runs on every camera update while moving: writes into the pose's arrays, allocating nothing
     const sync = () => {
@@ -99,6 +106,46 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         animate,
       )
     }
+    /**
+     * Turns to a bone's part when it faces away: a part chosen from the panel's list or a link (the right
+     * lamina, the sacral hiatus) was left where the camera happened to be, often behind the body, its label
+     * over the body. From the part's side of the bone (the way from the bone's centre to the part's, a little
+     * from above), at the bone's framing distance; a part in sight, or near the bone's middle (the vertebral
+     * foramen), keeps the view, or the bone's framing if the bone is new.
+     */
+    const framePart = (part: PartId, bone: BoneId, boneChanged: boolean, animate: boolean): boolean => {
+      if (!partWorldCentre(geometries, part, partCentre)) {
+        if (boneChanged) frame(bone, animate)
+        return boneChanged
+      }
+      structureWorldCentre(bone, centre)
+      const radius = structureRadius(bone)
+      outward.subVectors(partCentre, centre)
+      c.getPosition(direction).sub(c.getTarget(target)).normalize()
+      // a part of the bone in view that a click can reach (one just clicked, say) keeps the view; for a new
+      // bone, not yet framed, the part's side says it
+      const inSight = boneChanged
+        ? direction.dot(outward) > 0.25 * outward.length()
+        : partPicker(slot)?.visiblePoint(part) != null
+      const turn = outward.length() > radius * 0.2 && !inSight
+      outward.normalize()
+      if (!turn) {
+        if (boneChanged) frame(bone, animate)
+        return boneChanged
+      }
+      direction.copy(outward).addScaledVector(UP, 0.35).normalize()
+      const distance = Math.max(160, radius * 5.5)
+      void c.setLookAt(
+        centre.x + direction.x * distance,
+        centre.y + direction.y * distance,
+        centre.z + direction.z * distance,
+        centre.x,
+        centre.y,
+        centre.z,
+        animate,
+      )
+      return true
+    }
     /** Flies into an opened joint, close enough to see its millimetre-thin tissues, or back out of it. */
     const enterJoint = (joint: FacetJointId, animate: boolean) => {
       const { view } = facetCutaway(joint)
@@ -116,11 +163,12 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       else goTo(c, 'home', ease)
     }
     // a link with a camera restores it; a link with only a selection frames it, as a click would
-    const { selected, closeUpJoint } = store.getState()
+    const { selected, selectedPart, closeUpJoint } = store.getState()
     if (initial) c.setLookAt(...initial.position, ...initial.target, false)
     else {
       goTo(c, initialPreset, false)
-      if (selected) frame(selected, false)
+      if (selectedPart) framePart(selectedPart, selected as BoneId, true, false)
+      else if (selected) frame(selected, false)
     }
     if (closeUpJoint) enterJoint(closeUpJoint, false)
     sync()
@@ -182,13 +230,20 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       const view = state.viewRequest !== previous.viewRequest
       const joint = state.closeUpJoint !== previous.closeUpJoint
       const selection = !joint && state.selected !== previous.selected && state.selected !== null
+      const part = !joint && state.selectedPart !== previous.selectedPart && state.selectedPart !== null
+      let moved = false
       if (view) goTo(c, state.viewRequest.preset, ease)
       if (joint) {
         if (state.closeUpJoint) enterJoint(state.closeUpJoint, ease)
         else leaveJoint()
-      } else if (selection && state.selected) frame(state.selected, ease)
+      } else if (part && state.selectedPart)
+        moved = framePart(state.selectedPart, state.selected as BoneId, selection, ease)
+      else if (selection && state.selected) {
+        frame(state.selected, ease)
+        moved = true
+      }
       // an eased move asks for its own frames; a jump needs the one that applies it
-      if (!ease && (view || joint || selection)) afterMove(poseView, false)
+      if (!ease && (view || joint || moved)) afterMove(poseView, false)
     })
     // a person lying or standing is far taller than the spine: zooming out to see all of them must not stop short
     const fitFigure = () => {
@@ -214,7 +269,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         setEvents({ enabled: true })
       }
     }
-  }, [initial, initialPreset, invalidate, setEvents, store, camera, neural, stretch])
+  }, [initial, initialPreset, invalidate, setEvents, store, camera, neural, stretch, geometries, slot])
 
   // after camera-controls' own update (drei runs it at priority -1): an eased move nearly at its end ends there
   const ends = useMemo(() => createMoveEnds(), [])

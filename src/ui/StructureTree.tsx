@@ -8,10 +8,9 @@ import {
   REGIONS,
   type Region,
 } from '../anatomy/ids'
-import { searchStructures } from '../anatomy/names'
-import { LIGAMENT_IDS, NERVE_IDS, searchNeural } from '../anatomy/neural'
-import { searchPartsRanked } from '../anatomy/partSearch'
+import { LIGAMENT_IDS, NERVE_IDS } from '../anatomy/neural'
 import type { PartId } from '../anatomy/parts'
+import { searchAll } from '../anatomy/search'
 import { anyRegionOf, parseAnyStructureId } from '../anatomy/structures'
 import type { MessageId } from '../i18n/en'
 import { useFacetStore } from '../runtime/react'
@@ -159,11 +158,6 @@ function PartItem({ id }: { id: PartId }) {
       </button>
     </li>
   )
-}
-
-/** What the search finds: structures first (so 'L4' then Enter selects the bone), then parts of bones. */
-function searchAll(query: string): (AnyStructureId | PartId)[] {
-  return [...searchStructures(query), ...searchNeural(query), ...searchPartsRanked(query)]
 }
 
 /** Results shown at most: the first ones are the best. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { searchAll } from '../../src/anatomy/search'
+
+describe("the structure list's search", () => {
+  it('puts first what is named by the words typed, in their order', () => {
+    // a clinician looking for a sciatica's root: it came third, after the left L4–L5 and L5–S1 joints
+    expect(searchAll('left L5')[0]).toBe('nerve:L5:left')
+    expect(searchAll('left L5')).toEqual(expect.arrayContaining(['facet:L4-L5:left', 'facet:L5-S1:left']))
+    expect(searchAll('L5 nerve').slice(0, 2).sort()).toEqual(['nerve:L5:left', 'nerve:L5:right'])
+    expect(searchAll('right c6 nerve')[0]).toBe('nerve:C6:right')
+  })
+
+  it('keeps an exact id and a one-word query as they were: the bone first', () => {
+    expect(searchAll('L4')[0]).toBe('L4')
+    expect(searchAll('l5')[0]).toBe('L5')
+    expect(searchAll('atlas')[0]).toBe('C1')
+    expect(searchAll('facet:L4-L5:left')[0]).toBe('facet:L4-L5:left')
+    expect(searchAll('zzz')).toEqual([])
+  })
+})

@@ -15,6 +15,7 @@ import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } fr
 import { ComparePanel } from './ui/ComparePanel'
 import { ConditionsMenu } from './ui/ConditionsMenu'
 import { FlashcardsButton, FlashcardsSlot } from './ui/FlashcardsMount'
+import { FloatingRedFlags } from './ui/FloatingRedFlags'
 import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog } from './ui/features'
 import { HoverName } from './ui/HoverName'
 import { InfoHint } from './ui/InfoHint'
@@ -135,6 +136,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
           </button>
         </nav>
       </header>
+      <FloatingRedFlags />
       <StructureTree />
       <main
         className="stage"

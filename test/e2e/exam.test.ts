@@ -404,4 +404,24 @@ describe('the handout', () => {
     expect(home.pins).toHaveLength(1)
     await expect.poll(() => page.locator('.stretch-card h2').textContent(), POLL).toBe('Knee rolls')
   })
+  it('keeps the warning signs a tap away on a tablet when the top bar is scrolled out of sight', async () => {
+    const page = await open('?s=L4&labels=0', 820, 1180, true)
+    expect(await page.locator('.red-flags-float').count()).toBe(0)
+    // down the page to the structure list: the top bar is gone, its warning-signs button held in the corner
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.topbar')!.getBoundingClientRect().bottom < 0))
+      .toBe(true)
+    const float = page.locator('.red-flags-float .red-flags-button')
+    await expect.poll(() => float.isVisible(), POLL).toBe(true)
+    const box = (await float.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y + box.height).toBeLessThan(120)
+    await float.tap()
+    await expect.poll(() => page.isVisible('dialog[open]'), POLL).toBe(true)
+    await page.keyboard.press('Escape')
+    // back up: the top bar's own button again, and no second one
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await expect.poll(() => page.locator('.red-flags-float').count(), POLL).toBe(0)
+  })
 })

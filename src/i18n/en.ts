@@ -245,6 +245,7 @@ export const EN_MESSAGES = {
   'clock.notYet': 'not cracked yet',
   'clock.since': '{minutes} min since the crack',
   'clock.again': ' — can crack again in about {minutes} min (a figure from knuckles)',
+  'clock.againNeck': ' — the gas takes about {minutes} min more to go back into the fluid (a figure from knuckles)',
   'clock.forward': '+5 min',
   'clock.skip': 'Skip until it can crack',
   'tree.hidden': '(hidden)',

@@ -17,9 +17,12 @@ export function refractoryClockText(
   left: number,
   t: Translate = translateEnglish,
   fixed: (value: number, digits: number) => string = (value, digits) => value.toFixed(digits),
+  neck = false,
 ): string {
   const elapsed = since === null ? t('clock.notYet') : t('clock.since', { minutes: fixed(since, 1) })
-  const again = refractory ? t('clock.again', { minutes: fixed(left, 0) }) : ''
+  // in the neck, where the page says not to chase a pop, the wait is told as what the gas does, not as a
+  // countdown to the next crack (which read as a timer for the habit)
+  const again = refractory ? t(neck ? 'clock.againNeck' : 'clock.again', { minutes: fixed(left, 0) }) : ''
   return t('clock.text', { elapsed, again })
 }
 
@@ -61,9 +64,10 @@ export function RefractoryClock() {
   }, [wait])
   if (!joint) return null
   const left = playback.minutesUntilReady(joint)
+  const neck = joint.startsWith('facet:C')
   return (
     <div className="clock" data-phase={phase}>
-      <span>{refractoryClockText(since, refractory, left, t, fixed)}</span>
+      <span>{refractoryClockText(since, refractory, left, t, fixed, neck)}</span>
       <button
         type="button"
         className="clock-forward"
@@ -74,17 +78,20 @@ export function RefractoryClock() {
       >
         {t('clock.forward')}
       </button>
-      <button
-        type="button"
-        className="clock-forward"
-        onClick={() => {
-          playback.forward(left + 0.5)
-          redraw()
-        }}
-        disabled={!refractory}
-      >
-        {t('clock.skip')}
-      </button>
+      {/* no 'skip until it can crack' for a neck joint: the page asks not to chase a pop there */}
+      {!neck && (
+        <button
+          type="button"
+          className="clock-forward"
+          onClick={() => {
+            playback.forward(left + 0.5)
+            redraw()
+          }}
+          disabled={!refractory}
+        >
+          {t('clock.skip')}
+        </button>
+      )}
     </div>
   )
 }

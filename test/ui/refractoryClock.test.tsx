@@ -33,6 +33,14 @@ describe('when the refractory clock redraws', () => {
     )
     expect(refractoryClockText(20.5, false, 0)).toBe('Model clock: 20.5 min since the crack')
   })
+
+  it('tells a neck joint’s wait as what the gas does, not as a countdown to the next crack', () => {
+    const neck = refractoryClockText(3, true, 17, undefined, undefined, true)
+    expect(neck).toBe(
+      'Model clock: 3.0 min since the crack — the gas takes about 17 min more to go back into the fluid (a figure from knuckles)',
+    )
+    expect(neck).not.toMatch(/can crack/)
+  })
 })
 
 describe('the refractory clock on the page', () => {
@@ -57,12 +65,12 @@ describe('the refractory clock on the page', () => {
       </RuntimeProvider>,
     )
   /** Plays the joint's pull through to its end, as the close-up would. */
-  const crack = () => {
+  const crack = (joint: FacetJointId = JOINT) => {
     const feature = runtime.cavitation.feature()
     if (!feature) throw new Error('the cavitation feature has not loaded')
     act(() => {
-      runtime.store.getState().openCloseUp(JOINT)
-      feature.loadJoint(JOINT)
+      runtime.store.getState().openCloseUp(joint)
+      feature.loadJoint(joint)
       feature.playback.play(wallMs)
       while (feature.playback.playing) feature.playback.advance(0.05)
     })
@@ -111,5 +119,14 @@ describe('the refractory clock on the page', () => {
     expect(runtime.cavitation.snapshot(JOINT).refractory).toBe(false)
     expect((screen.getByRole('button', { name: 'Skip until it can crack' }) as HTMLButtonElement).disabled).toBe(true)
     expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('offers a neck joint no skip to when it can crack again, and no countdown to it', () => {
+    crack('facet:C5-C6:right')
+    showClock()
+    expect(screen.queryByRole('button', { name: 'Skip until it can crack' })).toBeNull()
+    expect(screen.getByRole('button', { name: '+5 min' })).toBeTruthy()
+    expect(clockText()).toMatch(/the gas takes about \d+ min more to go back into the fluid/)
+    expect(clockText()).not.toMatch(/can crack/)
   })
 })

@@ -234,6 +234,7 @@ export const ES_MESSAGES: Messages = {
   'clock.notYet': 'aún no ha crujido',
   'clock.since': '{minutes} min desde el crujido',
   'clock.again': ' — podrá crujir de nuevo en unos {minutes} min (dato de los nudillos)',
+  'clock.againNeck': ' — el gas tarda unos {minutes} min más en volver al líquido (dato de los nudillos)',
   'clock.forward': '+5 min',
   'clock.skip': 'Saltar hasta que pueda crujir',
   'tree.hidden': '(no visible)',

@@ -160,6 +160,14 @@ describe('the printed handout', () => {
         for (const format of ['A4', 'Letter'] as const) {
           expect(pageCount(await on.pdf({ format })), `${card.id} (${lang}, ${notes} notes) on ${format}`).toBe(1)
         }
+        // laid out as wide as A4's printed area: every step in one column (a last step at the top of the other
+        // column was easy to miss)
+        await on.setViewportSize({ width: 741, height: 1050 })
+        const columns = await on
+          .locator('.handout-steps li')
+          .evaluateAll((items) => new Set(items.map((li) => Math.round(li.getBoundingClientRect().left))).size)
+        expect(columns, `${card.id} (${lang}, ${notes} notes): the steps' columns`).toBe(1)
+        await on.setViewportSize({ width: 1280, height: 720 })
       }
       await pinNotes(on, 0)
     },

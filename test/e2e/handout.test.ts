@@ -174,17 +174,20 @@ describe('the printed handout', () => {
     180_000,
   )
 
-  // a condition shown gets a page of its own after the stretch's (the stretch's page keeps all it had): every
-  // card then prints on exactly two pages, with the longest condition's text (this herniation) and 3 long notes
+  // a condition shown gets a page of its own after the stretch's (the stretch's page keeps all it had): a card
+  // then prints on exactly two pages, with the longest condition's text (this herniation) and 3 long notes
   it.each(['en', 'es'] as const)(
-    'prints a condition on a second page, in large type, and every card still on one (%s)',
+    'prints a condition on a second page, in large type, and the longest cards still on one (%s)',
     async (lang) => {
       const on = lang === 'en' ? page : spanish
       await pinNotes(on, 3)
       await on.evaluate(() => window.facet!.showCondition('herniation-l4-l5-posterolateral'))
-      // every card that moves (all but the coccyx's advice, whose page is the same as without a condition)
+      // the longest cards (the stretch's page is as without a condition, which the test above prints for every
+      // card; the condition's link makes its QR code larger, and the page had least room left on these)
       await on.emulateMedia({ media: 'print' })
-      for (const card of STRETCHES.filter((c) => c.motion)) {
+      for (const card of STRETCHES.filter((c) =>
+        ['towel-neck-rotation', 'neck-tilt', 'prone-press-up'].includes(c.id),
+      )) {
         expect(await on.evaluate((id) => window.facet!.playStretch(id), card.id)).toBe(true)
         await expect.poll(() => on.locator('.handout h1').first().textContent()).toBe(cardName(card.id, lang))
         await expect

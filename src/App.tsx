@@ -131,12 +131,13 @@ export function App({ initial, earlyRenderer }: AppProps) {
           </button>
           <ConditionsMenu />
           <RedFlagsButton />
+          {/* in the reading controls' landmark, fixed in a corner once the button above is out of sight */}
+          <FloatingRedFlags />
           <button type="button" onClick={() => facetStore.getState().setPanel('sources')}>
             {t('app.sources')}
           </button>
         </nav>
       </header>
-      <FloatingRedFlags />
       <StructureTree />
       <main
         className="stage"

@@ -16,7 +16,7 @@ import { createSettingsStorage } from './store/settingsStorage'
 import { closeTopmost } from './ui/escape'
 import { loadAllFeatures } from './ui/features'
 import { LangProvider } from './ui/i18n'
-import { applyUrlView, formatUrlView, parseUrlView } from './url'
+import { applyUrlView, formatUrlView, linkSelections, parseUrlView } from './url'
 import './app.css'
 
 // The 3D view's renderer, made in tasks of its own before React mounts the app, with the overview's shader
@@ -86,9 +86,11 @@ const writeUrl = () => {
   const s = facetStore.getState()
   // the view beneath what is laid over it, which is what the link keeps (and what ending it returns to):
   // comparing puts the selection and labels aside; a condition, the selection and layers
-  const kept = s.compareBefore ?? s.beforeCondition ?? s
+  const compared = s.compareBefore
   const search = formatUrlView({
-    selected: kept.selectedPart ?? kept.selected,
+    ...(compared
+      ? { selected: compared.selectedPart ?? compared.selected, conditionSelected: null }
+      : linkSelections(s)),
     groups: (s.beforeCondition ?? s).groups,
     labels: (s.compareBefore ?? s).labels,
     condition: s.condition?.id ?? null,

@@ -1,4 +1,4 @@
-import { type ConditionId, isConditionId } from './anatomy/conditionModels'
+import { type ConditionId, conditionView, isConditionId } from './anatomy/conditionModels'
 import type { BoneId } from './anatomy/ids'
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
@@ -31,6 +31,7 @@ import { formatPins, type Pin, parsePins } from './store/pins'
  *   compare=C5,T6,L4      two or three bones side by side (compare levels)
  *   condition=herniation-l4-l5-posterolateral   a condition shown on the spine (the other parameters are the
  *                         view it was shown over, which clearing it returns to)
+ *   cs=nerve:L5:left      with a condition: what was chosen while it showed, when not its own level
  *   mode=patient          the patient view (explore, the default, is not written)
  *   #pins=L4~sore spot|…  notes pinned on structures or parts (format in store/pins.ts), in the link's
  *                         fragment: a browser never sends the part after # to a server, so a scanned QR code
@@ -51,6 +52,8 @@ export interface UrlView {
   compare: readonly BoneId[] | null
   /** The condition shown on the spine, if any (absent means none). */
   condition?: ConditionId | null
+  /** What was chosen while the condition showed, when not its own level (a root to pin a note on, say). */
+  conditionSelected?: AnyStructureId | PartId | null
   mode: ViewMode
   pins: readonly Pin[]
   /** The open stretch card's id. */
@@ -80,14 +83,16 @@ export function parseUrlView(search: string, hash = ''): UrlView {
     if (unknown.length > 0)
       problems.push(linkProblem('link.unknownGroup', { action: key, name: unknown.join(', ').slice(0, 40) }))
   }
-  let selected: AnyStructureId | PartId | null = null
-  const s = params.get('s')
-  if (s !== null) {
+  /** A structure or a part of a bone named by a parameter, or null (with a note when it names nothing we have). */
+  const selection = (key: 's' | 'cs'): AnyStructureId | PartId | null => {
+    const value = params.get(key)
+    if (value === null) return null
     // a part's id has its bone before a slash; anything else is a structure's
-    const parsed = s.includes('/') ? parsePartId(s) : parseAnyStructureId(s)
-    if (parsed) selected = parsed.id
-    else problems.push(linkProblem('link.unknownStructure', { value: s.slice(0, 40) }))
+    const parsed = value.includes('/') ? parsePartId(value) : parseAnyStructureId(value)
+    if (!parsed) problems.push(linkProblem('link.unknownStructure', { value: value.slice(0, 40) }))
+    return parsed?.id ?? null
   }
+  const selected = selection('s')
   let camera: UrlView['camera'] = null
   const cam = params.get('cam')
   if (cam !== null) {
@@ -111,6 +116,8 @@ export function parseUrlView(search: string, hash = ''): UrlView {
   const c = params.get('condition')
   const condition = isConditionId(c) ? c : null
   if (c !== null && !condition) problems.push(linkProblem('link.unknownCondition', { value: c.slice(0, 40) }))
+  // a choice within a condition means nothing without it
+  const conditionSelected = condition ? selection('cs') : null
   // exam: the patient view and the pinned notes
   const m = params.get('mode')
   const mode = m !== null && (VIEW_MODES as readonly string[]).includes(m) ? (m as ViewMode) : 'explore'
@@ -132,6 +139,7 @@ export function parseUrlView(search: string, hash = ''): UrlView {
     lang,
     compare,
     condition,
+    conditionSelected,
     problems,
   }
 }
@@ -152,17 +160,18 @@ const formatCompareParam = (params: URLSearchParams, compare: readonly BoneId[] 
 const round = (x: number) => Math.round(x * 10) / 10
 
 /**
- * Puts what a link asks for into the store, in the order a reader sees it: labels, groups, a condition, the
- * selection, the patient view, pins, a stretch card, then a note for each part of the link not used.
+ * Puts what a link asks for into the store, in the order a reader sees it: labels, groups, the selection, a
+ * condition and what was chosen in it, the patient view, pins, a stretch card, then a note for each part of the link not used.
  * `main.tsx` does it at start; tests do it to see what a link shows.
  */
 export function applyUrlView(s: FacetState, view: UrlView): void {
   s.setLabels(view.labels)
   for (const group of GROUPS) s.setGroup(group, view.groups[group])
-  // the condition first: showing it selects its level, and the link's selection (a root the clinician chose
-  // to pin a note on, say) is then put back over it
-  if (view.condition) s.showCondition(view.condition)
+  // the selection beneath the condition (what clearing it returns to), the condition (which selects its level),
+  // then what was chosen while it showed
   if (view.selected) s.select(view.selected)
+  if (view.condition) s.showCondition(view.condition)
+  if (view.condition && view.conditionSelected) s.select(view.conditionSelected)
   // exam: the patient view and the pinned notes a link carries (each pin was checked by parseUrlView)
   s.setViewMode(view.mode)
   for (const pin of view.pins) s.addPin(pin.target, pin.text)
@@ -186,6 +195,7 @@ export function formatUrlView(view: UrlViewState): string {
   if (ghosted.length) params.set('ghost', ghosted.join(','))
   if (!view.labels) params.set('labels', '0')
   if (view.condition) params.set('condition', view.condition)
+  if (view.condition && view.conditionSelected) params.set('cs', view.conditionSelected)
   // while comparing, the camera frames the row by itself: the pose is not the spine's, so it is not written
   if (view.camera && !view.compare?.length)
     params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
@@ -205,7 +215,23 @@ const readable = (params: URLSearchParams): string =>
   params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%7E', '~')
 
 /** The parameters `formatUrlView` writes or `parseUrlView` reads: a link to share writes these from the view. */
-const OWN_PARAMS = new Set(['s', 'show', 'hide', 'ghost', 'labels', 'cam', 'view', 'mode', 'pins', 'stretch'])
+const OWN_PARAMS = new Set([
+  's',
+  'show',
+  'hide',
+  'ghost',
+  'labels',
+  'cam',
+  'view',
+  'mode',
+  'pins',
+  'stretch',
+  // a view's own: a link made without them has none, whatever the page's address says (a condition closed a
+  // moment ago, before the address was written again, stayed in the handout's QR code)
+  'condition',
+  'cs',
+  'compare',
+])
 
 /**
  * A whole link that reopens a view (for the handout's QR code): `base` (origin and path) with the view's own
@@ -222,4 +248,22 @@ export function shareLink(base: string, view: UrlViewState, currentSearch: strin
   if (!kept.length) return `${base}${own}${notes}`
   const extra = new URLSearchParams(kept).toString()
   return `${base}${own ? `${own}&` : '?'}${extra}${notes}`
+}
+
+/**
+ * What the link keeps of the selection while a condition shows: the selection beneath it (what clearing it
+ * returns to) as `selected`, and what was chosen in it, if not the condition's own level, as
+ * `conditionSelected`. Without a condition, the selection.
+ */
+export function linkSelections(s: Pick<FacetState, 'selected' | 'selectedPart' | 'condition' | 'beforeCondition'>): {
+  selected: AnyStructureId | PartId | null
+  conditionSelected: AnyStructureId | PartId | null
+} {
+  const now = s.selectedPart ?? s.selected
+  if (!s.condition) return { selected: now, conditionSelected: null }
+  const before = s.beforeCondition
+  return {
+    selected: before ? (before.selectedPart ?? before.selected) : null,
+    conditionSelected: now !== conditionView(s.condition.id).focus ? now : null,
+  }
 }

@@ -273,7 +273,7 @@ export const EN_MESSAGES = {
   'handout.qrLabel': 'QR code: a link that opens this stretch in Facet',
   'handout.qrLoading': 'Making the QR code…',
   'handout.qrAddress': 'or go to {address}',
-  'handout.qrLocal': '(it works only on this device or its Wi-Fi)',
+  'handout.qrLocal': 'The QR code on the handout opens this device. A phone at home may not reach it.',
   'handout.figureLabel': 'Drawing of a person doing {name}: from the side and from the front',
   'handout.figureCaption': 'Grey: where you start. Dark: the stretch.',
   'handout.figureCaptionStill': 'How to sit or lie for it.',
@@ -296,6 +296,8 @@ export const EN_MESSAGES = {
   'conditions.sound': 'Hear about grinding in Why backs crack',
   'conditions.visitHeading': 'Notes and stretches to take home',
   'conditions.notePlaces': 'Choose where a note goes (or tap the spine):',
+  'conditions.stretchesAsk':
+    'These are the stretches for this part of the back. Ask a doctor or physio which of them suit this condition.',
   'conditions.handoutHeading': 'What we talked about: {name}',
   'conditions.handoutSigns': 'The full list of warning signs, and what to do for each, is on the first page.',
   'conditions.handoutSources':

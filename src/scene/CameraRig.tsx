@@ -122,11 +122,12 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       const radius = structureRadius(bone)
       outward.subVectors(partCentre, centre)
       c.getPosition(direction).sub(c.getTarget(target)).normalize()
-      // a part of the bone in view that a click can reach (one just clicked, say) keeps the view; for a new
-      // bone, not yet framed, the part's side says it
-      const inSight = boneChanged
-        ? direction.dot(outward) > 0.25 * outward.length()
-        : partPicker(slot)?.visiblePoint(part) != null
+      // a part under the pointer (just clicked) or one a click can reach keeps the view; for a new bone, not
+      // yet framed, the part's side says it
+      const clicked = store.getState().hoveredPart === part
+      const inSight =
+        clicked ||
+        (boneChanged ? direction.dot(outward) > 0.25 * outward.length() : partPicker(slot)?.visiblePoint(part) != null)
       const turn = outward.length() > radius * 0.2 && !inSight
       outward.normalize()
       if (!turn) {

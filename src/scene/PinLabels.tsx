@@ -5,7 +5,7 @@ import { parsePartId } from '../anatomy/parts'
 import { structureWorldCentre } from '../geometry/world'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { useFacetStore, useRuntime } from '../runtime/react'
-import { neuralDisplay, shownConditionRoots, structureDisplay } from '../store'
+import { neuralDisplay, structureDisplay } from '../store'
 import { type Pin as Label, usePinnedLabels } from './pinnedLabels'
 import './PinLabels.css'
 
@@ -20,7 +20,6 @@ export function PinLabels() {
   const stretching = useFacetStore((s) => s.stretchPlaying)
   const groups = useFacetStore((s) => s.groups)
   const selected = useFacetStore((s) => s.selected)
-  const conditionRoots = useFacetStore(shownConditionRoots)
   const { geometries, neural } = useRuntime()
   // a note on the cord or a root finds its place when the worker delivers that structure
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
@@ -38,16 +37,12 @@ export function PinLabels() {
           ? structureWorldCentre(structure)
           : (neural.labelPoint(structure as NeuralId)?.clone() ?? null)
       // a note on a nerve or ligament shows it even when its layer is hidden (see `neuralDisplay`)
-      const display = isStructureId(structure)
-        ? structureDisplay(groups, structure)
-        : conditionRoots.includes(structure)
-          ? 'shown'
-          : neuralDisplay(state, structure)
+      const display = isStructureId(structure) ? structureDisplay(groups, structure) : neuralDisplay(state, structure)
       if (!world || display === 'hidden') continue
       out.push({ text: pin.text, className: 'label label-pin', world, shown: true })
     }
     return out
-  }, [pins, stretching, groups, selected, conditionRoots, geometries, neural, neuralBuilt])
+  }, [pins, stretching, groups, selected, geometries, neural, neuralBuilt])
   usePinnedLabels(labels, 'pin-layer', { stack: true })
   return null
 }

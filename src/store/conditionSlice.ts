@@ -18,8 +18,8 @@ export interface ConditionSlice {
   showCondition: (id: ConditionId) => void
   /**
    * Back to the normal spine, with the layers there were before, and the selection there was before, or,
-   * with `keepSelection` (the panel's and the menu's controls), the one there is now: a clinician who picked
-   * the pressed root to pin a note on it, then closed the condition, is still on that root.
+   * with `keepSelection` (the panel's and the menu's controls), one chosen while the condition showed: a
+   * clinician who picked the pressed root to pin a note on it, then closed the condition, is still on that root.
    */
   clearCondition: (options?: { keepSelection?: boolean }) => void
 }
@@ -66,7 +66,8 @@ export const createConditionSlice: StateCreator<FacetState, [], [], ConditionSli
             ...(s.beforeCondition && {
               groups: s.beforeCondition.groups,
               beforeXray: s.beforeCondition.beforeXray,
-              ...(!options?.keepSelection && {
+              // kept only when chosen (the condition's own level is not a choice)
+              ...(!(options?.keepSelection && s.selected !== conditionView(s.condition.id).focus) && {
                 selected: s.beforeCondition.selected,
                 selectedPart: s.beforeCondition.selectedPart,
               }),

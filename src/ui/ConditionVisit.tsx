@@ -32,6 +32,8 @@ export function ConditionVisit({ id }: { id: ConditionId }) {
         ))}
       </ul>
       <PinSection />
+      {/* the region's cards, not ones chosen for the condition: a wedged bone and forward bends, say */}
+      {focus && <p className="hint">{t('conditions.stretchesAsk')}</p>}
       {focus && <RegionStretches region={regionOf(focus)} />}
     </section>
   )

@@ -1,4 +1,5 @@
 import { createPortal } from 'react-dom'
+import { useShallow } from 'zustand/react/shallow'
 import type { ConditionId } from '../anatomy/conditionModels'
 import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { PUBLIC_URL } from '../config'
@@ -7,7 +8,7 @@ import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS }
 import type { StretchCard } from '../content/schema'
 import { NECK_POP_NOTE } from '../content/stretches'
 import { useFacetStore } from '../runtime/react'
-import { shareLink } from '../url'
+import { linkSelections, shareLink } from '../url'
 import { HandoutQr } from './handout/HandoutQr'
 import { handoutBase } from './handout/handoutAddress'
 import { StretchDrawing } from './handout/StretchDrawing'
@@ -71,19 +72,23 @@ function HandoutCondition({ id }: { id: ConditionId }) {
  * every other parameter of the page's link kept (the language).
  */
 function useHandoutLink(stretchId: string): string {
-  const selected = useFacetStore((s) => s.selectedPart ?? s.selected)
-  const groups = useFacetStore((s) => s.groups)
+  const selections = useFacetStore(
+    useShallow((s) => {
+      const { selected, conditionSelected } = linkSelections(s)
+      return { selected, conditionSelected }
+    }),
+  )
+  const groups = useFacetStore((s) => s.beforeCondition?.groups ?? s.groups)
   const labels = useFacetStore((s) => s.labels)
   const mode = useFacetStore((s) => s.viewMode)
   const pins = useFacetStore((s) => s.pins)
   const condition = useFacetStore((s) => s.condition?.id ?? null)
-  const { search } = window.location
-  // the layers as they were before the condition: the link's condition sets its own again
-  const before = useFacetStore((s) => s.beforeCondition?.groups ?? null)
+  // the layers and selection beneath a condition, as the page's own link keeps them (the link's condition
+  // sets its own again), and what was chosen in it
   return shareLink(
     handoutBase(PUBLIC_URL, window.location),
-    { selected, groups: before ?? groups, labels, camera: null, mode, pins, stretch: stretchId, condition },
-    search,
+    { ...selections, groups, labels, camera: null, mode, pins, stretch: stretchId, condition },
+    window.location.search,
   )
 }
 

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react'
+import { PUBLIC_URL } from '../config'
 import { MIGHT_POP_NOTE, NECK_CALL_NOW, NECK_POP_NOTE, stretchById } from '../content/stretches'
 import { STRETCH_DURATION } from '../physics/stretchPlayback'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { Handout } from './Handout'
+import { handoutBase, isLocalAddress } from './handout/handoutAddress'
 import { useAnatomy, useClaim, useNumbers, useStretch, useT } from './i18n'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
@@ -80,6 +82,10 @@ export function StretchPanel() {
           ×
         </button>
       </header>
+      {/* for the clinician about to print: a code to this device's own address opens nothing at home */}
+      {isLocalAddress(handoutBase(PUBLIC_URL, window.location)) && (
+        <p className="hint qr-local">{t('handout.qrLocal')}</p>
+      )}
       <p>{detailed ? card.purpose.detailed : card.purpose.plain}</p>
       {card.motion ? (
         <div className="stretch-play">

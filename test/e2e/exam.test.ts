@@ -309,8 +309,9 @@ describe('the handout', () => {
     expect(code).not.toBeNull()
     const link = new URL(code!.data)
     expect(`${link.origin}${link.pathname}`).toBe(new URL(harness.url()).href.replace(/\/?$/, '/'))
-    // this test's server is this computer's own: the caption says the code opens it, and prints no address
-    expect(await page.locator('.handout-qr figcaption').textContent()).toMatch(/only on this device/)
+    // this test's server is this computer's own: the card tells the clinician, and the paper prints no address
+    expect(await page.locator('.handout-qr figcaption').textContent()).toBe('Scan to see this again in Facet')
+    expect(await page.locator('.stretch-card .qr-local').textContent()).toMatch(/opens this device/)
     const view = parseUrlView(link.search, link.hash)
     // the notes ride after '#': opening the scanned link does not send them to the server
     expect(link.search).not.toMatch(/pins|sore/)
@@ -385,10 +386,13 @@ describe('the handout', () => {
     const view = parseUrlView(link.search, link.hash)
     expect(view.problems).toEqual([])
     expect(view.condition).toBe('herniation-l4-l5-posterolateral')
-    expect(view.selected).toBe('nerve:L5:left')
+    // the root chosen within the condition; beneath it, the view it was shown over (nothing selected, the
+    // bones shown, which the condition ghosts)
+    expect(view.conditionSelected).toBe('nerve:L5:left')
+    expect(view.selected).toBeNull()
+    expect(view.groups.bones).toBe('shown')
     expect(view.stretch).toBe('knee-rolls')
     expect(view.pins).toEqual([{ target: 'nerve:L5:left', text: 'Your sore spot' }])
-    expect(view.groups.nerves).toBe('hidden')
     // closing the condition keeps the root the clinician chose
     await page.emulateMedia({ media: 'screen' })
     await page.locator('.stretch-card button[aria-label="Close the stretch and go back"]').tap()

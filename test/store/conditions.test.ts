@@ -4,7 +4,7 @@ import { createFacetApi } from '../../src/api/facetApi'
 import { createFacetRuntime } from '../../src/runtime/runtime'
 import { createFacetStore, defaultGroups, neuralDisplay } from '../../src/store'
 import { conditionInView } from '../../src/store/conditionSlice'
-import { applyUrlView, formatUrlView, parseUrlView } from '../../src/url'
+import { applyUrlView, formatUrlView, linkSelections, parseUrlView } from '../../src/url'
 import { inEnglish } from '../i18n/englishProblems'
 
 describe('showing a condition', () => {
@@ -92,11 +92,35 @@ describe('a condition in the link', () => {
     expect(inEnglish(view.problems)[0]).toMatch(/condition we don’t have.*normal spine/)
   })
 
-  it('reopens with the structure chosen while it was shown, not only its level', () => {
+  it('reopens on the condition, with what was chosen in it, and the view beneath it for clearing', () => {
     const store = createFacetStore()
-    applyUrlView(store.getState(), parseUrlView('?s=nerve:L5:left&condition=herniation-l4-l5-posterolateral'))
+    applyUrlView(store.getState(), parseUrlView('?s=L2&condition=herniation-l4-l5-posterolateral&cs=nerve:L5:left'))
     expect(store.getState().condition?.id).toBe('herniation-l4-l5-posterolateral')
     expect(store.getState().selected).toBe('nerve:L5:left')
+    // the link the page writes says the same
+    expect(
+      formatUrlView({
+        ...parseUrlView(''),
+        ...linkSelections(store.getState()),
+        condition: 'herniation-l4-l5-posterolateral',
+      }),
+    ).toBe('?s=L2&condition=herniation-l4-l5-posterolateral&cs=nerve:L5:left')
+    store.getState().clearCondition()
+    expect(store.getState().selected).toBe('L2')
+    // without a choice in it, the condition's own level; a choice without a condition means nothing
+    applyUrlView(store.getState(), parseUrlView('?s=L2&condition=herniation-l4-l5-posterolateral'))
+    expect(store.getState().selected).toBe('disc:L4-L5')
+    expect(linkSelections(store.getState())).toEqual({ selected: 'L2', conditionSelected: null })
+    expect(parseUrlView('?s=L2&cs=L3').conditionSelected).toBeNull()
+    expect(parseUrlView('?condition=herniation-c5-c6&cs=nonsense').problems).toHaveLength(1)
+  })
+
+  it("keeps, on the panel's ×, only a structure chosen while it showed, not its own level", () => {
+    const store = createFacetStore()
+    store.getState().select('T6')
+    store.getState().showCondition('herniation-l4-l5-posterolateral')
+    store.getState().clearCondition({ keepSelection: true })
+    expect(store.getState().selected).toBe('T6')
   })
 
   it('is absent from a link without one', () => {

@@ -23,6 +23,11 @@ describe("a handout's address", () => {
       'http://[::1]:4173/',
       'http://[fd12::1]/',
       'http://exam-room-laptop.local/',
+      'http://exam-laptop:5173/',
+      'http://facet.lan/',
+      'http://facet.home.arpa/',
+      'http://clinic.internal/',
+      'http://100.70.1.2/',
     ])
       expect(isLocalAddress(local), local).toBe(true)
     for (const reachable of [

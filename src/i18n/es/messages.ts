@@ -259,7 +259,7 @@ export const ES_MESSAGES: Messages = {
   'handout.qrLabel': 'Código QR: un enlace que abre este estiramiento en Facet',
   'handout.qrLoading': 'Creando el código QR…',
   'handout.qrAddress': 'o entre en {address}',
-  'handout.qrLocal': '(solo funciona en este equipo o en su wifi)',
+  'handout.qrLocal': 'El código QR de la hoja abre este equipo. Puede que un teléfono en casa no llegue.',
   'handout.figureLabel': 'Dibujo de una persona que hace {name}: de lado y de frente',
   'handout.figureCaption': 'En gris: cómo empieza. En oscuro: el estiramiento.',
   'handout.figureCaptionStill': 'Cómo se sienta o se acuesta usted para hacerlo.',
@@ -281,6 +281,8 @@ export const ES_MESSAGES: Messages = {
   'conditions.sound': 'Lea sobre los roces en Por qué cruje la espalda',
   'conditions.visitHeading': 'Notas y estiramientos para llevar a casa',
   'conditions.notePlaces': 'Elija dónde va la nota (o toque la columna):',
+  'conditions.stretchesAsk':
+    'Estos son los estiramientos para esta parte de la espalda. Pregunte a su médico o fisioterapeuta cuáles le sirven con esta afección.',
   'conditions.handoutHeading': 'De qué hablamos: {name}',
   'conditions.handoutSigns':
     'La lista completa de signos de alarma, y qué hacer con cada uno, está en la primera página.',

@@ -59,12 +59,10 @@ export function HandoutQr({ link }: { link: string }) {
         <p>{t('handout.qrLoading')}</p>
       )}
       <figcaption>
-        {t('handout.qrCaption')}{' '}
-        {/* for a reader without a camera, where to go (the view itself is in the code only); for the clinician
-            in the print preview, a code only this computer or its network can open */}
-        <span className="handout-qr-address">
-          {address === null ? t('handout.qrLocal') : t('handout.qrAddress', { address })}
-        </span>
+        {t('handout.qrCaption')}
+        {/* for a reader without a camera, where to go (the view itself is in the code only); not an address
+            that only this device or its network can open (the stretch card tells the clinician instead) */}
+        {address !== null && <span className="handout-qr-address"> {t('handout.qrAddress', { address })}</span>}
       </figcaption>
     </figure>
   )

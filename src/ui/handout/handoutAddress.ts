@@ -18,7 +18,8 @@ export function handoutBase(publicUrl: string | null, location: Pick<Location, '
 
 /**
  * Whether an address only this computer or its local network can open: localhost, the loopback and private
- * IPv4 ranges (RFC 1918), link-local, IPv6 loopback and unique-local, and `.local` names. A QR code to one of
+ * IPv4 ranges (RFC 1918, RFC 6598), link-local, IPv6 loopback and unique-local, names of one label and the
+ * local network's suffixes (`.local`, `.lan`, `.internal`, `.home.arpa`). A QR code to one of
  * them opens nothing on a patient's phone at home.
  */
 export function isLocalAddress(address: string): boolean {
@@ -28,7 +29,9 @@ export function isLocalAddress(address: string): boolean {
   } catch {
     return false
   }
-  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return true
+  if (host === 'localhost' || /\.(localhost|local|lan|internal|home\.arpa)$/.test(host)) return true
+  // a name of one label ('exam-laptop') is found on the local network only
+  if (/^[a-z0-9-]+$/.test(host) && !/^\d+$/.test(host)) return true
   const v6 = host.startsWith('[') ? host.slice(1, -1) : null
   if (v6 !== null) return v6 === '::1' || /^f[cd]/.test(v6) || v6.startsWith('fe80')
   const octets = host.split('.').map(Number)
@@ -40,7 +43,9 @@ export function isLocalAddress(address: string): boolean {
     a === 0 ||
     (a === 192 && b === 168) ||
     (a === 172 && b >= 16 && b <= 31) ||
-    (a === 169 && b === 254)
+    (a === 169 && b === 254) ||
+    // shared address space behind a carrier's NAT (RFC 6598): not reachable from elsewhere either
+    (a === 100 && b >= 64 && b <= 127)
   )
 }
 

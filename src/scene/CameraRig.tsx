@@ -73,6 +73,18 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     }
     /** A nerve root or ligament selected before its geometry came: framed when it comes. */
     let waitingFor: AnyStructureId | null = null
+    /** Looks at `centre` from `distance` along `direction` (both set by the caller). */
+    const lookAtCentre = (distance: number, animate: boolean) => {
+      void c.setLookAt(
+        centre.x + direction.x * distance,
+        centre.y + direction.y * distance,
+        centre.z + direction.z * distance,
+        centre.x,
+        centre.y,
+        centre.z,
+        animate,
+      )
+    }
     /** Eases (or jumps) to the structure, keeping the direction the camera looks from. */
     const frame = (id: AnyStructureId, animate: boolean) => {
       waitingFor = null
@@ -96,15 +108,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       // a nerve root or a ligament is thin: framed alone it fills the view as a rod, so it gets at least the
       // distance that shows its own vertebrae round it
       const distance = Math.max(isStructureId(id) ? 160 : 300, radius * 5.5)
-      void c.setLookAt(
-        centre.x + direction.x * distance,
-        centre.y + direction.y * distance,
-        centre.z + direction.z * distance,
-        centre.x,
-        centre.y,
-        centre.z,
-        animate,
-      )
+      lookAtCentre(distance, animate)
     }
     /**
      * Turns to a bone's part when it faces away: a part chosen from the panel's list or a link (the right
@@ -136,15 +140,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       }
       direction.copy(outward).addScaledVector(UP, 0.35).normalize()
       const distance = Math.max(160, radius * 5.5)
-      void c.setLookAt(
-        centre.x + direction.x * distance,
-        centre.y + direction.y * distance,
-        centre.z + direction.z * distance,
-        centre.x,
-        centre.y,
-        centre.z,
-        animate,
-      )
+      lookAtCentre(distance, animate)
       return true
     }
     /** Flies into an opened joint, close enough to see its millimetre-thin tissues, or back out of it. */

@@ -11,19 +11,19 @@ import { QUIZ_ES } from './quiz'
  */
 const ANSWER_FRONTS: Partial<Record<ConditionId, TextPair>> = {
   'herniation-l4-l5-posterolateral': {
-    plain: 'Un disco entre L4 y L5 se abulta hacia atrás y a un lado. ¿Qué nervio aprieta?',
+    plain: 'Un disco entre L4 y L5 se abulta hacia atrás y a un lado. ¿Qué nervio presiona?',
     detailed: '¿Qué raíz comprime una hernia discal posterolateral L4–L5?',
   },
   'herniation-l4-l5-foraminal': {
-    plain: 'Un disco entre L4 y L5 se abulta hacia el hueco por donde sale un nervio. ¿Qué nervio aprieta?',
+    plain: 'Un disco entre L4 y L5 se abulta hacia el hueco por donde sale un nervio. ¿Qué nervio presiona?',
     detailed: '¿Qué raíz comprime una hernia discal foraminal (lateral extrema) L4–L5?',
   },
   'herniation-c5-c6': {
-    plain: 'Un disco del cuello entre C5 y C6 se abulta hacia atrás y a un lado. ¿Qué nervio aprieta?',
+    plain: 'Un disco del cuello entre C5 y C6 se abulta hacia atrás y a un lado. ¿Qué nervio presiona?',
     detailed: '¿Qué raíz comprime una hernia discal posterolateral C5–C6?',
   },
   'stenosis-foraminal-l4-l5': {
-    plain: 'El hueco por donde sale un nervio entre L4 y L5 se estrecha. ¿Qué nervio queda apretado?',
+    plain: 'El hueco por donde sale un nervio entre L4 y L5 se estrecha. ¿Qué nervio queda presionado?',
     detailed: '¿Qué raíz comprime una estenosis foraminal L4–L5?',
   },
   'spondylolisthesis-l5-s1-isthmic': {

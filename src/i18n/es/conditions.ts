@@ -63,13 +63,13 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-l4-l5-posterolateral': {
     what: {
       plain:
-        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así aprieta el nervio L5, que baja junto al disco. Se suele decir que el disco “se salió”, pero el disco en sí no se mueve de su sitio.',
+        'El centro blando de un disco se sale por su capa externa, que es dura. Aquí sale hacia atrás y a un lado. Así presiona el nervio L5, que baja junto al disco. Se suele decir que el disco “se salió”, pero el disco en sí no se mueve de su sitio.',
       detailed:
         'Desplazamiento del núcleo pulposo a través del anillo fibroso en dirección posterolateral, hacia el receso lateral, que comprime la raíz L5 descendente (la raíz L4 sale por encima del disco, en el agujero de conjunción). L4–L5 es uno de los dos niveles más frecuentes.',
     },
     shown: {
       plain:
-        'El disco sale hacia atrás y a la izquierda. El nervio L5 que aprieta brilla en rosa. Los huesos se ven transparentes.',
+        'El disco sale hacia atrás y a la izquierda. El nervio L5 que presiona brilla en rosa. Los huesos se ven transparentes.',
       detailed:
         'El disco L4–L5 se deforma en dirección posterolateral hasta tocar la raíz L5 izquierda descendente (resaltada); huesos transparentes. El tamaño de la hernia es ilustrativo.',
     },
@@ -77,7 +77,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       name: 'Raíz del nervio L5 (la que baja)',
       symptoms: {
         plain:
-          'Dolor que baja desde la nalga por el lado de la pierna. Hormigueo o zona dormida en el empeine y en la parte de fuera de la pantorrilla. Puede costar levantar el pie y los dedos.',
+          'Dolor que baja desde la nalga por el lado de la pierna. Hormigueo o zona dormida en el empeine y en la parte externa de la pantorrilla. Puede costar levantar el pie y los dedos.',
         detailed:
           'Radiculopatía L5: dolor en la nalga, la cara posterolateral del muslo, la cara lateral de la pantorrilla y el dorso del pie; alteración sensitiva en el dorso del pie y la cara lateral de la pantorrilla; debilidad de la dorsiflexión del tobillo y de los dedos (también la extensión del primer dedo) y de la eversión del pie.',
       },
@@ -95,7 +95,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'herniation-l4-l5-foraminal': {
     what: {
       plain:
-        'El disco se sale muy hacia un lado, al hueco por donde sale el nervio. A esta altura aprieta el nervio L4, el que sale aquí, no el L5. El disco en sí no se mueve de su sitio.',
+        'El disco se sale muy hacia un lado, al hueco por donde sale el nervio. A esta altura presiona el nervio L4, el que sale aquí, no el L5. El disco en sí no se mueve de su sitio.',
       detailed:
         'Una hernia lateral extrema (foraminal) está a la altura del pedículo o por fuera de él y comprime la raíz que sale: en L4–L5, la raíz L4 y su ganglio. Son el 2,6–11,7 % de las hernias lumbares, y el 52 % de ellas están en L4–L5.',
     },

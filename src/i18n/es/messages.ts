@@ -275,7 +275,7 @@ export const ES_MESSAGES: Messages = {
   'conditions.course': 'Cómo suele avanzar',
   'conditions.helps': 'Qué ayuda',
   'conditions.grade': 'Grado',
-  'conditions.rootPressed': 'Nervio apretado',
+  'conditions.rootPressed': 'Nervio presionado',
   'conditions.rootSymptoms': 'Dónde lo puede sentir',
   'conditions.numbNote': 'Si nota que una zona se duerme o pierde fuerza, y es algo nuevo, es un signo de alarma.',
   'conditions.sound': 'Lea sobre los roces en Por qué cruje la espalda',

@@ -159,7 +159,7 @@ function segmentFact(root: NerveRoot): TextPair | null {
     )
   if (inCaudaEquina(root))
     return f(
-      'Esta raíz nace de la punta baja de la médula. Baja en el haz de raíces antes de girar hacia fuera.',
+      'Esta raíz nace del extremo inferior de la médula. Baja en el haz de raíces antes de girar hacia fuera.',
       'Su segmento está en el extremo bajo de la médula, en el cono medular o justo encima, cerca de T12–L1; baja por la cola de caballo y sale del saco dural cerca de su agujero.',
     )
   return null

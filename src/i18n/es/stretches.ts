@@ -266,7 +266,7 @@ const cards: Record<string, StretchOverlay> = {
       'Quédese así y luego baje poco a poco.',
     ],
     doseNote:
-      'Vaya poco a poco: boca abajo, luego sobre los codos (unos 5 minutos cada uno), antes de subir con los brazos. Pase al siguiente paso solo si se siente bien y el dolor de la pierna no baja más. Subir con los brazos (consejo del NHS, según un informe): mantener hasta 10 segundos, de 8 a 10 veces.',
+      'Vaya poco a poco: boca abajo, luego sobre los codos (unos 5 minutos cada uno), antes de subir con los brazos. Pase al siguiente paso solo si se siente bien y el dolor de la pierna no baja más. Subir con los brazos (consejo del servicio de salud británico, según un informe): mantener hasta 10 segundos, de 8 a 10 veces.',
     shouldFeel: 'Un estiramiento en la parte baja de la espalda y el vientre.',
     shouldNotFeel: 'Dolor de pierna que baja más.',
     stopIf: ['El dolor baja más por la pierna', 'Siente una parte del cuerpo dormida o con hormigueo'],

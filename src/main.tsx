@@ -86,11 +86,8 @@ const writeUrl = () => {
   const s = facetStore.getState()
   // the view beneath what is laid over it, which is what the link keeps (and what ending it returns to):
   // comparing puts the selection and labels aside; a condition, the selection and layers
-  const compared = s.compareBefore
   const search = formatUrlView({
-    ...(compared
-      ? { selected: compared.selectedPart ?? compared.selected, conditionSelected: null }
-      : linkSelections(s)),
+    ...linkSelections(s),
     groups: (s.beforeCondition ?? s).groups,
     labels: (s.compareBefore ?? s).labels,
     condition: s.condition?.id ?? null,

@@ -1,4 +1,4 @@
-import { type ConditionId, conditionView, isConditionId } from './anatomy/conditionModels'
+import { type ConditionId, isConditionId } from './anatomy/conditionModels'
 import type { BoneId } from './anatomy/ids'
 import { type AnyStructureId, GROUPS, type Group } from './anatomy/ids'
 import { type PartId, parsePartId } from './anatomy/parts'
@@ -16,6 +16,7 @@ import {
   type ViewPreset,
 } from './store'
 import { COMPARE_MAX, COMPARE_MIN, parseCompareIds } from './store/compareSlice'
+import { choiceInCondition } from './store/conditionSlice'
 import { formatPins, type Pin, parsePins } from './store/pins'
 
 /**
@@ -251,19 +252,16 @@ export function shareLink(base: string, view: UrlViewState, currentSearch: strin
 }
 
 /**
- * What the link keeps of the selection while a condition shows: the selection beneath it (what clearing it
- * returns to) as `selected`, and what was chosen in it, if not the condition's own level, as
- * `conditionSelected`. Without a condition, the selection.
+ * What the link keeps of the selection: the selection, or, while bones are compared, the one there was
+ * before; while a condition shows, the selection beneath it (what clearing it returns to) as `selected`, and
+ * what was chosen in it (`choiceInCondition`) as `conditionSelected`.
  */
-export function linkSelections(s: Pick<FacetState, 'selected' | 'selectedPart' | 'condition' | 'beforeCondition'>): {
-  selected: AnyStructureId | PartId | null
-  conditionSelected: AnyStructureId | PartId | null
-} {
-  const now = s.selectedPart ?? s.selected
-  if (!s.condition) return { selected: now, conditionSelected: null }
-  const before = s.beforeCondition
+export function linkSelections(
+  s: Pick<FacetState, 'selected' | 'selectedPart' | 'condition' | 'beforeCondition' | 'compareBefore'>,
+): { selected: AnyStructureId | PartId | null; conditionSelected: AnyStructureId | PartId | null } {
+  const beneath = s.compareBefore ?? (s.condition ? s.beforeCondition : s)
   return {
-    selected: before ? (before.selectedPart ?? before.selected) : null,
-    conditionSelected: now !== conditionView(s.condition.id).focus ? now : null,
+    selected: beneath ? (beneath.selectedPart ?? beneath.selected) : null,
+    conditionSelected: s.compareBefore ? null : choiceInCondition(s),
   }
 }

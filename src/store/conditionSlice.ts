@@ -24,6 +24,17 @@ export interface ConditionSlice {
   clearCondition: (options?: { keepSelection?: boolean }) => void
 }
 
+/**
+ * What was chosen while a condition shows (a structure or a part), or null: nothing, or only the condition's
+ * own level, which showing it selected. Clearing it with `keepSelection` keeps this; the link writes it as `cs=`.
+ */
+export function choiceInCondition(
+  s: Pick<FacetState, 'condition' | 'selected' | 'selectedPart'>,
+): AnyStructureId | PartId | null {
+  const now = s.selectedPart ?? s.selected
+  return s.condition && now !== conditionView(s.condition.id).focus ? now : null
+}
+
 /** Whether the changed structures are drawn now: not while the crack close-up or a stretch has the spine. */
 export const conditionInView = (s: Pick<FacetState, 'condition' | 'closeUpJoint' | 'stretchPlaying'>): boolean =>
   s.condition !== null && s.closeUpJoint === null && !s.stretchPlaying
@@ -67,7 +78,7 @@ export const createConditionSlice: StateCreator<FacetState, [], [], ConditionSli
               groups: s.beforeCondition.groups,
               beforeXray: s.beforeCondition.beforeXray,
               // kept only when chosen (the condition's own level is not a choice)
-              ...(!(options?.keepSelection && s.selected !== conditionView(s.condition.id).focus) && {
+              ...(!(options?.keepSelection && choiceInCondition(s)) && {
                 selected: s.beforeCondition.selected,
                 selectedPart: s.beforeCondition.selectedPart,
               }),

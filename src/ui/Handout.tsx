@@ -72,13 +72,8 @@ function HandoutCondition({ id }: { id: ConditionId }) {
  * every other parameter of the page's link kept (the language).
  */
 function useHandoutLink(stretchId: string): string {
-  const selections = useFacetStore(
-    useShallow((s) => {
-      const { selected, conditionSelected } = linkSelections(s)
-      return { selected, conditionSelected }
-    }),
-  )
-  const groups = useFacetStore((s) => s.beforeCondition?.groups ?? s.groups)
+  const selections = useFacetStore(useShallow(linkSelections))
+  const groups = useFacetStore((s) => (s.beforeCondition ?? s).groups)
   const labels = useFacetStore((s) => s.labels)
   const mode = useFacetStore((s) => s.viewMode)
   const pins = useFacetStore((s) => s.pins)

@@ -98,7 +98,9 @@ const writeUrl = () => {
     pins: s.pins,
     stretch: s.openStretchId,
   })
-  window.history.replaceState(null, '', `${window.location.pathname}${search}`)
+  // absolute, so that a path beginning '//' (a doubled slash in a typed or pasted link) is not read as
+  // another host, which the browser refuses with an error
+  window.history.replaceState(null, '', `${window.location.origin}${window.location.pathname}${search}`)
 }
 const scheduleUrl = () => {
   window.clearTimeout(pending)

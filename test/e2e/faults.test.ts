@@ -205,6 +205,13 @@ describe('a hostile day', () => {
     }
     // the last one too is a page that works
     await expectUsable(page)
+    // a doubled slash before the query (typed, or pasted after a host name ending in '/'): the page keeps its
+    // link up to date, where writing it used to throw (the path '//' read as another host)
+    await page.goto(`${new URL(harness.url()).origin}//?s=L3`)
+    await waitForFacet(page)
+    await page.evaluate(() => window.facet!.select('L4'))
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('s'))).toBe('L4')
+    expect(page.errors).toEqual([])
     await context.close()
   })
 

@@ -798,13 +798,25 @@ export const SOURCES = {
     citation:
       'Engstrom JW, Deyo RA. Back and neck pain. In: Harrison’s Principles of Internal Medicine, 19th ed. McGraw-Hill, 2015. Table: lumbosacral radiculopathy, neurologic features.',
     link: 'https://download.skyscape.com/download/ota/lonestar/76CD77F7-898A-4928-AE45-A3D54D0FF0F0/harrisons.ed19/content/HTML/t/tl9.htm',
-    note: 'Textbook table, read from a licensed electronic copy: L4 pain to the knee and inner calf, numb inner calf, weak knee extension, reduced knee reflex; L5 pain to the buttock, back and side of the thigh, outer calf and top of the foot, numb top of the foot and outer calf, weak foot and toe lifting (dorsiflexion) and foot eversion.',
+    note: 'Textbook table, read from a licensed electronic copy: L4 pain to the knee and inner calf, numb inner calf, weak knee extension, reduced knee reflex; L5 pain to the buttock, back and side of the thigh, outer calf and top of the foot, numb top of the foot and outer calf, weak foot and toe lifting (dorsiflexion) and foot eversion. Its other rows, read on the same page: L2 numb upper front of the thigh, weak hip flexion; L3 numb lower front of the thigh and front of the knee, weak hip flexion, knee extension and thigh adduction; S1 pain down the buttock, back of the thigh and calf to the sole, numb sole and outer foot, weak plantar flexion, toe flexion and hip extension, reduced ankle reflex; no reflex for L2, L3 or L5.',
   },
   kang2020: {
     citation:
       'Kang KC, Lee HS, Lee JH. Cervical radiculopathy focus on characteristics and differential diagnosis. Asian Spine J 2020;14(6).',
     link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7788378/',
-    note: 'Review. Its table by root: C6 gives pain in the neck, outer forearm, thumb and index finger, weak elbow bending, forearm turning and wrist lifting, and changed biceps and brachioradialis reflexes; radiculopathy brings neck and arm pain with sensory loss, weakness and reflex changes by dermatome.',
+    note: 'Review. Its table by root (Table 3): C6 gives pain in the neck, outer forearm, thumb and index finger, weak elbow bending, forearm turning and wrist lifting, and changed biceps and brachioradialis reflexes; radiculopathy brings neck and arm pain with sensory loss, weakness and reflex changes by dermatome. The same table: C5 pain over the shoulder blade and outer upper arm, weak shoulder abduction, external rotation and elbow bending, biceps reflex; C7 pain in the low neck, between the shoulder blades, back of the forearm and middle finger, weak elbow extension, pronation, wrist flexion and finger extension, triceps reflex; C8 pain between and below the shoulder blades, inner forearm and the last two fingers, weak hand muscles and finger flexion, no reflex.',
+  },
+  kirshblum2011: {
+    citation:
+      'Kirshblum SC, Burns SP, Biering-Sorensen F et al. International standards for neurological classification of spinal cord injury (revised 2011). J Spinal Cord Med 2011;34(6):535–546.',
+    link: 'https://doi.org/10.1179/204577211X13207446293695',
+    note: 'The ISNCSCI examination chart of the American Spinal Injury Association: one key sensory point for each dermatome from C2 to S4–5 (none for C1) and one key muscle group for each of C5–T1 and L2–S1. Points read from the 2008 key sensory points sheet and secondary copies of the standard; unchanged in the 2019 revision.',
+  },
+  lee2008dermatomes: {
+    citation:
+      'Lee MWL, McPhee RW, Stringer MD. An evidence-based approach to human dermatomes. Clin Anat 2008;21(5):363–373.',
+    link: 'https://doi.org/10.1002/ca.20636',
+    note: 'Systematic review of the dermatome maps: the usual textbook maps rest on flawed studies; its evidence-based map shows the most consistent area of each root, and stresses that neighbouring dermatomes overlap and vary between people. Read from the abstract.',
   },
   medscapeLumbosacralRadiculopathy: {
     citation: 'Lumbosacral radiculopathy: clinical presentation. Medscape (eMedicine) (authors not captured).',

@@ -12,7 +12,9 @@ import {
   neural,
   type ParsedNeural,
 } from '../../anatomy/neural'
+import { rootExamFacts } from '../../anatomy/rootExam'
 import type { TextPair } from '../overlay'
+import { ROOT_EXAM_ES, ROOT_EXAM_SENTENCES_ES } from './rootExam'
 
 const f = (plain: string, detailed: string): TextPair => ({ plain, detailed })
 
@@ -197,9 +199,20 @@ function clinicalFacts(root: NerveRoot): TextPair[] {
   return out
 }
 
+/** In the English order (src/anatomy/neuralInfo.ts rootFacts). */
 const rootFacts = (root: NerveRoot): TextPair[] => {
   const segment = segmentFact(root)
-  return [exitText(root), ganglionFact(root), ...(segment ? [segment] : []), ...clinicalFacts(root)]
+  const exam = rootExamFacts(root, ROOT_EXAM_ES, ROOT_EXAM_SENTENCES_ES)
+  const clinical = clinicalFacts(root)
+  return [
+    exitText(root),
+    ganglionFact(root),
+    ...(segment ? [segment] : []),
+    ...(exam.serves ? [exam.serves] : []),
+    ...clinical.slice(0, -1),
+    ...(exam.squeezed ? [exam.squeezed] : []),
+    ...clinical.slice(-1),
+  ]
 }
 
 const GUESS_SIZE = f(

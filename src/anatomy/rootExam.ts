@@ -1,0 +1,251 @@
+import type { NerveRoot, NeuralFact, NeuralSourceKey, TextPair } from './neural'
+
+/*
+ * What each nerve root serves, the way a clinician examines it: the point where the feeling it carries is
+ * tested, the muscle that tests its strength and the tendon tap that tests its reflex, and what a squeezed
+ * root gives. A student asks it of every root; a patient with leg pain recognises their own map in it.
+ *
+ * - Test points and key muscles: the International Standards for Neurological Classification of Spinal Cord
+ *   Injury (ISNCSCI, revised 2011), the chart every spinal examination follows. Its key sensory points cover
+ *   C2 to S4–5 (S4 and S5 are one point); C1 and the coccygeal root have none. Its ten key muscles cover
+ *   C5–T1 and L2–S1.
+ * - Reflexes and the squeezed root: the radiculopathy tables already behind the conditions, Kang 2020 for
+ *   C5–C8 and Engstrom & Deyo (Harrison's) for L2–S1. A root with no reflex in its table claims none.
+ * - Skin areas overlap and vary from person to person (Lee 2008's review of the dermatome maps), so the texts
+ *   speak of where a root is tested, not of a sharp border.
+ *
+ * Kept as data so the Spanish (src/i18n/es/rootExam.ts) words the same facts root by root, and the tests
+ * can compare both with the sources' tables.
+ */
+
+/** One language's words for what each root serves; the structure is the facts', identical in every language. */
+export interface RootExamWords {
+  /** Where the feeling the root carries is tested: its key sensory point. */
+  readonly skin: Partial<Record<NerveRoot, TextPair>>
+  /** The thoracic roots' skin is a band round the trunk: said once, after their test point. */
+  readonly band: TextPair
+  /** What the key muscle does, as a request to the patient ("lift your big toe"), and its terms. */
+  readonly muscle: Partial<Record<NerveRoot, TextPair>>
+  /** The tendon tap that tests the root. */
+  readonly reflex: Partial<Record<NerveRoot, TextPair>>
+  /** Skin areas overlap and differ between people. */
+  readonly overlap: TextPair
+  /** Pain, numbness and weakness from a squeezed root, where a radiculopathy table gives them. */
+  readonly squeezed: Partial<Record<NerveRoot, TextPair>>
+}
+
+/** Roots whose skin is a band round the trunk (tested at the front of the chest or belly). */
+export const BAND_ROOTS: readonly NerveRoot[] = ['T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12']
+
+const ISNCSCI: NeuralSourceKey = 'kirshblum2011'
+const DERMATOME_MAPS: NeuralSourceKey = 'lee2008dermatomes'
+const NECK_TABLE: NeuralSourceKey = 'kang2020'
+const LOW_BACK_TABLE: NeuralSourceKey = 'engstrom2015'
+
+/** The table that gives a root's reflex and what a squeezed root does: the neck's or the low back's. */
+export function radiculopathyTable(root: NerveRoot): NeuralSourceKey {
+  return root.startsWith('C') ? NECK_TABLE : LOW_BACK_TABLE
+}
+
+const p = (plain: string, detailed: string): TextPair => ({ plain, detailed })
+
+export const ROOT_EXAM_EN: RootExamWords = {
+  skin: {
+    C2: p(
+      'the back of the head, beside the bump at its base',
+      'at least 1 cm lateral to the occipital protuberance (or 3 cm behind the ear)',
+    ),
+    C3: p('the dip above the collarbone', 'the supraclavicular fossa at the midclavicular line'),
+    C4: p('the top of the shoulder', 'over the acromioclavicular joint'),
+    C5: p(
+      'the outer side of the elbow crease',
+      'the lateral (radial) side of the antecubital fossa, just proximal to the elbow',
+    ),
+    C6: p('the back of the thumb', 'the dorsal surface of the proximal phalanx of the thumb'),
+    C7: p('the back of the middle finger', 'the dorsal surface of the proximal phalanx of the middle finger'),
+    C8: p('the back of the little finger', 'the dorsal surface of the proximal phalanx of the little finger'),
+    T1: p(
+      'the inner side of the elbow crease',
+      'the medial (ulnar) side of the antecubital fossa, just proximal to the medial epicondyle',
+    ),
+    T2: p('the top of the armpit', 'the apex of the axilla'),
+    T3: p(
+      'the front of the chest, between the third and fourth ribs',
+      'the third intercostal space, midclavicular line',
+    ),
+    T4: p('the front of the chest, at the level of the nipples', 'the fourth intercostal space at nipple level'),
+    T5: p(
+      'the chest, halfway from the nipples to the tip of the breastbone',
+      'the fifth intercostal space, midway between the T4 and T6 points',
+    ),
+    T6: p('the front of the chest, at the low tip of the breastbone', 'the level of the xiphisternum'),
+    T7: p(
+      'the belly, a bit below the tip of the breastbone',
+      'a quarter of the way from the xiphisternum (T6) to the umbilicus (T10)',
+    ),
+    T8: p(
+      'the belly, halfway from the breastbone to the belly button',
+      'midway between the xiphisternum (T6) and the umbilicus (T10)',
+    ),
+    T9: p(
+      'the belly, a bit above the belly button',
+      'three quarters of the way from the xiphisternum (T6) to the umbilicus (T10)',
+    ),
+    T10: p('the belly, at the level of the belly button', 'the level of the umbilicus'),
+    T11: p(
+      'the low belly, halfway down to the groin',
+      'midway between the umbilicus (T10) and the midpoint of the inguinal ligament (T12)',
+    ),
+    T12: p('the middle of the crease of the groin', 'the midpoint of the inguinal ligament'),
+    L1: p('high on the front of the thigh, below the groin', 'midway between the T12 and L2 points'),
+    L2: p(
+      'the front of the thigh, halfway down',
+      'the anteromedial thigh, midway between the midpoint of the inguinal ligament and the medial femoral condyle',
+    ),
+    L3: p('the inner side of the thigh, just above the knee', 'the medial femoral condyle, above the knee'),
+    L4: p('the bony bump on the inner side of the ankle', 'the medial malleolus'),
+    L5: p(
+      'the top of the foot, near the base of the third toe',
+      'the dorsum of the foot at the third metatarsophalangeal joint',
+    ),
+    S1: p('the outer side of the heel', 'the lateral heel (calcaneus)'),
+    S2: p('the back of the knee', 'the popliteal fossa, in the midline'),
+    S3: p('the sitting bone', 'the ischial tuberosity (or the infragluteal fold)'),
+    S4: p(
+      'the skin around the anus (one test for S4 and S5)',
+      'the perianal area, less than 1 cm lateral to the mucocutaneous junction (S4 and S5 are one point)',
+    ),
+    S5: p(
+      'the skin around the anus (one test for S4 and S5)',
+      'the perianal area, less than 1 cm lateral to the mucocutaneous junction (S4 and S5 are one point)',
+    ),
+  },
+  band: p(
+    'Its skin is a band that wraps around the body.',
+    'Its dermatome is a band around the trunk, from the posterior to the anterior midline.',
+  ),
+  muscle: {
+    C5: p('bend the elbow', 'elbow flexors (biceps, brachialis)'),
+    C6: p('bend the wrist back', 'wrist extensors (extensor carpi radialis longus and brevis)'),
+    C7: p('straighten the elbow', 'elbow extensors (triceps)'),
+    C8: p('bend the tip of the middle finger', 'finger flexors (flexor digitorum profundus to the middle finger)'),
+    T1: p('spread the little finger out', 'small finger abductors (abductor digiti minimi)'),
+    L2: p('lift the knee up toward the chest', 'hip flexors (iliopsoas)'),
+    L3: p('straighten the knee', 'knee extensors (quadriceps)'),
+    L4: p('pull the foot up', 'ankle dorsiflexors (tibialis anterior)'),
+    L5: p('lift the big toe', 'long toe extensors (extensor hallucis longus)'),
+    S1: p('push the foot down, as on a pedal', 'ankle plantar flexors (gastrocnemius, soleus)'),
+  },
+  reflex: {
+    C5: p('a tap on the tendon at the front of the elbow', 'the biceps reflex'),
+    C6: p(
+      'a tap at the front of the elbow, or on the forearm near the wrist on the thumb side',
+      'the biceps and brachioradialis reflexes',
+    ),
+    C7: p('a tap on the tendon just above the back of the elbow', 'the triceps reflex'),
+    L4: p('a tap just below the kneecap, which makes the leg kick', 'the knee (quadriceps) reflex'),
+    S1: p('a tap on the thick cord at the back of the ankle', 'the ankle (gastrocnemius–soleus) reflex'),
+  },
+  overlap: p(
+    'Each root’s patch of skin overlaps the next one. It also differs a bit from person to person.',
+    'Dermatomes overlap and vary between individuals; these are the points where the standard examination tests each one.',
+  ),
+  squeezed: {
+    C5: p(
+      'When this root is squeezed, pain may spread from the neck over the shoulder blade to the outer upper arm. Lifting the arm out to the side and bending the elbow may be weak.',
+      'C5 radiculopathy: pain in the neck, the suprascapular region and the lateral upper arm to the elbow; weak shoulder abduction, external rotation and elbow flexion; reduced biceps reflex.',
+    ),
+    C6: p(
+      'When this root is squeezed, pain may spread from the neck down the outer forearm to the thumb and index finger. Bending the elbow and lifting the wrist may be weak.',
+      'C6 radiculopathy: pain in the neck, the lateral forearm, the thumb and index finger; weak elbow flexion, forearm supination and wrist extension; reduced biceps and brachioradialis reflexes.',
+    ),
+    C7: p(
+      'When this root is squeezed, pain may spread from the low neck and between the shoulder blades. It may run down the back of the forearm to the middle finger. Straightening the elbow and fingers may be weak.',
+      'C7 radiculopathy: pain in the lower neck, interscapular region, posterior forearm and middle finger; weak elbow extension, forearm pronation, wrist flexion and finger extension; reduced triceps reflex.',
+    ),
+    C8: p(
+      'When this root is squeezed, pain may spread from between the shoulder blades down the inner forearm to the ring and little fingers. The small muscles of the hand may be weak.',
+      'C8 radiculopathy: pain in the inter- and infrascapular region, the medial forearm and the fourth and fifth fingers; weak intrinsic hand muscles and finger flexion; no reflex change in the table.',
+    ),
+    L2: p(
+      'When this root is squeezed, pain may spread to the front of the thigh, and the top of the thigh may feel numb. Lifting the thigh may be weak.',
+      'L2 radiculopathy: anterior thigh pain; sensory loss over the upper anterior thigh; weak hip flexion (psoas); no reflex in the table.',
+    ),
+    L3: p(
+      'When this root is squeezed, pain may spread to the front of the thigh and the knee, and the low thigh and the front of the knee may feel numb. Straightening the knee may be weak.',
+      'L3 radiculopathy: pain in the anterior thigh and knee; sensory loss over the lower anterior thigh and anterior knee; weak hip flexion, knee extension and thigh adduction; no reflex in the table.',
+    ),
+    L4: p(
+      'When this root is squeezed, pain may spread to the knee and the inner calf, and the inner calf may feel numb. Straightening the knee may be weak, and the knee jerk may be smaller.',
+      'L4 radiculopathy: pain in the knee and medial calf; sensory loss over the medial calf; weak knee extension and thigh adduction; reduced knee reflex.',
+    ),
+    L5: p(
+      'When this root is squeezed, pain may spread from the buttock down the back and side of the thigh. It may run down the outer calf to the top of the foot. The top of the foot and the outer calf may feel numb. Lifting the foot and toes may be weak.',
+      'L5 radiculopathy: pain in the buttock, posterolateral thigh, lateral calf and dorsal foot; sensory loss over the dorsal foot and lateral calf; weak foot eversion and dorsiflexion, toe dorsiflexion and hip abduction; no reflex in the table.',
+    ),
+    S1: p(
+      'When this root is squeezed, pain may spread from the buttock down the back of the thigh and calf to the sole. The sole and the outer edge of the foot may feel numb. Pushing the foot down may be weak, and the ankle jerk may be smaller.',
+      'S1 radiculopathy: pain in the buttock, posterior thigh, posterior calf and sole; sensory loss over the sole and lateral foot; weak plantar flexion, toe flexion and hip extension; reduced ankle reflex.',
+    ),
+  },
+}
+
+/**
+ * What a root serves, as the panel's facts: where its feeling, strength and reflex are tested, and what a
+ * squeezed root gives. None for C1 and the coccygeal root, which the standard examination does not test.
+ */
+export function rootExamFacts(
+  root: NerveRoot,
+  words: RootExamWords,
+  sentences: RootExamSentences,
+): { serves: NeuralFact | null; squeezed: NeuralFact | null } {
+  const squeezedWords = words.squeezed[root]
+  const squeezed = squeezedWords ? { ...squeezedWords, sources: [radiculopathyTable(root)] } : null
+  const skin = words.skin[root]
+  if (!skin) return { serves: null, squeezed }
+  const muscle = words.muscle[root]
+  const reflex = words.reflex[root]
+  const band = BAND_ROOTS.includes(root)
+  const tabled = TABLED_ROOTS.includes(root)
+  const sources: NeuralSourceKey[] = [ISNCSCI, DERMATOME_MAPS, ...(tabled ? [radiculopathyTable(root)] : [])]
+  const plain = [
+    sentences.skin(skin.plain),
+    ...(band ? [words.band.plain] : []),
+    ...(muscle ? [sentences.muscle(muscle.plain)] : []),
+    ...(reflex ? [sentences.reflex(reflex.plain)] : []),
+    words.overlap.plain,
+  ]
+  const detailed = [
+    sentences.skinTerms(root, skin.detailed),
+    ...(band ? [words.band.detailed] : []),
+    ...(muscle ? [sentences.muscleTerms(muscle.detailed)] : []),
+    ...(reflex ? [sentences.reflexTerms(reflex.detailed)] : tabled ? [sentences.noReflexInTable] : []),
+    words.overlap.detailed,
+  ]
+  return { serves: { plain: plain.join(' '), detailed: detailed.join(' '), sources }, squeezed }
+}
+
+/** How one language joins the words into sentences. */
+export interface RootExamSentences {
+  skin(where: string): string
+  muscle(action: string): string
+  reflex(tap: string): string
+  skinTerms(root: NerveRoot, where: string): string
+  muscleTerms(muscles: string): string
+  reflexTerms(reflex: string): string
+  /** Said of a root whose radiculopathy table gives no reflex. */
+  readonly noReflexInTable: string
+}
+
+/** Roots with a row in a radiculopathy table (Kang 2020, Engstrom & Deyo): their reflex, or none, and what squeezing them gives. */
+export const TABLED_ROOTS: readonly NerveRoot[] = ['C5', 'C6', 'C7', 'C8', 'L2', 'L3', 'L4', 'L5', 'S1']
+
+export const ROOT_EXAM_SENTENCES_EN: RootExamSentences = {
+  skin: (where) => `A doctor tests its feeling by touching ${where}.`,
+  muscle: (action) => `To check its strength, they ask you to ${action}.`,
+  reflex: (tap) => `They may also test its reflex with ${tap}.`,
+  skinTerms: (root, where) => `Key sensory point of the ${root} dermatome (ISNCSCI): ${where}.`,
+  muscleTerms: (muscles) => `Key muscle: ${muscles}.`,
+  reflexTerms: (reflex) => `Tendon reflex: ${reflex}.`,
+  noReflexInTable: 'Its radiculopathy table gives no tendon reflex.',
+}

@@ -162,8 +162,12 @@ export function App({ initial, earlyRenderer }: AppProps) {
               resize={{ debounce: 0 }}
               onCreated={() => performance.mark('facet:canvas-created')}
               onPointerMissed={() => facetStore.getState().hover(null)}
-              role="img"
+              // focusable, to turn and zoom with the keys (scene/cameraKeys.ts): an application, as it takes the arrows
+              tabIndex={0}
+              role="application"
+              aria-roledescription={t('app.canvasRole')}
               aria-label={t('app.canvasLabel')}
+              className="stage-view"
             >
               <color attach="background" args={[SPINE_BACKGROUND]} />
               <hemisphereLight args={['#f4f1ea', '#39424f', 1.1]} />

@@ -127,6 +127,8 @@ window.addEventListener('facet:save-view', () => {
   writeUrl()
 })
 window.addEventListener('wheel', scheduleUrl, { passive: true })
+// the 3D view's keys move the camera too (scene/cameraKeys.ts)
+window.addEventListener('keyup', scheduleUrl)
 
 // Keys for the whole app. Escape closes only the topmost panel (see ui/escape.ts); a modal dialog
 // closes itself on Escape and hands focus back, so it is left to the browser.

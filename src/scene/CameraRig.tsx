@@ -10,6 +10,7 @@ import { partWorldCentre } from '../runtime/partGeometry'
 import { partPicker } from '../runtime/partPicking'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
+import { cameraKeyMove } from './cameraKeys'
 import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS } from './homeView'
 import { afterMove, prefersReducedMotion } from './reducedMotion'
 import { fitTouchGestures, holdVerticalTouchStarts, scrollingPageQuery } from './touchGestures'
@@ -52,6 +53,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
   const controls = useRef<CameraControls>(null!)
   const invalidate = useThree((s) => s.invalidate)
   const setEvents = useThree((s) => s.setEvents)
+  const canvas = useThree((s) => s.gl.domElement)
   const { store, camera, neural, stretch, geometries, scene: slot } = useRuntime()
 
   useEffect(() => {
@@ -222,6 +224,20 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         } else waitingFor = null
       }
     })
+    // the arrow keys and + and − while the 3D view has focus (cameraKeys.ts): its container holds the canvas
+    const keyMoves = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey) return
+      if (!(e.target instanceof Element) || !e.target.contains(canvas)) return
+      const move = cameraKeyMove(e.key)
+      if (!move) return
+      // arrows would scroll the page too
+      e.preventDefault()
+      const ease = !prefersReducedMotion()
+      if (move.kind === 'rotate') void c.rotate(move.azimuth, move.polar, ease)
+      else void c.dolly(c.distance * move.closer, ease)
+      afterMove(poseView, ease)
+    }
+    window.addEventListener('keydown', keyMoves)
     const unsubscribe = store.subscribe((state, previous) => {
       const ease = !prefersReducedMotion()
       const view = state.viewRequest !== previous.viewRequest
@@ -254,6 +270,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       stopWaiting()
       stopFigure()
       unsubscribe()
+      window.removeEventListener('keydown', keyMoves)
       c.removeEventListener('update', sync)
       c.removeEventListener('transitionstart', wake)
       c.removeEventListener('wake', wake)
@@ -266,7 +283,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         setEvents({ enabled: true })
       }
     }
-  }, [initial, initialPreset, invalidate, setEvents, store, camera, neural, stretch, geometries, slot])
+  }, [initial, initialPreset, invalidate, setEvents, store, camera, neural, stretch, geometries, slot, canvas])
 
   // after camera-controls' own update (drei runs it at priority -1): an eased move nearly at its end ends there
   const ends = useMemo(() => createMoveEnds(), [])

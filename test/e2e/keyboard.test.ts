@@ -186,6 +186,49 @@ describe('keyboard only', () => {
     await focusIs(page, 'Facet joints')
   })
 
+  it('turns, tilts and zooms the 3D view with the arrow keys and + and −, and keeps the view in the link', async () => {
+    const page = await open('?labels=0')
+    // the view is a stop of its own in the tab order, after the list
+    await tabTo(page, /^Spine\. Arrow keys turn it/, 80)
+    const pose = async () => {
+      await page.waitForFunction(() => window.facet!.getState().camera.atRest)
+      const { position: p, target: t } = (await state(page)).camera
+      const [x, y, z] = [p[0] - t[0], p[1] - t[1], p[2] - t[2]]
+      const distance = Math.hypot(x, y, z)
+      return { azimuth: (Math.atan2(x, z) * 180) / Math.PI, polar: (Math.acos(y / distance) * 180) / Math.PI, distance }
+    }
+    const turned = (a: number, b: number) => ((b - a + 540) % 360) - 180
+    const start = await pose()
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(async () => turned(start.azimuth, (await pose()).azimuth), POLL).toBeCloseTo(15, 0)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(async () => turned(start.azimuth, (await pose()).azimuth), POLL).toBeCloseTo(-15, 0)
+    // up looks from higher, down back again
+    const level = await pose()
+    await page.keyboard.press('ArrowUp')
+    await expect.poll(async () => level.polar - (await pose()).polar, POLL).toBeCloseTo(15, 0)
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(async () => level.polar - (await pose()).polar, POLL).toBeCloseTo(0, 0)
+    // + comes a fifth closer, − goes back
+    await page.keyboard.press('+')
+    await expect.poll(async () => (await pose()).distance / level.distance, POLL).toBeCloseTo(0.8, 2)
+    await page.keyboard.press('-')
+    await expect.poll(async () => (await pose()).distance / level.distance, POLL).toBeCloseTo(1, 2)
+    // the page itself did not scroll, focus stayed on the view, and the link has the turned view
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await focusIs(page, /^Spine\. Arrow keys turn it/)
+    const { position } = (await state(page)).camera
+    await expect
+      .poll(() => page.evaluate(() => new URL(location.href).searchParams.get('cam')?.split(',').map(Number)[0]), POLL)
+      .toBeCloseTo(position[0], 0)
+    // keys pressed elsewhere (here the structure list) leave the camera alone
+    await page.keyboard.press('Shift+Tab')
+    const before = await pose()
+    await page.keyboard.press('ArrowLeft')
+    expect((await pose()).azimuth).toBeCloseTo(before.azimuth, 3)
+  })
+
   it('gives focus back after Why backs crack, a citation in it, Sources and the quiz', async () => {
     const page = await open('?labels=0')
     await tabTo(page, 'Why backs crack', 40)

@@ -20,6 +20,7 @@ export function PinLabels() {
   const stretching = useFacetStore((s) => s.stretchPlaying)
   const groups = useFacetStore((s) => s.groups)
   const selected = useFacetStore((s) => s.selected)
+  const selectedPart = useFacetStore((s) => s.selectedPart)
   const { geometries, neural } = useRuntime()
   // a note on the cord or a root finds its place when the worker delivers that structure
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
@@ -39,10 +40,17 @@ export function PinLabels() {
       // a note on a nerve or ligament shows it even when its layer is hidden (see `neuralDisplay`)
       const display = isStructureId(structure) ? structureDisplay(groups, structure) : neuralDisplay(state, structure)
       if (!world || display === 'hidden') continue
-      out.push({ text: pin.text, className: 'label label-pin', world, shown: true })
+      // on the selection itself, whose name is centred on the same point: under the name, not across it
+      const onSelection = pin.target === selected && selectedPart === null
+      out.push({
+        text: pin.text,
+        className: onSelection ? 'label label-pin label-pin-on-selection' : 'label label-pin',
+        world,
+        shown: true,
+      })
     }
     return out
-  }, [pins, stretching, groups, selected, geometries, neural, neuralBuilt])
+  }, [pins, stretching, groups, selected, selectedPart, geometries, neural, neuralBuilt])
   usePinnedLabels(labels, 'pin-layer', { stack: true })
   return null
 }

@@ -251,6 +251,17 @@ describe('pinned notes', () => {
     await page.reload()
     await waitReady(page)
     await expect.poll(notesShown, { timeout: 30_000 }).toEqual(['Your sore spot'])
+    // with the root itself chosen, its name and the note share a point: the note sits under the name, not across it
+    await page.evaluate(() => window.facet!.select('nerve:L5:left'))
+    await page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, POLL)
+    const clearOfName = () =>
+      page.evaluate(() => {
+        const note = document.querySelector('.pin-layer .label-pin')?.getBoundingClientRect()
+        const name = document.querySelector('.label.label-selected')?.getBoundingClientRect()
+        if (!note || !name || name.width === 0) return null
+        return note.top >= name.bottom || note.bottom <= name.top || note.left >= name.right || note.right <= name.left
+      })
+    await expect.poll(clearOfName, { timeout: 30_000 }).toBe(true)
   })
 
   it('keeps long notes on neighbouring structures apart, each one readable, in the whole-spine view', async () => {

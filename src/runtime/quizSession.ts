@@ -1,5 +1,5 @@
 import { isRight, makeQuiz, QUIZ_LENGTH, type Question } from '../quiz/questions'
-import type { FacetState, FacetStore } from '../store'
+import { type FacetState, type FacetStore, questionWaits } from '../store'
 
 /**
  * The answer a change of selection gives to a question, or null when it gives none. A question about a part
@@ -19,11 +19,13 @@ const currentQuestion = (s: FacetState): Question | undefined =>
   s.quiz ? makeQuiz(s.quiz.seed, QUIZ_LENGTH)[s.quiz.index] : undefined
 
 /**
- * While a quiz question about a condition waits for its answer, what the condition panel says would give
- * the answer away (it names the root, the level): the info panel leaves it out until the question is answered.
+ * While a quiz question waits for its answer, a condition on the spine would give answers away: its panel
+ * names the root and the level, its pink highlight shows the root ('which root leaves between L4 and L5?'
+ * with the L4–L5 herniation left open). The info panel and the highlight leave it out until the question is
+ * answered, by the same rule as the roots it shows (`shownConditionRoots`): any question, not only the quiz's
+ * own about a condition.
  */
-export const quizHidesCondition = (s: FacetState): boolean =>
-  s.quiz !== null && s.quiz.answered === null && currentQuestion(s)?.condition !== undefined
+export const quizHidesCondition = (s: FacetState): boolean => s.condition !== null && questionWaits(s)
 
 /**
  * While a self-test waits for an answer, a new selection (a click in 3D, the list, the panel or the API) is

@@ -26,6 +26,9 @@ export function structureDisplay(groups: Record<Group, GroupState>, id: AnyStruc
   return 'shown'
 }
 
+/** A self-test question is on screen and not yet answered: nothing may give its answer away. */
+export const questionWaits = ({ quiz }: Pick<FacetState, 'quiz'>): boolean => quiz !== null && quiz.answered === null
+
 /** What decides whether a condition's roots are on the spine. */
 type ConditionFields = Pick<FacetState, 'condition' | 'closeUpJoint' | 'stretchPlaying' | 'quiz'>
 
@@ -43,7 +46,7 @@ const ROOTS_OF = new Map<ConditionId, readonly AnyStructureId[]>(
 export function shownConditionRoots(s: Partial<ConditionFields>): readonly AnyStructureId[] {
   const { condition, closeUpJoint = null, stretchPlaying = false, quiz = null } = s
   if (!condition || !conditionInView({ condition, closeUpJoint, stretchPlaying })) return NO_ROOTS
-  if (quiz !== null && quiz.answered === null) return NO_ROOTS
+  if (questionWaits({ quiz })) return NO_ROOTS
   return ROOTS_OF.get(condition.id) ?? NO_ROOTS
 }
 

@@ -360,7 +360,7 @@ export const createFacetStore = () =>
 export type FacetStore = ReturnType<typeof createFacetStore>
 
 /** How a structure is drawn (its regions, its layer; a nerve also for a note, the selection or a condition). */
-export { neuralDisplay, shownConditionRoots, structureDisplay } from './display'
+export { neuralDisplay, questionWaits, shownConditionRoots, structureDisplay } from './display'
 
 /** Whether x-ray is on: the bones ghosted by it and not changed by hand since. */
 export const xrayOn = (s: Pick<VisibilitySlice, 'beforeXray'>): boolean => s.beforeXray !== null

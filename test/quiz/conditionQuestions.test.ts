@@ -105,6 +105,26 @@ describe('a question about a condition in a running self-test', () => {
     return { s, question }
   }
 
+  it('keeps a condition the reader left open out of any waiting question: its panel and its pink roots', async () => {
+    const { createFacetRuntime } = await import('../../src/runtime/runtime')
+    const { shownConditionRoots } = await import('../../src/store')
+    const { store } = createFacetRuntime({ refineBones: false })
+    const s = () => store.getState()
+    s().showCondition('herniation-l4-l5-posterolateral')
+    expect(shownConditionRoots(s())).toEqual(['nerve:L5:left'])
+    expect(quizHidesCondition(s())).toBe(false)
+    // a self-test started over it whose first question is not about a condition (which root leaves where, say)
+    const seed = [...Array(40).keys()].find((n) => makeQuiz(n)[0]?.condition === undefined) as number
+    s().startQuiz(seed)
+    expect(s().condition?.id).toBe('herniation-l4-l5-posterolateral')
+    expect(quizHidesCondition(s())).toBe(true)
+    expect(shownConditionRoots(s())).toEqual([])
+    // answered, the condition may speak again
+    s().select(makeQuiz(seed)[0]!.answers[0]!)
+    expect(quizHidesCondition(s())).toBe(false)
+    expect(shownConditionRoots(s())).toEqual(['nerve:L5:left'])
+  })
+
   it('shows the condition with nothing selected, keeps its panel back until answered, and clears it after', async () => {
     // a seed whose condition question is about a root, and one about a bone
     const seeds = [...Array(40).keys()]

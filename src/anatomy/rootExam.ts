@@ -6,11 +6,15 @@ import type { NerveRoot, NeuralFact, NeuralSourceKey, TextPair } from './neural'
  * root gives. A student asks it of every root; a patient with leg pain recognises their own map in it.
  *
  * - Test points and key muscles: the International Standards for Neurological Classification of Spinal Cord
- *   Injury (ISNCSCI, revised 2011), the chart every spinal examination follows. Its key sensory points cover
+ *   Injury (ISNCSCI, revised 2011), the spinal cord injury examination's chart and the usual reference for
+ *   where each root is tested (a clinician examining back or neck pain tests whole areas). Its key sensory points cover
  *   C2 to S4–5 (S4 and S5 are one point); C1 and the coccygeal root have none. Its ten key muscles cover
  *   C5–T1 and L2–S1.
  * - Reflexes and the squeezed root: the radiculopathy tables already behind the conditions, Kang 2020 for
- *   C5–C8 and Engstrom & Deyo (Harrison's) for L2–S1. A root with no reflex in its table claims none.
+ *   C5–C8 and Harrison's Manual of Medicine (after Engstrom & Deyo) for L2–S1. A root with no reflex in its
+ *   table claims none. Harrison's footnote (the muscle gets most, not all, of its nerves from the root) is
+ *   behind the line that a muscle has more than one root; Kang's column of look-alikes behind the line that
+ *   other nerve problems in the arm feel the same.
  * - Skin areas overlap and vary from person to person (Lee 2008's review of the dermatome maps), so the texts
  *   speak of where a root is tested, not of a sharp border.
  *
@@ -52,8 +56,8 @@ const p = (plain: string, detailed: string): TextPair => ({ plain, detailed })
 export const ROOT_EXAM_EN: RootExamWords = {
   skin: {
     C2: p(
-      'the back of the head, beside the bump at its base',
-      'at least 1 cm lateral to the occipital protuberance (or 3 cm behind the ear)',
+      'the back of the head, beside the bump at the base of the skull',
+      'at least 1 cm lateral to the external occipital protuberance (or 3 cm behind the ear)',
     ),
     C3: p('the dip above the collarbone', 'the supraclavicular fossa at the midclavicular line'),
     C4: p('the top of the shoulder', 'over the acromioclavicular joint'),
@@ -70,31 +74,37 @@ export const ROOT_EXAM_EN: RootExamWords = {
     ),
     T2: p('the top of the armpit', 'the apex of the axilla'),
     T3: p(
-      'the front of the chest, between the third and fourth ribs',
-      'the third intercostal space, midclavicular line',
+      'the chest, in line with the nipple, between the third and fourth ribs',
+      'the third intercostal space at the midclavicular line',
     ),
-    T4: p('the front of the chest, at the level of the nipples', 'the fourth intercostal space at nipple level'),
+    T4: p('the chest, at the nipple', 'the fourth intercostal space at the midclavicular line, at nipple level'),
     T5: p(
-      'the chest, halfway from the nipples to the tip of the breastbone',
-      'the fifth intercostal space, midway between the T4 and T6 points',
+      'the chest, in line with the nipple, halfway down to the tip of the breastbone',
+      'the fifth intercostal space at the midclavicular line, midway between the T4 and T6 points',
     ),
-    T6: p('the front of the chest, at the low tip of the breastbone', 'the level of the xiphisternum'),
+    T6: p(
+      'the chest, in line with the nipple, level with the tip of the breastbone',
+      'the midclavicular line at the level of the xiphisternum',
+    ),
     T7: p(
-      'the belly, a bit below the tip of the breastbone',
-      'a quarter of the way from the xiphisternum (T6) to the umbilicus (T10)',
+      'the belly, in line with the nipple, a bit below the tip of the breastbone',
+      'the midclavicular line, a quarter of the way from the level of the xiphisternum (T6) to that of the umbilicus (T10)',
     ),
     T8: p(
-      'the belly, halfway from the breastbone to the belly button',
-      'midway between the xiphisternum (T6) and the umbilicus (T10)',
+      'the belly, in line with the nipple, halfway down to the belly button',
+      'the midclavicular line, midway between the levels of the xiphisternum (T6) and the umbilicus (T10)',
     ),
     T9: p(
-      'the belly, a bit above the belly button',
-      'three quarters of the way from the xiphisternum (T6) to the umbilicus (T10)',
+      'the belly, in line with the nipple, a bit above the belly button',
+      'the midclavicular line, three quarters of the way from the level of the xiphisternum (T6) to that of the umbilicus (T10)',
     ),
-    T10: p('the belly, at the level of the belly button', 'the level of the umbilicus'),
+    T10: p(
+      'the belly, in line with the nipple, level with the belly button',
+      'the midclavicular line at the level of the umbilicus',
+    ),
     T11: p(
-      'the low belly, halfway down to the groin',
-      'midway between the umbilicus (T10) and the midpoint of the inguinal ligament (T12)',
+      'the low belly, in line with the nipple, halfway down to the groin',
+      'the midclavicular line, midway between the levels of the umbilicus (T10) and the midpoint of the inguinal ligament (T12)',
     ),
     T12: p('the middle of the crease of the groin', 'the midpoint of the inguinal ligament'),
     L1: p('high on the front of the thigh, below the groin', 'midway between the T12 and L2 points'),
@@ -121,8 +131,8 @@ export const ROOT_EXAM_EN: RootExamWords = {
     ),
   },
   band: p(
-    'Its skin is a band that wraps around the body.',
-    'Its dermatome is a band around the trunk, from the posterior to the anterior midline.',
+    'The skin it serves is a band round one side of the body, from the spine to the front.',
+    'Its dermatome is a band round one side of the trunk, from the posterior to the anterior midline.',
   ),
   muscle: {
     C5: p('bend the elbow', 'elbow flexors (biceps, brachialis)'),
@@ -144,47 +154,47 @@ export const ROOT_EXAM_EN: RootExamWords = {
     ),
     C7: p('a tap on the tendon just above the back of the elbow', 'the triceps reflex'),
     L4: p('a tap just below the kneecap, which makes the leg kick', 'the knee (quadriceps) reflex'),
-    S1: p('a tap on the thick cord at the back of the ankle', 'the ankle (gastrocnemius–soleus) reflex'),
+    S1: p('a tap on the Achilles tendon at the back of the ankle', 'the ankle (gastrocnemius–soleus) reflex'),
   },
   overlap: p(
-    'Each root’s patch of skin overlaps the next one. It also differs a bit from person to person.',
-    'Dermatomes overlap and vary between individuals; these are the points where the standard examination tests each one.',
+    'Each root’s patch of skin overlaps the next one. It also differs from person to person.',
+    'Dermatomes overlap and vary between individuals; these are the points where the spinal cord injury examination (ISNCSCI) tests each one.',
   ),
   squeezed: {
     C5: p(
       'When this root is squeezed, pain may spread from the neck over the shoulder blade to the outer upper arm. Lifting the arm out to the side and bending the elbow may be weak.',
-      'C5 radiculopathy: pain in the neck, the suprascapular region and the lateral upper arm to the elbow; weak shoulder abduction, external rotation and elbow flexion; reduced biceps reflex.',
+      'C5 radiculopathy: pain in the neck, the suprascapular region and the lateral upper arm to the elbow; weak shoulder abduction, external rotation and elbow flexion; biceps reflex changes.',
     ),
     C6: p(
-      'When this root is squeezed, pain may spread from the neck down the outer forearm to the thumb and index finger. Bending the elbow and lifting the wrist may be weak.',
-      'C6 radiculopathy: pain in the neck, the lateral forearm, the thumb and index finger; weak elbow flexion, forearm supination and wrist extension; reduced biceps and brachioradialis reflexes.',
+      'When this root is squeezed, pain may spread from the neck down the outer forearm to the thumb and index finger. Bending the elbow and bending the wrist back may be weak.',
+      'C6 radiculopathy: pain in the neck, the lateral forearm, the thumb and index finger; weak elbow flexion, forearm supination and wrist extension; biceps and brachioradialis reflex changes.',
     ),
     C7: p(
-      'When this root is squeezed, pain may spread from the low neck and between the shoulder blades. It may run down the back of the forearm to the middle finger. Straightening the elbow and fingers may be weak.',
-      'C7 radiculopathy: pain in the lower neck, interscapular region, posterior forearm and middle finger; weak elbow extension, forearm pronation, wrist flexion and finger extension; reduced triceps reflex.',
+      'When this root is squeezed, pain may be felt in the low neck and between the shoulder blades. It may run down the back of the forearm to the middle finger. Straightening the elbow and fingers may be weak.',
+      'C7 radiculopathy: pain in the lower neck, interscapular region, posterior forearm and middle finger; weak elbow extension, forearm pronation, wrist flexion and finger extension; triceps reflex changes.',
     ),
     C8: p(
-      'When this root is squeezed, pain may spread from between the shoulder blades down the inner forearm to the ring and little fingers. The small muscles of the hand may be weak.',
+      'When this root is squeezed, pain may be felt between the shoulder blades. It may run down the inner forearm to the ring and little fingers. The small muscles of the hand and bending the fingers may be weak.',
       'C8 radiculopathy: pain in the inter- and infrascapular region, the medial forearm and the fourth and fifth fingers; weak intrinsic hand muscles and finger flexion; no reflex change in the table.',
     ),
     L2: p(
-      'When this root is squeezed, pain may spread to the front of the thigh, and the top of the thigh may feel numb. Lifting the thigh may be weak.',
+      'When this root is squeezed, pain may spread to the front of the thigh. The upper front of the thigh may feel numb. Lifting the thigh may be weak.',
       'L2 radiculopathy: anterior thigh pain; sensory loss over the upper anterior thigh; weak hip flexion (psoas); no reflex in the table.',
     ),
     L3: p(
-      'When this root is squeezed, pain may spread to the front of the thigh and the knee, and the low thigh and the front of the knee may feel numb. Straightening the knee may be weak.',
+      'When this root is squeezed, pain may spread to the front of the thigh and the knee. The lower front of the thigh and the front of the knee may feel numb. Straightening the knee may be weak.',
       'L3 radiculopathy: pain in the anterior thigh and knee; sensory loss over the lower anterior thigh and anterior knee; weak hip flexion, knee extension and thigh adduction; no reflex in the table.',
     ),
     L4: p(
-      'When this root is squeezed, pain may spread to the knee and the inner calf, and the inner calf may feel numb. Straightening the knee may be weak, and the knee jerk may be smaller.',
-      'L4 radiculopathy: pain in the knee and medial calf; sensory loss over the medial calf; weak knee extension and thigh adduction; reduced knee reflex.',
+      'When this root is squeezed, pain may spread to the front and outer thigh, the knee and the inner calf. The inner calf may feel numb. Straightening the knee may be weak, and the knee jerk may be weaker.',
+      'L4 radiculopathy: pain in the anterolateral thigh, knee and medial calf; sensory loss over the medial calf; weak knee extension and thigh adduction; reduced knee reflex.',
     ),
     L5: p(
       'When this root is squeezed, pain may spread from the buttock down the back and side of the thigh. It may run down the outer calf to the top of the foot. The top of the foot and the outer calf may feel numb. Lifting the foot and toes may be weak.',
       'L5 radiculopathy: pain in the buttock, posterolateral thigh, lateral calf and dorsal foot; sensory loss over the dorsal foot and lateral calf; weak foot eversion and dorsiflexion, toe dorsiflexion and hip abduction; no reflex in the table.',
     ),
     S1: p(
-      'When this root is squeezed, pain may spread from the buttock down the back of the thigh and calf to the sole. The sole and the outer edge of the foot may feel numb. Pushing the foot down may be weak, and the ankle jerk may be smaller.',
+      'When this root is squeezed, pain may spread from the buttock down the back of the thigh and calf to the sole. The sole and the outer edge of the foot may feel numb. Pushing the foot down may be weak, and the ankle jerk may be weaker.',
       'S1 radiculopathy: pain in the buttock, posterior thigh, posterior calf and sole; sensory loss over the sole and lateral foot; weak plantar flexion, toe flexion and hip extension; reduced ankle reflex.',
     ),
   },
@@ -200,25 +210,38 @@ export function rootExamFacts(
   sentences: RootExamSentences,
 ): { serves: NeuralFact | null; squeezed: NeuralFact | null } {
   const squeezedWords = words.squeezed[root]
-  const squeezed = squeezedWords ? { ...squeezedWords, sources: [radiculopathyTable(root)] } : null
+  const lookAlike = root.startsWith('C') ? sentences.lookAlike.arm : sentences.lookAlike.leg
+  const squeezed = squeezedWords
+    ? {
+        plain: `${squeezedWords.plain} ${lookAlike.plain}`,
+        detailed: `${squeezedWords.detailed} ${lookAlike.detailed}`,
+        // the neck's table (Kang) also has the arm's look-alikes beside its roots
+        sources: [radiculopathyTable(root)],
+      }
+    : null
   const skin = words.skin[root]
   if (!skin) return { serves: null, squeezed }
   const muscle = words.muscle[root]
   const reflex = words.reflex[root]
   const band = BAND_ROOTS.includes(root)
   const tabled = TABLED_ROOTS.includes(root)
-  const sources: NeuralSourceKey[] = [ISNCSCI, DERMATOME_MAPS, ...(tabled ? [radiculopathyTable(root)] : [])]
+  // the table that gives the reflex (or none); the low back's footnote, for muscles shared between roots
+  const tables = new Set<NeuralSourceKey>([
+    ...(tabled ? [radiculopathyTable(root)] : []),
+    ...(muscle ? [LOW_BACK_TABLE] : []),
+  ])
+  const sources: NeuralSourceKey[] = [ISNCSCI, DERMATOME_MAPS, ...tables]
   const plain = [
     sentences.skin(skin.plain),
     ...(band ? [words.band.plain] : []),
-    ...(muscle ? [sentences.muscle(muscle.plain)] : []),
+    ...(muscle ? [sentences.muscle(muscle.plain), sentences.sharedMuscle.plain] : []),
     ...(reflex ? [sentences.reflex(reflex.plain)] : []),
     words.overlap.plain,
   ]
   const detailed = [
     sentences.skinTerms(root, skin.detailed),
     ...(band ? [words.band.detailed] : []),
-    ...(muscle ? [sentences.muscleTerms(muscle.detailed)] : []),
+    ...(muscle ? [sentences.muscleTerms(muscle.detailed), sentences.sharedMuscle.detailed] : []),
     ...(reflex ? [sentences.reflexTerms(reflex.detailed)] : tabled ? [sentences.noReflexInTable] : []),
     words.overlap.detailed,
   ]
@@ -233,6 +256,10 @@ export interface RootExamSentences {
   skinTerms(root: NerveRoot, where: string): string
   muscleTerms(muscles: string): string
   reflexTerms(reflex: string): string
+  /** Muscles have more than one root: the key muscle is the main test, not the only one. */
+  readonly sharedMuscle: TextPair
+  /** Other nerve problems can feel like a squeezed root: said after it, cervical (Kang's look-alikes) or not. */
+  readonly lookAlike: { readonly arm: TextPair; readonly leg: TextPair }
   /** Said of a root whose radiculopathy table gives no reflex. */
   readonly noReflexInTable: string
 }
@@ -241,11 +268,27 @@ export interface RootExamSentences {
 export const TABLED_ROOTS: readonly NerveRoot[] = ['C5', 'C6', 'C7', 'C8', 'L2', 'L3', 'L4', 'L5', 'S1']
 
 export const ROOT_EXAM_SENTENCES_EN: RootExamSentences = {
-  skin: (where) => `A doctor tests its feeling by touching ${where}.`,
+  skin: (where) => `A doctor can check its feeling by touching ${where}.`,
   muscle: (action) => `To check its strength, they ask you to ${action}.`,
   reflex: (tap) => `They may also test its reflex with ${tap}.`,
   skinTerms: (root, where) => `Key sensory point of the ${root} dermatome (ISNCSCI): ${where}.`,
   muscleTerms: (muscles) => `Key muscle: ${muscles}.`,
   reflexTerms: (reflex) => `Tendon reflex: ${reflex}.`,
-  noReflexInTable: 'Its radiculopathy table gives no tendon reflex.',
+  sharedMuscle: {
+    plain: 'Most muscles get nerves from more than one root, so this is the main test, not the only one.',
+    detailed:
+      'Key muscles usually have two or more segments (tibialis anterior: L4 in ISNCSCI, L5 in the lumbosacral table).',
+  },
+  lookAlike: {
+    arm: {
+      plain: 'A nerve pinched at the elbow or wrist can feel the same. Only an exam can tell.',
+      detailed:
+        'Peripheral look-alikes (rotator cuff tear, carpal or cubital tunnel syndrome, posterior interosseous nerve syndrome) are told apart by examination and nerve studies.',
+    },
+    leg: {
+      plain: 'Only an exam can tell what is causing it.',
+      detailed: 'The pattern suggests the root; the cause is found by examination and, where needed, imaging.',
+    },
+  },
+  noReflexInTable: 'The cited radiculopathy table lists no tendon reflex for this root.',
 }

@@ -796,9 +796,9 @@ export const SOURCES = {
   },
   engstrom2015: {
     citation:
-      'Engstrom JW, Deyo RA. Back and neck pain. In: Harrison’s Principles of Internal Medicine, 19th ed. McGraw-Hill, 2015. Table: lumbosacral radiculopathy, neurologic features.',
+      'Harrison’s Manual of Medicine, 19th ed. McGraw-Hill. Table 48-1: lumbosacral radiculopathy, neurologic features, after Engstrom JW, Deyo RA, Back and neck pain (Harrison’s Principles of Internal Medicine, 19th ed., 2015, chapter 22).',
     link: 'https://download.skyscape.com/download/ota/lonestar/76CD77F7-898A-4928-AE45-A3D54D0FF0F0/harrisons.ed19/content/HTML/t/tl9.htm',
-    note: 'Textbook table, read from a licensed electronic copy: L4 pain to the knee and inner calf, numb inner calf, weak knee extension, reduced knee reflex; L5 pain to the buttock, back and side of the thigh, outer calf and top of the foot, numb top of the foot and outer calf, weak foot and toe lifting (dorsiflexion) and foot eversion. Its other rows, read on the same page: L2 numb upper front of the thigh, weak hip flexion; L3 numb lower front of the thigh and front of the knee, weak hip flexion, knee extension and thigh adduction; S1 pain down the buttock, back of the thigh and calf to the sole, numb sole and outer foot, weak plantar flexion, toe flexion and hip extension, reduced ankle reflex; no reflex for L2, L3 or L5.',
+    note: 'Textbook table, read from a licensed electronic copy (the page is the Manual’s Table 48-1, which refers to the Principles chapter for the examination; the key keeps the chapter’s authors): L4 pain to the front and outer thigh, the knee and inner calf, numb inner calf, weak knee extension, reduced knee reflex; L5 pain to the buttock, back and side of the thigh, outer calf and top of the foot, numb top of the foot and outer calf, weak foot and toe lifting (dorsiflexion) and foot eversion. Its other rows, read on the same page: L2 numb upper front of the thigh, weak hip flexion; L3 numb lower front of the thigh and front of the knee, weak hip flexion, knee extension and thigh adduction; S1 pain down the buttock, back of the thigh and calf to the sole, numb sole and outer foot, weak plantar flexion, toe flexion and hip extension, reduced ankle reflex; no reflex for L2, L3 or L5.',
   },
   kang2020: {
     citation:

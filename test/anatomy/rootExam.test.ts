@@ -13,13 +13,13 @@ describe('what each nerve root serves, as the standard examination tests it', ()
   it('gives every root from C2 to S5 its test point, and claims none for C1 and the coccygeal root', () => {
     for (const root of NERVE_ROOTS) {
       if (root === 'C1' || root === 'Co1') expect(serves(root), root).toBeUndefined()
-      else expect(serves(root)?.plain, root).toMatch(/A doctor tests its feeling by touching/)
+      else expect(serves(root)?.plain, root).toMatch(/A doctor can check its feeling by touching/)
     }
   })
 
   it('puts the test points where the ISNCSCI chart puts them', () => {
     const points: Partial<Record<NerveRoot, RegExp>> = {
-      C2: /occipital protuberance/,
+      C2: /external occipital protuberance/,
       C3: /supraclavicular fossa/,
       C4: /acromioclavicular joint/,
       C5: /lateral \(radial\) side of the antecubital fossa/,
@@ -28,9 +28,9 @@ describe('what each nerve root serves, as the standard examination tests it', ()
       C8: /proximal phalanx of the little finger/,
       T1: /medial \(ulnar\) side of the antecubital fossa/,
       T2: /apex of the axilla/,
-      T4: /fourth intercostal space at nipple level/,
-      T6: /xiphisternum/,
-      T10: /umbilicus/,
+      T4: /fourth intercostal space at the midclavicular line, at nipple level/,
+      T6: /midclavicular line at the level of the xiphisternum/,
+      T10: /midclavicular line at the level of the umbilicus/,
       T12: /midpoint of the inguinal ligament/,
       L2: /anteromedial thigh/,
       L3: /medial femoral condyle/,
@@ -68,7 +68,7 @@ describe('what each nerve root serves, as the standard examination tests it', ()
     expect(reflexOf('S1')).toMatch(/ankle/)
     for (const root of ['C8', 'L2', 'L3', 'L5'] as const) {
       expect(reflexOf(root), root).toBeUndefined()
-      expect(serves(root)?.detailed, root).toMatch(/table gives no tendon reflex/)
+      expect(serves(root)?.detailed, root).toMatch(/table lists no tendon reflex for this root/)
       expect(serves(root)?.plain, root).not.toMatch(/reflex/)
     }
     for (const root of ['T6', 'L1', 'S2'] as const) expect(serves(root)?.detailed, root).not.toMatch(/reflex/i)
@@ -78,12 +78,32 @@ describe('what each nerve root serves, as the standard examination tests it', ()
     expect(serves('T6')?.sources).not.toContain('engstrom2015')
   })
 
+  it('says a muscle has more than one root, so L4’s test and L5’s weak foot do not contradict each other', () => {
+    for (const root of ['C5', 'T1', 'L4', 'L5', 'S1'] as const) {
+      expect(serves(root)?.plain, root).toMatch(/more than one root, so this is the main test, not the only one/)
+      // Harrison's footnote: the muscle gets most of its nerves from the root
+      expect(serves(root)?.sources, root).toContain('engstrom2015')
+    }
+    expect(serves('T6')?.plain).not.toMatch(/more than one root/)
+  })
+
+  it('says a squeezed root has look-alikes, and only an exam tells them apart', () => {
+    const squeezedOf = (root: NerveRoot) => facts(root).find((f) => /squeezed/.test(f.plain))
+    for (const root of ['C5', 'C6', 'C7', 'C8'] as const)
+      expect(squeezedOf(root)?.plain, root).toMatch(
+        /pinched at the elbow or wrist can feel the same\. Only an exam can tell/,
+      )
+    for (const root of ['L2', 'L3', 'L4', 'L5', 'S1'] as const)
+      expect(squeezedOf(root)?.plain, root).toMatch(/Only an exam can tell what is causing it/)
+  })
+
   it('says skin areas overlap and vary, and that the trunk’s are bands', () => {
     for (const root of ['C6', 'T8', 'S1'] as const) {
-      expect(serves(root)?.plain, root).toMatch(/overlaps.*differs a bit from person to person/)
+      expect(serves(root)?.plain, root).toMatch(/overlaps.*differs from person to person/)
       expect(serves(root)?.sources, root).toContain('lee2008dermatomes')
     }
-    expect(serves('T8')?.plain).toMatch(/band that wraps around the body/)
+    // one root's band goes round one side only
+    expect(serves('T8')?.plain).toMatch(/band round one side of the body, from the spine to the front/)
     expect(serves('C6')?.plain).not.toMatch(/band/)
   })
 
@@ -110,7 +130,8 @@ describe('what each nerve root serves, as the standard examination tests it', ()
     const spanish = (root: NerveRoot) => ANATOMY_ES.neuralFacts(`nerve:${root}:left`)
     for (const root of NERVE_ROOTS) expect(spanish(root).length, root).toBe(facts(root).length)
     const l5 = spanish('L5').map((f) => f.plain)
-    expect(l5).toContainEqual(expect.stringMatching(/el médico le toca el dorso del pie/))
+    expect(l5).toContainEqual(expect.stringMatching(/el médico puede tocarle el dorso del pie/))
+    expect(l5).toContainEqual(expect.stringMatching(/levante el dedo gordo del pie/))
     expect(l5).toContainEqual(expect.stringMatching(/^Cuando algo presiona esta raíz/))
     expect(spanish('L4').map((f) => f.detailed)).toContainEqual(expect.stringMatching(/maléolo medial/))
   })

@@ -10,14 +10,14 @@ const p = (plain: string, detailed: string): TextPair => ({ plain, detailed })
 
 const PERIANAL = p(
   'la piel de alrededor del ano (una sola prueba para S4 y S5)',
-  'la zona perianal, a menos de 1 cm de la unión mucocutánea (S4 y S5 son un solo punto)',
+  'la zona perianal, a menos de 1 cm por fuera de la unión mucocutánea (S4 y S5 son un solo punto)',
 )
 
 export const ROOT_EXAM_ES: RootExamWords = {
   skin: {
     C2: p(
-      'la parte de atrás de la cabeza, al lado del bulto de su base',
-      'al menos 1 cm lateral a la protuberancia occipital (o 3 cm detrás de la oreja)',
+      'la parte de atrás de la cabeza, al lado del bulto de la base del cráneo',
+      'al menos 1 cm lateral a la protuberancia occipital externa (o 3 cm detrás de la oreja)',
     ),
     C3: p('el hueco de encima de la clavícula', 'la fosa supraclavicular en la línea medioclavicular'),
     C4: p('la parte de arriba del hombro', 'sobre la articulación acromioclavicular'),
@@ -34,31 +34,40 @@ export const ROOT_EXAM_ES: RootExamWords = {
     ),
     T2: p('lo alto de la axila', 'el vértice de la axila'),
     T3: p(
-      'el pecho, entre la tercera y la cuarta costilla',
-      'el tercer espacio intercostal, en la línea medioclavicular',
+      'el pecho, en línea con el pezón, entre la tercera y la cuarta costilla',
+      'el tercer espacio intercostal en la línea medioclavicular',
     ),
-    T4: p('el pecho, a la altura de los pezones', 'el cuarto espacio intercostal, a la altura de los pezones'),
+    T4: p(
+      'el pecho, en el pezón',
+      'el cuarto espacio intercostal en la línea medioclavicular, a la altura de los pezones',
+    ),
     T5: p(
-      'el pecho, a medio camino entre los pezones y la punta baja del esternón',
-      'el quinto espacio intercostal, a medio camino entre los puntos de T4 y T6',
+      'el pecho, en línea con el pezón, a medio camino de la punta del esternón',
+      'el quinto espacio intercostal en la línea medioclavicular, a medio camino entre los puntos de T4 y T6',
     ),
-    T6: p('el pecho, en la punta baja del esternón', 'la altura del apéndice xifoides'),
+    T6: p(
+      'el pecho, en línea con el pezón, a la altura de la punta del esternón',
+      'la línea medioclavicular a la altura del apéndice xifoides',
+    ),
     T7: p(
-      'el vientre, un poco por debajo de la punta del esternón',
-      'a un cuarto de la distancia entre el xifoides (T6) y el ombligo (T10)',
+      'el vientre, en línea con el pezón, un poco por debajo de la punta del esternón',
+      'la línea medioclavicular, a un cuarto de la distancia entre la altura del xifoides (T6) y la del ombligo (T10)',
     ),
     T8: p(
-      'el vientre, a medio camino entre la punta del esternón y el ombligo',
-      'a medio camino entre el xifoides (T6) y el ombligo (T10)',
+      'el vientre, en línea con el pezón, a medio camino del ombligo',
+      'la línea medioclavicular, a medio camino entre la altura del xifoides (T6) y la del ombligo (T10)',
     ),
     T9: p(
-      'el vientre, un poco por encima del ombligo',
-      'a tres cuartos de la distancia entre el xifoides (T6) y el ombligo (T10)',
+      'el vientre, en línea con el pezón, un poco por encima del ombligo',
+      'la línea medioclavicular, a tres cuartos de la distancia entre la altura del xifoides (T6) y la del ombligo (T10)',
     ),
-    T10: p('el vientre, a la altura del ombligo', 'la altura del ombligo'),
+    T10: p(
+      'el vientre, en línea con el pezón, a la altura del ombligo',
+      'la línea medioclavicular a la altura del ombligo',
+    ),
     T11: p(
-      'la parte baja del vientre, a medio camino entre el ombligo y la ingle',
-      'a medio camino entre el ombligo (T10) y el punto medio del ligamento inguinal (T12)',
+      'la parte baja del vientre, en línea con el pezón, a medio camino de la ingle',
+      'la línea medioclavicular, a medio camino entre la altura del ombligo (T10) y la del punto medio del ligamento inguinal (T12)',
     ),
     T12: p('el centro del pliegue de la ingle', 'el punto medio del ligamento inguinal'),
     L1: p(
@@ -82,8 +91,8 @@ export const ROOT_EXAM_ES: RootExamWords = {
     S5: PERIANAL,
   },
   band: p(
-    'Su piel es una franja que rodea el cuerpo.',
-    'Su dermatoma es una franja alrededor del tronco, de la línea media posterior a la anterior.',
+    'La piel de esta raíz es una franja que va por un lado del cuerpo, desde la columna hasta el frente.',
+    'Su dermatoma es una franja alrededor de un lado del tronco, de la línea media posterior a la anterior.',
   ),
   muscle: {
     C5: p('doble el codo', 'flexores del codo (bíceps, braquial)'),
@@ -94,57 +103,51 @@ export const ROOT_EXAM_ES: RootExamWords = {
     L2: p('suba la rodilla hacia el pecho', 'flexores de la cadera (iliopsoas)'),
     L3: p('estire la rodilla', 'extensores de la rodilla (cuádriceps)'),
     L4: p('levante la punta del pie', 'flexores dorsales del tobillo (tibial anterior)'),
-    L5: p('levante el dedo gordo', 'extensores largos de los dedos (extensor largo del dedo gordo)'),
+    L5: p('levante el dedo gordo del pie', 'extensores largos de los dedos del pie (extensor largo del dedo gordo)'),
     S1: p('empuje el pie hacia abajo, como en un pedal', 'flexores plantares del tobillo (gastrocnemio, sóleo)'),
   },
   reflex: {
-    C5: p('un golpe suave en el tendón de la parte de delante del codo', 'el reflejo bicipital'),
+    C5: p('un golpecito en el tendón de la parte de delante del codo', 'el reflejo bicipital'),
     C6: p(
-      'un golpe suave en la parte de delante del codo, o en el antebrazo cerca de la muñeca, del lado del pulgar',
-      'los reflejos bicipital y braquiorradial',
+      'un golpecito en la parte de delante del codo, o en el antebrazo cerca de la muñeca, del lado del pulgar',
+      'los reflejos bicipital y braquiorradial (estilorradial)',
     ),
-    C7: p('un golpe suave en el tendón justo encima de la parte de atrás del codo', 'el reflejo tricipital'),
-    L4: p(
-      'un golpe suave justo debajo de la rótula, que hace saltar la pierna',
-      'el reflejo rotuliano (cuadricipital)',
-    ),
-    S1: p(
-      'un golpe suave en el cordón grueso de la parte de atrás del tobillo',
-      'el reflejo aquíleo (gastrocnemio–sóleo)',
-    ),
+    C7: p('un golpecito en el tendón justo encima de la parte de atrás del codo', 'el reflejo tricipital'),
+    L4: p('un golpecito justo debajo de la rótula, que hace saltar la pierna', 'el reflejo rotuliano (cuadricipital)'),
+    S1: p('un golpecito en el tendón de Aquiles, detrás del tobillo', 'el reflejo aquíleo (gastrocnemio–sóleo)'),
   },
   overlap: p(
-    'La zona de piel de cada raíz se solapa con la de al lado. Además, cambia un poco de una persona a otra.',
-    'Los dermatomas se solapan y varían entre personas; estos son los puntos donde la exploración estándar prueba cada uno.',
+    'La zona de piel de cada raíz se superpone con la de al lado. Además, cambia de una persona a otra.',
+    'Los dermatomas se superponen y varían entre personas; estos son los puntos donde la exploración de la lesión medular (ISNCSCI) explora cada uno.',
   ),
   squeezed: {
     C5: p(
       'Cuando algo presiona esta raíz, el dolor puede ir del cuello, por encima del omóplato, a la parte de fuera del brazo. Puede haber menos fuerza al levantar el brazo hacia un lado y al doblar el codo.',
-      'Radiculopatía C5: dolor en el cuello, la región supraescapular y la cara lateral del brazo hasta el codo; debilidad en la abducción y la rotación externa del hombro y en la flexión del codo; reflejo bicipital disminuido.',
+      'Radiculopatía C5: dolor en el cuello, la región supraescapular y la cara lateral del brazo hasta el codo; debilidad en la abducción y la rotación externa del hombro y en la flexión del codo; cambios en el reflejo bicipital.',
     ),
     C6: p(
-      'Cuando algo presiona esta raíz, el dolor puede ir del cuello por la parte de fuera del antebrazo hasta el pulgar y el índice. Puede haber menos fuerza al doblar el codo y al levantar la muñeca.',
-      'Radiculopatía C6: dolor en el cuello, la cara lateral del antebrazo, el pulgar y el índice; debilidad en la flexión del codo, la supinación del antebrazo y la extensión de la muñeca; reflejos bicipital y braquiorradial disminuidos.',
+      'Cuando algo presiona esta raíz, el dolor puede ir del cuello por la parte de fuera del antebrazo hasta el pulgar y el índice. Puede haber menos fuerza al doblar el codo y al llevar la muñeca hacia atrás.',
+      'Radiculopatía C6: dolor en el cuello, la cara lateral del antebrazo, el pulgar y el índice; debilidad en la flexión del codo, la supinación del antebrazo y la extensión de la muñeca; cambios en los reflejos bicipital y braquiorradial.',
     ),
     C7: p(
-      'Cuando algo presiona esta raíz, el dolor puede ir de la parte baja del cuello y de entre los omóplatos, por detrás del antebrazo, hasta el dedo medio. Puede haber menos fuerza al estirar el codo y los dedos.',
-      'Radiculopatía C7: dolor en la parte baja del cuello, la región interescapular, la cara posterior del antebrazo y el dedo medio; debilidad en la extensión del codo, la pronación del antebrazo, la flexión de la muñeca y la extensión de los dedos; reflejo tricipital disminuido.',
+      'Cuando algo presiona esta raíz, puede doler la parte baja del cuello y entre los omóplatos. El dolor puede bajar por detrás del antebrazo hasta el dedo medio. Puede haber menos fuerza al estirar el codo y los dedos.',
+      'Radiculopatía C7: dolor en la parte baja del cuello, la región interescapular, la cara posterior del antebrazo y el dedo medio; debilidad en la extensión del codo, la pronación del antebrazo, la flexión de la muñeca y la extensión de los dedos; cambios en el reflejo tricipital.',
     ),
     C8: p(
-      'Cuando algo presiona esta raíz, el dolor puede ir de entre los omóplatos, por el lado de dentro del antebrazo, hasta el anular y el meñique. Los músculos pequeños de la mano pueden tener menos fuerza.',
+      'Cuando algo presiona esta raíz, puede doler entre los omóplatos. El dolor puede bajar por el lado de dentro del antebrazo hasta el anular y el meñique. Los músculos pequeños de la mano y los que doblan los dedos pueden tener menos fuerza.',
       'Radiculopatía C8: dolor en las regiones interescapular e infraescapular, la cara medial del antebrazo y los dedos cuarto y quinto; debilidad de los músculos intrínsecos de la mano y de la flexión de los dedos; la tabla no da cambio de reflejo.',
     ),
     L2: p(
-      'Cuando algo presiona esta raíz, el dolor puede ir a la parte de delante del muslo. Lo alto del muslo puede quedar dormido. Puede haber menos fuerza al subir el muslo.',
+      'Cuando algo presiona esta raíz, el dolor puede ir a la parte de delante del muslo. La parte de arriba del muslo, por delante, puede quedar dormida. Puede haber menos fuerza al subir el muslo.',
       'Radiculopatía L2: dolor en la cara anterior del muslo; pérdida sensitiva en la parte alta de la cara anterior del muslo; debilidad en la flexión de la cadera (psoas); la tabla no da reflejo.',
     ),
     L3: p(
-      'Cuando algo presiona esta raíz, el dolor puede ir a la parte de delante del muslo y a la rodilla. La parte baja del muslo y el frente de la rodilla pueden quedar dormidos. Puede haber menos fuerza al estirar la rodilla.',
+      'Cuando algo presiona esta raíz, el dolor puede ir a la parte de delante del muslo y a la rodilla. La parte baja del muslo, por delante, y el frente de la rodilla pueden quedar dormidos. Puede haber menos fuerza al estirar la rodilla.',
       'Radiculopatía L3: dolor en la cara anterior del muslo y en la rodilla; pérdida sensitiva en la parte baja de la cara anterior del muslo y en la cara anterior de la rodilla; debilidad en la flexión de la cadera, la extensión de la rodilla y la aducción del muslo; la tabla no da reflejo.',
     ),
     L4: p(
-      'Cuando algo presiona esta raíz, el dolor puede ir a la rodilla y al lado de dentro de la pantorrilla, que puede quedar dormido. Puede haber menos fuerza al estirar la rodilla, y el reflejo de la rodilla puede ser más débil.',
-      'Radiculopatía L4: dolor en la rodilla y la cara medial de la pantorrilla; pérdida sensitiva en la cara medial de la pantorrilla; debilidad en la extensión de la rodilla y la aducción del muslo; reflejo rotuliano disminuido.',
+      'Cuando algo presiona esta raíz, el dolor puede ir a la parte de delante y de fuera del muslo, a la rodilla y al lado de dentro de la pantorrilla. El lado de dentro de la pantorrilla puede quedar dormido. Puede haber menos fuerza al estirar la rodilla, y el reflejo de la rodilla puede ser más débil.',
+      'Radiculopatía L4: dolor en la cara anterolateral del muslo, la rodilla y la cara medial de la pantorrilla; pérdida sensitiva en la cara medial de la pantorrilla; debilidad en la extensión de la rodilla y la aducción del muslo; reflejo rotuliano disminuido.',
     ),
     L5: p(
       'Cuando algo presiona esta raíz, el dolor puede ir de la nalga, por detrás y por el lado del muslo y por fuera de la pantorrilla, hasta el dorso del pie. El dorso del pie y el lado de fuera de la pantorrilla pueden quedar dormidos. Puede haber menos fuerza al levantar el pie y los dedos.',
@@ -158,11 +161,30 @@ export const ROOT_EXAM_ES: RootExamWords = {
 }
 
 export const ROOT_EXAM_SENTENCES_ES: RootExamSentences = {
-  skin: (where) => `Para probar lo que siente esta raíz, el médico le toca ${where}.`,
+  skin: (where) => `Para revisar la sensibilidad de esta raíz, el médico puede tocarle ${where}.`,
   muscle: (action) => `Para ver su fuerza, le pide que ${action}.`,
-  reflex: (tap) => `También puede probar su reflejo con ${tap}.`,
+  reflex: (tap) => `También puede revisar su reflejo con ${tap}.`,
   skinTerms: (root, where) => `Punto sensitivo clave del dermatoma ${root} (ISNCSCI): ${where}.`,
   muscleTerms: (muscles) => `Músculo clave: ${muscles}.`,
-  reflexTerms: (reflex) => `Reflejo tendinoso: ${reflex}.`,
-  noReflexInTable: 'Su tabla de radiculopatía no da ningún reflejo tendinoso.',
+  reflexTerms: (reflex) => `Reflejo osteotendinoso: ${reflex}.`,
+  sharedMuscle: {
+    plain:
+      'La mayoría de los músculos reciben nervios de más de una raíz. Por eso esta es la prueba principal, no la única.',
+    detailed:
+      'Los músculos clave suelen depender de dos o más segmentos (tibial anterior: L4 en la ISNCSCI, L5 en la tabla lumbosacra).',
+  },
+  lookAlike: {
+    arm: {
+      plain:
+        'Un nervio apretado en el codo o en la muñeca puede dar lo mismo. Solo una revisión médica lo puede saber.',
+      detailed:
+        'Los cuadros periféricos parecidos (rotura del manguito rotador, síndrome del túnel carpiano o cubital, síndrome del nervio interóseo posterior) se distinguen con la exploración y los estudios de los nervios.',
+    },
+    leg: {
+      plain: 'Solo una revisión médica puede saber qué lo causa.',
+      detailed:
+        'El patrón orienta hacia la raíz; la causa se busca con la exploración y, si hace falta, con pruebas de imagen.',
+    },
+  },
+  noReflexInTable: 'La tabla de radiculopatía citada no da ningún reflejo osteotendinoso para esta raíz.',
 }

@@ -346,6 +346,13 @@ export const EN_MESSAGES = {
   'flashcards.reset.version':
     'Your saved flashcard progress came from another version of Facet that this one cannot read, so it was reset. You start with a fresh deck.',
   'flashcards.card': 'Card',
+  'flashcards.filter': 'Cards about',
+  'flashcards.filter.all': 'All',
+  'flashcards.filter.bone': 'Bones',
+  'flashcards.filter.part': 'Parts of bones',
+  'flashcards.filter.root': 'Nerve roots',
+  'flashcards.filter.condition': 'Conditions',
+  'flashcards.filterDone': 'No cards of this kind are due. Choose All, or another kind, to go on.',
   // report a problem
   'report.open': 'Report a problem with this',
   'report.openShort': 'Report a problem',

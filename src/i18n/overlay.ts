@@ -249,6 +249,8 @@ export interface AnatomyOverlay {
     readonly boneFront: (bone: BoneId, regional: boolean) => TextPair
     readonly partFront: (id: string) => TextPair
     readonly rootFront: (root: NerveRoot) => TextPair
+    /** "How does a doctor check the L5 root?" */
+    readonly rootExamFront: (root: NerveRoot) => TextPair
   }
 }
 

@@ -13,6 +13,7 @@ import { shortLabel, structureName } from '../anatomy/names'
 import { isNeuralId, NERVE_ROOTS, type NerveRoot, nerveId } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
 import { listParts, type PartId, type PartKind } from '../anatomy/parts'
+import { ROOT_EXAM_EN } from '../anatomy/rootExam'
 import type { SourceKey } from '../anatomy/sources'
 import type { AnatomyOverlay, CardsOverlay } from '../i18n/overlay'
 import { conditionCards } from './conditionCards'
@@ -83,7 +84,7 @@ function boneCard(id: BoneId): Card | null {
     // a bone with nothing of its own to say is asked about what it shares with its region, which its back says
     front: hasOwnFacts(id)
       ? {
-          plain: `What is special about ${shortLabel(id)}?`,
+          plain: `What is special about ${id === 'sacrum' || id === 'coccyx' ? `the ${id}` : shortLabel(id)}?`,
           detailed: `What is characteristic of the ${name.charAt(0).toLowerCase()}${name.slice(1)}?`,
         }
       : regionFront(id),
@@ -147,15 +148,67 @@ function rootCard(root: NerveRoot): Card | null {
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
+/**
+ * "How does a doctor check the L5 root?": where its feeling, strength and reflex are tested (the panel's
+ * exam fact, src/anatomy/rootExam.ts), for the roots with a key muscle, the ones an examination of the
+ * limbs tests.
+ */
+function rootExamCard(root: NerveRoot): Card | null {
+  if (!ROOT_EXAM_EN.muscle[root]) return null
+  const target = nerveId(root, 'left')
+  const exam = neuralInfo(target).facts.find(isExamFact)
+  if (!exam) return null
+  return {
+    id: `root-exam:${root}`,
+    kind: 'root',
+    front: {
+      plain: `How does a doctor check the ${root} nerve root?`,
+      detailed: `How is the ${root} root examined: key sensory point, key muscle and reflex?`,
+    },
+    back: { plain: exam.plain, detailed: exam.detailed },
+    sources: exam.sources,
+    target,
+  }
+}
+
+/** A root's exam fact in the panel: the one that cites the ISNCSCI chart. */
+const isExamFact = (fact: { sources: readonly string[] }) => fact.sources.includes('kirshblum2011')
+
+/**
+ * Keeps one of the bone and part cards that would give the same answer: the ten thoracic vertebrae
+ * without facts of their own all answered with the region's, and the pedicle of C2, C5, T6 and L4 with the
+ * same words, which made a session a run of one card. Roots keep theirs: S5 and the coccygeal root leave by
+ * the same gap, two questions with one answer.
+ */
+function withoutRepeats(cards: readonly Card[]): Card[] {
+  const kept = new Map<string, Card>()
+  // a bone's first (C3 for the neck's shared facts), a part's last: the pedicle of L4, the typical one, over C2's
+  const ordered = [...cards.filter((c) => c.kind === 'bone'), ...cards.filter((c) => c.kind === 'part').reverse()]
+  for (const card of ordered) {
+    const answer = `${card.kind}|${card.back.detailed}`
+    if (!kept.has(answer)) kept.set(answer, card)
+  }
+  const keep = new Set(kept.values())
+  return cards.filter((card) => (card.kind !== 'bone' && card.kind !== 'part') || keep.has(card))
+}
+
 /** Every card, bones first, then parts, then nerve roots, then conditions; the order new cards are met in. */
 export function buildDeck(): Card[] {
-  return [
+  return withoutRepeats([
     ...BONE_IDS.map(boneCard).filter((c): c is Card => c !== null),
     ...PART_CARD_BONES.flatMap(partCards),
     ...NERVE_ROOTS.map(rootCard).filter((c): c is Card => c !== null),
+    ...NERVE_ROOTS.map(rootExamCard).filter((c): c is Card => c !== null),
     ...conditionCards(),
-  ]
+  ])
 }
+
+/** Which cards a session goes through: all, or one kind (the panel's choice). */
+export type DeckFilter = 'all' | Card['kind']
+export const DECK_FILTERS: readonly DeckFilter[] = ['all', 'bone', 'part', 'root', 'condition']
+
+export const filterDeck = (deck: readonly Card[], filter: DeckFilter): readonly Card[] =>
+  filter === 'all' ? deck : deck.filter((card) => card.kind === filter)
 
 /**
  * A card in the overlay's words (the English card without one): its front from the overlay's sentences and
@@ -174,6 +227,12 @@ export function localizeCard(card: Card, overlay: AnatomyOverlay | undefined, ca
   if (kind === 'part') {
     const back = overlay.part(key)?.what
     return back ? { ...card, front: overlay.deck.partFront(key), back } : card
+  }
+  if (kind === 'root-exam' && isNeuralId(card.target)) {
+    // the Spanish fact in the place the English exam fact has
+    const at = neuralInfo(card.target).facts.findIndex(isExamFact)
+    const back = overlay.neuralFacts(card.target)[at]
+    return back ? { ...card, front: overlay.deck.rootExamFront(key as NerveRoot), back } : card
   }
   if (kind === 'root' && isNeuralId(card.target)) {
     const back = overlay.neuralFacts(card.target)[0]

@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { MessageId } from '../i18n/en'
 import { useFacetStore } from '../runtime/react'
-import { buildDeck, type Card, localizeCard, showCardOnModel } from '../study/deck'
+import {
+  buildDeck,
+  type Card,
+  DECK_FILTERS,
+  type DeckFilter,
+  filterDeck,
+  localizeCard,
+  showCardOnModel,
+} from '../study/deck'
 import type { Grade } from '../study/scheduler'
 import { SCHEDULER_SOURCE } from '../study/scheduler'
 import { deckCounts, grade, nextInSession, type Progress, type Relearn, relearnAfter } from '../study/session'
@@ -18,6 +26,14 @@ function browserStorage(): Storage | null {
   } catch {
     return null
   }
+}
+
+const FILTER_LABEL: Record<DeckFilter, MessageId> = {
+  all: 'flashcards.filter.all',
+  bone: 'flashcards.filter.bone',
+  part: 'flashcards.filter.part',
+  root: 'flashcards.filter.root',
+  condition: 'flashcards.filter.condition',
 }
 
 const GRADE_BUTTONS: readonly Grade[] = ['again', 'hard', 'good', 'easy']
@@ -56,9 +72,12 @@ export function Flashcards() {
   const heading = useRef<HTMLHeadingElement>(null)
   // the panel takes focus as it opens, as the other panels do, so a keyboard user lands on it
   useEffect(() => heading.current?.focus(), [])
-  const shown = nextInSession(deck, progress, now, newSeen, relearn, answered)
+  // one kind of card at a time, for a student revising the roots before an exam (the schedule is the same)
+  const [filter, setFilter] = useState<DeckFilter>('all')
+  const chosen = useMemo(() => filterDeck(deck, filter), [deck, filter])
+  const shown = nextInSession(chosen, progress, now, newSeen, relearn, answered)
   const card = shown?.card ?? null
-  const counts = deckCounts(deck, progress, now)
+  const counts = deckCounts(chosen, progress, now)
   const text = (t: Card['front']) => (moreDetail ? t.detailed : t.plain)
 
   const answer = (card: Card, g: Grade, again: boolean) => {
@@ -109,6 +128,22 @@ export function Flashcards() {
           ×
         </button>
       </header>
+      <fieldset className="flashcard-filter">
+        <legend>{t('flashcards.filter')}</legend>
+        {DECK_FILTERS.map((f) => (
+          <button
+            key={f}
+            type="button"
+            aria-pressed={filter === f}
+            onClick={() => {
+              setFilter(f)
+              setRevealed(false)
+            }}
+          >
+            {t(FILTER_LABEL[f])}
+          </button>
+        ))}
+      </fieldset>
       {note && (
         <p className="flashcard-note" role="status" data-testid="flashcard-note">
           {note}{' '}
@@ -164,7 +199,7 @@ export function Flashcards() {
           )}
         </article>
       ) : (
-        <p data-testid="flashcards-done">{t('flashcards.done')}</p>
+        <p data-testid="flashcards-done">{t(filter === 'all' ? 'flashcards.done' : 'flashcards.filterDone')}</p>
       )}
       <footer>
         <p className="hint">

@@ -161,6 +161,14 @@ describe('flashcards', () => {
     // the card answered is not new any more: the deck moved on
     expect(await card.getAttribute('data-card')).not.toBe(first)
     expect(await page.locator('[data-testid=flashcard-note]').count()).toBe(0)
+    // one kind of card at a time: the nerve roots, then back to all
+    await page.click('.flashcard-filter button:text-is("Nerve roots")')
+    await expect.poll(() => card.getAttribute('data-card')).toMatch(/^root(-exam)?:/)
+    expect(await page.getAttribute('.flashcard-filter button:text-is("Nerve roots")', 'aria-pressed')).toBe('true')
+    // the roots' counts: 41 new (31 where-it-leaves, 10 how-a-doctor-checks)
+    expect(await page.textContent('[data-testid=flashcard-counts]')).toMatch(/^0 due · 41 new$/)
+    await page.click('.flashcard-filter button:text-is("All")')
+    await expect.poll(() => card.getAttribute('data-card')).toMatch(/^bone:/)
     expect(page.errors).toEqual([])
     await context.close()
   })

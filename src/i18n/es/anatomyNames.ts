@@ -349,6 +349,10 @@ export const DECK_ES = {
     plain: `¿Por dónde sale de la columna la raíz nerviosa ${root}?`,
     detailed: `¿Por dónde sale de la columna vertebral la raíz del nervio espinal ${root}?`,
   }),
+  rootExamFront: (root: NerveRoot): TextPair => ({
+    plain: `¿Cómo revisa el médico la raíz nerviosa ${root}?`,
+    detailed: `¿Cómo se explora la raíz ${root}: punto sensitivo clave, músculo clave y reflejo?`,
+  }),
 }
 
 const lowerFirst = (s: string) => (/^[A-Z]\d/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1))

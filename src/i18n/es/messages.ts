@@ -333,6 +333,13 @@ export const ES_MESSAGES: Messages = {
   'flashcards.reset.version':
     'Su avance guardado con las tarjetas es de otra versión de Facet que esta no sabe leer, así que lo borramos. Usted empieza de nuevo con todas.',
   'flashcards.card': 'Tarjeta',
+  'flashcards.filter': 'Tarjetas sobre',
+  'flashcards.filter.all': 'Todo',
+  'flashcards.filter.bone': 'Huesos',
+  'flashcards.filter.part': 'Partes de los huesos',
+  'flashcards.filter.root': 'Raíces nerviosas',
+  'flashcards.filter.condition': 'Afecciones',
+  'flashcards.filterDone': 'No quedan tarjetas de este tipo por ahora. Elija Todo, u otro tipo, para seguir.',
   'report.open': 'Avisar de un error en esto',
   'report.openShort': 'Avisar de un error',
   'report.intro': '¿Cree que esto está mal? Mándenos este breve aviso. No se manda nada hasta que usted lo mande.',

@@ -5,6 +5,7 @@ import { Vector3 } from 'three'
 import { type AnyStructureId, type BoneId, type FacetJointId, isStructureId } from '../anatomy/ids'
 import type { PartId } from '../anatomy/parts'
 import { facetCutaway } from '../geometry/cutaway'
+import { partKindAndSide, partViewDirection } from '../geometry/partView'
 import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { partPicker } from '../runtime/partPicking'
@@ -67,6 +68,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     const direction = new Vector3()
     const partCentre = new Vector3()
     const outward = new Vector3()
+    const atlasView = new Vector3()
     const target = new Vector3()
     // runs on every camera update while moving: writes into the pose's arrays, allocating nothing
     const sync = () => {
@@ -128,19 +130,29 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       const radius = structureRadius(bone)
       outward.subVectors(partCentre, centre)
       c.getPosition(direction).sub(c.getTarget(target)).normalize()
-      // a part under the pointer (just clicked) or one a click can reach keeps the view; for a new bone, not
-      // yet framed, the part's side says it
+      const parsed = partKindAndSide(part)
+      // on the part's side, or for a midline part the side the camera is on
+      const side = parsed.side === 'left' ? 1 : parsed.side === 'right' ? -1 : direction.x < 0 ? -1 : 1
+      // where atlases show it from (geometry/partView.ts), for the kinds that have a view of their own
+      const atlas = partViewDirection(parsed.kind, side, atlasView)
+      // a part under the pointer (just clicked) keeps the view. For a new bone, not yet framed: a part with an
+      // atlas view is turned to, another one if its side faces away. For the bone in view: a part a click can
+      // reach keeps it, unless it is seen from far off its atlas view (more than 60°), where a pedicle showed
+      // as a pink sliver beside the body seen from the front
       const clicked = store.getState().hoveredPart === part
       const inSight =
         clicked ||
-        (boneChanged ? direction.dot(outward) > 0.25 * outward.length() : partPicker(slot)?.visiblePoint(part) != null)
-      const turn = outward.length() > radius * 0.2 && !inSight
+        (boneChanged
+          ? !atlas && direction.dot(outward) > 0.25 * outward.length()
+          : partPicker(slot)?.visiblePoint(part) != null && (!atlas || direction.dot(atlasView) > 0.5))
+      const turn = (atlas || outward.length() > radius * 0.2) && !inSight
       outward.normalize()
       if (!turn) {
         if (boneChanged) frame(bone, animate)
         return boneChanged
       }
-      direction.copy(outward).addScaledVector(UP, 0.35).normalize()
+      if (atlas) direction.copy(atlasView)
+      else direction.copy(outward).addScaledVector(UP, 0.35).normalize()
       const distance = Math.max(160, radius * 5.5)
       lookAtCentre(distance, animate)
       return true

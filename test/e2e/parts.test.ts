@@ -87,6 +87,21 @@ describe('parts of a bone in the 3D view', () => {
     expect(page.errors).toEqual([])
   })
 
+  it('turns to a part seen from far off the way atlases show it: a pedicle from its side, where a click reaches it', async () => {
+    // L4 seen from the front, its left pedicle chosen: a sliver of it showed beside the body, enough for a click
+    // to reach, so the camera stayed in front (a student's review)
+    const page = await open('?s=L4&view=front&labels=0')
+    await viewSettled(page)
+    await page.evaluate(() => window.facet!.select('L4/pedicle:left'))
+    await expect.poll(async () => (await state(page)).part, { timeout: 20_000 }).toBe('L4/pedicle:left')
+    await cameraAtRest(page)
+    const { position, target } = (await state(page)).camera
+    // from the subject's left (+x), a little behind and above (geometry/partView.ts)
+    expect(position[0] - target[0]).toBeGreaterThan(100)
+    expect(await clickablePoint(page, 'L4/pedicle:left')).not.toBeNull()
+    expect(page.errors).toEqual([])
+  })
+
   it('keeps a chosen part in the link, so it is still selected after a reload', async () => {
     const page = await open('?s=L4&labels=0')
     await page.click('summary:has-text("Parts of L4")')

@@ -1,0 +1,90 @@
+import type { PartKind } from '../anatomy/parts'
+
+/*
+ * Where to look at a part of a bone from, the way atlases draw it, when the camera has to turn to it: a new
+ * bone chosen by its part (from the list, search or a link), or a part out of sight. From the part's own
+ * direction out of the bone's centre, a pedicle or a left lamina was seen end-on or through the bone in
+ * front of it (a student's review: `L4/pedicle:left` after the dens showed a pink sliver behind the body).
+ * Views straight down the column are left out: the bone above covers them.
+ *
+ * World frame as the scene's: +x the subject's left, +y up, +z forward. `x` here is toward the part's side
+ * (the caller flips it for a part on the right, or for a midline part seen from the camera's side).
+ */
+
+type Direction = readonly [x: number, y: number, z: number]
+
+const FRONT: Direction = [0.45, 0.3, 1]
+const FRONT_HIGH: Direction = [0.35, 0.45, 1]
+const SIDE: Direction = [1, 0.35, 0.2]
+const SIDE_BEHIND: Direction = [1, 0.35, -0.6]
+const BEHIND: Direction = [0.35, 0.35, -1]
+const BEHIND_HIGH: Direction = [0.2, 0.8, -1]
+const JOINT_FROM_BEHIND: Direction = [0.7, 0.45, -1]
+const JOINT_FROM_BEHIND_LOW: Direction = [0.7, 0.15, -1]
+
+const VIEWS: Partial<Record<PartKind, Direction>> = {
+  body: FRONT,
+  promontory: FRONT,
+  'anterior-tubercle': FRONT,
+  'anterior-arch': FRONT,
+  'uncinate-process': FRONT,
+  dens: FRONT_HIGH,
+  'dens-facet': FRONT_HIGH,
+  'facet-for-dens': BEHIND_HIGH,
+  'costal-facet': SIDE,
+  'costal-facet-upper': SIDE,
+  'costal-facet-lower': SIDE,
+  'lateral-mass': SIDE,
+  ala: SIDE,
+  'lateral-part': SIDE,
+  'auricular-surface': SIDE,
+  // a pedicle shows from the side, between the body and the articular processes, over its foramen
+  pedicle: [1, 0.4, -0.25],
+  'transverse-process': SIDE_BEHIND,
+  'transverse-foramen': [1, 0.45, 0.4],
+  'transverse-costal-facet': SIDE_BEHIND,
+  'mammillary-process': SIDE_BEHIND,
+  'accessory-process': SIDE_BEHIND,
+  'superior-articular-process': JOINT_FROM_BEHIND,
+  'superior-articular-facet': JOINT_FROM_BEHIND,
+  'inferior-articular-process': JOINT_FROM_BEHIND_LOW,
+  'inferior-articular-facet': JOINT_FROM_BEHIND_LOW,
+  lamina: BEHIND,
+  laminae: BEHIND,
+  'spinous-process': BEHIND,
+  'spinous-tubercle': BEHIND,
+  'posterior-arch': BEHIND,
+  'posterior-tubercle': BEHIND,
+  'median-crest': BEHIND,
+  hiatus: BEHIND,
+  cornu: BEHIND,
+  'vertebral-foramen': BEHIND_HIGH,
+  canal: BEHIND_HIGH,
+}
+
+/**
+ * A part id's kind and side, read from the id itself (`L4/pedicle:left`): the camera rig needs no more, and
+ * the parts' catalog (their words) stays out of the page's first bundle.
+ */
+export function partKindAndSide(id: string): { kind: PartKind; side: 'left' | 'right' | null } {
+  const [kind = '', side] = id.slice(id.indexOf('/') + 1).split(':')
+  return { kind: kind as PartKind, side: side === 'left' || side === 'right' ? side : null }
+}
+
+/**
+ * Writes into `out` the unit direction from a part toward the camera that shows it, and returns true; false
+ * (and `out` unchanged) for a kind without one of its own, which the caller looks at from its outward side.
+ * `side`: +1 where the part (or, for a midline part, the camera) is on the subject's left, −1 on the right.
+ */
+export function partViewDirection(
+  kind: PartKind,
+  side: 1 | -1,
+  out: { set(x: number, y: number, z: number): unknown },
+): boolean {
+  const view = VIEWS[kind]
+  if (!view) return false
+  const [x, y, z] = view
+  const length = Math.hypot(x, y, z)
+  out.set((side * x) / length, y / length, z / length)
+  return true
+}

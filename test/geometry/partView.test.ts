@@ -1,0 +1,50 @@
+import { Vector3 } from 'three'
+import { describe, expect, it } from 'vitest'
+import { partKindAndSide, partViewDirection } from '../../src/geometry/partView'
+
+const view = (id: string, cameraSide: 1 | -1 = 1) => {
+  const { kind, side } = partKindAndSide(id)
+  const out = new Vector3()
+  const has = partViewDirection(kind, side === 'left' ? 1 : side === 'right' ? -1 : cameraSide, out)
+  return has ? out : null
+}
+
+describe('where a part is looked at from', () => {
+  it('reads a part id’s kind and side without the catalog', () => {
+    expect(partKindAndSide('L4/pedicle:left')).toEqual({ kind: 'pedicle', side: 'left' })
+    expect(partKindAndSide('C2/dens')).toEqual({ kind: 'dens', side: null })
+    expect(partKindAndSide('sacrum/foramen-1:right')).toEqual({ kind: 'foramen-1', side: 'right' })
+  })
+
+  it('shows a pedicle from its own side, a lamina and a spinous process from behind, a body and the dens from the front', () => {
+    // world: +x the subject's left, +y up, +z forward
+    const left = view('L4/pedicle:left')!
+    const right = view('L4/pedicle:right')!
+    expect(left.x).toBeGreaterThan(0.7)
+    expect(right.x).toBeCloseTo(-left.x, 6)
+    expect(right.y).toBeCloseTo(left.y, 6)
+    expect(view('L4/lamina:right')!.z).toBeLessThan(-0.6)
+    expect(view('L4/spinous-process')!.z).toBeLessThan(-0.6)
+    expect(view('L4/body')!.z).toBeGreaterThan(0.6)
+    expect(view('C2/dens')!.z).toBeGreaterThan(0.6)
+    // a midline part is seen from the side the camera is on
+    expect(Math.sign(view('L4/spinous-process', -1)!.x)).toBe(-1)
+  })
+
+  it('never looks straight down the column, where the bone above covers the part', () => {
+    for (const id of [
+      'L4/pedicle:left',
+      'L4/superior-articular-facet:left',
+      'L4/vertebral-foramen',
+      'C1/lateral-mass:left',
+    ]) {
+      const v = view(id)!
+      expect(v.length(), id).toBeCloseTo(1, 6)
+      expect(v.y, id).toBeLessThan(0.65)
+    }
+  })
+
+  it('leaves a kind without a view of its own to the caller', () => {
+    expect(view('sacrum/foramen-1:left')).toBeNull()
+  })
+})

@@ -254,7 +254,10 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       const ease = !prefersReducedMotion()
       const view = state.viewRequest !== previous.viewRequest
       const joint = state.closeUpJoint !== previous.closeUpJoint
-      const selection = !joint && state.selected !== previous.selected && state.selected !== null
+      const selection =
+        !joint &&
+        state.selected !== null &&
+        (state.selected !== previous.selected || state.frameRequest !== previous.frameRequest)
       const part = !joint && state.selectedPart !== previous.selectedPart && state.selectedPart !== null
       let moved = false
       if (view) goTo(c, state.viewRequest.preset, ease)

@@ -65,6 +65,9 @@ export interface ViewSlice {
   /** A request for the camera rig; the nonce makes a repeated request count. */
   viewRequest: { preset: ViewPreset; nonce: number }
   requestView: (preset: ViewPreset) => void
+  /** Counts requests to frame the selection again (choosing it again in the list): the camera rig watches it. */
+  frameRequest: number
+  requestFrame: () => void
 }
 
 export interface PinsSlice {
@@ -232,6 +235,8 @@ export const createViewSlice: StateCreator<FacetState, [], [], ViewSlice> = (set
     ),
   viewRequest: { preset: 'home', nonce: 0 },
   requestView: (preset) => set((s) => ({ viewRequest: { preset, nonce: s.viewRequest.nonce + 1 } })),
+  frameRequest: 0,
+  requestFrame: () => set((s) => ({ frameRequest: s.frameRequest + 1 })),
 })
 
 export const createMessageSlice: StateCreator<FacetState, [], [], MessageSlice> = (set) => {

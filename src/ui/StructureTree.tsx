@@ -100,6 +100,7 @@ function Item({ id }: { id: AnyStructureId }) {
   const selected = useFacetStore((s) => s.selected === id)
   const hidden = useFacetStore((s) => structureDisplay(s.groups, id) === 'hidden')
   const select = useFacetStore((s) => s.select)
+  const requestFrame = useFacetStore((s) => s.requestFrame)
   const hover = useFacetStore((s) => s.hover)
   const moreDetail = useFacetStore((s) => s.moreDetail)
   const anatomy = useAnatomy()
@@ -120,6 +121,8 @@ function Item({ id }: { id: AnyStructureId }) {
         className={`tree-item${selected ? ' is-selected' : ''}${hidden ? ' is-hidden' : ''}`}
         aria-current={selected ? 'true' : undefined}
         onClick={(e) => {
+          // chosen again (after turning away, or a preset view of the whole spine): framed again, as at first
+          if (selected) requestFrame()
           select(id)
           // a pointer's click (a key's has no detail)
           if (e.detail > 0) readAboutListChoice()

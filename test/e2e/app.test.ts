@@ -110,6 +110,28 @@ describe('Facet in a real browser with WebGL', () => {
     await page.close()
   })
 
+  it('frames the selection again when it is chosen again in the list, after a view of the whole spine', async () => {
+    const page = await open('?s=T6&labels=0')
+    await cameraAtRest(page)
+    const framed = (await state(page)).camera
+    await page.evaluate(() => window.facet!.setView('back'))
+    await cameraAtRest(page)
+    await expect.poll(async () => (await state(page)).camera.position).not.toEqual(framed.position)
+    await page.click('button[data-id="T6"]')
+    // close to T6 again, as the first choice had it
+    await expect
+      .poll(
+        async () => {
+          const { position: p, target: t } = (await state(page)).camera
+          return Math.hypot(p[0] - t[0], p[1] - t[1], p[2] - t[2])
+        },
+        { timeout: 20_000 },
+      )
+      .toBeLessThan(400)
+    expect((await state(page)).selection).toBe('T6')
+    await page.close()
+  })
+
   it('reopens a deep link with its selection, regions and camera, and keeps the view in the URL', async () => {
     const page = await open('?s=disc:L4-L5&hide=cervical&ghost=thoracic&cam=400,200,600,0,100,0')
     const s = await state(page)

@@ -116,6 +116,16 @@ export function App({ initial, earlyRenderer }: AppProps) {
   const conditionShown = useFacetStore((s) => s.condition !== null)
   return (
     <div className={closeUpWanted && hasWebGL ? 'app closeup-open' : 'app'}>
+      {/* past the top bar and the structure list in one key press (a button: the page's # is the pins' place) */}
+      {hasWebGL && (
+        <button
+          type="button"
+          className="skip-link"
+          onClick={() => document.querySelector<HTMLElement>('.stage-view')?.focus()}
+        >
+          {t('app.skipToView')}
+        </button>
+      )}
       <header className="topbar">
         <h1>
           {t('app.name')} <span className="tagline">{t('app.tagline')}</span>

@@ -17,6 +17,7 @@ export const EN_MESSAGES = {
   'app.readAbout': 'Read about {name}',
   'app.canvasLabel': 'Spine. Arrow keys turn it, plus and minus zoom; the structure list chooses a part.',
   'app.canvasRole': '3D view',
+  'app.skipToView': 'Skip to the 3D view',
   'app.noWebGL.title': 'The 3D view can’t start here',
   'app.noWebGL.body':
     'This browser or device did not give us WebGL, which draws the 3D spine. You can still browse every structure in the list and read about it. Turning on hardware acceleration, or another browser, usually brings the 3D view back.',

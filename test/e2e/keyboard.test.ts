@@ -188,8 +188,10 @@ describe('keyboard only', () => {
 
   it('turns, tilts and zooms the 3D view with the arrow keys and + and −, and keeps the view in the link', async () => {
     const page = await open('?labels=0')
-    // the view is a stop of its own in the tab order, after the list
-    await tabTo(page, /^Spine\. Arrow keys turn it/, 80)
+    // the page's first stop skips the top bar and the list: one key press, then Enter, and the view has focus
+    await tabTo(page, 'Skip to the 3D view', 1)
+    await page.keyboard.press('Enter')
+    await focusIs(page, /^Spine\. Arrow keys turn it/)
     const pose = async () => {
       await page.waitForFunction(() => window.facet!.getState().camera.atRest)
       const { position: p, target: t } = (await state(page)).camera

@@ -18,6 +18,7 @@ export const ES_MESSAGES: Messages = {
   'app.canvasLabel':
     'Columna. Las flechas la giran; las teclas más y menos acercan y alejan; la lista de estructuras elige una parte.',
   'app.canvasRole': 'vista 3D',
+  'app.skipToView': 'Ir a la vista 3D',
   'app.noWebGL.title': 'La vista 3D no puede abrirse aquí',
   'app.noWebGL.body':
     'Este navegador o equipo no nos dio WebGL, que es lo que dibuja la columna en 3D. Aun así, puede ver cada parte en la lista y leer sobre ella. Si activa la aceleración por hardware, o usa otro navegador, la vista 3D suele volver.',

@@ -325,6 +325,7 @@ export const EN_MESSAGES = {
   'flashcards.onceMore': 'Once more: you marked this one to go over again.',
   'flashcards.againCount': '{n} to go over again',
   'flashcards.showOnModel': 'Show it on the model',
+  'flashcards.backToCard': 'Back to the card',
   'flashcards.grade.again': 'Again',
   'flashcards.grade.hard': 'Hard',
   'flashcards.grade.good': 'Good',

@@ -67,6 +67,8 @@ export function Flashcards() {
   const [answered, setAnswered] = useState(0)
   const [relearn, setRelearn] = useState<readonly Relearn[]>([])
   const [revealed, setRevealed] = useState(false)
+  // "Show it on the model" folds the panel to its title bar: open, it covered the bone it had just framed
+  const [folded, setFolded] = useState(false)
   const [now, setNow] = useState(() => Date.now())
   const fileInput = useRef<HTMLInputElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -114,6 +116,27 @@ export function Flashcards() {
     setNote(saveProgress(browserStorage(), read.progress) ? t('flashcards.imported') : t('flashcards.notSaved'))
   }
 
+  if (folded)
+    return (
+      <section
+        className="flashcards flashcards-folded"
+        aria-label={t('flashcards.title')}
+        data-panel="flashcards"
+        data-testid="flashcards"
+      >
+        <header>
+          <h2 ref={heading} tabIndex={-1} data-panel-heading>
+            {t('flashcards.title')}
+          </h2>
+          <button type="button" className="primary" onClick={() => setFolded(false)}>
+            {t('flashcards.backToCard')}
+          </button>
+          <button type="button" onClick={() => setOpen(false)} aria-label={t('flashcards.close')}>
+            ×
+          </button>
+        </header>
+      </section>
+    )
   return (
     <section className="flashcards" aria-label={t('flashcards.title')} data-panel="flashcards" data-testid="flashcards">
       <header>
@@ -170,7 +193,13 @@ export function Flashcards() {
                 {text(card.back)} <Cite keys={card.sources} />
               </p>
               <div className="flashcard-actions">
-                <button type="button" onClick={() => showCardOnModel({ select, showCondition }, card)}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    showCardOnModel({ select, showCondition }, card)
+                    setFolded(true)
+                  }}
+                >
                   {t('flashcards.showOnModel')}
                 </button>
                 <ReportProblem

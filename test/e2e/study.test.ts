@@ -161,6 +161,23 @@ describe('flashcards', () => {
     // the card answered is not new any more: the deck moved on
     expect(await card.getAttribute('data-card')).not.toBe(first)
     expect(await page.locator('[data-testid=flashcard-note]').count()).toBe(0)
+    // "Show it on the model" folds the panel away from the bone it frames; one press brings the card back
+    await page.click('button:text-is("Show the answer")')
+    const shownCard = await card.getAttribute('data-card')
+    await page.click('button:text-is("Show it on the model")')
+    await expect.poll(() => card.count()).toBe(0)
+    await cameraAtRest(page)
+    const covers = await page.evaluate(() => {
+      const selection = window.facet!.getState().selection
+      const at = selection ? window.facet!.screenPosition(selection) : null
+      const panel = document.querySelector('[data-testid=flashcards]')!.getBoundingClientRect()
+      if (!at) return null
+      return at.x >= panel.left && at.x <= panel.right && at.y >= panel.top && at.y <= panel.bottom
+    })
+    expect(covers).toBe(false)
+    await page.click('button:text-is("Back to the card")')
+    await expect.poll(() => card.getAttribute('data-card')).toBe(shownCard)
+    await page.click('.flashcards .grades button:text-is("Good")')
     // one kind of card at a time: the nerve roots, then back to all
     await page.click('.flashcard-filter button:text-is("Nerve roots")')
     await expect.poll(() => card.getAttribute('data-card')).toMatch(/^root(-exam)?:/)

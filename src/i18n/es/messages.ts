@@ -311,6 +311,7 @@ export const ES_MESSAGES: Messages = {
   'flashcards.onceMore': 'Otra vez: la marcó para repasarla.',
   'flashcards.againCount': '{n} para repasar otra vez',
   'flashcards.showOnModel': 'Verlo en el modelo',
+  'flashcards.backToCard': 'Volver a la tarjeta',
   'flashcards.grade.again': 'Otra vez',
   'flashcards.grade.hard': 'Difícil',
   'flashcards.grade.good': 'Bien',

@@ -474,7 +474,8 @@ export interface QuizOverlay {
     readonly promptBetween: string
     readonly promptSacrum: string
     readonly explanation: string
-    readonly explanationPlain: string
+    /** The plain explanation for a root of the neck (C1–C7), for C8, and for a root from T1 down. */
+    readonly explanationPlain: { readonly neck: string; readonly c8: string; readonly below: string }
   }
 }
 
@@ -559,7 +560,14 @@ export function localizeQuestion(q: Question, overlay: QuizOverlay | undefined, 
       ...q,
       prompt: fill(prompt, values),
       explanation: fill(overlay.byRoot.explanation, values),
-      explanationPlain: fill(overlay.byRoot.explanationPlain, values),
+      explanationPlain: fill(
+        root === 'C8'
+          ? overlay.byRoot.explanationPlain.c8
+          : root.startsWith('C')
+            ? overlay.byRoot.explanationPlain.neck
+            : overlay.byRoot.explanationPlain.below,
+        values,
+      ),
     }
   }
   return q

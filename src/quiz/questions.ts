@@ -232,6 +232,13 @@ export const ROOTS_ASKED: readonly NerveRoot[] = NERVE_ROOTS.filter((root) => {
  * asked as "above C6"; C8 leaves between C7 and T1; from T1 down each root leaves below its own vertebra, so
  * the gap between L4 and L5 is L4's.
  */
+/** Where roots leave, in plain words, for the root's own region (the neck's above, C8's, or below). */
+export function rootRulePlain(root: NerveRoot): string {
+  if (root === 'C8') return 'There is no C8 bone, so C8 leaves between C7 and T1.'
+  if (root.startsWith('C')) return 'In the neck, each root leaves above the bone with its number.'
+  return 'From T1 down, each root leaves below the bone with its number.'
+}
+
 export function rootQuestion(root: NerveRoot): Question {
   const { exit, relation } = rootExit(root)
   if (exit.kind !== 'intervertebral') throw new Error(`${root} does not leave between two bones`)
@@ -243,7 +250,8 @@ export function rootQuestion(root: NerveRoot): Question {
     answers: [nerveId(root, 'left'), nerveId(root, 'right')],
     nerves: true,
     explanation: `The ${root} root. C1–C7 exit above the vertebra of the same number and C8 between C7 and T1; from T1 down, each root exits below the vertebra of its number, through the foramen beneath its pedicle.`,
-    explanationPlain: `It is the ${root} root. In the neck, each root leaves above the bone with its number, and C8 leaves under C7. Lower down, each root leaves below the bone with its number.`,
+    // the rule of the root's own region: a thoracic root explained by the neck's rule first read as a wrong answer
+    explanationPlain: `It is the ${root} root. ${rootRulePlain(root)}`,
     sources: ['grays2020'],
   }
 }

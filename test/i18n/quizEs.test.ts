@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ES_CATALOG } from '../../src/i18n/es'
 import { QUIZ_ES } from '../../src/i18n/es/quiz'
 import { localizeQuestion, type QuizNames } from '../../src/i18n/overlay'
-import { makeQuiz, type Question } from '../../src/quiz/questions'
+import { makeQuiz, type Question, rootQuestion } from '../../src/quiz/questions'
 import { expectPlainEs } from '../content/readabilityEs'
 
 /** Every distinct question many seeded rounds ask: by name, by part, by root, the features and the conditions. */
@@ -65,6 +65,11 @@ describe('Test yourself in Spanish', () => {
     expect(spanish(root).prompt).toBe('¿Qué raíz nerviosa sale entre L5 y el sacro? Haga clic en ella.')
     const c6 = asked.find((q) => q.id === 'root:C6')!
     expect(spanish(c6).prompt).toBe('¿Qué raíz nerviosa sale por encima de C6? Haga clic en ella.')
+    // a root's plain explanation gives its own region's rule only
+    const t9 = spanish(rootQuestion('T9')).explanationPlain
+    expect(t9).toBe('Es la raíz T9. De T1 hacia abajo, cada raíz sale por debajo del hueso con su número.')
+    expect(spanish(c6).explanationPlain).toMatch(/En el cuello/)
+    expect(spanish(c6).explanationPlain).not.toMatch(/T1 hacia abajo/)
     const l4 = asked.find((q) => q.id === 'name:L4')!
     expect(spanish(l4).explanationPlain).toBe(
       'Es L4, el hueso número 4 de la parte baja de la espalda, contando desde arriba.',

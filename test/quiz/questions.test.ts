@@ -268,6 +268,15 @@ describe('questions about nerve roots', () => {
     expect(q.sources.length).toBeGreaterThan(0)
     expect(makeQuiz(5, QUIZ_LENGTH)[5]?.nerves).toBe(true)
   })
+
+  it('explains a root by its own region’s rule only (a thoracic root was first given the neck’s)', () => {
+    expect(rootQuestion('T9').explanationPlain).toBe(
+      'It is the T9 root. From T1 down, each root leaves below the bone with its number.',
+    )
+    expect(rootQuestion('C6').explanationPlain).toMatch(/In the neck, each root leaves above/)
+    expect(rootQuestion('C6').explanationPlain).not.toMatch(/T1 down/)
+    expect(rootQuestion('C8').explanationPlain).toMatch(/no C8 bone, so C8 leaves between C7 and T1/)
+  })
 })
 
 describe('a question about nerve roots in a running self-test', () => {

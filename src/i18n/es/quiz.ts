@@ -163,7 +163,10 @@ export const QUIZ_ES: QuizOverlay = {
     promptSacrum: '¿Qué raíz nerviosa sale entre {upper} y el sacro? Haga clic en ella.',
     explanation:
       'La raíz {root}. De C1 a C7 salen por encima de la vértebra del mismo número y C8 entre C7 y T1; de T1 hacia abajo, cada raíz sale por debajo de la vértebra de su número, por el agujero que queda bajo su pedículo.',
-    explanationPlain:
-      'Es la raíz {root}. En el cuello, cada raíz sale por encima del hueso con su número, y C8 sale bajo C7. Más abajo, cada raíz sale por debajo del hueso con su número.',
+    explanationPlain: {
+      neck: 'Es la raíz {root}. En el cuello, cada raíz sale por encima del hueso con su número.',
+      c8: 'Es la raíz C8. No hay un hueso C8, así que C8 sale entre C7 y T1.',
+      below: 'Es la raíz {root}. De T1 hacia abajo, cada raíz sale por debajo del hueso con su número.',
+    },
   },
 }

@@ -148,6 +148,8 @@ export const EN_MESSAGES = {
   'dims.interpolatedMeans': 'worked out from the levels above and below, not measured at this one.',
   'dims.textbookMeans': 'a typical figure from anatomy books, not measured at this level.',
   'dims.estimateMeans': 'our own estimate, as no published value was found.',
+  'dims.reading': 'our reading',
+  'dims.readingMeans': 'worked out by us from the source cited, which does not give this exact value.',
   // the printed handout
   'handout.howTo': 'How to do it',
   'handout.dose':

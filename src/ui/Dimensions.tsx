@@ -66,13 +66,25 @@ export function Dimensions({
   )
 }
 
-type Mark = 'interpolated' | 'textbook' | 'estimate'
+type Mark = 'interpolated' | 'textbook' | 'reading' | 'estimate'
 const MARKS = {
   interpolated: { name: 'dims.interpolated', meaning: 'dims.interpolatedMeans' },
   textbook: { name: 'dims.textbook', meaning: 'dims.textbookMeans' },
+  reading: { name: 'dims.reading', meaning: 'dims.readingMeans' },
   estimate: { name: 'dims.estimate', meaning: 'dims.estimateMeans' },
 } as const satisfies Record<Mark, { name: MessageId; meaning: MessageId }>
 
-/** The mark of a value that is not a published per-level one: the brief's confidence tags I, U and E. */
-const markOf = (measure: Measure): Mark =>
-  measure.confidence === 'I' ? 'interpolated' : measure.confidence === 'U' ? 'textbook' : 'estimate'
+/**
+ * The mark of a value that is not a published per-level one: the brief's confidence tags I, U and E. An E
+ * value with a source of its own is our reading of that source (a range's ends put at levels, a pooled mean
+ * put at one level), not a figure made up for want of one: the L5 facet's 33.7° from the coronal plane, cited
+ * to Masharawi 2004, was explained as "no published value was found".
+ */
+export const markOf = (measure: Measure): Mark =>
+  measure.confidence === 'I'
+    ? 'interpolated'
+    : measure.confidence === 'U'
+      ? 'textbook'
+      : measure.source === 'estimate'
+        ? 'estimate'
+        : 'reading'

@@ -27,6 +27,20 @@ describe('a table of sizes', () => {
     expect(screen.getByRole('table').textContent).toContain('90 ° textbook')
   })
 
+  it('tells our reading of a cited source from an estimate made for want of one', () => {
+    show([
+      // L5's facet turn, Masharawi's range put at its levels by us
+      { label: 'Facet angle from the coronal plane', unit: '°', measure: measure(33.7, 'masharawi2004', 'E') },
+      { label: 'Pedicle width', unit: 'mm', measure: measure(12.5, 'estimate', 'E') },
+    ])
+    const table = screen.getByRole('table').textContent
+    expect(table).toContain('33.7 ° our reading')
+    expect(table).toContain('12.5 mm estimate')
+    const key = document.querySelector('.dims-key')?.textContent
+    expect(key).toContain('our reading: worked out by us from the source cited')
+    expect(key).toContain('estimate: our own estimate, as no published value was found')
+  })
+
   it('has no key when every value is published', () => {
     show([{ label: 'Body height', unit: 'mm', measure: measure(27.1, 'panjabi1992', 'P') }])
     expect(document.querySelector('.dims-key')).toBeNull()

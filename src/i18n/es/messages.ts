@@ -145,6 +145,8 @@ export const ES_MESSAGES: Messages = {
   'dims.interpolatedMeans': 'calculado a partir de los niveles de arriba y de abajo, no medido en este.',
   'dims.textbookMeans': 'una cifra típica de los libros de anatomía, no medida en este nivel.',
   'dims.estimateMeans': 'cálculo nuestro, pues no se halló un valor publicado.',
+  'dims.reading': 'nuestra lectura',
+  'dims.readingMeans': 'calculado por nosotros a partir de la fuente citada, que no da este valor exacto.',
   'handout.howTo': 'Cómo hacerlo',
   'handout.dose':
     'Mantenga {hold, plural, one {# segundo} other {# segundos}}. Repita {reps, plural, one {# vez} other {# veces}}. {sets, plural, one {# serie} other {# series}}, {perDay, plural, one {una vez} other {# veces}} al día.',

@@ -245,7 +245,8 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
       { label: 'Upper facet, front to back', unit: 'mm', measure: m.facetHeight },
       { label: 'Upper facet, side to side', unit: 'mm', measure: m.facetWidth },
     )
-  rows.push({ label: 'Facet inclination to horizontal', unit: '°', measure: m.facetInclination })
+  // the bone's upper facets, which its row measures: C1's text gives its lower ones (20°, where they meet C2)
+  rows.push({ label: 'Upper facet inclination to horizontal', unit: '°', measure: m.facetInclination })
   return rows
 }
 

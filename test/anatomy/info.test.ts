@@ -149,3 +149,14 @@ describe('what a facet joint says of its orientation agrees with the angle liste
       ).toBe(false)
   })
 })
+
+describe('which facets a bone’s facet row is about', () => {
+  it('names the upper facets, which it measures, where C1’s text speaks of its lower ones', () => {
+    const row = structureInfo('C1').dimensions.find((d) => /inclination/.test(d.label))
+    expect(row?.label).toBe('Upper facet inclination to horizontal')
+    expect(
+      structureInfo('C1').facts.some((f) => /lower joint faces slope down a little, about 20°/.test(f.plain)),
+    ).toBe(true)
+    expect(row?.measure.value).not.toBe(20)
+  })
+})

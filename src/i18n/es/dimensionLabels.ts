@@ -45,6 +45,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'Canal depth': 'Profundidad del canal',
   'Dens height': 'Altura del diente',
   'Facet inclination to horizontal': 'Inclinación de la carilla respecto a la horizontal',
+  'Upper facet inclination to horizontal': 'Inclinación de la carilla superior respecto a la horizontal',
   Length: 'Longitud',
   Width: 'Anchura',
   'Straight length': 'Longitud en línea recta',

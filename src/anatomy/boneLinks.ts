@@ -1,3 +1,4 @@
+import { CONDITION_IDS, CONDITION_INVOLVES, type ConditionId } from './conditionModels'
 import {
   type BoneId,
   DISC_LEVELS,
@@ -11,6 +12,7 @@ import {
   type StructureId,
 } from './ids'
 import { structureName } from './names'
+import { type NerveRoot, parseNeuralId, rootExit } from './neural'
 import { partName } from './parts'
 
 /**
@@ -44,6 +46,38 @@ export function bonesOfJoint(id: StructureId): BoneId[] {
   const parsed = parseStructureId(id)
   if (!parsed || (parsed.kind !== 'disc' && parsed.kind !== 'facet')) return []
   return [boneOfLevel(parsed.joint.upper), boneOfLevel(parsed.joint.lower)].filter((b): b is BoneId => b !== null)
+}
+
+/**
+ * What a nerve root leaves the spine between, for its panel: the bone above its gap, the disc in front of it,
+ * the facet joint behind it on the root's side, and the bone below (the sacrum for L5). C2 has no disc in
+ * front (it leaves behind the atlanto-axial joint); none for C1 (under the skull) and the sacral roots.
+ */
+export function structuresByRoot(root: NerveRoot, side: 'left' | 'right'): StructureId[] {
+  const { exit } = rootExit(root)
+  if (exit.kind !== 'intervertebral' || exit.upper === 'C0') return []
+  const level = { upper: exit.upper, lower: exit.lower } as JointLevel
+  const disc = DISC_LEVELS.find((d) => d.upper === level.upper && d.lower === level.lower)
+  const joint = FACET_LEVELS.find((f) => f.upper === level.upper && f.lower === level.lower)
+  return [
+    boneOfLevel(level.upper),
+    ...(disc ? [discId(disc)] : []),
+    ...(joint ? [facetJointId(joint, side)] : []),
+    boneOfLevel(level.lower),
+  ].filter((id): id is StructureId => id !== null)
+}
+
+/**
+ * The conditions Facet shows pressing on a root, on either side: the model shows each on one side (the left),
+ * and a right root is pressed on the same way by the same condition on its side.
+ */
+export function conditionsOnRoot(root: NerveRoot): ConditionId[] {
+  return CONDITION_IDS.filter((id) =>
+    CONDITION_INVOLVES[id].some((s) => {
+      const n = parseNeuralId(s)
+      return n?.kind === 'nerve' && n.root === root
+    }),
+  )
 }
 
 /**

@@ -210,6 +210,8 @@ export const EN_MESSAGES = {
   'neural.kind.ligament': 'Ligament',
   'neural.kind.ilium': 'Bone of the pelvis',
   'neural.regions': '{regions} {n, plural, one {region} other {regions}}',
+  'neural.rootLinks': 'Where it leaves the spine',
+  'neural.rootConditions': 'Conditions shown pressing on it',
   'dims.estimateTitleAny': 'No published value was found; this is an estimate or an interpolation.',
   // why backs crack
   'learn.sound': 'What makes the sound',

@@ -1,10 +1,12 @@
+import { conditionsOnRoot, structuresByRoot } from '../anatomy/boneLinks'
 import { type NeuralId, neural, neuralRegionsOf } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
 import type { MessageId } from '../i18n/en'
 import { localizeNeuralInfo } from '../i18n/overlay'
+import { useFacetStore } from '../runtime/react'
 import { Cite } from './Cite'
 import { Dimensions } from './Dimensions'
-import { useAnatomyOverlay, useT } from './i18n'
+import { useAnatomy, useAnatomyOverlay, useConditionName, useT } from './i18n'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { ReportProblem } from './ReportProblem'
 
@@ -52,6 +54,7 @@ export default function NeuralInfoSection({ id, moreDetail }: { id: NeuralId; mo
           </li>
         ))}
       </ul>
+      {parsed.kind === 'nerve' && <RootLinks root={parsed.root} side={parsed.side} moreDetail={moreDetail} />}
       {/* as the bones' sizes, with areas too, labelled plainly by default */}
       <Dimensions
         caption={t('info.dimensions')}
@@ -59,5 +62,59 @@ export default function NeuralInfoSection({ id, moreDetail }: { id: NeuralId; mo
         estimateTitle={'dims.estimateTitleAny'}
       />
     </>
+  )
+}
+
+/**
+ * From a root, one click to what it leaves between (the bones, the disc in front, the facet joint behind) and
+ * to the conditions Facet shows pressing on it: a student following the L5 root to the L4–L5 herniation, a
+ * clinician going from the root a patient's leg pain points to, to the disc.
+ */
+function RootLinks({
+  root,
+  side,
+  moreDetail,
+}: {
+  root: Parameters<typeof structuresByRoot>[0]
+  side: 'left' | 'right'
+  moreDetail: boolean
+}) {
+  const t = useT()
+  const select = useFacetStore((s) => s.select)
+  const showCondition = useFacetStore((s) => s.showCondition)
+  const anatomy = useAnatomy()
+  const conditionName = useConditionName()
+  const around = structuresByRoot(root, side)
+  const conditions = conditionsOnRoot(root)
+  if (around.length === 0 && conditions.length === 0) return null
+  return (
+    <section className="links" aria-labelledby="root-links-title">
+      <h3 id="root-links-title">{t('neural.rootLinks')}</h3>
+      {around.length > 0 && (
+        <ul className="link-list" data-testid="root-links">
+          {around.map((id) => (
+            <li key={id}>
+              <button type="button" data-link={id} onClick={() => select(id)}>
+                {anatomy.name(id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {conditions.length > 0 && (
+        <>
+          <h4>{t('neural.rootConditions')}</h4>
+          <ul className="link-list" data-testid="root-conditions">
+            {conditions.map((id) => (
+              <li key={id}>
+                <button type="button" data-condition={id} onClick={() => showCondition(id)}>
+                  {moreDetail ? conditionName(id).detailed : conditionName(id).plain}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   )
 }

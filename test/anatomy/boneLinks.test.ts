@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { bonesOfJoint, jointsOfBone, selectionName } from '../../src/anatomy/boneLinks'
+import {
+  bonesOfJoint,
+  conditionsOnRoot,
+  jointsOfBone,
+  selectionName,
+  structuresByRoot,
+} from '../../src/anatomy/boneLinks'
 import { BONE_IDS, isStructureId, STRUCTURE_IDS } from '../../src/anatomy/ids'
 
 describe('links between bones and their joints', () => {
@@ -52,5 +58,26 @@ describe('links between bones and their joints', () => {
     expect(selectionName('L4', true)).toBe('Fourth lumbar vertebra (L4)')
     expect(selectionName('L4/wing', true)).toBeNull()
     expect(selectionName('L9', true)).toBeNull()
+  })
+})
+
+describe('from a nerve root to what it leaves between, and the conditions shown pressing on it', () => {
+  it('gives the bones of its gap, the disc in front and the facet joint behind on its side', () => {
+    expect(structuresByRoot('L5', 'left')).toEqual(['L5', 'disc:L5-S1', 'facet:L5-S1:left', 'sacrum'])
+    // a neck root leaves above its own bone
+    expect(structuresByRoot('C6', 'right')).toEqual(['C5', 'disc:C5-C6', 'facet:C5-C6:right', 'C6'])
+    expect(structuresByRoot('C8', 'left')).toEqual(['C7', 'disc:C7-T1', 'facet:C7-T1:left', 'T1'])
+    // C2 behind the atlanto-axial joint, with no disc; C1 under the skull and the sacral roots, none
+    expect(structuresByRoot('C2', 'left')).toEqual(['C1', 'facet:C1-C2:left', 'C2'])
+    expect(structuresByRoot('C1', 'left')).toEqual([])
+    expect(structuresByRoot('S2', 'left')).toEqual([])
+    for (const id of structuresByRoot('T6', 'left')) expect(isStructureId(id), id).toBe(true)
+  })
+
+  it('names the conditions that press on a root, on either side', () => {
+    expect(conditionsOnRoot('L5')).toEqual(['herniation-l4-l5-posterolateral'])
+    expect(conditionsOnRoot('L4')).toEqual(['herniation-l4-l5-foraminal', 'stenosis-foraminal-l4-l5'])
+    expect(conditionsOnRoot('C6')).toEqual(['herniation-c5-c6'])
+    expect(conditionsOnRoot('S1')).toEqual([])
   })
 })

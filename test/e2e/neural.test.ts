@@ -106,6 +106,18 @@ describe('the nerves in the 3D view', () => {
     await expect.poll(() => page.textContent('[data-testid=selection-name]')).toBe('Left L5 spinal nerve root')
     // on the model, the short term (in plain words it was the panel's name)
     await expect.poll(() => page.textContent('.label-selected')).toBe('Left L5 root')
+    // one click to what it leaves between, and to the condition shown pressing on it
+    expect(
+      await page
+        .locator('[data-testid=root-links] button')
+        .evaluateAll((b) => b.map((x) => x.getAttribute('data-link'))),
+    ).toEqual(['L5', 'disc:L5-S1', 'facet:L5-S1:left', 'sacrum'])
+    await page.click('[data-testid=root-conditions] button[data-condition="herniation-l4-l5-posterolateral"]')
+    await expect.poll(async () => (await state(page)).condition?.id).toBe('herniation-l4-l5-posterolateral')
+    await page.evaluate(() => window.facet!.clearCondition())
+    await page.evaluate(() => window.facet!.select('nerve:L5:left'))
+    await page.click('[data-testid=root-links] button[data-link="disc:L5-S1"]')
+    await expect.poll(async () => (await state(page)).selection).toBe('disc:L5-S1')
     expect(page.errors).toEqual([])
     await page.close()
   })

@@ -202,6 +202,8 @@ export const ES_MESSAGES: Messages = {
   'neural.kind.ligament': 'Ligamento',
   'neural.kind.ilium': 'Hueso de la pelvis',
   'neural.regions': '{n, plural, one {región} other {regiones}} {regions}',
+  'neural.rootLinks': 'Por dónde sale de la columna',
+  'neural.rootConditions': 'Afecciones que la presionan',
   'dims.estimateTitleAny': 'No hay un valor publicado; es una estimación o una interpolación.',
   'learn.sound': 'Qué produce el ruido',
   'learn.feelsLike': 'Se siente como:',

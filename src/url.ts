@@ -15,7 +15,7 @@ import {
   type ViewMode,
   type ViewPreset,
 } from './store'
-import { COMPARE_MAX, COMPARE_MIN, parseCompareIds } from './store/compareSlice'
+import { ALONE, COMPARE_MAX, parseCompareIds } from './store/compareSlice'
 import { choiceInCondition } from './store/conditionSlice'
 import { formatPins, type Pin, parsePins } from './store/pins'
 
@@ -148,9 +148,9 @@ export function parseUrlView(search: string, hash = ''): UrlView {
 // ——— compare levels: compare=C5,T6,L4 ———
 function parseCompareParam(value: string | null, problems: LinkProblem[]): readonly BoneId[] | null {
   if (value === null) return null
-  const bones = parseCompareIds(value.split(','))
-  if (!bones)
-    problems.push(linkProblem('link.badCompare', { value: value.slice(0, 40), min: COMPARE_MIN, max: COMPARE_MAX }))
+  // a bone seen alone keeps its link too (compare=L4)
+  const bones = parseCompareIds(value.split(','), ALONE)
+  if (!bones) problems.push(linkProblem('link.badCompare', { value: value.slice(0, 40), max: COMPARE_MAX }))
   return bones
 }
 const formatCompareParam = (params: URLSearchParams, compare: readonly BoneId[] | null | undefined) => {

@@ -310,6 +310,10 @@ export const EN_MESSAGES = {
     'From Facet, for learning, not medical advice. Sources: {keys} (full citations under Sources in Facet).',
   // compare levels
   'compare.title': 'Comparing {names}',
+  'compare.titleAlone': '{names} on its own',
+  'compare.alone': 'See it alone',
+  'compare.aloneHint':
+    'Drag to turn it, or use the arrow keys: from above, its parts and joint faces are in plain view.',
   'compare.region': 'Compare levels',
   'compare.sameScale': 'Shown side by side at the same scale. Drag to turn them together.',
   'compare.measure': 'Measure',
@@ -378,7 +382,7 @@ export const EN_MESSAGES = {
   'link.unknownView': '“{value}” is not a view we know; showing the standard view.',
   'link.unknownLang': 'The link asks for a language Facet does not have (“{value}”), so it stays as it was.',
   'link.badCompare':
-    'The link asks to compare “{value}”. We can put {min} or {max} different bones side by side (for example C5,T6,L4), so the whole spine is shown instead.',
+    'The link asks to compare “{value}”. We can show one bone alone, or up to {max} different bones side by side (for example C5,T6,L4), so the whole spine is shown instead.',
   'link.unknownCondition':
     'The link names a condition we don’t have (“{value}”), so the normal spine is shown. The Conditions menu lists the ones we have.',
   'link.unknownMode': '“{value}” is not a way of showing Facet we know; showing the usual view.',

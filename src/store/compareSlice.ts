@@ -7,6 +7,12 @@ import type { FacetState } from './index'
 /** How many bones compare side by side: at least two, at most three (they must fit a tablet's width). */
 export const COMPARE_MIN = 2
 export const COMPARE_MAX = 3
+/**
+ * One bone in the compare view is a bone seen alone, turned at will with its dimensions beneath (the
+ * panel's "See it alone"): a student learns a vertebra's parts and facets from above, where in the column the
+ * bone above covers them. The automation API's `compare` keeps to two or three.
+ */
+export const ALONE = 1
 
 export interface CompareSlice {
   /** The bones compared side by side (in the order asked), or null when the spine is shown. */
@@ -15,7 +21,7 @@ export interface CompareSlice {
   compareBefore: { selected: AnyStructureId | null; selectedPart: PartId | null; labels: boolean } | null
   /** Whether the flashcards panel is open. */
   flashcardsOpen: boolean
-  /** Compares two or three bones; false (and nothing changes) for anything else. See `parseCompareIds`. */
+  /** Compares two or three bones, or shows one alone; false (and nothing changes) for anything else. See `parseCompareIds`. */
   startCompare: (ids: readonly string[]) => boolean
   /** Back to the spine as it was before comparing (selection, part, labels); the camera rig restores its pose. */
   endCompare: () => void
@@ -26,8 +32,8 @@ export interface CompareSlice {
  * The bones a list of ids names, when it is a valid comparison: two or three different bones (vertebrae,
  * the sacrum or the coccyx), spelled as the ids are. Null for anything else.
  */
-export function parseCompareIds(ids: readonly unknown[]): BoneId[] | null {
-  if (ids.length < COMPARE_MIN || ids.length > COMPARE_MAX) return null
+export function parseCompareIds(ids: readonly unknown[], min: number = COMPARE_MIN): BoneId[] | null {
+  if (ids.length < min || ids.length > COMPARE_MAX) return null
   const bones: BoneId[] = []
   for (const id of ids) {
     if (typeof id !== 'string' || !(BONE_IDS as readonly string[]).includes(id)) return null
@@ -42,7 +48,7 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
   compareBefore: null,
   flashcardsOpen: false,
   startCompare: (ids) => {
-    const bones = parseCompareIds(ids)
+    const bones = parseCompareIds(ids, ALONE)
     if (!bones) return false
     // the rows of bones take the 3D view: the close-up, a stretch and the self-test make way, and the
     // selection and labels (which point into the hidden spine) wait until comparing ends

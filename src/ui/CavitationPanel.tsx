@@ -10,6 +10,7 @@ import { type PlaybackSpeed, SPEEDS } from '../physics/playback'
 import { useCavitationFeature, useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { useCavitationTexts } from './cavitationTexts'
+import { markName } from './Dimensions'
 import { useAnatomy, useNumbers, useT } from './i18n'
 import { Plots } from './Plots'
 import { usePanelFocus } from './panelFocus'
@@ -107,7 +108,7 @@ function Explanations() {
                   <th scope="row">{label}</th>
                   <td>
                     {num(m.value, 6)} {unit}
-                    {!isPublished(m) && <span className="estimate"> {t('dims.estimate')}</span>}
+                    {!isPublished(m) && <span className="estimate"> {t(markName(m))}</span>}
                   </td>
                   <td>
                     <Cite keys={[m.source]} />

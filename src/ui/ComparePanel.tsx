@@ -44,7 +44,7 @@ export function ComparePanel({ initial }: { initial: readonly BoneId[] | null })
     <section className="compare-panel" aria-label={t('compare.region')} data-testid="compare-panel">
       <header>
         <h2>
-          {t('compare.title', {
+          {t(ids.length === 1 ? 'compare.titleAlone' : 'compare.title', {
             names: ids.join(', ').replace('sacrum', t('group.sacrum')).replace('coccyx', t('group.coccyx')),
           })}
         </h2>
@@ -52,7 +52,7 @@ export function ComparePanel({ initial }: { initial: readonly BoneId[] | null })
           {t('compare.back')}
         </button>
       </header>
-      <p className="hint">{t('compare.sameScale')}</p>
+      <p className="hint">{t(ids.length === 1 ? 'compare.aloneHint' : 'compare.sameScale')}</p>
       <div className="compare-scroll">
         <Suspense fallback={null}>
           <CompareTable ids={ids} />

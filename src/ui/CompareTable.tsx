@@ -2,6 +2,7 @@ import type { BoneId } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
 import { isPublished } from '../anatomy/measure'
 import { Cite } from './Cite'
+import { markName } from './Dimensions'
 import { useAnatomy, useNumbers, useT } from './i18n'
 
 /** One row of the table: a measure's label, and its value for each compared bone (or none there). */
@@ -42,11 +43,7 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
                     {fixed(d.measure.value, 1)} {d.unit}
                     {!isPublished(d.measure) && (
                       <span className="estimate" title={t('dims.estimateTitle')}>
-                        {d.measure.confidence === 'I'
-                          ? ` ${t('dims.interpolated')}`
-                          : d.measure.confidence === 'U'
-                            ? ` ${t('dims.textbook')}`
-                            : ` ${t('dims.estimate')}`}
+                        {` ${t(markName(d.measure))}`}
                       </span>
                     )}{' '}
                     <Cite keys={[d.measure.source]} />

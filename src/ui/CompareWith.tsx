@@ -31,6 +31,10 @@ export function CompareWith({ bone }: { bone: BoneId }) {
   if (!open)
     return (
       <div className="compare-with">
+        {/* the bone alone, turned at will: its parts and facets from above, where the bone above covers them */}
+        <button type="button" onClick={() => startCompare([bone])}>
+          {t('compare.alone')}
+        </button>
         <button type="button" onClick={() => setOpen(true)} aria-expanded={false}>
           {t('compare.compareWith')}
         </button>

@@ -88,3 +88,6 @@ export const markOf = (measure: Measure): Mark =>
       : measure.source === 'estimate'
         ? 'estimate'
         : 'reading'
+
+/** The word a value that is not a published per-level one is marked with, wherever a value is shown. */
+export const markName = (measure: Measure): MessageId => MARKS[markOf(measure)].name

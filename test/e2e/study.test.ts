@@ -120,6 +120,13 @@ describe('compare levels', () => {
     expect(await page.evaluate(() => window.facet!.compare(['C5', 'nerve:L5:left']))).toBe(false)
     await page.evaluate(() => window.facet!.endCompare())
     await expect.poll(async () => (await state(page)).selection).toBe('C5')
+    // the bone alone, from its panel, in the link: a vertebra's parts from above, no bone above it in the way
+    await page.click('button:text-is("See it alone")')
+    await expect.poll(async () => (await state(page)).compare).toEqual(['C5'])
+    expect(await page.textContent('[data-testid=compare-panel] h2')).toBe('C5 on its own')
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('compare'))).toBe('C5')
+    await page.click('button:text-is("Back to the spine")')
+    await expect.poll(async () => (await state(page)).selection).toBe('C5')
     expect(page.errors).toEqual([])
     await page.close()
   })

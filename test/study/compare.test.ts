@@ -34,11 +34,19 @@ describe('compare levels in the link', () => {
   })
 
   it('explains a comparison it cannot show, and shows the spine', () => {
-    for (const bad of ['?compare=C5', '?compare=C5,disc:C5-C6', '?compare=C5,T6,L4,L5', '?compare=']) {
+    for (const bad of ['?compare=C5,C5', '?compare=C5,disc:C5-C6', '?compare=C5,T6,L4,L5', '?compare=']) {
       const view = parseUrlView(bad)
       expect(view.compare, bad).toBeNull()
       expect(inEnglish(view.problems).join(' '), bad).toMatch(/compare/)
     }
+  })
+
+  it('keeps a bone seen alone in its link (compare=L4), which the API’s compare does not take', () => {
+    const view = parseUrlView('?compare=L4')
+    expect(view.compare).toEqual(['L4'])
+    expect(view.problems).toEqual([])
+    expect(formatUrlView({ ...view, compare: ['L4'] })).toContain('compare=L4')
+    expect(parseCompareIds(['L4'])).toBeNull()
   })
 
   it('leaves the camera out while comparing (the row is framed by itself)', () => {
@@ -68,10 +76,20 @@ describe('compare levels in the store', () => {
     expect(store.getState().labels).toBe(true)
   })
 
+  it('shows one bone alone, putting the selection aside as comparing does', () => {
+    const store = createFacetStore()
+    store.getState().select('L4/pedicle:left')
+    expect(store.getState().startCompare(['L4'])).toBe(true)
+    expect(store.getState().compareLevels).toEqual(['L4'])
+    expect(store.getState().selected).toBeNull()
+    store.getState().endCompare()
+    expect(store.getState()).toMatchObject({ selected: 'L4', selectedPart: 'L4/pedicle:left' })
+  })
+
   it('changes nothing for a bad comparison', () => {
     const store = createFacetStore()
     store.getState().select('C2')
-    expect(store.getState().startCompare(['C2'])).toBe(false)
+    expect(store.getState().startCompare(['C2', 'C2'])).toBe(false)
     expect(store.getState().compareLevels).toBeNull()
     expect(store.getState().selected).toBe('C2')
   })

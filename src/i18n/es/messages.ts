@@ -296,6 +296,9 @@ export const ES_MESSAGES: Messages = {
   'conditions.handoutSources':
     'De Facet, para aprender; no es consejo médico. Fuentes: {keys} (las citas completas están en Fuentes, en Facet).',
   'compare.title': 'Comparación: {names}',
+  'compare.titleAlone': '{names}, solo',
+  'compare.alone': 'Verlo solo',
+  'compare.aloneHint': 'Arrastre para girarlo, o use las flechas: desde arriba se ven bien sus partes y sus carillas.',
   'compare.region': 'Comparar niveles',
   'compare.sameScale': 'Se ven lado a lado y a la misma escala. Arrastre para girar todo a la vez.',
   'compare.measure': 'Medida',
@@ -364,7 +367,7 @@ export const ES_MESSAGES: Messages = {
   'link.unknownView': '“{value}” no es una vista que conozcamos; se muestra la vista normal.',
   'link.unknownLang': 'El enlace pide un idioma que Facet no tiene (“{value}”), así que se queda como estaba.',
   'link.badCompare':
-    'El enlace pide comparar “{value}”. Podemos poner {min} o {max} huesos distintos uno al lado del otro (por ejemplo C5,T6,L4), así que se muestra la columna entera.',
+    'El enlace pide comparar “{value}”. Podemos mostrar un hueso solo, o hasta {max} huesos distintos uno al lado del otro (por ejemplo C5,T6,L4), así que se muestra la columna entera.',
   'link.unknownCondition':
     'El enlace nombra una afección que no tenemos (“{value}”), así que se muestra la columna normal. El menú Afecciones tiene la lista de las que hay.',
   'link.unknownMode': '“{value}” no es una forma de mostrar Facet que conozcamos; se muestra la vista de siempre.',

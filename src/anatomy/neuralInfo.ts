@@ -26,7 +26,7 @@ import {
   SUPRASPINOUS,
   type TextPair,
 } from './neural'
-import { ROOT_EXAM_EN, ROOT_EXAM_SENTENCES_EN, rootExamFacts } from './rootExam'
+import { orderRootFacts, ROOT_EXAM_EN, ROOT_EXAM_SENTENCES_EN, rootExamFacts } from './rootExam'
 
 /*
  * What the info panel says about the cord, the nerve roots, the ligaments, the sacroiliac joints and the
@@ -330,18 +330,10 @@ function clinicalFacts(root: NerveRoot): NeuralFact[] {
 function rootFacts(root: NerveRoot): NeuralFact[] {
   const exit = exitText(root)
   const segment = segmentFact(root)
-  const exam = rootExamFacts(root, ROOT_EXAM_EN, ROOT_EXAM_SENTENCES_EN)
-  const clinical = clinicalFacts(root)
-  // what a squeezed root gives goes just before the warning signs, which are always last
-  return [
-    fact(exit.plain, exit.detailed, G),
-    ganglionFact(root),
-    ...(segment ? [segment] : []),
-    ...(exam.serves ? [exam.serves] : []),
-    ...clinical.slice(0, -1),
-    ...(exam.squeezed ? [exam.squeezed] : []),
-    ...clinical.slice(-1),
-  ]
+  return orderRootFacts(
+    { exit: fact(exit.plain, exit.detailed, G), ganglion: ganglionFact(root), segment, clinical: clinicalFacts(root) },
+    rootExamFacts(root, ROOT_EXAM_EN, ROOT_EXAM_SENTENCES_EN),
+  )
 }
 
 function rootDimensions(root: NerveRoot): NeuralDimension[] {

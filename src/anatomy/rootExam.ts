@@ -292,3 +292,23 @@ export const ROOT_EXAM_SENTENCES_EN: RootExamSentences = {
   },
   noReflexInTable: 'The cited radiculopathy table lists no tendon reflex for this root.',
 }
+
+/**
+ * A root's facts in the panel's order, the same in every language (the Spanish pairs with the English by
+ * place): where it leaves, its ganglion, where it starts from the cord, what it serves, what the clinic says
+ * of it, what a squeezed root gives, and last the warning signs, which `clinical` ends with.
+ */
+export function orderRootFacts<T>(
+  facts: { exit: T; ganglion: T; segment: T | null; clinical: readonly T[] },
+  exam: { serves: T | null; squeezed: T | null },
+): T[] {
+  return [
+    facts.exit,
+    facts.ganglion,
+    ...(facts.segment ? [facts.segment] : []),
+    ...(exam.serves ? [exam.serves] : []),
+    ...facts.clinical.slice(0, -1),
+    ...(exam.squeezed ? [exam.squeezed] : []),
+    ...facts.clinical.slice(-1),
+  ]
+}

@@ -12,7 +12,7 @@ import {
   neural,
   type ParsedNeural,
 } from '../../anatomy/neural'
-import { rootExamFacts } from '../../anatomy/rootExam'
+import { orderRootFacts, rootExamFacts } from '../../anatomy/rootExam'
 import type { TextPair } from '../overlay'
 import { ROOT_EXAM_ES, ROOT_EXAM_SENTENCES_ES } from './rootExam'
 
@@ -200,20 +200,11 @@ function clinicalFacts(root: NerveRoot): TextPair[] {
 }
 
 /** In the English order (src/anatomy/neuralInfo.ts rootFacts). */
-const rootFacts = (root: NerveRoot): TextPair[] => {
-  const segment = segmentFact(root)
-  const exam = rootExamFacts(root, ROOT_EXAM_ES, ROOT_EXAM_SENTENCES_ES)
-  const clinical = clinicalFacts(root)
-  return [
-    exitText(root),
-    ganglionFact(root),
-    ...(segment ? [segment] : []),
-    ...(exam.serves ? [exam.serves] : []),
-    ...clinical.slice(0, -1),
-    ...(exam.squeezed ? [exam.squeezed] : []),
-    ...clinical.slice(-1),
-  ]
-}
+const rootFacts = (root: NerveRoot): TextPair[] =>
+  orderRootFacts(
+    { exit: exitText(root), ganglion: ganglionFact(root), segment: segmentFact(root), clinical: clinicalFacts(root) },
+    rootExamFacts(root, ROOT_EXAM_ES, ROOT_EXAM_SENTENCES_ES),
+  )
 
 const GUESS_SIZE = f(
   'Su tamaño en este modelo es nuestro mejor cálculo.',

@@ -15,7 +15,7 @@ import {
   type ViewMode,
   type ViewPreset,
 } from './store'
-import { ALONE, COMPARE_MAX, parseCompareIds } from './store/compareSlice'
+import { COMPARE_MAX, COMPARE_MIN_ALONE, parseCompareIds } from './store/compareSlice'
 import { choiceInCondition } from './store/conditionSlice'
 import { formatPins, type Pin, parsePins } from './store/pins'
 
@@ -149,7 +149,7 @@ export function parseUrlView(search: string, hash = ''): UrlView {
 function parseCompareParam(value: string | null, problems: LinkProblem[]): readonly BoneId[] | null {
   if (value === null) return null
   // a bone seen alone keeps its link too (compare=L4)
-  const bones = parseCompareIds(value.split(','), ALONE)
+  const bones = parseCompareIds(value.split(','), COMPARE_MIN_ALONE)
   if (!bones) problems.push(linkProblem('link.badCompare', { value: value.slice(0, 40), max: COMPARE_MAX }))
   return bones
 }

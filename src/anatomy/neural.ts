@@ -136,6 +136,9 @@ export const NERVE_ROOTS = [
 ] as const
 export type NerveRoot = (typeof NERVE_ROOTS)[number]
 
+/** C1–C8: the neck's roots (the coccygeal root, Co1, is not one, though it starts with a C). */
+export const isNeckRoot = (root: NerveRoot): boolean => /^C[1-8]$/.test(root)
+
 export const WHOLE_LIGAMENTS = ['anterior-longitudinal', 'posterior-longitudinal', 'supraspinous', 'nuchae'] as const
 export type WholeLigament = (typeof WHOLE_LIGAMENTS)[number]
 export const SEGMENTAL_LIGAMENTS = ['flavum', 'interspinous', 'intertransverse'] as const

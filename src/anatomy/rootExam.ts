@@ -1,4 +1,4 @@
-import type { NerveRoot, NeuralFact, NeuralSourceKey, TextPair } from './neural'
+import { isNeckRoot, type NerveRoot, type NeuralFact, type NeuralSourceKey, type TextPair } from './neural'
 
 /*
  * What each nerve root serves, the way a clinician examines it: the point where the feeling it carries is
@@ -48,7 +48,7 @@ const LOW_BACK_TABLE: NeuralSourceKey = 'engstrom2015'
 
 /** The table that gives a root's reflex and what a squeezed root does: the neck's or the low back's. */
 export function radiculopathyTable(root: NerveRoot): NeuralSourceKey {
-  return root.startsWith('C') ? NECK_TABLE : LOW_BACK_TABLE
+  return isNeckRoot(root) ? NECK_TABLE : LOW_BACK_TABLE
 }
 
 const p = (plain: string, detailed: string): TextPair => ({ plain, detailed })
@@ -210,7 +210,7 @@ export function rootExamFacts(
   sentences: RootExamSentences,
 ): { serves: NeuralFact | null; squeezed: NeuralFact | null } {
   const squeezedWords = words.squeezed[root]
-  const lookAlike = root.startsWith('C') ? sentences.lookAlike.arm : sentences.lookAlike.leg
+  const lookAlike = isNeckRoot(root) ? sentences.lookAlike.arm : sentences.lookAlike.leg
   const squeezed = squeezedWords
     ? {
         plain: `${squeezedWords.plain} ${lookAlike.plain}`,

@@ -197,7 +197,10 @@ export interface FacetApiState {
     /** The answer given: a structure, or a part for a question about a part. */
     answered: { right: boolean; answer: AnyStructureId | PartId } | null
   } | null
-  /** The bones compared side by side, in order, or null when the spine is shown. */
+  /**
+   * The bones compared side by side, in order, or null when the spine is shown; one bone when the panel's
+   * "See it alone" shows it by itself (which `compare` itself does not take).
+   */
   compare: readonly BoneId[] | null
   /** The condition shown on the spine and every structure it involves, by id ('nerve:L5:left'); null when none. */
   condition: { id: string; involves: string[] } | null

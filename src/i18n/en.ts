@@ -212,6 +212,7 @@ export const EN_MESSAGES = {
   'neural.regions': '{regions} {n, plural, one {region} other {regions}}',
   'neural.rootLinks': 'Where it leaves the spine',
   'neural.rootConditions': 'Conditions shown pressing on it',
+  'neural.rootConditionsLeft': 'Facet shows these on the left side. On the right they press on this root the same way.',
   'dims.estimateTitleAny': 'No published value was found; this is an estimate or an interpolation.',
   // why backs crack
   'learn.sound': 'What makes the sound',

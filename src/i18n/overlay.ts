@@ -8,6 +8,7 @@ import { type BoneId, isStructureId, type StructureId, structure } from '../anat
 import type { StructureInfo } from '../anatomy/info'
 import { shortLabel, structureName } from '../anatomy/names'
 import {
+  isNeckRoot,
   isNeuralId,
   NERVE_ROOTS,
   type NerveRoot,
@@ -563,7 +564,7 @@ export function localizeQuestion(q: Question, overlay: QuizOverlay | undefined, 
       explanationPlain: fill(
         root === 'C8'
           ? overlay.byRoot.explanationPlain.c8
-          : root.startsWith('C')
+          : isNeckRoot(root)
             ? overlay.byRoot.explanationPlain.neck
             : overlay.byRoot.explanationPlain.below,
         values,

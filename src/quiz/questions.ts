@@ -9,7 +9,7 @@ import {
   structure,
 } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
-import { NERVE_ROOTS, type NerveRoot, nerveId, rootExit } from '../anatomy/neural'
+import { isNeckRoot, NERVE_ROOTS, type NerveRoot, nerveId, rootExit } from '../anatomy/neural'
 import { listParts, type PartId, type PartKind, partInfo } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 import { CONDITIONS_ASKED, conditionQuestion } from './conditionQuestions'
@@ -226,19 +226,19 @@ export const ROOTS_ASKED: readonly NerveRoot[] = NERVE_ROOTS.filter((root) => {
   return exit.kind === 'intervertebral' && root !== 'C1' && root !== 'C2'
 })
 
+/** Where roots leave, in plain words, for the root's own region (the neck's above, C8's, or below). */
+export function rootRulePlain(root: NerveRoot): string {
+  if (root === 'C8') return 'There is no C8 bone, so C8 leaves between C7 and T1.'
+  if (isNeckRoot(root)) return 'In the neck, each root leaves above the bone with its number.'
+  return 'From T1 down, each root leaves below the bone with its number.'
+}
+
 /**
  * A question about which root leaves at a level, answered by clicking that root (either side) on the model.
  * The numbering rule (neural.ts `rootExit`): C1–C7 leave above the vertebra of their number, so the neck is
  * asked as "above C6"; C8 leaves between C7 and T1; from T1 down each root leaves below its own vertebra, so
  * the gap between L4 and L5 is L4's.
  */
-/** Where roots leave, in plain words, for the root's own region (the neck's above, C8's, or below). */
-export function rootRulePlain(root: NerveRoot): string {
-  if (root === 'C8') return 'There is no C8 bone, so C8 leaves between C7 and T1.'
-  if (root.startsWith('C')) return 'In the neck, each root leaves above the bone with its number.'
-  return 'From T1 down, each root leaves below the bone with its number.'
-}
-
 export function rootQuestion(root: NerveRoot): Question {
   const { exit, relation } = rootExit(root)
   if (exit.kind !== 'intervertebral') throw new Error(`${root} does not leave between two bones`)

@@ -1,7 +1,7 @@
 import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
-import { Vector3 } from 'three'
+import { Spherical, Vector3 } from 'three'
 import { type AnyStructureId, type BoneId, type FacetJointId, isStructureId } from '../anatomy/ids'
 import type { PartId } from '../anatomy/parts'
 import { facetCutaway } from '../geometry/cutaway'
@@ -69,6 +69,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     const partCentre = new Vector3()
     const outward = new Vector3()
     const atlasView = new Vector3()
+    const keySpherical = new Spherical()
     const target = new Vector3()
     // runs on every camera update while moving: writes into the pose's arrays, allocating nothing
     const sync = () => {
@@ -239,14 +240,19 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     // the arrow keys and + and − while the 3D view has focus (cameraKeys.ts): its container holds the canvas
     const keyMoves = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey) return
-      if (!(e.target instanceof Element) || !e.target.contains(canvas)) return
+      // the view's own container (it holds the canvas); not the page, which holds it too: with nothing focused
+      // the arrows scroll the page
+      const target = e.target
+      if (!(target instanceof Element) || !target.contains(canvas)) return
+      if (target === target.ownerDocument.body || target === target.ownerDocument.documentElement) return
       const move = cameraKeyMove(e.key)
       if (!move) return
       // arrows would scroll the page too
       e.preventDefault()
       const ease = !prefersReducedMotion()
       if (move.kind === 'rotate') void c.rotate(move.azimuth, move.polar, ease)
-      else void c.dolly(c.distance * move.closer, ease)
+      // from where an eased move is going, so quick presses add up exactly and + then − comes back
+      else void c.dollyTo(c.getSpherical(keySpherical, true).radius * (1 - move.closer), ease)
       afterMove(poseView, ease)
     }
     window.addEventListener('keydown', keyMoves)
@@ -254,10 +260,12 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       const ease = !prefersReducedMotion()
       const view = state.viewRequest !== previous.viewRequest
       const joint = state.closeUpJoint !== previous.closeUpJoint
+      // choosing the selection again frames it again, except in a joint's close-up, which keeps its place
       const selection =
         !joint &&
         state.selected !== null &&
-        (state.selected !== previous.selected || state.frameRequest !== previous.frameRequest)
+        (state.selected !== previous.selected ||
+          (state.frameRequest !== previous.frameRequest && state.closeUpJoint === null))
       const part = !joint && state.selectedPart !== previous.selectedPart && state.selectedPart !== null
       let moved = false
       if (view) goTo(c, state.viewRequest.preset, ease)

@@ -12,7 +12,7 @@ export const COMPARE_MAX = 3
  * panel's "See it alone"): a student learns a vertebra's parts and facets from above, where in the column the
  * bone above covers them. The automation API's `compare` keeps to two or three.
  */
-export const ALONE = 1
+export const COMPARE_MIN_ALONE = 1
 
 export interface CompareSlice {
   /** The bones compared side by side (in the order asked), or null when the spine is shown. */
@@ -29,8 +29,8 @@ export interface CompareSlice {
 }
 
 /**
- * The bones a list of ids names, when it is a valid comparison: two or three different bones (vertebrae,
- * the sacrum or the coccyx), spelled as the ids are. Null for anything else.
+ * The bones a list of ids names, when it is a valid comparison: `min` (two, or one for a bone seen alone) to
+ * three different bones (vertebrae, the sacrum or the coccyx), spelled as the ids are. Null for anything else.
  */
 export function parseCompareIds(ids: readonly unknown[], min: number = COMPARE_MIN): BoneId[] | null {
   if (ids.length < min || ids.length > COMPARE_MAX) return null
@@ -48,7 +48,7 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
   compareBefore: null,
   flashcardsOpen: false,
   startCompare: (ids) => {
-    const bones = parseCompareIds(ids, ALONE)
+    const bones = parseCompareIds(ids, COMPARE_MIN_ALONE)
     if (!bones) return false
     // the rows of bones take the 3D view: the close-up, a stretch and the self-test make way, and the
     // selection and labels (which point into the hidden spine) wait until comparing ends

@@ -1,6 +1,7 @@
 import { CONDITION_IDS, type ConditionId, conditionView } from '../anatomy/conditionModels'
 import type { AnyStructureId, Group, Layer } from '../anatomy/ids'
 import { anyLayerOf, anyRegionsOf, parseAnyStructureId } from '../anatomy/structures'
+import { QUIZ_LENGTH } from '../quiz/questions'
 import { conditionInView } from './conditionSlice'
 import type { FacetState, GroupState } from './index'
 
@@ -26,8 +27,12 @@ export function structureDisplay(groups: Record<Group, GroupState>, id: AnyStruc
   return 'shown'
 }
 
-/** A self-test question is on screen and not yet answered: nothing may give its answer away. */
-export const questionWaits = ({ quiz }: Pick<FacetState, 'quiz'>): boolean => quiz !== null && quiz.answered === null
+/**
+ * A self-test question is on screen and not yet answered: nothing may give its answer away. Not the results
+ * screen after the last question (its index past the end, with no answer recorded).
+ */
+export const questionWaits = ({ quiz }: Pick<FacetState, 'quiz'>): boolean =>
+  quiz !== null && quiz.answered === null && quiz.index < QUIZ_LENGTH
 
 /** What decides whether a condition's roots are on the spine. */
 type ConditionFields = Pick<FacetState, 'condition' | 'closeUpJoint' | 'stretchPlaying' | 'quiz'>

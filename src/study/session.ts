@@ -73,11 +73,13 @@ export function nextInSession(
   answered: number,
 ): { card: Card; again: boolean } | null {
   const byId = (id: string | undefined) => deck.find((c) => c.id === id) ?? null
-  const turn = byId(relearn.find((r) => r.at <= answered)?.id)
+  // only this deck's: with one kind of card chosen, another kind's card first in the list hid this kind's
+  const ours = relearn.filter((r) => byId(r.id) !== null)
+  const turn = byId(ours.find((r) => r.at <= answered)?.id)
   if (turn) return { card: turn, again: true }
   const next = nextCard(deck, progress, now, newSeen)
   if (next) return { card: next, again: false }
-  const waiting = byId([...relearn].sort((a, b) => a.at - b.at)[0]?.id)
+  const waiting = byId([...ours].sort((a, b) => a.at - b.at)[0]?.id)
   return waiting ? { card: waiting, again: true } : null
 }
 

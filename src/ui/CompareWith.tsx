@@ -32,7 +32,13 @@ export function CompareWith({ bone }: { bone: BoneId }) {
     return (
       <div className="compare-with">
         {/* the bone alone, turned at will: its parts and facets from above, where the bone above covers them */}
-        <button type="button" onClick={() => startCompare([bone])}>
+        <button
+          type="button"
+          onClick={() => {
+            // the button goes with the panel: focus to the view its hint says to turn with the arrow keys
+            if (startCompare([bone])) document.querySelector<HTMLElement>('.stage-view')?.focus()
+          }}
+        >
           {t('compare.alone')}
         </button>
         <button type="button" onClick={() => setOpen(true)} aria-expanded={false}>

@@ -40,7 +40,10 @@ export function Dimensions({
               <td>
                 {num(d.measure.value)} {d.unit}
                 {!isPublished(d.measure) && (
-                  <span className="estimate" title={t(estimateTitle)}>
+                  <span
+                    className="estimate"
+                    title={t(markOf(d.measure) === 'reading' ? 'dims.readingMeans' : estimateTitle)}
+                  >
                     {' '}
                     {t(MARKS[markOf(d.measure)].name)}
                   </span>

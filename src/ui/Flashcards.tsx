@@ -12,7 +12,15 @@ import {
 } from '../study/deck'
 import type { Grade } from '../study/scheduler'
 import { SCHEDULER_SOURCE } from '../study/scheduler'
-import { deckCounts, grade, nextInSession, type Progress, type Relearn, relearnAfter } from '../study/session'
+import {
+  deckCounts,
+  grade,
+  NEW_PER_SESSION,
+  nextInSession,
+  type Progress,
+  type Relearn,
+  relearnAfter,
+} from '../study/session'
 import { loadProgress, parseProgress, saveProgress, serializeProgress } from '../study/storage'
 import { Cite } from './Cite'
 import { useAnatomyOverlay, useT } from './i18n'
@@ -69,6 +77,17 @@ export function Flashcards() {
   const [revealed, setRevealed] = useState(false)
   // "Show it on the model" folds the panel to its title bar: open, it covered the bone it had just framed
   const [folded, setFolded] = useState(false)
+  // the button pressed goes away as the panel folds or unfolds: focus goes to the one that undoes it, or the title
+  const backToCard = useRef<HTMLButtonElement>(null)
+  const firstRender = useRef(true)
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    if (folded) backToCard.current?.focus()
+    else heading.current?.focus()
+  }, [folded])
   const [now, setNow] = useState(() => Date.now())
   const fileInput = useRef<HTMLInputElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -128,7 +147,7 @@ export function Flashcards() {
           <h2 ref={heading} tabIndex={-1} data-panel-heading>
             {t('flashcards.title')}
           </h2>
-          <button type="button" className="primary" onClick={() => setFolded(false)}>
+          <button ref={backToCard} type="button" className="primary" onClick={() => setFolded(false)}>
             {t('flashcards.backToCard')}
           </button>
           <button type="button" onClick={() => setOpen(false)} aria-label={t('flashcards.close')}>
@@ -228,7 +247,10 @@ export function Flashcards() {
           )}
         </article>
       ) : (
-        <p data-testid="flashcards-done">{t(filter === 'all' ? 'flashcards.done' : 'flashcards.filterDone')}</p>
+        // all for today when the day's new cards are used up, whichever kind is chosen
+        <p data-testid="flashcards-done">
+          {t(filter === 'all' || newSeen >= NEW_PER_SESSION ? 'flashcards.done' : 'flashcards.filterDone')}
+        </p>
       )}
       <footer>
         <p className="hint">

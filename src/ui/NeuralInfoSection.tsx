@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { conditionsOnRoot, structuresByRoot } from '../anatomy/boneLinks'
 import { type NeuralId, neural, neuralRegionsOf } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
@@ -84,12 +85,13 @@ function RootLinks({
   const showCondition = useFacetStore((s) => s.showCondition)
   const anatomy = useAnatomy()
   const conditionName = useConditionName()
+  const titleId = useId()
   const around = structuresByRoot(root, side)
   const conditions = conditionsOnRoot(root)
   if (around.length === 0 && conditions.length === 0) return null
   return (
-    <section className="links" aria-labelledby="root-links-title">
-      <h3 id="root-links-title">{t('neural.rootLinks')}</h3>
+    <section className="links" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('neural.rootLinks')}</h3>
       {around.length > 0 && (
         <ul className="link-list" data-testid="root-links">
           {around.map((id) => (
@@ -104,6 +106,8 @@ function RootLinks({
       {conditions.length > 0 && (
         <>
           <h4>{t('neural.rootConditions')}</h4>
+          {/* the model shows each condition on the left: said, so a right root's reader is not surprised */}
+          {side === 'right' && <p className="hint">{t('neural.rootConditionsLeft')}</p>}
           <ul className="link-list" data-testid="root-conditions">
             {conditions.map((id) => (
               <li key={id}>

@@ -188,6 +188,13 @@ describe('keyboard only', () => {
 
   it('turns, tilts and zooms the 3D view with the arrow keys and + and −, and keeps the view in the link', async () => {
     const page = await open('?labels=0')
+    // with nothing focused (the page itself), the arrows and + leave the camera alone: they belong to the page
+    expect(await focused(page)).toBe('BODY')
+    const untouched = (await state(page)).camera.position
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('+')
+    await page.waitForFunction(() => window.facet!.getState().camera.atRest)
+    expect((await state(page)).camera.position).toEqual(untouched)
     // the page's first stop skips the top bar and the list: one key press, then Enter, and the view has focus
     await tabTo(page, 'Skip to the 3D view', 1)
     await page.keyboard.press('Enter')
@@ -212,8 +219,14 @@ describe('keyboard only', () => {
     await expect.poll(async () => level.polar - (await pose()).polar, POLL).toBeCloseTo(15, 0)
     await page.keyboard.press('ArrowDown')
     await expect.poll(async () => level.polar - (await pose()).polar, POLL).toBeCloseTo(0, 0)
-    // + comes a fifth closer, − goes back
+    // + comes a fifth closer, − goes back; pressed quickly, before a move has ended, the steps add up exactly
     await page.keyboard.press('+')
+    await expect.poll(async () => (await pose()).distance / level.distance, POLL).toBeCloseTo(0.8, 2)
+    await page.keyboard.press('-')
+    await expect.poll(async () => (await pose()).distance / level.distance, POLL).toBeCloseTo(1, 2)
+    await page.keyboard.press('+')
+    await page.keyboard.press('+')
+    await page.keyboard.press('-')
     await expect.poll(async () => (await pose()).distance / level.distance, POLL).toBeCloseTo(0.8, 2)
     await page.keyboard.press('-')
     await expect.poll(async () => (await pose()).distance / level.distance, POLL).toBeCloseTo(1, 2)

@@ -123,6 +123,13 @@ describe('a question about a condition in a running self-test', () => {
     s().select(makeQuiz(seed)[0]!.answers[0]!)
     expect(quizHidesCondition(s())).toBe(false)
     expect(shownConditionRoots(s())).toEqual(['nerve:L5:left'])
+    // and on the results screen after the last question, where no question waits
+    const { QUIZ_LENGTH } = await import('../../src/quiz/questions')
+    for (let i = 1; i <= QUIZ_LENGTH; i++) s().nextQuestion()
+    expect(s().quiz?.index).toBe(QUIZ_LENGTH)
+    s().showCondition('herniation-l4-l5-posterolateral')
+    expect(quizHidesCondition(s())).toBe(false)
+    expect(shownConditionRoots(s())).toEqual(['nerve:L5:left'])
   })
 
   it('shows the condition with nothing selected, keeps its panel back until answered, and clears it after', async () => {

@@ -61,4 +61,17 @@ describe('a flashcard session', () => {
     expect(shown.at(-1)).toBe('card-7*')
     expect(relearn).toEqual([])
   })
+
+  it('with one kind of card chosen, brings back that kind’s cards to go over again past another kind’s', () => {
+    // card-0 and card-1 were marked Again; the session now goes through a deck without card-0
+    const marked: Relearn[] = [
+      { id: 'card-0', at: 1 },
+      { id: 'card-1', at: 2 },
+    ]
+    const chosen = deck.slice(1)
+    const seen: Progress = Object.fromEntries(chosen.map((c) => [c.id, { due: T0 + 1e9 }])) as unknown as Progress
+    // nothing new or due: the waiting card-1 comes back, not "none left"
+    expect(nextInSession(chosen, seen, T0, 0, marked, 0)?.card.id).toBe('card-1')
+    expect(nextInSession(chosen, seen, T0, 0, marked, 5)).toEqual({ card: chosen[0], again: true })
+  })
 })

@@ -204,6 +204,8 @@ export const ES_MESSAGES: Messages = {
   'neural.regions': '{n, plural, one {región} other {regiones}} {regions}',
   'neural.rootLinks': 'Por dónde sale de la columna',
   'neural.rootConditions': 'Afecciones que la presionan',
+  'neural.rootConditionsLeft':
+    'Facet las muestra en el lado izquierdo. En el derecho presionan esta raíz del mismo modo.',
   'dims.estimateTitleAny': 'No hay un valor publicado; es una estimación o una interpolación.',
   'learn.sound': 'Qué produce el ruido',
   'learn.feelsLike': 'Se siente como:',

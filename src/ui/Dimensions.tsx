@@ -1,5 +1,5 @@
 import type { Measure } from '../anatomy/measure'
-import { isPublished } from '../anatomy/measure'
+import { isPublished, type ValueMark, valueMark } from '../anatomy/measure'
 import type { MessageId } from '../i18n/en'
 import { Cite } from './Cite'
 import { useNumbers, useT } from './i18n'
@@ -28,7 +28,7 @@ export function Dimensions({
   const { num } = useNumbers()
   if (rows.length === 0) return null
   // what each mark in the table means, under it (a tooltip is out of reach on a touch screen)
-  const marks = new Set(rows.filter((d) => !isPublished(d.measure)).map((d) => markOf(d.measure)))
+  const marks = new Set(rows.filter((d) => !isPublished(d.measure)).map((d) => valueMark(d.measure)))
   return (
     <>
       <table className="dims">
@@ -42,10 +42,10 @@ export function Dimensions({
                 {!isPublished(d.measure) && (
                   <span
                     className="estimate"
-                    title={t(markOf(d.measure) === 'reading' ? 'dims.readingMeans' : estimateTitle)}
+                    title={t(valueMark(d.measure) === 'reading' ? 'dims.readingMeans' : estimateTitle)}
                   >
                     {' '}
-                    {t(MARKS[markOf(d.measure)].name)}
+                    {t(MARKS[valueMark(d.measure)].name)}
                   </span>
                 )}
               </td>
@@ -69,28 +69,12 @@ export function Dimensions({
   )
 }
 
-type Mark = 'interpolated' | 'textbook' | 'reading' | 'estimate'
 const MARKS = {
   interpolated: { name: 'dims.interpolated', meaning: 'dims.interpolatedMeans' },
   textbook: { name: 'dims.textbook', meaning: 'dims.textbookMeans' },
   reading: { name: 'dims.reading', meaning: 'dims.readingMeans' },
   estimate: { name: 'dims.estimate', meaning: 'dims.estimateMeans' },
-} as const satisfies Record<Mark, { name: MessageId; meaning: MessageId }>
-
-/**
- * The mark of a value that is not a published per-level one: the brief's confidence tags I, U and E. An E
- * value with a source of its own is our reading of that source (a range's ends put at levels, a pooled mean
- * put at one level), not a figure made up for want of one: the L5 facet's 33.7° from the coronal plane, cited
- * to Masharawi 2004, was explained as "no published value was found".
- */
-export const markOf = (measure: Measure): Mark =>
-  measure.confidence === 'I'
-    ? 'interpolated'
-    : measure.confidence === 'U'
-      ? 'textbook'
-      : measure.source === 'estimate'
-        ? 'estimate'
-        : 'reading'
+} as const satisfies Record<ValueMark, { name: MessageId; meaning: MessageId }>
 
 /** The word a value that is not a published per-level one is marked with, wherever a value is shown. */
-export const markName = (measure: Measure): MessageId => MARKS[markOf(measure)].name
+export const markName = (measure: Measure): MessageId => MARKS[valueMark(measure)].name

@@ -237,14 +237,11 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         } else waitingFor = null
       }
     })
-    // the arrow keys and + and − while the 3D view has focus (cameraKeys.ts): its container holds the canvas
+    // the arrow keys and + and − while the 3D view has focus (cameraKeys.ts): heard on the view's focusable
+    // container (the canvas's), so keys pressed on the page or anything else are the page's
+    const view = canvas.closest<HTMLElement>('[tabindex]')
     const keyMoves = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey) return
-      // the view's own container (it holds the canvas); not the page, which holds it too: with nothing focused
-      // the arrows scroll the page
-      const target = e.target
-      if (!(target instanceof Element) || !target.contains(canvas)) return
-      if (target === target.ownerDocument.body || target === target.ownerDocument.documentElement) return
       const move = cameraKeyMove(e.key)
       if (!move) return
       // arrows would scroll the page too
@@ -255,7 +252,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       else void c.dollyTo(c.getSpherical(keySpherical, true).radius * (1 - move.closer), ease)
       afterMove(poseView, ease)
     }
-    window.addEventListener('keydown', keyMoves)
+    view?.addEventListener('keydown', keyMoves)
     const unsubscribe = store.subscribe((state, previous) => {
       const ease = !prefersReducedMotion()
       const view = state.viewRequest !== previous.viewRequest
@@ -293,7 +290,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       stopWaiting()
       stopFigure()
       unsubscribe()
-      window.removeEventListener('keydown', keyMoves)
+      view?.removeEventListener('keydown', keyMoves)
       c.removeEventListener('update', sync)
       c.removeEventListener('transitionstart', wake)
       c.removeEventListener('wake', wake)

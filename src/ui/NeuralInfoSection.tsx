@@ -7,9 +7,10 @@ import { localizeNeuralInfo } from '../i18n/overlay'
 import { useFacetStore } from '../runtime/react'
 import { Cite } from './Cite'
 import { Dimensions } from './Dimensions'
-import { useAnatomy, useAnatomyOverlay, useConditionName, useT } from './i18n'
+import { useAnatomyOverlay, useConditionName, useT } from './i18n'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { ReportProblem } from './ReportProblem'
+import { StructureButtons } from './StructureButtons'
 
 const NEURAL_KIND_WORDS = {
   cord: 'neural.kind.cord',
@@ -81,9 +82,7 @@ function RootLinks({
   moreDetail: boolean
 }) {
   const t = useT()
-  const select = useFacetStore((s) => s.select)
   const showCondition = useFacetStore((s) => s.showCondition)
-  const anatomy = useAnatomy()
   const conditionName = useConditionName()
   const titleId = useId()
   const around = structuresByRoot(root, side)
@@ -92,17 +91,7 @@ function RootLinks({
   return (
     <section className="links" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('neural.rootLinks')}</h3>
-      {around.length > 0 && (
-        <ul className="link-list" data-testid="root-links">
-          {around.map((id) => (
-            <li key={id}>
-              <button type="button" data-link={id} onClick={() => select(id)}>
-                {anatomy.name(id)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {around.length > 0 && <StructureButtons ids={around} testId="root-links" />}
       {conditions.length > 0 && (
         <>
           <h4>{t('neural.rootConditions')}</h4>

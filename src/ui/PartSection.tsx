@@ -7,6 +7,7 @@ import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { Dimensions } from './Dimensions'
 import { type Translate, translateEnglish, useAnatomy, useT } from './i18n'
+import { StructureButtons } from './StructureButtons'
 import './PartSection.css'
 
 /**
@@ -94,10 +95,8 @@ export function PartFacts({ part }: { part: PartId }) {
  * view a joint is a sliver a few pixels wide, and a click aimed at it often lands on the bone beside it.
  */
 export function StructureLinks({ id, bone }: { id: StructureId; bone: BoneId | null }) {
-  const select = useFacetStore((s) => s.select)
   const links = bone ? jointsOfBone(bone) : bonesOfJoint(id)
   const PART_TEXT = usePartTexts()
-  const anatomy = useAnatomy()
   const title = bone ? PART_TEXT.joints(bone) : PART_TEXT.jointBones
   return (
     <section className="links" aria-labelledby="links-title">
@@ -105,15 +104,7 @@ export function StructureLinks({ id, bone }: { id: StructureId; bone: BoneId | n
       {links.length === 0 ? (
         <p className="hint">{PART_TEXT.noJoints}</p>
       ) : (
-        <ul className="link-list" data-testid="links">
-          {links.map((link) => (
-            <li key={link}>
-              <button type="button" data-link={link} onClick={() => select(link)}>
-                {anatomy.name(link)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <StructureButtons ids={links} testId="links" />
       )}
     </section>
   )

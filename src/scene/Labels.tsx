@@ -1,8 +1,8 @@
-import { useFrame } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import { useMemo, useSyncExternalStore } from 'react'
 import { BONE_IDS, isStructureId, type StructureId } from '../anatomy/ids'
 import { isNeuralId } from '../anatomy/neural'
-import { structureWorldCentre } from '../geometry/world'
+import { levelLabelPoint } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
@@ -37,6 +37,7 @@ export function Labels() {
   // the labels speak the page's language (the Spanish overlay arrives with its catalog)
   const anatomy = useFacetStore((s) => s.catalog.content?.anatomy)
   const { geometries, camera, neural, stretch } = useRuntime()
+  const seen = useThree((s) => s.camera)
   // while the person doing a stretch is in view, the camera is turned and far out: two dozen level labels
   // would pile up in one line over a small spine, so they step aside (the selection's stays)
   // (the figure's card is the open card once it has played, which only a card with a motion does)
@@ -46,12 +47,14 @@ export function Labels() {
 
   const pins = useMemo(() => {
     const ids: { id: StructureId; emphasis: boolean }[] = []
-    if (closeUp) return { all: [], levels: [] }
+    if (closeUp) return { all: [], levels: [], onBones: [] }
     if (labelsOn && afterFirstFrame && !stretching && !figureInView)
       for (const id of BONE_IDS) if (id !== selected) ids.push({ id, emphasis: false })
     if (selected && isStructureId(selected)) ids.push({ id: selected, emphasis: true })
     const part = selectedPart ? partWorldCentre(geometries, selectedPart) : null
     const label = (id: StructureId) => localizeShortLabel(id, anatomy) ?? id
+    // a bone's name sits on the face turned to the camera, moved there on every frame (see below)
+    const onBones: { pin: Pin; id: StructureId }[] = []
     const levels: Pin[] = []
     const all = ids
       .filter(({ id }) => structureDisplay(groups, id) !== 'hidden')
@@ -67,10 +70,11 @@ export function Labels() {
         const pin = {
           text: label(id),
           className: emphasis ? 'label label-selected' : 'label',
-          world: structureWorldCentre(id),
+          world: levelLabelPoint(id, seen.position),
           shown: true,
           priority: emphasis ? SELECTION_PRIORITY : REGION_ENDS.has(id) ? 1 : 0,
         }
+        onBones.push({ pin, id })
         if (!emphasis) levels.push(pin)
         return pin
       })
@@ -89,7 +93,7 @@ export function Labels() {
         shown: true,
         priority: SELECTION_PRIORITY,
       })
-    return { all, levels }
+    return { all, levels, onBones }
   }, [
     labelsOn,
     afterFirstFrame,
@@ -104,12 +108,16 @@ export function Labels() {
     anatomy,
     neural,
     neuralBuilt,
+    seen,
   ])
   // The level labels step aside while a hand turns the camera too: two dozen labels moved on every frame
   // cost a software renderer the orbit's smoothness (the selection's own label stays). Read before the
   // labels are placed (same priority, registered first).
-  useFrame(() => {
+  // Each bone's name goes to the face of the bone turned to the camera: from the front, the body; from
+  // behind, the arch (at the centre of its box, perspective put a name on the next bone's body up close).
+  useFrame(({ camera: seen }) => {
     for (const pin of pins.levels) pin.shown = !camera.turning
+    for (const { pin, id } of pins.onBones) levelLabelPoint(id, seen.position, pin.world)
   })
   usePinnedLabels(pins.all, 'label-layer', { declutter: true })
   return null

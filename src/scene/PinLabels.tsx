@@ -1,8 +1,9 @@
+import { useFrame, useThree } from '@react-three/fiber'
 import { useMemo, useSyncExternalStore } from 'react'
-import { type AnyStructureId, isStructureId } from '../anatomy/ids'
+import { type AnyStructureId, isStructureId, type StructureId } from '../anatomy/ids'
 import type { NeuralId } from '../anatomy/neural'
 import { parsePartId } from '../anatomy/parts'
-import { structureWorldCentre } from '../geometry/world'
+import { levelLabelPoint } from '../geometry/world'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { neuralDisplay, structureDisplay } from '../store'
@@ -22,12 +23,15 @@ export function PinLabels() {
   const selected = useFacetStore((s) => s.selected)
   const selectedPart = useFacetStore((s) => s.selectedPart)
   const { geometries, neural } = useRuntime()
+  const seen = useThree((s) => s.camera)
   // a note on the cord or a root finds its place when the worker delivers that structure
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
   const labels = useMemo(() => {
     // read so a delivery recomputes the places (the boxes themselves are read from `neural`)
-    if (stretching || neuralBuilt < 0) return []
+    if (stretching || neuralBuilt < 0) return { out: [], onStructures: [] }
     const out: Label[] = []
+    // a note on a whole structure sits where its name does, on the face turned to the camera (Labels.tsx)
+    const onStructures: { label: Label; id: StructureId }[] = []
     const state = { groups, selected, pins }
     for (const pin of pins) {
       const part = pin.target.includes('/') ? parsePartId(pin.target) : null
@@ -35,22 +39,28 @@ export function PinLabels() {
       const world = part
         ? partWorldCentre(geometries, part.id)
         : isStructureId(structure)
-          ? structureWorldCentre(structure)
+          ? levelLabelPoint(structure, seen.position)
           : (neural.labelPoint(structure as NeuralId)?.clone() ?? null)
       // a note on a nerve or ligament shows it even when its layer is hidden (see `neuralDisplay`)
       const display = isStructureId(structure) ? structureDisplay(groups, structure) : neuralDisplay(state, structure)
       if (!world || display === 'hidden') continue
       // on the selection itself, whose name is centred on the same point: under the name, not across it
       const onSelection = pin.target === selected && selectedPart === null
-      out.push({
+      const label: Label = {
         text: pin.text,
         className: onSelection ? 'label label-pin label-pin-on-selection' : 'label label-pin',
         world,
         shown: true,
-      })
+      }
+      out.push(label)
+      if (!part && isStructureId(structure)) onStructures.push({ label, id: structure })
     }
-    return out
-  }, [pins, stretching, groups, selected, selectedPart, geometries, neural, neuralBuilt])
-  usePinnedLabels(labels, 'pin-layer', { stack: true })
+    return { out, onStructures }
+  }, [pins, stretching, groups, selected, selectedPart, geometries, neural, neuralBuilt, seen])
+  // registered before the overlay's own frame callback, so the notes are placed where this frame puts them
+  useFrame(({ camera }) => {
+    for (const { label, id } of labels.onStructures) levelLabelPoint(id, camera.position, label.world)
+  })
+  usePinnedLabels(labels.out, 'pin-layer', { stack: true })
   return null
 }

@@ -182,19 +182,21 @@ describe('pinned notes', () => {
       .poll(() => page.evaluate(() => window.facet!.getState().pins), POLL)
       .toEqual([{ target: 'L4', text: HOSTILE }])
 
-    /** The note's label on the spine, and how far it is from the structure's centre on screen. */
+    /** The note's label on the spine, and how far it is from the structure's name on screen. */
     const label = async () =>
       page.evaluate(() => {
         const el = document.querySelector('.pin-layer .label-pin')
         if (!el || getComputedStyle(el.parentElement!).visibility !== 'visible') return null
         const box = el.getBoundingClientRect()
-        const at = window.facet!.screenPosition('L4')!
+        // the selection's name, which sits on the face of L4 turned to the camera (a unit test keeps it there)
+        const name = document.querySelector('.label-layer .label-selected')?.getBoundingClientRect()
+        if (!name) return null
         return {
           text: el.textContent,
           html: el.innerHTML.includes('<img'),
           images: document.querySelectorAll('.pin-layer img').length,
-          // the label's near end and the structure's centre, both in page pixels
-          distance: Math.hypot(box.left - at.x, box.top + box.height / 2 - at.y),
+          // from the middle of the name's lower edge to the middle of the note's upper one, in page pixels
+          distance: Math.hypot(box.left + box.width / 2 - (name.left + name.width / 2), box.top - name.bottom),
         }
       })
     await page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, POLL)
@@ -203,8 +205,8 @@ describe('pinned notes', () => {
     expect(shown.text).toBe(HOSTILE)
     expect(shown.html).toBe(false)
     expect(shown.images).toBe(0)
-    // beside its structure: the label starts within a few label-heights of the structure's centre
-    expect(shown.distance).toBeLessThan(120)
+    // on its structure, just under the structure's name
+    expect(shown.distance).toBeLessThan(40)
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(await page.locator('[data-testid="pin-list"] li').allTextContents()).toEqual([
       expect.stringContaining(HOSTILE),

@@ -12,7 +12,7 @@ import {
   type StructureId,
 } from './ids'
 import { structureName } from './names'
-import { type NerveRoot, parseNeuralId, rootExit } from './neural'
+import { type LigamentId, type NerveRoot, parseNeuralId, rootExit } from './neural'
 import { partName } from './parts'
 
 /**
@@ -39,6 +39,15 @@ export function jointsOfBone(bone: BoneId): StructureId[] {
     const disc = discLevels.find((d) => d.upper === level.upper && d.lower === level.lower)
     return [facetJointId(level, 'left'), facetJointId(level, 'right'), ...(disc ? [discId(disc)] : [])]
   })
+}
+
+/**
+ * The ligaments that hold the atlas and axis together at their pivot, for C1's and C2's panels: the transverse
+ * ligament of the atlas (across C1's ring, behind C2's dens) and the alar pair (from the dens to the skull).
+ * They are small and sit inside the ring, where a click cannot reach them. None for any other bone.
+ */
+export function ligamentsOfBone(bone: BoneId): LigamentId[] {
+  return bone === 'C1' || bone === 'C2' ? ['ligament:transverse-atlas', 'ligament:alar'] : []
 }
 
 /** The bones a disc or facet joint lies between, upper first (only C1 for the joints under the skull); [] for a bone. */

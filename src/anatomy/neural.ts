@@ -64,6 +64,7 @@ const EBRAHEIM2003: NeuralSourceKey = 'ebraheim2003'
 const SIJ_LIMBS1993: NeuralSourceKey = 'sijLimbs1993'
 const JACOB1995: NeuralSourceKey = 'jacob1995'
 const ILIOLUMBAR2023: NeuralSourceKey = 'iliolumbar2023'
+const CATTRYSSE2007: NeuralSourceKey = 'cattrysse2007'
 
 /** A number with its source, as `Measure` in measure.ts but allowing the pending keys. */
 export interface NeuralMeasure {
@@ -139,7 +140,15 @@ export type NerveRoot = (typeof NERVE_ROOTS)[number]
 /** C1–C8: the neck's roots (the coccygeal root, Co1, is not one, though it starts with a C). */
 export const isNeckRoot = (root: NerveRoot): boolean => /^C[1-8]$/.test(root)
 
-export const WHOLE_LIGAMENTS = ['anterior-longitudinal', 'posterior-longitudinal', 'supraspinous', 'nuchae'] as const
+export const WHOLE_LIGAMENTS = [
+  'anterior-longitudinal',
+  'posterior-longitudinal',
+  'supraspinous',
+  'nuchae',
+  // the ligaments of the atlas and axis that hold the dens: the pivot's own (see TRANSVERSE_ATLAS, ALAR)
+  'transverse-atlas',
+  'alar',
+] as const
 export type WholeLigament = (typeof WHOLE_LIGAMENTS)[number]
 export const SEGMENTAL_LIGAMENTS = ['flavum', 'interspinous', 'intertransverse'] as const
 export type SegmentalLigament = (typeof SEGMENTAL_LIGAMENTS)[number]
@@ -319,7 +328,7 @@ export function neuralRegionsOf(p: ParsedNeural): readonly Region[] {
       return ['sacrum']
     case 'ligament':
       if (p.level) return [p.level.upper === 'C0' ? 'cervical' : regionOfLevel(p.level.upper)]
-      if (p.ligament === 'nuchae') return ['cervical']
+      if (p.ligament === 'nuchae' || p.ligament === 'transverse-atlas' || p.ligament === 'alar') return ['cervical']
       if (p.ligament === 'supraspinous') return ['cervical', 'thoracic', 'lumbar']
       return ['cervical', 'thoracic', 'lumbar', 'sacrum']
   }
@@ -762,6 +771,30 @@ export const NUCHAE = {
   septumThickness: est(1),
   source: MERCER2003,
 } as const
+/**
+ * The transverse ligament of the atlas: a band across the ring from the tubercle on one lateral mass to the
+ * other's, arching behind the dens and holding it against the anterior arch. Its mean length is 21 mm (20
+ * fresh specimens, marker-based 3D digitising: Cattrysse 2007); the model's runs between C1's tubercles as
+ * generated, behind its dens, and is tested against that length. Its height and thickness are our
+ * estimates (neural.md has no size).
+ */
+export const TRANSVERSE_ATLAS = {
+  length: nm(21, CATTRYSSE2007, 'P'),
+  height: est(7),
+  thickness: est(3),
+} as const
+/**
+ * The alar ligaments: a pair of short, strong cords from the upper sides of the dens, up and out to the
+ * inner sides of the occipital condyles, which check the head's turning. Mean length 9 ± 2.5 mm and 117°
+ * between the two (Cattrysse 2007). The skull is not modelled: the cords end where the condyles sit, just
+ * above the inner edges of the atlas's upper facets (our placement). Their thickness is our estimate.
+ */
+export const ALAR = {
+  length: nm(9, CATTRYSSE2007, 'P'),
+  lengthSd: nm(2.5, CATTRYSSE2007, 'P'),
+  angleBetween: nm(117, CATTRYSSE2007, 'P'),
+  thickness: est(5),
+} as const
 export const INTERTRANSVERSE_SIZE: BandSize = { width: est(4), thickness: est(1) }
 
 // ——— the sacroiliac joint and the ilium ———
@@ -832,6 +865,16 @@ const WHOLE_NAMES: Readonly<Record<WholeLigament, TextPair & { readonly short: s
     plain: 'Band at the back of the neck',
     detailed: 'Ligamentum nuchae (nuchal ligament)',
     short: 'Nuchal lig.',
+  },
+  'transverse-atlas': {
+    plain: 'Band across C1 that holds the peg of C2',
+    detailed: 'Transverse ligament of the atlas',
+    short: 'Transverse lig. atlas',
+  },
+  alar: {
+    plain: 'Two short cords from the peg of C2 to the skull',
+    detailed: 'Alar ligaments (left and right)',
+    short: 'Alar ligs.',
   },
 }
 

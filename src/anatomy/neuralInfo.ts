@@ -1,5 +1,6 @@
 import type { JointLevel } from './ids'
 import {
+  ALAR,
   CONUS_TAPER_TIP,
   CORD_LENGTH,
   type CordSection,
@@ -25,6 +26,7 @@ import {
   SI_JOINT,
   SUPRASPINOUS,
   type TextPair,
+  TRANSVERSE_ATLAS,
 } from './neural'
 import { orderRootFacts, ROOT_EXAM_EN, ROOT_EXAM_SENTENCES_EN, rootExamFacts } from './rootExam'
 
@@ -51,6 +53,7 @@ const LEE2018_PLL: NeuralSourceKey = 'lee2018pll'
 const MAHATO2013: NeuralSourceKey = 'mahato2013'
 const HEYLINGS1978: NeuralSourceKey = 'heylings1978'
 const MERCER2003: NeuralSourceKey = 'mercer2003'
+const CATTRYSSE2007: NeuralSourceKey = 'cattrysse2007'
 const EBRAHEIM2003: NeuralSourceKey = 'ebraheim2003'
 const SIJ_LIMBS1993: NeuralSourceKey = 'sijLimbs1993'
 const VLEEMING1990: NeuralSourceKey = 'vleeming1990'
@@ -398,6 +401,42 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
           ['estimate'],
         ),
       ]
+    case 'transverse-atlas':
+      return [
+        fact(
+          'This strong band runs across the ring of C1, from one side to the other. It holds the peg of C2 against the front of the ring. The spinal cord lies just behind it.',
+          'The transverse ligament of the atlas spans the ring between the tubercles on the inner sides of the lateral masses and arches behind the dens, whose back forms a small joint with its cartilage-lined front. It holds the dens against the anterior arch and parts the ring into a front space for the dens and a larger back one for the cord and its coverings.',
+          G,
+        ),
+        fact(
+          'In a study of 20 necks it was about 21 mm long.',
+          'Mean length 21 mm (20 fresh specimens, 3D digitising of marked bones).',
+          [CATTRYSSE2007],
+        ),
+        fact(
+          'How tall and how thick it is here is our best guess.',
+          'Its height and thickness are estimates; the length between the model atlas’s tubercles is tested against the published mean.',
+          ['estimate'],
+        ),
+      ]
+    case 'alar':
+      return [
+        fact(
+          'Two short, strong cords run from the top of the peg of C2 up and out to the base of the skull, one on each side. They stop the head from turning too far.',
+          'The alar ligaments run from the upper lateral sides of the dens to the medial sides of the occipital condyles; each checks rotation of the head toward the other side, and side bending.',
+          G,
+        ),
+        fact(
+          'In a study of 20 necks they were about 9 mm long.',
+          'Mean length 9 ± 2.5 mm, with 117° ± 31° between the two (20 fresh specimens).',
+          [CATTRYSSE2007],
+        ),
+        fact(
+          'The skull is not shown, so where their top ends sit is our best guess. So is how thick they are.',
+          'The skull is not modelled: the cords end just above the inner edges of the atlas’s superior facets, where the condyles sit; their thickness is an estimate.',
+          ['estimate'],
+        ),
+      ]
     case 'flavum': {
       const t = flavumThickness(p.level as JointLevel)
       const lumbar = (p.level as JointLevel).upper.startsWith('L')
@@ -470,6 +509,15 @@ function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): NeuralDimen
       return [dim('Width', 'Width', SUPRASPINOUS.width), dim('Thickness', 'Thickness', SUPRASPINOUS.thickness)]
     case 'nuchae':
       return [dim('Septum thickness', 'Thickness', NUCHAE.septumThickness)]
+    case 'transverse-atlas':
+      return [
+        // the model's, between its C1's tubercles, is within 10 % of it (tested), not the same number
+        dim('Mean length in a study', 'Mean length in a study', TRANSVERSE_ATLAS.length),
+        dim('Height', 'Height', TRANSVERSE_ATLAS.height),
+        dim('Thickness', 'Thickness', TRANSVERSE_ATLAS.thickness),
+      ]
+    case 'alar':
+      return [dim('Length', 'Length', ALAR.length), dim('Thickness', 'Thickness', ALAR.thickness)]
     case 'flavum':
       return [dim('Thickness', 'Thickness', flavumThickness(level as JointLevel))]
     case 'interspinous':

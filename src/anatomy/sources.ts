@@ -191,6 +191,12 @@ export const SOURCES = {
     link: 'https://docslib.org/doc/4646941/',
     note: "Where the supraspinous ligament ends (L4 most often); read through the author's later summary.",
   },
+  cattrysse2007: {
+    citation:
+      'Cattrysse E, Barbero M, Kool P, Gagey O, Clarys JP, Van Roy P. 3D morphometry of the transverse and alar ligaments in the occipito-atlanto-axial complex: an in vitro analysis. Clin Anat 2007;20(8):892–8.',
+    link: 'https://doi.org/10.1002/ca.20559',
+    note: 'Lengths of the transverse ligament of the atlas (mean 21 mm) and the alar ligaments (9 ± 2.5 mm) and the angle between the alar ligaments (117°), from 20 fresh specimens; read in the abstract.',
+  },
   mercer2003: {
     citation: 'Mercer SR, Bogduk N. Clinical anatomy of ligamentum nuchae. Clin Anat 2003;16(6):484–93.',
     link: 'https://doi.org/10.1002/ca.10121',

@@ -88,3 +88,27 @@ export function partViewDirection(
   out.set((side * x) / length, y / length, z / length)
   return true
 }
+
+/**
+ * Ligaments that lie inside C1's ring, where the camera's own direction sees only bone: the transverse
+ * ligament of the atlas from above (the way atlases draw the ring, the dens in front of the band), the alar
+ * pair from behind and above (the classic view with the back of the ring removed, a V from the dens tip).
+ * With how close to come (mm): the neck's framing of a long band would leave them a few pixels wide.
+ */
+const INSIDE_RING: Readonly<Record<string, { direction: Direction; distance: number }>> = {
+  'ligament:transverse-atlas': { direction: [0, 1, 0.5], distance: 130 },
+  'ligament:alar': { direction: [0.1, 0.4, -1], distance: 120 },
+}
+
+/**
+ * Writes into `out` the unit direction from a ligament toward the camera that shows it and returns the
+ * distance to stand at; null (and `out` unchanged) for one the camera's own direction shows.
+ */
+export function ligamentView(id: string, out: { set(x: number, y: number, z: number): unknown }): number | null {
+  const view = INSIDE_RING[id]
+  if (!view) return null
+  const [x, y, z] = view.direction
+  const length = Math.hypot(x, y, z)
+  out.set(x / length, y / length, z / length)
+  return view.distance
+}

@@ -196,7 +196,7 @@ export const EN_MESSAGES = {
   'part.partOf': 'Part of, or touching:',
   'part.sizes': 'Key sizes, with their sources',
   'part.joints':
-    '{bone, select, sacrum {Joints and discs of the sacrum} coccyx {Joints and discs of the tailbone} other {Joints and discs of {bone}}}',
+    '{bone, select, sacrum {Joints and discs of the sacrum} coccyx {Joints and discs of the tailbone} C1 {Joints and ligaments of C1} C2 {Joints, disc and ligaments of C2} other {Joints and discs of {bone}}}',
   'part.noJoints': 'The joint between the tailbone and the sacrum is not built in this model.',
   'part.jointBones': 'The bones it joins',
   'part.parts':

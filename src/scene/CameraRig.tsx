@@ -5,7 +5,7 @@ import { Spherical, Vector3 } from 'three'
 import { type AnyStructureId, type BoneId, type FacetJointId, isStructureId } from '../anatomy/ids'
 import type { PartId } from '../anatomy/parts'
 import { facetCutaway } from '../geometry/cutaway'
-import { partKindAndSide, partViewDirection } from '../geometry/partView'
+import { ligamentView, partKindAndSide, partViewDirection } from '../geometry/partView'
 import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { partPicker } from '../runtime/partPicking'
@@ -110,9 +110,11 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         radius = box.getSize(target).length() / 2
       }
       c.getPosition(direction).sub(c.getTarget(target)).normalize()
+      // the ligaments inside C1's ring are seen only from their own side, close
+      const inside = ligamentView(id, direction)
       // a nerve root or a ligament is thin: framed alone it fills the view as a rod, so it gets at least the
       // distance that shows its own vertebrae round it
-      const distance = Math.max(isStructureId(id) ? 160 : 300, radius * 5.5)
+      const distance = inside ?? Math.max(isStructureId(id) ? 160 : 300, radius * 5.5)
       lookAtCentre(distance, animate)
     }
     /**

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { bonesOfJoint, jointsOfBone } from '../anatomy/boneLinks'
+import { bonesOfJoint, jointsOfBone, ligamentsOfBone } from '../anatomy/boneLinks'
 import type { BoneId, StructureId } from '../anatomy/ids'
 import { listParts, type PartId } from '../anatomy/parts'
 import { boneStlBytes, stlFileName } from '../runtime/boneStl'
@@ -95,7 +95,8 @@ export function PartFacts({ part }: { part: PartId }) {
  * view a joint is a sliver a few pixels wide, and a click aimed at it often lands on the bone beside it.
  */
 export function StructureLinks({ id, bone }: { id: StructureId; bone: BoneId | null }) {
-  const links = bone ? jointsOfBone(bone) : bonesOfJoint(id)
+  // C1's and C2's pivot ligaments sit inside the ring, out of a click's reach: they are offered here too
+  const links = bone ? [...jointsOfBone(bone), ...ligamentsOfBone(bone)] : bonesOfJoint(id)
   const PART_TEXT = usePartTexts()
   const title = bone ? PART_TEXT.joints(bone) : PART_TEXT.jointBones
   return (

@@ -1,9 +1,9 @@
-import type { StructureId } from '../anatomy/ids'
+import type { AnyStructureId } from '../anatomy/ids'
 import { useFacetStore } from '../runtime/react'
 import { useAnatomy } from './i18n'
 
 /** A list of structures, each one click from being selected: a bone's joints, a joint's bones, a root's gap. */
-export function StructureButtons({ ids, testId }: { ids: readonly StructureId[]; testId: string }) {
+export function StructureButtons({ ids, testId }: { ids: readonly AnyStructureId[]; testId: string }) {
   const select = useFacetStore((s) => s.select)
   const anatomy = useAnatomy()
   return (

@@ -159,6 +159,34 @@ describe('the nerves in the 3D view', () => {
     await page.close()
   })
 
+  it('offers the ligaments that hold the dens from C1’s panel, and turns to each so it can be seen and clicked', async () => {
+    const page = await open('?s=C1&labels=0')
+    // inside the ring they cannot be aimed at: the atlas's panel lists them with its joints
+    const link = page.locator('[data-testid=links] button[data-link="ligament:transverse-atlas"]')
+    await expect.poll(() => link.textContent()).toBe('Band across C1 that holds the peg of C2')
+    await link.click()
+    await expect.poll(async () => (await state(page)).selection).toBe('ligament:transverse-atlas')
+    // seen close and from above, the dens in front of it, as atlases draw the ring: a click lands on it
+    // (framed like the long bands, from 30 cm and the camera's own side, it is a sliver inside the ring)
+    await clickablePoint(page, 'ligament:transverse-atlas')
+    const { position, target } = (await state(page)).camera
+    const [dx, dy, dz] = position.map((v, i) => v - target[i]!) as [number, number, number]
+    expect(Math.hypot(dx, dy, dz)).toBeLessThan(200)
+    expect(dy).toBeGreaterThan(Math.hypot(dx, dz))
+    await page.locator('[data-testid=selection-name]').waitFor()
+    expect(await page.textContent('[data-testid=selection-name]')).toBe('Band across C1 that holds the peg of C2')
+    const alar = await open('?s=ligament:alar&labels=0')
+    await clickablePoint(alar, 'ligament:alar')
+    // from behind, close: the V of the two cords above the back of the ring
+    const view = (await state(alar)).camera
+    expect(view.position[2]! - view.target[2]!).toBeLessThan(0)
+    expect(Math.hypot(...view.position.map((v, i) => v - view.target[i]!))).toBeLessThan(200)
+    expect(alar.errors).toEqual([])
+    await alar.close()
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
   it('x-ray ghosts the bones and shows the cord and roots; a second press puts the layers back', async () => {
     // the facet joints' cartilage is yellowish too: hidden, so the yellows on screen are the nerves'
     const page = await open('?labels=0&hide=facets')

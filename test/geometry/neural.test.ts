@@ -4,6 +4,7 @@ import type { BoneId, VertebraLevel } from '../../src/anatomy/ids'
 import { vertebraLandmarks } from '../../src/anatomy/landmarks'
 import { AXIS, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
 import {
+  ALAR,
   CAUDA_EQUINA_ROOTS,
   CORD_LENGTH,
   cordSection,
@@ -20,6 +21,7 @@ import {
   NEURAL_IDS,
   type NerveRoot,
   SI_JOINT,
+  TRANSVERSE_ATLAS,
 } from '../../src/anatomy/neural'
 import { partAnchor } from '../../src/anatomy/parts'
 import { type Pose, posture } from '../../src/anatomy/posture'
@@ -28,6 +30,7 @@ import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { createNeuralGeometry } from '../../src/geometry/neural'
 import { cordLength, intraduralFilumLength } from '../../src/geometry/neural/cord'
+import { alarCord, transverseAtlasPath } from '../../src/geometry/neural/ligaments'
 import { rootCourse } from '../../src/geometry/neural/nerveRoots'
 import { NERVE_OBSTACLES, shapeClearance } from '../../src/geometry/neural/obstacles'
 import { sampleCentreline } from '../../src/geometry/neural/routing'
@@ -568,6 +571,56 @@ describe('the ligaments', () => {
     expect(closestDistance(raphe, c7)).toBeLessThan(3)
     const atlas = Math.max(...verticesOf(bone('C1')).map((v) => toWorld('C1', v)[1]))
     expect(Math.max(...raphe.map((v) => v[1]))).toBeGreaterThan(atlas + 20)
+  })
+
+  it('runs the transverse ligament of the atlas between C1’s tubercles, behind the dens and in front of the cord, at the published length', () => {
+    const g = neural('ligament:transverse-atlas')
+    const vs = verticesOf(g)
+    for (const side of ['left', 'right'] as const) {
+      const tubercle = verticesOf(bone('C1'), `lateral-mass-tubercle-${side}`).map((v) => toWorld('C1', v))
+      expect(closestDistance(vs, tubercle), side).toBeLessThan(1.5)
+    }
+    // its length along the middle of the band: Cattrysse 2007's mean of 21 mm, within 15 %
+    const path = transverseAtlasPath()
+    const length = path.slice(1).reduce((sum, p, i) => sum + dist(p, path[i] as V), 0)
+    expect(length).toSatisfy((l: number) => within(l, TRANSVERSE_ATLAS.length.value, 0.1))
+    // the dens lies in front of the band's middle, touching it; the cord lies behind it
+    const middle = vs.filter((v) => Math.abs(v[0]) < 2)
+    const dens = verticesOf(bone('C2'), 'dens').map((v) => toWorld('C2', v))
+    const densBack = Math.min(
+      ...dens.filter((v) => Math.abs(v[1] - (path[4] as V)[1]) < 2 && Math.abs(v[0]) < 2).map((v) => v[2]),
+    )
+    expect(Math.max(...middle.map((v) => v[2]))).toBeLessThan(densBack + 0.5)
+    expect(closestDistance(middle, dens)).toBeLessThan(1.5)
+    const cordFront = Math.max(
+      ...verticesOf(neural('cord'))
+        .filter((v) => Math.abs(v[1] - (path[4] as V)[1]) < 2)
+        .map((v) => v[2]),
+    )
+    expect(Math.min(...middle.map((v) => v[2]))).toBeGreaterThan(cordFront)
+  })
+
+  it('runs an alar ligament up and out from each side of the top of the dens, at the published length and angle', () => {
+    const dens = verticesOf(bone('C2'), 'dens').map((v) => toWorld('C2', v))
+    const densTop = Math.max(...dens.map((v) => v[1]))
+    const g = neural('ligament:alar')
+    const cords = (['left', 'right'] as const).map((side) => {
+      const sign = side === 'left' ? 1 : -1
+      const { from, to } = alarCord(side)
+      expect(closestDistance([from], dens), side).toBeLessThan(0.5)
+      expect(from[1], side).toBeGreaterThan(densTop - 4)
+      // outward (toward its own side) and upward
+      expect(sign * (to[0] - from[0]), side).toBeGreaterThan(3)
+      expect(to[1] - from[1], side).toBeGreaterThan(1)
+      expect(dist(from, to), side).toBeCloseTo(ALAR.length.value, 5)
+      expect(verticesOf(g, `alar-${side}`).length, side).toBeGreaterThan(0)
+      return sub(to, from)
+    })
+    const [l, r] = cords as [V, V]
+    const angle =
+      (Math.acos((l[0] * r[0] + l[1] * r[1] + l[2] * r[2]) / (Math.hypot(...l) * Math.hypot(...r))) * 180) / Math.PI
+    // Cattrysse 2007: 117° ± 31° between the two
+    expect(angle).toSatisfy((a: number) => Math.abs(a - ALAR.angleBetween.value) <= 31)
   })
 
   it.each(INTERTRANSVERSE_LEVELS.map((l) => `${l.upper}-${l.lower}`))(

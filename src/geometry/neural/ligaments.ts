@@ -3,6 +3,7 @@ import { type DiscId, type JointLevel, type Side, VERTEBRA_LEVELS, type Vertebra
 import { vertebraLandmarks } from '../../anatomy/landmarks'
 import { VERTEBRA_MEASUREMENTS } from '../../anatomy/levels'
 import {
+  ALAR,
   ALL_THICKNESS,
   flavumThickness,
   INTERTRANSVERSE_SIZE,
@@ -13,13 +14,14 @@ import {
   PLL_THICKNESS,
   pllDiscWidth,
   SUPRASPINOUS,
+  TRANSVERSE_ATLAS,
 } from '../../anatomy/neural'
 import { type Pose, posture } from '../../anatomy/posture'
 import { type Detail, MeshBuilder, type Rgb } from '../builder'
 import { add, dot, length, normalize, rotateX, scale, sub, type Vec3 } from '../vec3'
 import { canalCentreZ, sacralCanal } from './canal'
 import { FLAVUM_COLOR, LIGAMENT_COLOR } from './colors'
-import { boneDir, bonePose, finish, indexOf, lerpV, midHeight, sided, toWorld } from './frames'
+import { boneDir, bonePose, finish, indexOf, lerpV, midHeight, sided, sideSign, toWorld } from './frames'
 import { extreme, localDistance, march, named, partBox, type Shape, shapeOf } from './obstacles'
 
 // The ligaments: the long bands down the front and back of the bodies and over the spines, the ligamentum
@@ -272,6 +274,28 @@ export function createLigamentGeometry(p: ParsedNeural & { kind: 'ligament' }, d
     case 'nuchae':
       buildNuchae(b)
       break
+    case 'transverse-atlas': {
+      const { height, thickness } = TRANSVERSE_ATLAS
+      const stations = transverseAtlasPath().map((p) => ({ p, r: [thickness.value / 2, height.value / 2] as const }))
+      bandTube(b, 'ligament', stations, LIGAMENT_COLOR, [0, 1, 0])
+      break
+    }
+    case 'alar':
+      for (const side of ['left', 'right'] as const) {
+        const { from, to } = alarCord(side)
+        const r = ALAR.thickness.value / 2
+        b.tube(
+          `alar-${side}`,
+          [from, lerpV(from, to, 0.5), to],
+          [
+            [r, r],
+            [r, r],
+            [r * 0.8, r * 0.8],
+          ],
+          LIGAMENT_COLOR,
+        )
+      }
+      break
     case 'flavum':
       bandTube(b, 'ligament', flavumStations(p.level as JointLevel), FLAVUM_COLOR, [0, 1, 0])
       break
@@ -289,6 +313,59 @@ export function createLigamentGeometry(p: ParsedNeural & { kind: 'ligament' }, d
       break
   }
   return finish(b)
+}
+
+/** C2's dens as generated, in the world frame. */
+const densVertices = (): Vec3[] => {
+  const c2 = shapeOf('C2')
+  return c2.vertices('dens').map((v) => toWorld(c2.pose, v))
+}
+
+/**
+ * The transverse ligament of the atlas, in the world frame: from the tubercle on the inner side of C1's left
+ * lateral mass, round the back of the dens at the tubercles' height, to the right one. Its middle lies
+ * against the dens (the two meet at a small joint), and the path bows backward at least 1 mm whatever
+ * the generated shapes give.
+ */
+export function transverseAtlasPath(): Vec3[] {
+  const c1 = shapeOf('C1')
+  const tubercle = (side: 'left' | 'right'): Vec3 =>
+    toWorld(c1.pose, extreme(c1, `lateral-mass-tubercle-${side}`, [-sideSign(side), 0, 0]))
+  const left = tubercle('left')
+  const right = tubercle('right')
+  const y = (left[1] + right[1]) / 2
+  const ends = (left[2] + right[2]) / 2
+  let back = Number.POSITIVE_INFINITY
+  for (const v of densVertices()) if (Math.abs(v[1] - y) < 2.5) back = Math.min(back, v[2])
+  const half = TRANSVERSE_ATLAS.thickness.value / 2
+  const middle = Math.min(Number.isFinite(back) ? back - half : ends, ends - 1)
+  const out: Vec3[] = []
+  for (let i = 0; i <= 8; i++) {
+    const u = i / 8
+    const along = lerpV(left, right, u)
+    // an arch: at the ends on the tubercles, in the middle just behind the dens
+    const bow = 1 - (2 * u - 1) ** 2
+    out.push([along[0], y, ends + (middle - ends) * bow])
+  }
+  return out
+}
+
+/**
+ * One alar ligament, in the world frame: from the upper outer side of the dens, up and out toward where the
+ * occipital condyle sits (just above the inner edge of C1's superior facet), as long as the published mean.
+ */
+export function alarCord(side: 'left' | 'right'): { from: Vec3; to: Vec3 } {
+  const dens = densVertices()
+  const top = Math.max(...dens.map((v) => v[1]))
+  const s = sideSign(side)
+  let from: Vec3 = [0, top, 0]
+  for (const v of dens) if (v[1] > top - 4 && v[0] * s > from[0] * s) from = v
+  const c1 = shapeOf('C1')
+  const facetName = `superior-facet-${side}`
+  const rim = toWorld(c1.pose, extreme(c1, facetName, [-s, 0.3, 0]))
+  const condyle = add(rim, [0, 3, 0])
+  const dir = normalize(sub(condyle, from))
+  return { from, to: add(from, scale(dir, ALAR.length.value)) }
 }
 
 /** The ligamentum nuchae: the dorsal raphe from the occiput to C7, and the septum from it to the spines. */

@@ -249,6 +249,16 @@ const WHOLE_NAMES: Readonly<Record<string, TextPair & { readonly short: string }
     short: 'Lig. supraespinoso',
   },
   nuchae: { plain: 'Banda de la nuca', detailed: 'Ligamento nucal (ligamentum nuchae)', short: 'Lig. nucal' },
+  'transverse-atlas': {
+    plain: 'Banda de C1 que sujeta la clavija de C2',
+    detailed: 'Ligamento transverso del atlas',
+    short: 'Lig. transverso del atlas',
+  },
+  alar: {
+    plain: 'Dos cordones de la clavija de C2 al cráneo',
+    detailed: 'Ligamentos alares (izquierdo y derecho)',
+    short: 'Ligs. alares',
+  },
 }
 
 export function neuralNameEs(id: NeuralId): TextPair {

@@ -47,6 +47,8 @@ const LABELS: Readonly<Record<string, string>> = {
   'Facet inclination to horizontal': 'Inclinación de la carilla respecto a la horizontal',
   'Upper facet inclination to horizontal': 'Inclinación de la carilla superior respecto a la horizontal',
   Length: 'Longitud',
+  Height: 'Altura',
+  'Mean length in a study': 'Longitud media en un estudio',
   Width: 'Anchura',
   'Straight length': 'Longitud en línea recta',
   'Facet angle from the coronal plane': 'Ángulo de la carilla con el plano coronal',

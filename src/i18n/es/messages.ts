@@ -189,7 +189,7 @@ export const ES_MESSAGES: Messages = {
   'part.partOf': 'Forma parte de, o toca:',
   'part.sizes': 'Medidas clave, con sus fuentes',
   'part.joints':
-    '{bone, select, sacrum {Articulaciones y discos del sacro} coccyx {Articulaciones y discos del coxis} other {Articulaciones y discos de {bone}}}',
+    '{bone, select, sacrum {Articulaciones y discos del sacro} coccyx {Articulaciones y discos del coxis} C1 {Articulaciones y ligamentos de C1} C2 {Articulaciones, disco y ligamentos de C2} other {Articulaciones y discos de {bone}}}',
   'part.noJoints': 'La unión entre el coxis y el sacro no está hecha en este modelo.',
   'part.jointBones': 'Los huesos que une',
   'part.parts':

@@ -258,6 +258,36 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
           'El cráneo no está modelado: la posición de la protuberancia occipital externa y el tamaño del ligamento son estimaciones.',
         ),
       ]
+    case 'transverse-atlas':
+      return [
+        f(
+          'Esta banda fuerte cruza el anillo de C1 de un lado al otro. Sujeta la clavija de C2 contra la parte de delante del anillo. La médula pasa justo detrás.',
+          'El ligamento transverso del atlas cruza el anillo entre los tubérculos de la cara interna de las masas laterales y se arquea por detrás del diente, cuya cara posterior forma una pequeña articulación con su cara anterior, revestida de cartílago. Sujeta el diente contra el arco anterior y divide el anillo en un espacio anterior para el diente y otro posterior, mayor, para la médula y sus envolturas.',
+        ),
+        f(
+          'En un estudio de 20 cuellos medía unos 21 mm de largo.',
+          'Longitud media de 21 mm (20 piezas frescas, digitalización 3D de huesos marcados).',
+        ),
+        f(
+          'Su altura y su grosor aquí son nuestro mejor cálculo.',
+          'Su altura y su grosor son estimaciones; la longitud entre los tubérculos del atlas del modelo se comprueba con la media publicada.',
+        ),
+      ]
+    case 'alar':
+      return [
+        f(
+          'Dos cordones cortos y fuertes suben desde lo alto de la clavija de C2 hasta la base del cráneo, uno a cada lado. Evitan que la cabeza gire demasiado.',
+          'Los ligamentos alares van de las caras laterales altas del diente a la cara medial de los cóndilos occipitales; cada uno frena la rotación de la cabeza hacia el otro lado y la inclinación lateral.',
+        ),
+        f(
+          'En un estudio de 20 cuellos medían unos 9 mm de largo.',
+          'Longitud media de 9 ± 2,5 mm, con 117° ± 31° entre los dos (20 piezas frescas).',
+        ),
+        f(
+          'El cráneo no se muestra, así que dónde acaban arriba es nuestro mejor cálculo. Su grosor también.',
+          'El cráneo no está modelado: los cordones terminan justo por encima del borde interno de las carillas superiores del atlas, donde están los cóndilos; su grosor es una estimación.',
+        ),
+      ]
     case 'flavum': {
       const level = p.level as JointLevel
       const lumbar = level.upper.startsWith('L')

@@ -42,6 +42,8 @@ export const SOURCES_ES: SourcesOverlay = {
     mahato2013: 'Grosor del ligamento interespinoso en la columna lumbar.',
     heylings1978:
       'Dónde termina el ligamento supraespinoso (con más frecuencia en L4); leído a través de una síntesis posterior del propio autor.',
+    cattrysse2007:
+      'Longitud del ligamento transverso del atlas (media de 21 mm) y de los ligamentos alares (9 ± 2,5 mm) y ángulo entre los alares (117°), en 20 piezas frescas; leído en el resumen.',
     mercer2003: 'Las partes del ligamento nucal: un rafe dorsal y un tabique en la línea media.',
     ebraheim2003:
       'Área de la articulación sacroilíaca (hombres y mujeres). La página consultada no muestra los autores.',

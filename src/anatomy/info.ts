@@ -1,4 +1,7 @@
+import { angleFromMidsagittal, type FacingWording, facingPhrase, superiorFacetAngles } from './facetOrientation'
 import {
+  type JointLower,
+  type JointUpper,
   type ParsedStructure,
   type Region,
   regionOf,
@@ -79,7 +82,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
       plain:
         'In the upper back, the small joints at the back lie almost flat across the body, like roof tiles. That lets this part of the spine twist more than it bends.',
       detailed:
-        'In the transverse plane the facets lie close to the coronal plane (about 25–30° from it), an orientation that, as textbooks teach, allows rotation more than flexion and extension.',
+        'In the transverse plane the facets lie close to the coronal plane (about 25–30° from it, so 60–65° from the midsagittal plane the lumbar figures are read against), an orientation that, as textbooks teach, allows rotation more than flexion and extension.',
       sources: ['masharawi2004', 'whitePanjabi1990'],
     },
   ],
@@ -247,11 +250,11 @@ function vertebraDimensions(level: VertebraLevel): Dimension[] {
     )
   // the bone's upper facets, which its row measures: C1's text gives its lower ones (20°, where they meet C2)
   rows.push({ label: 'Upper facet inclination to horizontal', unit: '°', measure: m.facetInclination })
+  // seen from above, against the plane the lumbar series use (the thoracic figure turned to it: 90° − 27.5°)
+  const fromMidline = angleFromMidsagittal(m.facetInclination, m.facetRotation)
+  if (fromMidline) rows.push({ label: 'Upper facet angle from the midsagittal plane', unit: '°', measure: fromMidline })
   return rows
 }
-
-/** Facets tilted less than this from the horizontal (°) face up: their turn about the vertical means nothing. */
-const NEARLY_FLAT = 30
 
 /** What the info panel says about a structure: level-specific facts and key dimensions with sources. */
 export function structureInfo(id: StructureId): StructureInfo {
@@ -262,7 +265,12 @@ export function structureInfo(id: StructureId): StructureInfo {
 function facts(p: ParsedStructure): Fact[] {
   switch (p.kind) {
     case 'vertebra':
-      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...vertebraRegionFacts(REGION_FACTS, p.level)]
+      return [
+        ...(LEVEL_FACTS[p.id] ?? []),
+        ...bifidFact(p.level),
+        ...vertebraRegionFacts(REGION_FACTS, p.level),
+        boneFacingFact(p.level),
+      ]
     case 'sacrum':
       return [
         {
@@ -277,6 +285,7 @@ function facts(p: ParsedStructure): Fact[] {
           detailed: 'Its top surface slopes forward by about 41° in standing adults (the sacral slope).',
           sources: ['bmcSurg2019'],
         },
+        boneFacingFact('S1'),
       ]
     case 'coccyx': {
       const share = COCCYX.segmentsSource.value
@@ -332,6 +341,7 @@ function facts(p: ParsedStructure): Fact[] {
           },
           base,
           ...neck,
+          jointFacingFact(p.joint.upper, p.joint.lower),
         ]
       if (p.joint.upper === 'C1')
         return [
@@ -344,6 +354,7 @@ function facts(p: ParsedStructure): Fact[] {
           },
           base,
           ...neck,
+          jointFacingFact(p.joint.upper, p.joint.lower),
         ]
       const sizes: Fact = {
         plain:
@@ -356,8 +367,49 @@ function facts(p: ParsedStructure): Fact[] {
       // L5–S1 shows no sizes (the sacrum's facets are not in the table), so it needs no caveat
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
       const orientation = jointOrientationFacts(REGION_FACTS, JUNCTION_FACT, p.joint.upper, p.joint.lower)
-      return [base, ...neck, ...orientation, ...caveat]
+      return [base, ...neck, ...orientation, jointFacingFact(p.joint.upper, p.joint.lower), ...caveat]
     }
+  }
+}
+
+// ——— which way the facets face, in words (anatomy/facetOrientation.ts) ———
+
+const and = (words: readonly string[]) =>
+  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+const FACING_PLAIN: FacingWording = {
+  words: { up: 'up', back: 'back', in: 'toward the middle', out: 'out to the side' },
+  join: and,
+  withSlight: (main, slight) => `${main}, and a little ${slight}`,
+}
+const FACING_TERMS: FacingWording = {
+  words: { up: 'superiorly', back: 'posteriorly', in: 'medially', out: 'laterally' },
+  join: and,
+  withSlight: (main, slight) => `${main}, and slightly ${slight}`,
+}
+
+/** The facing's sources: those of the two angles it is worked out from, and the textbook that names it. */
+function facingSources(bone: VertebraLevel | 'S1'): SourceKey[] {
+  const { inclination, rotation } = superiorFacetAngles(bone)
+  return [...new Set<SourceKey>([rotation.source, inclination.source, 'grays2020'])]
+}
+
+/** Which way a bone's upper joint faces (its superior facets) point: what students are examined on. */
+function boneFacingFact(bone: VertebraLevel | 'S1'): Fact {
+  return {
+    plain: `Its upper joint faces point ${facingPhrase(bone, FACING_PLAIN)}.`,
+    detailed: `Its superior articular facets face ${facingPhrase(bone, FACING_TERMS)}.`,
+    sources: facingSources(bone),
+  }
+}
+
+/** Which way a facet joint's two faces point: the lower bone's superior facet, and the upper's the other way. */
+function jointFacingFact(upper: JointUpper, lower: JointLower): Fact {
+  const below = lower === 'S1' ? 'the sacrum' : lower
+  const above = upper === 'C0' ? 'the skull' : upper
+  return {
+    plain: `The joint face on ${below} points ${facingPhrase(lower, FACING_PLAIN)}. The one on ${above} points the other way.`,
+    detailed: `The superior facet of ${lower === 'S1' ? 'S1' : lower} faces ${facingPhrase(lower, FACING_TERMS)}; the ${upper === 'C0' ? 'occipital condyle' : `inferior facet of ${upper}`} faces the opposite way.`,
+    sources: facingSources(lower),
   }
 }
 
@@ -420,18 +472,12 @@ function dimensions(p: ParsedStructure): Dimension[] {
               facetHeight: S1_FACET.height,
             }
           : VERTEBRA_MEASUREMENTS[p.joint.lower]
-      // how far the facet turns from the coronal plane, whichever way (the model's sign says which way it
-      // faces); not said of a nearly flat facet (the axis's, under the atlas), which faces up, not any way round
-      const turn: Dimension[] =
-        m.facetInclination.value < NEARLY_FLAT
-          ? []
-          : [
-              {
-                label: 'Facet angle from the coronal plane',
-                unit: '°',
-                measure: { ...m.facetRotation, value: Math.abs(m.facetRotation.value) },
-              },
-            ]
+      // seen from above, from the midsagittal plane, as in the bone's table and the lumbar texts; not said of a
+      // nearly flat facet (the axis's, under the atlas), which faces up, not any way round
+      const fromMidline = angleFromMidsagittal(m.facetInclination, m.facetRotation)
+      const turn: Dimension[] = fromMidline
+        ? [{ label: 'Facet angle from the midsagittal plane', unit: '°', measure: fromMidline }]
+        : []
       return [
         { label: 'Facet inclination to horizontal', unit: '°', measure: m.facetInclination },
         ...turn,

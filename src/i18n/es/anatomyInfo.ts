@@ -2,7 +2,11 @@
  * The info panel's facts and dimension labels in Spanish, case by case as src/anatomy/info.ts builds them
  * (by kind, level and region), in the same order, so each fact keeps the English one's sources.
  */
+
+import { type FacingWording, facingPhrase } from '../../anatomy/facetOrientation'
 import {
+  type JointLower,
+  type JointUpper,
   type ParsedStructure,
   type Region,
   regionOf,
@@ -37,7 +41,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
     ),
     f(
       'En la parte alta de la espalda, las articulaciones de atrás están casi planas de lado a lado, como las tejas de un techo. Por eso esta parte gira más de lo que se dobla.',
-      'En el plano transversal, las carillas quedan cerca del plano coronal (a unos 25–30° de él), una orientación que, según los libros de texto, permite más rotación que flexión y extensión.',
+      'En el plano transversal, las carillas quedan cerca del plano coronal (a unos 25–30° de él, es decir, a 60–65° del plano mediosagital con el que se miden las lumbares), una orientación que, según los libros de texto, permite más rotación que flexión y extensión.',
     ),
   ],
   L: [
@@ -150,7 +154,12 @@ function wedgeFact(p: ParsedStructure & { kind: 'disc' }): TextPair {
 function facts(p: ParsedStructure): TextPair[] {
   switch (p.kind) {
     case 'vertebra':
-      return [...(LEVEL_FACTS[p.id] ?? []), ...bifidFact(p.level), ...vertebraRegionFacts(REGION_FACTS, p.level)]
+      return [
+        ...(LEVEL_FACTS[p.id] ?? []),
+        ...bifidFact(p.level),
+        ...vertebraRegionFacts(REGION_FACTS, p.level),
+        boneFacingFact(p.level),
+      ]
     case 'sacrum':
       return [
         f(
@@ -161,6 +170,7 @@ function facts(p: ParsedStructure): TextPair[] {
           'Cuando usted está de pie, su parte de arriba se inclina hacia delante, unos 41°.',
           'Su cara superior se inclina hacia delante unos 41° en adultos de pie (la pendiente sacra).',
         ),
+        boneFacingFact('S1'),
       ]
     case 'coccyx': {
       const share = formatNumber('es', COCCYX.segmentsSource.value)
@@ -201,6 +211,7 @@ function facts(p: ParsedStructure): TextPair[] {
           ),
           base,
           ...neck,
+          jointFacingFact(p.joint.upper, p.joint.lower),
         ]
       if (p.joint.upper === 'C1')
         return [
@@ -210,6 +221,7 @@ function facts(p: ParsedStructure): TextPair[] {
           ),
           base,
           ...neck,
+          jointFacingFact(p.joint.upper, p.joint.lower),
         ]
       const sizes = f(
         'Las medidas de esta articulación son nuestro mejor cálculo. Ningún estudio las da nivel por nivel. Quedan dentro de lo medido en columnas reales.',
@@ -217,9 +229,40 @@ function facts(p: ParsedStructure): TextPair[] {
       )
       const caveat = p.joint.lower === 'S1' ? [] : [sizes]
       const orientation = jointOrientationFacts(REGION_FACTS, JUNCTION_FACT, p.joint.upper, p.joint.lower)
-      return [base, ...neck, ...orientation, ...caveat]
+      return [base, ...neck, ...orientation, jointFacingFact(p.joint.upper, p.joint.lower), ...caveat]
     }
   }
+}
+
+// ——— hacia dónde miran las carillas (anatomy/facetOrientation.ts) ———
+
+const y = (words: readonly string[]) =>
+  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} y ${words[words.length - 1]}`
+const FACING_PLAIN: FacingWording = {
+  words: { up: 'hacia arriba', back: 'hacia atrás', in: 'hacia el centro', out: 'hacia el lado' },
+  join: y,
+  withSlight: (main, slight) => `${main}, y un poco ${slight}`,
+}
+const FACING_TERMS: FacingWording = {
+  words: { up: 'superior', back: 'posterior', in: 'medial', out: 'lateral' },
+  join: y,
+  withSlight: (main, slight) => `${main}, y algo ${slight}`,
+}
+
+function boneFacingFact(bone: VertebraLevel | 'S1'): TextPair {
+  return f(
+    `Las caras de arriba con las que se une a otro hueso miran ${facingPhrase(bone, FACING_PLAIN)}.`,
+    `Sus carillas articulares superiores se orientan en sentido ${facingPhrase(bone, FACING_TERMS)}.`,
+  )
+}
+
+function jointFacingFact(upper: JointUpper, lower: JointLower): TextPair {
+  const below = lower === 'S1' ? 'el sacro' : lower
+  const above = upper === 'C0' ? 'el cráneo' : upper
+  return f(
+    `La cara de la articulación en ${below} mira ${facingPhrase(lower, FACING_PLAIN)}. La de ${above} mira hacia el lado contrario.`,
+    `La carilla superior de ${lower} se orienta en sentido ${facingPhrase(lower, FACING_TERMS)}; ${upper === 'C0' ? 'el cóndilo occipital' : `la carilla inferior de ${upper}`}, en sentido opuesto.`,
+  )
 }
 
 /** The Spanish facts of a bone, disc or joint, in `structureInfo`'s order. */

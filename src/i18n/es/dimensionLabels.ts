@@ -51,7 +51,8 @@ const LABELS: Readonly<Record<string, string>> = {
   'Mean length in a study': 'Longitud media en un estudio',
   Width: 'Anchura',
   'Straight length': 'Longitud en línea recta',
-  'Facet angle from the coronal plane': 'Ángulo de la carilla con el plano coronal',
+  'Facet angle from the midsagittal plane': 'Ángulo de la carilla con el plano mediosagital',
+  'Upper facet angle from the midsagittal plane': 'Ángulo de la carilla superior con el plano mediosagital',
   'Facet width': 'Anchura de la carilla',
   'Facet height': 'Altura de la carilla',
   // parts (src/anatomy/parts/): the term, then the plain label

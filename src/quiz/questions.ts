@@ -13,6 +13,7 @@ import { isNeckRoot, NERVE_ROOTS, type NerveRoot, nerveId, rootExit } from '../a
 import { listParts, type PartId, type PartKind, partInfo } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 import { CONDITIONS_ASKED, conditionQuestion } from './conditionQuestions'
+import { ROOT_EXAM_QUESTIONS } from './rootExamQuestions'
 
 /** Questions per round. */
 export const QUIZ_LENGTH = 10
@@ -21,13 +22,13 @@ export const QUIZ_LENGTH = 10
 export interface Question {
   /**
    * Stable across rounds and languages (a translation is laid over it by this id): 'feature:dens',
-   * 'name:L4', 'part:L4/pedicle:left', 'root:L4', 'condition:herniation-c5-c6'.
+   * 'name:L4', 'part:L4/pedicle:left', 'root:L4', 'condition:herniation-c5-c6', 'root-exam:reflex:S1'.
    */
   id: string
   prompt: string
   /**
    * Any of these is a right answer; for a question about a part, its bone (where the answer is); for a
-   * question about a nerve root, the root on either side.
+   * question about a nerve root, the root on either side (for a reflex two roots share, both roots).
    */
   answers: readonly AnyStructureId[]
   /** The question is about nerve roots: the quiz shows them (x-ray) while it is asked. */
@@ -270,8 +271,11 @@ export function seeded(seed: number): () => number {
 
 /**
  * A quiz of `count` questions, with no repeats: about a third on features and nerve roots in turn (features
- * 3rd, 9th…, roots 6th, 12th…), about a third on parts of bones (the 4th, 7th, 10th…), a condition shown
- * on the spine in the 8th, 14th…, the rest by name (the first two always are).
+ * 3rd, 9th…, roots by where they leave 6th, 12th…), about a third on parts of bones (the 4th, 7th, 13th,
+ * 19th…) and on the root an examination finding tests (a reflex, a key muscle, a key sensory point: the 10th,
+ * 16th, 22nd…), a condition shown on the spine in the 8th, 14th…, the rest by name (the first two always
+ * are). Every question draws one number from the seed, whatever its kind, so a round's earlier questions
+ * stay those the seed gave before the exam-finding questions came in.
  */
 export function makeQuiz(seed: number, count = 10): Question[] {
   const random = seeded(seed)
@@ -283,6 +287,7 @@ export function makeQuiz(seed: number, count = 10): Question[] {
   const usedNames = new Set<StructureId>()
   const usedParts = new Set<PartId>()
   const usedRoots = new Set<NerveRoot>()
+  const usedExam = new Set<Question>()
   const usedConditions = new Set<ConditionId>()
   const quiz: Question[] = []
   for (let i = 0; i < count; i++) {
@@ -298,6 +303,10 @@ export function makeQuiz(seed: number, count = 10): Question[] {
     } else if (i % 3 === 2 && usedFeatures.size < FEATURE_QUESTIONS.length) {
       const q = pick(FEATURE_QUESTIONS, usedFeatures)
       usedFeatures.add(q)
+      quiz.push(q)
+    } else if (i % 6 === 3 && i > 3 && usedExam.size < ROOT_EXAM_QUESTIONS.length) {
+      const q = pick(ROOT_EXAM_QUESTIONS, usedExam)
+      usedExam.add(q)
       quiz.push(q)
     } else if (i % 3 === 0 && i > 0 && usedParts.size < partsAsked().length) {
       const id = pick(partsAsked(), usedParts)

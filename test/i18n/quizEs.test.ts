@@ -35,10 +35,11 @@ describe('Test yourself in Spanish', () => {
 
   it('has Spanish for every question asked: the kinds written one by one by id, the rest from templates', () => {
     const kinds = new Set(asked.map((q) => q.id.split(':')[0]))
-    expect([...kinds].sort()).toEqual(['condition', 'feature', 'name', 'part', 'root'])
+    expect([...kinds].sort()).toEqual(['condition', 'feature', 'name', 'part', 'root', 'root-exam'])
     for (const q of asked) {
       const kind = q.id.split(':')[0]
-      if (kind === 'feature' || kind === 'condition') expect(QUIZ_ES.questions[q.id], q.id).toBeDefined()
+      if (kind === 'feature' || kind === 'condition' || kind === 'root-exam')
+        expect(QUIZ_ES.questions[q.id], q.id).toBeDefined()
       const es = spanish(q)
       for (const f of FIELDS) {
         expect(es[f], `${q.id} ${f}`).not.toBe(q[f])

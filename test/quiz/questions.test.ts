@@ -15,6 +15,7 @@ import {
   ROOTS_ASKED,
   rootQuestion,
 } from '../../src/quiz/questions'
+import { ROOT_EXAM_QUESTIONS } from '../../src/quiz/rootExamQuestions'
 import { partVertices } from '../../src/runtime/partGeometry'
 import { expectPlain } from '../content/readability'
 
@@ -55,12 +56,13 @@ describe('self-test questions', () => {
 
   it('takes as right exactly the back joints whose facets the model sets near the midsagittal plane (under 35° from it)', () => {
     const sagittal = questionsAsked().find((q) => q.prompt.includes('close to the sagittal plane'))!
-    const fromCoronal = (id: string) =>
-      structureInfo(id as (typeof STRUCTURE_IDS)[number]).dimensions.find((d) => /coronal/.test(d.label))?.measure.value
+    const fromMidline = (id: string) =>
+      structureInfo(id as (typeof STRUCTURE_IDS)[number]).dimensions.find((d) => /midsagittal/.test(d.label))?.measure
+        .value
     const nearSagittal = STRUCTURE_IDS.filter((id) => {
       // the thoracic and lumbar joints (C1–C2's near-horizontal faces have no such turn)
-      const angle = /^facet:[TL]/.test(id) ? fromCoronal(id) : undefined
-      return angle !== undefined && 90 - Math.abs(angle) < 35
+      const angle = /^facet:[TL]/.test(id) ? fromMidline(id) : undefined
+      return angle !== undefined && angle < 35
     })
     expect(nearSagittal).toContain('facet:T11-T12:left')
     expect([...sagittal.answers].sort()).toEqual([...nearSagittal].sort())
@@ -95,9 +97,11 @@ describe('self-test questions', () => {
 describe('explanations', () => {
   it('explains every answer in plain words a patient can read, with a detailed version too', () => {
     const asked = questionsAsked()
-    // all eleven feature questions, every root question and every structure asked by name
+    // all eleven feature questions, every root question (where it leaves, what tests it) and every structure asked by name
     expect(asked.filter((q) => q.sources.length > 0 && !q.nerves && !q.condition).length).toBe(11)
-    expect(asked.filter((q) => q.nerves && !q.condition).length).toBe(ROOTS_ASKED.length)
+    expect(asked.filter((q) => q.id.startsWith('root:')).length).toBe(ROOTS_ASKED.length)
+    expect(asked.filter((q) => q.id.startsWith('root-exam:')).length).toBe(ROOT_EXAM_QUESTIONS.length)
+    expect(asked.filter((q) => q.nerves && !q.condition).length).toBe(ROOTS_ASKED.length + ROOT_EXAM_QUESTIONS.length)
     expect(asked.filter((q) => q.condition).length).toBe(CONDITIONS_ASKED.length)
     expect(asked.filter((q) => q.sources.length === 0).length).toBeGreaterThan(50)
     for (const q of asked) {
@@ -144,12 +148,32 @@ describe('questions about parts of bones', () => {
     return q
   }
 
-  it('asks for a part in every third question from the fourth, and by name in the first two', () => {
+  it('asks for a part in the fourth and seventh questions, by name in the first two, and a root by an exam finding last', () => {
+    const kind = (q: Question) =>
+      q.condition
+        ? 'condition'
+        : q.part
+          ? 'part'
+          : q.id.startsWith('root-exam:')
+            ? 'exam'
+            : q.id.startsWith('root:')
+              ? 'root'
+              : q.sources.length > 0
+                ? 'feature'
+                : 'name'
     for (let seed = 0; seed < 20; seed++) {
-      const quiz = makeQuiz(seed)
-      expect(
-        quiz.map((q) => (q.condition ? 'condition' : q.part ? 'part' : q.sources.length > 0 ? 'feature' : 'name')),
-      ).toEqual(['name', 'name', 'feature', 'part', 'name', 'feature', 'part', 'condition', 'feature', 'part'])
+      expect(makeQuiz(seed).map(kind)).toEqual([
+        'name',
+        'name',
+        'feature',
+        'part',
+        'name',
+        'root',
+        'part',
+        'condition',
+        'feature',
+        'exam',
+      ])
     }
   })
 

@@ -1,8 +1,40 @@
+import { listRoots, type RootExamQuizSentences, rootExamQuestionTexts } from '../../quiz/rootExamQuestions'
 import type { QuizOverlay } from '../overlay'
+import { ROOT_EXAM_ES, ROOT_EXAM_SENTENCES_ES } from './rootExam'
+
+/**
+ * Las preguntas que van de un hallazgo de la exploración a su raíz (un reflejo, un músculo clave, un punto
+ * sensitivo clave), con las mismas palabras que el panel de cada raíz (./rootExam.ts). Se trata al lector de
+ * usted.
+ */
+const ROOT_EXAM_QUIZ_ES: RootExamQuizSentences = {
+  reflexPrompt: (reflex, shared) =>
+    `¿Qué raíz nerviosa revisa el médico con ${reflex.detailed}, ${reflex.plain}? ${shared ? 'Haga clic en una.' : 'Haga clic en ella.'}`,
+  musclePrompt: (action, group) =>
+    `¿Qué raíz nerviosa revisa el médico al pedirle que ${action} (su músculo clave: los ${group})? Haga clic en ella.`,
+  skinPrompt: (where) =>
+    `¿Qué raíz nerviosa revisa el médico al tocarle ${where} (su punto sensitivo clave)? Haga clic en ella.`,
+  reflexPlain: (roots, tap) =>
+    roots.length > 1
+      ? `Las dos son correctas: ${listRoots(roots, 'y')}. El médico puede revisar el reflejo de las dos raíces con ${tap}.`
+      : `Es la raíz ${roots[0]}. El médico puede revisar su reflejo con ${tap}.`,
+  reflexTerms: (table, entries) => {
+    const tableName = table === 'neck' ? 'cervical' : 'lumbosacra'
+    const given = entries.map((e) => `${e.reflex} para ${e.root}`)
+    const roots = entries.map((e) => e.root)
+    return entries.length > 1
+      ? `Las raíces ${listRoots(roots, 'y')}: la tabla de radiculopatía ${tableName} da ${given.join(' y ')}, así que cada una es una respuesta correcta.`
+      : `La raíz ${roots[0]}: la tabla de radiculopatía ${tableName} da ${given[0]}.`
+  },
+  musclePlain: (root, action) => `Es la raíz ${root}. Para ver su fuerza, el médico le pide que ${action}.`,
+  muscleTerms: (root, muscles) => `La raíz ${root}. ${ROOT_EXAM_SENTENCES_ES.muscleTerms(muscles)}`,
+  skinPlain: (root, where) => `Es la raíz ${root}. ${ROOT_EXAM_SENTENCES_ES.skin(where)}`,
+}
 
 /**
  * Póngase a prueba, en español: las preguntas escritas una a una (los rasgos de cada nivel, las afecciones)
- * por su id, y plantillas para las que se generan (por nombre, por parte, por raíz). Los nombres de las
+ * por su id, y plantillas para las que se generan (por nombre, por parte, por raíz; las de la exploración de
+ * una raíz, por su id desde las frases de arriba). Los nombres de las
  * estructuras ({name}) vienen de los nombres en español de la anatomía, no de aquí. Las cifras y los niveles
  * son los de las preguntas en inglés (una prueba lo comprueba). Se trata al lector de usted.
  */
@@ -140,6 +172,7 @@ export const QUIZ_ES: QuizOverlay = {
       explanationPlain:
         'Son las pequeñas articulaciones de atrás, entre L4 y L5. Están gastadas y ásperas, con bultos de hueso.',
     },
+    ...rootExamQuestionTexts(ROOT_EXAM_ES, ROOT_EXAM_SENTENCES_ES, ROOT_EXAM_QUIZ_ES),
   },
   byName: { prompt: 'Busque esta estructura: {name}.', explanation: 'Es esta estructura: {name}.' },
   plainAnswer: {

@@ -1,12 +1,14 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useMemo, useSyncExternalStore } from 'react'
-import { BONE_IDS, isStructureId, type StructureId } from '../anatomy/ids'
+import { Quaternion, Vector3 } from 'three'
+import { BONE_IDS, type BoneId, isStructureId, type StructureId } from '../anatomy/ids'
 import { isNeuralId } from '../anatomy/neural'
 import { levelLabelPoint } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { structureDisplay } from '../store'
+import { labelHidden, ownStructures } from './labelOcclusion'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
 import './Labels.css'
 
@@ -44,10 +46,15 @@ export function Labels() {
   const figureInView = useSyncExternalStore(stretch.onFigure, stretch.figure).cardId !== null
   // a selected root's label finds its place when the worker delivers the root
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
+  /** The pose and labels the hidden ones were last worked out for, and which were hidden. */
+  const checked = useMemo(
+    () => ({ pins: null as unknown, at: new Vector3(), turn: new Quaternion(), hidden: new Map<Pin, boolean>() }),
+    [],
+  )
 
   const pins = useMemo(() => {
     const ids: { id: StructureId; emphasis: boolean }[] = []
-    if (closeUp) return { all: [], levels: [], onBones: [] }
+    if (closeUp) return { all: [], levels: [], onBones: [], levelsOnBones: [] }
     if (labelsOn && afterFirstFrame && !stretching && !figureInView)
       for (const id of BONE_IDS) if (id !== selected) ids.push({ id, emphasis: false })
     if (selected && isStructureId(selected)) ids.push({ id: selected, emphasis: true })
@@ -55,6 +62,7 @@ export function Labels() {
     const label = (id: StructureId) => localizeShortLabel(id, anatomy) ?? id
     // a bone's name sits on the face turned to the camera, moved there on every frame (see below)
     const onBones: { pin: Pin; id: StructureId }[] = []
+    const levelsOnBones: { pin: Pin; own: ReadonlySet<string> }[] = []
     const levels: Pin[] = []
     const all = ids
       .filter(({ id }) => structureDisplay(groups, id) !== 'hidden')
@@ -75,7 +83,10 @@ export function Labels() {
           priority: emphasis ? SELECTION_PRIORITY : REGION_ENDS.has(id) ? 1 : 0,
         }
         onBones.push({ pin, id })
-        if (!emphasis) levels.push(pin)
+        if (!emphasis) {
+          levels.push(pin)
+          levelsOnBones.push({ pin, own: ownStructures(id as BoneId) })
+        }
         return pin
       })
     // the nerves step aside while a stretch moves the spine, and their label with them
@@ -93,7 +104,7 @@ export function Labels() {
         shown: true,
         priority: SELECTION_PRIORITY,
       })
-    return { all, levels, onBones }
+    return { all, levels, onBones, levelsOnBones }
   }, [
     labelsOn,
     afterFirstFrame,
@@ -115,9 +126,24 @@ export function Labels() {
   // labels are placed (same priority, registered first).
   // Each bone's name goes to the face of the bone turned to the camera: from the front, the body; from
   // behind, the arch (at the centre of its box, perspective put a name on the next bone's body up close).
-  useFrame(({ camera: seen }) => {
-    for (const pin of pins.levels) pin.shown = !camera.turning
+  useFrame(({ camera: seen, scene }) => {
     for (const { pin, id } of pins.onBones) levelLabelPoint(id, seen.position, pin.world)
+    // Once the camera is still, a level label whose bone is hidden behind others steps aside (looked at
+    // from above, the whole spine's names piled up over the neck). Checked once per resting pose.
+    const resting = camera.atRest && !camera.turning
+    if (
+      resting &&
+      (checked.pins !== pins || !checked.at.equals(seen.position) || !checked.turn.equals(seen.quaternion))
+    ) {
+      checked.pins = pins
+      checked.at.copy(seen.position)
+      checked.turn.copy(seen.quaternion)
+      checked.hidden.clear()
+      // meshes mounted since the last frame have their place only once the render has updated the matrices
+      scene.updateMatrixWorld()
+      for (const { pin, own } of pins.levelsOnBones) checked.hidden.set(pin, labelHidden(seen, scene, pin.world, own))
+    }
+    for (const pin of pins.levels) pin.shown = !camera.turning && (!resting || checked.hidden.get(pin) !== true)
   })
   usePinnedLabels(pins.all, 'label-layer', { declutter: true })
   return null

@@ -33,8 +33,8 @@ describe('Facet in a real browser with WebGL', () => {
   it('draws the spine and lists every structure', async () => {
     const page = await open()
     const structures = await page.evaluate(() => window.facet!.listStructures())
-    // the spine model's 99, then the cord, cauda equina, 62 roots, 94 ligaments, 2 sacroiliac joints and 2 ilia
-    expect(structures).toHaveLength(99 + 162)
+    // the spine model's 99, then the cord, cauda equina, 62 roots, 96 ligaments (the transverse ligament of the atlas and the alar pair among them), 2 sacroiliac joints and 2 ilia
+    expect(structures).toHaveLength(99 + 164)
     expect(structures.filter((s) => s.kind === 'facet')).toHaveLength(50)
     expect(structures.filter((s) => s.kind === 'nerve')).toHaveLength(62)
     // the spine is on the canvas once ready: a tall light shape covering part, not all, of the view
@@ -330,6 +330,26 @@ describe('Level labels on a phone', () => {
       .poll(async () => (await shownLabels(page)).map((l) => l.text))
       .toEqual(expect.arrayContaining(['L3', 'L4', 'L5']))
     await context.close()
+  })
+})
+
+describe('Level labels up close', () => {
+  it('name only the bones in sight: looking down the neck from above, not the back and low back behind it', async () => {
+    const page = await open('?s=C2&cam=0,700,40,0,590,10')
+    await cameraAtRest(page)
+    await expect.poll(async () => (await shownLabels(page)).map((l) => l.text)).toContain('C1')
+    const names = (await shownLabels(page)).map((l) => l.text)
+    // from above, the atlas's ring and the axis fill the view; the mid-back's bones lie under them
+    for (const hidden of ['C5', 'C7', 'T2', 'T6', 'T11', 'L1', 'L5'])
+      expect(names, `${hidden} among ${names.join(' ')}`).not.toContain(hidden)
+    expect(names).toContain('C2')
+    // turned to look from the front, the same bones are in sight again and named
+    await page.evaluate(() => window.facet!.setView('front'))
+    await cameraAtRest(page)
+    await expect
+      .poll(async () => (await shownLabels(page)).map((l) => l.text))
+      .toEqual(expect.arrayContaining(['C5', 'C7', 'T6', 'L1']))
+    await page.close()
   })
 })
 

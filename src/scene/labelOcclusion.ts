@@ -1,0 +1,54 @@
+import { type Camera, type Intersection, type Object3D, Raycaster, Vector3 } from 'three'
+import { type BoneId, DISC_LEVELS, discId, FACET_LEVELS, facetJointId, type JointLevel } from '../anatomy/ids'
+
+/**
+ * How far in front of a label's point something else may lie and the label still count as seen (mm): a
+ * bone's own disc, facet joints and ligaments sit on it, and at the whole-spine distance its label is at the
+ * middle of the bone, a little inside it.
+ */
+export const OCCLUSION_SLACK = 25
+
+const raycaster = /*@__PURE__*/ new Raycaster()
+const toward = /*@__PURE__*/ new Vector3()
+const hits: Intersection[] = []
+
+/**
+ * Whether a label's point is hidden from the camera by something other than its own structure: the first
+ * mesh the line of sight meets (a visible one that answers rays; ghosted bones do not, so an x-ray view
+ * shows the names through them), more than `OCCLUSION_SLACK` in front of the point, is not one of `own`
+ * (the bone and the discs and joints on it: from the whole-spine distance a label is at the middle of its
+ * bone, and the line to it may graze the bone's disc first). The level labels of bones behind others (the
+ * lumbar spine seen down the neck from above) otherwise pile up over the bones in view, naming what cannot
+ * be seen.
+ */
+export function labelHidden(camera: Camera, scene: Object3D, point: Vector3, own: ReadonlySet<string>): boolean {
+  toward.subVectors(point, camera.position)
+  const distance = toward.length()
+  if (distance === 0) return false
+  raycaster.set(camera.position, toward.divideScalar(distance))
+  raycaster.far = distance - OCCLUSION_SLACK
+  if (raycaster.far <= 0) return false
+  hits.length = 0
+  raycaster.intersectObject(scene, true, hits)
+  for (const hit of hits) {
+    if (!hit.object.visible || hit.object.type !== 'Mesh') continue
+    // the nearest mesh that answers: the structure itself in front of its own point, or another hiding it
+    return !own.has(hit.object.name)
+  }
+  return false
+}
+
+/**
+ * A bone and the discs and facet joints on it, by their meshes' names: what may stand in front of its own
+ * label without hiding it. (anatomy/boneLinks.ts lists the same for the panel, with the words this page's
+ * first bundle does without.)
+ */
+export function ownStructures(bone: BoneId): ReadonlySet<string> {
+  const level = bone === 'sacrum' ? 'S1' : bone
+  const touches = (l: JointLevel) => l.upper === level || l.lower === level
+  return new Set<string>([
+    bone,
+    ...DISC_LEVELS.filter(touches).map(discId),
+    ...FACET_LEVELS.filter(touches).flatMap((l) => [facetJointId(l, 'left'), facetJointId(l, 'right')]),
+  ])
+}

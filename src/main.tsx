@@ -127,8 +127,9 @@ window.addEventListener('facet:save-view', () => {
   writeUrl()
 })
 window.addEventListener('wheel', scheduleUrl, { passive: true })
-// the 3D view's keys move the camera too (scene/cameraKeys.ts)
-window.addEventListener('keyup', scheduleUrl)
+// whatever moved the camera (a drag's glide, the wheel, the 3D view's keys, an eased move to a selection), the
+// link gets the pose it came to rest at: a timer after a key's release caught an eased move halfway
+runtime.camera.rested.add(scheduleUrl)
 
 // Keys for the whole app. Escape closes only the topmost panel (see ui/escape.ts); a modal dialog
 // closes itself on Escape and hands focus back, so it is left to the browser.

@@ -15,6 +15,11 @@ export interface CameraPose {
    * and a press that turned the camera is not a click on what it ended on (see scene/pointerClick.ts).
    */
   pressTurned: boolean
+  /**
+   * Called each time the camera comes to rest, whatever moved it (an eased move, a drag, the wheel, a key):
+   * the link is written then, with the pose it ended at, not one a timer caught halfway.
+   */
+  readonly rested: Set<() => void>
 }
 
 export const createCameraPose = (): CameraPose => ({
@@ -24,4 +29,5 @@ export const createCameraPose = (): CameraPose => ({
   atRest: true,
   turning: false,
   pressTurned: false,
+  rested: new Set(),
 })

@@ -196,6 +196,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     }
     const rest = () => {
       camera.atRest = true
+      for (const listener of camera.rested) listener()
     }
     c.addEventListener('transitionstart', wake)
     c.addEventListener('wake', wake)

@@ -97,11 +97,16 @@ describe('the camera rig', () => {
       const before = pose(scene)
       const lookingFrom = before.position.clone().sub(before.target).normalize()
 
+      // what writes the link listens for the camera's rest: not while it flies, once when it gets there
+      let rests = 0
+      scene.runtime.camera.rested.add(() => rests++)
       await scene.act((s) => s.select(id))
       await scene.frame(2)
       expect(scene.runtime.camera.atRest).toBe(false)
+      expect(rests).toBe(0)
       expect(await scene.settle()).toBeGreaterThan(10)
       expect(scene.runtime.camera.atRest).toBe(true)
+      expect(rests).toBe(1)
 
       const { position, target } = pose(scene)
       expect(target.distanceTo(structureWorldCentre(id))).toBeLessThan(0.5)

@@ -17,6 +17,7 @@ import { ROOT_EXAM_EN } from '../anatomy/rootExam'
 import type { SourceKey } from '../anatomy/sources'
 import type { AnatomyOverlay, CardsOverlay } from '../i18n/overlay'
 import { conditionCards } from './conditionCards'
+import type { CardSchedule } from './scheduler'
 
 /** Words in two versions: for patients (`plain`) and with the anatomical terms (`detailed`). */
 export interface CardText {
@@ -181,26 +182,59 @@ const isExamFact = (fact: { sources: readonly string[] }) => fact.sources.includ
  * the same gap, two questions with one answer.
  */
 function withoutRepeats(cards: readonly Card[]): Card[] {
+  const replaced = repeatsOf(cards)
+  return cards.filter((card) => !replaced.has(card.id))
+}
+
+/** The bone and part cards left out as repeats, each with the card kept in its place (same kind, same answer). */
+function repeatsOf(cards: readonly Card[]): Map<string, string> {
   const kept = new Map<string, Card>()
+  const replaced = new Map<string, string>()
   // a bone's first (C3 for the neck's shared facts), a part's last: the pedicle of L4, the typical one, over C2's
   const ordered = [...cards.filter((c) => c.kind === 'bone'), ...cards.filter((c) => c.kind === 'part').reverse()]
   for (const card of ordered) {
     const answer = `${card.kind}|${card.back.detailed}`
-    if (!kept.has(answer)) kept.set(answer, card)
+    const keeper = kept.get(answer)
+    if (keeper) replaced.set(card.id, keeper.id)
+    else kept.set(answer, card)
   }
-  const keep = new Set(kept.values())
-  return cards.filter((card) => (card.kind !== 'bone' && card.kind !== 'part') || keep.has(card))
+  return replaced
+}
+
+let repeats: ReadonlyMap<string, string> | null = null
+/**
+ * Progress saved before repeated cards were left out (or in a file from then) kept schedules under their
+ * ids: each goes to the card kept in its place, unless that card has one of its own, so a student who had
+ * learnt T7 keeps it as the thoracic card rather than meeting it again as new. Nothing is dropped silently:
+ * a schedule with no card to go to stays in the saved progress, unused.
+ */
+export function carryOverRepeats<P extends Readonly<Record<string, CardSchedule>>>(progress: P): P {
+  repeats ??= repeatsOf(allCards())
+  let out: Record<string, CardSchedule> | null = null
+  for (const [id, schedule] of Object.entries(progress)) {
+    const keeper = repeats.get(id)
+    if (!keeper || progress[keeper] || out?.[keeper]) continue
+    out ??= { ...progress }
+    out[keeper] = schedule
+    delete out[id]
+  }
+  return (out as P | null) ?? progress
 }
 
 /** Every card, bones first, then parts, then nerve roots, then conditions; the order new cards are met in. */
 export function buildDeck(): Card[] {
-  return withoutRepeats([
+  return withoutRepeats(allCards())
+}
+
+/** Every card before the repeats are left out. */
+function allCards(): Card[] {
+  return [
     ...BONE_IDS.map(boneCard).filter((c): c is Card => c !== null),
     ...PART_CARD_BONES.flatMap(partCards),
     ...NERVE_ROOTS.map(rootCard).filter((c): c is Card => c !== null),
     ...NERVE_ROOTS.map(rootExamCard).filter((c): c is Card => c !== null),
     ...conditionCards(),
-  ])
+  ]
 }
 
 /** Which cards a session goes through: all, or one kind (the panel's choice). */

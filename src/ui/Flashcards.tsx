@@ -4,6 +4,7 @@ import { useFacetStore } from '../runtime/react'
 import {
   buildDeck,
   type Card,
+  carryOverRepeats,
   DECK_FILTERS,
   type DeckFilter,
   filterDeck,
@@ -68,7 +69,8 @@ export function Flashcards() {
   const cards = useFacetStore((s) => s.catalog.content?.cards)
   const deck = useMemo(() => buildDeck().map((card) => localizeCard(card, anatomy, cards)), [anatomy, cards])
   const [loaded] = useState(() => loadProgress(browserStorage()))
-  const [progress, setProgress] = useState<Progress>(loaded.progress)
+  // schedules saved under cards since left out as repeats count for the card kept in their place
+  const [progress, setProgress] = useState<Progress>(() => carryOverRepeats(loaded.progress))
   const [note, setNote] = useState<string | null>(() => (loaded.note ? t(loaded.note) : null))
   const [newSeen, setNewSeen] = useState(0)
   // this session's answers, and the cards marked to go over again before it ends (SM-2's same-day repeats)
@@ -129,10 +131,11 @@ export function Flashcards() {
       setNote(t('flashcards.importFailed'))
       return
     }
-    setProgress(read.progress)
+    const imported = carryOverRepeats(read.progress)
+    setProgress(imported)
     setRevealed(false)
     setNow(Date.now())
-    setNote(saveProgress(browserStorage(), read.progress) ? t('flashcards.imported') : t('flashcards.notSaved'))
+    setNote(saveProgress(browserStorage(), imported) ? t('flashcards.imported') : t('flashcards.notSaved'))
   }
 
   if (folded)

@@ -3,7 +3,7 @@ import { isStructureId } from '../../src/anatomy/ids'
 import { isNeuralId } from '../../src/anatomy/neural'
 import { isPartId } from '../../src/anatomy/parts'
 import { SOURCES } from '../../src/anatomy/sources'
-import { buildDeck, DECK_FILTERS, filterDeck } from '../../src/study/deck'
+import { buildDeck, carryOverRepeats, DECK_FILTERS, filterDeck } from '../../src/study/deck'
 import { grade, NEW_PER_SESSION, nextCard } from '../../src/study/session'
 import { expectPlain } from '../content/readability'
 
@@ -110,5 +110,33 @@ describe('a study session', () => {
 
   it('stops bringing in new cards after a session’s share', () => {
     expect(nextCard(deck, {}, T0, NEW_PER_SESSION)).toBeNull()
+  })
+})
+
+describe('progress saved before repeated cards were left out', () => {
+  const learnt = { reps: 3, interval: 15, ease: 2.6, due: 1_900_000_000_000, lapses: 0 }
+  const ids = new Set(buildDeck().map((c) => c.id))
+
+  it('counts for the card kept in the repeat’s place, so a learnt card is not met again as new', () => {
+    // T7's card says what the thoracic bones share, as T1's does: only T1's is kept
+    expect(ids.has('bone:T7')).toBe(false)
+    const carried = carryOverRepeats({ 'bone:T7': learnt })
+    const landed = Object.keys(carried)
+    expect(landed).toHaveLength(1)
+    expect(ids.has(landed[0]!)).toBe(true)
+    expect(landed[0]).toMatch(/^bone:T/)
+    expect(carried[landed[0]!]).toEqual(learnt)
+    const card = buildDeck().find((c) => c.id === landed[0])!
+    expect(nextCard([card], carried, 1_800_000_000_000)).toBeNull()
+  })
+
+  it('never overwrites the kept card’s own progress, and leaves other cards alone', () => {
+    const own = { reps: 1, interval: 1, ease: 2.5, due: 1, lapses: 1 }
+    const first = Object.keys(carryOverRepeats({ 'bone:T7': learnt }))[0]!
+    const both = carryOverRepeats({ 'bone:T7': learnt, [first]: own, 'bone:C1': learnt })
+    expect(both[first]).toEqual(own)
+    expect(both['bone:C1']).toEqual(learnt)
+    const untouched = { 'bone:C1': learnt }
+    expect(carryOverRepeats(untouched)).toBe(untouched)
   })
 })

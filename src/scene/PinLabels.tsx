@@ -22,6 +22,7 @@ export function PinLabels() {
   const groups = useFacetStore((s) => s.groups)
   const selected = useFacetStore((s) => s.selected)
   const selectedPart = useFacetStore((s) => s.selectedPart)
+  const closeUp = useFacetStore((s) => s.closeUpJoint !== null)
   const { geometries, neural } = useRuntime()
   const seen = useThree((s) => s.camera)
   // a note on the cord or a root finds its place when the worker delivers that structure
@@ -45,7 +46,8 @@ export function PinLabels() {
       const display = isStructureId(structure) ? structureDisplay(groups, structure) : neuralDisplay(state, structure)
       if (!world || display === 'hidden') continue
       // on the selection itself, whose name is centred on the same point: under the name, not across it
-      const onSelection = pin.target === selected && selectedPart === null
+      // (the opened joint names its own tissues instead of the selection: then the note keeps its own place)
+      const onSelection = pin.target === selected && selectedPart === null && !closeUp
       const label: Label = {
         text: pin.text,
         className: onSelection ? 'label label-pin label-pin-on-selection' : 'label label-pin',
@@ -56,7 +58,7 @@ export function PinLabels() {
       if (!part && isStructureId(structure)) onStructures.push({ label, id: structure })
     }
     return { out, onStructures }
-  }, [pins, stretching, groups, selected, selectedPart, geometries, neural, neuralBuilt, seen])
+  }, [pins, stretching, groups, selected, selectedPart, closeUp, geometries, neural, neuralBuilt, seen])
   // registered before the overlay's own frame callback, so the notes are placed where this frame puts them
   useFrame(({ camera }) => {
     for (const { label, id } of labels.onStructures) levelLabelPoint(id, camera.position, label.world)

@@ -4,7 +4,7 @@ import { isNeuralId } from '../../src/anatomy/neural'
 import { isPartId } from '../../src/anatomy/parts'
 import { SOURCES } from '../../src/anatomy/sources'
 import { buildDeck, carryOverRepeats, DECK_FILTERS, filterDeck } from '../../src/study/deck'
-import { grade, NEW_PER_SESSION, nextCard } from '../../src/study/session'
+import { grade, NEW_PER_SESSION, nextCard, type Progress } from '../../src/study/session'
 import { expectPlain } from '../content/readability'
 
 const deck = buildDeck()
@@ -120,7 +120,7 @@ describe('progress saved before repeated cards were left out', () => {
   it('counts for the card kept in the repeat’s place, so a learnt card is not met again as new', () => {
     // T7's card says what the thoracic bones share, as T1's does: only T1's is kept
     expect(ids.has('bone:T7')).toBe(false)
-    const carried = carryOverRepeats({ 'bone:T7': learnt })
+    const carried: Progress = carryOverRepeats<Progress>({ 'bone:T7': learnt })
     const landed = Object.keys(carried)
     expect(landed).toHaveLength(1)
     expect(ids.has(landed[0]!)).toBe(true)
@@ -133,7 +133,7 @@ describe('progress saved before repeated cards were left out', () => {
   it('never overwrites the kept card’s own progress, and leaves other cards alone', () => {
     const own = { reps: 1, interval: 1, ease: 2.5, due: 1, lapses: 1 }
     const first = Object.keys(carryOverRepeats({ 'bone:T7': learnt }))[0]!
-    const both = carryOverRepeats({ 'bone:T7': learnt, [first]: own, 'bone:C1': learnt })
+    const both: Progress = carryOverRepeats<Progress>({ 'bone:T7': learnt, [first]: own, 'bone:C1': learnt })
     expect(both[first]).toEqual(own)
     expect(both['bone:C1']).toEqual(learnt)
     const untouched = { 'bone:C1': learnt }

@@ -62,7 +62,8 @@ export const NEARLY_FLAT = 30
  * converted from a published one keeps its source and is marked as our reading where it was already ours.
  */
 export function angleFromMidsagittal(inclination: Measure, rotation: Measure): Measure | null {
-  if (inclination.value < NEARLY_FLAT) return null
+  // (C1's cups, 30° from flat, face mostly up too: the turn of their long axis is not an angle from the midline)
+  if (inclination.value <= NEARLY_FLAT) return null
   // to a tenth of a degree, as the angles it comes from are given
   return { ...rotation, value: Math.round((90 - Math.abs(rotation.value)) * 10) / 10 }
 }

@@ -82,7 +82,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
       plain:
         'In the upper back, the small joints at the back lie almost flat across the body, like roof tiles. That lets this part of the spine twist more than it bends.',
       detailed:
-        'In the transverse plane the facets lie close to the coronal plane (about 25–30° from it, so 60–65° from the midsagittal plane the lumbar figures are read against), an orientation that, as textbooks teach, allows rotation more than flexion and extension.',
+        'In the transverse plane the facets lie close to the coronal plane, about 25–30° from it. Measured from the midsagittal plane, as the lumbar figures are, that is 60–65°, but opening the other way: thoracic facets face a little outward, lumbar ones inward. Textbooks teach that this orientation allows rotation more than flexion and extension.',
       sources: ['masharawi2004', 'whitePanjabi1990'],
     },
   ],
@@ -387,17 +387,30 @@ const FACING_TERMS: FacingWording = {
   withSlight: (main, slight) => `${main}, and slightly ${slight}`,
 }
 
-/** The facing's sources: those of the two angles it is worked out from, and the textbook that names it. */
+/**
+ * The facing's sources: those of the two angles it is worked out from, and the textbook that names it; not
+ * for T12, whose superior facets textbooks teach as thoracic where the model follows Masharawi's lumbar-like
+ * T12–L2 group, with the caveat that the level of the change varies.
+ */
 function facingSources(bone: VertebraLevel | 'S1'): SourceKey[] {
   const { inclination, rotation } = superiorFacetAngles(bone)
-  return [...new Set<SourceKey>([rotation.source, inclination.source, 'grays2020'])]
+  return [
+    ...new Set<SourceKey>([rotation.source, inclination.source, ...(bone === 'T12' ? [] : ['grays2020' as const])]),
+  ]
 }
+
+/** T12's facets, where the thoracic ones turn into lumbar ones at a level that differs between people. */
+const VARIES = {
+  plain: ' Where this change happens differs from person to person.',
+  detailed: ' The level of the change is highly variable between people.',
+}
+const variesAt = (bone: VertebraLevel | 'S1', kind: 'plain' | 'detailed') => (bone === 'T12' ? VARIES[kind] : '')
 
 /** Which way a bone's upper joint faces (its superior facets) point: what students are examined on. */
 function boneFacingFact(bone: VertebraLevel | 'S1'): Fact {
   return {
-    plain: `Its upper joint faces point ${facingPhrase(bone, FACING_PLAIN)}.`,
-    detailed: `Its superior articular facets face ${facingPhrase(bone, FACING_TERMS)}.`,
+    plain: `Its upper joint faces point ${facingPhrase(bone, FACING_PLAIN)}.${variesAt(bone, 'plain')}`,
+    detailed: `Its superior articular facets face ${facingPhrase(bone, FACING_TERMS)}.${variesAt(bone, 'detailed')}`,
     sources: facingSources(bone),
   }
 }
@@ -407,8 +420,8 @@ function jointFacingFact(upper: JointUpper, lower: JointLower): Fact {
   const below = lower === 'S1' ? 'the sacrum' : lower
   const above = upper === 'C0' ? 'the skull' : upper
   return {
-    plain: `The joint face on ${below} points ${facingPhrase(lower, FACING_PLAIN)}. The one on ${above} points the other way.`,
-    detailed: `The superior facet of ${lower === 'S1' ? 'S1' : lower} faces ${facingPhrase(lower, FACING_TERMS)}; the ${upper === 'C0' ? 'occipital condyle' : `inferior facet of ${upper}`} faces the opposite way.`,
+    plain: `The joint face on ${below} points ${facingPhrase(lower, FACING_PLAIN)}. The one on ${above} points the other way.${variesAt(lower, 'plain')}`,
+    detailed: `The superior facet of ${lower === 'S1' ? 'S1' : lower} faces ${facingPhrase(lower, FACING_TERMS)}; the ${upper === 'C0' ? 'occipital condyle' : `inferior facet of ${upper}`} faces the opposite way.${variesAt(lower, 'detailed')}`,
     sources: facingSources(lower),
   }
 }

@@ -404,13 +404,13 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
     case 'transverse-atlas':
       return [
         fact(
-          'This strong band runs across the ring of C1, from one side to the other. It holds the peg of C2 against the front of the ring. The spinal cord lies just behind it.',
-          'The transverse ligament of the atlas spans the ring between the tubercles on the inner sides of the lateral masses and arches behind the dens, whose back forms a small joint with its cartilage-lined front. It holds the dens against the anterior arch and parts the ring into a front space for the dens and a larger back one for the cord and its coverings.',
+          'This strong band runs across the ring of C1, from one side to the other. It holds the peg of C2 against the front of the ring. This keeps the peg off the spinal cord, which lies just behind it.',
+          'The transverse ligament of the atlas spans the ring between the tubercles on the inner sides of the lateral masses and arches behind the dens; the back of the dens forms a small joint with the ligament’s cartilage-lined front. With its upper and lower bands it forms the cruciform ligament. It holds the dens against the anterior arch and parts the ring into a front space for the dens and a larger back one for the cord and its meninges.',
           G,
         ),
         fact(
           'In a study of 20 necks it was about 21 mm long.',
-          'Mean length 21 mm (20 fresh specimens, 3D digitising of marked bones).',
+          'Mean estimated length 21 mm (20 fresh specimens, 3D digitising of marked bones).',
           [CATTRYSSE2007],
         ),
         fact(
@@ -423,7 +423,7 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
       return [
         fact(
           'Two short, strong cords run from the top of the peg of C2 up and out to the base of the skull, one on each side. They stop the head from turning too far.',
-          'The alar ligaments run from the upper lateral sides of the dens to the medial sides of the occipital condyles; each checks rotation of the head toward the other side, and side bending.',
+          'The alar ligaments run from the upper lateral sides of the dens to the medial sides of the occipital condyles; each checks rotation of the head toward the other side (the left one limits turning to the right), and side bending.',
           G,
         ),
         fact(

@@ -77,7 +77,10 @@ export const ROOT_EXAM_EN: RootExamWords = {
       'the chest, in line with the nipple, between the third and fourth ribs',
       'the third intercostal space at the midclavicular line',
     ),
-    T4: p('the chest, at the nipple', 'the fourth intercostal space at the midclavicular line, at nipple level'),
+    T4: p(
+      'the chest, level with the nipple',
+      'the fourth intercostal space at the midclavicular line, at nipple level',
+    ),
     T5: p(
       'the chest, in line with the nipple, halfway down to the tip of the breastbone',
       'the fifth intercostal space at the midclavicular line, midway between the T4 and T6 points',

@@ -26,8 +26,12 @@ import type { Question } from './questions'
 export interface RootExamQuizSentences {
   /** The prompt for a reflex: its name and the tap; `shared` when more than one root is a right answer. */
   reflexPrompt(reflex: TextPair, shared: boolean): string
-  /** The prompt for a key muscle: what the patient is asked to do and the muscle group. */
-  musclePrompt(action: string, group: string): string
+  /** The prompt for a key muscle: what the patient is asked to do and the muscle group; `shared` when two roots are right. */
+  musclePrompt(action: string, group: string, shared: boolean): string
+  /** The plain answer to a key muscle question two roots answer: the chart's root and the low back table's. */
+  muscleSharedPlain(chart: NerveRoot, table: NerveRoot): string
+  /** The same with terms. */
+  muscleSharedTerms(chart: NerveRoot, table: NerveRoot, muscles: string): string
   /** The prompt for a key sensory point: where the skin is touched. */
   skinPrompt(where: string): string
   /** The plain answer to a reflex question: the roots and the tap. */
@@ -59,6 +63,13 @@ const REFLEXES_ASKED: readonly { readonly name: string; readonly wordsOf: NerveR
 
 /** Every root that has a key muscle in the ISNCSCI chart (C5–T1, L2–S1). */
 const MUSCLES_ASKED: readonly NerveRoot[] = NERVE_ROOTS.filter((root) => ROOT_EXAM_EN.muscle[root] !== undefined)
+
+/**
+ * A key muscle whose movement the low back table gives for the next root as well, where a well-taught student
+ * answers that root: pulling the foot up is L4's key muscle on the chart, and weak dorsiflexion is L5's in the
+ * lumbosacral table ("foot drop"), which the L5 panel says too. Both are right, as for the biceps reflex.
+ */
+const MUSCLE_ALSO: Partial<Record<NerveRoot, NerveRoot>> = { L4: 'L5' }
 
 /**
  * Key sensory points asked: those a student learns first and can tell from their neighbours at a glance
@@ -119,21 +130,26 @@ const SHAPES: readonly ExamQuestionShape[] = [
       },
     }
   }),
-  ...MUSCLES_ASKED.map(
-    (root): ExamQuestionShape => ({
+  ...MUSCLES_ASKED.map((root): ExamQuestionShape => {
+    const also = MUSCLE_ALSO[root]
+    return {
       id: `root-exam:muscle:${root}`,
-      roots: [root],
+      roots: also ? [root, also] : [root],
       sources: [ISNCSCI, SHARED_MUSCLE_FOOTNOTE],
       words: (facts, sentences, quiz) => {
         const muscle = must(facts.muscle[root], `${root} key muscle`)
         return {
-          prompt: quiz.musclePrompt(muscle.plain, groupOf(muscle.detailed)),
-          explanation: `${quiz.muscleTerms(root, muscle.detailed)} ${sentences.sharedMuscle.detailed}`,
-          explanationPlain: `${quiz.musclePlain(root, muscle.plain)} ${sentences.sharedMuscle.plain}`,
+          prompt: quiz.musclePrompt(muscle.plain, groupOf(muscle.detailed), also !== undefined),
+          explanation: also
+            ? quiz.muscleSharedTerms(root, also, muscle.detailed)
+            : `${quiz.muscleTerms(root, muscle.detailed)} ${sentences.sharedMuscle.detailed}`,
+          explanationPlain: also
+            ? quiz.muscleSharedPlain(root, also)
+            : `${quiz.musclePlain(root, muscle.plain)} ${sentences.sharedMuscle.plain}`,
         }
       },
-    }),
-  ),
+    }
+  }),
   ...SKIN_ASKED.map(
     (root): ExamQuestionShape => ({
       id: `root-exam:skin:${root}`,
@@ -158,9 +174,14 @@ export const listRoots = (roots: readonly NerveRoot[], and: string): string =>
 export const ROOT_EXAM_QUIZ_SENTENCES_EN: RootExamQuizSentences = {
   reflexPrompt: (reflex, shared) =>
     `Which nerve root does a doctor test with ${reflex.detailed}, ${reflex.plain}? ${shared ? 'Click one.' : 'Click it.'}`,
-  musclePrompt: (action, group) =>
-    `Which nerve root does a doctor test by asking you to ${action} (its key muscle, the ${group})? Click it.`,
-  skinPrompt: (where) => `Which nerve root does a doctor test by touching ${where} (its key sensory point)? Click it.`,
+  musclePrompt: (action, group, shared) =>
+    `Which nerve root does a doctor test by asking you to ${action}? On the standard nerve chart (ISNCSCI), this is its key muscle, the ${group}. ${shared ? 'Click one.' : 'Click it.'}`,
+  skinPrompt: (where) =>
+    `Which nerve root does a doctor test by touching ${where}? On the standard nerve chart (ISNCSCI), this is its key sensory point. Click it.`,
+  muscleSharedPlain: (chart, table) =>
+    `${chart} and ${table} are both right. The spinal cord exam chart lists this test under ${chart}. Many books on low back nerves list it under ${table}.`,
+  muscleSharedTerms: (chart, table, muscles) =>
+    `The ${chart} and ${table} roots: ISNCSCI gives the ${muscles} as ${chart}'s key muscle; the lumbosacral radiculopathy table gives weak dorsiflexion for ${table}, so each is a right answer.`,
   reflexPlain: (roots, tap) =>
     roots.length > 1
       ? `${listRoots(roots, 'and')} are both right. A doctor can test the reflex of both roots with ${tap}.`

@@ -61,12 +61,13 @@ describe('the facet angle every table gives against the midsagittal plane', () =
     expect(at('S1')).toBeCloseTo(49.1, 5)
     // the thorax's 25–30° from the frontal plane, read against the same plane
     expect(at('T6')).toBeCloseTo(62.5, 5)
-    // the axis's facets face up: no turn to give
+    // the atlas's and the axis's facets face up: no turn to give
     expect(at('C2')).toBeUndefined()
+    expect(at('C1')).toBeUndefined()
   })
 
   it('is in every vertebra’s table, beside the inclination, and its facing is in words in its panel', () => {
-    for (const level of VERTEBRA_LEVELS.filter((l) => l !== 'C2')) {
+    for (const level of VERTEBRA_LEVELS.filter((l) => l !== 'C1' && l !== 'C2')) {
       const { dimensions, facts } = structureInfo(level)
       expect(
         dimensions.some((d) => d.label === 'Upper facet angle from the midsagittal plane'),

@@ -41,7 +41,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
     ),
     f(
       'En la parte alta de la espalda, las articulaciones de atrás están casi planas de lado a lado, como las tejas de un techo. Por eso esta parte gira más de lo que se dobla.',
-      'En el plano transversal, las carillas quedan cerca del plano coronal (a unos 25–30° de él, es decir, a 60–65° del plano mediosagital con el que se miden las lumbares), una orientación que, según los libros de texto, permite más rotación que flexión y extensión.',
+      'En el plano transversal, las carillas quedan cerca del plano coronal, a unos 25–30° de él. Medido desde el plano mediosagital, como en las lumbares, son 60–65°, pero abiertas al revés: las torácicas miran un poco hacia fuera y las lumbares hacia dentro. Según los libros de texto, esta orientación permite más rotación que flexión y extensión.',
     ),
   ],
   L: [
@@ -241,27 +241,34 @@ const y = (words: readonly string[]) =>
 const FACING_PLAIN: FacingWording = {
   words: { up: 'hacia arriba', back: 'hacia atrás', in: 'hacia el centro', out: 'hacia el lado' },
   join: y,
-  withSlight: (main, slight) => `${main}, y un poco ${slight}`,
+  withSlight: (main, slight) => `${main} y un poco ${slight}`,
 }
 const FACING_TERMS: FacingWording = {
   words: { up: 'superior', back: 'posterior', in: 'medial', out: 'lateral' },
   join: y,
-  withSlight: (main, slight) => `${main}, y algo ${slight}`,
+  withSlight: (main, slight) => `${main} y algo ${slight}`,
 }
+
+/** T12's facets, where the thoracic ones turn into lumbar ones at a level that differs between people. */
+const VARIES = {
+  plain: ' Dónde ocurre este cambio varía de una persona a otra.',
+  detailed: ' El nivel del cambio varía mucho entre personas.',
+}
+const variesAt = (bone: VertebraLevel | 'S1', kind: 'plain' | 'detailed') => (bone === 'T12' ? VARIES[kind] : '')
 
 function boneFacingFact(bone: VertebraLevel | 'S1'): TextPair {
   return f(
-    `Las caras de arriba con las que se une a otro hueso miran ${facingPhrase(bone, FACING_PLAIN)}.`,
-    `Sus carillas articulares superiores se orientan en sentido ${facingPhrase(bone, FACING_TERMS)}.`,
+    `Las caras de arriba con las que se une a otro hueso miran ${facingPhrase(bone, FACING_PLAIN)}.${variesAt(bone, 'plain')}`,
+    `Sus carillas articulares superiores se orientan en sentido ${facingPhrase(bone, FACING_TERMS)}.${variesAt(bone, 'detailed')}`,
   )
 }
 
 function jointFacingFact(upper: JointUpper, lower: JointLower): TextPair {
   const below = lower === 'S1' ? 'el sacro' : lower
-  const above = upper === 'C0' ? 'el cráneo' : upper
+  const above = upper === 'C0' ? 'La del cráneo' : `La de ${upper}`
   return f(
-    `La cara de la articulación en ${below} mira ${facingPhrase(lower, FACING_PLAIN)}. La de ${above} mira hacia el lado contrario.`,
-    `La carilla superior de ${lower} se orienta en sentido ${facingPhrase(lower, FACING_TERMS)}; ${upper === 'C0' ? 'el cóndilo occipital' : `la carilla inferior de ${upper}`}, en sentido opuesto.`,
+    `La cara de la articulación en ${below} mira ${facingPhrase(lower, FACING_PLAIN)}. ${above} mira en sentido contrario.${variesAt(lower, 'plain')}`,
+    `La carilla superior de ${lower} se orienta en sentido ${facingPhrase(lower, FACING_TERMS)}; ${upper === 'C0' ? 'el cóndilo occipital' : `la carilla inferior de ${upper}`}, en sentido opuesto.${variesAt(lower, 'detailed')}`,
   )
 }
 

@@ -261,12 +261,12 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
     case 'transverse-atlas':
       return [
         f(
-          'Esta banda fuerte cruza el anillo de C1 de un lado al otro. Sujeta la clavija de C2 contra la parte de delante del anillo. La médula pasa justo detrás.',
-          'El ligamento transverso del atlas cruza el anillo entre los tubérculos de la cara interna de las masas laterales y se arquea por detrás del diente, cuya cara posterior forma una pequeña articulación con su cara anterior, revestida de cartílago. Sujeta el diente contra el arco anterior y divide el anillo en un espacio anterior para el diente y otro posterior, mayor, para la médula y sus envolturas.',
+          'Esta banda fuerte cruza el anillo de C1 de un lado al otro. Sujeta la clavija de C2 contra la parte de delante del anillo. Así la clavija no toca la médula, que pasa justo detrás.',
+          'El ligamento transverso del atlas cruza el anillo entre los tubérculos de la cara interna de las masas laterales y se arquea por detrás del diente; la cara posterior del diente se articula con la cara anterior del ligamento, revestida de cartílago. Con sus fascículos superior e inferior forma el ligamento cruciforme. Sujeta el diente contra el arco anterior y divide el anillo en un espacio anterior para el diente y otro posterior, mayor, para la médula y sus meninges.',
         ),
         f(
           'En un estudio de 20 cuellos medía unos 21 mm de largo.',
-          'Longitud media de 21 mm (20 piezas frescas, digitalización 3D de huesos marcados).',
+          'Longitud media estimada de 21 mm (20 piezas frescas, digitalización 3D de huesos marcados).',
         ),
         f(
           'Su altura y su grosor aquí son nuestro mejor cálculo.',
@@ -277,7 +277,7 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
       return [
         f(
           'Dos cordones cortos y fuertes suben desde lo alto de la clavija de C2 hasta la base del cráneo, uno a cada lado. Evitan que la cabeza gire demasiado.',
-          'Los ligamentos alares van de las caras laterales altas del diente a la cara medial de los cóndilos occipitales; cada uno frena la rotación de la cabeza hacia el otro lado y la inclinación lateral.',
+          'Los ligamentos alares van de las caras laterales altas del diente a la cara medial de los cóndilos occipitales; cada uno frena la rotación de la cabeza hacia el otro lado (el izquierdo limita el giro a la derecha) y la inclinación lateral.',
         ),
         f(
           'En un estudio de 20 cuellos medían unos 9 mm de largo.',

@@ -10,10 +10,14 @@ import { ROOT_EXAM_ES, ROOT_EXAM_SENTENCES_ES } from './rootExam'
 const ROOT_EXAM_QUIZ_ES: RootExamQuizSentences = {
   reflexPrompt: (reflex, shared) =>
     `¿Qué raíz nerviosa revisa el médico con ${reflex.detailed}, ${reflex.plain}? ${shared ? 'Haga clic en una.' : 'Haga clic en ella.'}`,
-  musclePrompt: (action, group) =>
-    `¿Qué raíz nerviosa revisa el médico al pedirle que ${action} (su músculo clave: los ${group})? Haga clic en ella.`,
+  musclePrompt: (action, group, shared) =>
+    `¿Qué raíz nerviosa revisa el médico al pedirle que ${action}? En la ficha habitual de exploración de los nervios (ISNCSCI), es el músculo clave de esa raíz: los ${group}. ${shared ? 'Haga clic en una.' : 'Haga clic en ella.'}`,
   skinPrompt: (where) =>
-    `¿Qué raíz nerviosa revisa el médico al tocarle ${where} (su punto sensitivo clave)? Haga clic en ella.`,
+    `¿Qué raíz nerviosa revisa el médico al tocarle ${where}? En la ficha habitual de exploración de los nervios (ISNCSCI), es el punto sensitivo clave de esa raíz. Haga clic en ella.`,
+  muscleSharedPlain: (chart, table) =>
+    `${chart} y ${table} son correctas. La ficha de la exploración de la médula pone esta prueba en ${chart}. Muchos libros sobre los nervios de la parte baja de la espalda la ponen en ${table}.`,
+  muscleSharedTerms: (chart, table, muscles) =>
+    `Las raíces ${chart} y ${table}: la ISNCSCI da los ${muscles} como músculo clave de ${chart}; la tabla de radiculopatía lumbosacra da la debilidad de la flexión dorsal para ${table}, así que cada una es una respuesta correcta.`,
   reflexPlain: (roots, tap) =>
     roots.length > 1
       ? `Las dos son correctas: ${listRoots(roots, 'y')}. El médico puede revisar el reflejo de las dos raíces con ${tap}.`
@@ -26,7 +30,8 @@ const ROOT_EXAM_QUIZ_ES: RootExamQuizSentences = {
       ? `Las raíces ${listRoots(roots, 'y')}: la tabla de radiculopatía ${tableName} da ${given.join(' y ')}, así que cada una es una respuesta correcta.`
       : `La raíz ${roots[0]}: la tabla de radiculopatía ${tableName} da ${given[0]}.`
   },
-  musclePlain: (root, action) => `Es la raíz ${root}. Para ver su fuerza, el médico le pide que ${action}.`,
+  musclePlain: (root, action) =>
+    `Es la raíz ${root}. Para revisar la fuerza que da esta raíz, el médico le pide que ${action}.`,
   muscleTerms: (root, muscles) => `La raíz ${root}. ${ROOT_EXAM_SENTENCES_ES.muscleTerms(muscles)}`,
   skinPlain: (root, where) => `Es la raíz ${root}. ${ROOT_EXAM_SENTENCES_ES.skin(where)}`,
 }

@@ -38,7 +38,7 @@ export const ROOT_EXAM_ES: RootExamWords = {
       'el tercer espacio intercostal en la línea medioclavicular',
     ),
     T4: p(
-      'el pecho, en el pezón',
+      'el pecho, a la altura del pezón',
       'el cuarto espacio intercostal en la línea medioclavicular, a la altura de los pezones',
     ),
     T5: p(
@@ -118,7 +118,7 @@ export const ROOT_EXAM_ES: RootExamWords = {
   },
   overlap: p(
     'La zona de piel de cada raíz se superpone con la de al lado. Además, cambia de una persona a otra.',
-    'Los dermatomas se superponen y varían entre personas; estos son los puntos donde la exploración de la lesión medular (ISNCSCI) explora cada uno.',
+    'Los dermatomas se superponen y varían entre personas; estos son los puntos en los que la exploración neurológica de la lesión medular (ISNCSCI) valora cada uno.',
   ),
   squeezed: {
     C5: p(

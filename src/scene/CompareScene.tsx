@@ -17,6 +17,14 @@ import { useStructureGeometry } from './useStructureGeometry'
 export const COMPARE_LAYER = 7
 /** Where the camera looks at the row from: in front, a little to the side and above, so the canal shows. */
 const VIEW_DIRECTION: readonly [number, number, number] = [0.45, 0.42, 0.79]
+/**
+ * How much of the view's height the row fills, and how far up it is shifted (a share of that height): above
+ * the table, or, with the table folded away, in the middle above the panel's title strip.
+ */
+const TABLE_FILL = 0.5
+const TABLE_SHIFT = 0.2
+const FOLDED_FILL = 0.8
+const FOLDED_SHIFT = 0.05
 
 interface CompareBoneProps {
   /** Which bone. */
@@ -109,22 +117,28 @@ export function CompareScene() {
       void moveCamera(controls, before.position, before.target, { invalidate, pose: camera })
     }
   }, [comparing, controls, camera, store, invalidate])
+  // with the table folded away, the row takes the view's middle and most of its height
+  const folded = useFacetStore((s) => s.compareTableFolded)
   useEffect(() => {
     if (!row || !controls) return
-    const distance = compareDistance(row.size, fov, size.width / Math.max(1, size.height))
+    const fill = folded ? FOLDED_FILL : TABLE_FILL
+    const distance = compareDistance(row.size, fov, size.width / Math.max(1, size.height), fill)
     const [dx, dy, dz] = VIEW_DIRECTION
     const length = Math.hypot(dx, dy, dz)
     // the camera turns round the row's middle, and the picture is shifted so that the row sits in the upper
     // part of the view: the table of dimensions covers the lower part
     const viewHeight = 2 * distance * Math.tan((fov * Math.PI) / 360)
-    void moveFocalOffset(controls, [0, 0.2 * viewHeight, 0], { invalidate, pose: camera })
+    void moveFocalOffset(controls, [0, (folded ? FOLDED_SHIFT : TABLE_SHIFT) * viewHeight, 0], {
+      invalidate,
+      pose: camera,
+    })
     void moveCamera(
       controls,
       [(dx / length) * distance, (dy / length) * distance, (dz / length) * distance],
       [0, 0, 0],
       { invalidate, pose: camera },
     )
-  }, [row, controls, camera, fov, size.width, size.height, invalidate])
+  }, [row, controls, camera, fov, size.width, size.height, invalidate, folded])
 
   if (!row) return null
   return (

@@ -19,6 +19,8 @@ export interface CompareSlice {
   compareLevels: readonly BoneId[] | null
   /** What comparing put aside, given back when it ends: the selection, its part and the labels. */
   compareBefore: { selected: AnyStructureId | null; selectedPart: PartId | null; labels: boolean } | null
+  /** Whether the compare panel's table is folded away: the row of bones then takes the whole view. */
+  compareTableFolded: boolean
   /** Whether the flashcards panel is open. */
   flashcardsOpen: boolean
   /** Compares two or three bones, or shows one alone; false (and nothing changes) for anything else. See `parseCompareIds`. */
@@ -26,6 +28,7 @@ export interface CompareSlice {
   /** Back to the spine as it was before comparing (selection, part, labels); the camera rig restores its pose. */
   endCompare: () => void
   setFlashcardsOpen: (open: boolean) => void
+  setCompareTableFolded: (folded: boolean) => void
 }
 
 /**
@@ -46,6 +49,7 @@ export function parseCompareIds(ids: readonly unknown[], min: number = COMPARE_M
 export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> = (set) => ({
   compareLevels: null,
   compareBefore: null,
+  compareTableFolded: false,
   flashcardsOpen: false,
   startCompare: (ids) => {
     const bones = parseCompareIds(ids, COMPARE_MIN_ALONE)
@@ -85,6 +89,7 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
             ...(s.compareBefore ?? {}),
           },
     ),
+  setCompareTableFolded: (compareTableFolded) => set({ compareTableFolded }),
   // the flashcards and the self-test share the corner of the 3D view: opening the cards ends a running test
   setFlashcardsOpen: (flashcardsOpen) =>
     set((s) =>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useId } from 'react'
 import type { BoneId } from '../anatomy/ids'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { useT } from './i18n'
@@ -8,16 +8,21 @@ import './Compare.css'
 const CompareTable = lazy(() => import('./CompareTable'))
 
 /**
- * Compare levels, over the 3D view: which bones are side by side, their key dimensions in one table
- * (a measure a level does not have is left blank), and the way back to the spine. It also starts a
- * comparison the link asks for, once the spine has been drawn, and ends comparing when something is selected
- * (in the list, say): the selection is then what the user wants to see.
+ * Compare levels, over the 3D view: which bones are side by side, their features and key dimensions in one
+ * table (a measure a level does not have is left blank), a button that folds the table away so that only its
+ * title and hint cover the view (folded stays folded while the page is open; it is not kept in the link), and the
+ * way back to the spine. It also starts a comparison the link asks for, once the spine has been drawn, and ends
+ * comparing when something is selected (in the list, say): the selection is then what the user wants to see.
  */
 export function ComparePanel({ initial }: { initial: readonly BoneId[] | null }) {
   const ids = useFacetStore((s) => s.compareLevels)
   const t = useT()
   const end = useFacetStore((s) => s.endCompare)
   const { store, ready } = useRuntime()
+  // in the store, so the 3D row can take the room the table leaves (scene/CompareScene.tsx)
+  const folded = useFacetStore((s) => s.compareTableFolded)
+  const setFolded = useFacetStore((s) => s.setCompareTableFolded)
+  const tableId = useId()
   useEffect(() => {
     if (!initial) return
     let live = true
@@ -41,19 +46,26 @@ export function ComparePanel({ initial }: { initial: readonly BoneId[] | null })
   )
   if (!ids) return null
   return (
-    <section className="compare-panel" aria-label={t('compare.region')} data-testid="compare-panel">
+    <section
+      className={folded ? 'compare-panel folded' : 'compare-panel'}
+      aria-label={t('compare.region')}
+      data-testid="compare-panel"
+    >
       <header>
         <h2>
           {t(ids.length === 1 ? 'compare.titleAlone' : 'compare.title', {
             names: ids.join(', ').replace('sacrum', t('group.sacrum')).replace('coccyx', t('group.coccyx')),
           })}
         </h2>
+        <button type="button" aria-expanded={!folded} aria-controls={tableId} onClick={() => setFolded(!folded)}>
+          {t(folded ? 'compare.showTable' : 'compare.hideTable')}
+        </button>
         <button type="button" className="primary" onClick={end}>
           {t('compare.back')}
         </button>
       </header>
       <p className="hint">{t(ids.length === 1 ? 'compare.aloneHint' : 'compare.sameScale')}</p>
-      <div className="compare-scroll">
+      <div className="compare-scroll" id={tableId} hidden={folded}>
         <Suspense fallback={null}>
           <CompareTable ids={ids} />
         </Suspense>

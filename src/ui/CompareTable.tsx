@@ -1,9 +1,18 @@
+import { type FacingWording, facingPhrase } from '../anatomy/facetOrientation'
 import type { BoneId } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
+import {
+  facingLevel,
+  LEVEL_FEATURES,
+  type LevelFeature,
+  type LevelFeatures,
+  levelFeatures,
+} from '../anatomy/levelFeatures'
 import { isPublished } from '../anatomy/measure'
+import type { MessageId } from '../i18n/en'
 import { Cite } from './Cite'
 import { markName } from './Dimensions'
-import { useAnatomy, useNumbers, useT } from './i18n'
+import { type Translate, useAnatomy, useNumbers, useT } from './i18n'
 
 /** One row of the table: a measure's label, and its value for each compared bone (or none there). */
 export function compareTableRows(ids: readonly BoneId[]) {
@@ -13,18 +22,97 @@ export function compareTableRows(ids: readonly BoneId[]) {
   return labels.map((label) => ({ label, cells: values.map((byLabel) => byLabel.get(label) ?? null) }))
 }
 
-/** The compared bones' key dimensions, one column each, with each value's source (loaded when comparing starts). */
+/** Each feature row's label. */
+const FEATURE_LABELS: Readonly<Record<LevelFeature, MessageId>> = {
+  body: 'compare.feature.body',
+  dens: 'compare.feature.dens',
+  transverseForamen: 'compare.feature.transverseForamen',
+  uncinateProcess: 'compare.feature.uncinateProcess',
+  ribFacets: 'compare.feature.ribFacets',
+  bifidSpinous: 'compare.feature.bifidSpinous',
+  mammillaryProcess: 'compare.feature.mammillaryProcess',
+}
+
+/** A feature's value in words: yes or no, or the short word for how. */
+function featureValue(value: LevelFeatures[LevelFeature]): MessageId {
+  switch (value) {
+    case true:
+    case 'yes':
+      return 'compare.yes'
+    case false:
+    case 'no':
+    case 'none':
+      return 'compare.no'
+    case 'fused':
+      return 'compare.fused'
+    case 'above-and-below':
+      return 'compare.ribFacets.aboveAndBelow'
+    case 'above':
+      return 'compare.ribFacets.above'
+    case 'whole':
+      return 'compare.ribFacets.whole'
+  }
+}
+
+/** The feature rows: each feature's label, and its words for each compared bone. */
+export function compareFeatureRows(ids: readonly BoneId[], t: Translate) {
+  const features = ids.map(levelFeatures)
+  return LEVEL_FEATURES.map((feature) => ({
+    feature,
+    label: t(FEATURE_LABELS[feature]),
+    cells: features.map((f) => t(featureValue(f[feature]))),
+  }))
+}
+
+/**
+ * Which way the upper facets face, in the words and joins the bone's panel uses (anatomy/info.ts and
+ * i18n/es/anatomyInfo.ts, plain), so the row reads as the panel does: "back and up, and a little out to the side".
+ */
+export function facingWording(t: Translate): FacingWording {
+  const and = t('compare.and')
+  return {
+    words: {
+      up: t('compare.facing.up'),
+      back: t('compare.facing.back'),
+      in: t('compare.facing.in'),
+      out: t('compare.facing.out'),
+    },
+    join: (words) =>
+      words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`,
+    withSlight: (main, slight) => t('compare.facing.withSlight', { main, slight }),
+  }
+}
+
+/** Each compared bone's upper facets' facing in words, or null where it has none (the coccyx). */
+export function compareFacingRow(ids: readonly BoneId[], t: Translate): (string | null)[] {
+  const wording = facingWording(t)
+  return ids.map((id) => {
+    const level = facingLevel(id)
+    return level ? facingPhrase(level, wording) : null
+  })
+}
+
+/**
+ * The compared bones side by side, one column each: first their features (what each has, from its parts, and
+ * which way its upper joint faces point), then their key dimensions with each value's source (loaded when
+ * comparing starts). Cells wrap rather than widen the table, so every column fits the panel.
+ */
 export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
   const rows = compareTableRows(ids)
   const t = useT()
   const { fixed } = useNumbers()
   const anatomy = useAnatomy()
+  const features = compareFeatureRows(ids, t)
+  const facing = compareFacingRow(ids, t)
+  const span = ids.length + 1
   return (
     <table className="dims compare-table" data-testid="compare-table">
-      <caption>{t('info.dimensions')}</caption>
+      <caption className="sr-only">
+        {t('compare.caption', { names: ids.map((id) => anatomy.short(id)).join(', ') })}
+      </caption>
       <thead>
         <tr>
-          <th scope="col">{t('compare.measure')}</th>
+          <td />
           {ids.map((id) => (
             <th scope="col" key={id}>
               {anatomy.short(id)}
@@ -32,7 +120,33 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
           ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody data-testid="compare-features">
+        <tr className="group">
+          <th scope="rowgroup" colSpan={span}>
+            {t('compare.features')} <Cite keys={['grays2020']} />
+          </th>
+        </tr>
+        {features.map((row) => (
+          <tr key={row.feature}>
+            <th scope="row">{row.label}</th>
+            {row.cells.map((value, i) => (
+              <td key={ids[i]}>{value}</td>
+            ))}
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{t('compare.feature.facing')}</th>
+          {facing.map((phrase, i) => (
+            <td key={ids[i]}>{phrase ?? t('compare.none')}</td>
+          ))}
+        </tr>
+      </tbody>
+      <tbody data-testid="compare-dimensions">
+        <tr className="group">
+          <th scope="rowgroup" colSpan={span}>
+            {t('info.dimensions')}
+          </th>
+        </tr>
         {rows.map((row) => (
           <tr key={row.label}>
             <th scope="row">{anatomy.dimensionLabel(row.label)}</th>
@@ -40,7 +154,9 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
               <td key={ids[i]}>
                 {d ? (
                   <>
-                    {fixed(d.measure.value, 1)} {d.unit}
+                    <span className="value">
+                      {fixed(d.measure.value, 1)} {d.unit}
+                    </span>
                     {!isPublished(d.measure) && (
                       <span className="estimate" title={t('dims.estimateTitle')}>
                         {` ${t(markName(d.measure))}`}

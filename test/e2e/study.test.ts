@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { REPORT_ADDRESS } from '../../src/config'
 import { EN_MESSAGES } from '../../src/i18n/en'
+import { ES_MESSAGES } from '../../src/i18n/es/messages'
 import { PROGRESS_KEY, RESET_NOTES } from '../../src/study/storage'
 import { browserHarness } from './harness'
 import { decodePng, litFraction } from './pixels'
@@ -72,7 +73,7 @@ describe('compare levels', () => {
     await expect.poll(async () => (await state(page)).compare).toEqual(['C5', 'T6', 'L4'])
     await page.waitForSelector('[data-testid=compare-table] tbody tr')
     const headers = await page.locator('[data-testid=compare-table] thead th').allTextContents()
-    expect(headers.slice(1)).toEqual(['C5', 'T6', 'L4'])
+    expect(headers).toEqual(['C5', 'T6', 'L4'])
     expect(await page.locator('[data-testid=compare-table] tbody tr').count()).toBeGreaterThanOrEqual(4)
     await cameraAtRest(page)
     await page.waitForFunction(() => window.facet!.getState().refining === 0, undefined, { timeout: 60_000 })
@@ -129,6 +130,80 @@ describe('compare levels', () => {
     await expect.poll(async () => (await state(page)).selection).toBe('C5')
     expect(page.errors).toEqual([])
     await page.close()
+  })
+  it('fits every cell of its table in the panel on a laptop and a tablet, in both languages, and folds the table away', async () => {
+    const sizes = [
+      { width: 1280, height: 800 },
+      { width: 820, height: 1180 },
+    ]
+    for (const viewport of sizes)
+      for (const lang of ['en', 'es'] as const) {
+        const where = `${viewport.width}×${viewport.height}, ${lang}`
+        const words = lang === 'en' ? EN_MESSAGES : ES_MESSAGES
+        const context = await harness.browser().newContext({ viewport })
+        const page = await openFacet(context, `${harness.url()}?compare=C5,T6,L4&lang=${lang}`)
+        const fold = page.locator('[data-testid=compare-panel] button[aria-controls]')
+        await expect.poll(() => fold.textContent(), { timeout: 20_000 }).toBe(words['compare.hideTable'])
+        await page.waitForSelector('[data-testid=compare-dimensions] tr:nth-child(4)')
+        // every cell whole, inside its own box, and the whole table in sight across (it scrolls only down)
+        const fit = await page.evaluate(() => {
+          const box = document.querySelector('.compare-scroll') as HTMLElement
+          const left = box.getBoundingClientRect().left
+          const cells = [...document.querySelectorAll('[data-testid=compare-table] :is(th, td)')] as HTMLElement[]
+          const text = (c: Element) => c.textContent?.trim() ?? ''
+          const canvas = document.querySelector('.stage canvas')!.getBoundingClientRect()
+          const panel = document.querySelector('[data-testid=compare-panel]')!.getBoundingClientRect()
+          return {
+            overflowing: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map(text),
+            outOfBox: cells
+              .filter((c) => {
+                const r = c.getBoundingClientRect()
+                return r.left < left - 1 || r.right > left + box.clientWidth + 1
+              })
+              .map(text),
+            across: box.scrollWidth - box.clientWidth,
+            share: panel.height / canvas.height,
+            features: [...document.querySelectorAll('[data-testid=compare-features] tr')].map((r) =>
+              [...r.children].map(text),
+            ),
+          }
+        })
+        expect(fit.overflowing, where).toEqual([])
+        expect(fit.outOfBox, where).toEqual([])
+        expect(fit.across, where).toBeLessThanOrEqual(1)
+        // no more of the 3D view covered than before the table could fold (42 % of it)
+        expect(fit.share, where).toBeLessThan(0.41)
+        // what each bone has, from its parts: the neck's side holes and forked tip, the thorax's rib facets, the
+        // low back's muscle knobs, and which way the upper joint faces point
+        const row = (id: keyof typeof words) => fit.features.find((r) => r[0] === words[id])?.slice(1)
+        const [yes, no] = [words['compare.yes'], words['compare.no']]
+        expect(row('compare.feature.transverseForamen'), where).toEqual([yes, no, no])
+        expect(row('compare.feature.bifidSpinous'), where).toEqual([yes, no, no])
+        expect(row('compare.feature.ribFacets'), where).toEqual([no, words['compare.ribFacets.aboveAndBelow'], no])
+        expect(row('compare.feature.mammillaryProcess'), where).toEqual([no, no, yes])
+        expect(row('compare.feature.facing')?.[0], where).toBe(
+          `${words['compare.facing.up']} ${words['compare.and']} ${words['compare.facing.back']}`,
+        )
+        // folding, from the keyboard: the button says what it does and whether the table is open
+        const panel = page.locator('[data-testid=compare-panel]')
+        const open = (await panel.boundingBox())!.height
+        const table = page.locator(`[id="${await fold.getAttribute('aria-controls')}"]`)
+        expect(await fold.getAttribute('aria-expanded')).toBe('true')
+        await fold.focus()
+        await page.keyboard.press('Enter')
+        await expect.poll(() => fold.getAttribute('aria-expanded')).toBe('false')
+        expect(await fold.textContent()).toBe(words['compare.showTable'])
+        expect(await table.isVisible()).toBe(false)
+        expect((await panel.boundingBox())!.height, where).toBeLessThan(open / 2)
+        expect(await fold.evaluate((b) => b === document.activeElement)).toBe(true)
+        if (viewport.width === 1280 && lang === 'en') expect(await axeViolations(page)).toEqual([])
+        await page.keyboard.press('Space')
+        await expect.poll(() => fold.getAttribute('aria-expanded')).toBe('true')
+        expect(await table.isVisible()).toBe(true)
+        expect(await fold.textContent()).toBe(words['compare.hideTable'])
+        expect(page.errors).toEqual([])
+        await context.close()
+      }
   })
 })
 

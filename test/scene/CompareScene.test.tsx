@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import type { Mesh } from 'three'
+import { type Mesh, Vector3 } from 'three'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { overviewGeometry } from '../../src/geometry/overview'
+import { CameraRig } from '../../src/scene/CameraRig'
 import { COMPARE_LAYER, CompareScene } from '../../src/scene/CompareScene'
 import { FrameReporter } from '../../src/scene/FrameReporter'
 import { SpineModel } from '../../src/scene/SpineModel'
@@ -45,5 +46,42 @@ describe('compare levels in the 3D view', () => {
     expect(three().getObjectByName('compare')).toBeUndefined()
     expect(three().getObjectByName('spine')?.visible).toBe(true)
     expect(scene.three().raycaster.layers.mask).toBe(1)
+  })
+})
+
+describe('the compared row and its table', () => {
+  it('moves to the middle of the view when the table is folded away (a bone alone closer too), and back when it is shown', async () => {
+    const scene = await mountScene(
+      <>
+        <CameraRig initial={null} initialPreset="home" />
+        <CompareScene />
+      </>,
+    )
+    await scene.settle()
+    await scene.act((s) => s.startCompare(['C5', 'T6', 'L4']))
+    await scene.settle()
+    const camera = () => scene.three().camera
+    const distance = () => camera().position.length()
+    /** How far up the row's middle sits on screen (NDC: 0 the middle of the view, 1 its top edge). */
+    const rowHeight = () => new Vector3(0, 0, 0).project(camera()).y
+    const withTable = { distance: distance(), height: rowHeight() }
+    // above the table: the row's middle is in the upper part of the view
+    expect(withTable.height).toBeGreaterThan(0.25)
+    await scene.act((s) => s.setCompareTableFolded(true))
+    await scene.settle()
+    // a wide row of three is framed by its width: it keeps its size and moves to the middle
+    expect(distance()).toBeLessThanOrEqual(withTable.distance + 1)
+    expect(Math.abs(rowHeight())).toBeLessThan(0.15)
+    await scene.act((s) => s.setCompareTableFolded(false))
+    await scene.settle()
+    expect(distance()).toBeCloseTo(withTable.distance, 0)
+    expect(rowHeight()).toBeCloseTo(withTable.height, 2)
+    // one bone seen alone is framed by its height: folded, it comes closer and fills the view
+    await scene.act((s) => s.startCompare(['L4']))
+    await scene.settle()
+    const alone = distance()
+    await scene.act((s) => s.setCompareTableFolded(true))
+    await scene.settle()
+    expect(distance()).toBeLessThan(alone * 0.8)
   })
 })

@@ -221,12 +221,45 @@ export function carryOverRepeats<P extends Readonly<Record<string, CardSchedule>
   return (out as P | null) ?? progress
 }
 
-/** Every card, bones first, then parts, then nerve roots, then conditions; the order new cards are met in. */
+/**
+ * Every card, in the order new cards are met: a bone, a part, a nerve root, a condition, then the next of
+ * each, so a session's new cards mix the kinds (bones first, then parts, met the first root card on the
+ * fourth day of twenty new cards: a student's review). Within the roots, where one leaves and how a doctor
+ * checks one take turns.
+ */
 export function buildDeck(): Card[] {
-  return withoutRepeats(allCards())
+  return inTurns(groupByKind(withoutRepeats(allCards())))
 }
 
-/** Every card before the repeats are left out. */
+/** The cards of each kind, in their order, kinds in the order they first appear. */
+function groupByKind(cards: readonly Card[]): Card[][] {
+  const byKind = new Map<Card['kind'], Card[]>()
+  for (const card of cards) {
+    const list = byKind.get(card.kind)
+    if (list) list.push(card)
+    else byKind.set(card.kind, [card])
+  }
+  const groups = [...byKind.values()]
+  // the roots: where each leaves and, for the ten with a key muscle, how a doctor checks it, in turns
+  return groups.map((group) =>
+    group[0]?.kind === 'root'
+      ? inTurns([
+          group.filter((c) => !c.id.startsWith('root-exam:')),
+          group.filter((c) => c.id.startsWith('root-exam:')),
+        ])
+      : group,
+  )
+}
+
+/** One from each list in turn, until every list is used up. */
+function inTurns(lists: readonly (readonly Card[])[]): Card[] {
+  const out: Card[] = []
+  const longest = Math.max(0, ...lists.map((l) => l.length))
+  for (let i = 0; i < longest; i++) for (const list of lists) if (i < list.length) out.push(list[i] as Card)
+  return out
+}
+
+/** Every card before the repeats are left out: bones, parts, nerve roots (where, then how checked), conditions. */
 function allCards(): Card[] {
   return [
     ...BONE_IDS.map(boneCard).filter((c): c is Card => c !== null),

@@ -113,6 +113,20 @@ describe('a study session', () => {
   })
 })
 
+describe('the order new cards are met in', () => {
+  it('mixes the kinds: a first session of new cards has bones, parts, roots (how a doctor checks one too) and conditions', () => {
+    const deck = buildDeck()
+    const first = deck.slice(0, NEW_PER_SESSION)
+    for (const kind of ['bone', 'part', 'root', 'condition'] as const)
+      expect(first.filter((c) => c.kind === kind).length, kind).toBeGreaterThanOrEqual(3)
+    expect(first.some((c) => c.id.startsWith('root-exam:'))).toBe(true)
+    // every card is still met once, and no kind's own order changes
+    expect(new Set(deck.map((c) => c.id)).size).toBe(deck.length)
+    const bones = deck.filter((c) => c.kind === 'bone').map((c) => c.id)
+    expect(bones[0]).toBe('bone:C1')
+  })
+})
+
 describe('progress saved before repeated cards were left out', () => {
   const learnt = { reps: 3, interval: 15, ease: 2.6, due: 1_900_000_000_000, lapses: 0 }
   const ids = new Set(buildDeck().map((c) => c.id))

@@ -137,7 +137,10 @@ const FEATURE_QUESTIONS: readonly Question[] = [
   },
   {
     id: 'feature:sagittal-facets',
-    prompt: 'Find a joint whose facets face the midline, close to the sagittal plane.',
+    // 'the most nearly sagittal': every lumbar joint's facets are nearer the sagittal plane than the thorax's, and a
+    // student taught that lumbar facets are sagittal answered L2–L3 and was marked wrong (a student's review)
+    prompt:
+      'Find a joint whose facets come closest to the sagittal plane of any in the spine (under 35° from it), facing the midline.',
     // the joints whose facets Masharawi's T12–L2 angles set in the model (T12's superior facets make T11–T12)
     answers: STRUCTURE_IDS.filter((id) => /^facet:(T11-T12|T12-L1|L1-L2):/.test(id)),
     explanation:

@@ -100,7 +100,8 @@ export const QUIZ_ES: QuizOverlay = {
         'El sacro son cinco huesos unidos en uno. Sus alas se abren hacia las caderas. Los nervios salen por cuatro pares de huecos.',
     },
     'feature:sagittal-facets': {
-      prompt: 'Busque una articulación cuyas carillas miran hacia la línea media, cerca del plano sagital.',
+      prompt:
+        'Busque una articulación cuyas carillas son las más cercanas al plano sagital de toda la columna y miran hacia la línea media (a menos de 35° de él).',
       explanation:
         'De T12 a L2 (las articulaciones de T11–T12 a L1–L2) las carillas forman unos 26–34° con el plano medio sagital; de L3 hacia abajo giran hacia el plano coronal (unos 40–56°).',
       explanationPlain:

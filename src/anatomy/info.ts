@@ -80,7 +80,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
     },
     {
       plain:
-        'In the upper back, the small joints at the back lie almost flat across the body, like roof tiles. That lets this part of the spine twist more than it bends.',
+        'In the upper back, the faces of the small joints at the back point mostly backward. They line up across the body, from side to side, like tiles on a steep roof. That lets this part of the spine twist more than it bends.',
       detailed:
         'In the transverse plane the facets lie close to the coronal plane, about 25–30° from it. Measured from the midsagittal plane, as the lumbar figures are, that is 60–65°, but opening the other way: thoracic facets face a little outward, lumbar ones inward. Textbooks teach that this orientation allows rotation more than flexion and extension.',
       sources: ['masharawi2004', 'whitePanjabi1990'],

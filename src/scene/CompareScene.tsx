@@ -1,6 +1,6 @@
 import type { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useThree } from '@react-three/fiber'
-import { memo, useEffect, useMemo } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { MeshStandardMaterial, type Object3D, Vector3 } from 'three'
 import type { BoneId } from '../anatomy/ids'
 import { shortLabel } from '../anatomy/names'
@@ -17,6 +17,8 @@ import { useStructureGeometry } from './useStructureGeometry'
 export const COMPARE_LAYER = 7
 /** Where the camera looks at the row from: in front, a little to the side and above, so the canal shows. */
 const VIEW_DIRECTION: readonly [number, number, number] = [0.45, 0.42, 0.79]
+const seenFrom = new Vector3()
+const lookedAt = new Vector3()
 /**
  * How much of the view's height the row fills, and how far up it is shifted (a share of that height): above
  * the table, or, with the table folded away, in the middle above the panel's title strip.
@@ -119,12 +121,19 @@ export function CompareScene() {
   }, [comparing, controls, camera, store, invalidate])
   // with the table folded away, the row takes the view's middle and most of its height
   const folded = useFacetStore((s) => s.compareTableFolded)
+  /** The row last framed: a new one is framed from the usual side; the same one keeps the side it is seen from. */
+  const framed = useRef<typeof row>(null)
   useEffect(() => {
     if (!row || !controls) return
     const fill = folded ? FOLDED_FILL : TABLE_FILL
     const distance = compareDistance(row.size, fov, size.width / Math.max(1, size.height), fill)
-    const [dx, dy, dz] = VIEW_DIRECTION
-    const length = Math.hypot(dx, dy, dz)
+    // folding the table (or a resize) keeps the side the student turned the row to, from above say
+    const [dx, dy, dz] =
+      framed.current === row
+        ? controls.getPosition(seenFrom).sub(controls.getTarget(lookedAt)).toArray()
+        : VIEW_DIRECTION
+    framed.current = row
+    const length = Math.hypot(dx, dy, dz) || 1
     // the camera turns round the row's middle, and the picture is shifted so that the row sits in the upper
     // part of the view: the table of dimensions covers the lower part
     const viewHeight = 2 * distance * Math.tan((fov * Math.PI) / 360)

@@ -120,8 +120,12 @@ describe('the anatomy in Spanish says what the English says', () => {
     expect(anatomyEs.filter((t) => /articulaciones[^.]* de pie/.test(t))).toEqual([])
   })
 
-  it('lays the upper back’s joints flat across the body (“de lado a lado”), as the English does, not just “flat”', () => {
-    expect(es.structureFacts('T6')[1]?.plain).toMatch(/casi planas de lado a lado, como las tejas/)
+  it('lines the upper back’s joint faces up across the body (“de lado a lado”), facing back, never “flat”', () => {
+    // “casi planas” read as lying level, beside a table giving 60° from the horizontal (a student's review)
+    const t6 = es.structureFacts('T6')[1]?.plain
+    expect(t6).toMatch(/miran sobre todo hacia atrás\. Se alinean de lado a lado, como las tejas/)
+    expect(t6).not.toMatch(/planas/)
+    expect(structureInfo('T6').facts[1]?.plain).not.toMatch(/flat/)
   })
 
   it('calls deep muscles “profundos”, as Spanish anatomy does, never “hondos” (said of water and holes)', () => {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { type Mesh, Vector3 } from 'three'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { overviewGeometry } from '../../src/geometry/overview'
@@ -80,8 +81,19 @@ describe('the compared row and its table', () => {
     await scene.act((s) => s.startCompare(['L4']))
     await scene.settle()
     const alone = distance()
+    // turned to look from above first: folding keeps that side
+    const controls = scene.three().controls as unknown as CameraControls
+    await scene.act(() => {
+      void controls.rotatePolarTo(0.15, false)
+      scene.three().invalidate()
+    })
+    await scene.settle()
+    const azimuth = controls.azimuthAngle
     await scene.act((s) => s.setCompareTableFolded(true))
     await scene.settle()
     expect(distance()).toBeLessThan(alone * 0.8)
+    // the side it is seen from (the orbit's angles; the picture's shift moves the camera a little sideways)
+    expect(controls.polarAngle).toBeCloseTo(0.15, 3)
+    expect(controls.azimuthAngle).toBeCloseTo(azimuth, 3)
   })
 })

@@ -40,7 +40,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
       'Las vértebras torácicas tienen carillas costales en el cuerpo y, hasta T10, en las apófisis transversas.',
     ),
     f(
-      'En la parte alta de la espalda, las articulaciones de atrás están casi planas de lado a lado, como las tejas de un techo. Por eso esta parte gira más de lo que se dobla.',
+      'En la parte alta de la espalda, las caras de las articulaciones de atrás miran sobre todo hacia atrás. Se alinean de lado a lado, como las tejas de un tejado muy inclinado. Por eso esta parte gira más de lo que se dobla.',
       'En el plano transversal, las carillas quedan cerca del plano coronal, a unos 25–30° de él. Medido desde el plano mediosagital, como en las lumbares, son 60–65°, pero abiertas al revés: las torácicas miran un poco hacia fuera y las lumbares hacia dentro. Según los libros de texto, esta orientación permite más rotación que flexión y extensión.',
     ),
   ],

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { useMemo, useSyncExternalStore } from 'react'
-import { Quaternion, Vector3 } from 'three'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { type Camera, type Object3D, Quaternion, Vector3 } from 'three'
 import { BONE_IDS, type BoneId, isStructureId, type StructureId } from '../anatomy/ids'
 import { isNeuralId } from '../anatomy/neural'
 import { levelLabelPoint } from '../geometry/world'
@@ -8,7 +8,7 @@ import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { structureDisplay } from '../store'
-import { labelHidden, ownStructures } from './labelOcclusion'
+import { labelBeyondFocus, labelHidden, ownStructures } from './labelOcclusion'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
 import './Labels.css'
 
@@ -40,6 +40,7 @@ export function Labels() {
   const anatomy = useFacetStore((s) => s.catalog.content?.anatomy)
   const { geometries, camera, neural, stretch } = useRuntime()
   const seen = useThree((s) => s.camera)
+  const focus = useMemo(() => new Vector3(), [])
   // while the person doing a stretch is in view, the camera is turned and far out: two dozen level labels
   // would pile up in one line over a small spine, so they step aside (the selection's stays)
   // (the figure's card is the open card once it has played, which only a card with a motion does)
@@ -126,25 +127,52 @@ export function Labels() {
   // labels are placed (same priority, registered first).
   // Each bone's name goes to the face of the bone turned to the camera: from the front, the body; from
   // behind, the arch (at the centre of its box, perspective put a name on the next bone's body up close).
+  /** Which level labels are hidden, worked out for the camera as it is (see `labelHidden`, `labelBeyondFocus`). */
+  const findHidden = (seen: Camera, scene: Object3D) => {
+    if (checked.pins === pins && checked.at.equals(seen.position) && checked.turn.equals(seen.quaternion)) return
+    checked.pins = pins
+    checked.at.copy(seen.position)
+    checked.turn.copy(seen.quaternion)
+    checked.hidden.clear()
+    // meshes mounted since the last frame have their place only once the render has updated the matrices
+    scene.updateMatrixWorld()
+    focus.fromArray(camera.target)
+    for (const { pin, own } of pins.levelsOnBones)
+      checked.hidden.set(pin, labelBeyondFocus(seen, focus, pin.world) || labelHidden(seen, scene, pin.world, own))
+  }
+  const showLevels = (resting: boolean) => {
+    for (const pin of pins.levels) pin.shown = !camera.turning && (!resting || checked.hidden.get(pin) !== true)
+  }
+  // Once the camera is still, a level label whose bone is hidden behind others, or far behind what the camera
+  // looks at, steps aside (looked at from above, the whole spine's names piled up over the neck). Checked once
+  // per resting pose.
   useFrame(({ camera: seen, scene }) => {
     for (const { pin, id } of pins.onBones) levelLabelPoint(id, seen.position, pin.world)
-    // Once the camera is still, a level label whose bone is hidden behind others steps aside (looked at
-    // from above, the whole spine's names piled up over the neck). Checked once per resting pose.
     const resting = camera.atRest && !camera.turning
-    if (
-      resting &&
-      (checked.pins !== pins || !checked.at.equals(seen.position) || !checked.turn.equals(seen.quaternion))
-    ) {
-      checked.pins = pins
-      checked.at.copy(seen.position)
-      checked.turn.copy(seen.quaternion)
-      checked.hidden.clear()
-      // meshes mounted since the last frame have their place only once the render has updated the matrices
-      scene.updateMatrixWorld()
-      for (const { pin, own } of pins.levelsOnBones) checked.hidden.set(pin, labelHidden(seen, scene, pin.world, own))
-    }
-    for (const pin of pins.levels) pin.shown = !camera.turning && (!resting || checked.hidden.get(pin) !== true)
+    if (resting) findHidden(seen, scene)
+    showLevels(resting)
   })
-  usePinnedLabels(pins.all, 'label-layer', { declutter: true })
+  // The camera comes to rest in its controls' update, which may run after this frame's labels were placed, and
+  // no frame follows a still camera: the labels are checked and placed again just after, without drawing.
+  const get = useThree((s) => s.get)
+  const placeNow = usePinnedLabels(pins.all, 'label-layer', { declutter: true })
+  useEffect(() => {
+    let timer = 0
+    const rested = () => {
+      window.clearTimeout(timer)
+      timer = window.setTimeout(() => {
+        if (!camera.atRest || camera.turning) return
+        const { camera: seen, scene } = get()
+        findHidden(seen, scene)
+        showLevels(true)
+        placeNow.current()
+      })
+    }
+    camera.rested.add(rested)
+    return () => {
+      camera.rested.delete(rested)
+      window.clearTimeout(timer)
+    }
+  })
   return null
 }

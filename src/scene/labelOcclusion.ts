@@ -26,7 +26,8 @@ export function labelHidden(camera: Camera, scene: Object3D, point: Vector3, own
   const distance = toward.length()
   if (distance === 0) return false
   raycaster.set(camera.position, toward.divideScalar(distance))
-  raycaster.far = distance - OCCLUSION_SLACK
+  // up close a tenth of the distance: from 13 cm above the atlas, its front arch stands 15 mm over C2's body
+  raycaster.far = distance - Math.min(OCCLUSION_SLACK, distance / 10)
   if (raycaster.far <= 0) return false
   hits.length = 0
   raycaster.intersectObject(scene, true, hits)
@@ -43,6 +44,19 @@ export function labelHidden(camera: Camera, scene: Object3D, point: Vector3, own
  * label without hiding it. (anatomy/boneLinks.ts lists the same for the panel, with the words this page's
  * first bundle does without.)
  */
+/**
+ * Whether a label's point lies too far behind what the camera looks at to be named: beyond the target by half
+ * the camera's distance to it, and at least 15 cm. Up close (the ring of C1 from 13 cm above), bones far down
+ * the canal or seen through a gap were named in a column over the bones in view; from the whole-spine
+ * distance every bone is within reach.
+ */
+export function labelBeyondFocus(camera: Camera, target: Vector3, point: Vector3): boolean {
+  const focus = camera.position.distanceTo(target)
+  return camera.position.distanceTo(point) > focus + Math.max(FOCUS_DEPTH, focus / 2)
+}
+/** The least depth behind the camera's target within which labels are named (mm). */
+export const FOCUS_DEPTH = 150
+
 export function ownStructures(bone: BoneId): ReadonlySet<string> {
   const level = bone === 'sacrum' ? 'S1' : bone
   const touches = (l: JointLevel) => l.upper === level || l.lower === level

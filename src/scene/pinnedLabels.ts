@@ -65,7 +65,7 @@ export function usePinnedLabels(
      */
     declutter?: boolean
   } = {},
-): void {
+): { readonly current: () => void } {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
@@ -124,7 +124,7 @@ export function usePinnedLabels(
     invalidate()
   }, [pins, overlay, invalidate])
 
-  useFrame(() => {
+  const place = () => {
     for (const label of placed.current) {
       projected.copy(label.pin.world).project(camera)
       label.inView = label.pin.shown && projected.z < 1 && Math.abs(projected.x) <= 1.1 && Math.abs(projected.y) <= 1.1
@@ -161,7 +161,12 @@ export function usePinnedLabels(
       label.y = y
       label.anchor.style.transform = `translate(${x}px, ${y}px) translate(-50%, -50%)`
     }
-  })
+  }
+  useFrame(place)
+  // the latest placement, for a caller that changed which labels are shown while no frame is drawn
+  const placeNow = useRef(place)
+  placeNow.current = place
+  return placeNow
 }
 
 /**

@@ -343,6 +343,13 @@ describe('Level labels up close', () => {
     for (const hidden of ['C5', 'C7', 'T2', 'T6', 'T11', 'L1', 'L5'])
       expect(names, `${hidden} among ${names.join(' ')}`).not.toContain(hidden)
     expect(names).toContain('C2')
+    // the ring seen from close above, the transverse ligament selected: no names from far down the canal
+    await page.evaluate(() => window.facet!.select('ligament:transverse-atlas'))
+    await cameraAtRest(page)
+    await expect
+      .poll(async () => (await shownLabels(page)).map((l) => l.text).filter((t) => /^[TL]\d/.test(t)))
+      .toEqual([])
+    await page.evaluate(() => window.facet!.select('C2'))
     // turned to look from the front, the same bones are in sight again and named
     await page.evaluate(() => window.facet!.setView('front'))
     await cameraAtRest(page)

@@ -1,6 +1,12 @@
 import { BoxGeometry, Mesh, MeshBasicMaterial, PerspectiveCamera, Scene, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
-import { labelHidden, OCCLUSION_SLACK, ownStructures } from '../../src/scene/labelOcclusion'
+import {
+  FOCUS_DEPTH,
+  labelBeyondFocus,
+  labelHidden,
+  OCCLUSION_SLACK,
+  ownStructures,
+} from '../../src/scene/labelOcclusion'
 
 /** Two 40 mm boxes on the line of sight: `front` 100 mm nearer the camera than `back`. */
 function scene() {
@@ -48,5 +54,23 @@ describe('a level label behind another bone', () => {
       expect(l5.has(id), id).toBe(true)
     expect(l5.has('disc:L3-L4')).toBe(false)
     expect(ownStructures('sacrum').has('facet:L5-S1:left')).toBe(true)
+  })
+})
+
+describe('how deep behind the camera’s target labels are named', () => {
+  const camera = new PerspectiveCamera(30, 1, 5, 5000)
+  const target = new Vector3(0, 0, 0)
+  const at = (distance: number, beyond: number) => {
+    camera.position.set(0, 0, distance)
+    return labelBeyondFocus(camera, target, new Vector3(0, 0, -beyond))
+  }
+  it('names bones near the target up close, not those far down the canal', () => {
+    // 13 cm above the atlas: C3 (4 cm under it) is named, T6 (25 cm under) is not
+    expect(at(130, 40)).toBe(false)
+    expect(at(130, 250)).toBe(true)
+    expect(at(130, FOCUS_DEPTH - 1)).toBe(false)
+  })
+  it('names the whole spine from the whole-spine distance', () => {
+    expect(at(1450, 450)).toBe(false)
   })
 })

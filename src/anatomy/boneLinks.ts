@@ -1,13 +1,12 @@
 import { CONDITION_IDS, CONDITION_INVOLVES, type ConditionId } from './conditionModels'
 import {
   type BoneId,
+  boneOfLevel,
   DISC_LEVELS,
   discId,
   FACET_LEVELS,
   facetJointId,
   type JointLevel,
-  type JointLower,
-  type JointUpper,
   parseStructureId,
   type StructureId,
 } from './ids'
@@ -21,25 +20,8 @@ import { partName } from './parts'
  * offers its joints and discs one click away (and every joint its bones).
  */
 
-/** The bone a joint level names ('S1' is the sacrum's top; 'C0', the skull, is no bone of the model). */
-const boneOfLevel = (level: JointUpper | JointLower): BoneId | null =>
-  level === 'C0' ? null : level === 'S1' ? 'sacrum' : level
-
-const touches = (bone: BoneId) => (level: JointLevel) =>
-  boneOfLevel(level.upper) === bone || boneOfLevel(level.lower) === bone
-
-/**
- * The facet joints and discs a bone takes part in: those above it, then those below, each level's left
- * and right joints before its disc. The coccyx has none in the model (its joint with the sacrum is not built).
- */
-export function jointsOfBone(bone: BoneId): StructureId[] {
-  const levels = FACET_LEVELS.filter(touches(bone))
-  const discLevels = DISC_LEVELS.filter(touches(bone))
-  return levels.flatMap((level) => {
-    const disc = discLevels.find((d) => d.upper === level.upper && d.lower === level.lower)
-    return [facetJointId(level, 'left'), facetJointId(level, 'right'), ...(disc ? [discId(disc)] : [])]
-  })
-}
+// (the joints and discs on a bone are worked out in ./ids, which the page's first bundle loads without these words)
+export { jointsOfBone } from './ids'
 
 /**
  * The ligaments that hold the atlas and axis together at their pivot, for C1's and C2's panels: the transverse

@@ -175,3 +175,23 @@ export function structure(id: StructureId): ParsedStructure {
   if (!parsed) throw new Error(`Unknown structure id: ${id}`)
   return parsed
 }
+
+/** The bone a joint level names ('S1' is the sacrum's top; 'C0', the skull, is no bone of the model). */
+export const boneOfLevel = (level: JointUpper | JointLower): BoneId | null =>
+  level === 'C0' ? null : level === 'S1' ? 'sacrum' : level
+
+const touches = (bone: BoneId) => (level: JointLevel) =>
+  boneOfLevel(level.upper) === bone || boneOfLevel(level.lower) === bone
+
+/**
+ * The facet joints and discs a bone takes part in: those above it, then those below, each level's left
+ * and right joints before its disc. The coccyx has none in the model (its joint with the sacrum is not built).
+ */
+export function jointsOfBone(bone: BoneId): StructureId[] {
+  const levels = FACET_LEVELS.filter(touches(bone))
+  const discLevels = DISC_LEVELS.filter(touches(bone))
+  return levels.flatMap((level) => {
+    const disc = discLevels.find((d) => d.upper === level.upper && d.lower === level.lower)
+    return [facetJointId(level, 'left'), facetJointId(level, 'right'), ...(disc ? [discId(disc)] : [])]
+  })
+}

@@ -23,6 +23,7 @@ import {
   VERTEBRA_MEASUREMENTS,
   vertebraRegionFacts,
 } from './levels'
+import { listOf } from './lists'
 import type { Measure } from './measure'
 import { BIFID } from './parts/ids'
 import { posture } from './posture'
@@ -374,16 +375,14 @@ function facts(p: ParsedStructure): Fact[] {
 
 // ——— which way the facets face, in words (anatomy/facetOrientation.ts) ———
 
-const and = (words: readonly string[]) =>
-  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
 const FACING_PLAIN: FacingWording = {
   words: { up: 'up', back: 'back', in: 'toward the middle', out: 'out to the side' },
-  join: and,
+  join: (words) => listOf(words, 'en'),
   withSlight: (main, slight) => `${main}, and a little ${slight}`,
 }
 const FACING_TERMS: FacingWording = {
   words: { up: 'superiorly', back: 'posteriorly', in: 'medially', out: 'laterally' },
-  join: and,
+  join: (words) => listOf(words, 'en'),
   withSlight: (main, slight) => `${main}, and slightly ${slight}`,
 }
 

@@ -1,3 +1,4 @@
+import { listOf, type WordsLang } from '../anatomy/lists'
 import { isNeckRoot, NERVE_ROOTS, type NerveRoot, nerveId, type TextPair } from '../anatomy/neural'
 import {
   ROOT_EXAM_EN,
@@ -168,8 +169,7 @@ const SHAPES: readonly ExamQuestionShape[] = [
 ]
 
 /** 'C5', 'C5 and C6', 'C5, C6 and C7' in one language's word for "and". */
-export const listRoots = (roots: readonly NerveRoot[], and: string): string =>
-  roots.length < 2 ? (roots[0] ?? '') : `${roots.slice(0, -1).join(', ')} ${and} ${roots.at(-1)}`
+export const listRoots = (roots: readonly NerveRoot[], lang: WordsLang): string => listOf(roots, lang)
 
 export const ROOT_EXAM_QUIZ_SENTENCES_EN: RootExamQuizSentences = {
   reflexPrompt: (reflex, shared) =>
@@ -184,14 +184,14 @@ export const ROOT_EXAM_QUIZ_SENTENCES_EN: RootExamQuizSentences = {
     `The ${chart} and ${table} roots: ISNCSCI gives the ${muscles} as ${chart}'s key muscle; the lumbosacral radiculopathy table gives weak dorsiflexion for ${table}, so each is a right answer.`,
   reflexPlain: (roots, tap) =>
     roots.length > 1
-      ? `${listRoots(roots, 'and')} are both right. A doctor can test the reflex of both roots with ${tap}.`
+      ? `${listRoots(roots, 'en')} are both right. A doctor can test the reflex of both roots with ${tap}.`
       : `It is ${roots[0]}. A doctor can test its reflex with ${tap}.`,
   reflexTerms: (table, entries) => {
     const tableName = table === 'neck' ? 'cervical' : 'lumbosacral'
     const given = entries.map((e) => `${e.reflex} for ${e.root}`)
     const roots = entries.map((e) => e.root)
     return entries.length > 1
-      ? `The ${listRoots(roots, 'and')} roots: the ${tableName} radiculopathy table gives ${given.join(' and ')}, so each is a right answer.`
+      ? `The ${listRoots(roots, 'en')} roots: the ${tableName} radiculopathy table gives ${given.join(' and ')}, so each is a right answer.`
       : `The ${roots[0]} root: the ${tableName} radiculopathy table gives ${given[0]}.`
   },
   musclePlain: (root, action) => `It is ${root}. To check its strength, a doctor asks you to ${action}.`,

@@ -12,6 +12,13 @@ import { labelBeyondFocus, labelHidden, ownStructures } from './labelOcclusion'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
 import './Labels.css'
 
+/** A level label, what may stand in front of it without hiding it, and whether it is hidden at rest. */
+interface LevelLabel {
+  readonly pin: Pin
+  readonly own: ReadonlySet<string>
+  hidden: boolean
+}
+
 /** The selection's name always has its place; level labels that would cover it step aside. */
 const SELECTION_PRIORITY = 2
 /**
@@ -47,15 +54,12 @@ export function Labels() {
   const figureInView = useSyncExternalStore(stretch.onFigure, stretch.figure).cardId !== null
   // a selected root's label finds its place when the worker delivers the root
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
-  /** The pose and labels the hidden ones were last worked out for, and which were hidden. */
-  const checked = useMemo(
-    () => ({ pins: null as unknown, at: new Vector3(), turn: new Quaternion(), hidden: new Map<Pin, boolean>() }),
-    [],
-  )
+  /** The labels and the camera pose which level labels are hidden was last worked out for. */
+  const checked = useMemo(() => ({ pins: null as unknown, at: new Vector3(), turn: new Quaternion() }), [])
 
   const pins = useMemo(() => {
     const ids: { id: StructureId; emphasis: boolean }[] = []
-    if (closeUp) return { all: [], levels: [], onBones: [], levelsOnBones: [] }
+    if (closeUp) return { all: [], levels: [], onBones: [] }
     if (labelsOn && afterFirstFrame && !stretching && !figureInView)
       for (const id of BONE_IDS) if (id !== selected) ids.push({ id, emphasis: false })
     if (selected && isStructureId(selected)) ids.push({ id: selected, emphasis: true })
@@ -63,8 +67,8 @@ export function Labels() {
     const label = (id: StructureId) => localizeShortLabel(id, anatomy) ?? id
     // a bone's name sits on the face turned to the camera, moved there on every frame (see below)
     const onBones: { pin: Pin; id: StructureId }[] = []
-    const levelsOnBones: { pin: Pin; own: ReadonlySet<string> }[] = []
-    const levels: Pin[] = []
+    // the level labels (not the selection's name), with what may stand in front of each without hiding it
+    const levels: LevelLabel[] = []
     const all = ids
       .filter(({ id }) => structureDisplay(groups, id) !== 'hidden')
       .map(({ id, emphasis }): Pin => {
@@ -84,10 +88,7 @@ export function Labels() {
           priority: emphasis ? SELECTION_PRIORITY : REGION_ENDS.has(id) ? 1 : 0,
         }
         onBones.push({ pin, id })
-        if (!emphasis) {
-          levels.push(pin)
-          levelsOnBones.push({ pin, own: ownStructures(id as BoneId) })
-        }
+        if (!emphasis) levels.push({ pin, own: ownStructures(id as BoneId), hidden: false })
         return pin
       })
     // the nerves step aside while a stretch moves the spine, and their label with them
@@ -105,7 +106,7 @@ export function Labels() {
         shown: true,
         priority: SELECTION_PRIORITY,
       })
-    return { all, levels, onBones, levelsOnBones }
+    return { all, levels, onBones }
   }, [
     labelsOn,
     afterFirstFrame,
@@ -122,30 +123,30 @@ export function Labels() {
     neuralBuilt,
     seen,
   ])
-  // The level labels step aside while a hand turns the camera too: two dozen labels moved on every frame
-  // cost a software renderer the orbit's smoothness (the selection's own label stays). Read before the
-  // labels are placed (same priority, registered first).
-  // Each bone's name goes to the face of the bone turned to the camera: from the front, the body; from
-  // behind, the arch (at the centre of its box, perspective put a name on the next bone's body up close).
-  /** Which level labels are hidden, worked out for the camera as it is (see `labelHidden`, `labelBeyondFocus`). */
+  /**
+   * Which level labels are hidden, worked out once per resting pose: a bone behind others, or far behind what
+   * the camera looks at (looked at from above, the whole spine's names piled up over the neck).
+   */
   const findHidden = (seen: Camera, scene: Object3D) => {
     if (checked.pins === pins && checked.at.equals(seen.position) && checked.turn.equals(seen.quaternion)) return
     checked.pins = pins
     checked.at.copy(seen.position)
     checked.turn.copy(seen.quaternion)
-    checked.hidden.clear()
     // meshes mounted since the last frame have their place only once the render has updated the matrices
     scene.updateMatrixWorld()
     focus.fromArray(camera.target)
-    for (const { pin, own } of pins.levelsOnBones)
-      checked.hidden.set(pin, labelBeyondFocus(seen, focus, pin.world) || labelHidden(seen, scene, pin.world, own))
+    for (const level of pins.levels)
+      level.hidden =
+        labelBeyondFocus(seen, focus, level.pin.world) || labelHidden(seen, scene, level.pin.world, level.own)
   }
+  // The level labels step aside while a hand turns the camera too: two dozen labels moved on every frame cost
+  // a software renderer the orbit's smoothness (the selection's own label stays); at rest, the hidden ones.
   const showLevels = (resting: boolean) => {
-    for (const pin of pins.levels) pin.shown = !camera.turning && (!resting || checked.hidden.get(pin) !== true)
+    for (const { pin, hidden } of pins.levels) pin.shown = !camera.turning && !(resting && hidden)
   }
-  // Once the camera is still, a level label whose bone is hidden behind others, or far behind what the camera
-  // looks at, steps aside (looked at from above, the whole spine's names piled up over the neck). Checked once
-  // per resting pose.
+  // Each bone's name goes to the face of the bone turned to the camera: from the front, the body; from
+  // behind, the arch (at the centre of its box, perspective put a name on the next bone's body up close).
+  // Read before the labels are placed (same priority, registered first).
   useFrame(({ camera: seen, scene }) => {
     for (const { pin, id } of pins.onBones) levelLabelPoint(id, seen.position, pin.world)
     const resting = camera.atRest && !camera.turning

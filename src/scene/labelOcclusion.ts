@@ -1,5 +1,5 @@
 import { type Camera, type Intersection, type Object3D, Raycaster, Vector3 } from 'three'
-import { type BoneId, DISC_LEVELS, discId, FACET_LEVELS, facetJointId, type JointLevel } from '../anatomy/ids'
+import { type BoneId, jointsOfBone } from '../anatomy/ids'
 
 /**
  * How far in front of a label's point something else may lie and the label still count as seen (mm): a
@@ -40,11 +40,6 @@ export function labelHidden(camera: Camera, scene: Object3D, point: Vector3, own
 }
 
 /**
- * A bone and the discs and facet joints on it, by their meshes' names: what may stand in front of its own
- * label without hiding it. (anatomy/boneLinks.ts lists the same for the panel, with the words this page's
- * first bundle does without.)
- */
-/**
  * Whether a label's point lies too far behind what the camera looks at to be named: beyond the target by half
  * the camera's distance to it, and at least 15 cm. Up close (the ring of C1 from 13 cm above), bones far down
  * the canal or seen through a gap were named in a column over the bones in view; from the whole-spine
@@ -57,12 +52,8 @@ export function labelBeyondFocus(camera: Camera, target: Vector3, point: Vector3
 /** The least depth behind the camera's target within which labels are named (mm). */
 export const FOCUS_DEPTH = 150
 
-export function ownStructures(bone: BoneId): ReadonlySet<string> {
-  const level = bone === 'sacrum' ? 'S1' : bone
-  const touches = (l: JointLevel) => l.upper === level || l.lower === level
-  return new Set<string>([
-    bone,
-    ...DISC_LEVELS.filter(touches).map(discId),
-    ...FACET_LEVELS.filter(touches).flatMap((l) => [facetJointId(l, 'left'), facetJointId(l, 'right')]),
-  ])
-}
+/**
+ * A bone and the discs and facet joints on it, by their meshes' names: what may stand in front of its own
+ * label without hiding it.
+ */
+export const ownStructures = (bone: BoneId): ReadonlySet<string> => new Set<string>([bone, ...jointsOfBone(bone)])

@@ -181,8 +181,7 @@ const isExamFact = (fact: { sources: readonly string[] }) => fact.sources.includ
  * same words, which made a session a run of one card. Roots keep theirs: S5 and the coccygeal root leave by
  * the same gap, two questions with one answer.
  */
-function withoutRepeats(cards: readonly Card[]): Card[] {
-  const replaced = repeatsOf(cards)
+function withoutRepeats(cards: readonly Card[], replaced: ReadonlyMap<string, string>): Card[] {
   return cards.filter((card) => !replaced.has(card.id))
 }
 
@@ -201,7 +200,15 @@ function repeatsOf(cards: readonly Card[]): Map<string, string> {
   return replaced
 }
 
-let repeats: ReadonlyMap<string, string> | null = null
+/** Every card (plain data, never changed), and which were left out as repeats: worked out once. */
+let built: { readonly all: readonly Card[]; readonly replaced: ReadonlyMap<string, string> } | null = null
+const everyCard = () => {
+  if (!built) {
+    const all = allCards()
+    built = { all, replaced: repeatsOf(all) }
+  }
+  return built
+}
 /**
  * Progress saved before repeated cards were left out (or in a file from then) kept schedules under their
  * ids: each goes to the card kept in its place, unless that card has one of its own, so a student who had
@@ -209,7 +216,7 @@ let repeats: ReadonlyMap<string, string> | null = null
  * a schedule with no card to go to stays in the saved progress, unused.
  */
 export function carryOverRepeats<P extends Readonly<Record<string, CardSchedule>>>(progress: P): P {
-  repeats ??= repeatsOf(allCards())
+  const repeats = everyCard().replaced
   let out: Record<string, CardSchedule> | null = null
   for (const [id, schedule] of Object.entries(progress)) {
     const keeper = repeats.get(id)
@@ -228,7 +235,8 @@ export function carryOverRepeats<P extends Readonly<Record<string, CardSchedule>
  * checks one take turns.
  */
 export function buildDeck(): Card[] {
-  return inTurns(groupByKind(withoutRepeats(allCards())))
+  const { all, replaced } = everyCard()
+  return inTurns(groupByKind(withoutRepeats(all, replaced)))
 }
 
 /** The cards of each kind, in their order, kinds in the order they first appear. */

@@ -8,8 +8,10 @@ import {
   type LevelFeatures,
   levelFeatures,
 } from '../anatomy/levelFeatures'
+import { listOf, type WordsLang } from '../anatomy/lists'
 import { isPublished } from '../anatomy/measure'
 import type { MessageId } from '../i18n/en'
+import { useFacetStore } from '../runtime/react'
 import { Cite } from './Cite'
 import { markName } from './Dimensions'
 import { type Translate, useAnatomy, useNumbers, useT } from './i18n'
@@ -68,8 +70,7 @@ export function compareFeatureRows(ids: readonly BoneId[], t: Translate) {
  * Which way the upper facets face, in the words and joins the bone's panel uses (anatomy/info.ts and
  * i18n/es/anatomyInfo.ts, plain), so the row reads as the panel does: "back and up, and a little out to the side".
  */
-export function facingWording(t: Translate): FacingWording {
-  const and = t('compare.and')
+export function facingWording(t: Translate, lang: WordsLang): FacingWording {
   return {
     words: {
       up: t('compare.facing.up'),
@@ -77,15 +78,14 @@ export function facingWording(t: Translate): FacingWording {
       in: t('compare.facing.in'),
       out: t('compare.facing.out'),
     },
-    join: (words) =>
-      words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`,
+    join: (words) => listOf(words, lang),
     withSlight: (main, slight) => t('compare.facing.withSlight', { main, slight }),
   }
 }
 
 /** Each compared bone's upper facets' facing in words, or null where it has none (the coccyx). */
-export function compareFacingRow(ids: readonly BoneId[], t: Translate): (string | null)[] {
-  const wording = facingWording(t)
+export function compareFacingRow(ids: readonly BoneId[], t: Translate, lang: WordsLang): (string | null)[] {
+  const wording = facingWording(t, lang)
   return ids.map((id) => {
     const level = facingLevel(id)
     return level ? facingPhrase(level, wording) : null
@@ -103,7 +103,8 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
   const { fixed } = useNumbers()
   const anatomy = useAnatomy()
   const features = compareFeatureRows(ids, t)
-  const facing = compareFacingRow(ids, t)
+  const lang = useFacetStore((s) => s.lang)
+  const facing = compareFacingRow(ids, t, lang)
   const span = ids.length + 1
   return (
     <table className="dims compare-table" data-testid="compare-table">

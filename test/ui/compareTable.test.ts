@@ -53,8 +53,8 @@ describe('the compare table’s features', () => {
 
   it('word the facing of the upper facets as the bone’s own panel does, in English and Spanish', () => {
     const bones = [...VERTEBRA_LEVELS, 'sacrum'] as const
-    const english = compareFacingRow(bones, translateEnglish)
-    const es = compareFacingRow(bones, translateSpanish)
+    const english = compareFacingRow(bones, translateEnglish, 'en')
+    const es = compareFacingRow(bones, translateSpanish, 'es')
     bones.forEach((bone, i) => {
       const phrase = english[i]
       expect(phrase, bone).toBeTruthy()
@@ -72,6 +72,6 @@ describe('the compare table’s features', () => {
     })
     expect(english[VERTEBRA_LEVELS.indexOf('C5')]).toBe('up and back')
     expect(english[VERTEBRA_LEVELS.indexOf('T6')]).toBe('back and up, and a little out to the side')
-    expect(compareFacingRow(['coccyx'], translateEnglish)).toEqual([null])
+    expect(compareFacingRow(['coccyx'], translateEnglish, 'en')).toEqual([null])
   })
 })

@@ -16,6 +16,7 @@ import {
   type VertebraLevel,
 } from '../../anatomy/ids'
 import { COCCYX, jointOrientationFacts, vertebraRegionFacts } from '../../anatomy/levels'
+import { listOf } from '../../anatomy/lists'
 import { BIFID } from '../../anatomy/parts/ids'
 import { posture } from '../../anatomy/posture'
 import { formatNumber } from '../lang'
@@ -236,16 +237,14 @@ function facts(p: ParsedStructure): TextPair[] {
 
 // ——— hacia dónde miran las carillas (anatomy/facetOrientation.ts) ———
 
-const y = (words: readonly string[]) =>
-  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} y ${words[words.length - 1]}`
 const FACING_PLAIN: FacingWording = {
   words: { up: 'hacia arriba', back: 'hacia atrás', in: 'hacia el centro', out: 'hacia el lado' },
-  join: y,
+  join: (words) => listOf(words, 'es'),
   withSlight: (main, slight) => `${main} y un poco ${slight}`,
 }
 const FACING_TERMS: FacingWording = {
   words: { up: 'superior', back: 'posterior', in: 'medial', out: 'lateral' },
-  join: y,
+  join: (words) => listOf(words, 'es'),
   withSlight: (main, slight) => `${main} y algo ${slight}`,
 }
 

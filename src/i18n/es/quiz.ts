@@ -20,14 +20,14 @@ const ROOT_EXAM_QUIZ_ES: RootExamQuizSentences = {
     `Las raíces ${chart} y ${table}: la ISNCSCI da los ${muscles} como músculo clave de ${chart}; la tabla de radiculopatía lumbosacra da la debilidad de la flexión dorsal para ${table}, así que cada una es una respuesta correcta.`,
   reflexPlain: (roots, tap) =>
     roots.length > 1
-      ? `Las dos son correctas: ${listRoots(roots, 'y')}. El médico puede revisar el reflejo de las dos raíces con ${tap}.`
+      ? `Las dos son correctas: ${listRoots(roots, 'es')}. El médico puede revisar el reflejo de las dos raíces con ${tap}.`
       : `Es la raíz ${roots[0]}. El médico puede revisar su reflejo con ${tap}.`,
   reflexTerms: (table, entries) => {
     const tableName = table === 'neck' ? 'cervical' : 'lumbosacra'
     const given = entries.map((e) => `${e.reflex} para ${e.root}`)
     const roots = entries.map((e) => e.root)
     return entries.length > 1
-      ? `Las raíces ${listRoots(roots, 'y')}: la tabla de radiculopatía ${tableName} da ${given.join(' y ')}, así que cada una es una respuesta correcta.`
+      ? `Las raíces ${listRoots(roots, 'es')}: la tabla de radiculopatía ${tableName} da ${given.join(' y ')}, así que cada una es una respuesta correcta.`
       : `La raíz ${roots[0]}: la tabla de radiculopatía ${tableName} da ${given[0]}.`
   },
   musclePlain: (root, action) =>

@@ -245,6 +245,7 @@ export function rootExamFacts(
     sentences.skinTerms(root, skin.detailed),
     ...(band ? [words.band.detailed] : []),
     ...(muscle ? [sentences.muscleTerms(muscle.detailed), sentences.sharedMuscle.detailed] : []),
+    ...(muscle && FOOT_UP_ROOTS.includes(root) ? [sentences.footUpTwoTables] : []),
     ...(reflex ? [sentences.reflexTerms(reflex.detailed)] : tabled ? [sentences.noReflexInTable] : []),
     words.overlap.detailed,
   ]
@@ -261,11 +262,19 @@ export interface RootExamSentences {
   reflexTerms(reflex: string): string
   /** Muscles have more than one root: the key muscle is the main test, not the only one. */
   readonly sharedMuscle: TextPair
+  /**
+   * Said only of the roots that pulling the foot up is put at by one table or the other (L4 in the chart, L5 in
+   * the low back's): an aside on every root's muscle read as if it were about that root (student review).
+   */
+  readonly footUpTwoTables: string
   /** Other nerve problems can feel like a squeezed root: said after it, cervical (Kang's look-alikes) or not. */
   readonly lookAlike: { readonly arm: TextPair; readonly leg: TextPair }
   /** Said of a root whose radiculopathy table gives no reflex. */
   readonly noReflexInTable: string
 }
+
+/** The roots the two tables put pulling the foot up (tibialis anterior) at. */
+export const FOOT_UP_ROOTS: readonly NerveRoot[] = ['L4', 'L5']
 
 /** Roots with a row in a radiculopathy table (Kang 2020, Engstrom & Deyo): their reflex, or none, and what squeezing them gives. */
 export const TABLED_ROOTS: readonly NerveRoot[] = ['C5', 'C6', 'C7', 'C8', 'L2', 'L3', 'L4', 'L5', 'S1']
@@ -279,9 +288,9 @@ export const ROOT_EXAM_SENTENCES_EN: RootExamSentences = {
   reflexTerms: (reflex) => `Tendon reflex: ${reflex}.`,
   sharedMuscle: {
     plain: 'Most muscles get nerves from more than one root, so this is the main test, not the only one.',
-    detailed:
-      'Key muscles usually have two or more segments (tibialis anterior: L4 in ISNCSCI, L5 in the lumbosacral table).',
+    detailed: 'Key muscles usually have two or more segments, so a weak one points to a root without proving it.',
   },
+  footUpTwoTables: 'Tibialis anterior is put at L4 in ISNCSCI and at L5 in the lumbosacral table.',
   lookAlike: {
     arm: {
       plain: 'A nerve pinched at the elbow or wrist can feel the same. Only an exam can tell.',

@@ -335,7 +335,7 @@ export const EN_MESSAGES = {
   'compare.feature.uncinateProcess': 'Raised rim on the body (uncinate process)',
   'compare.feature.ribFacets': 'Rib joint faces on the body (costal facets)',
   'compare.feature.bifidSpinous': 'Forked back bump (bifid spinous process)',
-  'compare.feature.mammillaryProcess': 'Muscle knob',
+  'compare.feature.mammillaryProcess': 'Muscle knob (mammillary process)',
   'compare.feature.facing': 'Upper joint faces point',
   'compare.yes': 'Yes',
   'compare.no': 'No',

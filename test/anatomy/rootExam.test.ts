@@ -59,6 +59,17 @@ describe('what each nerve root serves, as the standard examination tests it', ()
     expect(serves('C7')?.detailed).toMatch(/triceps/)
   })
 
+  it('says the two tables put pulling the foot up at different roots only where that muscle is in question', () => {
+    // an aside about tibialis anterior under the elbow's or the hip's muscle read as being about that root
+    const aside = /Tibialis anterior is put at L4 in ISNCSCI and at L5/
+    expect(serves('L4')?.detailed).toMatch(aside)
+    expect(serves('L5')?.detailed).toMatch(aside)
+    for (const root of ['C5', 'C7', 'T1', 'L2', 'L3', 'S1'] as const) {
+      expect(serves(root)?.detailed, root).not.toMatch(/tibialis/i)
+      expect(serves(root)?.detailed, root).toMatch(/two or more segments/)
+    }
+  })
+
   it('gives a reflex only where a radiculopathy table gives one, and says when the table gives none', () => {
     const reflexOf = (root: NerveRoot) => serves(root)?.detailed.match(/Tendon reflex: ([^.]+)\./)?.[1]
     expect(reflexOf('C5')).toBe('the biceps reflex')

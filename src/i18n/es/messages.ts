@@ -321,7 +321,7 @@ export const ES_MESSAGES: Messages = {
   'compare.feature.uncinateProcess': 'Borde alzado del cuerpo (apófisis unciforme)',
   'compare.feature.ribFacets': 'Caras para las costillas en el cuerpo (carillas costales)',
   'compare.feature.bifidSpinous': 'Punta de atrás partida en dos (apófisis espinosa bífida)',
-  'compare.feature.mammillaryProcess': 'Bulto para un músculo',
+  'compare.feature.mammillaryProcess': 'Bulto para un músculo (apófisis mamilar)',
   'compare.feature.facing': 'Las caras de arriba de sus articulaciones miran',
   'compare.yes': 'Sí',
   'compare.no': 'No',

@@ -171,8 +171,9 @@ export const ROOT_EXAM_SENTENCES_ES: RootExamSentences = {
     plain:
       'La mayoría de los músculos reciben nervios de más de una raíz. Por eso esta es la prueba principal, no la única.',
     detailed:
-      'Los músculos clave suelen depender de dos o más segmentos (tibial anterior: L4 en la ISNCSCI, L5 en la tabla lumbosacra).',
+      'Los músculos clave suelen depender de dos o más segmentos: uno débil orienta hacia una raíz, pero no la demuestra.',
   },
+  footUpTwoTables: 'La ISNCSCI sitúa el tibial anterior en L4 y la tabla lumbosacra, en L5.',
   lookAlike: {
     arm: {
       plain:

@@ -319,6 +319,7 @@ export const EN_MESSAGES = {
   'compare.sameScale': 'Shown side by side at the same scale. Drag to turn them together.',
   'compare.none': '—',
   'compare.back': 'Back to the spine',
+  'compare.readAbout': 'Read about',
   'compare.compareWith': 'Compare with…',
   'compare.legend': 'Compare with {bone}',
   'compare.and': 'and',

@@ -21,6 +21,11 @@ export interface CompareSlice {
   compareBefore: { selected: AnyStructureId | null; selectedPart: PartId | null; labels: boolean } | null
   /** Whether the compare panel's table is folded away: the row of bones then takes the whole view. */
   compareTableFolded: boolean
+  /**
+   * Which compared bone the info panel reads about while comparing (the first, at the start), or null when the
+   * reader closed it: the bone's own words beside the bone turned alone, where the panel used to empty.
+   */
+  compareReading: BoneId | null
   /** Whether the flashcards panel is open. */
   flashcardsOpen: boolean
   /** Compares two or three bones, or shows one alone; false (and nothing changes) for anything else. See `parseCompareIds`. */
@@ -29,6 +34,8 @@ export interface CompareSlice {
   endCompare: () => void
   setFlashcardsOpen: (open: boolean) => void
   setCompareTableFolded: (folded: boolean) => void
+  /** Which compared bone the panel reads about; ignored for a bone not in the row. */
+  setCompareReading: (bone: BoneId | null) => void
 }
 
 /**
@@ -50,6 +57,7 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
   compareLevels: null,
   compareBefore: null,
   compareTableFolded: false,
+  compareReading: null,
   flashcardsOpen: false,
   startCompare: (ids) => {
     const bones = parseCompareIds(ids, COMPARE_MIN_ALONE)
@@ -58,6 +66,7 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
     // selection and labels (which point into the hidden spine) wait until comparing ends
     set((s) => ({
       compareLevels: bones,
+      compareReading: bones[0] ?? null,
       compareBefore: s.compareBefore ?? {
         selected: s.selected,
         selectedPart: s.selectedPart,
@@ -86,10 +95,13 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
         : {
             compareLevels: null,
             compareBefore: null,
+            compareReading: null,
             ...(s.compareBefore ?? {}),
           },
     ),
   setCompareTableFolded: (compareTableFolded) => set({ compareTableFolded }),
+  setCompareReading: (bone) =>
+    set((s) => (bone === null || s.compareLevels?.includes(bone) ? { compareReading: bone } : {})),
   // the flashcards and the self-test share the corner of the 3D view: opening the cards ends a running test
   setFlashcardsOpen: (flashcardsOpen) =>
     set((s) =>

@@ -93,8 +93,8 @@ export function compareFacingRow(ids: readonly BoneId[], t: Translate, lang: Wor
 }
 
 /**
- * The compared bones side by side, one column each: first their features (what each has, from its parts, and
- * which way its upper joint faces point), then their key dimensions with each value's source (loaded when
+ * The compared bones side by side, one column each: first their features (which way the upper joint faces
+ * point, then what each has, from its parts), then their key dimensions with each value's source (loaded when
  * comparing starts). Cells wrap rather than widen the table, so every column fits the panel.
  */
 export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
@@ -127,6 +127,13 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
             {t('compare.features')} <Cite keys={['grays2020']} />
           </th>
         </tr>
+        {/* first: which way the joint faces point is what a comparison of levels is mostly for */}
+        <tr data-testid="compare-facing">
+          <th scope="row">{t('compare.feature.facing')}</th>
+          {facing.map((phrase, i) => (
+            <td key={ids[i]}>{phrase ?? t('compare.none')}</td>
+          ))}
+        </tr>
         {features.map((row) => (
           <tr key={row.feature}>
             <th scope="row">{row.label}</th>
@@ -135,12 +142,6 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
             ))}
           </tr>
         ))}
-        <tr>
-          <th scope="row">{t('compare.feature.facing')}</th>
-          {facing.map((phrase, i) => (
-            <td key={ids[i]}>{phrase ?? t('compare.none')}</td>
-          ))}
-        </tr>
       </tbody>
       <tbody data-testid="compare-dimensions">
         <tr className="group">

@@ -32,12 +32,38 @@ const KIND_WORDS = {
 } as const satisfies Record<string, MessageId>
 
 /**
+ * While comparing (or seeing a bone alone), which of the row the panel reads about: one button per bone, so
+ * a student has a bone's words beside the bones themselves.
+ */
+function CompareReadingSwitch({ bones, reading }: { bones: readonly BoneId[]; reading: BoneId }) {
+  const t = useT()
+  const anatomy = useAnatomy()
+  const setReading = useFacetStore((s) => s.setCompareReading)
+  return (
+    <div className="compare-reading" role="group" aria-label={t('compare.readAbout')}>
+      <span>{t('compare.readAbout')}</span>
+      {bones.map((bone) => (
+        <button type="button" key={bone} aria-pressed={bone === reading} onClick={() => setReading(bone)}>
+          {anatomy.short(bone)}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+/**
  * What the selected structure is: name, common name, region, level-specific facts and sourced dimensions;
  * for a bone also the selected part, its joints and discs one click away, its parts to choose from, and
- * its 3D-printable file; for a joint or disc, its bones.
+ * its 3D-printable file; for a joint or disc, its bones. While comparing, nothing is selected (the spine is
+ * put aside) and the panel reads about one of the compared bones instead, the reader choosing which; a
+ * link in it (a joint, a part) selects that and so goes back to the spine.
  */
 export function InfoPanel() {
-  const selected = useFacetStore((s) => s.selected)
+  const selectedInSpine = useFacetStore((s) => s.selected)
+  const comparing = useFacetStore((s) => s.compareLevels)
+  const reading = useFacetStore((s) => (s.selected === null && s.compareLevels ? s.compareReading : null))
+  const setReading = useFacetStore((s) => s.setCompareReading)
+  const selected = selectedInSpine ?? reading
   const selectedPart = useFacetStore((s) => s.selectedPart)
   const select = useFacetStore((s) => s.select)
   const moreDetail = useFacetStore((s) => s.moreDetail)
@@ -53,7 +79,8 @@ export function InfoPanel() {
   const discNote = useCavitationTexts().discNoCrack
   const anatomy = useAnatomy()
   // selecting does not move focus (the list or the spine keeps it); clearing gives it back to the list
-  const heading = usePanelFocus('selection', selected !== null, false)
+  const heading = usePanelFocus('selection', selectedInSpine !== null, false)
+  const clear = () => (selectedInSpine === null ? setReading(null) : select(null))
   if (stretchOpen) {
     return (
       <aside className="info" aria-label={t('info.stretch')}>
@@ -103,10 +130,11 @@ export function InfoPanel() {
         <h2 data-testid="selection-name" ref={heading} tabIndex={-1} data-panel-heading>
           {anatomy.name(selected)}
         </h2>
-        <button type="button" className="close" onClick={() => select(null)} aria-label={t('info.clear')}>
+        <button type="button" className="close" onClick={clear} aria-label={t('info.clear')}>
           ×
         </button>
       </header>
+      {reading && comparing && comparing.length > 1 && <CompareReadingSwitch bones={comparing} reading={reading} />}
       <p className="meta">
         {common ? <span className="common-name">{t('info.alsoCalled', { name: common })} </span> : null}
         {t(KIND_WORDS[parsed.kind])} ·{' '}
@@ -138,7 +166,8 @@ export function InfoPanel() {
       )}
       {bone && selectedPart && <PartFacts part={selectedPart} />}
       <StructureLinks id={parsed.id} bone={bone} />
-      {bone && <CompareWith bone={bone} />}
+      {/* keyed by the mode: the choice made to start comparing is not left open when it ends */}
+      {bone && <CompareWith key={reading ? `comparing-${bone}` : bone} bone={bone} />}
       <h3 className="facts-title">{t('info.about')}</h3>
       <ul className="facts" data-testid="facts">
         {info.facts.map((f, i) =>
@@ -161,7 +190,8 @@ export function InfoPanel() {
         </>
       )}
       <RegionStretches region={regionOf(parsed)} />
-      <PinSection />
+      {/* a note is pinned on the spine's selection, which comparing has put aside */}
+      {!reading && <PinSection />}
       <p className="disclaimer">{t('common.disclaimer')}</p>
     </aside>
   )

@@ -76,6 +76,17 @@ describe('compare levels', () => {
     const headers = await page.locator('[data-testid=compare-table] thead th').allTextContents()
     expect(headers).toEqual(['C5', 'T6', 'L4'])
     expect(await page.locator('[data-testid=compare-table] tbody tr').count()).toBeGreaterThanOrEqual(4)
+    // the facing of the joint faces, which comparing levels is mostly for, is the first row
+    expect(await page.locator('[data-testid=compare-features] tr:nth-child(2) th').textContent()).toBe(
+      'Upper joint faces point',
+    )
+    // the panel keeps the words: it reads about the first bone, and about another at a click
+    const name = page.locator('[data-testid=selection-name]')
+    await expect.poll(() => name.textContent()).toMatch(/C5/)
+    await page.click('.compare-reading button:text-is("T6")')
+    await expect.poll(() => name.textContent()).toMatch(/T6/)
+    expect(await page.locator('.compare-reading button[aria-pressed=true]').textContent()).toBe('T6')
+    expect((await state(page)).compare).toEqual(['C5', 'T6', 'L4'])
     await cameraAtRest(page)
     await page.waitForFunction(() => window.facet!.getState().refining === 0, undefined, { timeout: 60_000 })
     // a bone in each third of the row
@@ -127,6 +138,9 @@ describe('compare levels', () => {
     await expect.poll(async () => (await state(page)).compare).toEqual(['C5'])
     expect(await page.textContent('[data-testid=compare-panel] h2')).toBe('C5 on its own')
     await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('compare'))).toBe('C5')
+    // its words stay beside it (the panel used to go back to its hint), with no choice of bone to make
+    await expect.poll(() => page.locator('[data-testid=selection-name]').textContent()).toMatch(/C5/)
+    expect(await page.locator('.compare-reading').count()).toBe(0)
     await page.click('button:text-is("Back to the spine")')
     await expect.poll(async () => (await state(page)).selection).toBe('C5')
     expect(page.errors).toEqual([])

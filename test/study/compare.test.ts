@@ -86,6 +86,24 @@ describe('compare levels in the store', () => {
     expect(store.getState()).toMatchObject({ selected: 'L4', selectedPart: 'L4/pedicle:left' })
   })
 
+  it('has the panel read about the first compared bone, then whichever of the row the reader picks', () => {
+    const store = createFacetStore()
+    store.getState().startCompare(['C5', 'T6', 'L4'])
+    expect(store.getState().compareReading).toBe('C5')
+    store.getState().setCompareReading('L4')
+    expect(store.getState().compareReading).toBe('L4')
+    // a bone not in the row is not read about
+    store.getState().setCompareReading('L1')
+    expect(store.getState().compareReading).toBe('L4')
+    store.getState().setCompareReading(null)
+    expect(store.getState().compareReading).toBeNull()
+    store.getState().endCompare()
+    store.getState().startCompare(['T12'])
+    expect(store.getState().compareReading).toBe('T12')
+    store.getState().endCompare()
+    expect(store.getState().compareReading).toBeNull()
+  })
+
   it('changes nothing for a bad comparison', () => {
     const store = createFacetStore()
     store.getState().select('C2')

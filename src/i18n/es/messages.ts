@@ -305,6 +305,7 @@ export const ES_MESSAGES: Messages = {
   'compare.sameScale': 'Se ven lado a lado y a la misma escala. Arrastre para girar todo a la vez.',
   'compare.none': '—',
   'compare.back': 'Volver a la columna',
+  'compare.readAbout': 'Leer sobre',
   'compare.compareWith': 'Comparar con…',
   'compare.legend': 'Comparar con {bone}',
   'compare.and': 'y',

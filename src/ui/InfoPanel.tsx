@@ -40,14 +40,14 @@ function CompareReadingSwitch({ bones, reading }: { bones: readonly BoneId[]; re
   const anatomy = useAnatomy()
   const setReading = useFacetStore((s) => s.setCompareReading)
   return (
-    <div className="compare-reading" role="group" aria-label={t('compare.readAbout')}>
-      <span>{t('compare.readAbout')}</span>
+    <fieldset className="compare-reading">
+      <legend>{t('compare.readAbout')}</legend>
       {bones.map((bone) => (
         <button type="button" key={bone} aria-pressed={bone === reading} onClick={() => setReading(bone)}>
           {anatomy.short(bone)}
         </button>
       ))}
-    </div>
+    </fieldset>
   )
 }
 

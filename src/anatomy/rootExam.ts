@@ -46,6 +46,22 @@ const DERMATOME_MAPS: NeuralSourceKey = 'lee2008dermatomes'
 const NECK_TABLE: NeuralSourceKey = 'kang2020'
 const LOW_BACK_TABLE: NeuralSourceKey = 'engstrom2015'
 
+/**
+ * A reflex a teaching guide gives to one more root than its table: the knee jerk, which the low back table
+ * gives to L4 alone and McGraw-Hill's physical examination guide to roots L2 to L4. L3 is the root many texts
+ * pair with L4 ("L3–L4"), and the quadriceps is its key muscle, so its panel says so and the quiz takes it as
+ * right; L2, which fewer sources give, is not added.
+ */
+export const GUIDE_REFLEX: {
+  /** The root the guide adds. */
+  readonly root: NerveRoot
+  /** The root whose words in the table name the reflex and its tap. */
+  readonly tableRoot: NerveRoot
+  /** The roots the guide gives, as a span. */
+  readonly span: string
+  readonly source: NeuralSourceKey
+} = { root: 'L3', tableRoot: 'L4', span: 'L2–L4', source: 'mhReflexes' }
+
 /** The table that gives a root's reflex and what a squeezed root does: the neck's or the low back's. */
 export function radiculopathyTable(root: NerveRoot): NeuralSourceKey {
   return isNeckRoot(root) ? NECK_TABLE : LOW_BACK_TABLE
@@ -228,10 +244,13 @@ export function rootExamFacts(
   const reflex = words.reflex[root]
   const band = BAND_ROOTS.includes(root)
   const tabled = TABLED_ROOTS.includes(root)
+  // the reflex a teaching guide adds to this root (L3's knee jerk), in the words of the table's root for it
+  const guideReflex = root === GUIDE_REFLEX.root ? words.reflex[GUIDE_REFLEX.tableRoot] : undefined
   // the table that gives the reflex (or none); the low back's footnote, for muscles shared between roots
   const tables = new Set<NeuralSourceKey>([
     ...(tabled ? [radiculopathyTable(root)] : []),
     ...(muscle ? [LOW_BACK_TABLE] : []),
+    ...(guideReflex ? [GUIDE_REFLEX.source] : []),
   ])
   const sources: NeuralSourceKey[] = [ISNCSCI, DERMATOME_MAPS, ...tables]
   const plain = [
@@ -239,6 +258,7 @@ export function rootExamFacts(
     ...(band ? [words.band.plain] : []),
     ...(muscle ? [sentences.muscle(muscle.plain), sentences.sharedMuscle.plain] : []),
     ...(reflex ? [sentences.reflex(reflex.plain)] : []),
+    ...(guideReflex ? [sentences.guideReflex(guideReflex.plain)] : []),
     words.overlap.plain,
   ]
   const detailed = [
@@ -247,6 +267,7 @@ export function rootExamFacts(
     ...(muscle ? [sentences.muscleTerms(muscle.detailed), sentences.sharedMuscle.detailed] : []),
     ...(muscle && FOOT_UP_ROOTS.includes(root) ? [sentences.footUpTwoTables] : []),
     ...(reflex ? [sentences.reflexTerms(reflex.detailed)] : tabled ? [sentences.noReflexInTable] : []),
+    ...(guideReflex ? [sentences.guideReflexTerms(guideReflex.detailed, GUIDE_REFLEX.span, root)] : []),
     words.overlap.detailed,
   ]
   return { serves: { plain: plain.join(' '), detailed: detailed.join(' '), sources }, squeezed }
@@ -271,6 +292,10 @@ export interface RootExamSentences {
   readonly lookAlike: { readonly arm: TextPair; readonly leg: TextPair }
   /** Said of a root whose radiculopathy table gives no reflex. */
   readonly noReflexInTable: string
+  /** A reflex a teaching guide gives this root as well (`GUIDE_REFLEX`), by its tap. */
+  guideReflex(tap: string): string
+  /** The same with terms: the reflex, the guide's span of roots, and this root. */
+  guideReflexTerms(reflex: string, span: string, root: NerveRoot): string
 }
 
 /** The roots the two tables put pulling the foot up (tibialis anterior) at. */
@@ -303,6 +328,9 @@ export const ROOT_EXAM_SENTENCES_EN: RootExamSentences = {
     },
   },
   noReflexInTable: 'The cited radiculopathy table lists no tendon reflex for this root.',
+  guideReflex: (tap) => `A teaching guide says a doctor may also test it with ${tap}.`,
+  guideReflexTerms: (reflex, span, root) =>
+    `A physical examination teaching guide, though, gives ${reflex} to roots ${span}, ${root} among them.`,
 }
 
 /**

@@ -865,6 +865,57 @@ export const SOURCES = {
     link: 'https://doi.org/10.2106/00004623-199501000-00005',
     note: 'Via the team’s reference notes and the abstract: in 100 cadaver foramina, 8 of 10 with a posterior disc height of 4 mm or less, and 4 of 5 with a foraminal height of 15 mm or less, had a compressed root.',
   },
+  rojas2007: {
+    citation:
+      'Rojas CA, Bertozzi JC, Martinez CR, Whitlow J. Reassessment of the craniocervical junction: normal values on CT. AJNR Am J Neuroradiol 2007;28(9):1819–23.',
+    link: 'https://doi.org/10.3174/ajnr.A0660',
+    note: 'CT of 200 adults: the gap between the front of the dens and the atlas (atlantodental interval) averaged 1.3 mm and was under 2 mm in 95 %; the tip of the dens to the basion under 8.5 mm in 95 %. Read in the abstract and its table.',
+  },
+  oda1992: {
+    citation:
+      'Oda T, Panjabi MM, Crisco JJ, Bueff HU, Grob D, Dvorak J. Role of tectorial membrane in the stability of the upper cervical spine. Clin Biomech 1992;7(4):201–7.',
+    note: 'Five specimens from the skull to C3: cutting the tectorial membrane let the head bend forward 6.7° further and turn a little further; bending back did not change. Read in the abstract; no identifier for it was confirmed, so no link is given.',
+  },
+  osmotherly2020: {
+    citation:
+      'Osmotherly PG, Rivett DA. Reconsidering the tectorial membrane: a morphological study. J Craniovertebr Junction Spine 2020;11(3):180–5.',
+    link: 'https://doi.org/10.4103/jcvjs.JCVJS_91_20',
+    note: 'Eleven cadavers: a deep layer fixed to the back of the body of C2 and a superficial one running on down into the posterior longitudinal ligament, both fanning onto the skull base in front of the foramen magnum. Read in the abstract.',
+  },
+  tubbs2000apical: {
+    citation:
+      'Tubbs RS, Grabb P, Spooner A, Wilson W, Oakes WJ. The apical ligament: anatomy and functional significance. J Neurosurg 2000;92(2 Suppl):197–200.',
+    note: 'Twenty adult cadavers: the ligament was missing in one in five and added no measurable stability. Read in the abstract, on a page with no secure address; its sizes were not read. No identifier was confirmed, so no link is given.',
+  },
+  dvorak1987alar: {
+    citation: 'Dvorak J, Panjabi MM. Functional anatomy of the alar ligaments. Spine 1987;12(2):183–9.',
+    link: 'https://doi.org/10.1097/00007632-198703000-00016',
+    note: 'Nineteen specimens: each ligament 10–13 mm long and about 3 × 6 mm across; turning the head to the right is checked by the left one, and the other way round. Read in the abstract.',
+  },
+  panjabi1991alar: {
+    citation:
+      'Panjabi M, Dvorak J, Crisco J, Oda T, Hilibrand A, Grob D. Flexion, extension, and lateral bending of the upper cervical spine in response to alar ligament transections. J Spinal Disord 1991;4(2):157–67.',
+    link: 'https://metajournal.com/articles/779092/flexion-extension-lateral-bending-upper-cervical-spine-response-alar-ligament',
+    note: 'Ten specimens: cutting the left alar ligament let the head bend further to the right, not to the left. Read in the abstract.',
+  },
+  singer1988: {
+    citation:
+      'Singer KP, Breidahl PD, Day RE. Variations in zygapophyseal joint orientation and level of transition at the thoracolumbar junction: preliminary survey using computed tomography. Surg Radiol Anat 1988;10(4):291–5.',
+    link: 'https://doi.org/10.1007/BF02107901',
+    note: '214 spines: an abrupt change from thoracic to lumbar facets on one bone at T12 in 29 %, T11 in 16 %, L1 in 0.5 %; a gradual change over T11 and T12 in 54 %. Read in the abstract.',
+  },
+  palRoutal1999: {
+    citation:
+      'Pal GP, Routal RV. Mechanism of change in the orientation of the articular process of the zygapophyseal joint at the thoracolumbar junction. J Anat 1999;195(2):199–209.',
+    link: 'https://doi.org/10.1046/j.1469-7580.1999.19520199.x',
+    note: '44 dry spines: the facets turned gradually over two or three bones in 41 and abruptly in 3; as the upper facet turns to face sideways it meets and joins the mammillary tubercle. Read in the abstract.',
+  },
+  mhReflexes: {
+    citation:
+      'Interactive Guide to Physical Examination: the anatomy of the deep tendon reflexes. New York: McGraw-Hill (AccessMedicine).',
+    link: 'https://accesspharmacy.mhmedical.com/data/interactiveguide/physexam/neuro/reflexesanatomy.html',
+    note: 'A teaching guide: it gives the knee jerk to roots L2 to L4, where the low back table puts it at L4. Read on the page.',
+  },
   koslosky2020: {
     citation:
       'Koslosky E, Gendelberg D. Classification in brief: the Meyerding classification system of spondylolisthesis. Clin Orthop Relat Res 2020;478(5):1125–30.',

@@ -1,6 +1,7 @@
 import { listOf, type WordsLang } from '../anatomy/lists'
 import { isNeckRoot, NERVE_ROOTS, type NerveRoot, nerveId, type TextPair } from '../anatomy/neural'
 import {
+  GUIDE_REFLEX,
   ROOT_EXAM_EN,
   ROOT_EXAM_SENTENCES_EN,
   type RootExamSentences,
@@ -17,7 +18,9 @@ import type { Question } from './questions'
  * - Reflexes: the radiculopathy tables' (Kang 2020 for the neck, Engstrom & Deyo for the low back). A reflex
  *   the table gives for two roots (the biceps reflex: C5, and C6 with the brachioradialis) takes both as
  *   right. The brachioradialis reflex is not asked on its own: the table gives it only beside C6's biceps
- *   reflex, and a question on it alone would mark C5 wrong on the strength of that one table.
+ *   reflex, and a question on it alone would mark C5 wrong on the strength of that one table. The knee jerk,
+ *   L4 in the low back table, takes L3 as well, which a teaching guide gives it too (`GUIDE_REFLEX`, as the
+ *   L3 panel says): a student who reasons from the quadriceps, L3's key muscle, is not marked wrong.
  * - Key muscles and key sensory points: the ISNCSCI chart's, one root each. The prompts say so ("its key
  *   muscle", "its key sensory point"), and the plain explanations that muscles and skin areas get more than
  *   one root.
@@ -37,6 +40,10 @@ export interface RootExamQuizSentences {
   skinPrompt(where: string): string
   /** The plain answer to a reflex question: the roots and the tap. */
   reflexPlain(roots: readonly NerveRoot[], tap: string): string
+  /** The plain answer to a reflex question a teaching guide answers with one more root: the table's, the guide's, the tap. */
+  reflexGuidePlain(table: NerveRoot, guide: NerveRoot, tap: string): string
+  /** The same with terms: the table's reflex for its root, and the guide's span of roots. */
+  reflexGuideTerms(table: NerveRoot, guide: NerveRoot, reflex: string, span: string): string
   /** The answer with terms: the table (the neck's or the low back's) and each root's reflex in it. */
   reflexTerms(table: 'neck' | 'lowBack', entries: readonly { root: NerveRoot; reflex: string }[]): string
   /** The plain answer to a key muscle question, before the words on muscles with more than one root. */
@@ -54,11 +61,14 @@ export interface RootExamQuestionText {
   readonly explanationPlain: string
 }
 
-/** The reflexes asked, by a word of their name in the English terms, and the root whose words name the tap. */
-const REFLEXES_ASKED: readonly { readonly name: string; readonly wordsOf: NerveRoot }[] = [
+/**
+ * The reflexes asked, by a word of their name in the English terms, and the root whose words name the tap;
+ * `guide` when a teaching guide gives the reflex one more root than the table does.
+ */
+const REFLEXES_ASKED: readonly { readonly name: string; readonly wordsOf: NerveRoot; readonly guide?: true }[] = [
   { name: 'biceps', wordsOf: 'C5' },
   { name: 'triceps', wordsOf: 'C7' },
-  { name: 'knee', wordsOf: 'L4' },
+  { name: 'knee', wordsOf: GUIDE_REFLEX.tableRoot, guide: true },
   { name: 'ankle', wordsOf: 'S1' },
 ]
 
@@ -111,17 +121,27 @@ const DERMATOME_MAPS = 'lee2008dermatomes'
 const SHARED_MUSCLE_FOOTNOTE = 'engstrom2015'
 
 const SHAPES: readonly ExamQuestionShape[] = [
-  ...REFLEXES_ASKED.map(({ name, wordsOf }): ExamQuestionShape => {
+  ...REFLEXES_ASKED.map(({ name, wordsOf, guide }): ExamQuestionShape => {
     const roots = rootsWithReflex(name)
     if (!roots.includes(wordsOf)) throw new Error(`${wordsOf} has no ${name} reflex`)
     const neck = roots.every(isNeckRoot)
     if (!neck && roots.some(isNeckRoot)) throw new Error(`the ${name} reflex spans two tables`)
+    if (guide && roots.length > 1) throw new Error(`the ${name} reflex has two roots in its table and a guide's`)
+    const tableSources = [...new Set(roots.map(radiculopathyTable))]
+    // the id stays the table's roots; the answers take the guide's root too, in the roots' order
+    const answers = guide ? NERVE_ROOTS.filter((root) => root === GUIDE_REFLEX.root || roots.includes(root)) : roots
     return {
       id: `root-exam:reflex:${roots.join('-')}`,
-      roots,
-      sources: [...new Set(roots.map(radiculopathyTable))],
+      roots: answers,
+      sources: guide ? [...tableSources, GUIDE_REFLEX.source] : tableSources,
       words: (facts, _sentences, quiz) => {
         const tap = must(facts.reflex[wordsOf], `${wordsOf} reflex`)
+        if (guide)
+          return {
+            prompt: quiz.reflexPrompt(tap, true),
+            explanation: quiz.reflexGuideTerms(wordsOf, GUIDE_REFLEX.root, tap.detailed, GUIDE_REFLEX.span),
+            explanationPlain: quiz.reflexGuidePlain(wordsOf, GUIDE_REFLEX.root, tap.plain),
+          }
         const entries = roots.map((root) => ({ root, reflex: must(facts.reflex[root], `${root} reflex`).detailed }))
         return {
           prompt: quiz.reflexPrompt(tap, roots.length > 1),
@@ -186,6 +206,10 @@ export const ROOT_EXAM_QUIZ_SENTENCES_EN: RootExamQuizSentences = {
     roots.length > 1
       ? `${listRoots(roots, 'en')} are both right. A doctor can test the reflex of both roots with ${tap}.`
       : `It is ${roots[0]}. A doctor can test its reflex with ${tap}.`,
+  reflexGuidePlain: (table, guide, tap) =>
+    `${listRoots([guide, table], 'en')} are both right. A doctor can test this reflex with ${tap}. The low back table gives it to ${table}. A teaching guide gives it to ${guide} too.`,
+  reflexGuideTerms: (table, guide, reflex, span) =>
+    `The ${table} and ${guide} roots: the lumbosacral radiculopathy table gives ${reflex} for ${table}, and a physical examination teaching guide gives it to roots ${span}, so ${guide} is a right answer too.`,
   reflexTerms: (table, entries) => {
     const tableName = table === 'neck' ? 'cervical' : 'lumbosacral'
     const given = entries.map((e) => `${e.reflex} for ${e.root}`)

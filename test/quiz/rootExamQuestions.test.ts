@@ -61,16 +61,20 @@ describe('questions from an examination finding to its nerve root', () => {
 
   it('takes as right every root whose table names the reflex asked (a shared finding accepts all its roots)', () => {
     const reflexQuestions = ROOT_EXAM_QUESTIONS.filter((q) => kindOf(q) === 'reflex')
-    // every root with a reflex in its table is asked about, by at least one of its reflexes
+    // every root with a reflex in its table is asked about, by at least one of its reflexes, and L3, which a
+    // teaching guide gives the knee jerk as well (the next test)
     expect(new Set(reflexQuestions.flatMap(rootsTaken))).toEqual(
-      new Set(NERVE_ROOTS.filter((root) => ROOT_EXAM_EN.reflex[root] !== undefined)),
+      new Set(NERVE_ROOTS.filter((root) => ROOT_EXAM_EN.reflex[root] !== undefined || root === 'L3')),
     )
     for (const q of reflexQuestions) {
       const named = REFLEX_NAMES.filter((reflex) => new RegExp(`\\b${reflex}\\b`).test(q.prompt))
       expect(named, q.id).toHaveLength(1)
-      expect(rootsTaken(q), q.id).toEqual(rootsNaming(named[0]!))
-      // from the table of the roots' region: the neck's (Kang 2020) or the low back's (Engstrom & Deyo)
-      expect(q.sources, q.id).toEqual([rootsTaken(q)[0]!.startsWith('C') ? 'kang2020' : 'engstrom2015'])
+      const knee = named[0] === 'knee'
+      expect(rootsTaken(q), q.id).toEqual(knee ? ['L3', ...rootsNaming('knee')] : rootsNaming(named[0]!))
+      // from the table of the roots' region: the neck's (Kang 2020) or the low back's (Engstrom & Deyo), and
+      // for the knee jerk the guide that adds L3
+      const table = rootsTaken(q)[0]!.startsWith('C') ? 'kang2020' : 'engstrom2015'
+      expect(q.sources, q.id).toEqual(knee ? [table, 'mhReflexes'] : [table])
     }
     // the brachioradialis reflex, which the table gives only with C6's biceps reflex, is not asked on its own
     expect(reflexQuestions.some((q) => /brachioradialis/.test(q.prompt))).toBe(false)

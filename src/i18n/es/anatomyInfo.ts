@@ -100,8 +100,12 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
   ],
   T12: [
     f(
-      'En T12 la parte alta de la espalda pasa a ser la baja. En un gran estudio de columnas reales, sus articulaciones ya estaban como las de la parte baja: se miran de lado a lado. El lugar del cambio varía un poco de una persona a otra.',
+      'En T12 la parte alta de la espalda pasa a ser la baja. En un gran estudio de columnas reales, sus articulaciones ya estaban como las de la parte baja: se miran de lado a lado.',
       'T12 es de transición. En 240 columnas, las carillas de T12 a L2 quedaban cerca del plano mediosagital (a unos 26–34° de él), como las lumbares, mientras que las de T1–T11 quedaban cerca del plano coronal; la unión toracolumbar variaba mucho de una persona a otra.',
+    ),
+    f(
+      'Muchos libros enseñan que en T12 cambian las articulaciones: sus caras de arriba son como las de la parte alta de la espalda, y las de abajo, como las de la parte baja. Las columnas reales varían más. En un estudio de 214 columnas, la mayoría vistas en escáner, el cambio llegaba de golpe en T12 en 29 de cada 100. Llegaba en T11 en 16 de cada 100, y muy rara vez en L1. En cerca de la mitad, llegaba poco a poco entre T11 y T12. En otro estudio, llegaba poco a poco a lo largo de dos o tres huesos en 41 de 44 columnas de esqueletos. Este modelo sigue las medias medidas. En ellas, las caras de arriba de T12 ya miran hacia el centro.',
+      'Muchos textos de anatomía enseñan T12 como la vértebra de transición, con carillas superiores de tipo torácico, cerca del plano coronal, y carillas inferiores de tipo lumbar, cerca del plano sagital. Las columnas medidas varían: en 214 (la mayoría en TC), una transición brusca en una sola vértebra estaba en T12 en el 29 %, en T11 en el 16 % y en L1 en el 0,5 %, y en el 54 % las articulaciones cigapofisarias giraban de forma gradual entre T11 y T12. En 44 columnas secas el cambio era gradual a lo largo de dos o tres vértebras en 41; al girar hacia el plano sagital, la apófisis articular superior se encuentra con el tubérculo mamilar y se fusiona con él. Este modelo sigue las medias medidas, en las que las carillas superiores de T12 ya quedan cerca del plano mediosagital, como las lumbares.',
     ),
   ],
   L5: [

@@ -44,6 +44,24 @@ export const SOURCES_ES: SourcesOverlay = {
       'Dónde termina el ligamento supraespinoso (con más frecuencia en L4); leído a través de una síntesis posterior del propio autor.',
     cattrysse2007:
       'Longitud del ligamento transverso del atlas (media de 21 mm) y de los ligamentos alares (9 ± 2,5 mm) y ángulo entre los alares (117°), en 20 piezas frescas; leído en el resumen.',
+    rojas2007:
+      'TC de 200 adultos: el espacio entre el frente del diente y el atlas (intervalo atlantodental) fue de 1,3 mm de media y menor de 2 mm en el 95 %; de la punta del diente al basion, menos de 8,5 mm en el 95 %. Leído en el resumen y su tabla.',
+    oda1992:
+      'Cinco piezas del cráneo a C3: al cortar la membrana tectoria la cabeza se doblaba 6,7° más hacia delante y giraba algo más; hacia atrás no cambió. Leído en el resumen; no se confirmó un identificador, así que no se da enlace.',
+    osmotherly2020:
+      'Once cadáveres: una capa profunda fija a la cara posterior del cuerpo de C2 y otra superficial que sigue hacia abajo en el ligamento longitudinal posterior; ambas se abren en abanico sobre la base del cráneo, delante del agujero magno. Leído en el resumen.',
+    tubbs2000apical:
+      'Veinte cadáveres adultos: el ligamento faltaba en uno de cada cinco y no añadía estabilidad medible. Leído en el resumen, en una página sin dirección segura; sus medidas no se leyeron. No se confirmó un identificador, así que no se da enlace.',
+    dvorak1987alar:
+      'Diecinueve piezas: cada ligamento mide 10–13 mm de largo y unos 3 × 6 mm de sección; el izquierdo frena el giro de la cabeza a la derecha, y al revés. Leído en el resumen.',
+    panjabi1991alar:
+      'Diez piezas: al cortar el ligamento alar izquierdo la cabeza se inclinaba más a la derecha, no a la izquierda. Leído en el resumen.',
+    singer1988:
+      '214 columnas: el paso brusco de carillas torácicas a lumbares en un mismo hueso estaba en T12 en el 29 %, en T11 en el 16 % y en L1 en el 0,5 %; un paso gradual entre T11 y T12 en el 54 %. Leído en el resumen.',
+    palRoutal1999:
+      '44 columnas secas: las carillas giraban poco a poco a lo largo de dos o tres huesos en 41 y de golpe en 3; al girar hacia el lado, la carilla superior se une al tubérculo mamilar. Leído en el resumen.',
+    mhReflexes:
+      'Una guía docente: sitúa el reflejo rotuliano en las raíces L2 a L4, donde la tabla lumbar lo pone en L4. Leído en la página.',
     mercer2003: 'Las partes del ligamento nucal: un rafe dorsal y un tabique en la línea media.',
     ebraheim2003:
       'Área de la articulación sacroilíaca (hombres y mujeres). La página consultada no muestra los autores.',

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { structureInfo } from '../../src/anatomy/info'
+import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
+import { localizeStructureInfo } from '../../src/i18n/overlay'
+import { expectPlain } from '../content/readability'
+import { expectPlainEs } from '../content/readabilityEs'
+
+/*
+ * T12, the transitional vertebra. The model follows the measured means (Masharawi 2004), in which T12's upper
+ * facets already face the midline as lumbar ones do; most texts and exams teach T12 with thoracic upper facets
+ * and lumbar lower ones. A student found the panel never said the two differ (s33 review, item 4).
+ */
+
+const english = structureInfo('T12').facts
+const spanish = localizeStructureInfo('T12', structureInfo('T12'), ANATOMY_ES).facts
+/** The fact that sets the textbook answer beside the measured one: the one citing Singer 1988. */
+const at = english.findIndex((f) => f.sources.includes('singer1988'))
+
+describe('T12, the transitional vertebra', () => {
+  it('says what the textbooks teach, and how measured spines differ, citing the CT and dry-bone studies', () => {
+    expect(at).toBeGreaterThanOrEqual(0)
+    const f = english[at]!
+    expect(f.sources).toEqual(expect.arrayContaining(['singer1988', 'palRoutal1999', 'masharawi2004']))
+    // the textbook answer: thoracic-type upper facets, lumbar-type lower ones
+    expect(f.plain).toMatch(/textbooks teach T12 as the bone where the joints change/)
+    expect(f.plain).toMatch(/upper faces like the upper back’s, its lower faces like the low back’s/)
+    expect(f.detailed).toMatch(/transitional vertebra, with thoracic-type superior facets .* lumbar-type inferior/)
+    // Singer 1988: abrupt at T12 in 29 %, T11 in 16 %, L1 in 0.5 %; gradual over T11 and T12 in 54 %
+    expect(f.plain).toMatch(/at T12 in 29 of 100\. It came at T11 in 16 of 100, and hardly ever at L1/)
+    expect(f.plain).toMatch(/In about half, it came bit by bit over T11 and T12/)
+    expect(f.detailed).toMatch(/at T12 in 29 %, at T11 in 16 % and at L1 in 0\.5 %, and in 54 %/)
+    // Pal & Routal 1999: gradual over two or three vertebrae in 41 of 44 dry columns
+    expect(f.plain).toMatch(/two or three bones in 41 of 44/)
+    expect(f.detailed).toMatch(/44 dry columns .* two or three vertebrae in 41/)
+    // and which of the two the model shows
+    expect(f.plain).toMatch(
+      /This model follows the measured averages\. In them, T12’s upper faces already turn toward the middle\./,
+    )
+    expectPlain('T12 transition', f.plain)
+  })
+
+  it('comes right after T12’s own measured fact, and no longer says the change differs only “a little”', () => {
+    expect(english[at - 1]?.sources).toEqual(['masharawi2004'])
+    for (const f of english) expect(f.plain).not.toMatch(/differs a little/)
+    for (const f of spanish) expect(f.plain).not.toMatch(/varía un poco/)
+  })
+
+  it('says the same in Spanish, with its sources, a decimal comma and plain words', () => {
+    const f = spanish[at]!
+    expect(f.sources).toEqual(english[at]!.sources)
+    expect(f.plain).toMatch(/Muchos libros enseñan que en T12 cambian las articulaciones/)
+    expect(f.plain).toMatch(/en T12 en 29 de cada 100\. Llegaba en T11 en 16 de cada 100/)
+    expect(f.plain).toMatch(/En cerca de la mitad, llegaba poco a poco entre T11 y T12/)
+    expect(f.plain).toMatch(/41 de 44/)
+    expect(f.plain).toMatch(
+      /Este modelo sigue las medias medidas\. En ellas, las caras de arriba de T12 ya miran hacia el centro\./,
+    )
+    expect(f.detailed).toMatch(/vértebra de transición/)
+    expect(f.detailed).toMatch(/en T12 en el 29 %, en T11 en el 16 % y en L1 en el 0,5 %, y en el 54 %/)
+    expect(f.detailed).toMatch(/dos o tres vértebras en 41/)
+    for (const text of [f.plain, f.detailed]) {
+      expect(text).not.toMatch(/\d\.\d/)
+      expect(text).not.toMatch(/\bcasi (siempre|todos|todas|toda|todo)\b/i)
+    }
+    expectPlainEs('T12 transition', f.plain)
+  })
+})

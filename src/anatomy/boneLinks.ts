@@ -11,7 +11,7 @@ import {
   type StructureId,
 } from './ids'
 import { structureName } from './names'
-import { type LigamentId, type NerveRoot, parseNeuralId, rootExit } from './neural'
+import { type LigamentId, ligamentId, type NerveRoot, PIVOT_LIGAMENTS, parseNeuralId, rootExit } from './neural'
 import { partName } from './parts'
 
 /**
@@ -25,11 +25,12 @@ export { jointsOfBone } from './ids'
 
 /**
  * The ligaments that hold the atlas and axis together at their pivot, for C1's and C2's panels: the transverse
- * ligament of the atlas (across C1's ring, behind C2's dens) and the alar pair (from the dens to the skull).
+ * ligament of the atlas (across C1's ring, behind C2's dens), the alar pair and the apical ligament (from the
+ * dens to the skull) and the tectorial membrane behind them all.
  * They are small and sit inside the ring, where a click cannot reach them. None for any other bone.
  */
 export function ligamentsOfBone(bone: BoneId): LigamentId[] {
-  return bone === 'C1' || bone === 'C2' ? ['ligament:transverse-atlas', 'ligament:alar'] : []
+  return bone === 'C1' || bone === 'C2' ? PIVOT_LIGAMENTS.map((name) => ligamentId(name)) : []
 }
 
 /** The bones a disc or facet joint lies between, upper first (only C1 for the joints under the skull); [] for a bone. */

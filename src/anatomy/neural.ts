@@ -27,10 +27,12 @@ import type { SourceKey } from './sources'
  *             | 'ligament:intertransverse:' upper '-' lower ':' side
  *                                                          'ligament:intertransverse:L4-L5:left'
  *   whole    := 'anterior-longitudinal' | 'posterior-longitudinal' | 'supraspinous' | 'nuchae'
+ *             | 'transverse-atlas' | 'alar' | 'apical' | 'tectorial'
  *   'si-joint:' side | 'ilium:' side
  * Levels are written as in disc ids (ids.ts): the bone above, a hyphen, the bone below ('S1' for the sacrum).
  * Aliases accepted on input: 'ligamentum-nuchae' and 'nuchal' for 'nuchae', 'ligamentum-flavum' for
- * 'flavum', 'all' and 'pll' for the longitudinal ligaments.
+ * 'flavum', 'all' and 'pll' for the longitudinal ligaments, 'tectorial-membrane' and 'membrana-tectoria' for
+ * 'tectorial', 'apical-dens' for 'apical'.
  */
 
 // ——— sources this module needs that sources.ts does not have yet ———
@@ -65,6 +67,8 @@ const SIJ_LIMBS1993: NeuralSourceKey = 'sijLimbs1993'
 const JACOB1995: NeuralSourceKey = 'jacob1995'
 const ILIOLUMBAR2023: NeuralSourceKey = 'iliolumbar2023'
 const CATTRYSSE2007: NeuralSourceKey = 'cattrysse2007'
+const DVORAK1987_ALAR: NeuralSourceKey = 'dvorak1987alar'
+const ROJAS2007: NeuralSourceKey = 'rojas2007'
 
 /** A number with its source, as `Measure` in measure.ts but allowing the pending keys. */
 export interface NeuralMeasure {
@@ -145,10 +149,15 @@ export const WHOLE_LIGAMENTS = [
   'posterior-longitudinal',
   'supraspinous',
   'nuchae',
-  // the ligaments of the atlas and axis that hold the dens: the pivot's own (see TRANSVERSE_ATLAS, ALAR)
+  // the ligaments of the atlas and axis that hold the dens: the pivot's own (see TRANSVERSE_ATLAS, ALAR),
+  // the thin cord from its tip (APICAL) and the sheet behind it all, up from C2 to the skull (TECTORIAL)
   'transverse-atlas',
   'alar',
+  'apical',
+  'tectorial',
 ] as const
+/** The ligaments at the pivot of the atlas and axis, inside C1's ring or just above it: all in the neck. */
+export const PIVOT_LIGAMENTS: readonly WholeLigament[] = ['transverse-atlas', 'alar', 'apical', 'tectorial']
 export type WholeLigament = (typeof WHOLE_LIGAMENTS)[number]
 export const SEGMENTAL_LIGAMENTS = ['flavum', 'interspinous', 'intertransverse'] as const
 export type SegmentalLigament = (typeof SEGMENTAL_LIGAMENTS)[number]
@@ -227,6 +236,9 @@ const LIGAMENT_ALIASES: Readonly<Record<string, LigamentName>> = {
   'ligamentum-nuchae': 'nuchae',
   nuchal: 'nuchae',
   'ligamentum-flavum': 'flavum',
+  'tectorial-membrane': 'tectorial',
+  'membrana-tectoria': 'tectorial',
+  'apical-dens': 'apical',
   all: 'anterior-longitudinal',
   pll: 'posterior-longitudinal',
 }
@@ -328,7 +340,7 @@ export function neuralRegionsOf(p: ParsedNeural): readonly Region[] {
       return ['sacrum']
     case 'ligament':
       if (p.level) return [p.level.upper === 'C0' ? 'cervical' : regionOfLevel(p.level.upper)]
-      if (p.ligament === 'nuchae' || p.ligament === 'transverse-atlas' || p.ligament === 'alar') return ['cervical']
+      if (p.ligament === 'nuchae' || PIVOT_LIGAMENTS.includes(p.ligament as WholeLigament)) return ['cervical']
       if (p.ligament === 'supraspinous') return ['cervical', 'thoracic', 'lumbar']
       return ['cervical', 'thoracic', 'lumbar', 'sacrum']
   }
@@ -793,7 +805,33 @@ export const ALAR = {
   length: nm(9, CATTRYSSE2007, 'P'),
   lengthSd: nm(2.5, CATTRYSSE2007, 'P'),
   angleBetween: nm(117, CATTRYSSE2007, 'P'),
+  // elliptical in section, about 3 × 6 mm (19 specimens, Dvorak & Panjabi 1987); the model's round cord is 5
+  sectionNarrow: nm(3, DVORAK1987_ALAR, 'P'),
+  sectionWide: nm(6, DVORAK1987_ALAR, 'P'),
   thickness: est(5),
+} as const
+/**
+ * The apical ligament of the dens: a thin cord from the dens's tip up to the front edge of the foramen
+ * magnum (the basion), between the alar ligaments. Missing in a fifth of people and adding no measured
+ * stability (Tubbs 2000, whose sizes were not read). The skull is not modelled: the cord rises from the tip
+ * as far as the basion usually sits above it; on CT the gap from the basion to the dens is under 8.5 mm in
+ * 95 % of adults (Rojas 2007), so its length and width here are our estimates within that.
+ */
+export const APICAL = {
+  basionDensLimit: nm(8.5, ROJAS2007, 'P'),
+  length: est(6),
+  width: est(3),
+} as const
+/**
+ * The tectorial membrane: the upward continuation of the posterior longitudinal ligament, from the back of
+ * the body of C2 over the dens and the transverse ligament to the skull base in front of the foramen magnum
+ * (Osmotherly 2020); it checks bending forward, not back (Oda 1992). No published size was found: its width
+ * and thickness are our estimates, and the skull is not modelled, so it ends a little above the dens's tip.
+ */
+export const TECTORIAL = {
+  widthAtC2: est(14),
+  widthAtSkull: est(26),
+  thickness: est(1),
 } as const
 export const INTERTRANSVERSE_SIZE: BandSize = { width: est(4), thickness: est(1) }
 
@@ -875,6 +913,16 @@ const WHOLE_NAMES: Readonly<Record<WholeLigament, TextPair & { readonly short: s
     plain: 'Two short cords from the peg of C2 to the skull',
     detailed: 'Alar ligaments (left and right)',
     short: 'Alar ligs.',
+  },
+  apical: {
+    plain: 'Thin cord from the tip of the peg of C2 to the skull',
+    detailed: 'Apical ligament of the dens',
+    short: 'Apical lig.',
+  },
+  tectorial: {
+    plain: 'Sheet behind the peg of C2, up to the skull',
+    detailed: 'Tectorial membrane',
+    short: 'Tectorial membrane',
   },
 }
 

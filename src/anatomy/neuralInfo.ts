@@ -1,6 +1,7 @@
 import type { JointLevel } from './ids'
 import {
   ALAR,
+  APICAL,
   CONUS_TAPER_TIP,
   CORD_LENGTH,
   type CordSection,
@@ -25,6 +26,7 @@ import {
   type ParsedNeural,
   SI_JOINT,
   SUPRASPINOUS,
+  TECTORIAL,
   type TextPair,
   TRANSVERSE_ATLAS,
 } from './neural'
@@ -54,6 +56,12 @@ const MAHATO2013: NeuralSourceKey = 'mahato2013'
 const HEYLINGS1978: NeuralSourceKey = 'heylings1978'
 const MERCER2003: NeuralSourceKey = 'mercer2003'
 const CATTRYSSE2007: NeuralSourceKey = 'cattrysse2007'
+const DVORAK1987_ALAR: NeuralSourceKey = 'dvorak1987alar'
+const PANJABI1991_ALAR: NeuralSourceKey = 'panjabi1991alar'
+const TUBBS2000_APICAL: NeuralSourceKey = 'tubbs2000apical'
+const ROJAS2007: NeuralSourceKey = 'rojas2007'
+const ODA1992: NeuralSourceKey = 'oda1992'
+const OSMOTHERLY2020: NeuralSourceKey = 'osmotherly2020'
 const EBRAHEIM2003: NeuralSourceKey = 'ebraheim2003'
 const SIJ_LIMBS1993: NeuralSourceKey = 'sijLimbs1993'
 const VLEEMING1990: NeuralSourceKey = 'vleeming1990'
@@ -423,8 +431,18 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
       return [
         fact(
           'Two short, strong cords run from the top of the peg of C2 up and out to the base of the skull, one on each side. They stop the head from turning too far.',
-          'The alar ligaments run from the upper lateral sides of the dens to the medial sides of the occipital condyles; each checks rotation of the head toward the other side (the left one limits turning to the right), and side bending.',
+          'The alar ligaments run from the upper lateral sides of the dens to the medial sides of the occipital condyles.',
           G,
+        ),
+        fact(
+          'Each one stops the head turning too far to the other side: the left cord holds back a turn to the right.',
+          'Each checks axial rotation of the head to the opposite side: rotation to the right is limited by the left alar ligament, and the reverse (19 specimens). Each is 10–13 mm long and elliptical, about 3 × 6 mm in section.',
+          [DVORAK1987_ALAR],
+        ),
+        fact(
+          'They also hold back bending the head to the side. When the left cord was cut in a study, the head bent further to the right.',
+          'They also limit lateral bending to the opposite side: transecting the left alar ligament increased right lateral bending at C0–C1 and C1–C2, not left (10 specimens).',
+          [PANJABI1991_ALAR],
         ),
         fact(
           'In a study of 20 necks they were about 9 mm long.',
@@ -433,7 +451,48 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
         ),
         fact(
           'The skull is not shown, so where their top ends sit is our best guess. So is how thick they are.',
-          'The skull is not modelled: the cords end just above the inner edges of the atlas’s superior facets, where the condyles sit; their thickness is an estimate.',
+          'The skull is not modelled: the cords end just above the inner edges of the atlas’s superior facets, where the condyles sit; the model’s round cords are 5 mm across, an estimate between the published 3 and 6 mm.',
+          ['estimate'],
+        ),
+      ]
+    case 'apical':
+      return [
+        fact(
+          'A thin cord runs from the very tip of the peg of C2 straight up to the skull. It ends at the front edge of the big hole in the base of the skull, where the spinal cord goes through.',
+          'The apical ligament of the dens runs from the apex of the dens to the anterior margin of the foramen magnum (the basion), between the two alar ligaments.',
+          G,
+        ),
+        fact(
+          'It is small and not very strong. In a study of 20 bodies, 1 in 5 did not have one at all.',
+          'Absent in 20 % of 20 adult cadavers; described as a vestigial structure that adds no significant stability.',
+          [TUBBS2000_APICAL],
+        ),
+        fact(
+          'In scans of 200 adults, the tip of the peg was less than 8.5 mm from the skull in 95 of every 100. The cord crosses that gap.',
+          'The basion–dens interval, which the ligament spans, was under 8.5 mm in 95 % of 200 adults on CT.',
+          [ROJAS2007],
+        ),
+        fact(
+          'The skull is not shown. So how long and how thick the cord is here is our best guess.',
+          'The skull is not modelled: the cord’s length and width are estimates within the published basion–dens interval.',
+          ['estimate'],
+        ),
+      ]
+    case 'tectorial':
+      return [
+        fact(
+          'A wide, thin sheet runs up from the back of the body of C2. It passes behind the peg and the band that holds it, and fans out on the base of the skull. Lower down, it carries on as the long band inside the canal.',
+          'The tectorial membrane is the upward continuation of the posterior longitudinal ligament: a deep layer fixed to the back of the body of C2 and a superficial one continuous with the PLL, both fanning onto the skull base in front of the foramen magnum (11 cadavers).',
+          [OSMOTHERLY2020],
+        ),
+        fact(
+          'It helps stop the head from bending too far forward. When it was cut in a study, the head bent forward about 7° further. Bending back did not change.',
+          'Transection increased flexion of the occiput–C1–C2 complex by 6.7° and axial rotation by 5.9°; extension did not change (5 specimens).',
+          [ODA1992],
+        ),
+        fact(
+          'The skull is not shown, so where its top sits is our best guess. So are its width and thickness.',
+          'No published size was found and the skull is not modelled: its width, thickness and upper end are estimates.',
           ['estimate'],
         ),
       ]
@@ -517,7 +576,24 @@ function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): NeuralDimen
         dim('Thickness', 'Thickness', TRANSVERSE_ATLAS.thickness),
       ]
     case 'alar':
-      return [dim('Length', 'Length', ALAR.length), dim('Thickness', 'Thickness', ALAR.thickness)]
+      return [
+        dim('Length', 'Length', ALAR.length),
+        dim('Cross-section, narrow way', 'Thickness, narrow way', ALAR.sectionNarrow),
+        dim('Cross-section, wide way', 'Thickness, wide way', ALAR.sectionWide),
+        dim('Thickness in the model', 'Thickness in the model', ALAR.thickness),
+      ]
+    case 'apical':
+      return [
+        dim('Basion–dens interval, upper limit (95 %)', 'Gap it crosses, at most', APICAL.basionDensLimit),
+        dim('Length', 'Length', APICAL.length),
+        dim('Width', 'Width', APICAL.width),
+      ]
+    case 'tectorial':
+      return [
+        dim('Width at C2', 'Width at C2', TECTORIAL.widthAtC2),
+        dim('Width at the skull', 'Width at the skull', TECTORIAL.widthAtSkull),
+        dim('Thickness', 'Thickness', TECTORIAL.thickness),
+      ]
     case 'flavum':
       return [dim('Thickness', 'Thickness', flavumThickness(level as JointLevel))]
     case 'interspinous':

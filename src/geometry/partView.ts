@@ -98,6 +98,10 @@ export function partViewDirection(
 const INSIDE_RING: Readonly<Record<string, { direction: Direction; distance: number }>> = {
   'ligament:transverse-atlas': { direction: [0, 1, 0.5], distance: 130 },
   'ligament:alar': { direction: [0.1, 0.4, -1], distance: 120 },
+  // the apical cord rises between the alar pair: seen the same way; the tectorial membrane, the sheet behind
+  // them, from behind and above, the way it is drawn with the arches cut away
+  'ligament:apical': { direction: [0.1, 0.4, -1], distance: 110 },
+  'ligament:tectorial': { direction: [0, 0.6, -1], distance: 150 },
 }
 
 /**

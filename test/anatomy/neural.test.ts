@@ -52,9 +52,10 @@ describe('neural ids', () => {
     expect(NERVE_ROOTS.filter((r) => r.startsWith('L'))).toHaveLength(5)
     expect(NERVE_ROOTS.filter((r) => r.startsWith('S'))).toHaveLength(5)
     expect(NERVE_IDS).toHaveLength(62)
-    // four whole-length ligaments and the two that hold the dens (the transverse ligament of the atlas and the
-    // alar pair, one structure), flavum and interspinous at the 23 disc levels, intertransverse at 22 levels × 2
-    expect(LIGAMENT_IDS).toHaveLength(4 + 2 + 23 + 23 + 22 * 2)
+    // four whole-length ligaments and the four at the dens (the transverse ligament of the atlas, the alar
+    // pair as one structure, the apical ligament and the tectorial membrane), flavum and interspinous at the
+    // 23 disc levels, intertransverse at 22 levels × 2
+    expect(LIGAMENT_IDS).toHaveLength(4 + 4 + 23 + 23 + 22 * 2)
     expect(NEURAL_IDS).toEqual(
       expect.arrayContaining([
         'cord',
@@ -64,6 +65,8 @@ describe('neural ids', () => {
         'ligament:anterior-longitudinal',
         'ligament:transverse-atlas',
         'ligament:alar',
+        'ligament:apical',
+        'ligament:tectorial',
         'ligament:posterior-longitudinal',
         'ligament:supraspinous',
         'ligament:nuchae',

@@ -17,4 +17,13 @@ describe("the structure list's search", () => {
     expect(searchAll('facet:L4-L5:left')[0]).toBe('facet:L4-L5:left')
     expect(searchAll('zzz')).toEqual([])
   })
+
+  it('puts first, for one word, what that word names by itself: the dens before the ligaments of the dens', () => {
+    // a student typing 'dens' met the apical ligament 'of the dens' first, once the ligaments at the dens came
+    expect(searchAll('dens')[0]).toBe('C2/dens')
+    expect(searchAll('dens')).toContain('ligament:apical')
+    expect(searchAll('peg')[0]).toBe('C2/dens')
+    expect(searchAll('tectorial')[0]).toBe('ligament:tectorial')
+    expect(searchAll('cord')[0]).toBe('cord')
+  })
 })

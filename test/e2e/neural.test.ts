@@ -183,6 +183,24 @@ describe('the nerves in the 3D view', () => {
     expect(Math.hypot(...view.position.map((v, i) => v - view.target[i]!))).toBeLessThan(200)
     expect(alar.errors).toEqual([])
     await alar.close()
+    // the apical ligament and the tectorial membrane, from C2's panel: each turned to and reachable by a click
+    for (const [id, name] of [
+      ['ligament:apical', 'Thin cord from the tip of the peg of C2 to the skull'],
+      ['ligament:tectorial', 'Sheet behind the peg of C2, up to the skull'],
+    ] as const) {
+      const axis = await open('?s=C2&labels=0')
+      const button = axis.locator(`[data-testid=links] button[data-link="${id}"]`)
+      await expect.poll(() => button.textContent()).toBe(name)
+      await button.click()
+      await expect.poll(async () => (await state(axis)).selection).toBe(id)
+      await clickablePoint(axis, id)
+      const seen = (await state(axis)).camera
+      // from behind and close
+      expect(seen.position[2]! - seen.target[2]!, id).toBeLessThan(0)
+      expect(Math.hypot(...seen.position.map((v, i) => v - seen.target[i]!)), id).toBeLessThan(200)
+      expect(axis.errors).toEqual([])
+      await axis.close()
+    }
     expect(page.errors).toEqual([])
     await page.close()
   })

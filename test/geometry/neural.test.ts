@@ -5,6 +5,7 @@ import { vertebraLandmarks } from '../../src/anatomy/landmarks'
 import { AXIS, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
 import {
   ALAR,
+  APICAL,
   CAUDA_EQUINA_ROOTS,
   CORD_LENGTH,
   cordSection,
@@ -30,7 +31,7 @@ import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { createNeuralGeometry } from '../../src/geometry/neural'
 import { cordLength, intraduralFilumLength } from '../../src/geometry/neural/cord'
-import { alarCord, transverseAtlasPath } from '../../src/geometry/neural/ligaments'
+import { alarCord, apicalCord, tectorialStations, transverseAtlasPath } from '../../src/geometry/neural/ligaments'
 import { rootCourse } from '../../src/geometry/neural/nerveRoots'
 import { NERVE_OBSTACLES, shapeClearance } from '../../src/geometry/neural/obstacles'
 import { sampleCentreline } from '../../src/geometry/neural/routing'
@@ -598,6 +599,54 @@ describe('the ligaments', () => {
         .map((v) => v[2]),
     )
     expect(Math.min(...middle.map((v) => v[2]))).toBeGreaterThan(cordFront)
+  })
+
+  it('runs the apical ligament from the tip of the dens straight up, across less than the published basion–dens gap', () => {
+    const dens = verticesOf(bone('C2'), 'dens').map((v) => toWorld('C2', v))
+    const densTop = Math.max(...dens.map((v) => v[1]))
+    const { from, to } = apicalCord()
+    expect(closestDistance([from], dens)).toBeLessThan(1.5)
+    expect(from[1]).toBeGreaterThan(densTop - 1)
+    expect(to[1] - from[1]).toBeCloseTo(APICAL.length.value, 5)
+    // Rojas 2007: the basion lies within 8.5 mm of the dens in 95 % of adults
+    expect(dist(from, to)).toBeLessThan(APICAL.basionDensLimit.value)
+    expect(Math.abs(from[0])).toBeLessThan(0.5)
+    expect(verticesOf(neural('ligament:apical')).length).toBeGreaterThan(0)
+  })
+
+  it('runs the tectorial membrane from the back of C2’s body up behind the dens and the transverse ligament, in front of the cord, past the tip', () => {
+    const stations = tectorialStations()
+    const c2Body = verticesOf(bone('C2'), 'body').map((v) => toWorld('C2', v))
+    // it starts on the back of C2's body, where the posterior longitudinal ligament lies
+    expect(closestDistance([(stations[0] as { p: V }).p], c2Body)).toBeLessThan(1.5)
+    const dens = verticesOf(bone('C2'), 'dens').map((v) => toWorld('C2', v))
+    const densTop = Math.max(...dens.map((v) => v[1]))
+    const band = verticesOf(neural('ligament:transverse-atlas'))
+    const vs = verticesOf(neural('ligament:tectorial'))
+    const middle = vs.filter((v) => Math.abs(v[0]) < 2)
+    // behind the dens and the band at every height they share (within half a millimetre), not through them
+    const near = (o: V, v: V) => Math.abs(o[1] - v[1]) < 0.5 && Math.abs(o[0]) < 2
+    for (const other of [dens, band]) {
+      const behind = middle.filter((v) => other.some((o) => near(o, v)))
+      expect(behind.length).toBeGreaterThan(0)
+      for (const v of behind) {
+        const back = Math.min(...other.filter((o) => near(o, v)).map((o) => o[2]))
+        expect(v[2]).toBeLessThan(back)
+      }
+    }
+    // the cord lies behind it, from the band's height up
+    const bandY = (transverseAtlasPath()[4] as V)[1]
+    const cord = verticesOf(neural('cord'))
+    const cordFrontAt = (y: number) =>
+      Math.max(...cord.filter((v) => Math.abs(v[1] - y) < 1 && Math.abs(v[0]) < 2).map((v) => v[2]))
+    const above = middle.filter((v) => v[1] > bandY - 2)
+    expect(above.length).toBeGreaterThan(10)
+    expect(breaking(above, (v) => v[2] > cordFrontAt(v[1]))).toEqual([])
+    // up past the tip of the dens toward the skull, and wider at the top than at C2
+    expect(Math.max(...vs.map((v) => v[1]))).toBeGreaterThan(densTop + 5)
+    const first = stations[0] as { r: readonly [number, number] }
+    const last = stations[stations.length - 1] as { r: readonly [number, number] }
+    expect(last.r[0]).toBeGreaterThan(first.r[0])
   })
 
   it('runs an alar ligament up and out from each side of the top of the dens, at the published length and angle', () => {

@@ -1,7 +1,7 @@
 import type { VertebraLevel } from '../../anatomy/ids'
 import { vertebraLandmarks } from '../../anatomy/landmarks'
 import { AXIS } from '../../anatomy/levels'
-import type { SacralHeight, SpinalHeight } from '../../anatomy/neural'
+import { type SacralHeight, type SpinalHeight, TECTORIAL, TRANSVERSE_ATLAS } from '../../anatomy/neural'
 import { add, type Vec3 } from '../vec3'
 import { bonePose, lerpV, midHeight, toWorld } from './frames'
 import { march, named, partBox, shapeOf } from './obstacles'
@@ -9,11 +9,15 @@ import { march, named, partBox, shapeOf } from './obstacles'
 // The vertebral canal: its midline in each vertebra from the bones' landmarks, and the sacral canal found in
 // the sacrum as generated.
 
+/** What lies behind the dens at C1, in front of the cord's space: the transverse ligament and the tectorial membrane. */
+const C1_CANAL_FRONT_TISSUE = TRANSVERSE_ATLAS.thickness.value + TECTORIAL.thickness.value + 1
+
 /** Front-to-back centre of the canal (z, the vertebra's own frame): behind the dens at C1, mid-canal elsewhere. */
 export function canalCentreZ(level: VertebraLevel): number {
   const l = vertebraLandmarks(level)
-  // at C1 the front of the ring holds the dens and the transverse ligament (about 2.5 mm, an estimate)
-  const front = level === 'C1' ? l.bodyBackZ - AXIS.densDepth.value - 2.5 : l.bodyBackZ
+  // at C1 the front of the ring holds the dens, the transverse ligament behind it and the tectorial membrane
+  // behind that, with a millimetre to spare (all three thicknesses are estimates)
+  const front = level === 'C1' ? l.bodyBackZ - AXIS.densDepth.value - C1_CANAL_FRONT_TISSUE : l.bodyBackZ
   return (front + l.canalBackZ) / 2
 }
 

@@ -5,6 +5,7 @@ import { VERTEBRA_MEASUREMENTS } from '../../anatomy/levels'
 import {
   ALAR,
   ALL_THICKNESS,
+  APICAL,
   flavumThickness,
   INTERTRANSVERSE_SIZE,
   interspinousThickness,
@@ -14,6 +15,7 @@ import {
   PLL_THICKNESS,
   pllDiscWidth,
   SUPRASPINOUS,
+  TECTORIAL,
   TRANSVERSE_ATLAS,
 } from '../../anatomy/neural'
 import { type Pose, posture } from '../../anatomy/posture'
@@ -21,6 +23,7 @@ import { type Detail, MeshBuilder, type Rgb } from '../builder'
 import { add, dot, length, normalize, rotateX, scale, sub, type Vec3 } from '../vec3'
 import { canalCentreZ, sacralCanal } from './canal'
 import { FLAVUM_COLOR, LIGAMENT_COLOR } from './colors'
+import { type CordStation, cordStations } from './cord'
 import { boneDir, bonePose, finish, indexOf, lerpV, midHeight, sided, sideSign, toWorld } from './frames'
 import { extreme, localDistance, march, named, partBox, type Shape, shapeOf } from './obstacles'
 
@@ -296,6 +299,24 @@ export function createLigamentGeometry(p: ParsedNeural & { kind: 'ligament' }, d
         )
       }
       break
+    case 'apical': {
+      const { from, to } = apicalCord()
+      const r = APICAL.width.value / 2
+      b.tube(
+        'apical',
+        [from, lerpV(from, to, 0.5), to],
+        [
+          [r * 0.8, r * 0.8],
+          [r, r],
+          [r, r],
+        ],
+        LIGAMENT_COLOR,
+      )
+      break
+    }
+    case 'tectorial':
+      bandTube(b, 'ligament', tectorialStations(), LIGAMENT_COLOR, [0, 0, 1])
+      break
     case 'flavum':
       bandTube(b, 'ligament', flavumStations(p.level as JointLevel), FLAVUM_COLOR, [0, 1, 0])
       break
@@ -366,6 +387,87 @@ export function alarCord(side: 'left' | 'right'): { from: Vec3; to: Vec3 } {
   const condyle = add(rim, [0, 3, 0])
   const dir = normalize(sub(condyle, from))
   return { from, to: add(from, scale(dir, ALAR.length.value)) }
+}
+
+/** The tip of C2's dens (world): the midline point at the height of its highest vertex. */
+function densTip(): Vec3 {
+  const dens = densVertices()
+  let top = dens[0] as Vec3
+  for (const v of dens) if (v[1] > top[1]) top = v
+  return [0, top[1], top[2]]
+}
+
+/**
+ * The apical ligament of the dens, in the world frame: from the tip of the dens straight up toward the basion
+ * (the front edge of the foramen magnum, which sits above the tip), as long as our estimate.
+ */
+export function apicalCord(): { from: Vec3; to: Vec3 } {
+  const tip = densTip()
+  const from = add(tip, [0, -0.5, 0])
+  return { from, to: add(from, [0, APICAL.length.value, 0]) }
+}
+
+/** The back of the dens (world z) at a height, in the midline: its rearmost vertex within 2 mm of it. */
+function densBackAt(y: number): number {
+  let back = Number.POSITIVE_INFINITY
+  for (const v of densVertices()) if (Math.abs(v[1] - y) < 2 && Math.abs(v[0]) < 3) back = Math.min(back, v[2])
+  return back
+}
+
+/**
+ * The tectorial membrane, in the world frame, as stations up the midline: from the back of the body of C2
+ * (where the posterior longitudinal ligament it continues lies), up behind the dens and behind the transverse
+ * ligament's middle, over the dens's tip, to end a little above the basion, where the skull (not modelled)
+ * would take it. It widens upward, fanning toward the skull.
+ */
+export function tectorialStations(): BandStation[] {
+  const t = TECTORIAL.thickness.value
+  const widthAt = (u: number) =>
+    TECTORIAL.widthAtC2.value + (TECTORIAL.widthAtSkull.value - TECTORIAL.widthAtC2.value) * u
+  const c2 = shapeOf('C2')
+  const start = bodyBack(c2, 0)
+  const out: BandStation[] = []
+  if (start) out.push({ p: toWorld(c2.pose, add(start, [0, 0, -t / 2 + 0.3])), r: [widthAt(0) / 2, t / 2] })
+  const band = transverseAtlasPath()[4] as Vec3
+  const bandBack = band[2] - TRANSVERSE_ATLAS.thickness.value / 2
+  const tip = densTip()
+  // behind the dens low down, between C2's body and the band
+  const start0 = out[0]?.p ?? tip
+  const lowY = (start0[1] + band[1] - TRANSVERSE_ATLAS.height.value / 2) / 2
+  const lowBack = densBackAt(lowY)
+  if (Number.isFinite(lowBack)) out.push({ p: [0, lowY, lowBack - t / 2 - 0.4], r: [widthAt(0.25) / 2, t / 2] })
+  out.push({ p: [0, band[1], bandBack - t / 2 - 0.2], r: [widthAt(0.45) / 2, t / 2] })
+  // over the band's upper edge, then up past the dens's tip (the fat-filled space behind the dens's top lies
+  // in front of it) and in front of the cord, which bends forward toward the foramen magnum
+  const bandTop = band[1] + TRANSVERSE_ATLAS.height.value / 2
+  const behindBand = bandBack - t / 2 - 0.1
+  out.push({ p: [0, bandTop + 0.6, behindBand], r: [widthAt(0.5) / 2, t / 2] })
+  const clearOfCord = (y: number, z: number) => Math.max(z, cordFrontAt(y) + t / 2 + 0.8)
+  const overTipY = tip[1] + 1
+  out.push({ p: [0, overTipY, clearOfCord(overTipY, behindBand + 0.5)], r: [widthAt(0.7) / 2, t / 2] })
+  // up to the skull base, leaning forward as the clivus does
+  const topY = tip[1] + APICAL.length.value + 3
+  out.push({ p: [0, topY, clearOfCord(topY, behindBand + 2)], r: [widthAt(1) / 2, t / 2] })
+  return out
+}
+
+/** The front of the cord (world z) in the midline at a height: its stations' fronts, linear between. */
+function cordFrontAt(y: number): number {
+  const stations = cordStations()
+  const front = (i: number) => {
+    const s = stations[i] as CordStation
+    return s.position[2] + s.radii[1]
+  }
+  for (let i = 0; i + 1 < stations.length; i++) {
+    const a = stations[i] as CordStation
+    const b = stations[i + 1] as CordStation
+    if ((y - a.position[1]) * (y - b.position[1]) <= 0) {
+      const f = (y - a.position[1]) / (b.position[1] - a.position[1] || 1)
+      return front(i) + (front(i + 1) - front(i)) * f
+    }
+  }
+  // above the foramen magnum's station, the cord's top end
+  return front(0)
 }
 
 /** The ligamentum nuchae: the dorsal raphe from the occiput to C7, and the septum from it to the spines. */

@@ -107,6 +107,9 @@ function buildIndex(): Entry[] {
   return entries
 }
 
+/** A bone's level as a word of a name: 'c2', 'l4', 's1', 'co1'. */
+const LEVEL_WORD = /^(c|t|l|s|co)\d{1,2}$/
+
 /** The index, built on the first Spanish search (as src/anatomy/parts/ builds its parts on first use). */
 const INDEX = new Map<'es', Entry[]>()
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -118,8 +121,9 @@ function exactId(query: string): string | null {
 
 /**
  * Every structure, neural structure and part whose Spanish names hold each query word at the start of a word
- * ('pedículo l4', 'disco L4', 'raiz l5'); the closest names first (fewest words beyond the query), then in
- * the spine's order. Built on first use: only a Spanish search pays for it.
+ * ('pedículo l4', 'disco L4', 'raiz l5'): a name with no word beyond the query's first, then bones, discs and
+ * joints before the cord and the rest before parts, the closest names first (fewest words beyond the query),
+ * then in the spine's order. Built on first use: only a Spanish search pays for it.
  */
 function searchEs(query: string): string[] {
   // 'articulación del cuello': the little words between a reader's words need not be in a name
@@ -135,8 +139,20 @@ function searchEs(query: string): string[] {
   const patterns = words.map((w) => new RegExp(`(^|[\\s(:/,-])${escapeRegExp(w)}`))
   const hits = index
     .filter((e) => patterns.every((p) => p.test(e.terms)))
-    .map((e) => ({ e, extra: e.nameWords.filter((n) => !words.some((w) => n.startsWith(w))).length }))
-    .sort((a, b) => a.e.group - b.e.group || a.extra - b.extra || a.e.order - b.e.order)
+    .map((e) => ({
+      e,
+      // the bone a part is on ('de C2') qualifies its name, it adds no other thing to it
+      extra: e.nameWords.filter((n) => !LEVEL_WORD.test(n) && !words.some((w) => n.startsWith(w))).length,
+    }))
+    // a name that is the query's words and nothing more comes first, whatever it names: 'diente' is the dens
+    // itself (diente de C2) before the ligament 'del vértice del diente'
+    .sort(
+      (a, b) =>
+        Number(a.extra > 0) - Number(b.extra > 0) ||
+        a.e.group - b.e.group ||
+        a.extra - b.extra ||
+        a.e.order - b.e.order,
+    )
     .map(({ e }) => e.id)
   const exact = exactId(query.trim())
   return exact ? [exact, ...hits.filter((id) => id !== exact)] : hits

@@ -259,6 +259,16 @@ const WHOLE_NAMES: Readonly<Record<string, TextPair & { readonly short: string }
     detailed: 'Ligamentos alares (izquierdo y derecho)',
     short: 'Ligs. alares',
   },
+  apical: {
+    plain: 'Cordón fino de la punta de la clavija de C2 al cráneo',
+    detailed: 'Ligamento del vértice del diente',
+    short: 'Lig. del vértice',
+  },
+  tectorial: {
+    plain: 'Lámina detrás de la clavija de C2, hasta el cráneo',
+    detailed: 'Membrana tectoria',
+    short: 'Membrana tectoria',
+  },
 }
 
 export function neuralNameEs(id: NeuralId): TextPair {

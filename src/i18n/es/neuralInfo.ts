@@ -277,7 +277,15 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
       return [
         f(
           'Dos cordones cortos y fuertes suben desde lo alto de la clavija de C2 hasta la base del cráneo, uno a cada lado. Evitan que la cabeza gire demasiado.',
-          'Los ligamentos alares van de las caras laterales altas del diente a la cara medial de los cóndilos occipitales; cada uno frena la rotación de la cabeza hacia el otro lado (el izquierdo limita el giro a la derecha) y la inclinación lateral.',
+          'Los ligamentos alares van de las caras laterales altas del diente a la cara medial de los cóndilos occipitales.',
+        ),
+        f(
+          'Cada uno impide que la cabeza gire demasiado hacia el otro lado. El cordón izquierdo frena el giro a la derecha.',
+          'Cada uno frena la rotación axial de la cabeza hacia el lado contrario: el ligamento alar izquierdo limita la rotación a la derecha, y al revés (19 piezas). Cada uno mide 10–13 mm de largo y tiene una sección elíptica de unos 3 × 6 mm.',
+        ),
+        f(
+          'También frenan la inclinación de la cabeza hacia un lado. En un estudio, al cortar el cordón izquierdo, la cabeza se inclinaba más a la derecha.',
+          'También limitan la inclinación lateral hacia el lado contrario: cortar el ligamento alar izquierdo aumentó la inclinación a la derecha en C0–C1 y C1–C2, no a la izquierda (10 piezas).',
         ),
         f(
           'En un estudio de 20 cuellos medían unos 9 mm de largo.',
@@ -285,7 +293,41 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
         ),
         f(
           'El cráneo no se muestra, así que dónde acaban arriba es nuestro mejor cálculo. Su grosor también.',
-          'El cráneo no está modelado: los cordones terminan justo por encima del borde interno de las carillas superiores del atlas, donde están los cóndilos; su grosor es una estimación.',
+          'El cráneo no está modelado: los cordones terminan justo por encima del borde interno de las carillas superiores del atlas, donde están los cóndilos; los cordones redondos del modelo miden 5 mm de ancho, una estimación entre los 3 y 6 mm publicados.',
+        ),
+      ]
+    case 'apical':
+      return [
+        f(
+          'Un cordón fino sube desde la punta de la clavija de C2 hasta el cráneo. Acaba en el borde de delante del gran agujero de la base del cráneo, por donde pasa la médula.',
+          'El ligamento del vértice del diente va del vértice del diente al borde anterior del agujero magno (el basion), entre los dos ligamentos alares.',
+        ),
+        f(
+          'Es pequeño y no muy fuerte. En un estudio de 20 cuerpos, 1 de cada 5 no lo tenía.',
+          'Ausente en el 20 % de 20 cadáveres adultos; se describe como una estructura vestigial que no añade estabilidad importante.',
+        ),
+        f(
+          'En escáneres de 200 adultos, la punta de la clavija estaba a menos de 8,5 mm del cráneo en 95 de cada 100. El cordón cruza ese hueco.',
+          'El intervalo basion–diente, que el ligamento recorre, fue menor de 8,5 mm en el 95 % de 200 adultos en la TC.',
+        ),
+        f(
+          'El cráneo no se muestra. Por eso su largo y su grosor aquí son nuestro mejor cálculo.',
+          'El cráneo no está modelado: la longitud y la anchura del cordón son estimaciones dentro del intervalo basion–diente publicado.',
+        ),
+      ]
+    case 'tectorial':
+      return [
+        f(
+          'Una lámina ancha y fina sube desde la parte de atrás del cuerpo de C2. Pasa por detrás de la clavija y de la banda que la sujeta, y se abre sobre la base del cráneo. Más abajo sigue como la banda larga de dentro del canal.',
+          'La membrana tectoria es la continuación hacia arriba del ligamento longitudinal posterior: una capa profunda fija a la cara posterior del cuerpo de C2 y otra superficial que sigue al LLP; ambas se abren en abanico sobre la base del cráneo, delante del agujero magno (11 cadáveres).',
+        ),
+        f(
+          'Ayuda a que la cabeza no se doble demasiado hacia delante. En un estudio, al cortarla, la cabeza se doblaba unos 7° más hacia delante. Hacia atrás no cambió.',
+          'Cortarla aumentó la flexión del complejo occipucio–C1–C2 en 6,7° y la rotación axial en 5,9°; la extensión no cambió (5 piezas).',
+        ),
+        f(
+          'El cráneo no se muestra, así que dónde acaba arriba es nuestro mejor cálculo. Su anchura y su grosor también.',
+          'No se encontró ninguna medida publicada y el cráneo no está modelado: su anchura, su grosor y su extremo superior son estimaciones.',
         ),
       ]
     case 'flavum': {

@@ -162,18 +162,18 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
   T12: [
     {
       plain:
-        'T12 is where the upper back turns into the low back. In a big study of real spines, its joints already stood like low back joints, facing side to side.',
+        'The upper back turns into the low back around T11 and T12. In a big study of real spines, the joints of T12 already stood like low back joints, facing side to side.',
       detailed:
-        'T12 is transitional. In 240 columns, the facets of T12 to L2 lay close to the midsagittal plane (about 26–34° from it), like lumbar facets, where those of T1–T11 lay near the coronal plane; the thoracolumbar junction was highly variable between people.',
+        'T12 lies in the thoracolumbar transition zone. In 240 columns, the facets of T12 to L2 lay close to the midsagittal plane (about 26–34° from it), like lumbar facets, where those of T1–T11 lay near the coronal plane; the thoracolumbar junction was highly variable between people.',
       sources: ['masharawi2004'],
     },
     // the textbook answer beside the measured one, which the model follows (student review: the panel never
     // said that the usual exam answer differs)
     {
       plain:
-        'Many textbooks teach T12 as the bone where the joints change: its upper faces like the upper back’s, its lower faces like the low back’s. Real spines vary more. In a study of 214 spines, mostly from scans, the change came all at once at T12 in 29 of 100. It came at T11 in 16 of 100, and hardly ever at L1. In about half, it came bit by bit over T11 and T12. In another study, it came bit by bit over two or three bones in 41 of 44 spines from skeletons. This model follows the measured averages. In them, T12’s upper faces already turn toward the middle.',
+        'Many textbooks teach T12 as the bone where the joints change: its upper faces like the upper back’s, its lower faces like the low back’s. Real spines vary more. In a study of 214 spines on scans, the change came all at once at T12 in 29 of 100. It came at T11 in 16 of 100, and hardly ever at L1. In about half, it came bit by bit over T11 and T12. In another study, it came bit by bit over two or three bones in 41 of 44 spines from skeletons. This model follows the measured averages. In them, T12’s upper faces already turn toward the middle. So in this model the change sits at the joint between T11 and T12, one joint higher than the textbook answer.',
       detailed:
-        'Many anatomy texts teach T12 as the transitional vertebra, with thoracic-type superior facets near the coronal plane and lumbar-type inferior facets near the sagittal plane. Measured spines vary: in 214 (mostly on CT), an abrupt transition on a single vertebra lay at T12 in 29 %, at T11 in 16 % and at L1 in 0.5 %, and in 54 % the zygapophyseal joints turned gradually over T11 and T12. In 44 dry columns the change was gradual over two or three vertebrae in 41; as the superior articular process turns sagittal it meets, and fuses with, the mammillary tubercle. This model follows the measured means, in which T12’s superior facets already lie close to the midsagittal plane, as lumbar facets do.',
+        'Many anatomy texts teach T12 as the transitional vertebra, with thoracic-type superior facets near the coronal plane and lumbar-type inferior facets near the sagittal plane. Measured spines vary: in 214 (on CT), an abrupt transition on a single vertebra lay at T12 in 29 %, at T11 in 16 % and at L1 in 0.5 %, and in 54 % the zygapophyseal joints turned gradually over T11 and T12. In 44 dry columns the change was gradual over two or three vertebrae in 41; as the superior articular process turns sagittal it meets, and fuses with, the mammillary tubercle. This model follows the measured means, in which T12’s superior facets already lie close to the midsagittal plane, as lumbar facets do: its change lies at the T11–T12 joint, one level above the textbook transitional vertebra.',
       sources: ['singer1988', 'palRoutal1999', 'masharawi2004'],
     },
   ],

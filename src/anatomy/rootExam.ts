@@ -328,7 +328,7 @@ export const ROOT_EXAM_SENTENCES_EN: RootExamSentences = {
     },
   },
   noReflexInTable: 'The cited radiculopathy table lists no tendon reflex for this root.',
-  guideReflex: (tap) => `A teaching guide says a doctor may also test it with ${tap}.`,
+  guideReflex: (tap) => `A teaching guide says a doctor may also test this root with ${tap}.`,
   guideReflexTerms: (reflex, span, root) =>
     `A physical examination teaching guide, though, gives ${reflex} to roots ${span}, ${root} among them.`,
 }

@@ -207,9 +207,9 @@ export const ROOT_EXAM_QUIZ_SENTENCES_EN: RootExamQuizSentences = {
       ? `${listRoots(roots, 'en')} are both right. A doctor can test the reflex of both roots with ${tap}.`
       : `It is ${roots[0]}. A doctor can test its reflex with ${tap}.`,
   reflexGuidePlain: (table, guide, tap) =>
-    `${listRoots([guide, table], 'en')} are both right. A doctor can test this reflex with ${tap}. The low back table gives it to ${table}. A teaching guide gives it to ${guide} too.`,
+    `${listRoots([guide, table], 'en')} are both right. A doctor can test this reflex with ${tap}. The low back table gives it to ${table}. A teaching guide gives it to a span of roots around it, so this quiz also takes ${guide}, the root next to ${table}.`,
   reflexGuideTerms: (table, guide, reflex, span) =>
-    `The ${table} and ${guide} roots: the lumbosacral radiculopathy table gives ${reflex} for ${table}, and a physical examination teaching guide gives it to roots ${span}, so ${guide} is a right answer too.`,
+    `The ${guide} and ${table} roots: the lumbosacral radiculopathy table gives ${reflex} for ${table}, and a physical examination teaching guide gives it to roots ${span}; the quiz takes ${table} and the next root of that span, ${guide}.`,
   reflexTerms: (table, entries) => {
     const tableName = table === 'neck' ? 'cervical' : 'lumbosacral'
     const given = entries.map((e) => `${e.reflex} for ${e.root}`)

@@ -36,6 +36,14 @@ describe('T12, the transitional vertebra', () => {
     expect(f.plain).toMatch(
       /This model follows the measured averages\. In them, T12’s upper faces already turn toward the middle\./,
     )
+    // and where that puts the model's change, against the textbook's (content review: left unsaid, a student
+    // would ask which one the app means)
+    expect(f.plain).toMatch(/in this model the change sits at the joint between T11 and T12, one joint higher/)
+    expect(f.detailed).toMatch(/its change lies at the T11–T12 joint, one level above the textbook/)
+    // the bone's first fact no longer says T12 itself is where the back turns
+    expect(english[0]!.plain).toMatch(/around T11 and T12/)
+    expect(spanish[0]!.plain).toMatch(/hacia T11 y T12/)
+    expect(spanish[at]!.plain).toMatch(/en este modelo el cambio está en la articulación entre T11 y T12/)
     expectPlain('T12 transition', f.plain)
   })
 
@@ -53,7 +61,7 @@ describe('T12, the transitional vertebra', () => {
     expect(f.plain).toMatch(/En cerca de la mitad, llegaba poco a poco entre T11 y T12/)
     expect(f.plain).toMatch(/41 de 44/)
     expect(f.plain).toMatch(
-      /Este modelo sigue las medias medidas\. En ellas, las caras de arriba de T12 ya miran hacia el centro\./,
+      /Este modelo sigue las medias de los estudios\. En ellas, las caras de arriba de T12 ya miran hacia el centro\./,
     )
     expect(f.detailed).toMatch(/vértebra de transición/)
     expect(f.detailed).toMatch(/en T12 en el 29 %, en T11 en el 16 % y en L1 en el 0,5 %, y en el 54 %/)

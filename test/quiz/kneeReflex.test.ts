@@ -30,9 +30,14 @@ describe('the knee reflex question', () => {
   it('cites the low back table and the teaching guide, and says which gives which root', () => {
     expect(knee.sources).toEqual(['engstrom2015', 'mhReflexes'])
     expect(knee.explanation).toMatch(/table gives the knee \(quadriceps\) reflex for L4/)
-    expect(knee.explanation).toMatch(/teaching guide gives it to roots L2–L4, so L3 is a right answer too/)
+    // the guide's span is L2–L4: the quiz says which of it it takes, and why (content review)
+    expect(knee.explanation).toMatch(
+      /teaching guide gives it to roots L2–L4; the quiz takes L4 and the next root of that span, L3/,
+    )
     expect(knee.explanationPlain).toMatch(/^L3 and L4 are both right\./)
-    expect(knee.explanationPlain).toMatch(/The low back table gives it to L4\. A teaching guide gives it to L3 too\./)
+    expect(knee.explanationPlain).toMatch(
+      /The low back table gives it to L4\. A teaching guide gives it to a span of roots around it, so this quiz also takes L3, the root next to L4\./,
+    )
     expectPlain(knee.id, knee.explanationPlain)
   })
 
@@ -40,9 +45,13 @@ describe('the knee reflex question', () => {
     const es = localizeQuestion(knee, QUIZ_ES, names)
     expect(es.prompt).toMatch(/Haga clic en una\.$/)
     expect(es.explanation).toMatch(/da el reflejo rotuliano \(cuadricipital\) para L4/)
-    expect(es.explanation).toMatch(/guía docente de exploración física lo da para las raíces L2–L4, así que L3 también/)
+    expect(es.explanation).toMatch(
+      /guía docente de exploración física lo da para las raíces L2–L4; el test acepta L4 y la raíz siguiente/,
+    )
     expect(es.explanationPlain).toMatch(/^Las dos son correctas: L3 y L4\./)
-    expect(es.explanationPlain).toMatch(/lo da para L4\. Una guía para médicos lo da también para L3\./)
+    expect(es.explanationPlain).toMatch(
+      /lo da para L4\. Una guía para médicos lo da para varias raíces, así que aquí también vale L3/,
+    )
     expectPlainEs(knee.id, es.explanationPlain)
   })
 
@@ -77,7 +86,7 @@ describe('the L3 root’s panel', () => {
     expect(l3.detailed).toMatch(
       /A physical examination teaching guide, though, gives the knee \(quadriceps\) reflex to roots L2–L4, L3 among them\./,
     )
-    expect(l3.plain).toMatch(/A teaching guide says a doctor may also test it with a tap just below the kneecap/)
+    expect(l3.plain).toMatch(/A teaching guide says a doctor may also test this root with a tap just below the kneecap/)
     expectPlain('L3 serves', l3.plain)
     for (const root of ['L2', 'L4'] as const) {
       expect(serves(root).sources, root).not.toContain('mhReflexes')
@@ -91,7 +100,7 @@ describe('the L3 root’s panel', () => {
       /Una guía docente de exploración física, en cambio, da el reflejo rotuliano \(cuadricipital\) a las raíces L2–L4, entre ellas L3\./,
     )
     expect(l3.plain).toMatch(
-      /Una guía para médicos dice que también se puede revisar con un golpecito justo debajo de la rótula/,
+      /Una guía para médicos dice que también se puede revisar esta raíz con un golpecito justo debajo de la rótula/,
     )
     expectPlainEs('L3 serves', l3.plain)
   })

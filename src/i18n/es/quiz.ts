@@ -23,9 +23,9 @@ const ROOT_EXAM_QUIZ_ES: RootExamQuizSentences = {
       ? `Las dos son correctas: ${listRoots(roots, 'es')}. El médico puede revisar el reflejo de las dos raíces con ${tap}.`
       : `Es la raíz ${roots[0]}. El médico puede revisar su reflejo con ${tap}.`,
   reflexGuidePlain: (table, guide, tap) =>
-    `Las dos son correctas: ${listRoots([guide, table], 'es')}. El médico puede revisar este reflejo con ${tap}. La tabla de la parte baja de la espalda lo da para ${table}. Una guía para médicos lo da también para ${guide}.`,
+    `Las dos son correctas: ${listRoots([guide, table], 'es')}. El médico puede revisar este reflejo con ${tap}. La tabla de la parte baja de la espalda lo da para ${table}. Una guía para médicos lo da para varias raíces, así que aquí también vale ${guide}, la que está junto a ${table}.`,
   reflexGuideTerms: (table, guide, reflex, span) =>
-    `Las raíces ${table} y ${guide}: la tabla de radiculopatía lumbosacra da ${reflex} para ${table}, y una guía docente de exploración física lo da para las raíces ${span}, así que ${guide} también es una respuesta correcta.`,
+    `Las raíces ${guide} y ${table}: la tabla de radiculopatía lumbosacra da ${reflex} para ${table}, y una guía docente de exploración física lo da para las raíces ${span}; el test acepta ${table} y la raíz siguiente de ese tramo, ${guide}.`,
   reflexTerms: (table, entries) => {
     const tableName = table === 'neck' ? 'cervical' : 'lumbosacra'
     const given = entries.map((e) => `${e.reflex} para ${e.root}`)

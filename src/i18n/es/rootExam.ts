@@ -188,7 +188,7 @@ export const ROOT_EXAM_SENTENCES_ES: RootExamSentences = {
     },
   },
   noReflexInTable: 'La tabla de radiculopatía citada no da ningún reflejo osteotendinoso para esta raíz.',
-  guideReflex: (tap) => `Una guía para médicos dice que también se puede revisar con ${tap}.`,
+  guideReflex: (tap) => `Una guía para médicos dice que también se puede revisar esta raíz con ${tap}.`,
   guideReflexTerms: (reflex, span, root) =>
     `Una guía docente de exploración física, en cambio, da ${reflex} a las raíces ${span}, entre ellas ${root}.`,
 }

@@ -11,7 +11,16 @@ import {
   type StructureId,
 } from './ids'
 import { structureName } from './names'
-import { type LigamentId, ligamentId, type NerveRoot, PIVOT_LIGAMENTS, parseNeuralId, rootExit } from './neural'
+import {
+  type LigamentId,
+  ligamentId,
+  MEDIAN_ATLANTO_AXIAL,
+  type MedianAtlantoAxialId,
+  type NerveRoot,
+  PIVOT_LIGAMENTS,
+  parseNeuralId,
+  rootExit,
+} from './neural'
 import { partName } from './parts'
 
 /**
@@ -29,8 +38,10 @@ export { jointsOfBone } from './ids'
  * dens to the skull) and the tectorial membrane behind them all.
  * They are small and sit inside the ring, where a click cannot reach them. None for any other bone.
  */
-export function ligamentsOfBone(bone: BoneId): LigamentId[] {
-  return bone === 'C1' || bone === 'C2' ? PIVOT_LIGAMENTS.map((name) => ligamentId(name)) : []
+export function ligamentsOfBone(bone: BoneId): (LigamentId | MedianAtlantoAxialId)[] {
+  return bone === 'C1' || bone === 'C2'
+    ? [MEDIAN_ATLANTO_AXIAL, ...PIVOT_LIGAMENTS.map((name) => ligamentId(name))]
+    : []
 }
 
 /** The bones a disc or facet joint lies between, upper first (only C1 for the joints under the skull); [] for a bone. */

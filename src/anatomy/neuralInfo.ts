@@ -12,6 +12,7 @@ import {
   INTERTRANSVERSE_SIZE,
   inCaudaEquina,
   interspinousThickness,
+  MEDIAN_AA,
   NERVE_ROOT_ANATOMY,
   type NerveRoot,
   type NeuralDimension,
@@ -60,6 +61,7 @@ const DVORAK1987_ALAR: NeuralSourceKey = 'dvorak1987alar'
 const PANJABI1991_ALAR: NeuralSourceKey = 'panjabi1991alar'
 const TUBBS2000_APICAL: NeuralSourceKey = 'tubbs2000apical'
 const ROJAS2007: NeuralSourceKey = 'rojas2007'
+const GRAY1918_PIVOT: NeuralSourceKey = 'gray1918Pivot'
 const ODA1992: NeuralSourceKey = 'oda1992'
 const OSMOTHERLY2020: NeuralSourceKey = 'osmotherly2020'
 const EBRAHEIM2003: NeuralSourceKey = 'ebraheim2003'
@@ -105,6 +107,21 @@ export function neuralInfo(id: NeuralId): NeuralInfo {
       return { name, facts: ligamentFacts(p), dimensions: ligamentDimensions(p) }
     case 'si-joint':
       return { name, facts: SI_FACTS, dimensions: siDimensions() }
+    case 'median-atlanto-axial':
+      return {
+        name,
+        facts: MEDIAN_AA_FACTS,
+        dimensions: [
+          dim('Facet for the dens on the atlas, height', 'Joint face on C1, height', MEDIAN_AA.facetHeight),
+          dim('Facet for the dens on the atlas, width', 'Joint face on C1, width', MEDIAN_AA.facetWidth),
+          dim('Atlantodental interval, mean on CT', 'Gap in the joint, average', MEDIAN_AA.intervalMean),
+          dim(
+            'Atlantodental interval, upper limit (95 %)',
+            'Gap in the joint: under this in 95 of 100 adults',
+            MEDIAN_AA.intervalLimit,
+          ),
+        ],
+      }
     case 'ilium':
       return {
         name,
@@ -113,6 +130,34 @@ export function neuralInfo(id: NeuralId): NeuralInfo {
       }
   }
 }
+
+const MEDIAN_AA_FACTS: readonly NeuralFact[] = [
+  fact(
+    'This is the joint that lets your head turn to say no. The peg of C2 sits against the inside of the front of the ring of C1. When you turn your head, C1 and the skull swing around the peg.',
+    'The median atlanto-axial joint is a synovial pivot joint between the anterior facet of the dens and the facet for the dens on the back of the atlas’s anterior arch; with the two lateral atlanto-axial joints it lets the atlas and the head rotate about the dens.',
+    G,
+  ),
+  fact(
+    'Behind the peg, a strong band holds it in place. There is a second small joint there, between the back of the peg and that band.',
+    'A second synovial cavity lies between the back of the dens and the cartilage-lined front of the transverse ligament of the atlas, often described as a bursa; the ligament holds the dens against the anterior arch.',
+    [GRAY1918_PIVOT],
+  ),
+  fact(
+    'On scans of 200 adults, the gap in this joint was about 1.3 mm on average. In 95 of every 100 people it was less than 2 mm. Doctors measure this gap when they check the neck after an injury.',
+    'The atlantodental interval (from the back of the anterior arch to the front of the dens) averaged 1.3 ± 0.37 mm on CT in 200 adults and was under 2 mm in 95 %; on plain radiographs the traditional limits are 3 mm in men and 2.5 mm in women.',
+    [ROJAS2007],
+  ),
+  fact(
+    'The joint face on C1 is about 9 mm high and 9 mm wide.',
+    'The facet for the dens on the atlas measures 8.96 mm high by 9.18 mm wide (100 dry atlases).',
+    ['patel'],
+  ),
+  fact(
+    'Here the joint fills the gap the model’s bones leave. Its shape is our best guess.',
+    'The model’s joint fills the space the generated dens and anterior arch leave, as wide and high as the published facet; its curvature and thickness are estimates.',
+    ['estimate'],
+  ),
+]
 
 const CORD_FACTS: readonly NeuralFact[] = [
   fact(
@@ -441,7 +486,7 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
         ),
         fact(
           'They also hold back bending the head to the side. When the left cord was cut in a study, the head bent further to the right.',
-          'They also limit lateral bending to the opposite side: transecting the left alar ligament increased right lateral bending at C0–C1 and C1–C2, not left (10 specimens).',
+          'They also limit lateral bending to the opposite side: transecting the left alar ligament increased the neutral zone of right lateral bending at C0–C1 and right lateral bending at C1–C2, not left (10 specimens).',
           [PANJABI1991_ALAR],
         ),
         fact(
@@ -458,12 +503,12 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
     case 'apical':
       return [
         fact(
-          'A thin cord runs from the very tip of the peg of C2 straight up to the skull. It ends at the front edge of the big hole in the base of the skull, where the spinal cord goes through.',
+          'A thin cord runs from the very tip of the peg of C2 straight up to the skull. It ends at the front edge of the big hole in the base of the skull, where the spinal cord begins.',
           'The apical ligament of the dens runs from the apex of the dens to the anterior margin of the foramen magnum (the basion), between the two alar ligaments.',
           G,
         ),
         fact(
-          'It is small and not very strong. In a study of 20 bodies, 1 in 5 did not have one at all.',
+          'It is small and adds little hold. In a study of 20 bodies, 1 in 5 did not have one at all.',
           'Absent in 20 % of 20 adult cadavers; described as a vestigial structure that adds no significant stability.',
           [TUBBS2000_APICAL],
         ),
@@ -481,7 +526,7 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
     case 'tectorial':
       return [
         fact(
-          'A wide, thin sheet runs up from the back of the body of C2. It passes behind the peg and the band that holds it, and fans out on the base of the skull. Lower down, it carries on as the long band inside the canal.',
+          'A wide, thin sheet runs up from the back of the body of C2. It passes behind the peg and the band that holds it, and fans out on the base of the skull. Its outer layer carries on down the spine as the long band inside the canal.',
           'The tectorial membrane is the upward continuation of the posterior longitudinal ligament: a deep layer fixed to the back of the body of C2 and a superficial one continuous with the PLL, both fanning onto the skull base in front of the foramen magnum (11 cadavers).',
           [OSMOTHERLY2020],
         ),
@@ -584,7 +629,11 @@ function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): NeuralDimen
       ]
     case 'apical':
       return [
-        dim('Basion–dens interval, upper limit (95 %)', 'Gap it crosses, at most', APICAL.basionDensLimit),
+        dim(
+          'Basion–dens interval, upper limit (95 %)',
+          'Gap it crosses: under this in 95 of 100 adults',
+          APICAL.basionDensLimit,
+        ),
         dim('Length', 'Length', APICAL.length),
         dim('Width', 'Width', APICAL.width),
       ]

@@ -865,6 +865,12 @@ export const SOURCES = {
     link: 'https://doi.org/10.2106/00004623-199501000-00005',
     note: 'Via the team’s reference notes and the abstract: in 100 cadaver foramina, 8 of 10 with a posterior disc height of 4 mm or less, and 4 of 5 with a foraminal height of 15 mm or less, had a compressed root.',
   },
+  gray1918Pivot: {
+    citation:
+      'Gray H. Anatomy of the Human Body. 20th ed. Philadelphia: Lea & Febiger; 1918. The atlantoaxial articulation.',
+    link: 'https://www.bartleby.com/107/pages/page295.html',
+    note: 'Textbook description of the pivot between the atlas and the axis: a joint in front of the dens and one behind it, against the transverse ligament, each with its own synovial membrane. Read on the page.',
+  },
   rojas2007: {
     citation:
       'Rojas CA, Bertozzi JC, Martinez CR, Whitlow J. Reassessment of the craniocervical junction: normal values on CT. AJNR Am J Neuroradiol 2007;28(9):1819–23.',

@@ -104,6 +104,8 @@ export function closeUpAnchor(id: AnyStructureId): StructureId | null {
     case 'si-joint':
     case 'ilium':
       return 'sacrum'
+    case 'median-atlanto-axial':
+      return 'C1'
     default:
       return null
   }

@@ -1,6 +1,7 @@
 import type { BufferGeometry } from 'three'
 import { type NeuralId, neural } from '../anatomy/neural'
 import type { Detail } from './builder'
+import { createMedianAtlantoAxialGeometry } from './neural/atlantoAxial'
 import { createCaudaEquinaGeometry, createCordGeometry } from './neural/cord'
 import { createLigamentGeometry } from './neural/ligaments'
 import { createNerveRootGeometry } from './neural/nerveRoots'
@@ -49,5 +50,7 @@ export function createNeuralGeometry(id: NeuralId, detail: Detail = 1): BufferGe
       return createSiJointGeometry(p.side, detail)
     case 'ilium':
       return createIliumGeometry(p.side, detail)
+    case 'median-atlanto-axial':
+      return createMedianAtlantoAxialGeometry(detail)
   }
 }

@@ -1,5 +1,5 @@
 import { BufferAttribute, BufferGeometry } from 'three'
-import { iliumId, NEURAL_IDS, type NeuralId, siJointId } from '../anatomy/neural'
+import { NEURAL_IDS, NEURAL_SHOWN_AT_START, type NeuralId } from '../anatomy/neural'
 import { createNeuralGeometry } from './neural'
 import { farIndex } from './neuralFar'
 import type { SurfaceArrays } from './surface'
@@ -7,17 +7,12 @@ import { decodeSurfacePack, encodeSurfacePack, type PackedSurface } from './surf
 import { boundsOf, type GeometryArrays, toArrays } from './transfer'
 
 /**
- * The structures of the neural layer that every visit shows (the sacroiliac joints and the ilia, on at
- * start): made when the app is built and shipped in one file, as the bones' overview surfaces are
+ * The structures of the neural layer that every visit shows (the median atlanto-axial joint, the sacroiliac
+ * joints and the ilia, on at start): made when the app is built and shipped in one file, as the bones' overview surfaces are
  * (surfacePack.ts, the same format), so a first visit reads them instead of meshing two pelvic bones and
  * their joints in the neural worker (most of a second of a core on a 2-core machine).
  */
-export const NEURAL_PACKED: readonly NeuralId[] = [
-  siJointId('left'),
-  siJointId('right'),
-  iliumId('left'),
-  iliumId('right'),
-]
+export const NEURAL_PACKED: readonly NeuralId[] = NEURAL_SHOWN_AT_START
 
 /**
  * The rest of the layer, in a second file fetched when a visitor first shows any of it: the cord, the cauda

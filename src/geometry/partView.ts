@@ -101,6 +101,9 @@ const INSIDE_RING: Readonly<Record<string, { direction: Direction; distance: num
   // the apical cord rises between the alar pair: seen the same way; the tectorial membrane, the sheet behind
   // them, from behind and above, the way it is drawn with the arches cut away
   'ligament:apical': { direction: [0.1, 0.4, -1], distance: 110 },
+  // the pivot joint between the dens and the front arch: from above and a little to the side, the gap
+  // between the two bones in plain view
+  'median-atlanto-axial': { direction: [0, 1, 0.35], distance: 100 },
   'ligament:tectorial': { direction: [0, 0.6, -1], distance: 150 },
 }
 

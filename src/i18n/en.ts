@@ -187,6 +187,7 @@ export const EN_MESSAGES = {
   'tree.region.coccyx': 'Coccyx (tailbone)',
   'tree.facetJoints': 'Facet joints',
   'tree.sacroiliac': 'Sacroiliac joints and ilia',
+  'tree.pivotJoint': 'Pivot joint of C1 and C2',
   'tree.nerveRoots': '{region} nerve roots',
   'tree.ligaments': '{region} ligaments',
   // the parts of a bone

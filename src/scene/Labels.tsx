@@ -101,7 +101,9 @@ export function Labels() {
         text:
           (moreDetail ? localizeShortLabel(selected, anatomy) : localizeStructureName(selected, false, anatomy)) ??
           selected,
-        className: 'label label-selected',
+        // above its point, as a part's: on a small structure (a ligament at the dens, the pivot joint) the
+        // name drawn over the point covered what it names
+        className: 'label label-selected label-above',
         world: neuralPoint.clone(),
         shown: true,
         priority: SELECTION_PRIORITY,

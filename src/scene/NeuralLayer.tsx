@@ -2,7 +2,7 @@ import type { ThreeEvent } from '@react-three/fiber'
 import { useFrame, useThree } from '@react-three/fiber'
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { type BufferGeometry, Mesh, type PerspectiveCamera, Raycaster, Vector2, Vector3 } from 'three'
-import { NEURAL_IDS, type NeuralId } from '../anatomy/neural'
+import { NEURAL_IDS, NEURAL_SHOWN_AT_START, type NeuralId } from '../anatomy/neural'
 import { drawOnly, FAR_PIXELS_PER_MM, mergeNeuralGeometries, type NeuralBatchGeometry } from '../geometry/neuralBatch'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { type FacetState, neuralDisplay, shownConditionRoots } from '../store'
@@ -208,9 +208,9 @@ export function NeuralLayer() {
       return warmed.current
     }
     const wanted = NEURAL_IDS.filter((id) => neuralDisplay({ groups, selected, pins }, id) !== 'hidden')
-    // what is shown by default (the sacroiliac joints and ilia) waits for the page to settle; anything the
-    // visitor asked for (a layer, a selection) is built at once, the defaults with it
-    const asked = wanted.some((id) => !id.startsWith('si-joint:') && !id.startsWith('ilium:'))
+    // what is shown by default (the median atlanto-axial joint, the sacroiliac joints and ilia) waits for the
+    // page to settle; anything the visitor asked for (a layer, a selection) is built at once, the defaults with it
+    const asked = wanted.some((id) => !NEURAL_SHOWN_AT_START.includes(id))
     if (asked) {
       // the worker builds while the programs link
       void warm()

@@ -18,6 +18,7 @@ const NEURAL_KIND_WORDS = {
   nerve: 'neural.kind.nerve',
   ligament: 'neural.kind.ligament',
   'si-joint': 'info.kind.facet',
+  'median-atlanto-axial': 'info.kind.facet',
   ilium: 'neural.kind.ilium',
 } as const satisfies Record<string, MessageId>
 

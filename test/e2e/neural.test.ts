@@ -84,9 +84,10 @@ describe('the nerves in the 3D view', () => {
       .toContain('Drawing the nerves…')
     await neuralDrawn(page, NERVES_LAYER)
     await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('')
-    // all of them read from the build's file (with the sacroiliac joints and ilia from theirs), none built here
+    // all of them read from the build's file (with the joints and ilia shown at start from theirs: the pivot of
+    // C1 and C2, the sacroiliac joints, the ilia), none built here
     const origins = await page.evaluate(() => window.facetDebug?.renderInfo().neural)
-    expect(origins).toEqual({ packed: 4 + NERVES_LAYER, kept: 0, built: 0 })
+    expect(origins).toEqual({ packed: 5 + NERVES_LAYER, kept: 0, built: 0 })
 
     const point = await clickablePoint(page, 'nerve:L5:left')
     await page.mouse.move(point.x, point.y)
@@ -183,8 +184,10 @@ describe('the nerves in the 3D view', () => {
     expect(Math.hypot(...view.position.map((v, i) => v - view.target[i]!))).toBeLessThan(200)
     expect(alar.errors).toEqual([])
     await alar.close()
-    // the apical ligament and the tectorial membrane, from C2's panel: each turned to and reachable by a click
+    // the pivot joint itself, the apical ligament and the tectorial membrane, from C2's panel: each turned to
+    // and reachable by a click
     for (const [id, name] of [
+      ['median-atlanto-axial', 'Joint between the peg of C2 and the front of C1'],
       ['ligament:apical', 'Thin cord from the tip of the peg of C2 to the skull'],
       ['ligament:tectorial', 'Sheet behind the peg of C2, up to the skull'],
     ] as const) {
@@ -195,9 +198,11 @@ describe('the nerves in the 3D view', () => {
       await expect.poll(async () => (await state(axis)).selection).toBe(id)
       await clickablePoint(axis, id)
       const seen = (await state(axis)).camera
-      // from behind and close
-      expect(seen.position[2]! - seen.target[2]!, id).toBeLessThan(0)
-      expect(Math.hypot(...seen.position.map((v, i) => v - seen.target[i]!)), id).toBeLessThan(200)
+      const [dx, dy, dz] = seen.position.map((v, i) => v - seen.target[i]!) as [number, number, number]
+      // close; the ligaments from behind, the joint from above (the gap between the dens and the arch)
+      if (id === 'median-atlanto-axial') expect(dy, id).toBeGreaterThan(Math.hypot(dx, dz))
+      else expect(dz, id).toBeLessThan(0)
+      expect(Math.hypot(dx, dy, dz), id).toBeLessThan(200)
       expect(axis.errors).toEqual([])
       await axis.close()
     }

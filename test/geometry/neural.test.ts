@@ -17,6 +17,7 @@ import {
   INTERTRANSVERSE_LEVELS,
   interspinousThickness,
   ligamentId,
+  MEDIAN_AA,
   NERVE_ROOT_ANATOMY,
   NERVE_ROOTS,
   NEURAL_IDS,
@@ -30,6 +31,7 @@ import { add, rotateX, sub, type Vec3 } from '../../src/anatomy/vec'
 import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
 import { createNeuralGeometry } from '../../src/geometry/neural'
+import { medianAtlantoAxialStations } from '../../src/geometry/neural/atlantoAxial'
 import { cordLength, intraduralFilumLength } from '../../src/geometry/neural/cord'
 import { alarCord, apicalCord, tectorialStations, transverseAtlasPath } from '../../src/geometry/neural/ligaments'
 import { rootCourse } from '../../src/geometry/neural/nerveRoots'
@@ -599,6 +601,29 @@ describe('the ligaments', () => {
         .map((v) => v[2]),
     )
     expect(Math.min(...middle.map((v) => v[2]))).toBeGreaterThan(cordFront)
+  })
+
+  it('puts the median atlanto-axial joint in the gap between the front of the dens and the back of C1’s front arch, the published facet wide', () => {
+    const dens = verticesOf(bone('C2'), 'dens').map((v) => toWorld('C2', v))
+    const arch = verticesOf(bone('C1'), 'anterior-arch').map((v) => toWorld('C1', v))
+    const stations = medianAtlantoAxialStations()
+    const xs = stations.map((s) => s.p[0])
+    // as wide as the atlas's facet for the dens (Patel: 9.18 mm), across the midline
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(MEDIAN_AA.facetWidth.value, 0)
+    // the middle's gap is an atlantodental interval within the range measured on CT (0.5–2.4 mm, Rojas 2007)
+    const middle = stations.reduce((a, b) => (Math.abs(b.p[0]) < Math.abs(a.p[0]) ? b : a))
+    expect(middle.halfGap * 2).toBeGreaterThanOrEqual(0.5)
+    expect(middle.halfGap * 2).toBeLessThanOrEqual(2.4)
+    // its middle lies in front of the dens and behind the arch at its own height
+    const near = (v: V) => Math.abs(v[0] - middle.p[0]) < 1 && Math.abs(v[1] - middle.p[1]) < 1
+    const densFront = Math.max(...dens.filter(near).map((v) => v[2]))
+    const archBack = Math.min(...arch.filter((v) => near(v) && v[2] > densFront).map((v) => v[2]))
+    expect(middle.p[2]).toBeGreaterThan(densFront)
+    expect(middle.p[2]).toBeLessThan(archBack)
+    // the mesh touches both bones: the joint is where they meet
+    const joint = verticesOf(neural('median-atlanto-axial'))
+    expect(closestDistance(joint, dens)).toBeLessThan(1)
+    expect(closestDistance(joint, arch)).toBeLessThan(1)
   })
 
   it('runs the apical ligament from the tip of the dens straight up, across less than the published basion–dens gap', () => {

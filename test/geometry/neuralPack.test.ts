@@ -51,11 +51,17 @@ async function expectAsBuilt(pack: Map<NeuralId, GeometryArrays>, ids: readonly 
 }
 
 describe("the build's packs of the neural structures", () => {
-  it('gives the sacroiliac joints and ilia as the worker builds them: the same triangles, vertices within 0.05 mm, its far level and a box around it', async () => {
+  it('gives the joints and ilia shown at start (the median atlanto-axial joint, the sacroiliac joints, the ilia) as the worker builds them: the same triangles, vertices within 0.05 mm, its far level and a box around it', async () => {
     const bytes = await buildNeuralPack()
     const pack = await decodeNeuralPack(buffer(bytes))
     expect([...pack.keys()].sort()).toEqual([...NEURAL_PACKED].sort())
-    expect([...pack.keys()].sort()).toEqual(['ilium:left', 'ilium:right', 'si-joint:left', 'si-joint:right'])
+    expect([...pack.keys()].sort()).toEqual([
+      'ilium:left',
+      'ilium:right',
+      'median-atlanto-axial',
+      'si-joint:left',
+      'si-joint:right',
+    ])
     await expectAsBuilt(pack, NEURAL_PACKED)
   })
 

@@ -18,8 +18,10 @@ describe('the layers at start', () => {
     expect(display(store, 'cord')).toBe('hidden')
     expect(display(store, 'nerve:L5:left')).toBe('hidden')
     expect(display(store, 'ligament:flavum:L4-L5')).toBe('hidden')
-    // only the sacroiliac joints and the ilia are drawn of the neural family at start
+    // only the joints (the pivot of C1 and C2, the sacroiliac joints) and the ilia are drawn of the neural
+    // family at start, as the pack shipped for the first frame holds
     expect(NEURAL_IDS.filter((id) => display(store, id) !== 'hidden')).toEqual([
+      'median-atlanto-axial',
       'si-joint:left',
       'si-joint:right',
       'ilium:left',
@@ -31,6 +33,7 @@ describe('the layers at start', () => {
     const store = createFacetStore()
     store.getState().setGroup('facets', 'hidden')
     expect(display(store, 'si-joint:left')).toBe('hidden')
+    expect(display(store, 'median-atlanto-axial')).toBe('hidden')
     expect(display(store, 'facet:L4-L5:left')).toBe('hidden')
     store.getState().setGroup('bones', 'hidden')
     expect(display(store, 'ilium:left')).toBe('hidden')

@@ -63,6 +63,7 @@ function extraTerms(id: string): string[] {
   if (id === 'cauda-equina') return ['cola de caballo', 'filum terminale', 'raices']
   if (id.startsWith('si-joint:')) return ['sacroiliaca', 'pelvis']
   if (id.startsWith('ilium:')) return ['ilion', 'cadera', 'pelvis', 'cresta iliaca']
+  if (id === 'median-atlanto-axial') return ['articulacion', 'atlantoaxial', 'atlantoaxoidea', 'pivote']
   if (id.startsWith('ligament:')) return ['ligamento']
   return []
 }

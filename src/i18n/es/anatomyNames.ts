@@ -293,6 +293,11 @@ export function neuralNameEs(id: NeuralId): TextPair {
         plain: `Hueso de la cadera ${sideEs(p.side, 'm')}, parte de arriba`,
         detailed: `Ilion ${sideEs(p.side, 'm')}`,
       }
+    case 'median-atlanto-axial':
+      return {
+        plain: 'Articulación entre la clavija de C2 y el frente de C1',
+        detailed: 'Articulación atlantoaxial media',
+      }
     case 'ligament': {
       const whole = WHOLE_NAMES[p.ligament]
       if (!p.level && whole) return { plain: whole.plain, detailed: whole.detailed }
@@ -324,6 +329,8 @@ export function neuralShortLabelEs(id: NeuralId): string {
       return `Sacroilíaca ${s(p.side)}`
     case 'ilium':
       return `Ilion ${s(p.side)}`
+    case 'median-atlanto-axial':
+      return 'Pivote C1–C2'
     case 'ligament': {
       const whole = WHOLE_NAMES[p.ligament]
       if (!p.level && whole) return whole.short

@@ -181,6 +181,7 @@ export const ES_MESSAGES: Messages = {
   'tree.region.coccyx': 'Coxis',
   'tree.facetJoints': 'Articulaciones facetarias',
   'tree.sacroiliac': 'Articulaciones sacroilíacas e ilion',
+  'tree.pivotJoint': 'Articulación en pivote de C1 y C2',
   'tree.nerveRoots': 'Raíces nerviosas: {region}',
   'tree.ligaments': 'Ligamentos: {region}',
   'part.what': 'Qué es',

@@ -285,7 +285,7 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
         ),
         f(
           'También frenan la inclinación de la cabeza hacia un lado. En un estudio, al cortar el cordón izquierdo, la cabeza se inclinaba más a la derecha.',
-          'También limitan la inclinación lateral hacia el lado contrario: cortar el ligamento alar izquierdo aumentó la inclinación a la derecha en C0–C1 y C1–C2, no a la izquierda (10 piezas).',
+          'También limitan la inclinación lateral hacia el lado contrario: cortar el ligamento alar izquierdo aumentó la zona neutra de la inclinación a la derecha en C0–C1 y la inclinación a la derecha en C1–C2, no a la izquierda (10 piezas).',
         ),
         f(
           'En un estudio de 20 cuellos medían unos 9 mm de largo.',
@@ -299,11 +299,11 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
     case 'apical':
       return [
         f(
-          'Un cordón fino sube desde la punta de la clavija de C2 hasta el cráneo. Acaba en el borde de delante del gran agujero de la base del cráneo, por donde pasa la médula.',
+          'Un cordón fino sube recto desde la punta de la clavija de C2 hasta el cráneo. Acaba en el borde de delante del gran agujero de la base del cráneo, donde empieza la médula.',
           'El ligamento del vértice del diente va del vértice del diente al borde anterior del agujero magno (el basion), entre los dos ligamentos alares.',
         ),
         f(
-          'Es pequeño y no muy fuerte. En un estudio de 20 cuerpos, 1 de cada 5 no lo tenía.',
+          'Es pequeño y sujeta poco. En un estudio de 20 cuerpos, 1 de cada 5 no lo tenía.',
           'Ausente en el 20 % de 20 cadáveres adultos; se describe como una estructura vestigial que no añade estabilidad importante.',
         ),
         f(
@@ -318,8 +318,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
     case 'tectorial':
       return [
         f(
-          'Una lámina ancha y fina sube desde la parte de atrás del cuerpo de C2. Pasa por detrás de la clavija y de la banda que la sujeta, y se abre sobre la base del cráneo. Más abajo sigue como la banda larga de dentro del canal.',
-          'La membrana tectoria es la continuación hacia arriba del ligamento longitudinal posterior: una capa profunda fija a la cara posterior del cuerpo de C2 y otra superficial que sigue al LLP; ambas se abren en abanico sobre la base del cráneo, delante del agujero magno (11 cadáveres).',
+          'Una lámina ancha y fina sube desde la parte de atrás del cuerpo de C2. Pasa por detrás de la clavija y de la banda que la sujeta, y se abre sobre la base del cráneo. Su capa de fuera sigue hacia abajo como la banda larga de dentro del canal.',
+          'La membrana tectoria es la continuación hacia arriba del ligamento longitudinal posterior: una capa profunda fija a la cara posterior del cuerpo de C2 y otra superficial que continúa en el ligamento longitudinal posterior; ambas se abren en abanico sobre la base del cráneo, delante del agujero magno (11 cadáveres).',
         ),
         f(
           'Ayuda a que la cabeza no se doble demasiado hacia delante. En un estudio, al cortarla, la cabeza se doblaba unos 7° más hacia delante. Hacia atrás no cambió.',
@@ -404,6 +404,29 @@ const ILIUM: readonly TextPair[] = [
   ),
 ]
 
+const MEDIAN_AA: readonly TextPair[] = [
+  f(
+    'Esta es la articulación que le deja girar la cabeza para decir que no. La clavija de C2 se apoya en la cara de dentro del frente del anillo de C1. Al girar la cabeza, C1 y el cráneo giran alrededor de la clavija.',
+    'La articulación atlantoaxial media es una articulación sinovial en pivote entre la carilla anterior del diente y la carilla para el diente de la cara posterior del arco anterior del atlas; con las dos articulaciones atlantoaxiales laterales deja que el atlas y la cabeza giren alrededor del diente.',
+  ),
+  f(
+    'Detrás de la clavija, una banda fuerte la sujeta. Allí hay una segunda articulación pequeña, entre la parte de atrás de la clavija y esa banda.',
+    'Una segunda cavidad sinovial queda entre la cara posterior del diente y la cara anterior, revestida de cartílago, del ligamento transverso del atlas, a menudo descrita como una bolsa; el ligamento mantiene el diente contra el arco anterior.',
+  ),
+  f(
+    'En escáneres de 200 adultos, el hueco de esta articulación medía unos 1,3 mm de media. En 95 de cada 100 personas era de menos de 2 mm. Los médicos miden este hueco cuando revisan el cuello tras un golpe.',
+    'El intervalo atlantodental (de la cara posterior del arco anterior a la cara anterior del diente) fue de 1,3 ± 0,37 mm de media en la TC de 200 adultos y menor de 2 mm en el 95 %; en la radiografía simple los límites clásicos son 3 mm en hombres y 2,5 mm en mujeres.',
+  ),
+  f(
+    'La cara de la articulación en C1 mide unos 9 mm de alto y 9 mm de ancho.',
+    'La carilla para el diente del atlas mide 8,96 mm de alto por 9,18 mm de ancho (100 atlas secos).',
+  ),
+  f(
+    'Aquí la articulación llena el hueco que dejan los huesos del modelo. Su forma es nuestro mejor cálculo.',
+    'La articulación del modelo llena el espacio que dejan el diente y el arco anterior generados, tan ancha y alta como la carilla publicada; su curvatura y su grosor son estimaciones.',
+  ),
+]
+
 /** The Spanish facts about the cord and the rest, in `neuralInfo`'s order. */
 export function neuralFactsEs(id: NeuralId): readonly TextPair[] {
   const p = neural(id)
@@ -420,5 +443,7 @@ export function neuralFactsEs(id: NeuralId): readonly TextPair[] {
       return SI
     case 'ilium':
       return ILIUM
+    case 'median-atlanto-axial':
+      return MEDIAN_AA
   }
 }

@@ -44,6 +44,8 @@ export const SOURCES_ES: SourcesOverlay = {
       'Dónde termina el ligamento supraespinoso (con más frecuencia en L4); leído a través de una síntesis posterior del propio autor.',
     cattrysse2007:
       'Longitud del ligamento transverso del atlas (media de 21 mm) y de los ligamentos alares (9 ± 2,5 mm) y ángulo entre los alares (117°), en 20 piezas frescas; leído en el resumen.',
+    gray1918Pivot:
+      'Descripción de libro de texto del pivote entre el atlas y el axis: una articulación delante del diente y otra detrás, contra el ligamento transverso, cada una con su propia membrana sinovial. Leído en la página.',
     rojas2007:
       'TC de 200 adultos: el espacio entre el frente del diente y el atlas (intervalo atlantodental) fue de 1,3 mm de media y menor de 2 mm en el 95 %; de la punta del diente al basion, menos de 8,5 mm en el 95 %. Leído en el resumen y su tabla.',
     oda1992:

@@ -1,3 +1,4 @@
+import { questionRegion } from '../quiz/questionRegion'
 import { isRight, makeQuiz, QUIZ_LENGTH, type Question } from '../quiz/questions'
 import { type FacetState, type FacetStore, questionWaits } from '../store'
 
@@ -59,7 +60,12 @@ export function watchQuizAnswers(store: FacetStore): () => void {
     // a new question starts from the whole spine: the last answer's close-up (a lumbar disc) was still on screen
     // for 'Find the C3–C4 disc' (a student's review); a condition frames its own level above
     const newQuestion = s.quiz !== null && (p.quiz === null || s.quiz.index !== p.quiz.index)
-    if (newQuestion && question && question.condition === undefined) store.getState().requestView('home')
+    // a question about roots opens on their region instead, where a root is big enough to click
+    const region = question ? questionRegion(question) : null
+    if (newQuestion && question && question.condition === undefined) {
+      if (region) store.getState().requestRegion(region[0], region[1])
+      else store.getState().requestView('home')
+    }
     const wantsRoots = question?.nerves === true
     if (wantsRoots && !xrayForRoots && store.getState().beforeXray === null) {
       xrayForRoots = true

@@ -12,7 +12,7 @@ import { partPicker } from '../runtime/partPicking'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
 import { cameraKeyMove } from './cameraKeys'
-import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS } from './homeView'
+import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS, VIEW_LENS } from './homeView'
 import { afterMove, prefersReducedMotion } from './reducedMotion'
 import { fitTouchGestures, holdVerticalTouchStarts, scrollingPageQuery } from './touchGestures'
 
@@ -90,6 +90,37 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
         animate,
       )
     }
+    const regionEnd = new Vector3()
+    const right = new Vector3()
+    /**
+     * Moves the look-at centre (set by the caller, seen along `direction` from `distance`) so that it sits in
+     * the middle of the part of the view a card over its left side leaves: the self-test's card covered the
+     * left third of a laptop's view, and the name of the root just found ran under it (student review).
+     */
+    const clearOfCard = (distance: number) => {
+      const card = store.getState().quiz !== null ? document.querySelector('.quiz') : null
+      if (!card) return
+      const view = canvas.getBoundingClientRect()
+      const box = card.getBoundingClientRect()
+      const covered = box.right - view.left
+      // a card beside a narrow view, or over most of it (a phone), leaves nothing to centre in
+      if (covered <= 0 || covered > view.width / 2 || box.bottom <= view.top || view.height <= 0) return
+      const perPixel = (2 * distance * Math.tan((VIEW_LENS.fov * Math.PI) / 360)) / view.height
+      // the view's right, for a camera looking back along `direction`
+      right.crossVectors(UP, direction).normalize()
+      centre.addScaledVector(right, (-covered / 2) * perPixel)
+    }
+    /** Frames a stretch of the spine from its first bone to its last, from the home view's side. */
+    const frameRegion = (from: BoneId, to: BoneId, animate: boolean) => {
+      structureWorldCentre(from, centre)
+      structureWorldCentre(to, regionEnd)
+      const half = centre.distanceTo(regionEnd) / 2 + Math.max(structureRadius(from), structureRadius(to))
+      centre.add(regionEnd).multiplyScalar(0.5)
+      direction.set(...PRESET_DIRECTIONS.home).normalize()
+      const distance = (half / Math.tan((VIEW_LENS.fov * Math.PI) / 360)) * 1.05
+      clearOfCard(distance)
+      lookAtCentre(distance, animate)
+    }
     /** Eases (or jumps) to the structure, keeping the direction the camera looks from. */
     const frame = (id: AnyStructureId, animate: boolean) => {
       waitingFor = null
@@ -115,6 +146,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       // a nerve root or a ligament is thin: framed alone it fills the view as a rod, so it gets at least the
       // distance that shows its own vertebrae round it
       const distance = inside ?? Math.max(isStructureId(id) ? 160 : 300, radius * 5.5)
+      clearOfCard(distance)
       lookAtCentre(distance, animate)
     }
     /**
@@ -269,6 +301,11 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       const part = !joint && state.selectedPart !== previous.selectedPart && state.selectedPart !== null
       let moved = false
       if (view) goTo(c, state.viewRequest.preset, ease)
+      const region = state.regionRequest !== previous.regionRequest ? state.regionRequest : null
+      if (region) {
+        frameRegion(region.from, region.to, ease)
+        moved = true
+      }
       if (joint) {
         if (state.closeUpJoint) enterJoint(state.closeUpJoint, ease)
         else leaveJoint()

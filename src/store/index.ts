@@ -1,5 +1,13 @@
 import { createStore, type StateCreator } from 'zustand/vanilla'
-import { type AnyStructureId, type FacetJointId, GROUPS, type Group, LAYERS, REGIONS } from '../anatomy/ids'
+import {
+  type AnyStructureId,
+  type BoneId,
+  type FacetJointId,
+  GROUPS,
+  type Group,
+  LAYERS,
+  REGIONS,
+} from '../anatomy/ids'
 import { type PartId, parsePartId } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
@@ -68,6 +76,12 @@ export interface ViewSlice {
   /** Counts requests to frame the selection again (choosing it again in the list): the camera rig watches it. */
   frameRequest: number
   requestFrame: () => void
+  /**
+   * A request to frame a stretch of the spine, from its first bone to its last, from the home view's side (a
+   * self-test's question about the neck's roots opens on the neck); the nonce makes a repeat count.
+   */
+  regionRequest: { from: BoneId; to: BoneId; nonce: number } | null
+  requestRegion: (from: BoneId, to: BoneId) => void
 }
 
 export interface PinsSlice {
@@ -237,6 +251,8 @@ export const createViewSlice: StateCreator<FacetState, [], [], ViewSlice> = (set
   requestView: (preset) => set((s) => ({ viewRequest: { preset, nonce: s.viewRequest.nonce + 1 } })),
   frameRequest: 0,
   requestFrame: () => set((s) => ({ frameRequest: s.frameRequest + 1 })),
+  regionRequest: null,
+  requestRegion: (from, to) => set((s) => ({ regionRequest: { from, to, nonce: (s.regionRequest?.nonce ?? 0) + 1 } })),
 })
 
 export const createMessageSlice: StateCreator<FacetState, [], [], MessageSlice> = (set) => {

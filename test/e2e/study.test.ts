@@ -364,6 +364,14 @@ describe('nerve-root questions', () => {
     const above = /above (C\d)/.exec(prompt)?.[1]
     const upper = /between (\w+) and/.exec(prompt)?.[1]
     const root = above ?? (upper === 'C7' ? 'C8' : upper)
+    // it opens on the roots' region, not the whole spine (where a root is a few pixels high), closer than the
+    // home view's 1.45 m, and the root sits clear of the quiz card, to its right
+    await cameraAtRest(page)
+    const opened = (await state(page)).camera
+    expect(Math.hypot(...opened.position.map((v, i) => v - opened.target[i]!))).toBeLessThan(1000)
+    const card = (await page.locator('.quiz').boundingBox())!
+    const rootAt = await page.evaluate((id) => window.facet!.screenPosition(id), `nerve:${root}:left`)
+    expect(rootAt?.x ?? 0).toBeGreaterThan(card.x + card.width)
     // a thin root is clickable from some side (the back, else either side, else the front), out from under the panel
     let at: { x: number; y: number } | null = null
     let answer = ''

@@ -1,0 +1,35 @@
+import type { BoneId } from '../anatomy/ids'
+import { type NerveRoot, parseNeuralId } from '../anatomy/neural'
+import type { Question } from './questions'
+
+/**
+ * The stretch of the spine a question about nerve roots opens on, first bone to last: the whole spine left
+ * the neck's roots a few pixels high, C7, C8 and T1 on top of one another (student review). The stretch is a
+ * region, wider than the answer: the neck for the neck's roots (the arm's reflexes and muscles), the chest
+ * for its roots, the low back and sacrum for the leg's. Null for any other question, which opens on the whole
+ * spine.
+ */
+export function questionRegion(question: Pick<Question, 'nerves' | 'answers'>): readonly [BoneId, BoneId] | null {
+  if (!question.nerves) return null
+  const roots = question.answers.flatMap((id) => {
+    const parsed = parseNeuralId(id)
+    return parsed?.kind === 'nerve' ? [parsed.root] : []
+  })
+  if (roots.length === 0) return null
+  const regions = new Set(roots.map(regionOfRoot))
+  // answers in two regions (none today) open on both
+  const from = REGION_ORDER.find((r) => regions.has(r))!
+  const to = [...REGION_ORDER].reverse().find((r) => regions.has(r))!
+  return [STRETCHES[from][0], STRETCHES[to][1]]
+}
+
+type RootRegion = 'neck' | 'chest' | 'lowBack'
+const REGION_ORDER: readonly RootRegion[] = ['neck', 'chest', 'lowBack']
+/** Each region's bones, with a bone beyond each end so the roots at its ends are in the picture. */
+const STRETCHES: Readonly<Record<RootRegion, readonly [BoneId, BoneId]>> = {
+  neck: ['C1', 'T2'],
+  chest: ['C7', 'L1'],
+  lowBack: ['T12', 'sacrum'],
+}
+const regionOfRoot = (root: NerveRoot): RootRegion =>
+  /^C[1-8]$/.test(root) ? 'neck' : root.startsWith('T') ? 'chest' : 'lowBack'

@@ -111,6 +111,11 @@ export function levelLabelPoint(id: StructureId, cameraPosition: Vector3, target
   return target.lerpVectors(labelFace, centre, Math.min(1, Math.max(0, far)))
 }
 
+/** Whether a bone's label sits fully on its face for a camera at `cameraPosition` (see `levelLabelPoint`). */
+export function levelLabelOnFace(id: StructureId, cameraPosition: Vector3): boolean {
+  return cameraPosition.distanceTo(boundsOf(id).centre) <= FACE_LABEL_DISTANCE
+}
+
 /** The structure's bounding box in its own frame (mm); do not change it. */
 export function structureBox(id: StructureId): Readonly<Box3> {
   return boundsOf(id).box

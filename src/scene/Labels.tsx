@@ -3,7 +3,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { type Camera, type Object3D, Quaternion, Vector3 } from 'three'
 import { BONE_IDS, type BoneId, isStructureId, type StructureId } from '../anatomy/ids'
 import { isNeuralId } from '../anatomy/neural'
-import { levelLabelPoint } from '../geometry/world'
+import { levelLabelOnFace, levelLabelPoint } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
@@ -150,7 +150,11 @@ export function Labels() {
   // behind, the arch (at the centre of its box, perspective put a name on the next bone's body up close).
   // Read before the labels are placed (same priority, registered first).
   useFrame(({ camera: seen, scene }) => {
-    for (const { pin, id } of pins.onBones) levelLabelPoint(id, seen.position, pin.world)
+    for (const { pin, id } of pins.onBones) {
+      levelLabelPoint(id, seen.position, pin.world)
+      // on its face, the name is drawn on its point: beside it, it fell on the next bone
+      pin.onPoint = levelLabelOnFace(id, seen.position)
+    }
     const resting = camera.atRest && !camera.turning
     if (resting) findHidden(seen, scene)
     showLevels(resting)

@@ -14,6 +14,12 @@ export interface Pin {
    * selection's name before the level labels, a region's first and last levels before those between).
    */
   readonly priority?: number
+  /**
+   * The label sits centred on its point rather than beside it (`label-on-point`), as a bone's name does up
+   * close, where its point is on the bone's own face: beside it, the name fell on the next bone (C1's from
+   * above on C2's lamina). May be flipped at any time.
+   */
+  onPoint?: boolean
 }
 
 interface PlacedPin extends LabelBox {
@@ -29,6 +35,8 @@ interface PlacedPin extends LabelBox {
   /** Where the label's box sits from its anchor (its own CSS may move it), measured with its size. */
   offsetX: number
   offsetY: number
+  /** Whether `label-on-point` is on the label now. */
+  onPoint: boolean
 }
 
 /** Space kept clear round a decluttered label (CSS px). */
@@ -115,6 +123,7 @@ export function usePinnedLabels(
         height: 0,
         inView: false,
         kept: false,
+        onPoint: false,
       }
     })
     order.current = placed.current.slice()
@@ -126,6 +135,13 @@ export function usePinnedLabels(
 
   const place = () => {
     for (const label of placed.current) {
+      const onPoint = label.pin.onPoint === true
+      if (onPoint !== label.onPoint) {
+        label.onPoint = onPoint
+        label.anchor.firstElementChild?.classList.toggle('label-on-point', onPoint)
+        // its box moved against its anchor: measured again before it is decluttered
+        label.height = 0
+      }
       projected.copy(label.pin.world).project(camera)
       label.inView = label.pin.shown && projected.z < 1 && Math.abs(projected.x) <= 1.1 && Math.abs(projected.y) <= 1.1
       label.wantX = Math.round(((projected.x + 1) / 2) * size.width)

@@ -343,6 +343,16 @@ describe('Level labels up close', () => {
     for (const hidden of ['C5', 'C7', 'T2', 'T6', 'T11', 'L1', 'L5'])
       expect(names, `${hidden} among ${names.join(' ')}`).not.toContain(hidden)
     expect(names).toContain('C2')
+    // each name is drawn on its own bone: looking straight down from C2's framing distance (C2 chosen, then
+    // the up arrow), the pointer at the middle of 'C1' points at C1; drawn beside its point, the name lay on
+    // C2's lamina, and the pointer there named C2 (student review)
+    const above = await open('?s=C2&cam=0,776,-4,0,585,-5')
+    await cameraAtRest(above)
+    await expect.poll(async () => (await shownLabels(above)).map((l) => l.text)).toContain('C1')
+    const c1 = (await shownLabels(above)).find((l) => l.text === 'C1')!
+    await above.mouse.move((c1.left + c1.right) / 2, (c1.top + c1.bottom) / 2)
+    await expect.poll(() => above.textContent('.hover-name')).toMatch(/\bC1\b/)
+    await above.close()
     // the ring seen from close above, the transverse ligament selected: no names from far down the canal
     await page.evaluate(() => window.facet!.select('ligament:transverse-atlas'))
     await cameraAtRest(page)

@@ -938,22 +938,22 @@ const WHOLE_NAMES: Readonly<Record<WholeLigament, TextPair & { readonly short: s
     short: 'Nuchal lig.',
   },
   'transverse-atlas': {
-    plain: 'Band across C1 that holds the peg of C2',
+    plain: 'Band across C1 that holds the peg of C2 (transverse ligament)',
     detailed: 'Transverse ligament of the atlas',
     short: 'Transverse lig. atlas',
   },
   alar: {
-    plain: 'Two short cords from the peg of C2 to the skull',
+    plain: 'Two short cords from the peg of C2 to the skull (alar ligaments)',
     detailed: 'Alar ligaments (left and right)',
     short: 'Alar ligs.',
   },
   apical: {
-    plain: 'Thin cord from the tip of the peg of C2 to the skull',
+    plain: 'Thin cord from the tip of the peg of C2 to the skull (apical ligament)',
     detailed: 'Apical ligament of the dens',
     short: 'Apical lig.',
   },
   tectorial: {
-    plain: 'Sheet behind the peg of C2, up to the skull',
+    plain: 'Sheet behind the peg of C2, up to the skull (tectorial membrane)',
     detailed: 'Tectorial membrane',
     short: 'Tectorial membrane',
   },
@@ -980,7 +980,10 @@ export function neuralName(id: NeuralId): TextPair {
     case 'ilium':
       return { plain: `${capital(p.side)} hip bone, top part`, detailed: `${capital(p.side)} ilium` }
     case 'median-atlanto-axial':
-      return { plain: 'Joint between the peg of C2 and the front of C1', detailed: 'Median atlanto-axial joint' }
+      return {
+        plain: 'Joint between the peg of C2 and the front of C1 (median atlanto-axial joint)',
+        detailed: 'Median atlanto-axial joint',
+      }
     case 'ligament': {
       if (!p.level) return WHOLE_NAMES[p.ligament as WholeLigament]
       const at = dash(p.level)
@@ -1037,9 +1040,13 @@ function searchTerms(id: NeuralId): string {
   if (p.kind === 'cord') words.push('spinal cord', 'conus', 'medullaris', 'enlargement')
   if (p.kind === 'cauda-equina') words.push('cauda equina', 'horse tail', 'filum terminale', 'nerve roots')
   if (p.kind === 'ligament') words.push('ligament', p.ligament, ...(p.side ? [p.side] : []))
+  // the dens is 'the peg' in the plain names: a student searching 'dens' or 'odontoid' finds what holds it
+  if (p.kind === 'ligament' && PIVOT_LIGAMENTS.includes(p.ligament as WholeLigament))
+    words.push('dens', 'odontoid', 'craniovertebral', ...(p.ligament === 'transverse-atlas' ? ['cruciform'] : []))
   if (p.kind === 'si-joint') words.push('sacroiliac', 'si joint', 'sij', 'pelvis', p.side)
   if (p.kind === 'ilium') words.push('ilium', 'hip bone', 'pelvis', 'iliac crest', p.side)
-  if (p.kind === 'median-atlanto-axial') words.push('atlanto-axial', 'atlantoaxial', 'pivot', 'dens joint', 'joint')
+  if (p.kind === 'median-atlanto-axial')
+    words.push('atlanto-axial', 'atlantoaxial', 'pivot', 'dens', 'odontoid', 'joint', 'atlantodental', 'adi')
   return words.join(' ').replaceAll('–', '-')
 }
 const TERMS = new Map<NeuralId, string>(NEURAL_IDS.map((id) => [id, searchTerms(id)]))

@@ -114,7 +114,7 @@ export function neuralInfo(id: NeuralId): NeuralInfo {
         dimensions: [
           dim('Facet for the dens on the atlas, height', 'Joint face on C1, height', MEDIAN_AA.facetHeight),
           dim('Facet for the dens on the atlas, width', 'Joint face on C1, width', MEDIAN_AA.facetWidth),
-          dim('Atlantodental interval, mean on CT', 'Gap in the joint, average', MEDIAN_AA.intervalMean),
+          dim('Atlantodental interval (ADI), mean on CT', 'Gap in the joint, average', MEDIAN_AA.intervalMean),
           dim(
             'Atlantodental interval, upper limit (95 %)',
             'Gap in the joint: under this in 95 of 100 adults',

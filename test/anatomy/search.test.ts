@@ -24,6 +24,17 @@ describe("the structure list's search", () => {
     expect(searchAll('dens')).toContain('ligament:apical')
     expect(searchAll('peg')[0]).toBe('C2/dens')
     expect(searchAll('tectorial')[0]).toBe('ligament:tectorial')
+    // what holds the dens, though its plain names call it 'the peg' (student review)
+    expect(searchAll('dens')).toEqual(
+      expect.arrayContaining([
+        'ligament:transverse-atlas',
+        'ligament:alar',
+        'ligament:tectorial',
+        'median-atlanto-axial',
+      ]),
+    )
+    expect(searchAll('cruciform')).toEqual(['ligament:transverse-atlas'])
+    expect(searchAll('ADI')).toContain('median-atlanto-axial')
     expect(searchAll('cord')[0]).toBe('cord')
   })
 })

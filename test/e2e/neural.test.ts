@@ -164,7 +164,7 @@ describe('the nerves in the 3D view', () => {
     const page = await open('?s=C1&labels=0')
     // inside the ring they cannot be aimed at: the atlas's panel lists them with its joints
     const link = page.locator('[data-testid=links] button[data-link="ligament:transverse-atlas"]')
-    await expect.poll(() => link.textContent()).toBe('Band across C1 that holds the peg of C2')
+    await expect.poll(() => link.textContent()).toBe('Band across C1 that holds the peg of C2 (transverse ligament)')
     await link.click()
     await expect.poll(async () => (await state(page)).selection).toBe('ligament:transverse-atlas')
     // seen close and from above, the dens in front of it, as atlases draw the ring: a click lands on it
@@ -175,7 +175,9 @@ describe('the nerves in the 3D view', () => {
     expect(Math.hypot(dx, dy, dz)).toBeLessThan(200)
     expect(dy).toBeGreaterThan(Math.hypot(dx, dz))
     await page.locator('[data-testid=selection-name]').waitFor()
-    expect(await page.textContent('[data-testid=selection-name]')).toBe('Band across C1 that holds the peg of C2')
+    expect(await page.textContent('[data-testid=selection-name]')).toBe(
+      'Band across C1 that holds the peg of C2 (transverse ligament)',
+    )
     const alar = await open('?s=ligament:alar&labels=0')
     await clickablePoint(alar, 'ligament:alar')
     // from behind, close: the V of the two cords above the back of the ring
@@ -187,9 +189,9 @@ describe('the nerves in the 3D view', () => {
     // the pivot joint itself, the apical ligament and the tectorial membrane, from C2's panel: each turned to
     // and reachable by a click
     for (const [id, name] of [
-      ['median-atlanto-axial', 'Joint between the peg of C2 and the front of C1'],
-      ['ligament:apical', 'Thin cord from the tip of the peg of C2 to the skull'],
-      ['ligament:tectorial', 'Sheet behind the peg of C2, up to the skull'],
+      ['median-atlanto-axial', 'Joint between the peg of C2 and the front of C1 (median atlanto-axial joint)'],
+      ['ligament:apical', 'Thin cord from the tip of the peg of C2 to the skull (apical ligament)'],
+      ['ligament:tectorial', 'Sheet behind the peg of C2, up to the skull (tectorial membrane)'],
     ] as const) {
       const axis = await open('?s=C2&labels=0')
       const button = axis.locator(`[data-testid=links] button[data-link="${id}"]`)

@@ -183,6 +183,11 @@ describe('the anatomy in Spanish: search', () => {
     expect(es.search('disco L4')[0]).toBe('disc:L4-L5')
     expect(es.search('L4')[0]).toBe('L4')
     expect(es.search('diente')[0]).toBe('C2/dens')
+    // what holds the dens, though its plain names call it 'la clavija' (student review)
+    expect(es.search('diente')).toEqual(
+      expect.arrayContaining(['ligament:transverse-atlas', 'ligament:tectorial', 'median-atlanto-axial']),
+    )
+    expect(es.search('cruciforme')).toEqual(['ligament:transverse-atlas'])
     expect(es.search('raíz L5')).toContain('nerve:L5:left')
     expect(es.search('médula')).toContain('cord')
     expect(es.search('apófisis espinosa c7')).toContain('C7/spinous-process')

@@ -63,7 +63,12 @@ function extraTerms(id: string): string[] {
   if (id === 'cauda-equina') return ['cola de caballo', 'filum terminale', 'raices']
   if (id.startsWith('si-joint:')) return ['sacroiliaca', 'pelvis']
   if (id.startsWith('ilium:')) return ['ilion', 'cadera', 'pelvis', 'cresta iliaca']
-  if (id === 'median-atlanto-axial') return ['articulacion', 'atlantoaxial', 'atlantoaxoidea', 'pivote']
+  if (id === 'median-atlanto-axial')
+    return ['articulacion', 'atlantoaxial', 'atlantoaxoidea', 'pivote', 'diente', 'odontoides', 'atlantodental']
+  // the dens is 'la clavija' in the plain names: 'diente' and 'odontoides' find what holds it
+  if (id === 'ligament:transverse-atlas') return ['ligamento', 'diente', 'odontoides', 'cruciforme']
+  if (id === 'ligament:alar' || id === 'ligament:apical' || id === 'ligament:tectorial')
+    return ['ligamento', 'diente', 'odontoides']
   if (id.startsWith('ligament:')) return ['ligamento']
   return []
 }

@@ -250,22 +250,22 @@ const WHOLE_NAMES: Readonly<Record<string, TextPair & { readonly short: string }
   },
   nuchae: { plain: 'Banda de la nuca', detailed: 'Ligamento nucal (ligamentum nuchae)', short: 'Lig. nucal' },
   'transverse-atlas': {
-    plain: 'Banda de C1 que sujeta la clavija de C2',
+    plain: 'Banda de C1 que sujeta la clavija de C2 (ligamento transverso)',
     detailed: 'Ligamento transverso del atlas',
     short: 'Lig. transverso del atlas',
   },
   alar: {
-    plain: 'Dos cordones de la clavija de C2 al cráneo',
+    plain: 'Dos cordones de la clavija de C2 al cráneo (ligamentos alares)',
     detailed: 'Ligamentos alares (izquierdo y derecho)',
     short: 'Ligs. alares',
   },
   apical: {
-    plain: 'Cordón fino de la punta de la clavija de C2 al cráneo',
+    plain: 'Cordón fino de la punta de la clavija de C2 al cráneo (ligamento del vértice)',
     detailed: 'Ligamento del vértice del diente',
     short: 'Lig. del vértice',
   },
   tectorial: {
-    plain: 'Lámina detrás de la clavija de C2, hasta el cráneo',
+    plain: 'Lámina detrás de la clavija de C2, hasta el cráneo (membrana tectoria)',
     detailed: 'Membrana tectoria',
     short: 'Membrana tectoria',
   },
@@ -295,7 +295,7 @@ export function neuralNameEs(id: NeuralId): TextPair {
       }
     case 'median-atlanto-axial':
       return {
-        plain: 'Articulación entre la clavija de C2 y el frente de C1',
+        plain: 'Articulación entre la clavija de C2 y el frente de C1 (articulación atlantoaxial media)',
         detailed: 'Articulación atlantoaxial media',
       }
     case 'ligament': {

@@ -61,7 +61,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'Facet for the dens on the atlas, width': 'Carilla del atlas para el diente, anchura',
   'Joint face on C1, height': 'Cara de la articulación en C1, altura',
   'Joint face on C1, width': 'Cara de la articulación en C1, anchura',
-  'Atlantodental interval, mean on CT': 'Intervalo atlantodental, media en la TC',
+  'Atlantodental interval (ADI), mean on CT': 'Intervalo atlantodental (IAD), media en la TC',
   'Gap in the joint, average': 'Hueco de la articulación, media',
   'Atlantodental interval, upper limit (95 %)': 'Intervalo atlantodental, límite superior (95 %)',
   'Gap in the joint: under this in 95 of 100 adults':

@@ -20,6 +20,8 @@ export function compareSuggestions(bone: BoneId): [BoneId, BoneId | null] {
  */
 export function CompareWith({ bone }: { bone: BoneId }) {
   const startCompare = useFacetStore((s) => s.startCompare)
+  // the panel beside a bone already seen alone offers only to compare it
+  const alone = useFacetStore((s) => s.compareLevels?.length === 1 && s.compareLevels[0] === bone)
   const t = useT()
   const [open, setOpen] = useState(false)
   const [first, second] = compareSuggestions(bone)
@@ -32,15 +34,17 @@ export function CompareWith({ bone }: { bone: BoneId }) {
     return (
       <div className="compare-with">
         {/* the bone alone, turned at will: its parts and facets from above, where the bone above covers them */}
-        <button
-          type="button"
-          onClick={() => {
-            // the button goes with the panel: focus to the view its hint says to turn with the arrow keys
-            if (startCompare([bone])) document.querySelector<HTMLElement>('.stage-view')?.focus()
-          }}
-        >
-          {t('compare.alone')}
-        </button>
+        {!alone && (
+          <button
+            type="button"
+            onClick={() => {
+              // the button goes with the panel: focus to the view its hint says to turn with the arrow keys
+              if (startCompare([bone])) document.querySelector<HTMLElement>('.stage-view')?.focus()
+            }}
+          >
+            {t('compare.alone')}
+          </button>
+        )}
         <button type="button" onClick={() => setOpen(true)} aria-expanded={false}>
           {t('compare.compareWith')}
         </button>

@@ -141,6 +141,9 @@ describe('compare levels', () => {
     // its words stay beside it (the panel used to go back to its hint), with no choice of bone to make
     await expect.poll(() => page.locator('[data-testid=selection-name]').textContent()).toMatch(/C5/)
     expect(await page.locator('.compare-reading').count()).toBe(0)
+    // it is alone already: the panel offers to compare it, not to see it alone again
+    expect(await page.locator('button:text-is("See it alone")').count()).toBe(0)
+    expect(await page.locator('button:text-is("Compare with…")').count()).toBe(1)
     await page.click('button:text-is("Back to the spine")')
     await expect.poll(async () => (await state(page)).selection).toBe('C5')
     expect(page.errors).toEqual([])

@@ -159,6 +159,17 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
       sources: ['vertebralArteryEntry', 'c7TransverseForamen'],
     },
   ],
+  // the model's transitional bone (its lower facets meet T12's, which the measured means put with the lumbar
+  // ones): said on its own panel too, where a student looking for the change would look (student review)
+  T11: [
+    {
+      plain:
+        'In this model, T11 is the bone where the joints change. Its upper faces are like the rest of the upper back’s. Its lower faces, which meet T12, already stand like low back joints, facing side to side. Many textbooks put this change one bone lower, at T12. Real spines vary.',
+      detailed:
+        'In this model T11 is the transitional vertebra: its superior facets lie near the coronal plane, as those of T1–T11 did in the measured series, while its inferior facets meet those of T12, which lay close to the midsagittal plane (about 26–34° from it) with those of L1–L2. Many texts place the transition at T12; its level varies between people (an abrupt change lay at T11 in 16 % of 214 spines on CT).',
+      sources: ['masharawi2004', 'singer1988'],
+    },
+  ],
   T12: [
     {
       plain:

@@ -75,4 +75,18 @@ describe('T12, the transitional vertebra', () => {
     }
     expectPlainEs('T12 transition', f.plain)
   })
+
+  it('is said on T11’s own panel too, the model’s transitional bone, first, in both languages', () => {
+    // a student looking for the model's change found T11's panel silent (student review)
+    const t11 = structureInfo('T11').facts[0]!
+    expect(t11.plain).toMatch(/^In this model, T11 is the bone where the joints change\./)
+    expect(t11.plain).toMatch(/Many textbooks put this change one bone lower, at T12/)
+    expect(t11.detailed).toMatch(/^In this model T11 is the transitional vertebra/)
+    expect(t11.sources).toEqual(['masharawi2004', 'singer1988'])
+    expectPlain('T11 transition', t11.plain)
+    const t11Es = localizeStructureInfo('T11', structureInfo('T11'), ANATOMY_ES).facts[0]!
+    expect(t11Es.plain).toMatch(/^En este modelo, T11 es el hueso donde cambian las articulaciones\./)
+    expect(t11Es.sources).toEqual(t11.sources)
+    expectPlainEs('T11 transition', t11Es.plain)
+  })
 })

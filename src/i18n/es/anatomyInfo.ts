@@ -98,6 +98,12 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'C7 también tiene agujeros transversos, pero la arteria vertebral no suele pasar por ellos: entró en C6 en el 92 % de más de 32 000 arterias reunidas de 62 estudios, y ninguno de 32 agujeros de C7 disecados la contenía (tenían venas, nervios o grasa).',
     ),
   ],
+  T11: [
+    f(
+      'En este modelo, T11 es el hueso donde cambian las articulaciones. Sus caras de arriba son como las del resto de la parte alta de la espalda. Las de abajo, que se unen a T12, ya son como las de la parte baja: se miran de lado a lado. Muchos libros ponen este cambio un hueso más abajo, en T12. Las columnas reales varían.',
+      'En este modelo T11 es la vértebra de transición: sus carillas superiores quedan cerca del plano coronal, como las de T1–T11 en la serie medida, y las inferiores se unen a las de T12, que quedaban cerca del plano mediosagital (a unos 26–34° de él) con las de L1–L2. Muchos textos ponen la transición en T12; su nivel varía de una persona a otra (un cambio brusco estaba en T11 en el 16 % de 214 columnas en TC).',
+    ),
+  ],
   T12: [
     f(
       'La parte alta de la espalda pasa a ser la baja hacia T11 y T12. En un gran estudio de columnas reales, las articulaciones de T12 ya estaban como las de la parte baja: se miran de lado a lado.',

@@ -89,4 +89,19 @@ describe('T12, the transitional vertebra', () => {
     expect(t11Es.sources).toEqual(t11.sources)
     expectPlainEs('T11 transition', t11Es.plain)
   })
+
+  it('says how T11’s and T12’s own ribs join them: one whole face on the body, none on the side arms', () => {
+    // their panels gave only the region's 'from T1 to T10, each rib joins its bone in two spots' (student review)
+    for (const bone of ['T11', 'T12'] as const) {
+      const facts = structureInfo(bone).facts
+      const rib = facts.find((f) => /one whole costal facet/.test(f.detailed))
+      expect(rib, bone).toBeDefined()
+      expect(rib!.detailed, bone).toMatch(/none on its transverse processes/)
+      expect(rib!.plain, bone).toMatch(/at one spot only/)
+      expectPlain(`${bone} rib`, rib!.plain)
+      const es = localizeStructureInfo(bone, structureInfo(bone), ANATOMY_ES).facts[facts.indexOf(rib!)]!
+      expect(es.plain, bone).toMatch(/en un solo punto/)
+      expectPlainEs(`${bone} rib`, es.plain)
+    }
+  })
 })

@@ -112,6 +112,15 @@ const JUNCTION_FACT: Fact = {
   sources: ['masharawi2004'],
 }
 
+/** T11's and T12's own ribs (the floating ones): one whole facet on the body, none on the transverse process. */
+const FLOATING_RIB_FACT: Fact = {
+  plain:
+    'Its own rib joins it at one spot only: a single round face on the side of its body. Its side arms have no rib joint.',
+  detailed:
+    'It carries one whole costal facet on each side of its body for its own rib, and none on its transverse processes: the 11th and 12th ribs are floating ribs.',
+  sources: ['grays2020'],
+}
+
 const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
   C1: [
     {
@@ -169,13 +178,7 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
         'In this model T11 is the transitional vertebra: its superior facets lie near the coronal plane, as those of T1–T11 did in the measured series, while its inferior facets meet those of T12, which lay close to the midsagittal plane (about 26–34° from it) with those of L1–L2. Many texts place the transition at T12; its level varies between people (an abrupt change lay at T11 in 16 % of 214 spines on CT).',
       sources: ['masharawi2004', 'singer1988'],
     },
-    {
-      plain:
-        'Its own rib joins it at one spot only: a single round face on the side of its body. Its side arms have no rib joint.',
-      detailed:
-        'It carries one whole costal facet on each side of its body for its own rib, and none on its transverse processes: the 11th and 12th ribs are floating ribs.',
-      sources: ['grays2020'],
-    },
+    FLOATING_RIB_FACT,
   ],
   T12: [
     {
@@ -194,13 +197,7 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
         'In this model T11 is the transitional vertebra (thoracic-type superior facets, lumbar-type inferior facets), one level above the T12 that many anatomy texts teach, with superior facets near the coronal plane and inferior facets near the sagittal plane. Measured spines vary: in 214 (on CT), an abrupt transition on a single vertebra lay at T12 in 29 %, at T11 in 16 % and at L1 in 0.5 %, and in 54 % the zygapophyseal joints turned gradually over T11 and T12. In 44 dry columns the change was gradual over two or three vertebrae in 41; as the superior articular process turns sagittal it meets, and fuses with, the mammillary tubercle. This model follows the measured means, in which T12’s superior facets already lie close to the midsagittal plane, as lumbar facets do: its change lies at the T11–T12 joint.',
       sources: ['singer1988', 'palRoutal1999', 'masharawi2004'],
     },
-    {
-      plain:
-        'Its own rib joins it at one spot only: a single round face on the side of its body. Its side arms have no rib joint.',
-      detailed:
-        'It carries one whole costal facet on each side of its body for its own rib, and none on its transverse processes: the 11th and 12th ribs are floating ribs.',
-      sources: ['grays2020'],
-    },
+    FLOATING_RIB_FACT,
   ],
   L5: [
     {

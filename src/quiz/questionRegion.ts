@@ -1,5 +1,5 @@
 import type { BoneId } from '../anatomy/ids'
-import { type NerveRoot, parseNeuralId } from '../anatomy/neural'
+import { isNeckRoot, type NerveRoot, parseNeuralId } from '../anatomy/neural'
 import type { Question } from './questions'
 
 /**
@@ -32,4 +32,4 @@ const STRETCHES: Readonly<Record<RootRegion, readonly [BoneId, BoneId]>> = {
   lowBack: ['T12', 'sacrum'],
 }
 const regionOfRoot = (root: NerveRoot): RootRegion =>
-  /^C[1-8]$/.test(root) ? 'neck' : root.startsWith('T') ? 'chest' : 'lowBack'
+  isNeckRoot(root) ? 'neck' : root.startsWith('T') ? 'chest' : 'lowBack'

@@ -4,7 +4,7 @@
  * (./dimensionLabels.ts), a search by the Spanish names, and the flashcards' sentences.
  */
 import { parseStructureId, type Region, regionOf, STRUCTURE_IDS } from '../../anatomy/ids'
-import { NEURAL_IDS, parseNeuralId } from '../../anatomy/neural'
+import { NEURAL_IDS, PIVOT_LIGAMENTS, parseNeuralId, type WholeLigament } from '../../anatomy/neural'
 import { allPartIds, parsePartId } from '../../anatomy/parts'
 import type { AnatomyOverlay } from '../overlay'
 import { structureFactsEs } from './anatomyInfo'
@@ -66,9 +66,9 @@ function extraTerms(id: string): string[] {
   if (id === 'median-atlanto-axial')
     return ['articulacion', 'atlantoaxial', 'atlantoaxoidea', 'pivote', 'diente', 'odontoides', 'atlantodental']
   // the dens is 'la clavija' in the plain names: 'diente' and 'odontoides' find what holds it
-  if (id === 'ligament:transverse-atlas') return ['ligamento', 'diente', 'odontoides', 'cruciforme']
-  if (id === 'ligament:alar' || id === 'ligament:apical' || id === 'ligament:tectorial')
-    return ['ligamento', 'diente', 'odontoides']
+  const ligament = parseNeuralId(id)
+  if (ligament?.kind === 'ligament' && PIVOT_LIGAMENTS.includes(ligament.ligament as WholeLigament))
+    return ['ligamento', 'diente', 'odontoides', ...(ligament.ligament === 'transverse-atlas' ? ['cruciforme'] : [])]
   if (id.startsWith('ligament:')) return ['ligamento']
   return []
 }

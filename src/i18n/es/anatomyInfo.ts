@@ -63,6 +63,12 @@ const JUNCTION_FACT = f(
   'En la unión toracolumbar las carillas pasan de la orientación torácica, casi coronal, a la lumbar: de T12 a L2 quedan cerca del plano mediosagital (a unos 26–34° de él), lo que limita la rotación axial. El nivel del cambio varía mucho de una persona a otra.',
 )
 
+/** T11's and T12's own ribs, as `FLOATING_RIB_FACT` in info.ts. */
+const FLOATING_RIB = f(
+  'Su propia costilla se une a él en un solo punto: una cara redonda en el lado del cuerpo. Sus brazos laterales no tienen unión con la costilla.',
+  'Tiene una carilla costal entera a cada lado del cuerpo para su propia costilla, y ninguna en las apófisis transversas: las costillas 11.ª y 12.ª son costillas flotantes.',
+)
+
 const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
   C1: [
     f(
@@ -103,10 +109,7 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'En este modelo, T11 es el hueso donde cambian las articulaciones. Sus caras de arriba son como las del resto de la parte alta de la espalda. Las de abajo, que se unen a T12, ya son como las de la parte baja: se miran de lado a lado. Muchos libros ponen este cambio un hueso más abajo, en T12. Las columnas reales varían.',
       'En este modelo T11 es la vértebra de transición: sus carillas superiores quedan cerca del plano coronal, como las de T1–T11 en la serie medida, y las inferiores se unen a las de T12, que quedaban cerca del plano mediosagital (a unos 26–34° de él) con las de L1–L2. Muchos textos ponen la transición en T12; su nivel varía de una persona a otra (un cambio brusco estaba en T11 en el 16 % de 214 columnas en TC).',
     ),
-    f(
-      'Su propia costilla se une a él en un solo punto: una cara redonda en el lado del cuerpo. Sus brazos laterales no tienen unión con la costilla.',
-      'Tiene una carilla costal entera a cada lado del cuerpo para su propia costilla, y ninguna en las apófisis transversas: las costillas 11.ª y 12.ª son costillas flotantes.',
-    ),
+    FLOATING_RIB,
   ],
   T12: [
     f(
@@ -117,10 +120,7 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'En este modelo, las articulaciones cambian en T11: sus caras de arriba son como las de la parte alta de la espalda, y las de abajo, como las de la parte baja. Muchos libros enseñan que cambian en T12, un hueso más abajo. Las columnas reales varían más. En un estudio de 214 columnas vistas en escáner, el cambio llegaba de golpe en T12 en 29 de cada 100. Llegaba en T11 en 16 de cada 100, y muy rara vez en L1. En cerca de la mitad, llegaba poco a poco entre T11 y T12. En otro estudio, llegaba poco a poco a lo largo de dos o tres huesos en 41 de 44 columnas de esqueletos. Este modelo sigue las medias de los estudios. En ellas, las caras de arriba de T12 ya miran hacia el centro, así que el cambio está en la articulación entre T11 y T12.',
       'En este modelo T11 es la vértebra de transición (carillas superiores de tipo torácico, inferiores de tipo lumbar), un nivel por encima de la T12 que enseñan muchos textos de anatomía, con carillas superiores cerca del plano coronal e inferiores cerca del plano sagital. Las columnas medidas varían: en 214 (en TC), una transición brusca en una sola vértebra estaba en T12 en el 29 %, en T11 en el 16 % y en L1 en el 0,5 %, y en el 54 % las articulaciones cigapofisarias giraban de forma gradual entre T11 y T12. En 44 columnas secas el cambio era gradual a lo largo de dos o tres vértebras en 41; al girar hacia el plano sagital, la apófisis articular superior se encuentra con el tubérculo mamilar y se fusiona con él. Este modelo sigue las medias medidas, en las que las carillas superiores de T12 ya quedan cerca del plano mediosagital, como las lumbares: su cambio está en la articulación T11–T12.',
     ),
-    f(
-      'Su propia costilla se une a él en un solo punto: una cara redonda en el lado del cuerpo. Sus brazos laterales no tienen unión con la costilla.',
-      'Tiene una carilla costal entera a cada lado del cuerpo para su propia costilla, y ninguna en las apófisis transversas: las costillas 11.ª y 12.ª son costillas flotantes.',
-    ),
+    FLOATING_RIB,
   ],
   L5: [
     f(

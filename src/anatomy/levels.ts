@@ -664,12 +664,17 @@ export const LUMBAR_SPINOUS_HEIGHT: Readonly<Record<'L1' | 'L2' | 'L3' | 'L4' | 
   L5: measure(19.5, 'masharawi2011', 'E'),
 }
 
-/** Male values, to match the mostly male vertebral series above. */
+/**
+ * Male values, to match the mostly male vertebral series above. S1's body is the male mean of 282 dry sacra
+ * (Sharma 2018, read in the abstract, which gives 3.07 and 4.78 with no unit: centimetres, as no other reading
+ * fits a sacral body). Its depth replaces our estimate of 31 mm, which sat at the top of the published range
+ * (27–29 mm in dry and cadaver series, 30–32 mm on MRI).
+ */
 export const SACRUM = {
   length: measure(104.27, 'sacrumMymensingh', 'P'),
   width: measure(99.51, 'sacrumMymensingh', 'P'),
-  s1Width: measure(48, 'estimate', 'E'),
-  s1Depth: measure(31, 'estimate', 'E'),
+  s1Width: measure(47.8, 'sharma2018', 'P'),
+  s1Depth: measure(30.7, 'sharma2018', 'P'),
 } as const
 
 /**

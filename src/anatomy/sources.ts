@@ -922,6 +922,12 @@ export const SOURCES = {
     link: 'https://accesspharmacy.mhmedical.com/data/interactiveguide/physexam/neuro/reflexesanatomy.html',
     note: 'A teaching guide: it gives the knee jerk to roots L2 to L4, where the low back table puts it at L4. Read on the page.',
   },
+  sharma2018: {
+    citation:
+      'Sharma D, Baweja SS, Sharma VA. Multicentric morphometric study of sexual dimorphism in body of first sacral vertebra of dry human sacra in Central India region. 2018;5(2):191–6.',
+    link: 'https://doi.org/10.18231/2394-2126.2018.0044',
+    note: 'The body of S1 in 282 dry sacra: in men 30.7 mm front to back and 47.8 mm side to side, in women 28.9 and 44.6 mm. Read in the abstract, which gives these in centimetres without naming the unit; the journal was not shown.',
+  },
   koslosky2020: {
     citation:
       'Koslosky E, Gendelberg D. Classification in brief: the Meyerding classification system of spondylolisthesis. Clin Orthop Relat Res 2020;478(5):1125–30.',

@@ -95,11 +95,15 @@ describe('the panel’s measurements of the atlas, the axis and the sacrum', () 
     expect(C5.bodyWidth.source).toBe('cervicalBody')
   })
 
-  it('shows the sacrum’s S1 body and facet sizes as estimates, not as published values', () => {
-    for (const m of [SACRUM.s1Width, SACRUM.s1Depth, S1_FACET.width, S1_FACET.height]) {
+  it('shows the sacrum’s S1 facet sizes as estimates, and its body as the dry-bone series measured it', () => {
+    for (const m of [S1_FACET.width, S1_FACET.height]) {
       const row = listed('sacrum').find((d) => d.measure.value === m.value && d.measure.source === m.source)
       expect(row, String(m.value)).toBeDefined()
       expect(isPublished(row!.measure)).toBe(false)
     }
+    // men's means of 282 dry sacra (Sharma 2018): our old 31 mm depth sat at the top of the published range
+    const body = listed('sacrum').filter((d) => d.measure.source === 'sharma2018')
+    expect(body.map((d) => d.measure.value).sort()).toEqual([30.7, 47.8])
+    for (const d of body) expect(isPublished(d.measure)).toBe(true)
   })
 })

@@ -57,35 +57,49 @@ export function repairPath(input: readonly Vec3[], radius: number, fixed: Readon
     }
     return best
   }
+  // the closest spot on the centreline, and how far the whole of it falls short of the clearance it needs
   const worstOf = (points: readonly Vec3[]) => {
     let worst = Infinity
+    let shortfall = 0
     let at: { p: Vec3; segment: number } | null = null
     for (const s of sampleCentreline(points)) {
       const c = clear(s.p)
+      shortfall += Math.max(0, need - c)
       if (c < worst) {
         worst = c
         at = s
       }
     }
-    return { worst, at }
+    return { worst, shortfall, at }
   }
+  // a change helps when the closest spot gets roomier, or when the tube as a whole does without its closest spot
+  // getting tighter (two spots about as tight: mending one alone does not move the worst)
+  const helps = (next: ReturnType<typeof worstOf>, now: ReturnType<typeof worstOf>) =>
+    next.worst > now.worst + 0.05 || (next.worst >= now.worst - 0.05 && next.shortfall < now.shortfall * 0.9)
   let current = worstOf(path)
   for (let iteration = 0; iteration < attempts && current.at && current.worst < need; iteration++) {
     const spot = current.at.p
     const i = current.at.segment
-    const trial = [...path]
-    // move a movable control point near the spot, or put a new one there
-    const movable = [i, i + 1].filter((k) => k > 0 && k < trial.length && !fixedPoints.has(trial[k] as Vec3))
-    const nearest = movable.sort((k, m) => length(sub(trial[k] as Vec3, spot)) - length(sub(trial[m] as Vec3, spot)))[0]
-    if (nearest !== undefined && length(sub(trial[nearest] as Vec3, spot)) < 2.5) {
-      trial[nearest] = roomyNear(trial[nearest] as Vec3, 3, 1)
-    } else {
-      trial.splice(i + 1, 0, roomyNear(spot, 3, 1))
+    // move a movable control point near the spot; failing that, put a new one there, then one from a wider search
+    const movable = [i, i + 1].filter((k) => k > 0 && k < path.length && !fixedPoints.has(path[k] as Vec3))
+    const nearest = movable.sort((k, m) => length(sub(path[k] as Vec3, spot)) - length(sub(path[m] as Vec3, spot)))[0]
+    const trials: (() => Vec3[])[] = []
+    if (nearest !== undefined && length(sub(path[nearest] as Vec3, spot)) < 2.5)
+      trials.push(() => path.map((p, k) => (k === nearest ? roomyNear(p, 3, 1) : p)))
+    trials.push(() => [...path.slice(0, i + 1), roomyNear(spot, 3, 1), ...path.slice(i + 1)])
+    trials.push(() => [...path.slice(0, i + 1), roomyNear(spot, 6, 1.5), ...path.slice(i + 1)])
+    let improved = false
+    for (const make of trials) {
+      const trial = make()
+      const next = worstOf(trial)
+      if (helps(next, current)) {
+        path.splice(0, path.length, ...trial)
+        current = next
+        improved = true
+        break
+      }
     }
-    const next = worstOf(trial)
-    if (next.worst <= current.worst + 0.05) break
-    path.splice(0, path.length, ...trial)
-    current = next
+    if (!improved) break
   }
   // control points bunched closer than a millimetre or so (to the one before, or to a fixed one after) only
   // kink the tube

@@ -177,6 +177,8 @@ export const SOURCES_ES: SourcesOverlay = {
       'Página para pacientes: ponerse en contacto de inmediato con un médico de cabecera o con el NHS 111 ante dolor de espalda y debilidad repentina y marcada en los brazos o las piernas, o mala coordinación o brazos y piernas pesados que afecten a la marcha; los signos de cola de caballo se enumeran junto a ellos.',
     hasegawa1995:
       'A través de las notas de referencia del equipo y del resumen: en 100 agujeros de cadáveres, 8 de cada 10 con una altura discal posterior de 4 mm o menos, y 4 de cada 5 con una altura foraminal de 15 mm o menos, tenían una raíz comprimida.',
+    sharma2018:
+      'El cuerpo de S1 en 282 sacros secos: en hombres, 30,7 mm de delante atrás y 47,8 mm de lado a lado; en mujeres, 28,9 y 44,6 mm. Leído en el resumen, que da estas cifras en centímetros sin nombrar la unidad; no se vio la revista.',
     koslosky2020:
       'Leído en sus primeras páginas: la mayoría de los deslizamientos no causan síntomas; en adultos son sobre todo degenerativos, más frecuentes en mujeres y con más frecuencia en L4–L5; la progresión varía, y los grados altos son más propensos a ella.',
   },

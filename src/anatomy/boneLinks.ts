@@ -17,6 +17,8 @@ import {
   MEDIAN_ATLANTO_AXIAL,
   type MedianAtlantoAxialId,
   type NerveRoot,
+  OCCIPUT,
+  type OcciputId,
   PIVOT_LIGAMENTS,
   parseNeuralId,
   rootExit,
@@ -38,17 +40,24 @@ export { jointsOfBone } from './ids'
  * dens to the skull) and the tectorial membrane behind them all.
  * They are small and sit inside the ring, where a click cannot reach them. None for any other bone.
  */
-export function ligamentsOfBone(bone: BoneId): (LigamentId | MedianAtlantoAxialId)[] {
-  return bone === 'C1' || bone === 'C2'
-    ? [MEDIAN_ATLANTO_AXIAL, ...PIVOT_LIGAMENTS.map((name) => ligamentId(name))]
-    : []
+export function ligamentsOfBone(bone: BoneId): (LigamentId | MedianAtlantoAxialId | OcciputId)[] {
+  const pivot: (LigamentId | MedianAtlantoAxialId)[] = [
+    MEDIAN_ATLANTO_AXIAL,
+    ...PIVOT_LIGAMENTS.map((name) => ligamentId(name)),
+  ]
+  // C1 also carries the skull, on the two joints above it
+  return bone === 'C1' ? [...pivot, OCCIPUT] : bone === 'C2' ? pivot : []
 }
 
-/** The bones a disc or facet joint lies between, upper first (only C1 for the joints under the skull); [] for a bone. */
-export function bonesOfJoint(id: StructureId): BoneId[] {
+/**
+ * The bones a disc or facet joint lies between, upper first ('occiput', the skull's base, above the joints under
+ * the skull); [] for a bone.
+ */
+export function bonesOfJoint(id: StructureId): (BoneId | OcciputId)[] {
   const parsed = parseStructureId(id)
   if (!parsed || (parsed.kind !== 'disc' && parsed.kind !== 'facet')) return []
-  return [boneOfLevel(parsed.joint.upper), boneOfLevel(parsed.joint.lower)].filter((b): b is BoneId => b !== null)
+  const upper = parsed.joint.upper === 'C0' ? OCCIPUT : boneOfLevel(parsed.joint.upper)
+  return [upper, boneOfLevel(parsed.joint.lower)].filter((b): b is BoneId | OcciputId => b !== null)
 }
 
 /**

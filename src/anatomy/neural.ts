@@ -30,6 +30,7 @@ import type { SourceKey } from './sources'
  *             | 'transverse-atlas' | 'alar' | 'apical' | 'tectorial'
  *   'si-joint:' side | 'ilium:' side
  *   'median-atlanto-axial'                                 the pivot joint between C2's dens and C1's front arch
+ *   'occiput'                                              the base of the skull round the foramen magnum ('C0')
  * Levels are written as in disc ids (ids.ts): the bone above, a hyphen, the bone below ('S1' for the sacrum).
  * Aliases accepted on input: 'ligamentum-nuchae' and 'nuchal' for 'nuchae', 'ligamentum-flavum' for
  * 'flavum', 'all' and 'pll' for the longitudinal ligaments, 'tectorial-membrane' and 'membrana-tectoria' for
@@ -175,8 +176,27 @@ export type IliumId = `ilium:${Side}`
 /** The pivot joint between the front of C2's dens and the back of C1's anterior arch. */
 export const MEDIAN_ATLANTO_AXIAL = 'median-atlanto-axial'
 export type MedianAtlantoAxialId = typeof MEDIAN_ATLANTO_AXIAL
-export type NeuralId = 'cord' | 'cauda-equina' | NerveId | LigamentId | SiJointId | IliumId | MedianAtlantoAxialId
-export type NeuralKind = 'cord' | 'cauda-equina' | 'nerve' | 'ligament' | 'si-joint' | 'ilium' | 'median-atlanto-axial'
+/** The base of the skull round the foramen magnum (the 'C0' of the joint ids): its measures are in skullBase.ts. */
+export const OCCIPUT = 'occiput'
+export type OcciputId = typeof OCCIPUT
+export type NeuralId =
+  | 'cord'
+  | 'cauda-equina'
+  | NerveId
+  | LigamentId
+  | SiJointId
+  | IliumId
+  | MedianAtlantoAxialId
+  | OcciputId
+export type NeuralKind =
+  | 'cord'
+  | 'cauda-equina'
+  | 'nerve'
+  | 'ligament'
+  | 'si-joint'
+  | 'ilium'
+  | 'median-atlanto-axial'
+  | 'occiput'
 
 export type ParsedNeural =
   | { readonly kind: 'cord'; readonly id: 'cord' }
@@ -194,6 +214,7 @@ export type ParsedNeural =
   | { readonly kind: 'si-joint'; readonly id: SiJointId; readonly side: Side }
   | { readonly kind: 'ilium'; readonly id: IliumId; readonly side: Side }
   | { readonly kind: 'median-atlanto-axial'; readonly id: MedianAtlantoAxialId }
+  | { readonly kind: 'occiput'; readonly id: OcciputId }
 
 const SIDES: readonly Side[] = ['left', 'right']
 const levelKey = (level: JointLevel): `${string}-${string}` => `${level.upper}-${level.lower}`
@@ -233,15 +254,18 @@ export const NEURAL_IDS: readonly NeuralId[] = [
   ...NERVE_IDS,
   ...LIGAMENT_IDS,
   MEDIAN_ATLANTO_AXIAL,
+  OCCIPUT,
   ...SIDES.map(siJointId),
   ...SIDES.map(iliumId),
 ]
 /**
- * What of these the spine shows from the start, with the joints and bones: the median atlanto-axial joint,
- * the sacroiliac joints and the ilia. The rest (cord, roots, ligaments) waits for its layer or a selection.
+ * What of these the spine shows from the start, with the joints and bones: the median atlanto-axial joint, the
+ * skull's base (ghosted, as the ilia are), the sacroiliac joints and the ilia. The rest (cord, roots, ligaments)
+ * waits for its layer or a selection.
  */
 export const NEURAL_SHOWN_AT_START: readonly NeuralId[] = [
   MEDIAN_ATLANTO_AXIAL,
+  OCCIPUT,
   ...SIDES.map(siJointId),
   ...SIDES.map(iliumId),
 ]
@@ -283,6 +307,7 @@ export function parseNeuralId(input: string): ParsedNeural | null {
   if (id === 'cord') return { kind: 'cord', id }
   if (id === 'cauda-equina') return { kind: 'cauda-equina', id }
   if (id === MEDIAN_ATLANTO_AXIAL) return { kind: 'median-atlanto-axial', id }
+  if (id === OCCIPUT) return { kind: 'occiput', id }
   const parts = id.split(':')
   const head = parts[0]
   if (head === 'nerve') return { kind: 'nerve', id: id as NerveId, root: parts[1] as NerveRoot, side: parts[2] as Side }
@@ -306,6 +331,7 @@ export function formatNeuralId(p: ParsedNeural): NeuralId {
     case 'cord':
     case 'cauda-equina':
     case 'median-atlanto-axial':
+    case 'occiput':
       return p.kind
     case 'nerve':
       return nerveId(p.root, p.side)
@@ -339,6 +365,7 @@ export function neuralLayerOf(p: ParsedNeural): NeuralLayer {
     case 'median-atlanto-axial':
       return 'joints'
     case 'ilium':
+    case 'occiput':
       return 'bones'
     default:
       return 'nerves'
@@ -358,6 +385,7 @@ export function neuralRegionsOf(p: ParsedNeural): readonly Region[] {
     case 'ilium':
       return ['sacrum']
     case 'median-atlanto-axial':
+    case 'occiput':
       return ['cervical']
     case 'ligament':
       if (p.level) return [p.level.upper === 'C0' ? 'cervical' : regionOfLevel(p.level.upper)]
@@ -979,6 +1007,8 @@ export function neuralName(id: NeuralId): TextPair {
       }
     case 'ilium':
       return { plain: `${capital(p.side)} hip bone, top part`, detailed: `${capital(p.side)} ilium` }
+    case 'occiput':
+      return { plain: 'Base of the skull (occipital bone)', detailed: 'Occipital bone, base of the skull' }
     case 'median-atlanto-axial':
       return {
         plain: 'Joint between the peg of C2 and the front of C1 (median atlanto-axial joint)',
@@ -1017,6 +1047,8 @@ export function neuralShortLabel(id: NeuralId): string {
       return `${s(p.side)} ${p.root} root`
     case 'median-atlanto-axial':
       return 'Peg joint C1–C2'
+    case 'occiput':
+      return 'Skull base'
     case 'si-joint':
       return `${s(p.side)} SI joint`
     case 'ilium':
@@ -1045,6 +1077,8 @@ function searchTerms(id: NeuralId): string {
     words.push('dens', 'odontoid', 'craniovertebral', ...(p.ligament === 'transverse-atlas' ? ['cruciform'] : []))
   if (p.kind === 'si-joint') words.push('sacroiliac', 'si joint', 'sij', 'pelvis', p.side)
   if (p.kind === 'ilium') words.push('ilium', 'hip bone', 'pelvis', 'iliac crest', p.side)
+  if (p.kind === 'occiput')
+    words.push('skull', 'occiput', 'occipital', 'foramen magnum', 'condyle', 'clivus', 'basion', 'opisthion', 'c0')
   if (p.kind === 'median-atlanto-axial')
     words.push('atlanto-axial', 'atlantoaxial', 'pivot', 'dens', 'odontoid', 'joint', 'atlantodental', 'adi')
   return words.join(' ').replaceAll('–', '-')

@@ -32,6 +32,7 @@ import {
   TRANSVERSE_ATLAS,
 } from './neural'
 import { orderRootFacts, ROOT_EXAM_EN, ROOT_EXAM_SENTENCES_EN, rootExamFacts } from './rootExam'
+import { OCCIPITAL } from './skullBase'
 
 /*
  * What the info panel says about the cord, the nerve roots, the ligaments, the sacroiliac joints and the
@@ -62,6 +63,12 @@ const PANJABI1991_ALAR: NeuralSourceKey = 'panjabi1991alar'
 const TUBBS2000_APICAL: NeuralSourceKey = 'tubbs2000apical'
 const ROJAS2007: NeuralSourceKey = 'rojas2007'
 const GRAY1918_PIVOT: NeuralSourceKey = 'gray1918Pivot'
+const GRAY1918_OCCIPITAL: NeuralSourceKey = 'gray1918Occipital'
+const SHARMA_MEHRA2018: NeuralSourceKey = 'sharmaMehra2018'
+const LE2011: NeuralSourceKey = 'le2011'
+const KANEKO2018: NeuralSourceKey = 'kaneko2018'
+const ISHII2004: NeuralSourceKey = 'ishii2004'
+const SAYAH2021: NeuralSourceKey = 'sayah2021'
 const ODA1992: NeuralSourceKey = 'oda1992'
 const OSMOTHERLY2020: NeuralSourceKey = 'osmotherly2020'
 const EBRAHEIM2003: NeuralSourceKey = 'ebraheim2003'
@@ -122,6 +129,8 @@ export function neuralInfo(id: NeuralId): NeuralInfo {
           ),
         ],
       }
+    case 'occiput':
+      return { name, facts: OCCIPUT_FACTS, dimensions: occiputDimensions() }
     case 'ilium':
       return {
         name,
@@ -449,8 +458,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
           [MERCER2003],
         ),
         fact(
-          'The skull is not shown, so where the top end sits is our best guess. So is its size.',
-          'The skull is not modelled: the position of the external occipital protuberance and the ligament’s size are estimates.',
+          'Only the base of the skull is shown, in a simple shape. So where the top end sits is our best guess. So is its size.',
+          'The skull is modelled only round the foramen magnum: the position of the external occipital protuberance, which the drawn squama reaches, and the ligament’s size are estimates.',
           ['estimate'],
         ),
       ]
@@ -495,8 +504,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
           [CATTRYSSE2007],
         ),
         fact(
-          'The skull is not shown, so where their top ends sit is our best guess. So is how thick they are.',
-          'The skull is not modelled: the cords end just above the inner edges of the atlas’s superior facets, where the condyles sit; the model’s round cords are 5 mm across, an estimate between the published 3 and 6 mm.',
+          'Here they end on the inner side of the two knobs at the base of the skull. How thick they are is our best guess.',
+          'The cords end on the medial sides of the model’s occipital condyles, at a length inside the published ranges; the model’s round cords are 5 mm across, an estimate between the published 3 and 6 mm.',
           ['estimate'],
         ),
       ]
@@ -518,8 +527,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
           [ROJAS2007],
         ),
         fact(
-          'The skull is not shown. So how long and how thick the cord is here is our best guess.',
-          'The skull is not modelled: the cord’s length and width are estimates within the published basion–dens interval.',
+          'Here the front edge of the big hole sits 5.5 mm above the tip of the peg. That is our best guess, inside the range in the scans. How thick the cord is is also our guess.',
+          'The model’s basion sits 5.5 mm above the tip of the dens, an estimate within the published basion–dens interval; the cord’s width is an estimate.',
           ['estimate'],
         ),
       ]
@@ -536,8 +545,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
           [ODA1992],
         ),
         fact(
-          'The skull is not shown, so where its top sits is our best guess. So are its width and thickness.',
-          'No published size was found and the skull is not modelled: its width, thickness and upper end are estimates.',
+          'Where its top sits on the skull is our best guess. So are its width and thickness.',
+          'No published size was found: its width, thickness and how far up the clivus it reaches are estimates.',
           ['estimate'],
         ),
       ]
@@ -686,6 +695,59 @@ const siDimensions = (): NeuralDimension[] => [
   dim('Angle between the limbs', 'Angle between the arms', SI_JOINT.angleBetweenLimbs, '°'),
   dim('Rotation in healthy adults', 'How much it turns', SI_JOINT.rotation, '°'),
 ]
+
+const OCCIPUT_FACTS: readonly NeuralFact[] = [
+  fact(
+    'This is the bottom of the skull. The head rests on C1 on two smooth knobs of this bone, one on each side.',
+    'The base of the occipital bone: the basilar part (clivus) in front, the occipital condyles at the sides and the squama behind, round the foramen magnum. The condyles are convex and face down and out, onto the superior facets of the atlas.',
+    [GRAY1918_OCCIPITAL],
+  ),
+  fact(
+    'In the middle is the biggest hole in the skull. Here the brain stem turns into the spinal cord. The two arteries that climb up through the neck bones pass through it too.',
+    'The foramen magnum, an oval longest front to back and wider behind, carries the medulla where it becomes the spinal cord, with its meninges, the vertebral arteries and the spinal roots of the accessory nerves; on 75 dry skulls it measured 35.1 × 29.4 mm.',
+    [GRAY1918_OCCIPITAL, SHARMA_MEHRA2018],
+  ),
+  fact(
+    'The two knobs rock in cups on top of C1 when you nod yes. In scans of 157 adults, this joint tipped about 10 degrees on average.',
+    'The atlanto-occipital joints are paired synovial condyloid joints, moving mainly in flexion and extension with a little side bending. On MRI of 157 healthy volunteers, flexion–extension at C0–C1 averaged 9.9° (normal range 0–21°).',
+    [...G, KANEKO2018],
+  ),
+  fact(
+    'This joint hardly turns: less than 2 degrees each way. When you shake your head no, most of the turn happens one joint lower, between C1 and C2.',
+    'On 3-D MRI of 15 volunteers, axial rotation at C0–C1 was 1.7 ± 1.5° to each side, against 36.2° at C1–C2; turning the head also bent C0–C1 slightly to the opposite side and extended it.',
+    [ISHII2004],
+  ),
+  fact(
+    'The ties that hold the peg of C2 end here. The two short cords end on the inner side of the knobs. The thin cord ends at the front edge of the hole. The wide sheet ends on the slope of bone above it.',
+    'The alar ligaments attach to a tubercle on the medial side of each condyle, the apical ligament to the basion, and the tectorial membrane to the upper (cranial) surface of the basilar part in front of the foramen magnum.',
+    [GRAY1918_OCCIPITAL],
+  ),
+  fact(
+    'Only the part of the skull around the hole is shown, in a simple shape. The sizes of the hole and the knobs come from studies. The rest of the shape is our best guess.',
+    'Only the base round the foramen magnum is modelled. The foramen and the condyles (22.4 × 11.2 × 9.9 mm on CT of 340 condyles) have published mean sizes, and the clivus rises at the published clivo-axial angle; the bone’s thicknesses, the squama and the place of the basion above the dens are estimates.',
+    [SHARMA_MEHRA2018, LE2011, SAYAH2021, 'estimate'],
+  ),
+]
+
+function occiputDimensions(): NeuralDimension[] {
+  return [
+    dim('Foramen magnum, front to back', 'Big hole, front to back', OCCIPITAL.foramenLength),
+    dim('Foramen magnum, side to side', 'Big hole, side to side', OCCIPITAL.foramenWidth),
+    dim('Occipital condyle, length', 'Each knob, length', OCCIPITAL.condyleLength),
+    dim('Occipital condyle, width', 'Each knob, width', OCCIPITAL.condyleWidth),
+    dim('Occipital condyle, height', 'Each knob, height', OCCIPITAL.condyleHeight),
+    dim('Atlanto-occipital joint space, mean on CT', 'Gap in the joint, average', OCCIPITAL.jointSpace),
+    dim('Flexion–extension at C0–C1, mean on MRI', 'How far it nods, average', OCCIPITAL.nodding, '°'),
+    dim(
+      'Axial rotation at C0–C1, each side, mean on MRI',
+      'How far it turns each way, average',
+      OCCIPITAL.turning,
+      '°',
+    ),
+    dim('Clivo-axial angle, neutral, mean on MRI', 'Angle of the skull’s slope to C2', OCCIPITAL.clivoAxialAngle, '°'),
+    dim('Basion above the tip of the dens (model)', 'Edge of the hole above the peg’s tip', OCCIPITAL.basionAboveDens),
+  ]
+}
 
 const ILIUM_FACTS: readonly NeuralFact[] = [
   fact(

@@ -928,6 +928,44 @@ export const SOURCES = {
     link: 'https://doi.org/10.18231/2394-2126.2018.0044',
     note: 'The body of S1 in 282 dry sacra: in men 30.7 mm front to back and 47.8 mm side to side, in women 28.9 and 44.6 mm. Read in the abstract, which gives these in centimetres without naming the unit; the journal was not shown.',
   },
+  gray1918Occipital: {
+    citation: 'Gray H. Anatomy of the Human Body. 20th ed. Philadelphia: Lea & Febiger; 1918. The occipital bone.',
+    link: 'https://www.bartleby.com/107/pages/page132.html',
+    note: 'Textbook description of the base of the skull: the foramen magnum, oval and wider behind, narrowed in front by the condyles; the condyles, convex, facing down and out, with a tubercle on the inner side of each for the alar ligament; the basion at the front edge of the foramen, where the apical ligament ends; what passes through the foramen (the medulla and its coverings, the vertebral arteries, the spinal roots of the accessory nerves, the tectorial membrane and the alar ligaments). Read on the page and in a copy of the next.',
+  },
+  sharmaMehra2018: {
+    citation:
+      'Sharma DK, Mehra S. Foramen magnum: a morphological and morphometric study in dried human skull bones of Rajasthan population and its surgical importance. J Mahatma Gandhi Univ Med Sci Tech 2018;3(2):41–9.',
+    link: 'https://doi.org/10.5005/jp-journals-10057-0075',
+    note: '75 dry skulls measured with a digital caliper: the foramen magnum 35.11 ± 3.12 mm from front to back and 29.35 ± 3.48 mm across. Read in the abstract. Other series agree: about 35 × 29.5 mm on dry bone, 2–4 mm larger in men on CT.',
+  },
+  le2011: {
+    citation:
+      'Le TV, Dakwar E, Hann S, Effio E, Baaj AA, Martinez C, Vale FL, Uribe JS. Computed tomography-based morphometric analysis of the human occipital condyle for occipital condyle-cervical fusion. 2011.',
+    link: 'https://experts.arizona.edu/en/publications/computed-tomography-based-morphometric-analysis-of-the-human-occi',
+    note: 'CT of 170 patients (340 condyles): each occipital condyle 22.38 ± 2.19 mm long, 11.18 ± 1.44 mm wide and 9.92 ± 1.30 mm high. Read in the abstract; the journal was not shown on the page read.',
+  },
+  naderi2005: {
+    citation:
+      'Naderi S, Korman E, Çıtak G, Güvençer M, Arman C, Şenoğlu M, Tetik S, Arda MN. Morphometric analysis of human occipital condyle. Clin Neurol Neurosurg 2005;107:191–9.',
+    note: '202 dry skulls (404 condyles): condyles 23.4 mm long and 10.6 mm wide; their front tips 21.0 mm apart and their back tips 41.6 mm, their long axes 59° apart. Read in the abstract (means only). No identifier was confirmed, so no link is given.',
+  },
+  kaneko2018: {
+    citation:
+      'Kaneko S, Ishii K, Watanabe K, Tsuji T, Nakamura M, Matsumoto M, Yato Y, Asazuma T. Eur Spine J 2018;27(6):1303–8.',
+    link: 'https://doi.org/10.1007/s00586-017-5349-3',
+    note: 'MRI of 157 healthy volunteers in neutral, full flexion and full extension: the head nodded on C1 (C0–C1) 9.91° on average, normal range 0–21°, with no difference between men and women. Read in the abstract; its title was not shown.',
+  },
+  ishii2004: {
+    citation:
+      'Ishii T, Mukai Y, Hosono N, Sakaura H, Nakajima Y, Sato Y, Sugamoto K, Yoshikawa H. Kinematics of the upper cervical spine in rotation: in vivo three-dimensional analysis. Spine 2004;29(7):E139–44.',
+    note: '3-D MRI of 15 volunteers turning the head: C0–C1 turned 1.7 ± 1.5° to each side and C1–C2 36.2°; C0–C1 also bent a little to the other side and tipped back. Read in the abstract. No identifier was confirmed on a page of its own, so no link is given.',
+  },
+  sayah2021: {
+    citation: 'Sayah A, Farley AD, Munoz EC, Sandhu FA, Berkowitz F. Neuroradiol J 2021;34(4):348–54.',
+    link: 'https://doi.org/10.1177/1971400921998982',
+    note: 'MRI of 10 volunteers: the angle between the lower clivus and the back of C2 averaged 156.9 ± 4.2° in neutral, 144.7° bent forward and 169.2° bent back. Read in the abstract; the title was not recorded.',
+  },
   koslosky2020: {
     citation:
       'Koslosky E, Gendelberg D. Classification in brief: the Meyerding classification system of spondylolisthesis. Clin Orthop Relat Res 2020;478(5):1125–30.',

@@ -105,6 +105,7 @@ export function closeUpAnchor(id: AnyStructureId): StructureId | null {
     case 'ilium':
       return 'sacrum'
     case 'median-atlanto-axial':
+    case 'occiput':
       return 'C1'
     default:
       return null

@@ -6,6 +6,7 @@ import { createCaudaEquinaGeometry, createCordGeometry } from './neural/cord'
 import { createLigamentGeometry } from './neural/ligaments'
 import { createNerveRootGeometry } from './neural/nerveRoots'
 import { createIliumGeometry, createSiJointGeometry } from './neural/sacroiliac'
+import { createSkullBaseGeometry } from './neural/skullBase'
 
 /**
  * Geometry of the cord, cauda equina, nerve roots, ligaments, sacroiliac joints and ilia.
@@ -52,5 +53,7 @@ export function createNeuralGeometry(id: NeuralId, detail: Detail = 1): BufferGe
       return createIliumGeometry(p.side, detail)
     case 'median-atlanto-axial':
       return createMedianAtlantoAxialGeometry(detail)
+    case 'occiput':
+      return createSkullBaseGeometry(detail)
   }
 }

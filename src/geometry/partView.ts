@@ -105,6 +105,9 @@ const INSIDE_RING: Readonly<Record<string, { direction: Direction; distance: num
   // between the two bones in plain view
   'median-atlanto-axial': { direction: [0, 1, 0.35], distance: 100 },
   'ligament:tectorial': { direction: [0, 0.6, -1], distance: 150 },
+  // the skull's base: from the front, the side and a little above, so the ring of the foramen magnum reads as a
+  // ring, with the clivus in front, the squama behind and the condyles on the joints on top of C1
+  occiput: { direction: [0.6, 0.25, 0.75], distance: 180 },
 }
 
 /**

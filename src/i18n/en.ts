@@ -188,6 +188,7 @@ export const EN_MESSAGES = {
   'tree.facetJoints': 'Facet joints',
   'tree.sacroiliac': 'Sacroiliac joints and ilia',
   'tree.pivotJoint': 'Pivot joint of C1 and C2',
+  'tree.skullBase': 'Base of the skull',
   'tree.nerveRoots': '{region} nerve roots',
   'tree.ligaments': '{region} ligaments',
   // the parts of a bone
@@ -210,6 +211,7 @@ export const EN_MESSAGES = {
   'neural.kind.nerve': 'Spinal nerve root',
   'neural.kind.ligament': 'Ligament',
   'neural.kind.ilium': 'Bone of the pelvis',
+  'neural.kind.occiput': 'Bone of the skull',
   'neural.regions': '{regions} {n, plural, one {region} other {regions}}',
   'neural.rootLinks': 'Where it leaves the spine',
   'neural.rootConditions': 'Conditions shown pressing on it',

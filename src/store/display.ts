@@ -11,7 +11,7 @@ const VISIBILITY: Readonly<Record<GroupState, number>> = { hidden: 0, ghosted: 1
  * How a structure is drawn given its regions, its layer and its own default: hidden wins over ghosted.
  * A structure spanning several regions (the cord, the long ligaments) is as visible as the most visible of
  * them: hidden only when all of them are. Each ilium is ghosted by default: only the part by the joint is
- * modelled, and it must not hide the sacrum.
+ * modelled, and it must not hide the sacrum. So is the skull's base, which must not hide C1 and the ligaments.
  */
 export function structureDisplay(groups: Record<Group, GroupState>, id: AnyStructureId): GroupState {
   const parsed = parseAnyStructureId(id)
@@ -20,7 +20,9 @@ export function structureDisplay(groups: Record<Group, GroupState>, id: AnyStruc
     .map((r) => groups[r])
     .reduce<GroupState>((best, state) => (VISIBILITY[state] > VISIBILITY[best] ? state : best), 'hidden')
   const layer: Layer = anyLayerOf(parsed)
-  const own: GroupState = parsed.family === 'neural' && parsed.parsed.kind === 'ilium' ? 'ghosted' : 'shown'
+  const ghostedByDefault =
+    parsed.family === 'neural' && (parsed.parsed.kind === 'ilium' || parsed.parsed.kind === 'occiput')
+  const own: GroupState = ghostedByDefault ? 'ghosted' : 'shown'
   const states = [regionState, groups[layer], own]
   if (states.includes('hidden')) return 'hidden'
   if (states.includes('ghosted')) return 'ghosted'

@@ -20,6 +20,7 @@ const NEURAL_KIND_WORDS = {
   'si-joint': 'info.kind.facet',
   'median-atlanto-axial': 'info.kind.facet',
   ilium: 'neural.kind.ilium',
+  occiput: 'neural.kind.occiput',
 } as const satisfies Record<string, MessageId>
 
 /**

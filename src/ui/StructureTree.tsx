@@ -41,6 +41,8 @@ const NERVES_LAYER_IDS: readonly AnyStructureId[] = ['cord', 'cauda-equina', ...
 const SACROILIAC_IDS: readonly AnyStructureId[] = ['si-joint:left', 'si-joint:right', 'ilium:left', 'ilium:right']
 /** The joint C1 turns on, round C2's dens (its ligaments are listed with the others). */
 const PIVOT_IDS: readonly AnyStructureId[] = ['median-atlanto-axial']
+/** The base of the skull the head rests on C1 with, where the ligaments of the dens end. */
+const SKULL_IDS: readonly AnyStructureId[] = ['occiput']
 
 /** Scrolls the list (never the page) so the item is in view: on a tablet the page scrolls, and the 3D view must stay put. */
 function revealInList(item: HTMLElement): void {
@@ -254,6 +256,7 @@ export function StructureTree() {
             <SubList title={t('group.discs')} ids={byRegion(DISC_IDS, region)} />
             <SubList title={t('tree.facetJoints')} ids={byRegion(FACET_JOINT_IDS, region)} />
             {region === 'cervical' && <SubList title={t('tree.pivotJoint')} ids={PIVOT_IDS} />}
+            {region === 'cervical' && <SubList title={t('tree.skullBase')} ids={SKULL_IDS} />}
             {region === 'sacrum' && <SubList title={t('tree.sacroiliac')} ids={SACROILIAC_IDS} />}
           </details>
         ))

@@ -3,6 +3,7 @@ import {
   bonesOfJoint,
   conditionsOnRoot,
   jointsOfBone,
+  ligamentsOfBone,
   selectionName,
   structuresByRoot,
 } from '../../src/anatomy/boneLinks'
@@ -43,10 +44,14 @@ describe('links between bones and their joints', () => {
     for (const id of STRUCTURE_IDS) {
       if (BONE_IDS.includes(id as never)) continue
       expect(reached.has(id), id).toBe(true)
-      for (const bone of bonesOfJoint(id)) expect(jointsOfBone(bone), `${id} → ${bone}`).toContain(id)
+      for (const bone of bonesOfJoint(id))
+        if (bone !== 'occiput') expect(jointsOfBone(bone), `${id} → ${bone}`).toContain(id)
     }
     expect(bonesOfJoint('disc:L5-S1')).toEqual(['L5', 'sacrum'])
-    expect(bonesOfJoint('facet:C0-C1:left')).toEqual(['C1'])
+    // the joints under the skull lead to the skull's base above them, and C1's panel back to it
+    expect(bonesOfJoint('facet:C0-C1:left')).toEqual(['occiput', 'C1'])
+    expect(ligamentsOfBone('C1')).toContain('occiput')
+    expect(ligamentsOfBone('C2')).not.toContain('occiput')
     expect(bonesOfJoint('L4')).toEqual([])
     for (const bone of BONE_IDS) for (const id of jointsOfBone(bone)) expect(isStructureId(id)).toBe(true)
   })

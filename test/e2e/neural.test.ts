@@ -84,10 +84,10 @@ describe('the nerves in the 3D view', () => {
       .toContain('Drawing the nerves…')
     await neuralDrawn(page, NERVES_LAYER)
     await expect.poll(() => page.textContent('[data-testid=layer-status]')).toBe('')
-    // all of them read from the build's file (with the joints and ilia shown at start from theirs: the pivot of
-    // C1 and C2, the sacroiliac joints, the ilia), none built here
+    // all of them read from the build's file (with the joints and bones shown at start from theirs: the pivot of
+    // C1 and C2, the skull's base, the sacroiliac joints, the ilia), none built here
     const origins = await page.evaluate(() => window.facetDebug?.renderInfo().neural)
-    expect(origins).toEqual({ packed: 5 + NERVES_LAYER, kept: 0, built: 0 })
+    expect(origins).toEqual({ packed: 6 + NERVES_LAYER, kept: 0, built: 0 })
 
     const point = await clickablePoint(page, 'nerve:L5:left')
     await page.mouse.move(point.x, point.y)
@@ -208,6 +208,30 @@ describe('the nerves in the 3D view', () => {
       expect(axis.errors).toEqual([])
       await axis.close()
     }
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
+  it('puts the base of the skull above the joints under it, one click from them', async () => {
+    const page = await open('?s=facet:C0-C1:left&labels=0')
+    // the joint's panel leads up to the bone above it and down to C1
+    const up = page.locator('[data-testid=links] button[data-link="occiput"]')
+    await expect.poll(() => up.textContent()).toBe('Base of the skull (occipital bone)')
+    await expect.poll(() => page.locator('[data-testid=links] button[data-link="C1"]').count()).toBe(1)
+    await up.click()
+    await expect.poll(async () => (await state(page)).selection).toBe('occiput')
+    await clickablePoint(page, 'occiput')
+    expect(await page.textContent('[data-testid=selection-name]')).toBe('Base of the skull (occipital bone)')
+    // what it is, with sources, and the warning signs one tap away (it carries the neck's top joints)
+    const facts = neuralInfo('occiput').facts
+    await expect.poll(() => page.locator('[data-testid=facts] li').count()).toBe(facts.length)
+    expect(await page.locator('[data-testid=facts] li').first().textContent()).toContain(facts[0]!.plain)
+    expect(await page.getByRole('button', { name: /Warning signs/ }).count()).toBeGreaterThan(0)
+    // a box in the standing spine's frame: above C1, about as wide as the foramen and its rim
+    const box = await page.evaluate(() => window.facet!.boundingBox('occiput', 'world'))
+    const atlas = await page.evaluate(() => window.facet!.boundingBox('C1', 'world'))
+    expect(box!.max[1]).toBeGreaterThan(atlas!.max[1])
+    expect(box!.max[0] - box!.min[0]).toBeGreaterThan(40)
     expect(page.errors).toEqual([])
     await page.close()
   })

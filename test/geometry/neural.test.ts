@@ -632,7 +632,8 @@ describe('the ligaments', () => {
     const { from, to } = apicalCord()
     expect(closestDistance([from], dens)).toBeLessThan(1.5)
     expect(from[1]).toBeGreaterThan(densTop - 1)
-    expect(to[1] - from[1]).toBeCloseTo(APICAL.length.value, 5)
+    // it ends on the basion the skull's base puts above the tip: as long as our estimate, to the millimetre
+    expect(to[1] - from[1]).toBeCloseTo(APICAL.length.value, 0)
     // Rojas 2007: the basion lies within 8.5 mm of the dens in 95 % of adults
     expect(dist(from, to)).toBeLessThan(APICAL.basionDensLimit.value)
     expect(Math.abs(from[0])).toBeLessThan(0.5)
@@ -686,7 +687,8 @@ describe('the ligaments', () => {
       // outward (toward its own side) and upward
       expect(sign * (to[0] - from[0]), side).toBeGreaterThan(3)
       expect(to[1] - from[1], side).toBeGreaterThan(1)
-      expect(dist(from, to), side).toBeCloseTo(ALAR.length.value, 5)
+      // it ends on the condyle of the skull's base: inside the published 9 ± 2.5 mm (Cattrysse 2007)
+      expect(Math.abs(dist(from, to) - ALAR.length.value), side).toBeLessThanOrEqual(2.5)
       expect(verticesOf(g, `alar-${side}`).length, side).toBeGreaterThan(0)
       return sub(to, from)
     })

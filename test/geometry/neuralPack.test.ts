@@ -51,7 +51,7 @@ async function expectAsBuilt(pack: Map<NeuralId, GeometryArrays>, ids: readonly 
 }
 
 describe("the build's packs of the neural structures", () => {
-  it('gives the joints and ilia shown at start (the median atlanto-axial joint, the sacroiliac joints, the ilia) as the worker builds them: the same triangles, vertices within 0.05 mm, its far level and a box around it', async () => {
+  it('gives the joints and bones shown at start (the median atlanto-axial joint, the skull’s base, the sacroiliac joints, the ilia) as the worker builds them: the same triangles, vertices within 0.05 mm, its far level and a box around it', async () => {
     const bytes = await buildNeuralPack()
     const pack = await decodeNeuralPack(buffer(bytes))
     expect([...pack.keys()].sort()).toEqual([...NEURAL_PACKED].sort())
@@ -59,6 +59,7 @@ describe("the build's packs of the neural structures", () => {
       'ilium:left',
       'ilium:right',
       'median-atlanto-axial',
+      'occiput',
       'si-joint:left',
       'si-joint:right',
     ])

@@ -8,20 +8,22 @@ const display = (store: ReturnType<typeof createFacetStore>, id: Parameters<type
   structureDisplay(store.getState().groups, id)
 
 describe('the layers at start', () => {
-  it('shows the bones, discs and joints, hides the nerves and ligaments, and ghosts each ilium', () => {
+  it('shows the bones, discs and joints, hides the nerves and ligaments, and ghosts each ilium and the skull’s base', () => {
     const store = createFacetStore()
     expect(display(store, 'L4')).toBe('shown')
     expect(display(store, 'disc:L4-L5')).toBe('shown')
     expect(display(store, 'facet:L4-L5:left')).toBe('shown')
     expect(display(store, 'si-joint:left')).toBe('shown')
     expect(display(store, 'ilium:right')).toBe('ghosted')
+    expect(display(store, 'occiput')).toBe('ghosted')
     expect(display(store, 'cord')).toBe('hidden')
     expect(display(store, 'nerve:L5:left')).toBe('hidden')
     expect(display(store, 'ligament:flavum:L4-L5')).toBe('hidden')
-    // only the joints (the pivot of C1 and C2, the sacroiliac joints) and the ilia are drawn of the neural
-    // family at start, as the pack shipped for the first frame holds
+    // only the joints (the pivot of C1 and C2, the sacroiliac joints), the skull's base and the ilia are drawn of
+    // the neural family at start, as the pack shipped for the first frame holds
     expect(NEURAL_IDS.filter((id) => display(store, id) !== 'hidden')).toEqual([
       'median-atlanto-axial',
+      'occiput',
       'si-joint:left',
       'si-joint:right',
       'ilium:left',

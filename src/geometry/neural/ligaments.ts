@@ -26,6 +26,7 @@ import { FLAVUM_COLOR, LIGAMENT_COLOR } from './colors'
 import { type CordStation, cordStations } from './cord'
 import { boneDir, bonePose, finish, indexOf, lerpV, midHeight, sided, sideSign, toWorld } from './frames'
 import { extreme, localDistance, march, named, partBox, type Shape, shapeOf } from './obstacles'
+import { clivusBackFace, skullBaseLayout } from './skullBase'
 
 // The ligaments: the long bands down the front and back of the bodies and over the spines, the ligamentum
 // nuchae, and the segmental ones between laminae, spinous and transverse processes, each a tube through
@@ -372,8 +373,8 @@ export function transverseAtlasPath(): Vec3[] {
 }
 
 /**
- * One alar ligament, in the world frame: from the upper outer side of the dens, up and out toward where the
- * occipital condyle sits (just above the inner edge of C1's superior facet), as long as the published mean.
+ * One alar ligament, in the world frame: from the upper outer side of the dens, up and out to the tubercle on
+ * the inner side of the occipital condyle (Gray 1918; skullBase.ts).
  */
 export function alarCord(side: 'left' | 'right'): { from: Vec3; to: Vec3 } {
   const dens = densVertices()
@@ -381,12 +382,7 @@ export function alarCord(side: 'left' | 'right'): { from: Vec3; to: Vec3 } {
   const s = sideSign(side)
   let from: Vec3 = [0, top, 0]
   for (const v of dens) if (v[1] > top - 4 && v[0] * s > from[0] * s) from = v
-  const c1 = shapeOf('C1')
-  const facetName = `superior-facet-${side}`
-  const rim = toWorld(c1.pose, extreme(c1, facetName, [-s, 0.3, 0]))
-  const condyle = add(rim, [0, 3, 0])
-  const dir = normalize(sub(condyle, from))
-  return { from, to: add(from, scale(dir, ALAR.length.value)) }
+  return { from, to: skullBaseLayout().condyles[side].alarTubercle }
 }
 
 /** The tip of C2's dens (world): the midline point at the height of its highest vertex. */
@@ -398,13 +394,12 @@ function densTip(): Vec3 {
 }
 
 /**
- * The apical ligament of the dens, in the world frame: from the tip of the dens straight up toward the basion
- * (the front edge of the foramen magnum, which sits above the tip), as long as our estimate.
+ * The apical ligament of the dens, in the world frame: from the tip of the dens up to the basion (the front edge
+ * of the foramen magnum, which the skull base puts above the tip).
  */
 export function apicalCord(): { from: Vec3; to: Vec3 } {
   const tip = densTip()
-  const from = add(tip, [0, -0.5, 0])
-  return { from, to: add(from, [0, APICAL.length.value, 0]) }
+  return { from: add(tip, [0, -0.5, 0]), to: skullBaseLayout().basion }
 }
 
 /** The back of the dens (world z) at a height, in the midline: its rearmost vertex within 2 mm of it. */
@@ -442,12 +437,14 @@ export function tectorialStations(): BandStation[] {
   const bandTop = band[1] + TRANSVERSE_ATLAS.height.value / 2
   const behindBand = bandBack - t / 2 - 0.1
   out.push({ p: [0, bandTop + 0.6, behindBand], r: [widthAt(0.5) / 2, t / 2] })
-  const clearOfCord = (y: number, z: number) => Math.max(z, cordFrontAt(y) + t / 2 + 0.8)
+  const clearOfCord = (y: number, z: number) => Math.max(z, cordFrontAt(y) + t / 2 + 1.2)
   const overTipY = tip[1] + 1
   out.push({ p: [0, overTipY, clearOfCord(overTipY, behindBand + 0.5)], r: [widthAt(0.7) / 2, t / 2] })
-  // up to the skull base, leaning forward as the clivus does
-  const topY = tip[1] + APICAL.length.value + 3
-  out.push({ p: [0, topY, clearOfCord(topY, behindBand + 2)], r: [widthAt(1) / 2, t / 2] })
+  // through the foramen magnum, behind its front edge, and onto the back of the clivus, leaning forward as it does
+  const basion = skullBaseLayout().basion
+  const throughY = basion[1] + 4
+  out.push({ p: [0, throughY, clearOfCord(throughY, basion[2] - t / 2 - 1.5)], r: [widthAt(0.85) / 2, t / 2] })
+  out.push({ p: clivusBackFace(10, t / 2 + 0.2), r: [widthAt(1) / 2, t / 2] })
   return out
 }
 
@@ -485,8 +482,7 @@ function buildNuchae(b: MeshBuilder): void {
     [0, 0, -1],
   )
   // the septum: a thin midline sheet from each cervical spine (and the occiput above the atlas) back to the raphe
-  const c1 = bonePose('C1')
-  const opisthion = toWorld(c1, [0, 10, canalCentreZ('C1') - 9])
+  const opisthion = skullBaseLayout().opisthion
   const tips = [opisthion, ...jointLevels('C1', 'C6').map((level) => spinousTip(level).tip)]
   const nearestOnRaphe = (p: Vec3): Vec3 => {
     const a = eop

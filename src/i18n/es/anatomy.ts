@@ -63,6 +63,8 @@ function extraTerms(id: string): string[] {
   if (id === 'cauda-equina') return ['cola de caballo', 'filum terminale', 'raices']
   if (id.startsWith('si-joint:')) return ['sacroiliaca', 'pelvis']
   if (id.startsWith('ilium:')) return ['ilion', 'cadera', 'pelvis', 'cresta iliaca']
+  if (id === 'occiput')
+    return ['craneo', 'occipital', 'agujero magno', 'condilo', 'clivus', 'basion', 'opistion', 'nuca']
   if (id === 'median-atlanto-axial')
     return ['articulacion', 'atlantoaxial', 'atlantoaxoidea', 'pivote', 'diente', 'odontoides', 'atlantodental']
   // the dens is 'la clavija' in the plain names: 'diente' and 'odontoides' find what holds it

@@ -293,6 +293,8 @@ export function neuralNameEs(id: NeuralId): TextPair {
         plain: `Hueso de la cadera ${sideEs(p.side, 'm')}, parte de arriba`,
         detailed: `Ilion ${sideEs(p.side, 'm')}`,
       }
+    case 'occiput':
+      return { plain: 'Base del cráneo (hueso occipital)', detailed: 'Hueso occipital, base del cráneo' }
     case 'median-atlanto-axial':
       return {
         plain: 'Articulación entre la clavija de C2 y el frente de C1 (articulación atlantoaxial media)',
@@ -331,6 +333,8 @@ export function neuralShortLabelEs(id: NeuralId): string {
       return `Ilion ${s(p.side)}`
     case 'median-atlanto-axial':
       return 'Pivote C1–C2'
+    case 'occiput':
+      return 'Base del cráneo'
     case 'ligament': {
       const whole = WHOLE_NAMES[p.ligament]
       if (!p.level && whole) return whole.short

@@ -254,8 +254,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
           'El ligamento nucal es un rafe dorsal de fibras entrelazadas del trapecio, el esplenio de la cabeza y el romboides menor, desde la protuberancia occipital externa hasta C7, con un tabique fascial medio que va hacia delante hasta las espinosas cervicales y las membranas atlantooccipital y atlantoaxial (10 cadáveres).',
         ),
         f(
-          'El cráneo no se muestra, así que dónde está el extremo de arriba es nuestro mejor cálculo. Su tamaño también.',
-          'El cráneo no está modelado: la posición de la protuberancia occipital externa y el tamaño del ligamento son estimaciones.',
+          'Solo se muestra la base del cráneo, con una forma simple. Así que dónde está el extremo de arriba es nuestro mejor cálculo. Su tamaño también.',
+          'El cráneo solo está modelado alrededor del agujero magno: la posición de la protuberancia occipital externa, hasta la que llega la escama dibujada, y el tamaño del ligamento son estimaciones.',
         ),
       ]
     case 'transverse-atlas':
@@ -292,8 +292,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
           'Longitud media de 9 ± 2,5 mm, con 117° ± 31° entre los dos (20 piezas frescas).',
         ),
         f(
-          'El cráneo no se muestra, así que dónde acaban arriba es nuestro mejor cálculo. Su grosor también.',
-          'El cráneo no está modelado: los cordones terminan justo por encima del borde interno de las carillas superiores del atlas, donde están los cóndilos; los cordones redondos del modelo miden 5 mm de ancho, una estimación entre los 3 y 6 mm publicados.',
+          'Aquí acaban en la cara de dentro de los dos bultos de la base del cráneo. Su grosor es nuestro mejor cálculo.',
+          'Los cordones terminan en la cara medial de los cóndilos occipitales del modelo, con una longitud dentro de los rangos publicados; los cordones redondos del modelo miden 5 mm de ancho, una estimación entre los 3 y 6 mm publicados.',
         ),
       ]
     case 'apical':
@@ -311,8 +311,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
           'El intervalo basion–diente, que el ligamento recorre, fue menor de 8,5 mm en el 95 % de 200 adultos en la TC.',
         ),
         f(
-          'El cráneo no se muestra. Por eso su largo y su grosor aquí son nuestro mejor cálculo.',
-          'El cráneo no está modelado: la longitud y la anchura del cordón son estimaciones dentro del intervalo basion–diente publicado.',
+          'Aquí el borde de delante del gran agujero queda 5,5 mm por encima de la punta de la clavija. Es nuestro mejor cálculo, dentro del rango de los escáneres. Su grosor también es un cálculo.',
+          'El basion del modelo queda 5,5 mm por encima de la punta del diente, una estimación dentro del intervalo basion–diente publicado; la anchura del cordón es una estimación.',
         ),
       ]
     case 'tectorial':
@@ -326,8 +326,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
           'Cortarla aumentó la flexión del complejo occipucio–C1–C2 en 6,7° y la rotación axial en 5,9°; la extensión no cambió (5 piezas).',
         ),
         f(
-          'El cráneo no se muestra, así que dónde acaba arriba es nuestro mejor cálculo. Su anchura y su grosor también.',
-          'No se encontró ninguna medida publicada y el cráneo no está modelado: su anchura, su grosor y su extremo superior son estimaciones.',
+          'Dónde acaba arriba, en el cráneo, es nuestro mejor cálculo. Su anchura y su grosor también.',
+          'No se encontró ninguna medida publicada: su anchura, su grosor y hasta dónde sube por el clivus son estimaciones.',
         ),
       ]
     case 'flavum': {
@@ -404,6 +404,33 @@ const ILIUM: readonly TextPair[] = [
   ),
 ]
 
+const OCCIPUT: readonly TextPair[] = [
+  f(
+    'Esta es la parte de abajo del cráneo. La cabeza se apoya en C1 sobre dos bultos lisos de este hueso, uno a cada lado.',
+    'La base del hueso occipital: la porción basilar (clivus) delante, los cóndilos occipitales a los lados y la escama detrás, alrededor del agujero magno. Los cóndilos son convexos y miran hacia abajo y afuera, sobre las carillas superiores del atlas.',
+  ),
+  f(
+    'En el centro está el agujero más grande del cráneo. Aquí el tronco del encéfalo pasa a ser la médula espinal. Las dos arterias que suben por los huesos del cuello también pasan por él.',
+    'El agujero magno, un óvalo más largo de delante atrás y más ancho por detrás, deja pasar el bulbo donde se continúa con la médula espinal, con sus meninges, las arterias vertebrales y las raíces espinales de los nervios accesorios; en 75 cráneos secos midió 35,1 × 29,4 mm.',
+  ),
+  f(
+    'Los dos bultos se mecen en dos cazoletas encima de C1 cuando usted dice que sí con la cabeza. En escáneres de 157 adultos, esta articulación se movió unos 10 grados de media.',
+    'Las articulaciones atlantooccipitales son un par de articulaciones sinoviales condíleas que se mueven sobre todo en flexión y extensión, con algo de inclinación lateral. En la RM de 157 voluntarios sanos, la flexión–extensión en C0–C1 fue de 9,9° de media (rango normal 0–21°).',
+  ),
+  f(
+    'Esta articulación casi no gira: menos de 2 grados a cada lado. Cuando usted dice que no con la cabeza, la mayor parte del giro se hace una articulación más abajo, entre C1 y C2.',
+    'En la RM en 3D de 15 voluntarios, la rotación axial en C0–C1 fue de 1,7 ± 1,5° a cada lado, frente a 36,2° en C1–C2; al girar la cabeza, C0–C1 además se inclinó un poco al lado contrario y se extendió.',
+  ),
+  f(
+    'Aquí acaban los amarres de la clavija de C2. Los dos cordones cortos acaban en la cara de dentro de los bultos. El cordón fino acaba en el borde de delante del agujero. La lámina ancha acaba en la cuesta de hueso de encima.',
+    'Los ligamentos alares se fijan en un tubérculo de la cara medial de cada cóndilo, el ligamento apical en el basion y la membrana tectoria en la cara superior (craneal) de la porción basilar, delante del agujero magno.',
+  ),
+  f(
+    'Solo se muestra la parte del cráneo que rodea el agujero, con una forma simple. Los tamaños del agujero y de los bultos vienen de estudios. El resto de la forma es nuestro mejor cálculo.',
+    'Solo se modela la base alrededor del agujero magno. El agujero y los cóndilos (22,4 × 11,2 × 9,9 mm en la TC de 340 cóndilos) tienen tamaños medios publicados, y el clivus sube con el ángulo clivoaxial publicado; los grosores del hueso, la escama y la altura del basion sobre el diente son estimaciones.',
+  ),
+]
+
 const MEDIAN_AA: readonly TextPair[] = [
   f(
     'Esta es la articulación que le deja girar la cabeza para decir que no. La clavija de C2 se apoya en la cara de dentro del frente del anillo de C1. Al girar la cabeza, C1 y el cráneo giran alrededor de la clavija.',
@@ -445,5 +472,7 @@ export function neuralFactsEs(id: NeuralId): readonly TextPair[] {
       return ILIUM
     case 'median-atlanto-axial':
       return MEDIAN_AA
+    case 'occiput':
+      return OCCIPUT
   }
 }

@@ -179,6 +179,20 @@ export const SOURCES_ES: SourcesOverlay = {
       'A través de las notas de referencia del equipo y del resumen: en 100 agujeros de cadáveres, 8 de cada 10 con una altura discal posterior de 4 mm o menos, y 4 de cada 5 con una altura foraminal de 15 mm o menos, tenían una raíz comprimida.',
     sharma2018:
       'El cuerpo de S1 en 282 sacros secos: en hombres, 30,7 mm de delante atrás y 47,8 mm de lado a lado; en mujeres, 28,9 y 44,6 mm. Leído en el resumen, que da estas cifras en centímetros sin nombrar la unidad; no se vio la revista.',
+    gray1918Occipital:
+      'Descripción de libro de texto de la base del cráneo: el agujero magno, ovalado y más ancho por detrás, estrechado delante por los cóndilos; los cóndilos, convexos, miran hacia abajo y afuera, con un tubérculo en su cara interna para el ligamento alar; el basion en el borde anterior del agujero, donde acaba el ligamento apical; y lo que pasa por el agujero (el bulbo con sus cubiertas, las arterias vertebrales, las raíces espinales de los nervios accesorios, la membrana tectoria y los ligamentos alares). Leído en la página y en una copia de la siguiente.',
+    sharmaMehra2018:
+      '75 cráneos secos medidos con calibre digital: el agujero magno mide 35,11 ± 3,12 mm de delante atrás y 29,35 ± 3,48 mm de ancho. Leído en el resumen. Otras series coinciden: unos 35 × 29,5 mm en hueso seco, y 2–4 mm más en hombres en la TC.',
+    le2011:
+      'TC de 170 pacientes (340 cóndilos): cada cóndilo occipital mide 22,38 ± 2,19 mm de largo, 11,18 ± 1,44 mm de ancho y 9,92 ± 1,30 mm de alto. Leído en el resumen; la revista no aparecía en la página leída.',
+    naderi2005:
+      '202 cráneos secos (404 cóndilos): cóndilos de 23,4 mm de largo y 10,6 mm de ancho; sus puntas delanteras a 21,0 mm una de otra y las traseras a 41,6 mm, con sus ejes largos a 59°. Leído en el resumen (solo medias). No se confirmó un identificador, así que no se da enlace.',
+    kaneko2018:
+      'RM de 157 voluntarios sanos en posición neutra, flexión completa y extensión completa: la cabeza cabeceó sobre C1 (C0–C1) 9,91° de media, con un rango normal de 0–21° y sin diferencia entre hombres y mujeres. Leído en el resumen; no se vio su título.',
+    ishii2004:
+      'RM en 3D de 15 voluntarios girando la cabeza: C0–C1 giró 1,7 ± 1,5° a cada lado y C1–C2, 36,2°; C0–C1 además se inclinó un poco al otro lado y se echó hacia atrás. Leído en el resumen. No se confirmó un identificador en una página propia, así que no se da enlace.',
+    sayah2021:
+      'RM de 10 voluntarios: el ángulo entre la parte baja del clivus y la cara posterior de C2 fue de 156,9 ± 4,2° de media en posición neutra, 144,7° en flexión y 169,2° en extensión. Leído en el resumen; no se anotó el título.',
     koslosky2020:
       'Leído en sus primeras páginas: la mayoría de los deslizamientos no causan síntomas; en adultos son sobre todo degenerativos, más frecuentes en mujeres y con más frecuencia en L4–L5; la progresión varía, y los grados altos son más propensos a ella.',
   },

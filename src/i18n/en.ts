@@ -351,6 +351,12 @@ export const EN_MESSAGES = {
   'compare.facing.in': 'toward the middle',
   'compare.facing.out': 'out to the side',
   'compare.facing.withSlight': '{main}, and a little {slight}',
+  // the lower joint faces (inferior facets): the other way from the upper faces of the bone below, which they meet
+  'compare.lowerFacing': 'Lower joint faces point',
+  'compare.facing.down': 'down',
+  'compare.facing.forward': 'forward',
+  // feature rows where every compared bone says No, put in one line instead
+  'compare.noneHave': 'No bone here has these, so their rows are left out: {features}.',
   // flashcards
   'flashcards.title': 'Flashcards',
   'flashcards.close': 'Close the flashcards',

@@ -337,6 +337,10 @@ export const ES_MESSAGES: Messages = {
   'compare.facing.in': 'hacia el centro',
   'compare.facing.out': 'hacia el lado',
   'compare.facing.withSlight': '{main} y un poco {slight}',
+  'compare.lowerFacing': 'Las caras de abajo de sus articulaciones miran',
+  'compare.facing.down': 'hacia abajo',
+  'compare.facing.forward': 'hacia delante',
+  'compare.noneHave': 'Ningún hueso de aquí tiene esto, así que sus filas no se muestran: {features}.',
   'flashcards.title': 'Tarjetas de estudio',
   'flashcards.close': 'Cerrar las tarjetas',
   'flashcards.counts':

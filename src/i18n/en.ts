@@ -371,6 +371,10 @@ export const EN_MESSAGES = {
   'compare.key': 'Colours of the joint faces',
   'compare.key.upper': 'Upper joint faces',
   'compare.key.lower': 'Lower joint faces',
+  // after choosing a joint or a part ended a comparison
+  'compare.left': 'You left the comparison of {names}.',
+  'compare.return': 'Back to the comparison',
+  'compare.dismissReturn': 'Close',
   // flashcards
   'flashcards.title': 'Flashcards',
   'flashcards.close': 'Close the flashcards',

@@ -35,6 +35,11 @@ export interface CompareSlice {
    * back after a drag), or null for the usual view from the front, side and above.
    */
   compareView: { readonly view: CompareView; readonly nonce: number } | null
+  /**
+   * The comparison a choice in the panel (a joint, a part) just ended, to offer the way back to it: its bones
+   * and the one the panel read about. Null once the way back is taken or the student moves on.
+   */
+  compareLeft: { readonly levels: readonly BoneId[]; readonly reading: BoneId | null } | null
   /** Whether the flashcards panel is open. */
   flashcardsOpen: boolean
   /** Compares two or three bones, or shows one alone; false (and nothing changes) for anything else. See `parseCompareIds`. */
@@ -45,6 +50,8 @@ export interface CompareSlice {
   setCompareTableFolded: (folded: boolean) => void
   /** Which compared bone the panel reads about; ignored for a bone not in the row. */
   setCompareReading: (bone: BoneId | null) => void
+  /** Remembers the comparison just left (see `compareLeft`), or forgets it (null). */
+  setCompareLeft: (left: CompareSlice['compareLeft']) => void
   /** Turns the compared row to be seen from above, below, the front or the side; ignored when not comparing. */
   requestCompareView: (view: CompareView) => void
 }
@@ -70,6 +77,7 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
   compareTableFolded: false,
   compareReading: null,
   compareView: null,
+  compareLeft: null,
   flashcardsOpen: false,
   startCompare: (ids) => {
     const bones = parseCompareIds(ids, COMPARE_MIN_ALONE)
@@ -80,6 +88,7 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
       compareLevels: bones,
       compareReading: bones[0] ?? null,
       compareView: null,
+      compareLeft: null,
       compareBefore: s.compareBefore ?? {
         selected: s.selected,
         selectedPart: s.selectedPart,
@@ -116,6 +125,7 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
   setCompareTableFolded: (compareTableFolded) => set({ compareTableFolded }),
   setCompareReading: (bone) =>
     set((s) => (bone === null || s.compareLevels?.includes(bone) ? { compareReading: bone } : {})),
+  setCompareLeft: (compareLeft) => set({ compareLeft }),
   requestCompareView: (view) =>
     set((s) => (s.compareLevels ? { compareView: { view, nonce: (s.compareView?.nonce ?? 0) + 1 } } : {})),
   // the flashcards and the self-test share the corner of the 3D view: opening the cards ends a running test

@@ -49,9 +49,11 @@ export function ComparePanel({ initial }: { initial: readonly BoneId[] | null })
     () =>
       store.subscribe((s, p) => {
         if (s.compareLevels && p.compareLevels && s.selected !== null && s.selected !== p.selected) {
-          const { selected, selectedPart } = s
+          const { selected, selectedPart, compareLevels: levels, compareReading: reading } = s
           s.endCompare()
           store.getState().select(selectedPart ?? selected)
+          // the way back is offered beside the spine (CompareReturn.tsx) until the student moves on
+          store.getState().setCompareLeft({ levels, reading })
         }
       }),
     [store],

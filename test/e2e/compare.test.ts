@@ -62,3 +62,25 @@ describe('compare levels: the views lined up with the midline', () => {
     expect(names.sort((a, b) => a.x - b.x).map((n) => n.text)).toEqual(['T11', 'T12', 'L1'])
   })
 })
+
+describe('compare levels: the way back', () => {
+  it('offers the same comparison back, reading about the same bone, after a joint chosen in the panel ended it', async () => {
+    const page = await openFacet(harness.browser(), `${harness.url()}?compare=T11,T12,L1`)
+    await page.waitForSelector('[data-testid=compare-table] tbody tr')
+    await page.click('.compare-reading button:text-is("T12")')
+    await page.click('.info button:text-is("Left T11–T12 facet joint")')
+    await expect.poll(async () => (await state(page)).compare).toBeNull()
+    expect((await state(page)).selection).toBe('facet:T11-T12:left')
+    const back = page.locator('[data-testid=compare-return] button.primary')
+    expect(await page.textContent('[data-testid=compare-return] p')).toBe('You left the comparison of T11, T12, L1.')
+    await back.click()
+    await expect.poll(async () => (await state(page)).compare).toEqual(['T11', 'T12', 'L1'])
+    await expect.poll(() => page.locator('.compare-reading button[aria-pressed=true]').textContent()).toBe('T12')
+    expect(await page.locator('[data-testid=compare-return]').count()).toBe(0)
+    // once the student moves on (another choice in the spine), the way back goes
+    await page.click('.info button:text-is("Left T11–T12 facet joint")')
+    await page.waitForSelector('[data-testid=compare-return]')
+    await page.evaluate(() => window.facet!.select('L4'))
+    await expect.poll(() => page.locator('[data-testid=compare-return]').count()).toBe(0)
+  })
+})

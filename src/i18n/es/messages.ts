@@ -356,6 +356,9 @@ export const ES_MESSAGES: Messages = {
   'compare.key': 'Colores de las caras de las articulaciones',
   'compare.key.upper': 'Caras de arriba',
   'compare.key.lower': 'Caras de abajo',
+  'compare.left': 'Salió de la comparación de {names}.',
+  'compare.return': 'Volver a la comparación',
+  'compare.dismissReturn': 'Cerrar',
   'flashcards.title': 'Tarjetas de estudio',
   'flashcards.close': 'Cerrar las tarjetas',
   'flashcards.counts':

@@ -13,6 +13,7 @@ import { PinLabels } from './scene/PinLabels'
 import { SpineModel } from './scene/SpineModel'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { ComparePanel } from './ui/ComparePanel'
+import { CompareReturn } from './ui/CompareReturn'
 import { ConditionsMenu } from './ui/ConditionsMenu'
 import { FlashcardsButton, FlashcardsSlot } from './ui/FlashcardsMount'
 import { FloatingRedFlags } from './ui/FloatingRedFlags'
@@ -214,6 +215,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
         <LayerStatus />
         <Messages />
         <ComparePanel initial={initial.compare} />
+        <CompareReturn />
         {afterFirstFrame && <FlashcardsSlot />}
         {afterFirstFrame && (
           <LazyFeature

@@ -68,9 +68,18 @@ export function angleFromMidsagittal(inclination: Measure, rotation: Measure): M
   return { ...rotation, value: Math.round((90 - Math.abs(rotation.value)) * 10) / 10 }
 }
 
+/**
+ * Which way an inferior facet's surface looks: the opposite of the superior facet it meets (a joint's two
+ * faces look at each other), so down where that one faces up, forward where it faces back, and out to the
+ * side where it faces the midline.
+ */
+export type LowerFacing = 'down' | 'forward' | 'in' | 'out'
+
+const OPPOSITE: Readonly<Record<Facing, LowerFacing>> = { up: 'down', back: 'forward', in: 'out', out: 'in' }
+
 /** One language's words for a facing: each direction's word, how a list is joined, how "a little" is said. */
-export interface FacingWording {
-  readonly words: Readonly<Record<Facing, string>>
+export interface FacingWording<F extends string = Facing> {
+  readonly words: Readonly<Record<F, string>>
   /** "back and up", "hacia atrás y hacia arriba". */
   readonly join: (words: readonly string[]) => string
   /** The main directions, then the slight ones: "back and up, and a little out to the side". */
@@ -80,8 +89,26 @@ export interface FacingWording {
 /** Which way a bone's superior facets face, in one language's words: the main directions, then the slight ones. */
 export function facingPhrase(bone: VertebraLevel | 'S1', wording: FacingWording): string {
   const { inclination, rotation } = superiorFacetAngles(bone)
-  const parts = superiorFacetFacing(inclination.value, rotation.value)
-  const main = wording.join(parts.filter((f) => f.mainly).map((f) => wording.words[f.toward]))
-  const slight = parts.filter((f) => !f.mainly).map((f) => wording.words[f.toward])
+  return phrase(superiorFacetFacing(inclination.value, rotation.value), (f) => wording.words[f], wording)
+}
+
+/**
+ * Which way the inferior facets that meet `below`'s superior facets face, in one language's words: the other
+ * way, as the model seats them (anatomy/posture.ts turns the lower facet's normal round) and as a joint's
+ * panel says ("the one on T11 points the other way"). `below` is the level under the bone (S1 under L5).
+ */
+export function meetingFacingPhrase(below: VertebraLevel | 'S1', wording: FacingWording<LowerFacing>): string {
+  const { inclination, rotation } = superiorFacetAngles(below)
+  return phrase(superiorFacetFacing(inclination.value, rotation.value), (f) => wording.words[OPPOSITE[f]], wording)
+}
+
+/** The main directions joined, then the slight ones. */
+function phrase(
+  parts: readonly FacingPart[],
+  word: (toward: Facing) => string,
+  wording: Pick<FacingWording<string>, 'join' | 'withSlight'>,
+): string {
+  const main = wording.join(parts.filter((f) => f.mainly).map((f) => word(f.toward)))
+  const slight = parts.filter((f) => !f.mainly).map((f) => word(f.toward))
   return slight.length === 0 ? main : wording.withSlight(main, wording.join(slight))
 }

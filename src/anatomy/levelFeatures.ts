@@ -1,4 +1,4 @@
-import type { BoneId, VertebraLevel } from './ids'
+import { type BoneId, FACET_LEVELS, type JointLower, type VertebraLevel } from './ids'
 import { listParts, type PartKind } from './parts'
 
 /*
@@ -81,4 +81,14 @@ export function levelFeatures(bone: BoneId): LevelFeatures {
 export function facingLevel(bone: BoneId): VertebraLevel | 'S1' | null {
   if (bone === 'coccyx') return null
   return bone === 'sacrum' ? 'S1' : bone
+}
+
+/**
+ * The level whose superior facets a bone's inferior facets meet, which the "lower joint faces point" row
+ * describes (they face the other way): the next bone down, S1 under L5 (the model's facet joints,
+ * `FACET_LEVELS`, as anatomy/posture.ts seats each inferior facet on the facet below it); null for the
+ * sacrum and the coccyx, which have no inferior facets.
+ */
+export function lowerFacingLevel(bone: BoneId): JointLower | null {
+  return FACET_LEVELS.find((joint) => joint.upper === bone)?.lower ?? null
 }

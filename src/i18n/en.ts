@@ -353,6 +353,30 @@ export const EN_MESSAGES = {
   'compare.facing.in': 'toward the middle',
   'compare.facing.out': 'out to the side',
   'compare.facing.withSlight': '{main}, and a little {slight}',
+  // the lower joint faces (inferior facets): the other way from the upper faces of the bone below, which they meet
+  'compare.lowerFacing': 'Lower joint faces point',
+  'compare.facing.down': 'down',
+  'compare.facing.forward': 'forward',
+  // feature rows where every compared bone says No, put in one line instead
+  'compare.noneHave': 'No bone here has these, so their rows are left out: {features}.',
+  // the compare view's camera buttons, and which joint faces each one shows
+  'compare.views': 'Turn the view',
+  'compare.view.above': 'From above',
+  'compare.view.below': 'From below',
+  'compare.view.front': 'From the front',
+  'compare.view.side': 'From the side',
+  'compare.viewHint.above': 'From above, you see the upper joint faces (blue). The back of each bone is at the top.',
+  'compare.viewHint.below': 'From below, you see the lower joint faces (orange). The back of each bone is at the top.',
+  'compare.viewHint.front': 'From the front, the upper joint faces (blue) stand above the lower ones (orange).',
+  'compare.viewHint.side':
+    'From the side, the front of each bone is on the left. The upper joint faces (blue) sit above the lower ones (orange).',
+  'compare.key': 'Colours of the joint faces',
+  'compare.key.upper': 'Upper joint faces',
+  'compare.key.lower': 'Lower joint faces',
+  // after choosing a joint or a part ended a comparison
+  'compare.left': 'You left the comparison of {names}.',
+  'compare.return': 'Back to the comparison',
+  'compare.dismissReturn': 'Close',
   // flashcards
   'flashcards.title': 'Flashcards',
   'flashcards.close': 'Close the flashcards',

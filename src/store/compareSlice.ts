@@ -14,6 +14,10 @@ export const COMPARE_MAX = 3
  */
 export const COMPARE_MIN_ALONE = 1
 
+/** The ways the compare view's buttons turn the row to: each lined up with the bones' midline. */
+export type CompareView = 'above' | 'below' | 'front' | 'side'
+export const COMPARE_VIEWS: readonly CompareView[] = ['above', 'below', 'front', 'side']
+
 export interface CompareSlice {
   /** The bones compared side by side (in the order asked), or null when the spine is shown. */
   compareLevels: readonly BoneId[] | null
@@ -26,6 +30,16 @@ export interface CompareSlice {
    * reader closed it: the bone's own words beside the bone turned alone, where the panel used to empty.
    */
   compareReading: BoneId | null
+  /**
+   * The last view a button asked for while comparing (a new object each time, so asking again turns the row
+   * back after a drag), or null for the usual view from the front, side and above.
+   */
+  compareView: { readonly view: CompareView; readonly nonce: number } | null
+  /**
+   * The comparison a choice in the panel (a joint, a part) just ended, to offer the way back to it: its bones
+   * and the one the panel read about. Null once the way back is taken or the student moves on.
+   */
+  compareLeft: { readonly levels: readonly BoneId[]; readonly reading: BoneId | null } | null
   /** Whether the flashcards panel is open. */
   flashcardsOpen: boolean
   /** Compares two or three bones, or shows one alone; false (and nothing changes) for anything else. See `parseCompareIds`. */
@@ -36,6 +50,10 @@ export interface CompareSlice {
   setCompareTableFolded: (folded: boolean) => void
   /** Which compared bone the panel reads about; ignored for a bone not in the row. */
   setCompareReading: (bone: BoneId | null) => void
+  /** Remembers the comparison just left (see `compareLeft`), or forgets it (null). */
+  setCompareLeft: (left: CompareSlice['compareLeft']) => void
+  /** Turns the compared row to be seen from above, below, the front or the side; ignored when not comparing. */
+  requestCompareView: (view: CompareView) => void
 }
 
 /**
@@ -58,6 +76,8 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
   compareBefore: null,
   compareTableFolded: false,
   compareReading: null,
+  compareView: null,
+  compareLeft: null,
   flashcardsOpen: false,
   startCompare: (ids) => {
     const bones = parseCompareIds(ids, COMPARE_MIN_ALONE)
@@ -67,6 +87,8 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
     set((s) => ({
       compareLevels: bones,
       compareReading: bones[0] ?? null,
+      compareView: null,
+      compareLeft: null,
       compareBefore: s.compareBefore ?? {
         selected: s.selected,
         selectedPart: s.selectedPart,
@@ -96,12 +118,16 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
             compareLevels: null,
             compareBefore: null,
             compareReading: null,
+            compareView: null,
             ...(s.compareBefore ?? {}),
           },
     ),
   setCompareTableFolded: (compareTableFolded) => set({ compareTableFolded }),
   setCompareReading: (bone) =>
     set((s) => (bone === null || s.compareLevels?.includes(bone) ? { compareReading: bone } : {})),
+  setCompareLeft: (compareLeft) => set({ compareLeft }),
+  requestCompareView: (view) =>
+    set((s) => (s.compareLevels ? { compareView: { view, nonce: (s.compareView?.nonce ?? 0) + 1 } } : {})),
   // the flashcards and the self-test share the corner of the 3D view: opening the cards ends a running test
   setFlashcardsOpen: (flashcardsOpen) =>
     set((s) =>

@@ -1,4 +1,4 @@
-import { type FacingWording, facingPhrase } from '../anatomy/facetOrientation'
+import { type FacingWording, facingPhrase, type LowerFacing, meetingFacingPhrase } from '../anatomy/facetOrientation'
 import type { BoneId } from '../anatomy/ids'
 import { structureInfo } from '../anatomy/info'
 import {
@@ -7,6 +7,7 @@ import {
   type LevelFeature,
   type LevelFeatures,
   levelFeatures,
+  lowerFacingLevel,
 } from '../anatomy/levelFeatures'
 import { listOf, type WordsLang } from '../anatomy/lists'
 import { isPublished } from '../anatomy/measure'
@@ -63,7 +64,20 @@ export function compareFeatureRows(ids: readonly BoneId[], t: Translate) {
     feature,
     label: t(FEATURE_LABELS[feature]),
     cells: features.map((f) => t(featureValue(f[feature]))),
+    /** Every compared bone lacks it. */
+    noneHas: features.every((f) => featureValue(f[feature]) === 'compare.no'),
   }))
+}
+
+/**
+ * The feature rows worth a row when two or three bones are compared: a row where every bone says No tells
+ * them apart in nothing (the dens beside T11, T12 and L1), so those are named once under the table
+ * instead (`left`). A bone seen alone keeps every row: what it lacks is how it is told from other regions.
+ */
+export function shownFeatureRows(ids: readonly BoneId[], t: Translate) {
+  const rows = compareFeatureRows(ids, t)
+  if (ids.length < 2) return { rows, left: [] }
+  return { rows: rows.filter((r) => !r.noneHas), left: rows.filter((r) => r.noneHas).map((r) => r.label) }
 }
 
 /**
@@ -92,9 +106,35 @@ export function compareFacingRow(ids: readonly BoneId[], t: Translate, lang: Wor
   })
 }
 
+/** The lower facets' words: down, forward, toward the middle, out to the side; joined as the upper row's. */
+export function lowerFacingWording(t: Translate, lang: WordsLang): FacingWording<LowerFacing> {
+  const upper = facingWording(t, lang)
+  return {
+    ...upper,
+    words: {
+      down: t('compare.facing.down'),
+      forward: t('compare.facing.forward'),
+      in: upper.words.in,
+      out: upper.words.out,
+    },
+  }
+}
+
+/**
+ * Each compared bone's lower facets' (inferior facets') facing in words: the other way from the upper facets
+ * of the bone below, which they meet (the model seats them so); null where it has none (the sacrum, the coccyx).
+ */
+export function compareLowerFacingRow(ids: readonly BoneId[], t: Translate, lang: WordsLang): (string | null)[] {
+  const wording = lowerFacingWording(t, lang)
+  return ids.map((id) => {
+    const below = lowerFacingLevel(id)
+    return below ? meetingFacingPhrase(below, wording) : null
+  })
+}
+
 /**
  * The compared bones side by side, one column each: first their features (which way the upper joint faces
- * point, then what each has, from its parts), then their key dimensions with each value's source (loaded when
+ * point, then the lower ones, then what each has, from its parts; what none of them has in one line), then their key dimensions with each value's source (loaded when
  * comparing starts). Cells wrap rather than widen the table, so every column fits the panel.
  */
 export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
@@ -102,9 +142,10 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
   const t = useT()
   const { fixed } = useNumbers()
   const anatomy = useAnatomy()
-  const features = compareFeatureRows(ids, t)
+  const { rows: features, left } = shownFeatureRows(ids, t)
   const lang = useFacetStore((s) => s.lang)
   const facing = compareFacingRow(ids, t, lang)
+  const lowerFacing = compareLowerFacingRow(ids, t, lang)
   const span = ids.length + 1
   return (
     <table className="dims compare-table" data-testid="compare-table">
@@ -134,6 +175,13 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
             <td key={ids[i]}>{phrase ?? t('compare.none')}</td>
           ))}
         </tr>
+        {/* then the lower ones: at the transitional bone the two differ */}
+        <tr data-testid="compare-lower-facing">
+          <th scope="row">{t('compare.lowerFacing')}</th>
+          {lowerFacing.map((phrase, i) => (
+            <td key={ids[i]}>{phrase ?? t('compare.none')}</td>
+          ))}
+        </tr>
         {features.map((row) => (
           <tr key={row.feature}>
             <th scope="row">{row.label}</th>
@@ -142,6 +190,13 @@ export default function CompareTable({ ids }: { ids: readonly BoneId[] }) {
             ))}
           </tr>
         ))}
+        {left.length > 0 && (
+          <tr data-testid="compare-none-have">
+            <td colSpan={span} className="none-have">
+              {t('compare.noneHave', { features: listOf(left, lang) })}
+            </td>
+          </tr>
+        )}
       </tbody>
       <tbody data-testid="compare-dimensions">
         <tr className="group">

@@ -4,7 +4,13 @@ import { VERTEBRA_LEVELS } from '../../src/anatomy/ids'
 import { structureInfo } from '../../src/anatomy/info'
 import { structureFactsEs } from '../../src/i18n/es/anatomyInfo'
 import { ES_MESSAGES } from '../../src/i18n/es/messages'
-import { compareFacingRow, compareFeatureRows, compareTableRows } from '../../src/ui/CompareTable'
+import {
+  compareFacingRow,
+  compareFeatureRows,
+  compareLowerFacingRow,
+  compareTableRows,
+  shownFeatureRows,
+} from '../../src/ui/CompareTable'
 import { type Translate, translateEnglish } from '../../src/ui/i18n'
 
 describe('the compare table', () => {
@@ -73,5 +79,54 @@ describe('the compare table’s features', () => {
     expect(english[VERTEBRA_LEVELS.indexOf('C5')]).toBe('up and back')
     expect(english[VERTEBRA_LEVELS.indexOf('T6')]).toBe('back and up, and a little out to the side')
     expect(compareFacingRow(['coccyx'], translateEnglish, 'en')).toEqual([null])
+  })
+})
+
+describe('the compare table’s lower joint faces', () => {
+  it('show the thoracolumbar change: T11’s upper faces are thoracic, its lower faces lumbar', () => {
+    const bones = ['T11', 'T12', 'L1'] as const
+    expect(compareFacingRow(bones, translateEnglish, 'en')).toEqual([
+      'back, and a little out to the side and up',
+      'toward the middle, and a little back',
+      'toward the middle, and a little back',
+    ])
+    // each bone's lower faces meet the upper faces of the bone below, and look the other way
+    expect(compareLowerFacingRow(bones, translateEnglish, 'en')).toEqual([
+      'out to the side, and a little forward',
+      'out to the side, and a little forward',
+      'out to the side and forward',
+    ])
+    expect(compareLowerFacingRow(bones, translateSpanish, 'es')[0]).toBe('hacia el lado y un poco hacia delante')
+  })
+
+  it('face down and forward in the neck and the thorax, and are blank for the sacrum and the coccyx', () => {
+    const bones = ['C5', 'T6', 'L5', 'sacrum', 'coccyx'] as const
+    expect(compareLowerFacingRow(bones, translateEnglish, 'en')).toEqual([
+      'down and forward',
+      'forward and down, and a little toward the middle',
+      // L5’s meet S1’s
+      'forward and out to the side',
+      null,
+      null,
+    ])
+  })
+})
+
+describe('the compare table’s feature rows', () => {
+  it('leave out the rows where every compared bone says No, and name them in one line', () => {
+    const { rows, left } = shownFeatureRows(['T11', 'T12', 'L1'], translateEnglish)
+    expect(rows.map((r) => r.feature)).toEqual(['body', 'ribFacets', 'mammillaryProcess'])
+    expect(left).toEqual([
+      'Peg (dens)',
+      'Hole in the side arm (transverse foramen)',
+      'Raised rim on the body (uncinate process)',
+      'Forked back bump (bifid spinous process)',
+    ])
+  })
+
+  it('keep every row for a bone seen alone: what it lacks tells it from other regions', () => {
+    const { rows, left } = shownFeatureRows(['T12'], translateEnglish)
+    expect(rows).toHaveLength(7)
+    expect(left).toEqual([])
   })
 })

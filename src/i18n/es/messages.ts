@@ -339,6 +339,28 @@ export const ES_MESSAGES: Messages = {
   'compare.facing.in': 'hacia el centro',
   'compare.facing.out': 'hacia el lado',
   'compare.facing.withSlight': '{main} y un poco {slight}',
+  'compare.lowerFacing': 'Las caras de abajo de sus articulaciones miran',
+  'compare.facing.down': 'hacia abajo',
+  'compare.facing.forward': 'hacia delante',
+  'compare.noneHave': 'Ningún hueso de aquí tiene esto, así que sus filas no se muestran: {features}.',
+  'compare.views': 'Girar la vista',
+  'compare.view.above': 'Desde arriba',
+  'compare.view.below': 'Desde abajo',
+  'compare.view.front': 'Desde delante',
+  'compare.view.side': 'Desde un lado',
+  'compare.viewHint.above':
+    'Desde arriba se ven las caras de arriba de las articulaciones (en azul). La parte de atrás de cada hueso queda arriba.',
+  'compare.viewHint.below':
+    'Desde abajo se ven las caras de abajo de las articulaciones (en naranja). La parte de atrás de cada hueso queda arriba.',
+  'compare.viewHint.front': 'Desde delante, las caras de arriba (en azul) están sobre las de abajo (en naranja).',
+  'compare.viewHint.side':
+    'Desde un lado, la parte de delante de cada hueso queda a la izquierda. Las caras de arriba (en azul) están sobre las de abajo (en naranja).',
+  'compare.key': 'Colores de las caras de las articulaciones',
+  'compare.key.upper': 'Caras de arriba',
+  'compare.key.lower': 'Caras de abajo',
+  'compare.left': 'Salió de la comparación de {names}.',
+  'compare.return': 'Volver a la comparación',
+  'compare.dismissReturn': 'Cerrar',
   'flashcards.title': 'Tarjetas de estudio',
   'flashcards.close': 'Cerrar las tarjetas',
   'flashcards.counts':

@@ -214,7 +214,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
         <ReadAboutCue />
         <LayerStatus />
         <Messages />
-        <ComparePanel initial={initial.compare} />
+        <ComparePanel initial={initial.compare} reading={initial.compareReading ?? null} />
         <CompareReturn />
         {afterFirstFrame && <FlashcardsSlot />}
         {afterFirstFrame && (

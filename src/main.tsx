@@ -94,6 +94,7 @@ const writeUrl = () => {
     camera: { position: runtime.camera.position, target: runtime.camera.target },
     lang: s.lang,
     compare: s.compareLevels,
+    compareReading: s.compareReading,
     mode: s.viewMode,
     pins: s.pins,
     stretch: s.openStretchId,
@@ -113,6 +114,7 @@ facetStore.subscribe((s, p) => {
     s.groups !== p.groups ||
     s.labels !== p.labels ||
     s.compareLevels !== p.compareLevels ||
+    s.compareReading !== p.compareReading ||
     s.condition !== p.condition ||
     s.viewMode !== p.viewMode ||
     s.pins !== p.pins ||

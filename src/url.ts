@@ -51,6 +51,8 @@ export interface UrlView {
   lang: Lang | null
   /** Bones compared side by side (two or three), if the link asks for that. */
   compare: readonly BoneId[] | null
+  /** Which compared bone the panel reads about, when not the first (`read=T12`). */
+  compareReading?: BoneId | null
   /** The condition shown on the spine, if any (absent means none). */
   condition?: ConditionId | null
   /** What was chosen while the condition showed, when not its own level (a root to pin a note on, say). */
@@ -113,6 +115,7 @@ export function parseUrlView(search: string, hash = ''): UrlView {
   const lang = isLang(langParam) ? langParam : null
   if (langParam !== null && !lang) problems.push(linkProblem('link.unknownLang', { value: langParam.slice(0, 20) }))
   const compare = parseCompareParam(params.get('compare'), problems)
+  const compareReading = parseReadParam(params.get('read'), compare, problems)
   // ——— conditions (issue 12) ———
   const c = params.get('condition')
   const condition = isConditionId(c) ? c : null
@@ -139,6 +142,7 @@ export function parseUrlView(search: string, hash = ''): UrlView {
     stretch,
     lang,
     compare,
+    compareReading,
     condition,
     conditionSelected,
     problems,
@@ -153,8 +157,22 @@ function parseCompareParam(value: string | null, problems: LinkProblem[]): reado
   if (!bones) problems.push(linkProblem('link.badCompare', { value: value.slice(0, 40), max: COMPARE_MAX }))
   return bones
 }
-const formatCompareParam = (params: URLSearchParams, compare: readonly BoneId[] | null | undefined) => {
-  if (compare && compare.length > 0) params.set('compare', compare.join(','))
+/** The compared bone the panel reads about (read=T12): one of the compared bones, else dropped with a note. */
+function parseReadParam(value: string | null, compare: readonly BoneId[] | null, problems: LinkProblem[]) {
+  if (value === null) return null
+  const bone = compare?.find((id) => id === value) ?? null
+  if (!bone) problems.push(linkProblem('link.badRead', { value: value.slice(0, 20) }))
+  return bone
+}
+const formatCompareParam = (
+  params: URLSearchParams,
+  compare: readonly BoneId[] | null | undefined,
+  reading: BoneId | null | undefined,
+) => {
+  if (!compare || compare.length === 0) return
+  params.set('compare', compare.join(','))
+  // the first bone is what a comparison opens on: only another is written
+  if (reading && reading !== compare[0] && compare.includes(reading)) params.set('read', reading)
 }
 // ——— end compare levels ———
 
@@ -201,7 +219,7 @@ export function formatUrlView(view: UrlViewState): string {
   if (view.camera && !view.compare?.length)
     params.set('cam', [...view.camera.position, ...view.camera.target].map(round).join(','))
   if (view.lang && view.lang !== 'en') params.set('lang', view.lang)
-  formatCompareParam(params, view.compare)
+  formatCompareParam(params, view.compare, view.compareReading)
   // exam: the patient view and the pinned notes
   if (view.mode && view.mode !== 'explore') params.set('mode', view.mode)
   if (view.stretch) params.set('stretch', view.stretch)
@@ -232,6 +250,7 @@ const OWN_PARAMS = new Set([
   'condition',
   'cs',
   'compare',
+  'read',
 ])
 
 /**

@@ -435,6 +435,8 @@ export const EN_MESSAGES = {
   'link.unknownLang': 'The link asks for a language Facet does not have (“{value}”), so it stays as it was.',
   'link.badCompare':
     'The link asks to compare “{value}”. We can show one bone alone, or up to {max} different bones side by side (for example C5,T6,L4), so the whole spine is shown instead.',
+  'link.badRead':
+    'The link asks to read about “{value}”, which is not one of the bones compared, so the panel reads about the first.',
   'link.unknownCondition':
     'The link names a condition we don’t have (“{value}”), so the normal spine is shown. The Conditions menu lists the ones we have.',
   'link.unknownMode': '“{value}” is not a way of showing Facet we know; showing the usual view.',

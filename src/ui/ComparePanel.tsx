@@ -24,7 +24,7 @@ const CompareTable = lazy(() => import('./CompareTable'))
  * way back to the spine. It also starts a comparison the link asks for, once the spine has been drawn, and ends
  * comparing when something is selected (in the list, say): the selection is then what the user wants to see.
  */
-export function ComparePanel({ initial }: { initial: readonly BoneId[] | null }) {
+export function ComparePanel({ initial, reading }: { initial: readonly BoneId[] | null; reading?: BoneId | null }) {
   const ids = useFacetStore((s) => s.compareLevels)
   const t = useT()
   const end = useFacetStore((s) => s.endCompare)
@@ -39,12 +39,14 @@ export function ComparePanel({ initial }: { initial: readonly BoneId[] | null })
     if (!initial) return
     let live = true
     void ready.promise.then(() => {
-      if (live) store.getState().startCompare(initial)
+      if (!live || !store.getState().startCompare(initial)) return
+      // the bone the link's reader was reading about (read=T12), when not the first
+      if (reading) store.getState().setCompareReading(reading)
     })
     return () => {
       live = false
     }
-  }, [initial, ready, store])
+  }, [initial, reading, ready, store])
   useEffect(
     () =>
       store.subscribe((s, p) => {

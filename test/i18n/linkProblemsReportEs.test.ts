@@ -21,6 +21,7 @@ const BAD_LINK = `?${[
   'view=upside-down',
   'lang=fr',
   'compare=C5,C5',
+  'read=L4',
   'condition=broken-back',
   'mode=presenter',
   'stretch=backflip',

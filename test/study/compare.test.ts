@@ -59,6 +59,21 @@ describe('compare levels in the link', () => {
   it('writes nothing when not comparing', () => {
     expect(formatUrlView({ ...parseUrlView(''), compare: null })).not.toContain('compare')
   })
+
+  it('keeps which compared bone the panel reads about (read=T12), and drops one not compared with a note', () => {
+    const view = parseUrlView('?compare=T11,T12,L1&read=T12')
+    expect(view.compareReading).toBe('T12')
+    expect(view.problems).toEqual([])
+    expect(formatUrlView({ ...view, compareReading: 'T12' })).toContain('compare=T11,T12,L1&read=T12')
+    // the first is what a comparison opens on: not written
+    expect(formatUrlView({ ...view, compareReading: 'T11' })).not.toContain('read=')
+    expect(formatUrlView({ ...view, compare: null, compareReading: 'T12' })).not.toContain('read=')
+    for (const bad of ['?compare=T11,T12&read=L4', '?read=T12', '?compare=T11,T12&read=']) {
+      const v = parseUrlView(bad)
+      expect(v.compareReading ?? null, bad).toBeNull()
+      expect(inEnglish(v.problems).join(' '), bad).toMatch(/not one of the bones compared/)
+    }
+  })
 })
 
 describe('compare levels in the store', () => {

@@ -419,6 +419,8 @@ export const ES_MESSAGES: Messages = {
   'link.unknownLang': 'El enlace pide un idioma que Facet no tiene (“{value}”), así que se queda como estaba.',
   'link.badCompare':
     'El enlace pide comparar “{value}”. Podemos mostrar un hueso solo, o hasta {max} huesos distintos uno al lado del otro (por ejemplo C5,T6,L4), así que se muestra la columna entera.',
+  'link.badRead':
+    'El enlace pide leer sobre “{value}”, que no es uno de los huesos comparados, así que el panel habla del primero.',
   'link.unknownCondition':
     'El enlace nombra una afección que no tenemos (“{value}”), así que se muestra la columna normal. El menú Afecciones tiene la lista de las que hay.',
   'link.unknownMode': '“{value}” no es una forma de mostrar Facet que conozcamos; se muestra la vista de siempre.',

@@ -163,7 +163,7 @@ export function skullBaseLayout(): SkullBaseLayout {
   const thick = OCCIPITAL.clivusThickness.value / 2
   // its centreline runs half its thickness in front of the back face that starts at the basion
   const clivusStart = add(basion, scale(clivusBackLocal, -thick * 0.6))
-  const clivus = [0, 0.5, 1].map((t) =>
+  const clivus = [0, 0.5, 0.85, 1].map((t) =>
     world(add(clivusStart, scale(clivusUpLocal, 2 + t * OCCIPITAL.clivusDrawn.value))),
   )
   // the squama: from just above the opisthion up and back to the protuberance, its centreline in front of that
@@ -174,7 +174,9 @@ export function skullBaseLayout(): SkullBaseLayout {
   // turns up to the protuberance: a bowl seen from the side
   const start = add(opisthion, [0, 2, 0])
   const bend: Vec3 = [0, lerp(start[1], protuberance[1], 0.3), lerp(start[2], protuberance[2], 0.75)]
-  const squama = [start, bend, add(protuberance, [0, 0, squamaHalf + 0.5])].map(world)
+  // past the protuberance it narrows to a rounded top: the cut-away edge of the skull, not a plank's end
+  const top = add(protuberance, [0, 0, squamaHalf + 0.5])
+  const squama = [start, bend, top, add(top, [0, 7, 1.5])].map(world)
   cached = {
     basion: world(basion),
     opisthion: world(opisthion),
@@ -252,7 +254,13 @@ function skullBaseShells(detail: Detail): BufferGeometry {
   b.tube(
     'clivus',
     l.clivus,
-    l.clivus.map((_, i) => [widthHalf * (0.8 + 0.2 * i), thick * (0.85 + 0.15 * i)] as const),
+    // widening up the slope, then rounding off where the drawn part ends
+    [
+      [widthHalf * 0.8, thick * 0.85],
+      [widthHalf, thick],
+      [widthHalf * 0.95, thick],
+      [widthHalf * 0.45, thick * 0.7],
+    ],
     ILIUM_COLOR,
     l.clivusBack,
   )
@@ -264,7 +272,8 @@ function skullBaseShells(detail: Detail): BufferGeometry {
     [
       [OCCIPITAL.foramenWidth.value / 2, squamaHalf * 0.8],
       [OCCIPITAL.foramenWidth.value * 0.8, squamaHalf],
-      [OCCIPITAL.foramenWidth.value * 0.9, squamaHalf * 1.4],
+      [OCCIPITAL.foramenWidth.value * 0.7, squamaHalf * 1.4],
+      [OCCIPITAL.foramenWidth.value * 0.25, squamaHalf],
     ],
     ILIUM_COLOR,
     squamaBack,

@@ -20,6 +20,12 @@ export interface CameraPose {
    * the link is written then, with the pose it ended at, not one a timer caught halfway.
    */
   readonly rested: Set<() => void>
+  /**
+   * Where a card laid over the 3D view's left side sits (the self-test's; CSS pixels, as the page lays it out),
+   * reported by the card while it is open, or null: the camera centres what it frames in the part left free.
+   * The UI says where it is; the scene does not go looking for it in the page.
+   */
+  cardOver: { left: number; right: number; top: number; bottom: number } | null
 }
 
 export const createCameraPose = (): CameraPose => ({
@@ -30,4 +36,5 @@ export const createCameraPose = (): CameraPose => ({
   turning: false,
   pressTurned: false,
   rested: new Set(),
+  cardOver: null,
 })

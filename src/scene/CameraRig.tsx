@@ -12,6 +12,7 @@ import { partPicker } from '../runtime/partPicking'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
 import { cameraKeyMove } from './cameraKeys'
+import { clearOfCardShift, viewRight } from './cardClearance'
 import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS, VIEW_LENS } from './homeView'
 import { afterMove, prefersReducedMotion } from './reducedMotion'
 import { fitTouchGestures, holdVerticalTouchStarts, scrollingPageQuery } from './touchGestures'
@@ -93,22 +94,12 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     const regionEnd = new Vector3()
     const right = new Vector3()
     /**
-     * Moves the look-at centre (set by the caller, seen along `direction` from `distance`) so that it sits in
-     * the middle of the part of the view a card over its left side leaves: the self-test's card covered the
-     * left third of a laptop's view, and the name of the root just found ran under it (student review).
+     * Moves the look-at centre (set by the caller, seen along `direction` from `distance`) clear of a card over
+     * the view's left side, which the card reports to the runtime (cardClearance.ts).
      */
     const clearOfCard = (distance: number) => {
-      const card = store.getState().quiz !== null ? document.querySelector('.quiz') : null
-      if (!card) return
-      const view = canvas.getBoundingClientRect()
-      const box = card.getBoundingClientRect()
-      const covered = box.right - view.left
-      // a card beside a narrow view, or over most of it (a phone), leaves nothing to centre in
-      if (covered <= 0 || covered > view.width / 2 || box.bottom <= view.top || view.height <= 0) return
-      const perPixel = (2 * distance * Math.tan((VIEW_LENS.fov * Math.PI) / 360)) / view.height
-      // the view's right, for a camera looking back along `direction`
-      right.crossVectors(UP, direction).normalize()
-      centre.addScaledVector(right, (-covered / 2) * perPixel)
+      const shift = clearOfCardShift(canvas.getBoundingClientRect(), camera.cardOver, distance, VIEW_LENS.fov)
+      if (shift !== 0) centre.addScaledVector(viewRight(UP, direction, right), shift)
     }
     /** Frames a stretch of the spine from its first bone to its last, from the home view's side. */
     const frameRegion = (from: BoneId, to: BoneId, animate: boolean) => {

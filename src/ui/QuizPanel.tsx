@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { selectionName } from '../anatomy/boneLinks'
 import { structureName } from '../anatomy/names'
 import { isNeuralId, neuralName } from '../anatomy/neural'
@@ -48,7 +48,29 @@ export function QuizPanel() {
   const next = useFacetStore((s) => s.nextQuestion)
   const end = useFacetStore((s) => s.endQuiz)
   const moreDetail = useFacetStore((s) => s.moreDetail)
-  const { store } = useRuntime()
+  const { store, camera } = useRuntime()
+  // where the card lies over the 3D view, for the camera to frame answers clear of it (scene/CameraRig.tsx)
+  const card = useRef<HTMLElement>(null)
+  const open = quiz !== null
+  useEffect(() => {
+    const el = card.current
+    if (!open || !el) return
+    const report = () => {
+      const r = el.getBoundingClientRect()
+      camera.cardOver = { left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+    }
+    report()
+    const resized = new ResizeObserver(report)
+    resized.observe(el)
+    window.addEventListener('resize', report)
+    window.addEventListener('scroll', report, { passive: true })
+    return () => {
+      resized.disconnect()
+      window.removeEventListener('resize', report)
+      window.removeEventListener('scroll', report)
+      camera.cardOver = null
+    }
+  }, [open, camera])
   const questions = useMemo(() => (quiz ? makeQuiz(quiz.seed, QUIZ_LENGTH) : []), [quiz?.seed, quiz])
   const overlay = useFacetStore((s) => s.catalog.content?.quiz)
   const asked = quiz ? questions[quiz.index] : undefined
@@ -69,7 +91,7 @@ export function QuizPanel() {
   if (!quiz) return null
   const finished = quiz.index >= questions.length
   return (
-    <section className="quiz" aria-label={t('app.testYourself')} aria-live="polite" data-panel="quiz">
+    <section ref={card} className="quiz" aria-label={t('app.testYourself')} aria-live="polite" data-panel="quiz">
       <header>
         <h2 ref={heading} tabIndex={-1} data-panel-heading>
           {t('app.testYourself')}

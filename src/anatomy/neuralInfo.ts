@@ -22,7 +22,6 @@ import {
   type NeuralSourceKey,
   NUCHAE,
   neural,
-  neuralName,
   nm,
   type ParsedNeural,
   SI_JOINT,
@@ -31,6 +30,7 @@ import {
   type TextPair,
   TRANSVERSE_ATLAS,
 } from './neural'
+import { neuralName } from './neuralNames'
 import { orderRootFacts, ROOT_EXAM_EN, ROOT_EXAM_SENTENCES_EN, rootExamFacts } from './rootExam'
 import { OCCIPITAL } from './skullBase'
 

@@ -1,6 +1,6 @@
 import type { AnyStructureId } from './ids'
 import { searchStructures } from './names'
-import { searchNeural } from './neural'
+import { searchNeural } from './neuralNames'
 import { searchPartsRanked } from './partSearch'
 import { type PartId, partName } from './parts'
 import { anyStructureName, parseAnyStructureId } from './structures'

@@ -18,12 +18,12 @@ import {
   type NeuralId,
   type NeuralKind,
   neuralLayerOf,
-  neuralName,
   neuralRegionsOf,
   type ParsedNeural,
   parseNeuralId,
   rootExit,
 } from './neural'
+import { neuralName } from './neuralNames'
 
 /**
  * The two families of structures side by side: the spine model's (ids.ts: bones, discs, facet joints) and

@@ -7,17 +7,9 @@ import type { ConditionId } from '../anatomy/conditionModels'
 import { type BoneId, isStructureId, type StructureId, structure } from '../anatomy/ids'
 import type { StructureInfo } from '../anatomy/info'
 import { shortLabel, structureName } from '../anatomy/names'
-import {
-  isNeckRoot,
-  isNeuralId,
-  NERVE_ROOTS,
-  type NerveRoot,
-  type NeuralId,
-  neuralName,
-  neuralShortLabel,
-  rootExit,
-} from '../anatomy/neural'
+import { isNeckRoot, isNeuralId, NERVE_ROOTS, type NerveRoot, type NeuralId, rootExit } from '../anatomy/neural'
 import type { NeuralInfo } from '../anatomy/neuralInfo'
+import { neuralName, neuralShortLabel } from '../anatomy/neuralNames'
 import { type PartId, type PartInfo, partInfo } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 import type {

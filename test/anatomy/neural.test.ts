@@ -24,19 +24,17 @@ import {
   type NerveRoot,
   type NeuralMeasure,
   neuralLayerOf,
-  neuralName,
   neuralRegionsOf,
-  neuralShortLabel,
   PENDING_SOURCE_KEYS,
   parseNeuralId,
   pllDiscWidth,
   rootExit,
   SI_JOINT,
-  searchNeural,
   siJointScale,
   spinalOrder,
 } from '../../src/anatomy/neural'
 import { neuralInfo, neuralSourceKeys } from '../../src/anatomy/neuralInfo'
+import { neuralName, neuralShortLabel, searchNeural } from '../../src/anatomy/neuralNames'
 import { SOURCES } from '../../src/anatomy/sources'
 import { expectPlain } from '../content/readability'
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { EN_MESSAGES } from '../../src/i18n/en'
@@ -7,6 +8,14 @@ import { cameraAtRest, openFacet } from './waits'
 
 const harness = browserHarness()
 const state = (page: Page) => page.evaluate(() => window.facet!.getState())
+
+/** axe's WCAG 2.2 A/AA rules and best practices, as the other study states are checked. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+}
 
 /** The row's part of the view (above the panel), without the names and the colour key laid over it. */
 async function rowPixels(page: Page) {
@@ -36,7 +45,9 @@ async function rowPixels(page: Page) {
 
 describe('compare levels: the views lined up with the midline', () => {
   it('show the upper joint faces in blue from above and the lower ones in orange from below', async () => {
-    const page = await openFacet(harness.browser(), `${harness.url()}?compare=T11,T12,L1`)
+    // axe reads a page from a context of its own
+    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await openFacet(context, `${harness.url()}?compare=T11,T12,L1`)
     await page.waitForSelector('[data-testid=compare-table] tbody tr')
     const hint = page.locator('[data-testid=compare-panel] .hint')
     for (const [view, shown, hidden] of [
@@ -60,12 +71,18 @@ describe('compare levels: the views lined up with the midline', () => {
       .locator('.compare-labels .label')
       .evaluateAll((labels) => labels.map((l) => ({ text: l.textContent, x: l.getBoundingClientRect().x })))
     expect(names.sort((a, b) => a.x - b.x).map((n) => n.text)).toEqual(['T11', 'T12', 'L1'])
+    // the view buttons, the colour key and the shorter table: nothing axe finds
+    expect(await axeViolations(page)).toEqual([])
+    expect(page.errors).toEqual([])
+    await context.close()
   })
 })
 
 describe('compare levels: the way back', () => {
   it('offers the same comparison back, reading about the same bone, after a joint chosen in the panel ended it', async () => {
-    const page = await openFacet(harness.browser(), `${harness.url()}?compare=T11,T12,L1`)
+    // axe reads a page from a context of its own
+    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await openFacet(context, `${harness.url()}?compare=T11,T12,L1`)
     await page.waitForSelector('[data-testid=compare-table] tbody tr')
     await page.click('.compare-reading button:text-is("T12")')
     await page.click('.info button:text-is("Left T11–T12 facet joint")')
@@ -73,6 +90,7 @@ describe('compare levels: the way back', () => {
     expect((await state(page)).selection).toBe('facet:T11-T12:left')
     const back = page.locator('[data-testid=compare-return] button.primary')
     expect(await page.textContent('[data-testid=compare-return] p')).toBe('You left the comparison of T11, T12, L1.')
+    expect(await axeViolations(page)).toEqual([])
     await back.click()
     await expect.poll(async () => (await state(page)).compare).toEqual(['T11', 'T12', 'L1'])
     await expect.poll(() => page.locator('.compare-reading button[aria-pressed=true]').textContent()).toBe('T12')
@@ -82,6 +100,8 @@ describe('compare levels: the way back', () => {
     await page.waitForSelector('[data-testid=compare-return]')
     await page.evaluate(() => window.facet!.select('L4'))
     await expect.poll(() => page.locator('[data-testid=compare-return]').count()).toBe(0)
+    expect(page.errors).toEqual([])
+    await context.close()
   })
 
   it('keeps the bone the panel reads about in the link, and reopens on it', async () => {

@@ -12,6 +12,7 @@ import {
 } from './ids'
 import { structureName } from './names'
 import {
+  ATLANTO_OCCIPITAL_MEMBRANES,
   type LigamentId,
   ligamentId,
   MEDIAN_ATLANTO_AXIAL,
@@ -45,8 +46,9 @@ export function ligamentsOfBone(bone: BoneId): (LigamentId | MedianAtlantoAxialI
     MEDIAN_ATLANTO_AXIAL,
     ...PIVOT_LIGAMENTS.map((name) => ligamentId(name)),
   ]
-  // C1 also carries the skull, on the two joints above it
-  return bone === 'C1' ? [...pivot, OCCIPUT] : bone === 'C2' ? pivot : []
+  // C1 also carries the skull, on the two joints above it, and the membranes from its arches up to it
+  const membranes = ATLANTO_OCCIPITAL_MEMBRANES.map((name) => ligamentId(name))
+  return bone === 'C1' ? [...pivot, ...membranes, OCCIPUT] : bone === 'C2' ? pivot : []
 }
 
 /**

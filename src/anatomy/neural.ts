@@ -158,9 +158,17 @@ export const WHOLE_LIGAMENTS = [
   'alar',
   'apical',
   'tectorial',
+  // the sheets between the skull and C1's arches, in front of the dens and behind the cord (AO_MEMBRANES)
+  'anterior-atlanto-occipital',
+  'posterior-atlanto-occipital',
 ] as const
 /** The ligaments at the pivot of the atlas and axis, inside C1's ring or just above it: all in the neck. */
 export const PIVOT_LIGAMENTS: readonly WholeLigament[] = ['transverse-atlas', 'alar', 'apical', 'tectorial']
+/** The membranes from the skull's base to C1's front and back arches: in the neck, and on C1's panel. */
+export const ATLANTO_OCCIPITAL_MEMBRANES: readonly WholeLigament[] = [
+  'anterior-atlanto-occipital',
+  'posterior-atlanto-occipital',
+]
 export type WholeLigament = (typeof WHOLE_LIGAMENTS)[number]
 export const SEGMENTAL_LIGAMENTS = ['flavum', 'interspinous', 'intertransverse'] as const
 export type SegmentalLigament = (typeof SEGMENTAL_LIGAMENTS)[number]
@@ -389,7 +397,12 @@ export function neuralRegionsOf(p: ParsedNeural): readonly Region[] {
       return ['cervical']
     case 'ligament':
       if (p.level) return [p.level.upper === 'C0' ? 'cervical' : regionOfLevel(p.level.upper)]
-      if (p.ligament === 'nuchae' || PIVOT_LIGAMENTS.includes(p.ligament as WholeLigament)) return ['cervical']
+      if (
+        p.ligament === 'nuchae' ||
+        PIVOT_LIGAMENTS.includes(p.ligament as WholeLigament) ||
+        ATLANTO_OCCIPITAL_MEMBRANES.includes(p.ligament as WholeLigament)
+      )
+        return ['cervical']
       if (p.ligament === 'supraspinous') return ['cervical', 'thoracic', 'lumbar']
       return ['cervical', 'thoracic', 'lumbar', 'sacrum']
   }
@@ -893,6 +906,18 @@ export const TECTORIAL = {
   widthAtC2: est(14),
   widthAtSkull: est(26),
   thickness: est(1),
+} as const
+/**
+ * The anterior and posterior atlanto-occipital membranes: from the front and back margins of the foramen magnum
+ * to the upper borders of the atlas's front and back arches (Gray 1918); the front one the thicker, the back one
+ * broad but thin. MRI measured them (Vassiou 2012) but no size was reached: all four numbers are estimates, the
+ * back one narrow enough to leave the grooves for the vertebral arteries and the first cervical nerves open.
+ */
+export const AO_MEMBRANES = {
+  anteriorWidth: est(20),
+  anteriorThickness: est(2),
+  posteriorWidth: est(20),
+  posteriorThickness: est(1),
 } as const
 export const INTERTRANSVERSE_SIZE: BandSize = { width: est(4), thickness: est(1) }
 

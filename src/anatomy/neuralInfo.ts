@@ -1,6 +1,7 @@
 import type { JointLevel } from './ids'
 import {
   ALAR,
+  AO_MEMBRANES,
   APICAL,
   CONUS_TAPER_TIP,
   CORD_LENGTH,
@@ -411,6 +412,32 @@ function rootDimensions(root: NerveRoot): NeuralDimension[] {
 
 function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
   switch (p.ligament) {
+    case 'anterior-atlanto-occipital':
+      return [
+        fact(
+          'A wide, tough sheet joins the top of the front of the ring of C1 to the front edge of the big hole in the base of the skull. It lies in front of the peg of C2 and the cords that hold it.',
+          'The anterior atlanto-occipital membrane joins the anterior margin of the foramen magnum to the upper border of the anterior arch of the atlas. It is broad and densely woven, continuous at the sides with the capsules of the atlanto-occipital joints, and strengthened in the midline by a rounded cord to the anterior tubercle; the alar ligaments lie behind it.',
+          [GRAY1918_PIVOT],
+        ),
+        fact(
+          'No study we found gave its size. How wide and thick it is here is our best guess.',
+          'Its width and thickness are estimates: MRI studies describe and measure it, but no published size was reached.',
+          ['estimate'],
+        ),
+      ]
+    case 'posterior-atlanto-occipital':
+      return [
+        fact(
+          'A broad, thin sheet joins the top of the back of the ring of C1 to the back edge of the big hole in the skull. It lies behind the spinal cord. On each side it leaves a gap where an artery and the first neck nerve pass.',
+          'The posterior atlanto-occipital membrane joins the posterior margin of the foramen magnum to the upper border of the posterior arch of the atlas. It is broad but thin, closely adherent to the dura, and on each side leaves an opening over the groove for the vertebral artery, through which the artery and the suboccipital (first cervical) nerve pass.',
+          [GRAY1918_PIVOT],
+        ),
+        fact(
+          'No study we found gave its size. How wide and thick it is here is our best guess. It is drawn narrow, to leave those gaps open.',
+          'Its width and thickness are estimates: no published size was reached. The model keeps it narrow enough to leave the grooves for the vertebral arteries and the first cervical nerves open.',
+          ['estimate'],
+        ),
+      ]
     case 'anterior-longitudinal':
       return [
         fact(
@@ -610,6 +637,16 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
 function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): NeuralDimension[] {
   const level = p.level
   switch (p.ligament) {
+    case 'anterior-atlanto-occipital':
+      return [
+        dim('Width', 'Width', AO_MEMBRANES.anteriorWidth),
+        dim('Thickness', 'Thickness', AO_MEMBRANES.anteriorThickness),
+      ]
+    case 'posterior-atlanto-occipital':
+      return [
+        dim('Width', 'Width', AO_MEMBRANES.posteriorWidth),
+        dim('Thickness', 'Thickness', AO_MEMBRANES.posteriorThickness),
+      ]
     case 'anterior-longitudinal':
       return [dim('Width, C3–T1', 'Width in the neck', nm(7.5, PANJABI1991_LIGAMENTS, 'P'))]
     case 'posterior-longitudinal':

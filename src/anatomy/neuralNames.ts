@@ -1,5 +1,6 @@
 import type { JointLevel, Side } from './ids'
 import {
+  ATLANTO_OCCIPITAL_MEMBRANES,
   NEURAL_IDS,
   type NeuralId,
   neural,
@@ -56,6 +57,16 @@ const WHOLE_NAMES: Readonly<Record<WholeLigament, TextPair & { readonly short: s
     plain: 'Sheet behind the peg of C2, up to the skull (tectorial membrane)',
     detailed: 'Tectorial membrane',
     short: 'Tectorial membrane',
+  },
+  'anterior-atlanto-occipital': {
+    plain: 'Sheet from the front of C1 up to the skull (anterior atlanto-occipital membrane)',
+    detailed: 'Anterior atlanto-occipital membrane',
+    short: 'Ant. atlanto-occipital memb.',
+  },
+  'posterior-atlanto-occipital': {
+    plain: 'Sheet from the back of C1 up to the skull (posterior atlanto-occipital membrane)',
+    detailed: 'Posterior atlanto-occipital membrane',
+    short: 'Post. atlanto-occipital memb.',
   },
 }
 
@@ -147,6 +158,8 @@ function searchTerms(id: NeuralId): string {
   // the dens is 'the peg' in the plain names: a student searching 'dens' or 'odontoid' finds what holds it
   if (p.kind === 'ligament' && PIVOT_LIGAMENTS.includes(p.ligament as WholeLigament))
     words.push('dens', 'odontoid', 'craniovertebral', ...(p.ligament === 'transverse-atlas' ? ['cruciform'] : []))
+  if (p.kind === 'ligament' && ATLANTO_OCCIPITAL_MEMBRANES.includes(p.ligament as WholeLigament))
+    words.push('membrane', 'atlanto-occipital', 'atlantooccipital', 'occiput', 'skull')
   if (p.kind === 'si-joint') words.push('sacroiliac', 'si joint', 'sij', 'pelvis', p.side)
   if (p.kind === 'ilium') words.push('ilium', 'hip bone', 'pelvis', 'iliac crest', p.side)
   if (p.kind === 'occiput')

@@ -867,9 +867,9 @@ export const SOURCES = {
   },
   gray1918Pivot: {
     citation:
-      'Gray H. Anatomy of the Human Body. 20th ed. Philadelphia: Lea & Febiger; 1918. The atlantoaxial articulation.',
+      'Gray H. Anatomy of the Human Body. 20th ed. Philadelphia: Lea & Febiger; 1918. The atlanto-occipital and atlantoaxial articulations.',
     link: 'https://www.bartleby.com/107/pages/page295.html',
-    note: 'Textbook description of the pivot between the atlas and the axis: a joint in front of the dens and one behind it, against the transverse ligament, each with its own synovial membrane. Read on the page.',
+    note: 'Textbook description of the pivot between the atlas and the axis: a joint in front of the dens and one behind it, against the transverse ligament, each with its own synovial membrane; and of the membranes from the skull to the atlas: the anterior atlanto-occipital membrane, broad and densely woven with a rounded cord in its middle, and the posterior one, broad but thin, adherent to the dura and open on each side over the groove for the vertebral artery. Read on the page and in a copy of the text.',
   },
   rojas2007: {
     citation:

@@ -108,6 +108,9 @@ const INSIDE_RING: Readonly<Record<string, { direction: Direction; distance: num
   // the skull's base: from the front, the side and a little above, so the ring of the foramen magnum reads as a
   // ring, with the clivus in front, the squama behind and the condyles on the joints on top of C1
   occiput: { direction: [0.6, 0.25, 0.75], distance: 180 },
+  // the membranes between the skull and C1's arches: the front one from in front, the back one from behind
+  'ligament:anterior-atlanto-occipital': { direction: [0.35, 0.2, 1], distance: 130 },
+  'ligament:posterior-atlanto-occipital': { direction: [0.35, 0.3, -1], distance: 140 },
 }
 
 /**

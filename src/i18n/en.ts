@@ -375,7 +375,7 @@ export const EN_MESSAGES = {
   'compare.key.lower': 'Lower joint faces',
   // after choosing a joint or a part ended a comparison
   'compare.left': 'You left the comparison of {names}.',
-  'compare.return': 'Back to the comparison',
+  'compare.return': 'Back to the bones you compared',
   'compare.dismissReturn': 'Close',
   // flashcards
   'flashcards.title': 'Flashcards',
@@ -436,7 +436,7 @@ export const EN_MESSAGES = {
   'link.badCompare':
     'The link asks to compare “{value}”. We can show one bone alone, or up to {max} different bones side by side (for example C5,T6,L4), so the whole spine is shown instead.',
   'link.badRead':
-    'The link asks to read about “{value}”, which is not one of the bones compared, so the panel reads about the first.',
+    'The link asks to read about “{value}”. That is not one of the bones compared, so the panel shows the first one.',
   'link.unknownCondition':
     'The link names a condition we don’t have (“{value}”), so the normal spine is shown. The Conditions menu lists the ones we have.',
   'link.unknownMode': '“{value}” is not a way of showing Facet we know; showing the usual view.',

@@ -50,10 +50,10 @@ describe('neural ids', () => {
     expect(NERVE_ROOTS.filter((r) => r.startsWith('L'))).toHaveLength(5)
     expect(NERVE_ROOTS.filter((r) => r.startsWith('S'))).toHaveLength(5)
     expect(NERVE_IDS).toHaveLength(62)
-    // four whole-length ligaments and the four at the dens (the transverse ligament of the atlas, the alar
-    // pair as one structure, the apical ligament and the tectorial membrane), flavum and interspinous at the
-    // 23 disc levels, intertransverse at 22 levels × 2
-    expect(LIGAMENT_IDS).toHaveLength(4 + 4 + 23 + 23 + 22 * 2)
+    // four whole-length ligaments, the four at the dens (the transverse ligament of the atlas, the alar
+    // pair as one structure, the apical ligament and the tectorial membrane) and the two atlanto-occipital
+    // membranes, flavum and interspinous at the 23 disc levels, intertransverse at 22 levels × 2
+    expect(LIGAMENT_IDS).toHaveLength(4 + 4 + 2 + 23 + 23 + 22 * 2)
     expect(NEURAL_IDS).toEqual(
       expect.arrayContaining([
         'cord',
@@ -65,6 +65,8 @@ describe('neural ids', () => {
         'ligament:alar',
         'ligament:apical',
         'ligament:tectorial',
+        'ligament:anterior-atlanto-occipital',
+        'ligament:posterior-atlanto-occipital',
         'ligament:posterior-longitudinal',
         'ligament:supraspinous',
         'ligament:nuchae',

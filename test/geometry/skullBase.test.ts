@@ -5,7 +5,7 @@ import { add, dot, length, normalize, rotateX, scale, sub, type Vec3 } from '../
 import { createNeuralGeometry } from '../../src/geometry/neural'
 import { cordStations } from '../../src/geometry/neural/cord'
 import { boneDir, bonePose, toLocal } from '../../src/geometry/neural/frames'
-import { alarCord, apicalCord, tectorialStations } from '../../src/geometry/neural/ligaments'
+import { alarCord, apicalCord, atlantoOccipitalStations, tectorialStations } from '../../src/geometry/neural/ligaments'
 import { rootCourse } from '../../src/geometry/neural/nerveRoots'
 import { localDistance, shapeOf } from '../../src/geometry/neural/obstacles'
 import { sampleCentreline } from '../../src/geometry/neural/routing'
@@ -136,6 +136,40 @@ describe('the base of the skull', () => {
       const c = rootCourse('C1', side)
       const closest = Math.min(...sampleCentreline(c.path).map((s) => distance(s.p)))
       expect(closest, side).toBeGreaterThan(c.radius * 0.5)
+    }
+  })
+})
+
+describe('the membranes between the skull and C1', () => {
+  const c1 = shapeOf('C1')
+  const top = (stations: { p: Vec3 }[]) => stations.at(-1)!.p
+  const bottom = (stations: { p: Vec3 }[]) => stations[0]!.p
+
+  it('run from the top of each arch of C1 up to the skull’s base, the front one in front of the dens', () => {
+    for (const which of ['anterior', 'posterior'] as const) {
+      const s = atlantoOccipitalStations(which)
+      const arch = which === 'anterior' ? 'anterior-arch' : 'posterior-arch'
+      // on the arch (within its own half-thickness and a millimetre) and on the skull
+      const onArch = localDistance(c1, toLocal(c1.pose, bottom(s)), (n) => n === arch)
+      expect(onArch, which).toBeLessThan(2)
+      expect(distance(top(s)), which).toBeLessThan(1.5)
+      expect(inAtlas(top(s))[1] - inAtlas(bottom(s))[1], which).toBeGreaterThan(2)
+    }
+    // the front one ahead of the apical ligament and the dens's tip, the back one behind the cord
+    const front = atlantoOccipitalStations('anterior')
+    for (const st of front) expect(inAtlas(st.p)[2]).toBeGreaterThan(inAtlas(apicalCord().to)[2])
+    const back = atlantoOccipitalStations('posterior')
+    const cordTop = cordStations()[0]!
+    for (const st of back) expect(inAtlas(st.p)[2]).toBeLessThan(inAtlas(cordTop.position)[2] - cordTop.radii[1])
+  })
+
+  it('leave the first cervical roots their way out over the back arch', () => {
+    const g = createNeuralGeometry('ligament:posterior-atlanto-occipital', 1)
+    const membrane = verticesOf(g)
+    for (const side of ['left', 'right'] as const) {
+      const c = rootCourse('C1', side)
+      const closest = Math.min(...sampleCentreline(c.path).flatMap((s) => membrane.map((v) => length(sub(v, s.p)))))
+      expect(closest, side).toBeGreaterThan(c.radius)
     }
   })
 })

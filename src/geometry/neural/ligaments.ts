@@ -5,6 +5,7 @@ import { VERTEBRA_MEASUREMENTS } from '../../anatomy/levels'
 import {
   ALAR,
   ALL_THICKNESS,
+  AO_MEMBRANES,
   APICAL,
   flavumThickness,
   INTERTRANSVERSE_SIZE,
@@ -26,7 +27,7 @@ import { FLAVUM_COLOR, LIGAMENT_COLOR } from './colors'
 import { type CordStation, cordStations } from './cord'
 import { boneDir, bonePose, finish, indexOf, lerpV, midHeight, sided, sideSign, toWorld } from './frames'
 import { extreme, localDistance, march, named, partBox, type Shape, shapeOf } from './obstacles'
-import { clivusBackFace, skullBaseLayout } from './skullBase'
+import { clivusBackFace, skullBaseDistance, skullBaseLayout } from './skullBase'
 
 // The ligaments: the long bands down the front and back of the bodies and over the spines, the ligamentum
 // nuchae, and the segmental ones between laminae, spinous and transverse processes, each a tube through
@@ -318,6 +319,12 @@ export function createLigamentGeometry(p: ParsedNeural & { kind: 'ligament' }, d
     case 'tectorial':
       bandTube(b, 'ligament', tectorialStations(), LIGAMENT_COLOR, [0, 0, 1])
       break
+    case 'anterior-atlanto-occipital':
+      bandTube(b, 'ligament', atlantoOccipitalStations('anterior'), LIGAMENT_COLOR, [0, 0, 1])
+      break
+    case 'posterior-atlanto-occipital':
+      bandTube(b, 'ligament', atlantoOccipitalStations('posterior'), LIGAMENT_COLOR, [0, 0, -1])
+      break
     case 'flavum':
       bandTube(b, 'ligament', flavumStations(p.level as JointLevel), FLAVUM_COLOR, [0, 1, 0])
       break
@@ -446,6 +453,44 @@ export function tectorialStations(): BandStation[] {
   out.push({ p: [0, throughY, clearOfCord(throughY, basion[2] - t / 2 - 1.5)], r: [widthAt(0.85) / 2, t / 2] })
   out.push({ p: clivusBackFace(10, t / 2 + 0.2), r: [widthAt(1) / 2, t / 2] })
   return out
+}
+
+/**
+ * An atlanto-occipital membrane, in the world frame, as stations up the midline: from the top of the atlas's
+ * front (or back) arch, on its outer side, up to where the line toward the foramen magnum's front (or back) edge
+ * meets the skull's base.
+ */
+export function atlantoOccipitalStations(which: 'anterior' | 'posterior'): BandStation[] {
+  const c1 = shapeOf('C1')
+  const front = which === 'anterior'
+  const t = (front ? AO_MEMBRANES.anteriorThickness : AO_MEMBRANES.posteriorThickness).value
+  const w = (front ? AO_MEMBRANES.anteriorWidth : AO_MEMBRANES.posteriorWidth).value
+  const arch = toWorld(c1.pose, extreme(c1, front ? 'anterior-arch' : 'posterior-arch', [0, 1, front ? 0.35 : -0.35]))
+  const layout = skullBaseLayout()
+  // just outside the foramen's edge: the membrane runs to the margin's outer (lower) side
+  const edge = front
+    ? add(layout.basion, boneDir(c1.pose, [0, -1, 2]))
+    : add(layout.opisthion, boneDir(c1.pose, [0, -1, -2]))
+  const from = add(arch, boneDir(c1.pose, [0, t / 2, 0]))
+  const to = meetSkullBase(from, edge, t / 2)
+  const r = (k: number) => [(w / 2) * k, t / 2] as const
+  return [
+    { p: from, r: r(0.9) },
+    { p: lerpV(from, to, 0.5), r: r(1) },
+    { p: to, r: r(0.95) },
+  ]
+}
+
+/** Along the line from `from` toward `toward`, the first point `clearance` mm from the skull's base (world). */
+function meetSkullBase(from: Vec3, toward: Vec3, clearance: number): Vec3 {
+  const d = sub(toward, from)
+  const span = length(d)
+  const dir = scale(d, 1 / (span || 1))
+  for (let s = 0; s <= span + 8; s += 0.25) {
+    const p = add(from, scale(dir, s))
+    if (skullBaseDistance(p) < clearance) return p
+  }
+  return toward
 }
 
 /** The front of the cord (world z) in the midline at a height: its stations' fronts, linear between. */

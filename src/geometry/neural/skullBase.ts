@@ -221,10 +221,17 @@ export function skullBaseFields(detail: Detail = 1): readonly SdfPart[] {
   return fields
 }
 
-/** How far a point (world) lies outside the skull base's parts (negative inside), mm: for tests and routing. */
-export function skullBaseDistance(p: Vec3, fields: readonly SdfPart[] = skullBaseFields(0)): number {
+let coarseFields: readonly SdfPart[] | null = null
+
+/**
+ * How far a point (world) lies outside the skull base's parts (negative inside), mm: for placing what ends on
+ * it, and for tests. Without `fields`, its coarse parts, made once.
+ */
+export function skullBaseDistance(p: Vec3, fields?: readonly SdfPart[]): number {
+  coarseFields ??= fields ? null : skullBaseFields(0)
+  const parts = fields ?? coarseFields ?? []
   let d = Number.POSITIVE_INFINITY
-  for (const f of fields) d = Math.min(d, f.distance(p[0], p[1], p[2]))
+  for (const f of parts) d = Math.min(d, f.distance(p[0], p[1], p[2]))
   return d
 }
 

@@ -233,6 +233,16 @@ function partArticles(id: string): { plain: Article; detailed: Article } | null 
 // ——— the cord, roots, ligaments, sacroiliac joints and ilia ———
 
 const WHOLE_NAMES: Readonly<Record<string, TextPair & { readonly short: string }>> = {
+  'anterior-atlanto-occipital': {
+    plain: 'Lámina del frente de C1 hasta el cráneo (membrana atlanto-occipital anterior)',
+    detailed: 'Membrana atlantooccipital anterior',
+    short: 'Memb. atlantooccipital ant.',
+  },
+  'posterior-atlanto-occipital': {
+    plain: 'Lámina de la parte de atrás de C1 hasta el cráneo (membrana atlanto-occipital posterior)',
+    detailed: 'Membrana atlantooccipital posterior',
+    short: 'Memb. atlantooccipital post.',
+  },
   'anterior-longitudinal': {
     plain: 'Banda larga por delante de la columna',
     detailed: 'Ligamento longitudinal anterior',

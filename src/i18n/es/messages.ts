@@ -359,7 +359,7 @@ export const ES_MESSAGES: Messages = {
   'compare.key.upper': 'Caras de arriba',
   'compare.key.lower': 'Caras de abajo',
   'compare.left': 'Salió de la comparación de {names}.',
-  'compare.return': 'Volver a la comparación',
+  'compare.return': 'Volver a los huesos que comparaba',
   'compare.dismissReturn': 'Cerrar',
   'flashcards.title': 'Tarjetas de estudio',
   'flashcards.close': 'Cerrar las tarjetas',
@@ -420,7 +420,7 @@ export const ES_MESSAGES: Messages = {
   'link.badCompare':
     'El enlace pide comparar “{value}”. Podemos mostrar un hueso solo, o hasta {max} huesos distintos uno al lado del otro (por ejemplo C5,T6,L4), así que se muestra la columna entera.',
   'link.badRead':
-    'El enlace pide leer sobre “{value}”, que no es uno de los huesos comparados, así que el panel habla del primero.',
+    'El enlace pide leer sobre “{value}”. No es uno de los huesos comparados, así que el panel muestra el primero.',
   'link.unknownCondition':
     'El enlace nombra una afección que no tenemos (“{value}”), así que se muestra la columna normal. El menú Afecciones tiene la lista de las que hay.',
   'link.unknownMode': '“{value}” no es una forma de mostrar Facet que conozcamos; se muestra la vista de siempre.',

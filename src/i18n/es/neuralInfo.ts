@@ -217,6 +217,28 @@ const GUESS_THICKNESS = f(
 
 function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
   switch (p.ligament) {
+    case 'anterior-atlanto-occipital':
+      return [
+        f(
+          'Una lámina ancha y fuerte une la parte de arriba del frente del anillo de C1 con el borde de delante del gran agujero de la base del cráneo. Está delante de la clavija de C2 y de los cordones que la sujetan.',
+          'La membrana atlantooccipital anterior une el borde anterior del agujero magno con el borde superior del arco anterior del atlas. Es ancha y de fibras densas, se continúa a los lados con las cápsulas de las articulaciones atlantooccipitales y la refuerza en la línea media un cordón redondeado hasta el tubérculo anterior; los ligamentos alares quedan detrás de ella.',
+        ),
+        f(
+          'Ningún estudio que hallamos dio su tamaño. Su anchura y su grosor aquí son nuestro mejor cálculo.',
+          'Su anchura y su grosor son estimaciones: los estudios de RM la describen y la miden, pero no se encontró ninguna medida publicada.',
+        ),
+      ]
+    case 'posterior-atlanto-occipital':
+      return [
+        f(
+          'Una lámina ancha y fina une la parte de arriba de la parte de atrás del anillo de C1 con el borde de atrás del gran agujero del cráneo. Está detrás de la médula. A cada lado deja un hueco por donde pasan una arteria y el primer nervio del cuello.',
+          'La membrana atlantooccipital posterior une el borde posterior del agujero magno con el borde superior del arco posterior del atlas. Es ancha pero fina, está muy pegada a la duramadre y a cada lado deja una abertura sobre el surco de la arteria vertebral, por la que pasan la arteria y el nervio suboccipital (primer nervio cervical).',
+        ),
+        f(
+          'Ningún estudio que hallamos dio su tamaño. Su anchura y su grosor aquí son nuestro mejor cálculo. Se dibuja estrecha para dejar libres esos huecos.',
+          'Su anchura y su grosor son estimaciones: no se encontró ninguna medida publicada. El modelo la deja lo bastante estrecha para no tapar los surcos de las arterias vertebrales y de los primeros nervios cervicales.',
+        ),
+      ]
     case 'anterior-longitudinal':
       return [
         f(

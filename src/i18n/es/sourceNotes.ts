@@ -45,7 +45,7 @@ export const SOURCES_ES: SourcesOverlay = {
     cattrysse2007:
       'Longitud del ligamento transverso del atlas (media de 21 mm) y de los ligamentos alares (9 ± 2,5 mm) y ángulo entre los alares (117°), en 20 piezas frescas; leído en el resumen.',
     gray1918Pivot:
-      'Descripción de libro de texto del pivote entre el atlas y el axis: una articulación delante del diente y otra detrás, contra el ligamento transverso, cada una con su propia membrana sinovial. Leído en la página.',
+      'Descripción de libro de texto del pivote entre el atlas y el axis: una articulación delante del diente y otra detrás, contra el ligamento transverso, cada una con su propia membrana sinovial; y de las membranas del cráneo al atlas: la membrana atlantooccipital anterior, ancha y de fibras densas con un cordón redondeado en el medio, y la posterior, ancha pero fina, pegada a la duramadre y abierta a cada lado sobre el surco de la arteria vertebral. Leído en la página y en una copia del texto.',
     rojas2007:
       'TC de 200 adultos: el espacio entre el frente del diente y el atlas (intervalo atlantodental) fue de 1,3 mm de media y menor de 2 mm en el 95 %; de la punta del diente al basion, menos de 8,5 mm en el 95 %. Leído en el resumen y su tabla.',
     oda1992:

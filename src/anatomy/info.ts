@@ -366,10 +366,10 @@ function facts(p: ParsedStructure): Fact[] {
         return [
           {
             plain:
-              'This is where the skull sits on the top neck bone. Teaching notes say about half of the nodding “yes” motion of the neck happens here.',
+              'This is where the skull sits on the top neck bone, for the small nod of “yes”. In scans of 157 adults, it moved about 10 degrees in all, from chin down to chin up.',
             detailed:
-              'The atlanto-occipital joint, where the occipital condyle of the skull rests on the atlas; about half of neck flexion and extension (nodding) happens here, by a teaching figure (measured tables give less).',
-            sources: ['patel', 'upperCervicalShare'],
+              'The atlanto-occipital joint, where the occipital condyle of the skull rests on the atlas, moves mainly in flexion and extension: 9.9° on average from full flexion to full extension on MRI of 157 adults (normal 0–21°). Teaching notes put about half of the neck’s nodding here; no measured share was found.',
+            sources: ['patel', 'kaneko2018', 'upperCervicalShare'],
           },
           base,
           ...neck,

@@ -531,9 +531,9 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
           [CATTRYSSE2007],
         ),
         fact(
-          'Here they end on the inner side of the two knobs at the base of the skull. How thick they are is our best guess.',
-          'The cords end on the medial sides of the model’s occipital condyles, at a length inside the published ranges; the model’s round cords are 5 mm across, an estimate between the published 3 and 6 mm.',
-          ['estimate'],
+          'Here they end on the inner side of the two knobs at the base of the skull. Their length fits the studies. How thick they are is our best guess.',
+          'The cords end on the medial sides of the model’s occipital condyles, 10.9 mm long and 108° apart, within one standard deviation of the published 9 ± 2.5 mm and 117° ± 31°; the model’s round cords are 5 mm across, an estimate between the published 3 and 6 mm.',
+          [CATTRYSSE2007, 'estimate'],
         ),
       ]
     case 'apical':
@@ -554,9 +554,9 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFact[] {
           [ROJAS2007],
         ),
         fact(
-          'Here the front edge of the big hole sits 5.5 mm above the tip of the peg. That is our best guess, inside the range in the scans. How thick the cord is is also our guess.',
-          'The model’s basion sits 5.5 mm above the tip of the dens, an estimate within the published basion–dens interval; the cord’s width is an estimate.',
-          ['estimate'],
+          'Here the front edge of the big hole sits 5.5 mm above the tip of the peg. That is our best guess. In scans, 95 in 100 adults had less than 8.5 mm. How thick the cord is, is our guess too.',
+          'The model’s basion sits 5.5 mm above the tip of the dens, an estimate below the 8.5 mm limit of 95 % of adults on CT; the cord’s width is an estimate.',
+          [ROJAS2007, 'estimate'],
         ),
       ]
     case 'tectorial':
@@ -668,7 +668,7 @@ function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): NeuralDimen
       ]
     case 'alar':
       return [
-        dim('Length', 'Length', ALAR.length),
+        dim('Length, mean in a study (the model’s: 10.9 mm)', 'Length in a study of 20 necks', ALAR.length),
         dim('Cross-section, narrow way', 'Thickness, narrow way', ALAR.sectionNarrow),
         dim('Cross-section, wide way', 'Thickness, wide way', ALAR.sectionWide),
         dim('Thickness in the model', 'Thickness in the model', ALAR.thickness),
@@ -736,28 +736,28 @@ const siDimensions = (): NeuralDimension[] => [
 const OCCIPUT_FACTS: readonly NeuralFact[] = [
   fact(
     'This is the bottom of the skull. The head rests on C1 on two smooth knobs of this bone, one on each side.',
-    'The base of the occipital bone: the basilar part (clivus) in front, the occipital condyles at the sides and the squama behind, round the foramen magnum. The condyles are convex and face down and out, onto the superior facets of the atlas.',
+    'The base of the occipital bone: the basilar part (the lower clivus) in front, the occipital condyles at the sides and the squama behind, round the foramen magnum. The condyles are convex and face down and out, onto the superior facets of the atlas.',
     [GRAY1918_OCCIPITAL],
   ),
   fact(
     'In the middle is the biggest hole in the skull. Here the brain stem turns into the spinal cord. The two arteries that climb up through the neck bones pass through it too.',
-    'The foramen magnum, an oval longest front to back and wider behind, carries the medulla where it becomes the spinal cord, with its meninges, the vertebral arteries and the spinal roots of the accessory nerves; on 75 dry skulls it measured 35.1 × 29.4 mm.',
+    'The foramen magnum, an oval longest front to back and wider behind, carries the medulla where it becomes the spinal cord, with its meninges, the vertebral arteries and the spinal roots of the accessory nerves; on 75 dry skulls it measured 35.1 × 29.4 mm on average.',
     [GRAY1918_OCCIPITAL, SHARMA_MEHRA2018],
   ),
   fact(
-    'The two knobs rock in cups on top of C1 when you nod yes. In scans of 157 adults, this joint tipped about 10 degrees on average.',
+    'The two knobs rock in cups on top of C1 when you nod yes. In scans of 157 adults, this joint moved about 10 degrees in all, from chin down to chin up, on average.',
     'The atlanto-occipital joints are paired synovial condyloid joints, moving mainly in flexion and extension with a little side bending. On MRI of 157 healthy volunteers, flexion–extension at C0–C1 averaged 9.9° (normal range 0–21°).',
     [...G, KANEKO2018],
   ),
   fact(
-    'This joint hardly turns: less than 2 degrees each way. When you shake your head no, most of the turn happens one joint lower, between C1 and C2.',
+    'This joint hardly turns: about 2 degrees each way, on average. When you shake your head no, far more of the turn happens one joint lower, between C1 and C2.',
     'On 3-D MRI of 15 volunteers, axial rotation at C0–C1 was 1.7 ± 1.5° to each side, against 36.2° at C1–C2; turning the head also bent C0–C1 slightly to the opposite side and extended it.',
     [ISHII2004],
   ),
   fact(
     'The ties that hold the peg of C2 end here. The two short cords end on the inner side of the knobs. The thin cord ends at the front edge of the hole. The wide sheet ends on the slope of bone above it.',
     'The alar ligaments attach to a tubercle on the medial side of each condyle, the apical ligament to the basion, and the tectorial membrane to the upper (cranial) surface of the basilar part in front of the foramen magnum.',
-    [GRAY1918_OCCIPITAL],
+    [GRAY1918_OCCIPITAL, ...G],
   ),
   fact(
     'Only the part of the skull around the hole is shown, in a simple shape. The sizes of the hole and the knobs come from studies. The rest of the shape is our best guess.',
@@ -774,14 +774,19 @@ function occiputDimensions(): NeuralDimension[] {
     dim('Occipital condyle, width', 'Each knob, width', OCCIPITAL.condyleWidth),
     dim('Occipital condyle, height', 'Each knob, height', OCCIPITAL.condyleHeight),
     dim('Atlanto-occipital joint space, mean on CT', 'Gap in the joint, average', OCCIPITAL.jointSpace),
-    dim('Flexion–extension at C0–C1, mean on MRI', 'How far it nods, average', OCCIPITAL.nodding, '°'),
+    dim('Flexion–extension at C0–C1, mean on MRI', 'How far it nods in all, average', OCCIPITAL.nodding, '°'),
     dim(
       'Axial rotation at C0–C1, each side, mean on MRI',
       'How far it turns each way, average',
       OCCIPITAL.turning,
       '°',
     ),
-    dim('Clivo-axial angle, neutral, mean on MRI', 'Angle of the skull’s slope to C2', OCCIPITAL.clivoAxialAngle, '°'),
+    dim(
+      'Clivo-axial angle, mean over neck positions, MRI',
+      'Angle of the skull’s slope to C2',
+      OCCIPITAL.clivoAxialAngle,
+      '°',
+    ),
     dim('Basion above the tip of the dens (model)', 'Edge of the hole above the peg’s tip', OCCIPITAL.basionAboveDens),
   ]
 }

@@ -34,7 +34,7 @@ export const OCCIPITAL = {
   nodding: nm(9.9, KANEKO2018, 'P'),
   /** Turning at C0–C1 to each side, 15 volunteers on 3-D MRI (Ishii 2004). */
   turning: nm(1.7, ISHII2004, 'P'),
-  /** The clivus against the back of C2 (clivo-axial angle), neutral, on MRI (Sayah 2021). */
+  /** The clivus against the back of C2 (clivo-axial angle), mean over neck positions, on MRI (Sayah 2021). */
   clivoAxialAngle: nm(157, SAYAH2021, 'P'),
   /**
    * The basion above the tip of the dens: our estimate, inside Rojas's limit of 8.5 mm for 95 % of adults on

@@ -875,7 +875,7 @@ export const SOURCES = {
     citation:
       'Rojas CA, Bertozzi JC, Martinez CR, Whitlow J. Reassessment of the craniocervical junction: normal values on CT. AJNR Am J Neuroradiol 2007;28(9):1819–23.',
     link: 'https://doi.org/10.3174/ajnr.A0660',
-    note: 'CT of 200 adults: the gap between the front of the dens and the atlas (atlantodental interval) averaged 1.3 mm and was under 2 mm in 95 %; the tip of the dens to the basion under 8.5 mm in 95 %. Read in the abstract and its table.',
+    note: 'CT of 200 adults: the gap between the front of the dens and the atlas (atlantodental interval) averaged 1.3 mm and was under 2 mm in 95 %; the tip of the dens to the basion under 8.5 mm in 95 %; the atlanto-occipital joint gap, measured across the surfaces at the joint’s centre, 1.0 ± 0.23 mm (0.5–1.8). Read in the abstract and its table.',
   },
   oda1992: {
     citation:
@@ -926,18 +926,18 @@ export const SOURCES = {
     citation:
       'Sharma D, Baweja SS, Sharma VA. Multicentric morphometric study of sexual dimorphism in body of first sacral vertebra of dry human sacra in Central India region. 2018;5(2):191–6.',
     link: 'https://doi.org/10.18231/2394-2126.2018.0044',
-    note: 'The body of S1 in 282 dry sacra: in men 30.7 mm front to back and 47.8 mm side to side, in women 28.9 and 44.6 mm. Read in the abstract, which gives these in centimetres without naming the unit; the journal was not shown.',
+    note: 'The body of S1 in 282 dry sacra: in men 30.7 mm front to back and 47.8 mm side to side, in women 28.9 and 44.6 mm. Read in the abstract, which gives 3.07, 4.78, 2.89 and 4.46 with no unit; read as centimetres, the only unit that fits a sacral body. The journal was not shown.',
   },
   gray1918Occipital: {
     citation: 'Gray H. Anatomy of the Human Body. 20th ed. Philadelphia: Lea & Febiger; 1918. The occipital bone.',
     link: 'https://www.bartleby.com/107/pages/page132.html',
-    note: 'Textbook description of the base of the skull: the foramen magnum, oval and wider behind, narrowed in front by the condyles; the condyles, convex, facing down and out, with a tubercle on the inner side of each for the alar ligament; the basion at the front edge of the foramen, where the apical ligament ends; what passes through the foramen (the medulla and its coverings, the vertebral arteries, the spinal roots of the accessory nerves, the tectorial membrane and the alar ligaments). Read on the page and in a copy of the next.',
+    note: 'Textbook description of the occipital bone. This page: the foramen magnum, oval and wider behind where the condyles narrow it; what it transmits (the medulla and its membranes, the accessory nerves, the vertebral and spinal arteries, the tectorial membrane and the alar ligaments); the tectorial membrane attached near its front margin on the upper surface of the basilar part. The page before (the condyles, convex and facing down and out, with a tubercle on the inner side of each for the alar ligament) was read in a copy on another site.',
   },
   sharmaMehra2018: {
     citation:
       'Sharma DK, Mehra S. Foramen magnum: a morphological and morphometric study in dried human skull bones of Rajasthan population and its surgical importance. J Mahatma Gandhi Univ Med Sci Tech 2018;3(2):41–9.',
     link: 'https://doi.org/10.5005/jp-journals-10057-0075',
-    note: '75 dry skulls measured with a digital caliper: the foramen magnum 35.11 ± 3.12 mm from front to back and 29.35 ± 3.48 mm across. Read in the abstract. Other series agree: about 35 × 29.5 mm on dry bone, 2–4 mm larger in men on CT.',
+    note: '75 dry skulls measured with a digital caliper: the foramen magnum 35.11 ± 3.12 mm from front to back and 29.35 ± 3.48 mm across. Read in the abstract. (Other series in our research notes agree: about 35 × 29.5 mm on dry bone, 2–4 mm larger in men on CT.)',
   },
   le2011: {
     citation:
@@ -964,7 +964,7 @@ export const SOURCES = {
   sayah2021: {
     citation: 'Sayah A, Farley AD, Munoz EC, Sandhu FA, Berkowitz F. Neuroradiol J 2021;34(4):348–54.',
     link: 'https://doi.org/10.1177/1971400921998982',
-    note: 'MRI of 10 volunteers: the angle between the lower clivus and the back of C2 averaged 156.9 ± 4.2° in neutral, 144.7° bent forward and 169.2° bent back. Read in the abstract; the title was not recorded.',
+    note: 'MRI of 10 volunteers: the angle between the lower third of the back of the clivus and the back of the dens and C2 body averaged 156.9 ± 4.2° over all neck positions (range 134–179°): 144.7° bent forward, 169.2° bent back. Read in the abstract; the title was not recorded here.',
   },
   koslosky2020: {
     citation:

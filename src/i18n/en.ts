@@ -367,7 +367,8 @@ export const EN_MESSAGES = {
   'compare.view.side': 'From the side',
   'compare.viewHint.above': 'From above, you see the upper joint faces (blue). The back of each bone is at the top.',
   'compare.viewHint.below': 'From below, you see the lower joint faces (orange). The back of each bone is at the top.',
-  'compare.viewHint.front': 'From the front, the upper joint faces (blue) stand above the lower ones (orange).',
+  'compare.viewHint.front':
+    'From the front, the bodies hide most of the joint faces. From the side, you see the upper (blue) and lower (orange) faces one above the other.',
   'compare.viewHint.side':
     'From the side, the front of each bone is on the left. The upper joint faces (blue) sit above the lower ones (orange).',
   'compare.key': 'Colours of the joint faces',

@@ -97,7 +97,7 @@ export function ComparePanel({ initial, reading }: { initial: readonly BoneId[] 
         <fieldset className="compare-views">
           <legend className="sr-only">{t('compare.views')}</legend>
           {COMPARE_VIEWS.map((v) => (
-            <button type="button" key={v} data-view={v} onClick={() => requestView(v)}>
+            <button type="button" key={v} data-view={v} aria-pressed={view === v} onClick={() => requestView(v)}>
               {t(VIEW_BUTTONS[v].label)}
             </button>
           ))}

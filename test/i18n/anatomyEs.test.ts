@@ -188,6 +188,12 @@ describe('the anatomy in Spanish: search', () => {
       expect.arrayContaining(['ligament:transverse-atlas', 'ligament:tectorial', 'median-atlanto-axial']),
     )
     expect(es.search('cruciforme')).toEqual(['ligament:transverse-atlas'])
+    // the skull's base, by the Spanish term and by the half-Latin one students also write (student review)
+    expect(es.search('agujero magno')[0]).toBe('occiput')
+    expect(es.search('foramen magno')[0]).toBe('occiput')
+    expect(es.search('membrana atlantooccipital')).toEqual(
+      expect.arrayContaining(['ligament:anterior-atlanto-occipital', 'ligament:posterior-atlanto-occipital']),
+    )
     expect(es.search('raíz L5')).toContain('nerve:L5:left')
     expect(es.search('médula')).toContain('cord')
     expect(es.search('apófisis espinosa c7')).toContain('C7/spinous-process')

@@ -64,7 +64,7 @@ function extraTerms(id: string): string[] {
   if (id.startsWith('si-joint:')) return ['sacroiliaca', 'pelvis']
   if (id.startsWith('ilium:')) return ['ilion', 'cadera', 'pelvis', 'cresta iliaca']
   if (id === 'occiput')
-    return ['craneo', 'occipital', 'agujero magno', 'condilo', 'clivus', 'basion', 'opistion', 'nuca']
+    return ['craneo', 'occipital', 'agujero magno', 'foramen magno', 'condilo', 'clivus', 'basion', 'opistion', 'nuca']
   if (id === 'median-atlanto-axial')
     return ['articulacion', 'atlantoaxial', 'atlantoaxoidea', 'pivote', 'diente', 'odontoides', 'atlantodental']
   // the dens is 'la clavija' in the plain names: 'diente' and 'odontoides' find what holds it

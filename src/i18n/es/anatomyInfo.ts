@@ -225,8 +225,8 @@ function facts(p: ParsedStructure): TextPair[] {
       if (p.joint.upper === 'C0')
         return [
           f(
-            'Aquí el cráneo se apoya en el primer hueso del cuello. Los textos de clase dicen que aquí ocurre cerca de la mitad del gesto de decir “sí”.',
-            'La articulación atlantooccipital, donde el cóndilo occipital del cráneo se apoya en el atlas; aquí ocurre cerca de la mitad de la flexión y extensión del cuello (el gesto de asentir), según una cifra docente (las tablas medidas dan menos).',
+            'Aquí el cráneo se apoya en el primer hueso del cuello, para el pequeño gesto de decir “sí”. En escáneres de 157 adultos, se movió unos 10 grados en total, de la barbilla abajo a la barbilla arriba.',
+            'La articulación atlantooccipital, donde el cóndilo occipital del cráneo se apoya en el atlas, se mueve sobre todo en flexión y extensión: 9,9° de media de la flexión completa a la extensión completa en la RM de 157 adultos (normal 0–21°). Los textos de clase sitúan aquí cerca de la mitad del gesto de asentir del cuello; no se encontró una proporción medida.',
           ),
           base,
           ...neck,

@@ -352,7 +352,8 @@ export const ES_MESSAGES: Messages = {
     'Desde arriba se ven las caras de arriba de las articulaciones (en azul). La parte de atrás de cada hueso queda arriba.',
   'compare.viewHint.below':
     'Desde abajo se ven las caras de abajo de las articulaciones (en naranja). La parte de atrás de cada hueso queda arriba.',
-  'compare.viewHint.front': 'Desde delante, las caras de arriba (en azul) están sobre las de abajo (en naranja).',
+  'compare.viewHint.front':
+    'Desde delante, los cuerpos tapan casi todas las caras de las articulaciones. Desde el lado, se ven las de arriba (en azul) y las de abajo (en naranja), unas sobre otras.',
   'compare.viewHint.side':
     'Desde un lado, la parte de delante de cada hueso queda a la izquierda. Las caras de arriba (en azul) están sobre las de abajo (en naranja).',
   'compare.key': 'Colores de las caras de las articulaciones',

@@ -314,8 +314,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
           'Longitud media de 9 ± 2,5 mm, con 117° ± 31° entre los dos (20 piezas frescas).',
         ),
         f(
-          'Aquí acaban en la cara de dentro de los dos bultos de la base del cráneo. Su grosor es nuestro mejor cálculo.',
-          'Los cordones terminan en la cara medial de los cóndilos occipitales del modelo, con una longitud dentro de los rangos publicados; los cordones redondos del modelo miden 5 mm de ancho, una estimación entre los 3 y 6 mm publicados.',
+          'Aquí acaban en la cara de dentro de los dos bultos de la base del cráneo. Su largo encaja con los estudios. Su grosor es nuestro mejor cálculo.',
+          'Los cordones terminan en la cara medial de los cóndilos occipitales del modelo, con 10,9 mm de largo y 108° entre ellos, dentro de una desviación estándar de los 9 ± 2,5 mm y 117° ± 31° publicados; los cordones redondos del modelo miden 5 mm de ancho, una estimación entre los 3 y 6 mm publicados.',
         ),
       ]
     case 'apical':
@@ -333,8 +333,8 @@ function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[] {
           'El intervalo basion–diente, que el ligamento recorre, fue menor de 8,5 mm en el 95 % de 200 adultos en la TC.',
         ),
         f(
-          'Aquí el borde de delante del gran agujero queda 5,5 mm por encima de la punta de la clavija. Es nuestro mejor cálculo, dentro del rango de los escáneres. Su grosor también es un cálculo.',
-          'El basion del modelo queda 5,5 mm por encima de la punta del diente, una estimación dentro del intervalo basion–diente publicado; la anchura del cordón es una estimación.',
+          'Aquí el borde de delante del gran agujero queda 5,5 mm por encima de la punta de la clavija. Es nuestro mejor cálculo. En escáneres, 95 de cada 100 adultos tenían menos de 8,5 mm. Su grosor también es un cálculo.',
+          'El basion del modelo queda 5,5 mm por encima de la punta del diente, una estimación por debajo del límite de 8,5 mm del 95 % de los adultos en la TC; la anchura del cordón es una estimación.',
         ),
       ]
     case 'tectorial':
@@ -429,18 +429,18 @@ const ILIUM: readonly TextPair[] = [
 const OCCIPUT: readonly TextPair[] = [
   f(
     'Esta es la parte de abajo del cráneo. La cabeza se apoya en C1 sobre dos bultos lisos de este hueso, uno a cada lado.',
-    'La base del hueso occipital: la porción basilar (clivus) delante, los cóndilos occipitales a los lados y la escama detrás, alrededor del agujero magno. Los cóndilos son convexos y miran hacia abajo y afuera, sobre las carillas superiores del atlas.',
+    'La base del hueso occipital: la porción basilar (la parte baja del clivus) delante, los cóndilos occipitales a los lados y la escama detrás, alrededor del agujero magno. Los cóndilos son convexos y miran hacia abajo y afuera, sobre las carillas superiores del atlas.',
   ),
   f(
     'En el centro está el agujero más grande del cráneo. Aquí el tronco del encéfalo pasa a ser la médula espinal. Las dos arterias que suben por los huesos del cuello también pasan por él.',
-    'El agujero magno, un óvalo más largo de delante atrás y más ancho por detrás, deja pasar el bulbo donde se continúa con la médula espinal, con sus meninges, las arterias vertebrales y las raíces espinales de los nervios accesorios; en 75 cráneos secos midió 35,1 × 29,4 mm.',
+    'El agujero magno, un óvalo más largo de delante atrás y más ancho por detrás, deja pasar el bulbo donde se continúa con la médula espinal, con sus meninges, las arterias vertebrales y las raíces espinales de los nervios accesorios; en 75 cráneos secos midió de media 35,1 × 29,4 mm.',
   ),
   f(
-    'Los dos bultos se mecen en dos cazoletas encima de C1 cuando usted dice que sí con la cabeza. En escáneres de 157 adultos, esta articulación se movió unos 10 grados de media.',
+    'Los dos bultos se mecen en dos cazoletas encima de C1 cuando usted dice que sí con la cabeza. En escáneres de 157 adultos, esta articulación se movió unos 10 grados en total, de la barbilla abajo a la barbilla arriba, de media.',
     'Las articulaciones atlantooccipitales son un par de articulaciones sinoviales condíleas que se mueven sobre todo en flexión y extensión, con algo de inclinación lateral. En la RM de 157 voluntarios sanos, la flexión–extensión en C0–C1 fue de 9,9° de media (rango normal 0–21°).',
   ),
   f(
-    'Esta articulación casi no gira: menos de 2 grados a cada lado. Cuando usted dice que no con la cabeza, la mayor parte del giro se hace una articulación más abajo, entre C1 y C2.',
+    'Esta articulación casi no gira: unos 2 grados a cada lado, de media. Cuando usted dice que no con la cabeza, mucho más del giro se hace una articulación más abajo, entre C1 y C2.',
     'En la RM en 3D de 15 voluntarios, la rotación axial en C0–C1 fue de 1,7 ± 1,5° a cada lado, frente a 36,2° en C1–C2; al girar la cabeza, C0–C1 además se inclinó un poco al lado contrario y se extendió.',
   ),
   f(

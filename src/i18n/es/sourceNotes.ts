@@ -47,7 +47,7 @@ export const SOURCES_ES: SourcesOverlay = {
     gray1918Pivot:
       'Descripción de libro de texto del pivote entre el atlas y el axis: una articulación delante del diente y otra detrás, contra el ligamento transverso, cada una con su propia membrana sinovial; y de las membranas del cráneo al atlas: la membrana atlantooccipital anterior, ancha y de fibras densas con un cordón redondeado en el medio, y la posterior, ancha pero fina, pegada a la duramadre y abierta a cada lado sobre el surco de la arteria vertebral. Leído en la página y en una copia del texto.',
     rojas2007:
-      'TC de 200 adultos: el espacio entre el frente del diente y el atlas (intervalo atlantodental) fue de 1,3 mm de media y menor de 2 mm en el 95 %; de la punta del diente al basion, menos de 8,5 mm en el 95 %. Leído en el resumen y su tabla.',
+      'TC de 200 adultos: el espacio entre el frente del diente y el atlas (intervalo atlantodental) fue de 1,3 mm de media y menor de 2 mm en el 95 %; de la punta del diente al basion, menos de 8,5 mm en el 95 %; el espacio articular atlantooccipital, medido en el centro de la articulación, 1,0 ± 0,23 mm (0,5–1,8). Leído en el resumen y su tabla.',
     oda1992:
       'Cinco piezas del cráneo a C3: al cortar la membrana tectoria la cabeza se doblaba 6,7° más hacia delante y giraba algo más; hacia atrás no cambió. Leído en el resumen; no se confirmó un identificador, así que no se da enlace.',
     osmotherly2020:
@@ -178,11 +178,11 @@ export const SOURCES_ES: SourcesOverlay = {
     hasegawa1995:
       'A través de las notas de referencia del equipo y del resumen: en 100 agujeros de cadáveres, 8 de cada 10 con una altura discal posterior de 4 mm o menos, y 4 de cada 5 con una altura foraminal de 15 mm o menos, tenían una raíz comprimida.',
     sharma2018:
-      'El cuerpo de S1 en 282 sacros secos: en hombres, 30,7 mm de delante atrás y 47,8 mm de lado a lado; en mujeres, 28,9 y 44,6 mm. Leído en el resumen, que da estas cifras en centímetros sin nombrar la unidad; no se vio la revista.',
+      'El cuerpo de S1 en 282 sacros secos: en hombres, 30,7 mm de delante atrás y 47,8 mm de lado a lado; en mujeres, 28,9 y 44,6 mm. Leído en el resumen, que da 3,07, 4,78, 2,89 y 4,46 sin unidad; se leen como centímetros, la única unidad que encaja con un cuerpo sacro. No se vio la revista.',
     gray1918Occipital:
-      'Descripción de libro de texto de la base del cráneo: el agujero magno, ovalado y más ancho por detrás, estrechado delante por los cóndilos; los cóndilos, convexos, miran hacia abajo y afuera, con un tubérculo en su cara interna para el ligamento alar; el basion en el borde anterior del agujero, donde acaba el ligamento apical; y lo que pasa por el agujero (el bulbo con sus cubiertas, las arterias vertebrales, las raíces espinales de los nervios accesorios, la membrana tectoria y los ligamentos alares). Leído en la página y en una copia de la siguiente.',
+      'Descripción de libro de texto del hueso occipital. Esta página: el agujero magno, ovalado y más ancho por detrás, donde lo estrechan los cóndilos; lo que pasa por él (el bulbo y sus membranas, los nervios accesorios, las arterias vertebrales y espinales, la membrana tectoria y los ligamentos alares); la membrana tectoria, fijada cerca de su borde anterior en la cara superior de la porción basilar. La página anterior (cóndilos convexos que miran hacia abajo y afuera, con un tubérculo medial para el ligamento alar) se leyó en una copia de otro sitio.',
     sharmaMehra2018:
-      '75 cráneos secos medidos con calibre digital: el agujero magno mide 35,11 ± 3,12 mm de delante atrás y 29,35 ± 3,48 mm de ancho. Leído en el resumen. Otras series coinciden: unos 35 × 29,5 mm en hueso seco, y 2–4 mm más en hombres en la TC.',
+      '75 cráneos secos medidos con calibre digital: el agujero magno mide 35,11 ± 3,12 mm de delante atrás y 29,35 ± 3,48 mm de ancho. Leído en el resumen. (Otras series de nuestras notas de investigación coinciden: unos 35 × 29,5 mm en hueso seco, y 2–4 mm más en hombres en la TC.)',
     le2011:
       'TC de 170 pacientes (340 cóndilos): cada cóndilo occipital mide 22,38 ± 2,19 mm de largo, 11,18 ± 1,44 mm de ancho y 9,92 ± 1,30 mm de alto. Leído en el resumen; la revista no aparecía en la página leída.',
     naderi2005:
@@ -192,7 +192,7 @@ export const SOURCES_ES: SourcesOverlay = {
     ishii2004:
       'RM en 3D de 15 voluntarios girando la cabeza: C0–C1 giró 1,7 ± 1,5° a cada lado y C1–C2, 36,2°; C0–C1 además se inclinó un poco al otro lado y se echó hacia atrás. Leído en el resumen. No se confirmó un identificador en una página propia, así que no se da enlace.',
     sayah2021:
-      'RM de 10 voluntarios: el ángulo entre la parte baja del clivus y la cara posterior de C2 fue de 156,9 ± 4,2° de media en posición neutra, 144,7° en flexión y 169,2° en extensión. Leído en el resumen; no se anotó el título.',
+      'RM de 10 voluntarios: el ángulo entre el tercio inferior de la cara posterior del clivus y la cara posterior del diente y del cuerpo de C2 fue de 156,9 ± 4,2° de media en todas las posiciones del cuello (de 134 a 179°): 144,7° en flexión y 169,2° en extensión. Leído en el resumen; aquí no se anotó el título.',
     koslosky2020:
       'Leído en sus primeras páginas: la mayoría de los deslizamientos no causan síntomas; en adultos son sobre todo degenerativos, más frecuentes en mujeres y con más frecuencia en L4–L5; la progresión varía, y los grados altos son más propensos a ella.',
   },

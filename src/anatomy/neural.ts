@@ -834,12 +834,13 @@ export const SUPRASPINOUS = {
 }
 /**
  * The ligamentum nuchae (10 cadavers, Mercer & Bogduk 2003): a dorsal raphe from the external occipital
- * protuberance to the C7 spinous process and a midline septum from it to the cervical spines. The skull is
- * not modelled: where the protuberance lies relative to the atlas (mm in the atlas's frame: up, back) is
- * our estimate, as are the raphe's and septum's sizes (neural.md: size not found).
+ * protuberance to the C7 spinous process and a midline septum from it to the cervical spines. Where the
+ * protuberance lies relative to the atlas (mm in the atlas's frame: up, back) is our estimate: about 4 cm
+ * behind and up from the back edge of the foramen magnum, along the nuchal plane of the skull's base
+ * (skullBase.ts draws the squama to it); so are the raphe's and septum's sizes (neural.md: size not found).
  */
 export const NUCHAE = {
-  externalOccipitalProtuberance: { up: est(45), back: est(47) },
+  externalOccipitalProtuberance: { up: est(39), back: est(68) },
   rapheWidth: est(4),
   rapheThickness: est(3),
   septumThickness: est(1),

@@ -67,6 +67,7 @@ const GRAY1918_PIVOT: NeuralSourceKey = 'gray1918Pivot'
 const GRAY1918_OCCIPITAL: NeuralSourceKey = 'gray1918Occipital'
 const SHARMA_MEHRA2018: NeuralSourceKey = 'sharmaMehra2018'
 const LE2011: NeuralSourceKey = 'le2011'
+const NADERI2005: NeuralSourceKey = 'naderi2005'
 const KANEKO2018: NeuralSourceKey = 'kaneko2018'
 const ISHII2004: NeuralSourceKey = 'ishii2004'
 const SAYAH2021: NeuralSourceKey = 'sayah2021'
@@ -761,8 +762,8 @@ const OCCIPUT_FACTS: readonly NeuralFact[] = [
   ),
   fact(
     'Only the part of the skull around the hole is shown, in a simple shape. The sizes of the hole and the knobs come from studies. The rest of the shape is our best guess.',
-    'Only the base round the foramen magnum is modelled. The foramen and the condyles (22.4 × 11.2 × 9.9 mm on CT of 340 condyles) have published mean sizes, and the clivus rises at the published clivo-axial angle; the bone’s thicknesses, the squama and the place of the basion above the dens are estimates.',
-    [SHARMA_MEHRA2018, LE2011, SAYAH2021, 'estimate'],
+    'Only the base round the foramen magnum is modelled. The foramen and the condyles (22.4 × 11.2 × 9.9 mm on CT of 340 condyles) have published mean sizes, and the clivus rises at the published clivo-axial angle; the bone’s thicknesses, the squama and the place of the basion above the dens are estimates. The condyles lie along the model’s C0–C1 joints, so they converge forward less than on dry skulls (front tips 21 mm apart, back tips 41.6 mm, 404 condyles).',
+    [SHARMA_MEHRA2018, LE2011, SAYAH2021, NADERI2005, 'estimate'],
   ),
 ]
 

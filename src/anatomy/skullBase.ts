@@ -10,7 +10,6 @@ import { type NeuralMeasure, type NeuralSourceKey, nm } from './neural'
 
 const SHARMA_MEHRA2018: NeuralSourceKey = 'sharmaMehra2018'
 const LE2011: NeuralSourceKey = 'le2011'
-const NADERI2005: NeuralSourceKey = 'naderi2005'
 const ROJAS2007: NeuralSourceKey = 'rojas2007'
 const KANEKO2018: NeuralSourceKey = 'kaneko2018'
 const ISHII2004: NeuralSourceKey = 'ishii2004'
@@ -21,13 +20,15 @@ export const OCCIPITAL = {
   /** Foramen magnum, basion to opisthion, and its widest breadth: 75 dry skulls (Sharma & Mehra 2018). */
   foramenLength: nm(35.1, SHARMA_MEHRA2018, 'P'),
   foramenWidth: nm(29.4, SHARMA_MEHRA2018, 'P'),
-  /** The occipital condyle on CT of 340 condyles (Le 2011): length, width, height from surface to base. */
+  /**
+   * The occipital condyle on CT of 340 condyles (Le 2011): length, width, height from surface to base. Each is
+   * laid along the C0–C1 joint it sits on, so it converges forward as the model's atlas facets do (about 17° off
+   * the midline each): less than the 30° a side that dry skulls show (404 condyles, Naderi 2005: front tips 21 mm
+   * apart, back tips 41.6 mm).
+   */
   condyleLength: nm(22.4, LE2011, 'P'),
   condyleWidth: nm(11.2, LE2011, 'P'),
   condyleHeight: nm(9.9, LE2011, 'P'),
-  /** The condyles' front tips 21 mm apart, their back tips 41.6 mm (404 dry condyles, Naderi 2005). */
-  condyleFrontGap: nm(21, NADERI2005, 'P'),
-  condyleBackGap: nm(41.6, NADERI2005, 'P'),
   /** The atlanto-occipital joint space on CT: 1.0 ± 0.23 mm in 200 adults (Rojas 2007). */
   jointSpace: nm(1, ROJAS2007, 'P'),
   /** Nodding at C0–C1 in 157 healthy adults on MRI, mean of flexion plus extension (Kaneko 2018). */

@@ -449,7 +449,7 @@ const OCCIPUT: readonly TextPair[] = [
   ),
   f(
     'Solo se muestra la parte del cráneo que rodea el agujero, con una forma simple. Los tamaños del agujero y de los bultos vienen de estudios. El resto de la forma es nuestro mejor cálculo.',
-    'Solo se modela la base alrededor del agujero magno. El agujero y los cóndilos (22,4 × 11,2 × 9,9 mm en la TC de 340 cóndilos) tienen tamaños medios publicados, y el clivus sube con el ángulo clivoaxial publicado; los grosores del hueso, la escama y la altura del basion sobre el diente son estimaciones.',
+    'Solo se modela la base alrededor del agujero magno. El agujero y los cóndilos (22,4 × 11,2 × 9,9 mm en la TC de 340 cóndilos) tienen tamaños medios publicados, y el clivus sube con el ángulo clivoaxial publicado; los grosores del hueso, la escama y la altura del basion sobre el diente son estimaciones. Los cóndilos siguen las articulaciones C0–C1 del modelo, así que convergen hacia delante menos que en los cráneos secos (puntas delanteras a 21 mm, traseras a 41,6 mm, 404 cóndilos).',
   ),
 ]
 

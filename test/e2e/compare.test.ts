@@ -17,7 +17,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
 }
 
-/** The row's part of the view (above the panel), without the names and the colour key laid over it. */
+/** The row's part of the view (above the panel), without the names, the colour key and the view buttons laid over it. */
 async function rowPixels(page: Page) {
   const canvas = await page.locator('.stage canvas').boundingBox()
   const panel = await page.locator('[data-testid=compare-panel]').boundingBox()
@@ -25,7 +25,8 @@ async function rowPixels(page: Page) {
   // set through the DOM (the page's Content-Security-Policy refuses a style tag)
   const overlays = (display: string) =>
     page.evaluate((v) => {
-      for (const el of document.querySelectorAll<HTMLElement>('.compare-labels, .compare-key')) el.style.display = v
+      for (const el of document.querySelectorAll<HTMLElement>('.compare-labels, .compare-key, .compare-views'))
+        el.style.display = v
     }, display)
   await overlays('none')
   const png = await page.screenshot({
@@ -75,6 +76,29 @@ describe('compare levels: the views lined up with the midline', () => {
     expect(await axeViolations(page)).toEqual([])
     expect(page.errors).toEqual([])
     await context.close()
+  })
+})
+
+describe('compare levels: room for the table', () => {
+  it('shows both joint-facing rows without scrolling on a laptop, in Spanish too, the view buttons over the 3D view', async () => {
+    for (const lang of ['en', 'es']) {
+      const page = await openFacet(harness.browser(), `${harness.url()}?compare=T11,T12,L1&lang=${lang}`, {
+        width: 1280,
+        height: 800,
+      })
+      await page.waitForSelector('[data-testid=compare-lower-facing]')
+      const scroll = (await page.locator('.compare-scroll').boundingBox())!
+      for (const row of ['compare-facing', 'compare-lower-facing']) {
+        const box = (await page.locator(`[data-testid=${row}]`).boundingBox())!
+        expect(box.y + box.height, `${lang} ${row}`).toBeLessThanOrEqual(scroll.y + scroll.height + 0.5)
+      }
+      // the buttons sit above the panel, not in a row of it
+      const panel = (await page.locator('[data-testid=compare-panel]').boundingBox())!
+      const views = (await page.locator('.compare-views').boundingBox())!
+      expect(views.y + views.height).toBeLessThanOrEqual(panel.y)
+      expect(page.errors).toEqual([])
+      await page.close()
+    }
   })
 })
 

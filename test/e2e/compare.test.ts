@@ -1,21 +1,13 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { EN_MESSAGES } from '../../src/i18n/en'
+import { axeViolations } from './axe'
 import { browserHarness } from './harness'
 import { decodePng } from './pixels'
 import { cameraAtRest, openFacet } from './waits'
 
 const harness = browserHarness()
 const state = (page: Page) => page.evaluate(() => window.facet!.getState())
-
-/** axe's WCAG 2.2 A/AA rules and best practices, as the other study states are checked. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page as never })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
-}
 
 /** The row's part of the view (above the panel), without the names, the colour key and the view buttons laid over it. */
 async function rowPixels(page: Page) {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { REPORT_ADDRESS } from '../../src/config'
@@ -6,19 +5,13 @@ import { EN_MESSAGES } from '../../src/i18n/en'
 import { ES_MESSAGES } from '../../src/i18n/es/messages'
 import { buildDeck } from '../../src/study/deck'
 import { PROGRESS_KEY, RESET_NOTES } from '../../src/study/storage'
+import { axeViolations } from './axe'
 import { browserHarness } from './harness'
 import { decodePng, litFraction } from './pixels'
 import { cameraAtRest, openFacet } from './waits'
 
 const harness = browserHarness()
 const state = (page: Page) => page.evaluate(() => window.facet!.getState())
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page as never })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
-}
 
 /** Counts every canvas that gets a WebGL context, as test/e2e/webgl.test.ts does. */
 const COUNT_CONTEXTS = `(() => {

@@ -7,6 +7,7 @@ import { CompareScene } from './scene/CompareScene'
 import { ContextLoss } from './scene/ContextLoss'
 import type { EarlySpineRenderer } from './scene/earlySpineRenderer'
 import { FrameReporter } from './scene/FrameReporter'
+import { HOME_DISTANCE, HOME_TARGET } from './scene/homeView'
 import { Labels } from './scene/Labels'
 import { NeuralLayer } from './scene/NeuralLayer'
 import { PinLabels } from './scene/PinLabels'
@@ -167,7 +168,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
             <Canvas
               frameloop="demand"
               dpr={dpr}
-              camera={{ fov: 30, near: 5, far: 20000, position: [0, 250, 1450] }}
+              camera={{ fov: 30, near: 5, far: 20000, position: [0, HOME_TARGET[1], HOME_DISTANCE] }}
               gl={createRenderer}
               // measured at once: the default waits 50 ms after layout before the renderer is made
               resize={{ debounce: 0 }}

@@ -5,8 +5,12 @@ import type { ViewPreset } from '../store'
  * (boot.ts) draws the spine's poster from the home one before the app has loaded.
  */
 
-/** The whole spine, framed (mm): centre of the column and a distance that fits it at a 30° field of view. */
-export const HOME_TARGET: [number, number, number] = [0, 250, -10]
+/**
+ * The whole spine, framed (mm): centre of the column and a distance that fits it at a 30° field of view, from the
+ * coccyx's tip to the ghosted base of the skull above C1: centred 35 mm higher than before the skull was drawn
+ * (its top was clipped), at the same distance, so the level labels keep their room on a phone.
+ */
+export const HOME_TARGET: [number, number, number] = [0, 285, -10]
 export const HOME_DISTANCE = 1450
 /** The lens of the 3D view's camera (App.tsx gives it to the Canvas): field of view in degrees, near, far (mm). */
 export const VIEW_LENS = { fov: 30, near: 5, far: 20000 } as const

@@ -914,12 +914,10 @@ export const TECTORIAL = {
  * broad but thin. MRI measured them (Vassiou 2012) but no size was reached: all four numbers are estimates, the
  * back one narrow enough to leave the grooves for the vertebral arteries and the first cervical nerves open.
  */
-export const AO_MEMBRANES = {
-  anteriorWidth: est(20),
-  anteriorThickness: est(2),
-  posteriorWidth: est(20),
-  posteriorThickness: est(1),
-} as const
+export const AO_MEMBRANES: Readonly<Record<'anterior' | 'posterior', BandSize>> = {
+  anterior: { width: est(20), thickness: est(2) },
+  posterior: { width: est(20), thickness: est(1) },
+}
 export const INTERTRANSVERSE_SIZE: BandSize = { width: est(4), thickness: est(1) }
 
 // ——— the sacroiliac joint and the ilium ———

@@ -639,15 +639,10 @@ function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): NeuralDimen
   const level = p.level
   switch (p.ligament) {
     case 'anterior-atlanto-occipital':
-      return [
-        dim('Width', 'Width', AO_MEMBRANES.anteriorWidth),
-        dim('Thickness', 'Thickness', AO_MEMBRANES.anteriorThickness),
-      ]
-    case 'posterior-atlanto-occipital':
-      return [
-        dim('Width', 'Width', AO_MEMBRANES.posteriorWidth),
-        dim('Thickness', 'Thickness', AO_MEMBRANES.posteriorThickness),
-      ]
+    case 'posterior-atlanto-occipital': {
+      const size = AO_MEMBRANES[p.ligament === 'anterior-atlanto-occipital' ? 'anterior' : 'posterior']
+      return [dim('Width', 'Width', size.width), dim('Thickness', 'Thickness', size.thickness)]
+    }
     case 'anterior-longitudinal':
       return [dim('Width, C3–T1', 'Width in the neck', nm(7.5, PANJABI1991_LIGAMENTS, 'P'))]
     case 'posterior-longitudinal':

@@ -42,8 +42,11 @@ export interface CompareSlice {
   compareLeft: { readonly levels: readonly BoneId[]; readonly reading: BoneId | null } | null
   /** Whether the flashcards panel is open. */
   flashcardsOpen: boolean
-  /** Compares two or three bones, or shows one alone; false (and nothing changes) for anything else. See `parseCompareIds`. */
-  startCompare: (ids: readonly string[]) => boolean
+  /**
+   * Compares two or three bones, or shows one alone, the panel reading about `reading` when it is one of them
+   * (else the first); false (and nothing changes) for anything else. See `parseCompareIds`.
+   */
+  startCompare: (ids: readonly string[], reading?: BoneId | null) => boolean
   /** Back to the spine as it was before comparing (selection, part, labels); the camera rig restores its pose. */
   endCompare: () => void
   setFlashcardsOpen: (open: boolean) => void
@@ -79,14 +82,14 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
   compareView: null,
   compareLeft: null,
   flashcardsOpen: false,
-  startCompare: (ids) => {
+  startCompare: (ids, reading) => {
     const bones = parseCompareIds(ids, COMPARE_MIN_ALONE)
     if (!bones) return false
     // the rows of bones take the 3D view: the close-up, a stretch and the self-test make way, and the
     // selection and labels (which point into the hidden spine) wait until comparing ends
     set((s) => ({
       compareLevels: bones,
-      compareReading: bones[0] ?? null,
+      compareReading: reading && bones.includes(reading) ? reading : (bones[0] ?? null),
       compareView: null,
       compareLeft: null,
       compareBefore: s.compareBefore ?? {

@@ -39,9 +39,8 @@ export function ComparePanel({ initial, reading }: { initial: readonly BoneId[] 
     if (!initial) return
     let live = true
     void ready.promise.then(() => {
-      if (!live || !store.getState().startCompare(initial)) return
-      // the bone the link's reader was reading about (read=T12), when not the first
-      if (reading) store.getState().setCompareReading(reading)
+      // on the bone the link's reader was reading about (read=T12)
+      if (live) store.getState().startCompare(initial, reading)
     })
     return () => {
       live = false

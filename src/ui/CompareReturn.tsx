@@ -29,10 +29,7 @@ export function CompareReturn() {
     [store],
   )
   if (!left) return null
-  const back = () => {
-    const { startCompare, setCompareReading } = store.getState()
-    if (startCompare(left.levels) && left.reading) setCompareReading(left.reading)
-  }
+  const back = () => store.getState().startCompare(left.levels, left.reading)
   return (
     <section className="compare-return" aria-label={t('compare.region')} data-testid="compare-return">
       <p>{t('compare.left', { names: left.levels.join(', ') })}</p>

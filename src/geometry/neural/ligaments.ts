@@ -26,7 +26,7 @@ import { canalCentreZ, sacralCanal } from './canal'
 import { FLAVUM_COLOR, LIGAMENT_COLOR } from './colors'
 import { type CordStation, cordStations } from './cord'
 import { boneDir, bonePose, finish, indexOf, lerpV, midHeight, sided, sideSign, toWorld } from './frames'
-import { extreme, localDistance, march, named, partBox, type Shape, shapeOf } from './obstacles'
+import { densTip, densVertices, extreme, localDistance, march, named, partBox, type Shape, shapeOf } from './obstacles'
 import { clivusBackFace, skullBaseDistance, skullBaseLayout } from './skullBase'
 
 // The ligaments: the long bands down the front and back of the bodies and over the spines, the ligamentum
@@ -344,12 +344,6 @@ export function createLigamentGeometry(p: ParsedNeural & { kind: 'ligament' }, d
   return finish(b)
 }
 
-/** C2's dens as generated, in the world frame. */
-const densVertices = (): Vec3[] => {
-  const c2 = shapeOf('C2')
-  return c2.vertices('dens').map((v) => toWorld(c2.pose, v))
-}
-
 /**
  * The transverse ligament of the atlas, in the world frame: from the tubercle on the inner side of C1's left
  * lateral mass, round the back of the dens at the tubercles' height, to the right one. Its middle lies
@@ -390,14 +384,6 @@ export function alarCord(side: 'left' | 'right'): { from: Vec3; to: Vec3 } {
   let from: Vec3 = [0, top, 0]
   for (const v of dens) if (v[1] > top - 4 && v[0] * s > from[0] * s) from = v
   return { from, to: skullBaseLayout().condyles[side].alarTubercle }
-}
-
-/** The tip of C2's dens (world): the midline point at the height of its highest vertex. */
-function densTip(): Vec3 {
-  const dens = densVertices()
-  let top = dens[0] as Vec3
-  for (const v of dens) if (v[1] > top[1]) top = v
-  return [0, top[1], top[2]]
 }
 
 /**
@@ -463,8 +449,8 @@ export function tectorialStations(): BandStation[] {
 export function atlantoOccipitalStations(which: 'anterior' | 'posterior'): BandStation[] {
   const c1 = shapeOf('C1')
   const front = which === 'anterior'
-  const t = (front ? AO_MEMBRANES.anteriorThickness : AO_MEMBRANES.posteriorThickness).value
-  const w = (front ? AO_MEMBRANES.anteriorWidth : AO_MEMBRANES.posteriorWidth).value
+  const t = AO_MEMBRANES[which].thickness.value
+  const w = AO_MEMBRANES[which].width.value
   const arch = toWorld(c1.pose, extreme(c1, front ? 'anterior-arch' : 'posterior-arch', [0, 1, front ? 0.35 : -0.35]))
   const layout = skullBaseLayout()
   // just outside the foramen's edge: the membrane runs to the margin's outer (lower) side

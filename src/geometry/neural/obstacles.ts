@@ -157,6 +157,20 @@ export const named =
   (name: string) =>
     prefixes.some((p) => name === p || name.startsWith(p))
 
+/** C2's dens as generated, in the world frame. */
+export const densVertices = (): Vec3[] => {
+  const c2 = shapeOf('C2')
+  return c2.vertices('dens').map((v) => toWorld(c2.pose, v))
+}
+
+/** The tip of C2's dens (world): the midline point at the height of its highest vertex. */
+export function densTip(): Vec3 {
+  const dens = densVertices()
+  let top = dens[0] as Vec3
+  for (const v of dens) if (v[1] > top[1]) top = v
+  return [0, top[1], top[2]]
+}
+
 /** The part's vertex farthest along `dir` (shape frame). */
 export function extreme(shape: Shape, part: string, dir: Vec3): Vec3 {
   const vs = shape.vertices(part)

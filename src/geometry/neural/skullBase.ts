@@ -10,7 +10,7 @@ import { fromArrays } from '../transfer'
 import { add, cross3, dot, length, normalize, rotateX, scale, sub, type Vec3 } from '../vec3'
 import { ILIUM_COLOR } from './colors'
 import { boneDir, bonePose, lerp, sideSign, toLocal, toWorld } from './frames'
-import { shapeOf } from './obstacles'
+import { densTip, shapeOf } from './obstacles'
 
 // The base of the skull above C1, in the atlas's frame and then the world's: the two occipital condyles seated on
 // the atlanto-occipital joints, the rim of the foramen magnum between them, the clivus rising forward from the
@@ -46,18 +46,6 @@ export interface SkullBaseLayout {
   readonly clivusBack: Vec3
   /** The squama's centreline from the opisthion up to the external occipital protuberance (world). */
   readonly squama: readonly Vec3[]
-}
-
-/** C2's dens's tip (atlas frame): its highest vertex, in the midline. */
-function densTipInAtlas(): Vec3 {
-  const c2 = shapeOf('C2')
-  const atlas = bonePose('C1')
-  let top: Vec3 | null = null
-  for (const v of c2.vertices('dens')) {
-    const p = toLocal(atlas, toWorld(c2.pose, v))
-    if (!top || p[1] > top[1]) top = p
-  }
-  return top ? [0, top[1], top[2]] : [0, 6, 0]
 }
 
 /**
@@ -116,7 +104,7 @@ export function skullBaseLayout(): SkullBaseLayout {
   const atlas = bonePose('C1')
   const world = (p: Vec3) => toWorld(atlas, p)
   const local = (p: Vec3) => toLocal(atlas, p)
-  const tip = densTipInAtlas()
+  const tip = local(densTip())
   // the basion: in the midline straight above the dens's tip, where the apical ligament ends
   const basion: Vec3 = [0, tip[1] + OCCIPITAL.basionAboveDens.value, tip[2]]
   const opisthion: Vec3 = [
@@ -228,7 +216,7 @@ let coarseFields: readonly SdfPart[] | null = null
  * it, and for tests. Without `fields`, its coarse parts, made once.
  */
 export function skullBaseDistance(p: Vec3, fields?: readonly SdfPart[]): number {
-  coarseFields ??= fields ? null : skullBaseFields(0)
+  if (!fields) coarseFields ??= skullBaseFields(0)
   const parts = fields ?? coarseFields ?? []
   let d = Number.POSITIVE_INFINITY
   for (const f of parts) d = Math.min(d, f.distance(p[0], p[1], p[2]))

@@ -491,8 +491,8 @@ function dimensions(p: ParsedStructure): Dimension[] {
       return [
         { label: 'Length', unit: 'mm', measure: SACRUM.length },
         { label: 'Width', unit: 'mm', measure: SACRUM.width },
-        { label: 'S1 body width', unit: 'mm', measure: SACRUM.s1Width },
-        { label: 'S1 body depth', unit: 'mm', measure: SACRUM.s1Depth },
+        { label: "S1 body width, men's mean", unit: 'mm', measure: SACRUM.s1Width },
+        { label: "S1 body depth, men's mean", unit: 'mm', measure: SACRUM.s1Depth },
         { label: 'S1 upper facet width', unit: 'mm', measure: S1_FACET.width },
         { label: 'S1 upper facet height', unit: 'mm', measure: S1_FACET.height },
         { label: 'S1 back foramen, width', unit: 'mm', measure: S1_FORAMEN_WIDTH },

@@ -924,9 +924,9 @@ export const SOURCES = {
   },
   sharma2018: {
     citation:
-      'Sharma D, Baweja SS, Sharma VA. Multicentric morphometric study of sexual dimorphism in body of first sacral vertebra of dry human sacra in Central India region. 2018;5(2):191–6.',
+      'Sharma D, Baweja SS, Sharma VA. Multicentric morphometric study of sexual dimorphism in body of first sacral vertebra of dry human sacra in Central India region. Indian J Clin Anat Physiol 2018;5(2):191–6.',
     link: 'https://doi.org/10.18231/2394-2126.2018.0044',
-    note: 'The body of S1 in 282 dry sacra: in men 30.7 mm front to back and 47.8 mm side to side, in women 28.9 and 44.6 mm. Read in the abstract, which gives 3.07, 4.78, 2.89 and 4.46 with no unit; read as centimetres, the only unit that fits a sacral body. The journal was not shown.',
+    note: "The body of S1 in 282 dry sacra: in men 30.7 mm front to back and 47.8 mm side to side, in women 28.9 and 44.6 mm. Read in the abstract, which gives 3.07, 4.78, 2.89 and 4.46 with no unit; read as centimetres, the only unit that fits a sacral body. The journal's name was not shown beside the article; it is the one whose ISSN (2394-2126) the DOI carries.",
   },
   gray1918Occipital: {
     citation: 'Gray H. Anatomy of the Human Body. 20th ed. Philadelphia: Lea & Febiger; 1918. The occipital bone.',
@@ -941,7 +941,7 @@ export const SOURCES = {
   },
   le2011: {
     citation:
-      'Le TV, Dakwar E, Hann S, Effio E, Baaj AA, Martinez C, Vale FL, Uribe JS. Computed tomography-based morphometric analysis of the human occipital condyle for occipital condyle-cervical fusion. 2011.',
+      'Le TV, Dakwar E, Hann S, Effio E, Baaj AA, Martinez C, Vale FL, Uribe JS. Computed tomography-based morphometric analysis of the human occipital condyle for occipital condyle-cervical fusion: clinical article. 2011.',
     link: 'https://experts.arizona.edu/en/publications/computed-tomography-based-morphometric-analysis-of-the-human-occi',
     note: 'CT of 170 patients (340 condyles): each occipital condyle 22.38 ± 2.19 mm long, 11.18 ± 1.44 mm wide and 9.92 ± 1.30 mm high. Read in the abstract; the journal was not shown on the page read.',
   },
@@ -952,9 +952,9 @@ export const SOURCES = {
   },
   kaneko2018: {
     citation:
-      'Kaneko S, Ishii K, Watanabe K, Tsuji T, Nakamura M, Matsumoto M, Yato Y, Asazuma T. Eur Spine J 2018;27(6):1303–8.',
+      'Kaneko S, Ishii K, Watanabe K, Tsuji T, Nakamura M, Matsumoto M, Yato Y, Asazuma T. Exploration for reliable radiographic assessment method for hinge-like hypermobility at atlanto-occipital joint. Eur Spine J 2018;27(6):1303–8.',
     link: 'https://doi.org/10.1007/s00586-017-5349-3',
-    note: 'MRI of 157 healthy volunteers in neutral, full flexion and full extension: the head nodded on C1 (C0–C1) 9.91° on average, normal range 0–21°, with no difference between men and women. Read in the abstract; its title was not shown.',
+    note: 'MRI of 157 healthy volunteers in neutral, full flexion and full extension: the head nodded on C1 (C0–C1) 9.91° on average, normal range 0–21°, with no difference between men and women. Read in the abstract.',
   },
   ishii2004: {
     citation:
@@ -962,9 +962,10 @@ export const SOURCES = {
     note: '3-D MRI of 15 volunteers turning the head: C0–C1 turned 1.7 ± 1.5° to each side and C1–C2 36.2°; C0–C1 also bent a little to the other side and tipped back. Read in the abstract. No identifier was confirmed on a page of its own, so no link is given.',
   },
   sayah2021: {
-    citation: 'Sayah A, Farley AD, Munoz EC, Sandhu FA, Berkowitz F. Neuroradiol J 2021;34(4):348–54.',
+    citation:
+      'Sayah A, Farley AD, Munoz EC, Sandhu FA, Berkowitz F. Normal range of clivoaxial angle in adults using flexion and extension cervical magnetic resonance imaging scans. Neuroradiol J 2021;34(4):348–54.',
     link: 'https://doi.org/10.1177/1971400921998982',
-    note: 'MRI of 10 volunteers: the angle between the lower third of the back of the clivus and the back of the dens and C2 body averaged 156.9 ± 4.2° over all neck positions (range 134–179°): 144.7° bent forward, 169.2° bent back. Read in the abstract; the title was not recorded here.',
+    note: 'MRI of 10 volunteers: the angle between the lower third of the back of the clivus and the back of the dens and C2 body averaged 156.9 ± 4.2° over all neck positions (range 134–179°): 144.7° bent forward, 169.2° bent back. Read in the abstract.',
   },
   koslosky2020: {
     citation:

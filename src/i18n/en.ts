@@ -198,7 +198,7 @@ export const EN_MESSAGES = {
   'part.partOf': 'Part of, or touching:',
   'part.sizes': 'Key sizes, with their sources',
   'part.joints':
-    '{bone, select, sacrum {Joints and discs of the sacrum} coccyx {Joints and discs of the tailbone} C1 {Joints and ligaments of C1} C2 {Joints, disc and ligaments of C2} other {Joints and discs of {bone}}}',
+    '{bone, select, sacrum {Joints and discs of the sacrum} coccyx {Joints and discs of the tailbone} C1 {Joints, ligaments and bones next to C1} C2 {Joints, disc and ligaments of C2} other {Joints and discs of {bone}}}',
   'part.noJoints': 'The joint between the tailbone and the sacrum is not built in this model.',
   'part.jointBones': 'The bones it joins',
   'part.parts':
@@ -366,7 +366,8 @@ export const EN_MESSAGES = {
   'compare.view.front': 'From the front',
   'compare.view.side': 'From the side',
   'compare.viewHint.above': 'From above, you see the upper joint faces (blue). The back of each bone is at the top.',
-  'compare.viewHint.below': 'From below, you see the lower joint faces (orange). The back of each bone is at the top.',
+  'compare.viewHint.below':
+    'From below, you see the lower joint faces (orange). The back of each bone is at the top, so left and right are swapped from the view from above, as in a mirror.',
   'compare.viewHint.front':
     'From the front, the bodies hide most of the joint faces. From the side, you see the upper (blue) and lower (orange) faces one above the other.',
   'compare.viewHint.side':

@@ -67,7 +67,7 @@ export function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'i
       // 1997); a CT study of the sacral laminae (Katsuura 2018) gave the canal behind S3–S5, not the bodies
       dimensions:
         s === 1
-          ? [dim('S1 upper endplate width', 'Width of its top', 'mm', SACRUM.s1Width)]
+          ? [dim("S1 upper endplate width, men's mean", "Width of its top (men's mean)", 'mm', SACRUM.s1Width)]
           : s === 2
             ? [dim('S2 body width', 'Width of the block', 'mm', S2_BODY_WIDTH)]
             : [],

@@ -191,7 +191,7 @@ export const ES_MESSAGES: Messages = {
   'part.partOf': 'Forma parte de, o toca:',
   'part.sizes': 'Medidas clave, con sus fuentes',
   'part.joints':
-    '{bone, select, sacrum {Articulaciones y discos del sacro} coccyx {Articulaciones y discos del coxis} C1 {Articulaciones y ligamentos de C1} C2 {Articulaciones, disco y ligamentos de C2} other {Articulaciones y discos de {bone}}}',
+    '{bone, select, sacrum {Articulaciones y discos del sacro} coccyx {Articulaciones y discos del coxis} C1 {Articulaciones, ligamentos y huesos vecinos de C1} C2 {Articulaciones, disco y ligamentos de C2} other {Articulaciones y discos de {bone}}}',
   'part.noJoints': 'La unión entre el coxis y el sacro no está hecha en este modelo.',
   'part.jointBones': 'Los huesos que une',
   'part.parts':
@@ -351,7 +351,7 @@ export const ES_MESSAGES: Messages = {
   'compare.viewHint.above':
     'Desde arriba se ven las caras de arriba de las articulaciones (en azul). La parte de atrás de cada hueso queda arriba.',
   'compare.viewHint.below':
-    'Desde abajo se ven las caras de abajo de las articulaciones (en naranja). La parte de atrás de cada hueso queda arriba.',
+    'Desde abajo se ven las caras de abajo de las articulaciones (en naranja). La parte de atrás de cada hueso queda arriba, así que la izquierda y la derecha cambian de lado respecto a la vista desde arriba, como en un espejo.',
   'compare.viewHint.front':
     'Desde delante, los cuerpos tapan casi todas las caras de las articulaciones. Desde el lado, se ven las de arriba (en azul) y las de abajo (en naranja), unas sobre otras.',
   'compare.viewHint.side':

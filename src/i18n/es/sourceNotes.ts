@@ -178,7 +178,7 @@ export const SOURCES_ES: SourcesOverlay = {
     hasegawa1995:
       'A través de las notas de referencia del equipo y del resumen: en 100 agujeros de cadáveres, 8 de cada 10 con una altura discal posterior de 4 mm o menos, y 4 de cada 5 con una altura foraminal de 15 mm o menos, tenían una raíz comprimida.',
     sharma2018:
-      'El cuerpo de S1 en 282 sacros secos: en hombres, 30,7 mm de delante atrás y 47,8 mm de lado a lado; en mujeres, 28,9 y 44,6 mm. Leído en el resumen, que da 3,07, 4,78, 2,89 y 4,46 sin unidad; se leen como centímetros, la única unidad que encaja con un cuerpo sacro. No se vio la revista.',
+      'El cuerpo de S1 en 282 sacros secos: en hombres, 30,7 mm de delante atrás y 47,8 mm de lado a lado; en mujeres, 28,9 y 44,6 mm. Leído en el resumen, que da 3,07, 4,78, 2,89 y 4,46 sin unidad; se leen como centímetros, la única unidad que encaja con un cuerpo sacro. El nombre de la revista no aparecía junto al artículo; es la del ISSN (2394-2126) que lleva el DOI.',
     gray1918Occipital:
       'Descripción de libro de texto del hueso occipital. Esta página: el agujero magno, ovalado y más ancho por detrás, donde lo estrechan los cóndilos; lo que pasa por él (el bulbo y sus membranas, los nervios accesorios, las arterias vertebrales y espinales, la membrana tectoria y los ligamentos alares); la membrana tectoria, fijada cerca de su borde anterior en la cara superior de la porción basilar. La página anterior (cóndilos convexos que miran hacia abajo y afuera, con un tubérculo medial para el ligamento alar) se leyó en una copia de otro sitio.',
     sharmaMehra2018:
@@ -188,11 +188,11 @@ export const SOURCES_ES: SourcesOverlay = {
     naderi2005:
       '202 cráneos secos (404 cóndilos): cóndilos de 23,4 mm de largo y 10,6 mm de ancho; sus puntas delanteras a 21,0 mm una de otra y las traseras a 41,6 mm, con sus ejes largos a 59°. Leído en el resumen (solo medias). No se confirmó un identificador, así que no se da enlace.',
     kaneko2018:
-      'RM de 157 voluntarios sanos en posición neutra, flexión completa y extensión completa: la cabeza cabeceó sobre C1 (C0–C1) 9,91° de media, con un rango normal de 0–21° y sin diferencia entre hombres y mujeres. Leído en el resumen; no se vio su título.',
+      'RM de 157 voluntarios sanos en posición neutra, flexión completa y extensión completa: la cabeza cabeceó sobre C1 (C0–C1) 9,91° de media, con un rango normal de 0–21° y sin diferencia entre hombres y mujeres. Leído en el resumen.',
     ishii2004:
       'RM en 3D de 15 voluntarios girando la cabeza: C0–C1 giró 1,7 ± 1,5° a cada lado y C1–C2, 36,2°; C0–C1 además se inclinó un poco al otro lado y se echó hacia atrás. Leído en el resumen. No se confirmó un identificador en una página propia, así que no se da enlace.',
     sayah2021:
-      'RM de 10 voluntarios: el ángulo entre el tercio inferior de la cara posterior del clivus y la cara posterior del diente y del cuerpo de C2 fue de 156,9 ± 4,2° de media en todas las posiciones del cuello (de 134 a 179°): 144,7° en flexión y 169,2° en extensión. Leído en el resumen; aquí no se anotó el título.',
+      'RM de 10 voluntarios: el ángulo entre el tercio inferior de la cara posterior del clivus y la cara posterior del diente y del cuerpo de C2 fue de 156,9 ± 4,2° de media en todas las posiciones del cuello (de 134 a 179°): 144,7° en flexión y 169,2° en extensión. Leído en el resumen.',
     koslosky2020:
       'Leído en sus primeras páginas: la mayoría de los deslizamientos no causan síntomas; en adultos son sobre todo degenerativos, más frecuentes en mujeres y con más frecuencia en L4–L5; la progresión varía, y los grados altos son más propensos a ella.',
   },

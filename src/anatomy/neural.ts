@@ -79,7 +79,7 @@ export interface NeuralMeasure {
   readonly source: NeuralSourceKey
   readonly confidence: Confidence
 }
-/** A sourced number (also what the panel's texts in neuralInfo.ts quote). */
+/** A sourced number (also what the panel's texts in neuralInfo/ quote). */
 export const nm = (value: number, source: NeuralSourceKey, confidence: Confidence): NeuralMeasure => ({
   value,
   source,

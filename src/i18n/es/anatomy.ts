@@ -1,6 +1,6 @@
 /**
  * The anatomy in Spanish, as one overlay: names (./anatomyNames.ts), the info panel's facts
- * (./anatomyInfo.ts), the parts (./parts.ts, after src/anatomy/parts/), the cord and the rest (./neuralInfo.ts), the dimension labels
+ * (./anatomyInfo.ts), the parts (./parts.ts, after src/anatomy/parts/), the cord and the rest (./neuralInfo/), the dimension labels
  * (./dimensionLabels.ts), a search by the Spanish names, and the flashcards' sentences.
  */
 import { parseStructureId, type Region, regionOf, STRUCTURE_IDS } from '../../anatomy/ids'

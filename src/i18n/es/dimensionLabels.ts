@@ -150,7 +150,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'Gap between the two horns': 'Espacio entre los dos cuernos',
   'Straight length of the whole coccyx': 'Longitud en línea recta del cóccix entero',
   'Length of the whole tailbone': 'Largo del coxis entero',
-  // the cord, roots, ligaments, sacroiliac joints and ilia (src/anatomy/neuralInfo.ts)
+  // the cord, roots, ligaments, sacroiliac joints and ilia (src/anatomy/neuralInfo/)
   'Length, men': 'Longitud, hombres',
   'How long, in men': 'Largo, en hombres',
   'Length, women': 'Longitud, mujeres',

@@ -2,7 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { type Camera, type Object3D, Quaternion, Vector3 } from 'three'
 import { BONE_IDS, type BoneId, isStructureId, type StructureId } from '../anatomy/ids'
-import { isNeuralId } from '../anatomy/neural'
+import { isNeuralId, type NeuralId } from '../anatomy/neural'
 import { levelLabelOnFace, levelLabelPoint } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
@@ -25,6 +25,11 @@ const SELECTION_PRIORITY = 2
  * Where level labels crowd (the neck at the home zoom, everywhere on a phone), a region's first and last
  * levels keep theirs, so a reader can still count from them.
  */
+/** The base of the skull, ghosted above C1, gets a level label of its own; only it stands in front of it. */
+const SKULL_BASE = 'occiput' satisfies NeuralId
+const SKULL_BASE_OWN: ReadonlySet<string> = new Set([SKULL_BASE])
+/** How far up its box the skull's name sits: clear of C1's below, and of the view's top edge in the home view. */
+const SKULL_LABEL_HEIGHT = 0.7
 const REGION_ENDS: ReadonlySet<StructureId> = new Set(['C1', 'C7', 'T1', 'T12', 'L1', 'L5', 'sacrum', 'coccyx'])
 
 /**
@@ -91,6 +96,33 @@ export function Labels() {
         if (!emphasis) levels.push({ pin, own: ownStructures(id as BoneId), hidden: false })
         return pin
       })
+    // the base of the skull is named like a level above C1 once the worker has built it
+    const skullBox =
+      labelsOn &&
+      afterFirstFrame &&
+      !stretching &&
+      !figureInView &&
+      selected !== SKULL_BASE &&
+      neuralBuilt > 0 &&
+      structureDisplay(groups, SKULL_BASE) !== 'hidden'
+        ? neural.box(SKULL_BASE)
+        : null
+    if (skullBox) {
+      // in the bone's upper part: its middle lies just above C1, where C1's name is
+      const pin = {
+        text: localizeShortLabel(SKULL_BASE, anatomy) ?? SKULL_BASE,
+        className: 'label',
+        world: new Vector3(
+          (skullBox.min.x + skullBox.max.x) / 2,
+          skullBox.min.y + SKULL_LABEL_HEIGHT * (skullBox.max.y - skullBox.min.y),
+          (skullBox.min.z + skullBox.max.z) / 2,
+        ),
+        shown: true,
+        priority: 0,
+      }
+      all.push(pin)
+      levels.push({ pin, own: SKULL_BASE_OWN, hidden: false })
+    }
     // the nerves step aside while a stretch moves the spine, and their label with them
     const neuralPoint =
       selected && isNeuralId(selected) && !stretching && neuralBuilt > 0 ? neural.labelPoint(selected) : null

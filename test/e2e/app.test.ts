@@ -333,6 +333,27 @@ describe('Level labels on a phone', () => {
   })
 })
 
+describe('Level labels in the home view', () => {
+  it('name the base of the skull above C1 once it is built, and drop it when its layer is hidden', async () => {
+    const page = await open('?labels=1')
+    await cameraAtRest(page)
+    // the skull's base is built after the page settles, like the other structures shown at the start
+    await expect
+      .poll(async () => (await shownLabels(page)).map((l) => l.text), { timeout: 60_000 })
+      .toContain('Skull base')
+    const labels = await shownLabels(page)
+    const skull = labels.find((l) => l.text === 'Skull base')!
+    const atlas = labels.find((l) => l.text === 'C1')!
+    expect(skull.bottom).toBeLessThanOrEqual(atlas.top)
+    // inside the 3D view, not under the top bar
+    const view = (await page.locator('canvas').first().boundingBox())!
+    expect(skull.top).toBeGreaterThanOrEqual(view.y)
+    await page.evaluate(() => window.facet!.setGroup('bones', 'hidden'))
+    await expect.poll(async () => (await shownLabels(page)).map((l) => l.text)).not.toContain('Skull base')
+    await page.close()
+  })
+})
+
 describe('Level labels up close', () => {
   it('name only the bones in sight: looking down the neck from above, not the back and low back behind it', async () => {
     const page = await open('?s=C2&cam=0,700,40,0,590,10')

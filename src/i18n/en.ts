@@ -188,7 +188,6 @@ export const EN_MESSAGES = {
   'tree.facetJoints': 'Facet joints',
   'tree.sacroiliac': 'Sacroiliac joints and ilia',
   'tree.pivotJoint': 'Pivot joint of C1 and C2',
-  'tree.skullBase': 'Base of the skull',
   'tree.nerveRoots': '{region} nerve roots',
   'tree.ligaments': '{region} ligaments',
   // the parts of a bone

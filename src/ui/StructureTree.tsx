@@ -42,7 +42,7 @@ const SACROILIAC_IDS: readonly AnyStructureId[] = ['si-joint:left', 'si-joint:ri
 /** The joint C1 turns on, round C2's dens (its ligaments are listed with the others). */
 const PIVOT_IDS: readonly AnyStructureId[] = ['median-atlanto-axial']
 /** The base of the skull the head rests on C1 with, where the ligaments of the dens end. */
-const SKULL_IDS: readonly AnyStructureId[] = ['occiput']
+const SKULL_BASE_ID: AnyStructureId = 'occiput'
 
 /** Scrolls the list (never the page) so the item is in view: on a tablet the page scrolls, and the 3D view must stay put. */
 function revealInList(item: HTMLElement): void {
@@ -249,6 +249,8 @@ export function StructureTree() {
           <details key={region} open={region !== 'coccyx'}>
             <summary>{t(REGION_TITLES[region])}</summary>
             <ul>
+              {/* the skull's base heads the neck's bones, as it sits above C1 (a group of one cost a click) */}
+              {region === 'cervical' && <Item id={SKULL_BASE_ID} />}
               {byRegion(BONE_IDS, region).map((id) => (
                 <Item key={id} id={id} />
               ))}
@@ -256,7 +258,6 @@ export function StructureTree() {
             <SubList title={t('group.discs')} ids={byRegion(DISC_IDS, region)} />
             <SubList title={t('tree.facetJoints')} ids={byRegion(FACET_JOINT_IDS, region)} />
             {region === 'cervical' && <SubList title={t('tree.pivotJoint')} ids={PIVOT_IDS} />}
-            {region === 'cervical' && <SubList title={t('tree.skullBase')} ids={SKULL_IDS} />}
             {region === 'sacrum' && <SubList title={t('tree.sacroiliac')} ids={SACROILIAC_IDS} />}
           </details>
         ))

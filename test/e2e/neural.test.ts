@@ -215,6 +215,10 @@ describe('the nerves in the 3D view', () => {
 
   it('puts the base of the skull above the joints under it, one click from them', async () => {
     const page = await open('?s=facet:C0-C1:left&labels=0')
+    // the list names it first among the neck's bones, above C1, not in a group of its own
+    const neckBones = page.locator('nav.tree > details').first().locator(':scope > ul > li button[data-id]')
+    expect(await neckBones.nth(0).getAttribute('data-id')).toBe('occiput')
+    expect(await neckBones.nth(1).getAttribute('data-id')).toBe('C1')
     // the joint's panel leads up to the bone above it and down to C1
     const up = page.locator('[data-testid=links] button[data-link="occiput"]')
     await expect.poll(() => up.textContent()).toBe('Base of the skull (occipital bone)')

@@ -182,7 +182,6 @@ export const ES_MESSAGES: Messages = {
   'tree.facetJoints': 'Articulaciones facetarias',
   'tree.sacroiliac': 'Articulaciones sacroilíacas e ilion',
   'tree.pivotJoint': 'Articulación en pivote de C1 y C2',
-  'tree.skullBase': 'Base del cráneo',
   'tree.nerveRoots': 'Raíces nerviosas: {region}',
   'tree.ligaments': 'Ligamentos: {region}',
   'part.what': 'Qué es',

@@ -320,6 +320,7 @@ export const WARNING_SIGNS: WarningSigns = {
           'Avoid the neck exercises here unless cleared after screening for cervical arterial dysfunction; avoid manipulation.',
       },
       sources: ['osuCervicalCpg', 'biller2014'],
+      neckOnly: true,
     },
     {
       id: 'loose-joints',

@@ -32,6 +32,11 @@ const precaution = z
     who: textPair,
     advice: textPair,
     sources: z.array(sourceKey).min(1),
+    /**
+     * Its advice is about the neck's stretches: a handout prints it only with a neck stretch (on a low back
+     * handout it spoke of neck stretches that were not on the page). The panel's list keeps it everywhere.
+     */
+    neckOnly: z.literal(true).optional(),
   })
   .strict()
 

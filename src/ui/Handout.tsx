@@ -146,12 +146,15 @@ export function Handout({ card }: { card: StretchCard }) {
               <li key={s}>{s}</li>
             ))}
           </ol>
-          <p>
-            <b>{t('handout.shouldFeel')}</b> {card.shouldFeel}
-          </p>
-          <p>
-            <b>{t('handout.shouldNotFeel')}</b> {card.shouldNotFeel}
-          </p>
+          {/* a pair, read together: in Spanish the second went to the top of the other column */}
+          <div className="handout-feel">
+            <p>
+              <b>{t('handout.shouldFeel')}</b> {card.shouldFeel}
+            </p>
+            <p>
+              <b>{t('handout.shouldNotFeel')}</b> {card.shouldNotFeel}
+            </p>
+          </div>
           {card.region === 'cervical' && <p className="handout-dose-note">{popNote.plain}</p>}
         </section>
         <section>
@@ -187,9 +190,11 @@ export function Handout({ card }: { card: StretchCard }) {
           <h2>{(overlay?.precautionsHeading ?? PRECAUTIONS_HEADING).plain}</h2>
           <p>{(overlay?.precautionsIntro ?? PRECAUTIONS_INTRO).plain}</p>
           <ul className="handout-precautions">
-            {signs.precautions.map((p) => (
-              <li key={p.id}>{precautionText(p, false)}</li>
-            ))}
+            {signs.precautions
+              .filter((p) => !p.neckOnly || card.region === 'cervical')
+              .map((p) => (
+                <li key={p.id}>{precautionText(p, false)}</li>
+              ))}
           </ul>
         </section>
       </div>

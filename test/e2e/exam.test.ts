@@ -181,6 +181,9 @@ describe('pinned notes', () => {
     await expect
       .poll(() => page.evaluate(() => window.facet!.getState().pins), POLL)
       .toEqual([{ target: 'L4', text: HOSTILE }])
+    // the field keeps the pinned note, to change it (clinician review s36: "Change note" over an empty field)
+    expect(await page.inputValue('.pin-form input')).toBe(HOSTILE)
+    expect(await page.textContent('.pin-form button[type="submit"]')).toBe('Change note')
 
     /** The note's label on the spine, and how far it is from the structure's name on screen. */
     const label = async () =>

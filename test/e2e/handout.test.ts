@@ -115,6 +115,11 @@ describe('the printed handout', () => {
     for (const group of groups) expect(group).not.toMatch(/pregnant/)
     expect(await page.locator('.handout h2').allTextContents()).toContain(PRECAUTIONS_HEADING.plain)
     expect(squash((await page.locator('.handout .handout-precautions').textContent()) ?? '')).toMatch(/pregnant/)
+    // the precaution about the neck's stretches is printed with a neck stretch only (clinician review s36)
+    const neckAdvice = squash(WARNING_SIGNS.precautions.find((p) => p.neckOnly)!.advice.plain)
+    expect(squash((await page.locator('.handout .handout-precautions').textContent()) ?? '')).not.toContain(neckAdvice)
+    await printCard('neck-turn')
+    expect(squash((await page.locator('.handout .handout-precautions').textContent()) ?? '')).toContain(neckAdvice)
   })
 
   it('prints the steps, the dose and every warning sign in type an older reader can read, in both languages, with notes too', async () => {
@@ -167,6 +172,11 @@ describe('the printed handout', () => {
           .locator('.handout-steps li')
           .evaluateAll((items) => new Set(items.map((li) => Math.round(li.getBoundingClientRect().left))).size)
         expect(columns, `${card.id} (${lang}, ${notes} notes): the steps' columns`).toBe(1)
+        // what to feel and what not to feel, read as a pair, in one column (in Spanish they were split)
+        const feelColumns = await on
+          .locator('.handout-stretch p:has(> b)')
+          .evaluateAll((items) => new Set(items.map((p) => Math.round(p.getBoundingClientRect().left))).size)
+        expect(feelColumns, `${card.id} (${lang}, ${notes} notes): the feel pair's columns`).toBe(1)
         await on.setViewportSize({ width: 1280, height: 720 })
       }
       await pinNotes(on, 0)

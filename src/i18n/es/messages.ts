@@ -100,7 +100,7 @@ export const ES_MESSAGES: Messages = {
   'stretch.play': 'Verlo en la columna',
   'stretch.opening': 'articulaciones que se abren',
   'stretch.closing': 'articulaciones que se cierran',
-  'stretch.asOpenAsCracked': 'tan abierta como las que crujieron (abajo)',
+  'stretch.asOpenAsCracked': 'tan abiertas como las que crujieron (abajo)',
   'stretch.noMotion':
     'Esto es un consejo para quitar peso, no un estiramiento, así que no hay nada que mostrar en la columna.',
   'stretch.howMuch': 'Cuánto',
@@ -270,7 +270,7 @@ export const ES_MESSAGES: Messages = {
   'handout.qrLabel': 'Código QR: un enlace que abre este estiramiento en Facet',
   'handout.qrLoading': 'Creando el código QR…',
   'handout.qrAddress': 'o entre en {address}',
-  'handout.qrLocal': 'El código QR de la hoja abre este equipo. Puede que un teléfono en casa no llegue.',
+  'handout.qrLocal': 'El código QR de la hoja abre este equipo. Puede que no funcione en un teléfono en casa.',
   'handout.figureLabel': 'Dibujo de una persona que hace {name}: de lado y de frente',
   'handout.figureCaption': 'En gris: cómo empieza. En oscuro: el estiramiento.',
   'handout.figureCaptionStill': 'Cómo se sienta o se acuesta usted para hacerlo.',
@@ -431,7 +431,7 @@ export const ES_MESSAGES: Messages = {
   'link.pinEmpty': 'La nota {n} del enlace estaba vacía, así que se dejó fuera.',
   'link.pinTooLong': 'La nota {n} del enlace tiene más de {max} caracteres, así que se dejó fuera.',
   'link.pinDuplicate': 'La nota {n} del enlace es una segunda nota en el mismo sitio, así que se dejó fuera.',
-  'link.pinsTooMany': 'El enlace tiene más de {max} notas; solo se guardaron las {max} primeras.',
+  'link.pinsTooMany': 'El enlace tiene más de {max} notas; solo se muestran las {max} primeras.',
   // the close-up's sound settings, when they cannot be kept or read (runtime/cavitationFeature.ts)
   'closeUp.soundNotSaved': 'Este navegador no deja guardar sus ajustes. Su ajuste de sonido dura solo esta visita.',
   'closeUp.soundReset': 'No se pudieron leer sus ajustes de sonido guardados, así que vuelven los de siempre.',

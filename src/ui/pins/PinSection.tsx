@@ -30,17 +30,24 @@ export function PinSection() {
   const pins = useFacetStore((s) => s.pins)
   const addPin = useFacetStore((s) => s.addPin)
   const removePin = useFacetStore((s) => s.removePin)
-  const [text, setText] = useState('')
+  const pinned = pins.find((p) => p.target === target)?.text ?? null
+  const [text, setText] = useState(pinned ?? '')
   const [problem, setProblem] = useState<Problem | null>(null)
   const fieldId = useId()
   const countId = useId()
-  const hasPin = pins.some((p) => p.target === target)
+  const hasPin = pinned !== null
+  // the field holds the note pinned on what is selected, to change it ("Change note" over an empty field read
+  // as if the note had gone): set again when the selection or its note changes
+  const [shownFor, setShownFor] = useState({ target, pinned })
+  if (shownFor.target !== target || shownFor.pinned !== pinned) {
+    setShownFor({ target, pinned })
+    setText(pinned ?? '')
+    setProblem(null)
+  }
   const submit = (e: FormEvent) => {
     e.preventDefault()
     if (!target) return
-    const result = addPin(target, text)
-    setProblem(result)
-    if (result === null) setText('')
+    setProblem(addPin(target, text))
   }
   return (
     <section className="pins" aria-label={t('pins.listHeading')}>

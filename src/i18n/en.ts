@@ -257,6 +257,7 @@ export const EN_MESSAGES = {
   'clock.againNeck': ' — the gas takes about {minutes} min more to go back into the fluid (a figure from knuckles)',
   'clock.forward': '+5 min',
   'clock.skip': 'Skip until it can crack',
+  'clock.replay': 'Show it again',
   'tree.hidden': '(hidden)',
   // the patient view
   'patient.toggle': 'Patient view',

@@ -48,7 +48,8 @@ export function msUntilClockChanges(since: number | null, refractory: boolean): 
  * moment its text changes, only while the joint is refractory.
  */
 export function RefractoryClock() {
-  const { playback } = useCavitationFeature()
+  const feature = useCavitationFeature()
+  const { playback } = feature
   const joint = useFacetStore((s) => s.closeUpJoint)
   const phase = useFacetStore((s) => s.phase)
   const [, redraw] = useReducer((n: number) => n + 1, 0)
@@ -92,6 +93,20 @@ export function RefractoryClock() {
           {t('clock.skip')}
         </button>
       )}
+      {/* in the patient view only (patient.css), in place of the two above: the clinician shows the pop again at
+          once, with no clock to wind on (a clinician's review, s36: the close-up played once, and every Play after
+          it said "no pop this time" for the knuckle figure's 20 minutes) */}
+      <button
+        type="button"
+        className="clock-replay"
+        onClick={() => {
+          if (playback.refractory(joint)) playback.forward(playback.minutesUntilReady(joint) + 0.5)
+          feature.playJoint(joint)
+          redraw()
+        }}
+      >
+        {t('clock.replay')}
+      </button>
     </div>
   )
 }

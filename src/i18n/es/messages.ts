@@ -248,6 +248,7 @@ export const ES_MESSAGES: Messages = {
   'clock.againNeck': ' — el gas tarda unos {minutes} min más en volver al líquido (dato de los nudillos)',
   'clock.forward': '+5 min',
   'clock.skip': 'Saltar hasta que pueda crujir',
+  'clock.replay': 'Mostrarlo otra vez',
   'tree.hidden': '(no visible)',
   'patient.toggle': 'Vista para pacientes',
   'patient.toggleTitleOn': 'Volver a la vista completa',

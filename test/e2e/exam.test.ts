@@ -181,6 +181,28 @@ describe.each([
   })
 })
 
+describe('a tablet turned', () => {
+  it('keeps the whole spine in the window when a tablet turns from portrait to landscape', async () => {
+    const page = await open('?mode=patient', 820, 1180, true)
+    await page.setViewportSize({ width: 1180, height: 820 })
+    // the 3D view fits the window again (its canvas held its portrait height, and the page scrolled)
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('canvas')!.getBoundingClientRect().bottom), POLL)
+      .toBeLessThanOrEqual(820)
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(820)
+    // and the spine is in it, from C1 to the coccyx
+    const inView = () =>
+      page.evaluate(() => {
+        const view = document.querySelector('canvas')!.getBoundingClientRect()
+        return ['C1', 'coccyx'].every((id) => {
+          const at = window.facet!.screenPosition(id)
+          return at !== null && at.y > view.top && at.y < view.bottom
+        })
+      })
+    await expect.poll(inView, POLL).toBe(true)
+  })
+})
+
 describe('pinned notes', () => {
   it('pins a note from the panel beside its structure, as text, keeps it through its link, and removes it', async () => {
     const page = await open('?s=L4')

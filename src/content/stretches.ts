@@ -3,7 +3,7 @@ import type { SourceKey } from '../anatomy/sources'
 import type { Claim, StretchCard } from './schema'
 
 const ACSM_GENERAL =
-  'No source gives a dose for this one, so the general guideline is used: hold 10–30 s, 2–4 times, daily is best.'
+  'Our sources give no dose for this one, so we use the general guideline for stretching: hold 10–30 s, 2–4 times, best done every day.'
 const general = (holdSeconds = 20, reps = 3): StretchCard['dose'] => ({
   holdSeconds,
   reps,
@@ -145,7 +145,7 @@ export const STRETCHES: readonly StretchCard[] = [
       sets: 1,
       perDay: null,
       basis: 'specific',
-      note: 'Hold 5 s, 5 times each side. The leaflet does not say how many times a day.',
+      note: 'Hold 5 s, 5 times each side. The leaflet it comes from does not say how many times a day: ask your physio or doctor.',
       sources: ['versusArthritisNeck'],
     },
     shouldFeel: 'A mild stretch on the side of the neck.',
@@ -173,7 +173,7 @@ export const STRETCHES: readonly StretchCard[] = [
       sets: 1,
       perDay: null,
       basis: 'specific',
-      note: 'Hold 5 s, 5 times each side. The leaflet does not say how many times a day.',
+      note: 'Hold 5 s, 5 times each side. The leaflet it comes from does not say how many times a day: ask your physio or doctor.',
       sources: ['versusArthritisNeck'],
     },
     shouldFeel: 'A stretch on the side of the neck away from the tilt.',
@@ -351,7 +351,7 @@ export const STRETCHES: readonly StretchCard[] = [
       sets: 1,
       perDay: null,
       basis: 'specific',
-      note: 'Hold 5 s, up to 5 times each side. The leaflet does not say how many times a day.',
+      note: 'Hold 5 s, up to 5 times each side. The leaflet it comes from does not say how many times a day: ask your physio or doctor.',
       sources: ['csp'],
     },
     shouldFeel: 'A gentle stretch in the low back and buttock.',

@@ -112,7 +112,7 @@ export const EN_MESSAGES = {
   'stretch.repeatValue': '{n, plural, one {# time} other {# times}}',
   'stretch.sets': 'Sets',
   'stretch.perDay': 'Per day',
-  'stretch.perDayNotGiven': 'Not given',
+  'stretch.perDayNotGiven': 'Ask your physio or doctor',
   'stretch.shouldFeel': 'You should feel',
   'stretch.shouldNotFeel': 'You should not feel',
   'stretch.stopIf': 'Stop if',
@@ -155,7 +155,7 @@ export const EN_MESSAGES = {
   'handout.dose':
     'Hold {hold, plural, one {# second} other {# seconds}}. Repeat {reps, plural, one {# time} other {# times}}. {sets, plural, one {# set} other {# sets}}, {perDay, plural, one {once} other {# times}} a day.',
   'handout.doseNoFrequency':
-    'Hold {hold, plural, one {# second} other {# seconds}}. Repeat {reps, plural, one {# time} other {# times}}, in {sets, plural, one {# set} other {# sets}}.',
+    'Hold {hold, plural, one {# second} other {# seconds}}. Repeat {reps, plural, one {# time} other {# times}}, in {sets, plural, one {# set} other {# sets}}. Times a day: ______',
   'handout.shouldFeel': 'You should feel:',
   'handout.shouldNotFeel': 'You should not feel:',
   'handout.footer':

@@ -97,6 +97,8 @@ describe('the printed handout', () => {
     const turn = await printCard('neck-turn')
     expect(turn).toContain('5 times each side')
     expect(turn).toContain('Hold 5 seconds')
+    // its leaflet gives no number a day: a line for the clinician to write one on (clinician review s36)
+    expect(turn).toContain('Times a day: ______')
     // a neck card says not to chase a pop; a low-back card has no reason to
     expect(turn).toContain(squash(NECK_POP_NOTE.plain))
     // the signs that mean calling rather than stopping are in the first warning group, on the same page

@@ -110,7 +110,7 @@ export const ES_MESSAGES: Messages = {
   'stretch.repeatValue': '{n, plural, one {# vez} other {# veces}}',
   'stretch.sets': 'Series',
   'stretch.perDay': 'Al día',
-  'stretch.perDayNotGiven': 'No lo dice',
+  'stretch.perDayNotGiven': 'Pregunte a su fisioterapeuta o médico',
   'stretch.shouldFeel': 'Debería sentir',
   'stretch.shouldNotFeel': 'No debería sentir',
   'stretch.stopIf': 'Pare si',
@@ -151,7 +151,7 @@ export const ES_MESSAGES: Messages = {
   'handout.dose':
     'Mantenga {hold, plural, one {# segundo} other {# segundos}}. Repita {reps, plural, one {# vez} other {# veces}}. {sets, plural, one {# serie} other {# series}}, {perDay, plural, one {una vez} other {# veces}} al día.',
   'handout.doseNoFrequency':
-    'Mantenga {hold, plural, one {# segundo} other {# segundos}}. Repita {reps, plural, one {# vez} other {# veces}}, en {sets, plural, one {# serie} other {# series}}.',
+    'Mantenga {hold, plural, one {# segundo} other {# segundos}}. Repita {reps, plural, one {# vez} other {# veces}}, en {sets, plural, one {# serie} other {# series}}. Veces al día: ______',
   'handout.shouldFeel': 'Debería sentir:',
   'handout.shouldNotFeel': 'No debería sentir:',
   'handout.footer':

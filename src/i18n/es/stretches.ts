@@ -8,7 +8,7 @@ import type { StretchesOverlay, StretchOverlay } from '../overlay'
  */
 
 const GENERAL_DOSE =
-  'Ninguna fuente da una dosis para este, así que se usa la pauta general: mantenga de 10 a 30 segundos, de 2 a 4 veces; lo mejor es a diario.'
+  'Nuestras fuentes no dan una dosis para este, así que usamos la pauta general para estirar: mantenga de 10 a 30 segundos, de 2 a 4 veces; lo mejor es a diario.'
 
 /** Who should not do any neck card (the English NECK_SKIP, in its order). */
 const NECK_SKIP = [
@@ -63,7 +63,8 @@ const cards: Record<string, StretchOverlay> = {
       'Quédese así y vuelva al centro.',
       'Haga lo mismo hacia el otro lado.',
     ],
-    doseNote: 'Mantener 5 segundos, 5 veces a cada lado. El folleto no dice cuántas veces al día.',
+    doseNote:
+      'Mantener 5 segundos, 5 veces a cada lado. El folleto del que sale no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un estiramiento leve al lado del cuello.',
     shouldNotFeel: 'Un dolor fuerte o mareo.',
     stopIf: [...NECK_STOP],
@@ -81,7 +82,8 @@ const cards: Record<string, StretchOverlay> = {
       'Quédese así y luego ponga la cabeza recta.',
       'Haga el otro lado.',
     ],
-    doseNote: 'Mantener 5 segundos, 5 veces a cada lado. El folleto no dice cuántas veces al día.',
+    doseNote:
+      'Mantener 5 segundos, 5 veces a cada lado. El folleto del que sale no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un estiramiento en el otro lado del cuello: el que queda arriba.',
     shouldNotFeel: 'Dolor que baja por el brazo.',
     stopIf: [...NECK_STOP],
@@ -192,7 +194,8 @@ const cards: Record<string, StretchOverlay> = {
       'Deje el otro pie en el suelo.',
       'Quédese así, bájela y haga el otro lado.',
     ],
-    doseNote: 'Mantener 5 segundos, hasta 5 veces a cada lado. El folleto no dice cuántas veces al día.',
+    doseNote:
+      'Mantener 5 segundos, hasta 5 veces a cada lado. El folleto del que sale no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un estiramiento suave en la parte baja de la espalda y la nalga.',
     shouldNotFeel: 'Dolor que baja por la pierna.',
     stopIf: [...BACK_STOP],

@@ -90,6 +90,18 @@ export function partViewDirection(
 }
 
 /**
+ * Where a facet joint is seen from when the camera turns to it: from behind and its own side, a little from
+ * above, as for its articular processes. From the front, the way a click from the home view left it, the
+ * vertebral bodies stood in front of it and the joint was a faint oval behind its label (a clinician's review,
+ * s36). `side` is 1 for a left joint, -1 for a right one.
+ */
+export function facetJointViewDirection(side: 1 | -1, out: { set(x: number, y: number, z: number): unknown }): void {
+  const [x, y, z] = JOINT_FROM_BEHIND
+  const length = Math.hypot(x, y, z)
+  out.set((side * x) / length, y / length, z / length)
+}
+
+/**
  * Ligaments that lie inside C1's ring, where the camera's own direction sees only bone: the transverse
  * ligament of the atlas from above (the way atlases draw the ring, the dens in front of the band), the alar
  * pair from behind and above (the classic view with the back of the ring removed, a V from the dens tip).

@@ -2,10 +2,10 @@ import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Spherical, Vector3 } from 'three'
-import { type AnyStructureId, type BoneId, type FacetJointId, isStructureId } from '../anatomy/ids'
+import { type AnyStructureId, type BoneId, type FacetJointId, isStructureId, parseStructureId } from '../anatomy/ids'
 import type { PartId } from '../anatomy/parts'
 import { facetCutaway } from '../geometry/cutaway'
-import { ligamentView, partKindAndSide, partViewDirection } from '../geometry/partView'
+import { facetJointViewDirection, ligamentView, partKindAndSide, partViewDirection } from '../geometry/partView'
 import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { partPicker } from '../runtime/partPicking'
@@ -25,6 +25,8 @@ const MIN_DISTANCE = 40
 const MAX_DISTANCE = 4000
 const FIGURE_MAX_DISTANCE = 8000
 const CLOSE_UP_MIN_DISTANCE = 12
+/** How far from a facet joint the camera frames it (mm): the vertebrae above and below it in view. */
+const FACET_JOINT_DISTANCE = 220
 /** World up (y), for looking at a part a little from above. */
 const UP = new Vector3(0, 1, 0)
 /**
@@ -134,9 +136,17 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.getPosition(direction).sub(c.getTarget(target)).normalize()
       // the ligaments inside C1's ring are seen only from their own side, close
       const inside = ligamentView(id, direction)
+      // a facet joint seen from the front (more than 60° off its view from behind) is turned to, and framed
+      // far enough out that the levels above and below show where in the back it is
+      const facet = isStructureId(id) ? parseStructureId(id) : null
+      if (facet?.kind === 'facet') {
+        facetJointViewDirection(facet.side === 'left' ? 1 : -1, atlasView)
+        if (direction.dot(atlasView) < 0.5) direction.copy(atlasView)
+      }
       // a nerve root or a ligament is thin: framed alone it fills the view as a rod, so it gets at least the
       // distance that shows its own vertebrae round it
-      const distance = inside ?? Math.max(isStructureId(id) ? 160 : 300, radius * 5.5)
+      const distance =
+        inside ?? Math.max(facet?.kind === 'facet' ? FACET_JOINT_DISTANCE : isStructureId(id) ? 160 : 300, radius * 5.5)
       clearOfCard(distance)
       lookAtCentre(distance, animate)
     }

@@ -57,6 +57,31 @@ describe('Facet in a real browser with WebGL', () => {
     await page.close()
   })
 
+  it('turns to a facet joint chosen from the home view, so it is seen, not hidden behind the bodies', async () => {
+    const page = await open('?labels=0')
+    await cameraAtRest(page)
+    await page.evaluate(() => window.facet!.select('facet:L4-L5:left'))
+    // from behind and its own side (the subject's left is +x), where a click reaches it
+    await expect
+      .poll(async () => {
+        const { camera } = await state(page)
+        return camera.atRest && camera.position[2] < camera.target[2] && camera.position[0] > camera.target[0]
+      })
+      .toBe(true)
+    await clickablePoint(page, 'facet:L4-L5:left')
+    // and a joint already in sight keeps the view: the right one from behind
+    const back = await open('?view=back&labels=0')
+    await cameraAtRest(back)
+    await back.evaluate(() => window.facet!.select('facet:L4-L5:right'))
+    await cameraAtRest(back)
+    // still straight from behind: not turned to the joint's side
+    const after = (await state(back)).camera
+    expect(after.position[2]).toBeLessThan(after.target[2])
+    expect(Math.abs(after.position[0] - after.target[0])).toBeLessThan(1)
+    await back.close()
+    await page.close()
+  })
+
   it('turns the spine under a mouse drag without selecting what the drag started and ended on', async () => {
     const page = await open('?labels=0')
     await cameraAtRest(page)

@@ -1,6 +1,6 @@
 import { Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
-import { partKindAndSide, partViewDirection } from '../../src/geometry/partView'
+import { facetJointViewDirection, partKindAndSide, partViewDirection } from '../../src/geometry/partView'
 
 const view = (id: string, cameraSide: 1 | -1 = 1) => {
   const { kind, side } = partKindAndSide(id)
@@ -46,5 +46,21 @@ describe('where a part is looked at from', () => {
 
   it('leaves a kind without a view of its own to the caller', () => {
     expect(view('sacrum/foramen-1:left')).toBeNull()
+  })
+})
+
+describe('facetJointViewDirection', () => {
+  it('looks at a facet joint from behind and its own side, a little from above', () => {
+    const left = new Vector3()
+    const right = new Vector3()
+    facetJointViewDirection(1, left)
+    facetJointViewDirection(-1, right)
+    expect(left.length()).toBeCloseTo(1, 6)
+    // the subject's left is +x, the back is -z: the camera stands behind the joint, on its side
+    expect(left.x).toBeGreaterThan(0.3)
+    expect(right.x).toBeLessThan(-0.3)
+    expect(left.z).toBeLessThan(-0.5)
+    expect(left.y).toBeGreaterThan(0)
+    expect(left.y).toBeLessThan(0.65)
   })
 })

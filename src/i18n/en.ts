@@ -71,6 +71,7 @@ export const EN_MESSAGES = {
   'common.disclaimer': 'For learning, not medical advice.',
   'common.aboutSource': '(about this source)',
   'common.allSources': 'All sources',
+  'common.sources': '{n, plural, one {Source} other {Sources}}',
   'sources.forPublic': 'Written for patients and the public',
   'sources.research': 'Studies and reference works',
   'common.hint':

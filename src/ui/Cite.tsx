@@ -16,9 +16,22 @@ export function Cite({ keys }: { keys: readonly SourceKey[] }) {
   const setPanel = useFacetStore((s) => s.setPanel)
   const t = useT()
   const overlay = useFacetStore((s) => s.catalog.content?.sources)
+  // in the patient view the keys are folded into one word a tap opens: a row of keys in large type after
+  // every sentence, the warning signs' too, broke up what a patient reads (a clinician's review, s36)
+  const patient = useFacetStore((s) => s.viewMode === 'patient')
+  const [unfolded, setUnfolded] = useState(false)
   const [shown, setShown] = useState<SourceKey | null>(null)
   const noteId = useId()
   const source: Source | null = shown ? localizeSource(shown, SOURCES[shown] as Source, overlay) : null
+  if (patient && !unfolded)
+    return (
+      <span className="cite cite-folded">
+        <button type="button" aria-expanded={false} onClick={() => setUnfolded(true)}>
+          {t('common.sources', { n: keys.length })}
+          <span className="sr-only"> {keys.join(', ')}</span>
+        </button>
+      </span>
+    )
   return (
     <span className="cite">
       {keys.map((k) => (

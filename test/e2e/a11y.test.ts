@@ -203,6 +203,10 @@ describe('accessibility (axe, WCAG 2.2 A and AA, labels on)', () => {
     const learn = tab.locator('dialog.learn[open]')
     await learn.locator('.two-col li').first().waitFor()
     expect(await learn.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(1)
+    // in the patient view a claim's sources are folded into one word: a tap shows its keys, another a source
+    const folded = learn.locator('.myths .cite-folded > button').first()
+    await folded.scrollIntoViewIfNeeded()
+    await folded.tap()
     const cite = learn.locator('.myths .cite > button').first()
     await cite.scrollIntoViewIfNeeded()
     await cite.tap()

@@ -144,6 +144,11 @@ describe.each([
     await expect.poll(() => page.textContent('[data-testid=selection-name]'), POLL).toMatch(/L4–L5/)
     await page.locator('.info .facts li').first().waitFor()
     expect(await page.textContent('.info .facts')).not.toMatch(/best guess/)
+    // each claim's sources are one word a tap opens, not a row of keys after every sentence (clinician review s36)
+    const firstFact = page.locator('.info .facts li').first()
+    expect(await firstFact.textContent()).not.toMatch(/\[[A-Za-z][A-Za-z0-9]*\]/)
+    await press('.info .facts li:first-child .cite-folded button')
+    await expect.poll(() => firstFact.textContent(), POLL).toMatch(/\[[A-Za-z][A-Za-z0-9]*\]/)
     // its crack close-up: the caption over the view and the clock line in large type, the plots put away
     await page.evaluate(() => window.facet!.playCavitation('facet:L4-L5:left'))
     await expect
@@ -178,6 +183,16 @@ describe.each([
     await expect.poll(() => page.textContent('.info .facts'), POLL).toMatch(/best guess/)
     expect(await fontPx(page, '.info .facts li')).toBeLessThan(20)
     await linkHas(page, 'mode=', false)
+  })
+})
+
+describe('small print in the patient view', () => {
+  it('sets the stretch card’s colour key and dose title at 20 px or more', async () => {
+    const page = await open('?mode=patient&s=facet:L4-L5:left&stretch=single-knee-to-chest', 820, 1180, true)
+    await page.locator('.info .dose caption').waitFor()
+    await page.locator('.info .legend').waitFor()
+    expect(await fontPx(page, '.info .legend')).toBeGreaterThanOrEqual(20)
+    expect(await fontPx(page, '.info .dose caption')).toBeGreaterThanOrEqual(20)
   })
 })
 

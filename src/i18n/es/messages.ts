@@ -70,6 +70,7 @@ export const ES_MESSAGES: Messages = {
   'common.disclaimer': 'Para aprender; no es consejo médico.',
   'common.aboutSource': '(sobre esta fuente)',
   'common.allSources': 'Todas las fuentes',
+  'common.sources': '{n, plural, one {Fuente} other {Fuentes}}',
   'sources.forPublic': 'Escritas para pacientes y el público',
   'sources.research': 'Estudios y obras de consulta',
   'common.hint':

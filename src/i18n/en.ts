@@ -99,6 +99,9 @@ export const EN_MESSAGES = {
   'stretch.showFigure': 'Show a person doing it',
   'stretch.printTitle': 'A one-page handout with this stretch and the warning signs',
   'stretch.print': 'Print handout',
+  'stretch.printTwoPages': 'Print handout (2 pages)',
+  'stretch.printTitleCondition':
+    'A handout with this stretch and the warning signs, and the condition shown on a second page',
   'stretch.closeLabel': 'Close the stretch and go back',
   'stretch.stop': 'Stop',
   'stretch.play': 'Show it on the spine',

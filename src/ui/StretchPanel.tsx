@@ -45,6 +45,8 @@ function FigureToggle() {
 export function StretchPanel() {
   const id = useFacetStore((s) => s.openStretchId)
   const playing = useFacetStore((s) => s.stretchPlaying)
+  // a condition shown prints on a second page of its own (Handout.tsx): the button says so before it is pressed
+  const withCondition = useFacetStore((s) => s.condition !== null)
   const detailed = useFacetStore((s) => s.moreDetail)
   const close = useFacetStore((s) => s.openStretch)
   const runtime = useRuntime()
@@ -68,8 +70,12 @@ export function StretchPanel() {
           {card.name}
         </h2>
         <RedFlagsButton />
-        <button type="button" onClick={() => window.print()} title={t('stretch.printTitle')}>
-          {t('stretch.print')}
+        <button
+          type="button"
+          onClick={() => window.print()}
+          title={t(withCondition ? 'stretch.printTitleCondition' : 'stretch.printTitle')}
+        >
+          {t(withCondition ? 'stretch.printTwoPages' : 'stretch.print')}
         </button>
         <button
           type="button"

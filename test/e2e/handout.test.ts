@@ -209,6 +209,12 @@ describe('the printed handout', () => {
         for (const format of ['A4', 'Letter'] as const) {
           expect(pageCount(await on.pdf({ format })), `${card.id} (${lang}, a condition) on ${format}`).toBe(2)
         }
+        // the card's print button says so before it is pressed (clinician review s36)
+        expect(
+          await on
+            .locator('.stretch-card header button', { hasText: lang === 'en' ? 'Print' : 'Imprimir' })
+            .textContent(),
+        ).toBe(lang === 'en' ? 'Print handout (2 pages)' : 'Imprimir hoja (2 páginas)')
       }
       expect(await on.locator('.handout-condition').textContent()).toMatch(lang === 'en' ? /buttock/ : /nalga/)
       const { pt } = await smallestPt(on, '.handout-condition h2 + p')

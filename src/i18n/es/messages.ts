@@ -96,6 +96,9 @@ export const ES_MESSAGES: Messages = {
   'stretch.showFigure': 'Mostrar a una persona haciéndolo',
   'stretch.printTitle': 'Una hoja para imprimir con este estiramiento y los signos de alarma',
   'stretch.print': 'Imprimir hoja',
+  'stretch.printTwoPages': 'Imprimir hoja (2 páginas)',
+  'stretch.printTitleCondition':
+    'Una hoja con este estiramiento y los signos de alarma, y la afección que se muestra en una segunda página',
   'stretch.closeLabel': 'Cerrar el estiramiento y volver',
   'stretch.stop': 'Detener',
   'stretch.play': 'Verlo en la columna',

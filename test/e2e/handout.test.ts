@@ -99,6 +99,14 @@ describe('the printed handout', () => {
     expect(turn).toContain('Hold 5 seconds')
     // its leaflet gives no number a day: a line for the clinician to write one on (clinician review s36)
     expect(turn).toContain('Times a day: ______')
+    // a person lying down is drawn from the side only, wide enough to be more than a sliver (clinician review
+    // s36: the view from the feet was a dark blob, and the side view a few millimetres tall)
+    await printCard('knee-rolls')
+    const lying = page.locator('.handout-figure svg')
+    expect(await lying.count()).toBe(1)
+    expect((await lying.first().boundingBox())!.height).toBeGreaterThan(30)
+    await printCard('neck-turn')
+    expect(await page.locator('.handout-figure svg').count()).toBe(2)
     // a neck card says not to chase a pop; a low-back card has no reason to
     expect(turn).toContain(squash(NECK_POP_NOTE.plain))
     // the signs that mean calling rather than stopping are in the first warning group, on the same page

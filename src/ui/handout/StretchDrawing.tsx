@@ -56,8 +56,8 @@ function View({ rest, moved, view }: { rest: FigurePose; moved: FigurePose | nul
 
 /**
  * The person doing the stretch, drawn flat for print from the same mannequin and movement as the 3D figure
- * (geometry/figureDrawing.ts): from the side and from the front, the start pose under the pose at the
- * stretch's full extent. A card with no movement shows the body position alone.
+ * (geometry/figureDrawing.ts): from the side and from the front (from the side only for a person lying down),
+ * the start pose under the pose at the stretch's full extent. A card with no movement shows the body position alone.
  */
 export function StretchDrawing({ cardId, name }: { cardId: string; name: string }) {
   const { stretch } = useRuntime()
@@ -73,14 +73,20 @@ export function StretchDrawing({ cardId, name }: { cardId: string; name: string 
       null,
     )
     const rest = pose(null)
-    return { rest, moved: peak ? pose(peak) : null }
+    // a person lying down seen from the feet is one dark blob (a clinician's review, s36): from the side only
+    const lying = card.position === 'supine' || card.position === 'prone'
+    return { rest, moved: peak ? pose(peak) : null, lying }
   }, [stretch, cardId])
   if (!poses) return null
   return (
-    <figure className="handout-figure" role="img" aria-label={t('handout.figureLabel', { name })}>
+    <figure
+      className={poses.lying ? 'handout-figure handout-figure-lying' : 'handout-figure'}
+      role="img"
+      aria-label={t('handout.figureLabel', { name })}
+    >
       <div className="handout-figure-views">
         <View rest={poses.rest} moved={poses.moved} view={sideView(poses.rest)} />
-        <View rest={poses.rest} moved={poses.moved} view={endView(poses.rest)} />
+        {!poses.lying && <View rest={poses.rest} moved={poses.moved} view={endView(poses.rest)} />}
       </div>
       <figcaption>{poses.moved ? t('handout.figureCaption') : t('handout.figureCaptionStill')}</figcaption>
     </figure>

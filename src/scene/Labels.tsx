@@ -67,7 +67,8 @@ export function Labels() {
     if (closeUp) return { all: [], levels: [], onBones: [] }
     if (labelsOn && afterFirstFrame && !stretching && !figureInView)
       for (const id of BONE_IDS) if (id !== selected) ids.push({ id, emphasis: false })
-    if (selected && isStructureId(selected)) ids.push({ id: selected, emphasis: true })
+    // the selection's name too steps aside for the person: it sat on their pelvis (a clinician's review, s36)
+    if (selected && isStructureId(selected) && !figureInView) ids.push({ id: selected, emphasis: true })
     const part = selectedPart ? partWorldCentre(geometries, selectedPart) : null
     const label = (id: StructureId) => localizeShortLabel(id, anatomy) ?? id
     // a bone's name sits on the face turned to the camera, moved there on every frame (see below)

@@ -121,21 +121,34 @@ function Person({ cardId }: { cardId: string }) {
     const up = new Vector3(...rest.floor.up)
     camera.up.copy(up)
     controls.updateCameraUp()
-    const { pelvis, head, feet, knees, hands } = rest.points
-    const points = [pelvis, head, ...Object.values(feet), ...Object.values(knees), ...Object.values(hands)]
+    const { pelvis, head, chest, feet, knees, hands } = rest.points
+    // a neck stretch moves the head on the chest: framed on the head and the upper chest, where a whole seated
+    // body left the movement a few pixels (a clinician's review, s36); any other, the whole body
+    const neck = card?.region === 'cervical'
+    const points = neck
+      ? [head, chest]
+      : [pelvis, head, ...Object.values(feet), ...Object.values(knees), ...Object.values(hands)]
     // the middle of the body's box, not the mean of its points: feet, knees and hands count twice each, and the
     // mean sat toward the legs (on a phone the head went near the edge and the mat off it)
     const corners = points.map((p) => new Vector3(...p))
     const centre = new Box3().setFromPoints(corners).getCenter(new Vector3())
-    const radius = Math.max(...corners.map((p) => centre.distanceTo(p))) + 200
+    const radius = Math.max(...corners.map((p) => centre.distanceTo(p))) + (neck ? 160 : 200)
     const vFov = (camera.fov * Math.PI) / 180
     const hFov = 2 * Math.atan(Math.tan(vFov / 2) * (size.width / Math.max(1, size.height)))
-    const distance = Math.min(8000, Math.max(1400, radius / Math.tan(Math.min(vFov, hFov) / 2)))
+    const distance = Math.min(8000, Math.max(neck ? 500 : 1400, radius / Math.tan(Math.min(vFov, hFov) / 2)))
     // the whole body may need the camera further out than the spine alone allows
     const maxBefore = controls.maxDistance
     controls.maxDistance = Math.max(maxBefore, distance + 100)
     // upright: from the front, a little to the person's left; lying or kneeling: from the side, a little above
-    const from = isUpright(position) ? new Vector3(0.45, 0.12, 1) : new Vector3(1, 0, 0).addScaledVector(up, 0.8)
+    // (from 40° above, a knee brought to the chest was lost in the tangle of limbs: a clinician's review, s36)
+    // upright with a movement only forward and back (a chin tuck, a back bend): from the side, where it shows
+    const motion = card?.motion
+    const sagittal = motion != null && motion.rotation === 0 && motion.sideBend === 0
+    const from = !isUpright(position)
+      ? new Vector3(1, 0, 0).addScaledVector(up, 0.3)
+      : sagittal
+        ? new Vector3(1, 0.12, 0.35)
+        : new Vector3(0.45, 0.12, 1)
     from.normalize().multiplyScalar(distance).add(centre)
     const view = { invalidate, pose }
     void moveCamera(controls, [from.x, from.y, from.z], [centre.x, centre.y, centre.z], view)
@@ -146,7 +159,7 @@ function Person({ cardId }: { cardId: string }) {
         controls.maxDistance = maxBefore
       })
     }
-  }, [controls, camera, pose, rest, position, size.width, size.height, invalidate])
+  }, [controls, camera, pose, rest, position, card, size.width, size.height, invalidate])
 
   return (
     <group ref={group}>

@@ -88,3 +88,23 @@ describe.each([
     await page.context().close()
   })
 })
+
+describe('the person doing a neck stretch', () => {
+  it('is framed on the head and upper chest, where the movement is, not the whole seated body, with no name over it', async () => {
+    const page = await open(1280, 720, false)
+    await page.evaluate(() => window.facet!.select('facet:C4-C5:left'))
+    await page.locator('.label-layer .label-selected').waitFor()
+    expect(await page.evaluate(() => window.facet!.playStretch('chin-tuck'))).toBe(true)
+    await expect.poll(async () => (await figure(page))?.position ?? null, POLL).toBe('sitting')
+    // the selection's name steps aside for the person too (it sat on their body)
+    await expect.poll(() => page.locator('.label-layer .label-selected').count(), POLL).toBe(0)
+    // the camera comes to rest about a metre from the head and neck (the whole seated body was framed from 2.5 m or more)
+    const framing = () =>
+      page.evaluate(() => {
+        const { position, target, atRest } = window.facet!.getState().camera
+        return atRest ? Math.hypot(...position.map((v, i) => v - (target[i] ?? 0))) : null
+      })
+    await expect.poll(async () => ((await framing()) ?? Number.POSITIVE_INFINITY) < 1500, POLL).toBe(true)
+    await page.context().close()
+  })
+})

@@ -186,16 +186,19 @@ export function usePinnedLabels(
 }
 
 /**
- * Moves each visible label below any label above it that it would overlap (centres at `wantX`, `wantY`),
- * top to bottom, then back up from the bottom of the view where a stack runs past it. A label's size is
+ * Moves each visible label below any label above it that it would overlap, top to bottom, then back up from the
+ * bottom of the view where a stack runs past it. Where a label's box is drawn counts, not its anchor: a note
+ * on the selection is drawn under the selection's name, below its anchor, and reckoned at its anchor it was
+ * laid over the note beside it and ran off the view's bottom (a clinician's review, s36). A label's size is
  * measured once, when first seen. Sorts `order` in place; allocates nothing.
  */
 function stackApart(order: PlacedPin[], bottom: number): void {
-  // insertion sort by the wanted height on screen: a handful of labels, nearly sorted from frame to frame
+  for (const label of order) if (label.visible && label.height === 0) measure(label)
+  // insertion sort by the box's height on screen: a handful of labels, nearly sorted from frame to frame
   for (let i = 1; i < order.length; i++) {
     const label = order[i] as PlacedPin
     let j = i - 1
-    while (j >= 0 && (order[j] as PlacedPin).wantY > label.wantY) {
+    while (j >= 0 && boxY(order[j] as PlacedPin) > boxY(label)) {
       order[j + 1] = order[j] as PlacedPin
       j--
     }
@@ -204,13 +207,13 @@ function stackApart(order: PlacedPin[], bottom: number): void {
   for (let i = 0; i < order.length; i++) {
     const label = order[i] as PlacedPin
     if (!label.visible) continue
-    if (label.height === 0) measure(label)
     for (let k = 0; k < i; k++) {
       const above = order[k] as PlacedPin
       if (!above.visible) continue
-      const apartX = Math.abs(above.wantX - label.wantX) >= (above.width + label.width) / 2
+      const apartX =
+        Math.abs(above.wantX + above.offsetX - (label.wantX + label.offsetX)) >= (above.width + label.width) / 2
       const gapY = (above.height + label.height) / 2 + STACK_GAP
-      if (!apartX && label.wantY - above.wantY < gapY) label.wantY = above.wantY + gapY
+      if (!apartX && boxY(label) - boxY(above) < gapY) label.wantY = boxY(above) + gapY - label.offsetY
     }
   }
   // a stack that runs past the bottom of the view is pushed back up from it, bottom first
@@ -218,10 +221,13 @@ function stackApart(order: PlacedPin[], bottom: number): void {
   for (let i = order.length - 1; i >= 0; i--) {
     const label = order[i] as PlacedPin
     if (!label.visible) continue
-    if (label.wantY + label.height / 2 > limit) label.wantY = Math.round(limit - label.height / 2)
-    limit = Math.min(limit, label.wantY - label.height / 2 - STACK_GAP)
+    if (boxY(label) + label.height / 2 > limit) label.wantY = Math.round(limit - label.height / 2 - label.offsetY)
+    limit = Math.min(limit, boxY(label) - label.height / 2 - STACK_GAP)
   }
 }
+
+/** The middle of a label's box on screen, up and down (CSS px): its anchor, moved as its own CSS moves it. */
+const boxY = (label: PlacedPin) => label.wantY + label.offsetY
 
 /**
  * A label's size, and where its box sits from its anchor: its CSS may move it aside (the level labels sit to

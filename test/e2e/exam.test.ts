@@ -341,6 +341,34 @@ describe('pinned notes', () => {
       .toEqual([false, false, false])
   })
 
+  it('keeps a note on the selection clear of the note beside it and inside the 3D view, up close and from afar', async () => {
+    // the notes of a clinician's review (s36): the one on the selection is drawn under its name, below its point
+    const page = await open('?mode=patient&s=facet:L4-L5:left', 1280, 720)
+    await page.evaluate(() => {
+      window.facet!.addPin('facet:L4-L5:left', 'Your sore spot is here, worse when you get up and after sitting')
+      window.facet!.addPin('L5', 'Tingling down the left leg to the ankle and foot, worse after sitting')
+    })
+    const placed = () =>
+      page.evaluate(() => {
+        const view = document.querySelector('canvas')!.getBoundingClientRect()
+        const boxes = [...document.querySelectorAll('.pin-layer .label-pin')]
+          .filter((el) => getComputedStyle(el.parentElement!).visibility === 'visible')
+          .map((el) => el.getBoundingClientRect())
+        const [a, b] = boxes
+        return {
+          shown: boxes.length,
+          apart: !!a && !!b && !(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+          inView: boxes.every((r) => r.top >= view.top - 1 && r.bottom <= view.bottom + 1),
+        }
+      })
+    await page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, POLL)
+    await expect.poll(placed, POLL).toEqual({ shown: 2, apart: true, inView: true })
+    // the whole spine: the joint near the view's bottom, its note still in the view
+    await page.evaluate(() => window.facet!.setView('home'))
+    await page.waitForFunction(() => window.facet!.getState().camera.atRest, undefined, POLL)
+    await expect.poll(placed, POLL).toEqual({ shown: 2, apart: true, inView: true })
+  })
+
   it('drops a malformed note in a link with a polite message and keeps the others', async () => {
     const page = await open(`?pins=${encodeURIComponent('L4~sore here|Q9~nowhere|T6~%zz|L5~upper edge')}`)
     expect(await page.evaluate(() => window.facet!.getState().pins)).toEqual([

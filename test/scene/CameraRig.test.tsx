@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
+
 import { Vector3 } from 'three'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { StructureId } from '../../src/anatomy/ids'
+import { facetJointViewDirection } from '../../src/geometry/partView'
 import { structureRadius, structureWorldCentre } from '../../src/geometry/world'
 import { CameraRig, HOME_TARGET } from '../../src/scene/CameraRig'
 import type { ViewPreset } from '../../src/store'
@@ -89,7 +91,7 @@ describe('the camera rig', () => {
     expectCameraMatchesPose(scene)
   })
 
-  it.each<StructureId>(['T7', 'facet:L3-L4:left'])(
+  it.each<StructureId>(['T7', 'disc:L3-L4'])(
     'eases to a selected structure (%s): centred, filling a good part of the view, seen from the same side',
     async (id) => {
       const scene = await mountRig()
@@ -119,6 +121,23 @@ describe('the camera rig', () => {
       expectCameraMatchesPose(scene)
     },
   )
+
+  it('turns to a facet joint chosen from the front: from behind and its own side, the levels round it in view', async () => {
+    const scene = await mountRig()
+    await scene.settle()
+    const id: StructureId = 'facet:L3-L4:left'
+    await scene.act((s) => s.select(id))
+    await scene.settle()
+    expect(scene.runtime.camera.atRest).toBe(true)
+    const { position, target } = pose(scene)
+    expect(target.distanceTo(structureWorldCentre(id))).toBeLessThan(0.5)
+    const from = new Vector3()
+    facetJointViewDirection(1, from)
+    expect(position.clone().sub(target).normalize().dot(from)).toBeGreaterThan(0.999)
+    // far enough out for a vertebra above and below: each about 35 mm tall at L3–L4 in a view 118 mm tall
+    expect(position.distanceTo(target)).toBeCloseTo(220, 0)
+    expectCameraMatchesPose(scene)
+  })
 
   it('ends an eased move where it was heading once what is left of it is too small to see, and then rests', async () => {
     const scene = await mountRig()

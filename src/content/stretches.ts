@@ -3,7 +3,7 @@ import type { SourceKey } from '../anatomy/sources'
 import type { Claim, StretchCard } from './schema'
 
 const ACSM_GENERAL =
-  'Our sources give no dose for this one, so we use the general guideline for stretching: hold 10–30 s, 2–4 times, best done every day.'
+  'Our sources give no dose for this one, so we use the general guideline for stretching: hold 10–30 s and do it 2–4 times in a row, best every day.'
 const general = (holdSeconds = 20, reps = 3): StretchCard['dose'] => ({
   holdSeconds,
   reps,

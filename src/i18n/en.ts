@@ -116,7 +116,7 @@ export const EN_MESSAGES = {
   'stretch.repeatValue': '{n, plural, one {# time} other {# times}}',
   'stretch.sets': 'Sets',
   'stretch.perDay': 'Per day',
-  'stretch.perDayNotGiven': 'Ask your physio or doctor',
+  'stretch.perDayNotGiven': 'Not given: ask a doctor or physio',
   'stretch.shouldFeel': 'You should feel',
   'stretch.shouldNotFeel': 'You should not feel',
   'stretch.stopIf': 'Stop if',
@@ -261,7 +261,8 @@ export const EN_MESSAGES = {
   'clock.againNeck': ' — the gas takes about {minutes} min more to go back into the fluid (a figure from knuckles)',
   'clock.forward': '+5 min',
   'clock.skip': 'Skip until it can crack',
-  'clock.replay': 'Show it again',
+  'clock.replay': 'Watch the animation again',
+  'common.showSources': 'Show the sources ({n})',
   'tree.hidden': '(hidden)',
   // the patient view
   'patient.toggle': 'Patient view',
@@ -371,7 +372,7 @@ export const EN_MESSAGES = {
   'compare.view.side': 'From the side',
   'compare.viewHint.above': 'From above, you see the upper joint faces (blue). The back of each bone is at the top.',
   'compare.viewHint.below':
-    'From below, you see the lower joint faces (orange). The back of each bone is at the top, so left and right are swapped from the view from above, as in a mirror.',
+    'From below, you see the lower joint faces (orange). The back of each bone is at the top, and the body’s right side is on your right (from above, it was on your left).',
   'compare.viewHint.front':
     'From the front, the bodies hide most of the joint faces. From the side, you see the upper (blue) and lower (orange) faces one above the other.',
   'compare.viewHint.side':
@@ -452,7 +453,7 @@ export const EN_MESSAGES = {
   'link.pinEmpty': 'Note {n} in the link was empty, so it was left out.',
   'link.pinTooLong': 'Note {n} in the link is longer than {max} characters, so it was left out.',
   'link.pinDuplicate': 'Note {n} in the link is a second note on the same place, so it was left out.',
-  'link.pinsTooMany': 'The link has more than {max} notes; only the first {max} were kept.',
+  'link.pinsTooMany': 'The link has more than {max} notes; only the first {max} are shown.',
   // the close-up's sound settings, when they cannot be kept or read (runtime/cavitationFeature.ts)
   'closeUp.soundNotSaved':
     'This browser is not letting Facet save settings, so your sound setting lasts for this visit only.',

@@ -139,13 +139,13 @@ function Person({ cardId }: { cardId: string }) {
     // the whole body may need the camera further out than the spine alone allows
     const maxBefore = controls.maxDistance
     controls.maxDistance = Math.max(maxBefore, distance + 100)
-    // upright: from the front, a little to the person's left; lying or kneeling: from the side, a little above
-    // (from 40° above, a knee brought to the chest was lost in the tangle of limbs: a clinician's review, s36)
+    // upright: from the front, a little to the person's left; lying or kneeling: from the side and above (lower,
+    // as a clinician's review asked in s36, the near side's nerve roots hid the cord behind them)
     // upright with a movement only forward and back (a chin tuck, a back bend): from the side, where it shows
     const motion = card?.motion
     const sagittal = motion != null && motion.rotation === 0 && motion.sideBend === 0
     const from = !isUpright(position)
-      ? new Vector3(1, 0, 0).addScaledVector(up, 0.3)
+      ? new Vector3(1, 0, 0).addScaledVector(up, 0.8)
       : sagittal
         ? new Vector3(1, 0.12, 0.35)
         : new Vector3(0.45, 0.12, 1)

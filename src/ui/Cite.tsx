@@ -26,9 +26,13 @@ export function Cite({ keys }: { keys: readonly SourceKey[] }) {
   if (patient && !unfolded)
     return (
       <span className="cite cite-folded">
-        <button type="button" aria-expanded={false} onClick={() => setUnfolded(true)}>
+        <button
+          type="button"
+          aria-expanded={false}
+          aria-label={t('common.showSources', { n: keys.length })}
+          onClick={() => setUnfolded(true)}
+        >
           {t('common.sources', { n: keys.length })}
-          <span className="sr-only"> {keys.join(', ')}</span>
         </button>
       </span>
     )

@@ -95,18 +95,21 @@ export function RefractoryClock() {
       )}
       {/* in the patient view only (patient.css), in place of the two above: the clinician shows the pop again at
           once, with no clock to wind on (a clinician's review, s36: the close-up played once, and every Play after
-          it said "no pop this time" for the knuckle figure's 20 minutes) */}
-      <button
-        type="button"
-        className="clock-replay"
-        onClick={() => {
-          if (playback.refractory(joint)) playback.forward(playback.minutesUntilReady(joint) + 0.5)
-          feature.playJoint(joint)
-          redraw()
-        }}
-      >
-        {t('clock.replay')}
-      </button>
+          it said "no pop this time" for the knuckle figure's 20 minutes). Not for a neck joint, for the reason
+          above: a pop shown again at once there read as "do it again" (a review of the wording, s36) */}
+      {!neck && (
+        <button
+          type="button"
+          className="clock-replay"
+          onClick={() => {
+            if (playback.refractory(joint)) playback.forward(playback.minutesUntilReady(joint) + 0.5)
+            feature.playJoint(joint)
+            redraw()
+          }}
+        >
+          {t('clock.replay')}
+        </button>
+      )}
     </div>
   )
 }

@@ -222,7 +222,7 @@ describe('the printed handout', () => {
           await on
             .locator('.stretch-card header button', { hasText: lang === 'en' ? 'Print' : 'Imprimir' })
             .textContent(),
-        ).toBe(lang === 'en' ? 'Print handout (2 pages)' : 'Imprimir hoja (2 páginas)')
+        ).toBe(lang === 'en' ? 'Print handout (2 pages)' : 'Imprimir (2 páginas)')
       }
       expect(await on.locator('.handout-condition').textContent()).toMatch(lang === 'en' ? /buttock/ : /nalga/)
       const { pt } = await smallestPt(on, '.handout-condition h2 + p')

@@ -75,7 +75,9 @@ describe('stretches in a real browser', () => {
     expect(await card.locator('.swatch.pop').count()).toBe(0)
     expect(await card.textContent()).not.toMatch(/might pop|normal/i)
     // its leaflet gives the hold and the repeats, not how often a day: the card says so rather than a number
-    expect(await card.locator('table.dose tr:nth-child(2) td').nth(1).textContent()).toBe('Ask your physio or doctor')
+    expect(await card.locator('table.dose tr:nth-child(2) td').nth(1).textContent()).toBe(
+      'Not given: ask a doctor or physio',
+    )
     expect(await card.locator('.dose-note').textContent()).toContain('does not say how many times a day')
     // stopping is not enough at the signs of an artery tear: the card says to call
     expect(await card.locator('.call-now').textContent()).toMatch(/call 911, 112 or 999/)

@@ -134,7 +134,7 @@ describe('the stretch cards, read as a patient reads them', () => {
     expect(card('chin-tuck').dose.note).toBe(
       'Programas de clínicas: mantener 5 segundos, 5 veces sentado (10 veces acostado), de 3 a 4 veces al día.',
     )
-    expect(card('standing-rotation').dose.note).toMatch(/mantenga de 10 a 30 segundos, de 2 a 4 veces/)
+    expect(card('standing-rotation').dose.note).toMatch(/mantenga de 10 a 30 segundos y hágalo de 2 a 4 veces/)
     expect(card('prone-press-up').dose.note).toMatch(/\(unos 5 minutos cada uno\)/)
   })
 

@@ -60,7 +60,7 @@ describe('a link’s problems', () => {
 
   it('still read in English as they did', () => {
     expect(inEnglish(problems)).toContain('“upside-down” is not a view we know; showing the standard view.')
-    expect(inEnglish(problems)).toContain('The link has more than 3 notes; only the first 3 were kept.')
+    expect(inEnglish(problems)).toContain('The link has more than 3 notes; only the first 3 are shown.')
   })
 })
 

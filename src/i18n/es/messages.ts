@@ -96,7 +96,7 @@ export const ES_MESSAGES: Messages = {
   'stretch.showFigure': 'Mostrar a una persona haciéndolo',
   'stretch.printTitle': 'Una hoja para imprimir con este estiramiento y los signos de alarma',
   'stretch.print': 'Imprimir hoja',
-  'stretch.printTwoPages': 'Imprimir hoja (2 páginas)',
+  'stretch.printTwoPages': 'Imprimir (2 páginas)',
   'stretch.printTitleCondition':
     'Una hoja con este estiramiento y los signos de alarma, y la afección que se muestra en una segunda página',
   'stretch.closeLabel': 'Cerrar el estiramiento y volver',
@@ -114,7 +114,7 @@ export const ES_MESSAGES: Messages = {
   'stretch.repeatValue': '{n, plural, one {# vez} other {# veces}}',
   'stretch.sets': 'Series',
   'stretch.perDay': 'Al día',
-  'stretch.perDayNotGiven': 'Pregunte a su fisioterapeuta o médico',
+  'stretch.perDayNotGiven': 'No lo dice: pregunte a su médico o fisioterapeuta',
   'stretch.shouldFeel': 'Debería sentir',
   'stretch.shouldNotFeel': 'No debería sentir',
   'stretch.stopIf': 'Pare si',
@@ -252,7 +252,8 @@ export const ES_MESSAGES: Messages = {
   'clock.againNeck': ' — el gas tarda unos {minutes} min más en volver al líquido (dato de los nudillos)',
   'clock.forward': '+5 min',
   'clock.skip': 'Saltar hasta que pueda crujir',
-  'clock.replay': 'Mostrarlo otra vez',
+  'clock.replay': 'Ver la animación otra vez',
+  'common.showSources': 'Mostrar las fuentes ({n})',
   'tree.hidden': '(no visible)',
   'patient.toggle': 'Vista para pacientes',
   'patient.toggleTitleOn': 'Volver a la vista completa',
@@ -355,7 +356,7 @@ export const ES_MESSAGES: Messages = {
   'compare.viewHint.above':
     'Desde arriba se ven las caras de arriba de las articulaciones (en azul). La parte de atrás de cada hueso queda arriba.',
   'compare.viewHint.below':
-    'Desde abajo se ven las caras de abajo de las articulaciones (en naranja). La parte de atrás de cada hueso queda arriba, así que la izquierda y la derecha cambian de lado respecto a la vista desde arriba, como en un espejo.',
+    'Desde abajo se ven las caras de abajo de las articulaciones (en naranja). La parte de atrás de cada hueso queda arriba, y el lado derecho del cuerpo queda a su derecha (desde arriba quedaba a su izquierda).',
   'compare.viewHint.front':
     'Desde delante, los cuerpos tapan casi todas las caras de las articulaciones. Desde el lado, se ven las de arriba (en azul) y las de abajo (en naranja), unas sobre otras.',
   'compare.viewHint.side':

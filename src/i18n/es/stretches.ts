@@ -8,7 +8,7 @@ import type { StretchesOverlay, StretchOverlay } from '../overlay'
  */
 
 const GENERAL_DOSE =
-  'Nuestras fuentes no dan una dosis para este, así que usamos la pauta general para estirar: mantenga de 10 a 30 segundos, de 2 a 4 veces; lo mejor es a diario.'
+  'Nuestras fuentes no dan una dosis para este, así que usamos la pauta general para estirar: mantenga de 10 a 30 segundos y hágalo de 2 a 4 veces seguidas; lo mejor es a diario.'
 
 /** Who should not do any neck card (the English NECK_SKIP, in its order). */
 const NECK_SKIP = [

@@ -83,10 +83,15 @@ export function partViewDirection(
 ): boolean {
   const view = VIEWS[kind]
   if (!view) return false
+  setSidedDirection(view, side, out)
+  return true
+}
+
+/** Writes `view`, turned to `side` (its x flipped for the right) and made a unit vector, into `out`. */
+function setSidedDirection(view: Direction, side: 1 | -1, out: { set(x: number, y: number, z: number): unknown }) {
   const [x, y, z] = view
   const length = Math.hypot(x, y, z)
   out.set((side * x) / length, y / length, z / length)
-  return true
 }
 
 /**
@@ -96,9 +101,7 @@ export function partViewDirection(
  * s36). `side` is 1 for a left joint, -1 for a right one.
  */
 export function facetJointViewDirection(side: 1 | -1, out: { set(x: number, y: number, z: number): unknown }): void {
-  const [x, y, z] = JOINT_FROM_BEHIND
-  const length = Math.hypot(x, y, z)
-  out.set((side * x) / length, y / length, z / length)
+  setSidedDirection(JOINT_FROM_BEHIND, side, out)
 }
 
 /**

@@ -65,6 +65,8 @@ export function RefractoryClock() {
   }, [wait])
   if (!joint) return null
   const left = playback.minutesUntilReady(joint)
+  /** Winds the model clock on past the refractory period, so the joint can crack again. */
+  const skipToReady = () => playback.forward(left + 0.5)
   const neck = joint.startsWith('facet:C')
   return (
     <div className="clock" data-phase={phase}>
@@ -85,7 +87,7 @@ export function RefractoryClock() {
           type="button"
           className="clock-forward"
           onClick={() => {
-            playback.forward(left + 0.5)
+            skipToReady()
             redraw()
           }}
           disabled={!refractory}
@@ -102,7 +104,7 @@ export function RefractoryClock() {
           type="button"
           className="clock-replay"
           onClick={() => {
-            if (playback.refractory(joint)) playback.forward(playback.minutesUntilReady(joint) + 0.5)
+            if (refractory) skipToReady()
             feature.playJoint(joint)
             redraw()
           }}

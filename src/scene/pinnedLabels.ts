@@ -122,7 +122,9 @@ export function usePinnedLabels(
         width: 0,
         height: 0,
         inView: false,
+        otherSideX: Number.NaN,
         kept: false,
+        otherSide: false,
         onPoint: false,
       }
     })
@@ -157,6 +159,8 @@ export function usePinnedLabels(
         if (label.inView && label.height === 0) measure(label)
         label.centreX = label.wantX + label.offsetX
         label.centreY = label.wantY + label.offsetY
+        // a label drawn beside its point may go to the other side of it (mirrored about the point)
+        label.otherSideX = label.offsetX === 0 ? Number.NaN : label.wantX - label.offsetX
       }
       declutterLabels(byPriority.current, DECLUTTER_GAP)
     }
@@ -170,7 +174,8 @@ export function usePinnedLabels(
     if (stack) stackApart(order.current, size.height)
     for (const label of placed.current) {
       if (!label.visible) continue
-      const x = label.wantX
+      // on the other side of its point: the anchor moves by twice the box's offset, which its CSS then adds
+      const x = label.otherSide ? label.wantX - 2 * label.offsetX : label.wantX
       const y = label.wantY
       if (x === label.x && y === label.y) continue
       label.x = x

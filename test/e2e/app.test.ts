@@ -358,6 +358,25 @@ describe('Level labels on a phone', () => {
   })
 })
 
+describe('Level labels in the patient view on a laptop', () => {
+  it('name both L4 and L5, the levels clinicians point at most, none covering another', async () => {
+    // in the patient view's larger type L4's name overlapped L5's to the right of the spine and was left out
+    // (a clinician's review, s36): it now goes to the left of its bone instead
+    const page = await open('?mode=patient')
+    await cameraAtRest(page)
+    await expect
+      .poll(async () => (await shownLabels(page)).map((l) => l.text), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['L3', 'L4', 'L5', 'Sacrum']))
+    const shown = await shownLabels(page)
+    for (const [i, a] of shown.entries())
+      for (const b of shown.slice(i + 1)) {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+        expect(overlap, `${a.text} covers ${b.text}`).toBe(false)
+      }
+    await page.close()
+  })
+})
+
 describe('Level labels in the home view', () => {
   it('name the base of the skull above C1 once it is built, and drop it when its layer is hidden', async () => {
     const page = await open('?labels=1')

@@ -118,3 +118,47 @@ export function bounds(shapes: readonly FlatShape[], margin = 0): [number, numbe
   }
   return [box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin]
 }
+
+/** A box's outline on a view: its left and right ends and its top (SVG y, running down). */
+function boxOnView(centre: Vec3, size: Vec3, view: FlatView): { left: number; right: number; top: number } {
+  const halfAcross = (axis: Vec3) =>
+    (Math.abs(axis[0]) * size[0] + Math.abs(axis[1]) * size[1] + Math.abs(axis[2]) * size[2]) / 2
+  const across = dot(centre, view.right)
+  const half = halfAcross(view.right)
+  return { left: across - half, right: across + half, top: -(dot(centre, view.up) + halfAcross(view.up)) }
+}
+
+/**
+ * The chair of a seated pose as a few lines on a view, drawn behind the person: the seat's top and two legs,
+ * and the back as one post seen from the side or as a frame above the seat seen from the front. The same seat
+ * and back the 3D figure sits on (`FigurePose.seat`); none when the person does not sit. A seated person drawn
+ * with nothing under them read as someone squatting in mid-air (a clinician's review, s36).
+ */
+export function chairLines(pose: FigurePose, view: FlatView, width = 16): FlatShape[] {
+  if (!pose.seat) return []
+  const floor = floorLine(pose, view)
+  const seat = boxOnView(pose.seat.centre, pose.seat.size, view)
+  const back = boxOnView(pose.seat.back.centre, pose.seat.back.size, view)
+  const line = (a: [number, number], b: [number, number]): FlatShape => ({ kind: 'line', a, b, width })
+  const inset = width / 2
+  const lines = [
+    line([seat.left + inset, seat.top], [seat.left + inset, floor]),
+    line([seat.right - inset, seat.top], [seat.right - inset, floor]),
+  ]
+  if (back.right - back.left < 4 * width) {
+    // seen from the side, the back is one post, and the seat reaches it (it stands a little behind the seat)
+    const middle = (back.left + back.right) / 2
+    lines.push(
+      line([Math.min(seat.left, middle), seat.top], [Math.max(seat.right, middle), seat.top]),
+      line([middle, back.top], [middle, floor]),
+    )
+  } else {
+    lines.push(line([seat.left, seat.top], [seat.right, seat.top]))
+    lines.push(
+      line([back.left, back.top], [back.right, back.top]),
+      line([back.left + inset, back.top], [back.left + inset, seat.top]),
+      line([back.right - inset, back.top], [back.right - inset, seat.top]),
+    )
+  }
+  return lines
+}

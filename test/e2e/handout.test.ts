@@ -105,8 +105,11 @@ describe('the printed handout', () => {
     const lying = page.locator('.handout-figure svg')
     expect(await lying.count()).toBe(1)
     expect((await lying.first().boundingBox())!.height).toBeGreaterThan(30)
+    expect(await page.locator('.handout-figure .handout-chair').count()).toBe(0)
     await printCard('neck-turn')
     expect(await page.locator('.handout-figure svg').count()).toBe(2)
+    // a person sitting is drawn on a chair in both views, not in mid-air (clinician review s36)
+    expect(await page.locator('.handout-figure svg .handout-chair').count()).toBe(2)
     // a neck card says not to chase a pop; a low-back card has no reason to
     expect(turn).toContain(squash(NECK_POP_NOTE.plain))
     // the signs that mean calling rather than stopping are in the first warning group, on the same page

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bounds, endView, flattenPose, floorLine, sideView } from '../../src/geometry/figureDrawing'
+import { bounds, chairLines, endView, flattenPose, floorLine, sideView } from '../../src/geometry/figureDrawing'
 import { figurePose } from '../../src/geometry/mannequin'
 
 describe('the flat drawing of the person', () => {
@@ -44,5 +44,40 @@ describe('the flat drawing of the person', () => {
   })
 })
 
+describe('the chair under a person sitting', () => {
+  it('is drawn under the seated body, its legs and back standing on the floor, in both views', () => {
+    const pose = figurePose('sitting', null)
+    for (const view of [sideView(pose), endView(pose)]) {
+      const lines = chairLines(pose, view)
+      const floor = floorLine(pose, view)
+      expect(lines.length).toBeGreaterThanOrEqual(4)
+      const ends = lines.flatMap((l) => (l.kind === 'line' ? [l.a, l.b] : []))
+      // some lines reach the floor (SVG y runs down), none goes below it
+      expect(ends.some(([, y]) => Math.abs(y - floor) < 1)).toBe(true)
+      expect(Math.max(...ends.map(([, y]) => y))).toBeLessThanOrEqual(floor + 1)
+      // the lowest level line is the seat, under the pelvis, not above it or on the floor: a chair, not a step
+      const person = flattenPose(pose, view)
+      const [, , , bodyBottom] = bounds(person)
+      const seatTop = Math.max(
+        ...lines.filter((l) => l.kind === 'line' && l.a[1] === l.b[1]).map((l) => (l.kind === 'line' ? l.a[1] : 0)),
+      )
+      const pelvis = person[PELVIS]
+      if (pelvis?.kind !== 'ellipse') throw new Error('the pelvis is an ellipsoid')
+      expect(seatTop).toBeGreaterThan(pelvis.centre[1])
+      expect(seatTop).toBeLessThan(pelvis.centre[1] + 200)
+      expect(bodyBottom).toBeGreaterThan(seatTop)
+    }
+  })
+
+  it('is not drawn for a person standing or lying down', () => {
+    for (const position of ['standing', 'supine', 'prone'] as const) {
+      const pose = figurePose(position, null)
+      expect(chairLines(pose, sideView(pose)), position).toEqual([])
+    }
+  })
+})
+
 /** Where the head is in FIGURE_SEGMENTS. */
 const FIGURE_HEAD = 5
+/** Where the pelvis is in FIGURE_SEGMENTS. */
+const PELVIS = 0

@@ -3,6 +3,7 @@ import { figureActionFor } from '../../content/figureActions'
 import { stretchById } from '../../content/stretches'
 import {
   bounds,
+  chairLines,
   endView,
   type FlatShape,
   type FlatView,
@@ -37,17 +38,22 @@ function Shapes({ shapes, className }: { shapes: readonly FlatShape[]; className
   )
 }
 
-/** One view of the person: the start pose in grey, the stretch over it in dark grey, on a floor line. */
+/**
+ * One view of the person: the start pose in grey, the stretch over it in dark grey, on a floor line (and, for
+ * a person sitting, on the outline of a chair).
+ */
 function View({ rest, moved, view }: { rest: FigurePose; moved: FigurePose | null; view: FlatView }) {
   const shapes = segmentShapes()
   const restShapes = flattenPose(rest, view, shapes)
   const movedShapes = moved ? flattenPose(moved, view, shapes) : []
   const floor = floorLine(rest, view)
-  const [x0, y0, x1, y1] = bounds([...restShapes, ...movedShapes], 40)
+  const chair = chairLines(rest, view)
+  const [x0, y0, x1, y1] = bounds([...restShapes, ...movedShapes, ...chair], 40)
   const bottom = Math.max(y1, floor + 30)
   return (
     <svg viewBox={`${x0} ${y0} ${x1 - x0} ${bottom - y0}`} aria-hidden="true">
       <line className="handout-floor" x1={x0} x2={x1} y1={floor} y2={floor} />
+      {chair.length > 0 && <Shapes shapes={chair} className="handout-chair" />}
       <Shapes shapes={restShapes} className={moved ? 'handout-pose-start' : 'handout-pose'} />
       {moved && <Shapes shapes={movedShapes} className="handout-pose" />}
     </svg>

@@ -471,6 +471,18 @@ describe('Facet on a phone', () => {
   })
 })
 
+describe('Facet on a phone in Spanish', () => {
+  it('is no wider than the screen, its longer view names scrolling in their own row', async () => {
+    // the views' fieldset took its content's width: the page was 407 px wide on a 390 px phone (s37 review)
+    const { context, page } = await openTouch(390, 844, '?lang=es&labels=0')
+    await expect.poll(() => page.locator('.topbar .views button').first().textContent()).toBe('Inicio')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    const warning = await page.locator('.topbar .red-flags-button').boundingBox()
+    expect(warning!.x + warning!.width).toBeLessThanOrEqual(390)
+    await context.close()
+  })
+})
+
 describe('Facet on a phone, after a tap on the spine', () => {
   it('names what the tap selected over the 3D view and takes the reader down to what the panel says', async () => {
     const { context, page } = await openTouch(390, 844, '?labels=0')

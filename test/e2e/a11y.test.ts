@@ -213,6 +213,14 @@ describe('accessibility (axe, WCAG 2.2 A and AA, labels on)', () => {
     await learn.locator('.cite-note .cite-all').waitFor()
     expect(await learn.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(1)
     expect(await tooSmall()).toEqual([])
+    // read far down, its close button is still on screen, where a tap closes it (it stayed 4,000 px up, s37)
+    await learn.evaluate((d) => {
+      d.scrollTop = d.scrollHeight
+    })
+    const close = learn.locator('header > button').last()
+    await expect.poll(async () => (await close.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0)
+    await close.tap()
+    await expect.poll(() => tab.locator('dialog.learn[open]').count()).toBe(0)
     await phone.close()
   })
 })

@@ -95,10 +95,11 @@ export function RefractoryClock() {
           {t('clock.skip')}
         </button>
       )}
-      {/* in the patient view only (patient.css), in place of the two above: the clinician shows the pop again at
-          once, with no clock to wind on (a clinician's review, s36: the close-up played once, and every Play after
-          it said "no pop this time" for the knuckle figure's 20 minutes). Not for a neck joint, for the reason
-          above: a pop shown again at once there read as "do it again" (a review of the wording, s36) */}
+      {/* the pop shown again at once, with no clock to wind on: the patient view's only one (patient.css hides
+          the two above there), and in every view, as the crack is over in 0.15 s and a reader who missed it
+          found every Play after it saying "no pop this time" for the knuckle figure's 20 minutes (a clinician's
+          review, s36; a home user's, s37). Not for a neck joint, for the reason above: a pop shown again at
+          once there read as "do it again" (a review of the wording, s36) */}
       {!neck && (
         <button
           type="button"

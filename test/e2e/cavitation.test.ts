@@ -147,6 +147,12 @@ describe('the crack, in a real browser', () => {
     expect((await cavitation(page)).refractory).toBe(false)
     await page.click('.cavitation-controls button.play')
     await expect.poll(() => audioStarts(page), { timeout: 10_000 }).toBe(2)
+    // and a reader who missed a crack (it is over in 0.15 s) sees it again with one button, in this view too
+    // (a home user's review, s37)
+    await expect.poll(async () => (await cavitation(page)).refractory, { timeout: 30_000 }).toBe(true)
+    await expect.poll(async () => (await cavitation(page)).playing, { timeout: 30_000 }).toBe(false)
+    await page.click('.closeup-column .clock-replay')
+    await expect.poll(() => audioStarts(page), { timeout: 10_000 }).toBe(3)
     await page.close()
   })
 

@@ -258,7 +258,9 @@ export const JointCloseUp = memo(function JointCloseUp({ joint }: JointCloseUpPr
       }),
     [cut, detailed, names],
   )
-  usePinnedLabels(pins, 'label-layer tissue-layer')
+  // up close the names stand apart; with the camera taken out (Home while the joint is open) they fell on one
+  // spot, six read as one smudge (a home user's review, s37): those that would cover another step aside
+  usePinnedLabels(pins, 'label-layer tissue-layer', { declutter: true })
   const cavityPin = pins[cut.labels.findIndex((l) => l.tissue === 'cavity')]
 
   // Draws the view's frames while the joint is open: the still part from a copy, the tissues over it.

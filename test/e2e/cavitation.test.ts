@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { browserHarness } from './harness'
+import { cameraAtRest } from './waits'
 
 // the explorer's and the close-up's eased camera flights, as most readers see them
 const harness = browserHarness({ motion: 'no-preference' })
@@ -195,6 +196,49 @@ describe('the crack, in a real browser', () => {
     await page.locator('.cavitation button:has-text("Warning signs")').tap()
     expect(await page.locator('dialog.red-flags').isVisible()).toBe(true)
     await context.close()
+  })
+
+  it('names the opened joint\'s tissues apart from each other, up close and with the camera taken home', async () => {
+    const page = await openJoint('?s=facet:L4-L5:left&labels=0')
+    await page.click('button:has-text("What happens when it cracks?")')
+    await expect.poll(async () => (await cavitation(page)).phase, { timeout: 30_000 }).toMatch(/residual|refractory/)
+    await cameraAtRest(page)
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.tissue-layer > div')]
+          .filter((anchor) => anchor.style.visibility === 'visible')
+          .map((anchor) => {
+            const box = anchor.firstElementChild!.getBoundingClientRect()
+            return { text: anchor.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom }
+          }),
+      )
+    const apart = (labels: Awaited<ReturnType<typeof shown>>) => {
+      for (const [i, a] of labels.entries())
+        for (const b of labels.slice(i + 1)) {
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+          expect(overlap, `${a.text} covers ${b.text}`).toBe(false)
+        }
+    }
+    // up close every tissue has its name: the two knobs, the lining, the fluid, the sac and the gas pocket
+    await expect.poll(async () => (await shown()).length, { timeout: 10_000 }).toBe(6)
+    apart(await shown())
+    // Home with the joint still open: the names fell on one spot, six read as one smudge (s37 review)
+    await page.click('.toolbar button:has-text("Home")')
+    // out to the whole spine, over a metre away
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const { position, target } = window.facet!.getState().camera
+            return Math.hypot(position[0] - target[0], position[1] - target[1], position[2] - target[2])
+          }),
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(1000)
+    await cameraAtRest(page)
+    await expect.poll(async () => (await shown()).length, { timeout: 10_000 }).toBeLessThan(6)
+    apart(await shown())
+    await page.close()
   })
 
   it('explains instead, for a disc, why it cannot crack', async () => {

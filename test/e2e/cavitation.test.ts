@@ -198,7 +198,7 @@ describe('the crack, in a real browser', () => {
     await context.close()
   })
 
-  it('names the opened joint\'s tissues apart from each other, up close and with the camera taken home', async () => {
+  it("names the opened joint's tissues apart from each other, up close and with the camera taken home", async () => {
     const page = await openJoint('?s=facet:L4-L5:left&labels=0')
     await page.click('button:has-text("What happens when it cracks?")')
     await expect.poll(async () => (await cavitation(page)).phase, { timeout: 30_000 }).toMatch(/residual|refractory/)
@@ -209,7 +209,13 @@ describe('the crack, in a real browser', () => {
           .filter((anchor) => anchor.style.visibility === 'visible')
           .map((anchor) => {
             const box = anchor.firstElementChild!.getBoundingClientRect()
-            return { text: anchor.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom }
+            return {
+              text: anchor.textContent ?? '',
+              left: box.left,
+              right: box.right,
+              top: box.top,
+              bottom: box.bottom,
+            }
           }),
       )
     const apart = (labels: Awaited<ReturnType<typeof shown>>) => {

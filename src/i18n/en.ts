@@ -78,6 +78,8 @@ export const EN_MESSAGES = {
     'Hover a bone, disc, joint or nerve to see its name; click it, or pick it from the list, to learn about it.',
   'common.hintTouch': 'Tap a bone, disc, joint or nerve, or pick it from the list, to learn about it.',
   'common.hintPatient': 'Tap or click a bone, disc, joint or nerve to learn about it.',
+  'start.heading': 'Does your back or neck crack?',
+  'start.watchCrack': 'Watch a joint crack',
   'common.selection': 'Selection',
   // a feature that could not be fetched
   'feature.failed': '{feature} could not be loaded.',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useFacetStore } from '../runtime/react'
 import { useT } from './i18n'
 
@@ -6,9 +7,10 @@ const touchScreen = () => typeof matchMedia === 'function' && matchMedia('(point
 
 /**
  * The selection panel with nothing selected: what index.html shows before the app runs, and what the app
- * shows until the panel's own code (ui/InfoPanel.tsx, loaded after the first frame) has arrived.
+ * shows until the panel's own code (ui/InfoPanel.tsx, loaded after the first frame) has arrived, which puts
+ * its way in for a first visit (StartHere) under it.
  */
-export function InfoHint() {
+export function InfoHint({ children }: { children?: ReactNode }) {
   const t = useT()
   // the patient view has no list; a touch screen, no hovering
   const patient = useFacetStore((s) => s.viewMode === 'patient')
@@ -16,6 +18,7 @@ export function InfoHint() {
   return (
     <aside className="info" aria-label={t('common.selection')}>
       <p className="hint">{t(hint)}</p>
+      {children}
     </aside>
   )
 }

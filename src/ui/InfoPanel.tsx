@@ -18,6 +18,7 @@ import { PinSection } from './pins/PinSection'
 import { RedFlagsButton } from './RedFlagsDialog'
 import { RegionStretches } from './RegionStretches'
 import { ReportProblem } from './ReportProblem'
+import { StartHere } from './StartHere'
 import './InfoPanel.css'
 
 /** What the panel says about the cord and the rest: loaded when one of them is first selected. */
@@ -94,7 +95,12 @@ export function InfoPanel() {
     )
   }
   if (condition && !conditionHidden) return <ConditionPanel id={condition} />
-  if (!selected) return <InfoHint />
+  if (!selected)
+    return (
+      <InfoHint>
+        <StartHere />
+      </InfoHint>
+    )
   if (!isStructureId(selected)) {
     return (
       <aside className="info" aria-label={t('common.selection')} aria-live="polite" data-panel="selection">

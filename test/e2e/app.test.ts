@@ -471,6 +471,43 @@ describe('Facet on a phone', () => {
   })
 })
 
+describe('The empty panel on arrival', () => {
+  it('offers someone whose back cracks the way in: why, a crack to watch, and the stretches for a region', async () => {
+    // a home user's review (s37): on arrival nothing pointed them anywhere, and the stretches were 2,000 px down
+    const page = await open('?labels=0')
+    const start = page.locator('.info .start-here')
+    await expect.poll(() => start.locator('button').allTextContents(), { timeout: 20_000 }).toEqual([
+      'Why backs crack',
+      'Watch a joint crack',
+      'Stretches for the neck',
+      'Stretches for the lower back',
+    ])
+    await start.locator('button', { hasText: 'lower back' }).click()
+    await expect.poll(async () => (await state(page)).selection).toBe('L4')
+    // the region's stretches are in view in the panel, the first one under the keyboard
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const list = document.querySelector('.info .region-stretches')
+          const panel = document.querySelector('.info')
+          if (!list || !panel) return false
+          const box = list.getBoundingClientRect()
+          const frame = panel.getBoundingClientRect()
+          return box.top >= frame.top - 1 && box.top < frame.bottom
+        }),
+      )
+      .toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-stretch'))).toBe('single-knee-to-chest')
+    // back to nothing selected: the way in again; a crack to watch opens the low back's joint close up
+    await page.evaluate(() => window.facet!.clearSelection())
+    await start.locator('button', { hasText: 'Watch a joint crack' }).click()
+    await expect
+      .poll(() => page.evaluate(() => window.facet!.getState().cavitation.joint), { timeout: 20_000 })
+      .toBe('facet:L4-L5:left')
+    await page.close()
+  })
+})
+
 describe('Facet on a phone in Spanish', () => {
   it('is no wider than the screen, its longer view names scrolling in their own row', async () => {
     // the views' fieldset took its content's width: the page was 407 px wide on a 390 px phone (s37 review)

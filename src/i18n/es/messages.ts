@@ -77,6 +77,8 @@ export const ES_MESSAGES: Messages = {
     'Pase el puntero por un hueso, disco, articulación o nervio para ver su nombre; haga clic en él, o elíjalo de la lista, para saber más.',
   'common.hintTouch': 'Toque un hueso, disco, articulación o nervio, o elíjalo de la lista, para saber más.',
   'common.hintPatient': 'Toque o haga clic en un hueso, disco, articulación o nervio para saber más.',
+  'start.heading': '¿Le cruje la espalda o el cuello?',
+  'start.watchCrack': 'Ver cómo cruje una articulación',
   'common.selection': 'Selección',
   'feature.failed': 'No se pudo cargar {feature}.',
   'feature.offline': 'Parece que este equipo no tiene conexión. Vuelva a intentarlo cuando la tenga.',

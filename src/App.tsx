@@ -22,7 +22,7 @@ import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog 
 import { HoverName } from './ui/HoverName'
 import { InfoHint } from './ui/InfoHint'
 import { useT } from './ui/i18n'
-import { LazyFeature } from './ui/LazyFeature'
+import { ChunkBoundary, LazyFeature } from './ui/LazyFeature'
 import { Messages } from './ui/Messages'
 import { ReadAboutCue } from './ui/ReadAboutCue'
 import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
@@ -228,9 +228,11 @@ export function App({ initial, earlyRenderer }: AppProps) {
         )}
       </main>
       {afterFirstFrame ? (
-        <Suspense fallback={<InfoHint />}>
-          <InfoPanel />
-        </Suspense>
+        <ChunkBoundary label={t('app.feature.panel')} failedContent={<InfoHint />}>
+          <Suspense fallback={<InfoHint />}>
+            <InfoPanel />
+          </Suspense>
+        </ChunkBoundary>
       ) : (
         <InfoHint />
       )}

@@ -70,6 +70,11 @@ afterNextPaint(() => {
     script.type = 'module'
     script.crossOrigin = 'anonymous'
     script.src = url(entry.dataset.facetEntry ?? '')
+    // the app's script, or a chunk it imports, could not be fetched: the first screen says so at once, with a
+    // link to reload (shell.css), instead of "Drawing the spine…" for ever (a trust review, s37)
+    script.addEventListener('error', () => {
+      document.documentElement.dataset.bootFailed = ''
+    })
     document.head.append(script)
   }
   // The spine's first frame, drawn here from the worker's overview as soon as it arrives (see

@@ -16,6 +16,7 @@ import { createSettingsStorage } from './store/settingsStorage'
 import { closeTopmost } from './ui/escape'
 import { loadAllFeatures } from './ui/features'
 import { LangProvider } from './ui/i18n'
+import { RootBoundary } from './ui/RootBoundary'
 import { applyUrlView, formatUrlView, linkSelections, parseUrlView } from './url'
 import './app.css'
 
@@ -155,11 +156,13 @@ const mount = (element: HTMLElement) => {
   startTransition(() =>
     reactRoot.render(
       <StrictMode>
-        <RuntimeProvider runtime={runtime}>
-          <LangProvider>
-            <App initial={initial} earlyRenderer={earlyRenderer} />
-          </LangProvider>
-        </RuntimeProvider>
+        <RootBoundary>
+          <RuntimeProvider runtime={runtime}>
+            <LangProvider>
+              <App initial={initial} earlyRenderer={earlyRenderer} />
+            </LangProvider>
+          </RuntimeProvider>
+        </RootBoundary>
       </StrictMode>,
     ),
   )

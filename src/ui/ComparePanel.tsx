@@ -4,6 +4,7 @@ import type { MessageId } from '../i18n/en'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { COMPARE_VIEWS, type CompareView } from '../store/compareSlice'
 import { useT } from './i18n'
+import { ChunkBoundary } from './LazyFeature'
 import './Compare.css'
 
 /** Each view button's words, and the hint that says which joint faces it shows. */
@@ -105,9 +106,11 @@ export function ComparePanel({ initial, reading }: { initial: readonly BoneId[] 
           {t(view ? VIEW_BUTTONS[view].hint : ids.length === 1 ? 'compare.aloneHint' : 'compare.sameScale')}
         </p>
         <div className="compare-scroll" id={tableId} hidden={folded}>
-          <Suspense fallback={null}>
-            <CompareTable ids={ids} />
-          </Suspense>
+          <ChunkBoundary label={t('app.feature.compareTable')}>
+            <Suspense fallback={null}>
+              <CompareTable ids={ids} />
+            </Suspense>
+          </ChunkBoundary>
         </div>
       </section>
     </>

@@ -11,7 +11,7 @@ import { Dimensions } from './Dimensions'
 import { loadStretchPanel } from './features'
 import { InfoHint } from './InfoHint'
 import { useAnatomy, useT } from './i18n'
-import { LazyFeature } from './LazyFeature'
+import { ChunkBoundary, LazyFeature } from './LazyFeature'
 import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
 import { PinSection } from './pins/PinSection'
@@ -117,9 +117,11 @@ export function InfoPanel() {
             {t('common.moreDetail')}
           </button>
         </div>
-        <Suspense fallback={<p className="hint">{t('info.loading')}</p>}>
-          <NeuralInfoSection id={selected} moreDetail={moreDetail} />
-        </Suspense>
+        <ChunkBoundary label={t('app.feature.details')}>
+          <Suspense fallback={<p className="hint">{t('info.loading')}</p>}>
+            <NeuralInfoSection id={selected} moreDetail={moreDetail} />
+          </Suspense>
+        </ChunkBoundary>
         <PinSection />
         <p className="disclaimer">{t('common.disclaimer')}</p>
       </aside>

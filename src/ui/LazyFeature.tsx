@@ -9,6 +9,8 @@ interface BoundaryProps {
   wanted: boolean
   onRetry: () => void
   onDismiss: () => void
+  /** Shown in the feature's place once it has failed, with the note (e.g. the panel's hint): its place is kept. */
+  failedContent?: ReactNode
   children: ReactNode
 }
 
@@ -33,15 +35,50 @@ class FeatureBoundary extends Component<BoundaryProps, { failed: boolean; fetchF
   }
   override render() {
     const { failed, fetchFailed } = this.state
-    const { label, wanted, onDismiss, children } = this.props
+    const { label, wanted, onDismiss, failedContent = null, children } = this.props
     if (!failed) return children
-    if (!wanted) return null
+    if (!wanted) return failedContent
     // Browsers remember a module that failed to arrive and will not fetch it again in this page, so
     // once online the way to fetch it afresh is a reload; the view is kept in the link.
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false
     const reload = fetchFailed && !offline
-    return <FeatureError label={label} offline={offline} reload={reload} onRetry={this.remount} onDismiss={onDismiss} />
+    return (
+      <>
+        {failedContent}
+        <FeatureError label={label} offline={offline} reload={reload} onRetry={this.remount} onDismiss={onDismiss} />
+      </>
+    )
   }
+}
+
+/**
+ * A boundary for a part of a panel or of the page that is fetched on its own and shown as soon as it is there
+ * (the selection panel, a nerve's or a ligament's details, the comparison's table): if its chunk does not
+ * arrive, its place says so, with the way to fetch it again, instead of the whole page going blank (React
+ * unmounts everything on an error no boundary catches: a trust review, s37, after a deploy while a tab was
+ * open). `failedContent` keeps the place meanwhile.
+ */
+export function ChunkBoundary({
+  label,
+  failedContent,
+  children,
+}: {
+  label: string
+  failedContent?: ReactNode
+  children: ReactNode
+}) {
+  const [dismissed, setDismissed] = useState(false)
+  return (
+    <FeatureBoundary
+      label={label}
+      wanted={!dismissed}
+      onRetry={() => {}}
+      onDismiss={() => setDismissed(true)}
+      failedContent={failedContent}
+    >
+      {children}
+    </FeatureBoundary>
+  )
 }
 
 /** What a feature's place says when it could not be fetched, and the way to try again. */
@@ -57,7 +94,7 @@ function FeatureError(props: {
   return (
     <div className="feature-error" role="alert" data-testid="feature-error">
       <p>
-        <strong>{t('feature.failed', { feature: label[0]?.toUpperCase() + label.slice(1) })}</strong>{' '}
+        <strong>{sentenceCase(t('feature.failed', { feature: label }))}</strong>{' '}
         {offline ? t('feature.offline') : t('feature.dropped')} {reload && `${t('feature.reloadKeeps')} `}
         {t('feature.stillWorks')}
       </p>
@@ -72,6 +109,13 @@ function FeatureError(props: {
     </div>
   )
 }
+
+/**
+ * A sentence with its first letter a capital: the feature's name starts the English sentence ("The crack
+ * close-up could not…") but not the Spanish one ("No se pudo cargar la prueba"), where capitalising the name
+ * itself wrote "La prueba" mid-sentence.
+ */
+const sentenceCase = (text: string) => (text[0]?.toUpperCase() ?? '') + text.slice(1)
 
 /** A module script that could not be fetched, in the words of Chromium, Firefox, Safari and Vite. */
 function isChunkFetchFailure(error: unknown): boolean {

@@ -476,12 +476,9 @@ describe('The empty panel on arrival', () => {
     // a home user's review (s37): on arrival nothing pointed them anywhere, and the stretches were 2,000 px down
     const page = await open('?labels=0')
     const start = page.locator('.info .start-here')
-    await expect.poll(() => start.locator('button').allTextContents(), { timeout: 20_000 }).toEqual([
-      'Why backs crack',
-      'Watch a joint crack',
-      'Stretches for the neck',
-      'Stretches for the lower back',
-    ])
+    await expect
+      .poll(() => start.locator('button').allTextContents(), { timeout: 20_000 })
+      .toEqual(['Why backs crack', 'Watch a joint crack', 'Stretches for the neck', 'Stretches for the lower back'])
     await start.locator('button', { hasText: 'lower back' }).click()
     await expect.poll(async () => (await state(page)).selection).toBe('L4')
     // the region's stretches are in view in the panel, the first one under the keyboard

@@ -309,6 +309,49 @@ describe('a hostile day', () => {
     await context.close()
   })
 
+  it("keeps the page when the panel's own chunk cannot be fetched, and says so in its place", async () => {
+    // a trust review (s37): the selection panel's chunk failing (a tab open across a deploy) blanked the page
+    const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })
+    await context.route(/\/assets\/InfoPanel-/, (route) => route.abort('internetdisconnected'))
+    const page = await openIn(context, '?s=L4&labels=0')
+    const note = page.locator('[data-testid=feature-error]')
+    await expect.poll(() => note.textContent(), { timeout: 15_000 }).toContain('The panel could not be loaded')
+    // the top bar, the list, the panel's place and the 3D view are all still there, and work
+    expect(await page.locator('.topbar .red-flags-button').isVisible()).toBe(true)
+    expect(await page.locator('aside.info .hint').isVisible()).toBe(true)
+    await page.click('button[data-id="L3"]')
+    await expect.poll(async () => (await state(page)).selection).toBe('L3')
+    await page.click('.topbar .red-flags-button')
+    await expect.poll(() => page.locator('dialog.red-flags').getAttribute('open')).not.toBeNull()
+    await context.close()
+  })
+
+  it("says so on the first screen, with a link to reload, when the app's own script cannot be fetched", async () => {
+    // a trust review (s37): "Drawing the spine…" stayed for ever, the controls inert, with no word of why
+    const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })
+    await context.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
+    const page = await context.newPage()
+    await page.goto(`${harness.url()}?s=L4`)
+    const stuck = page.locator('.stage-stuck')
+    await expect.poll(() => stuck.isVisible(), { timeout: 15_000 }).toBe(true)
+    expect(await stuck.textContent()).toContain('reload the page')
+    // on top, not under the spine's first frame (the poster's canvas is laid over the view)
+    const box = (await stuck.boundingBox())!
+    const top = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.stage-stuck') !== null,
+      [box.x + 8, box.y + box.height / 2],
+    )
+    expect(top).toBe(true)
+    // the link reloads this very view (its address, query and all)
+    expect(
+      await stuck
+        .locator('a')
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href),
+    ).toBe(`${harness.url()}?s=L4`)
+    await context.close()
+  })
+
   it('changes selection after printing a handout and following a new link without an uncaught error', async () => {
     const context = await quietContext(harness.browser())
     const page = await openIn(context, '?s=L4&labels=1')

@@ -6,7 +6,8 @@
 // - install: save every file of the build in one cache named after the build's version.
 // - files named by their hash (assets/*-Hash.js): cache first; such a file never changes.
 // - the page itself (navigation): network first, so an online visit gets a new build; the saved
-//   index.html when the network fails.
+//   index.html when the network fails, answers with a server error (a proxy's or host's 5xx), or has
+//   not answered within NAVIGATION_WAIT_MS (a connection that is up but carries nothing).
 // - activate: delete the caches of older builds and take control of open pages.
 const { version, files } = self.FACET_BUILD
 const PREFIX = 'facet-'
@@ -54,13 +55,28 @@ self.addEventListener('activate', (event) => {
 // on which headers the browser shows the worker. Vary is ignored: one file has one content whoever asks.
 const MATCH = { ignoreVary: true }
 
+/**
+ * How long the page waits for the network before the saved copy is used (ms). A trust review (s37) found a
+ * network that never answered kept the page blank for good, and a server's 503 page shown in place of
+ * the saved app.
+ */
+const NAVIGATION_WAIT_MS = 4000
+
 async function fromNetworkFirst(request) {
+  const saved = () => caches.match(INDEX, { ...MATCH, cacheName: CACHE })
+  const abort = new AbortController()
+  const timer = setTimeout(() => abort.abort(), NAVIGATION_WAIT_MS)
   try {
-    return await fetch(request)
+    const response = await fetch(request, { signal: abort.signal })
+    // the server's own trouble: the saved app is better than its error page (a 404 is the server's answer)
+    if (response.status >= 500) return (await saved()) ?? response
+    return response
   } catch (error) {
-    const saved = await caches.match(INDEX, { ...MATCH, cacheName: CACHE })
-    if (saved) return saved
+    const copy = await saved()
+    if (copy) return copy
     throw error
+  } finally {
+    clearTimeout(timer)
   }
 }
 

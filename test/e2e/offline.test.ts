@@ -155,6 +155,29 @@ describe('Facet offline, as served by vite preview', () => {
     expect(errors).toEqual([])
   })
 
+  it('opens the saved app when the network answers the page with a server error, or not at all', async () => {
+    // a trust review (s37): a proxy's 503 page was shown in place of the saved app, and a connection that
+    // carried nothing kept the page blank for good
+    const server = await countingServer(false)
+    const { page, errors } = await firstVisit(server.url)
+    let answer: 'error' | 'never' = 'error'
+    await page.context().route(
+      (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+      (route) =>
+        answer === 'error'
+          ? route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>503 Service Unavailable</h1>' })
+          : new Promise<void>(() => {}),
+    )
+    for (const how of ['error', 'never'] as const) {
+      answer = how
+      await page.goto(`${server.url}?s=T6&labels=0`, { timeout: 30_000 })
+      await ready(page)
+      expect((await state(page)).selection, how).toBe('T6')
+      expect(await page.textContent('body'), how).not.toContain('503 Service Unavailable')
+    }
+    expect(errors).toEqual([])
+  })
+
   it('asks for each file only once from a host that sends long-cache headers', async () => {
     const server = await countingServer(true)
     await firstVisit(server.url)

@@ -22,7 +22,7 @@ import {
   type Relearn,
   relearnAfter,
 } from '../study/session'
-import { loadProgress, parseProgress, saveProgress, serializeProgress } from '../study/storage'
+import { loadProgress, PROGRESS_KEY, parseProgress, saveProgress, serializeProgress } from '../study/storage'
 import { Cite } from './Cite'
 import { useAnatomyOverlay, useT } from './i18n'
 import { ReportProblem } from './ReportProblem'
@@ -90,6 +90,17 @@ export function Flashcards() {
     if (folded) backToCard.current?.focus()
     else heading.current?.focus()
   }, [folded])
+  // a grade given in another tab shows here at once (its counts and its next card), as the browser tells
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== PROGRESS_KEY) return
+      if (e.newValue === null) return setProgress({})
+      const read = parseProgress(e.newValue)
+      if (read.ok) setProgress(carryOverRepeats(read.progress))
+    }
+    window.addEventListener('storage', onStorage)
+    return () => window.removeEventListener('storage', onStorage)
+  }, [])
   const [now, setNow] = useState(() => Date.now())
   const fileInput = useRef<HTMLInputElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -111,7 +122,11 @@ export function Flashcards() {
     setNow(at)
     // going over a card again leaves its schedule as the session's first grade set it
     if (again) return
-    const next = grade(progress, card, g, at)
+    // another tab may have graded cards since this one read them: what is saved counts, this grade on top of
+    // it (each tab wrote its own whole copy, and a second tab's grade erased the first's: a trust review, s37)
+    const saved = loadProgress(browserStorage())
+    const base = saved.note === null ? { ...progress, ...carryOverRepeats(saved.progress) } : progress
+    const next = grade(base, card, g, at)
     if (progress[card.id] === undefined) setNewSeen((n) => n + 1)
     setProgress(next)
     if (!saveProgress(browserStorage(), next)) setNote(t('flashcards.notSaved'))

@@ -219,6 +219,31 @@ describe('compare levels', () => {
 })
 
 describe('flashcards', () => {
+  it('keeps every grade given in two tabs open at once', async () => {
+    // a trust review (s37): each tab saved its own whole copy, so a grade in one erased the other's
+    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
+    const [a, b] = [await openFacet(context, harness.url()), await openFacet(context, harness.url())]
+    for (const page of [a, b]) {
+      await page.click('button:text-is("Flashcards")')
+      await page.locator('[data-testid=flashcard]').waitFor()
+    }
+    const gradeOne = async (page: typeof a) => {
+      const card = page.locator('[data-testid=flashcard]')
+      const id = await card.getAttribute('data-card')
+      await page.click('button:text-is("Show the answer")')
+      await page.click('.flashcards .grades button:text-is("Good")')
+      await expect.poll(() => card.getAttribute('data-card')).not.toBe(id)
+      return id
+    }
+    // two in the first tab, then one in the second, which read its progress before them
+    const graded = [await gradeOne(a), await gradeOne(a), await gradeOne(b)]
+    const saved = await a.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').cards, PROGRESS_KEY)
+    for (const id of graded) expect(saved[id ?? ''], id ?? '').toBeDefined()
+    // and the second tab, told of the first's grades, did not offer it one of those cards as new
+    expect(new Set(graded).size).toBe(3)
+    await context.close()
+  })
+
   it('keeps progress after a reload', async () => {
     const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
     const page = await openFacet(context, harness.url())

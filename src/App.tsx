@@ -22,7 +22,7 @@ import { loadCavitationPanel, loadLearnDialog, loadQuizPanel, loadSourcesDialog 
 import { HoverName } from './ui/HoverName'
 import { InfoHint } from './ui/InfoHint'
 import { useT } from './ui/i18n'
-import { ChunkBoundary, LazyFeature } from './ui/LazyFeature'
+import { ChunkBoundary, LazyFeature, reloadKeepingView, sentenceCase } from './ui/LazyFeature'
 import { Messages } from './ui/Messages'
 import { ReadAboutCue } from './ui/ReadAboutCue'
 import { RedFlagsButton, RedFlagsDialog } from './ui/RedFlagsDialog'
@@ -38,8 +38,37 @@ const InfoPanel = lazy(() => import('./ui/InfoPanel').then((m) => ({ default: m.
 const ConditionLayer = lazy(() => import('./scene/ConditionLayer').then((m) => ({ default: m.ConditionLayer })))
 const StretchFigure = lazy(() => import('./scene/StretchFigure').then((m) => ({ default: m.StretchFigure })))
 
-/** Keeps a failure of the 3D view from taking the lists and panels down with it. */
-class SceneBoundary extends Component<{ children: ReactNode; onError: (error: unknown) => void }, { failed: boolean }> {
+/**
+ * Keeps a failure of the 3D view from taking the lists and panels down with it. No WebGL says so; any other
+ * failure says the view stopped and offers a reload (it used to blame WebGL for anything, a trust review, s37).
+ */
+class SceneBoundary extends Component<
+  { children: ReactNode; onError: (error: unknown) => void },
+  { failed: 'noWebGL' | 'stopped' | null }
+> {
+  override state = { failed: null as 'noWebGL' | 'stopped' | null }
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: error instanceof NoWebGLError ? 'noWebGL' : 'stopped' }
+  }
+  override componentDidCatch(error: unknown) {
+    this.props.onError(error)
+  }
+  override render() {
+    const { failed } = this.state
+    if (failed === null) return this.props.children
+    return failed === 'noWebGL' ? <NoWebGL /> : <SceneStopped />
+  }
+}
+
+/**
+ * A part of the 3D view fetched on its own (a condition's changes to the spine, the person doing a stretch):
+ * if it fails, that part is left out and a note says so, instead of the whole view going (a trust review,
+ * s37: a condition's chunk that did not arrive took the spine with it, for the rest of the visit).
+ */
+class SceneFeatureBoundary extends Component<
+  { children: ReactNode; onError: (error: unknown) => void },
+  { failed: boolean }
+> {
   override state = { failed: false }
   static getDerivedStateFromError() {
     return { failed: true }
@@ -48,8 +77,21 @@ class SceneBoundary extends Component<{ children: ReactNode; onError: (error: un
     this.props.onError(error)
   }
   override render() {
-    return this.state.failed ? <NoWebGL /> : this.props.children
+    return this.state.failed ? null : this.props.children
   }
+}
+
+function SceneStopped() {
+  const t = useT()
+  return (
+    <div className="no-webgl scene-stopped" role="note">
+      <h2>{t('app.sceneStopped.title')}</h2>
+      <p>{t('app.sceneStopped.body')}</p>
+      <button type="button" className="primary" onClick={reloadKeepingView}>
+        {t('feature.reload')}
+      </button>
+    </div>
+  )
 }
 
 function NoWebGL() {
@@ -83,9 +125,22 @@ export function App({ initial, earlyRenderer }: AppProps) {
         facetStore.getState().notify(t('app.noWebGL.notice'), 'warning')
         // nothing will be drawn: what waits for the first frame (the panels, the offline save) goes ahead
         runtime.ready.markReady()
-      } else facetStore.getState().notify(t('app.sceneStopped', { error: String(error).slice(0, 80) }), 'warning')
+      } else {
+        // the error's own words are for the console, not for a patient across the desk
+        console.error('The 3D view stopped:', error)
+        facetStore.getState().notify(t('app.sceneStopped'), 'warning')
+      }
     },
     [facetStore, runtime, t],
+  )
+  /** A part of the view that could not be fetched: the rest of the view carries on, and a note says so. */
+  const sceneFeatureFailed = useCallback(
+    (label: string) => (error: unknown) => {
+      console.error(`${label} could not be shown:`, error)
+      const failed = sentenceCase(t('feature.failed', { feature: label }))
+      facetStore.getState().notify(`${failed} ${t('feature.reloadKeeps')}`, 'warning')
+    },
+    [facetStore, t],
   )
   // the pixel ratio depends on what renders the canvas, which only its own context can say
   const [dpr, setDpr] = useState<number | [number, number]>(() => {
@@ -189,15 +244,19 @@ export function App({ initial, earlyRenderer }: AppProps) {
                 <SpineModel />
               </Suspense>
               {stretchOpen && (
-                <Suspense fallback={null}>
-                  <StretchFigure />
-                </Suspense>
+                <SceneFeatureBoundary onError={sceneFeatureFailed(t('app.feature.figure'))}>
+                  <Suspense fallback={null}>
+                    <StretchFigure />
+                  </Suspense>
+                </SceneFeatureBoundary>
               )}
               <NeuralLayer />
               {conditionShown && (
-                <Suspense fallback={null}>
-                  <ConditionLayer />
-                </Suspense>
+                <SceneFeatureBoundary onError={sceneFeatureFailed(t('app.feature.condition'))}>
+                  <Suspense fallback={null}>
+                    <ConditionLayer />
+                  </Suspense>
+                </SceneFeatureBoundary>
               )}
               <Labels />
               <PinLabels />

@@ -22,7 +22,12 @@ export const EN_MESSAGES = {
   'app.noWebGL.body':
     'This browser or device did not give us WebGL, which draws the 3D spine. You can still browse every structure in the list and read about it. Turning on hardware acceleration, or another browser, usually brings the 3D view back.',
   'app.noWebGL.notice': 'WebGL is not available, so the 3D view is off. The list still works.',
-  'app.sceneStopped': 'The 3D view stopped ({error}). The list and the panels still work.',
+  'app.sceneStopped': 'The 3D view stopped. The list and the panels still work.',
+  'app.sceneStopped.title': 'The 3D view stopped',
+  'app.sceneStopped.body':
+    'Something went wrong while drawing the spine. Reloading the page usually brings it back, and keeps your selection, regions and camera. The list and the panels still work.',
+  'app.feature.figure': 'the person doing the stretch',
+  'app.feature.condition': 'the changes this condition makes to the spine',
   'app.contextLost': 'The 3D view was lost (the graphics processor stopped answering). The list still works.',
   'app.feature.panel': 'the panel',
   'app.feature.details': 'the details of this structure',

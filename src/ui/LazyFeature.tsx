@@ -115,7 +115,7 @@ function FeatureError(props: {
  * close-up could not…") but not the Spanish one ("No se pudo cargar la prueba"), where capitalising the name
  * itself wrote "La prueba" mid-sentence.
  */
-const sentenceCase = (text: string) => (text[0]?.toUpperCase() ?? '') + text.slice(1)
+export const sentenceCase = (text: string) => (text[0]?.toUpperCase() ?? '') + text.slice(1)
 
 /** A module script that could not be fetched, in the words of Chromium, Firefox, Safari and Vite. */
 function isChunkFetchFailure(error: unknown): boolean {
@@ -124,7 +124,7 @@ function isChunkFetchFailure(error: unknown): boolean {
 }
 
 /** Writes the view into the link at once (it is otherwise written a moment after a change), then reloads. */
-function reloadKeepingView(): void {
+export function reloadKeepingView(): void {
   window.dispatchEvent(new Event('facet:save-view'))
   window.location.reload()
 }

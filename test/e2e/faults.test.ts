@@ -326,6 +326,27 @@ describe('a hostile day', () => {
     await context.close()
   })
 
+  it("keeps the 3D view when a condition's drawing cannot be fetched, and does not blame WebGL", async () => {
+    // a trust review (s37): the condition's chunk failing replaced the spine with "no WebGL" for the visit
+    const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })
+    await context.route(/\/assets\/ConditionLayer-/, (route) => route.abort('internetdisconnected'))
+    const page = await openIn(context, '?condition=herniation-l4-l5-posterolateral&labels=0')
+    await expect
+      .poll(async () => (await page.locator('[data-testid=message]').allTextContents()).join(' '), {
+        timeout: 20_000,
+      })
+      .toContain('could not be loaded')
+    const messages = (await page.locator('[data-testid=message]').allTextContents()).join(' ')
+    expect(messages).not.toContain('WebGL')
+    expect(messages).not.toMatch(/https?:/)
+    expect(await page.locator('.no-webgl').count()).toBe(0)
+    expect(await page.locator('.stage canvas').count()).toBe(1)
+    // the spine still draws and selects
+    await page.click('button[data-id="L3"]')
+    await expect.poll(async () => (await state(page)).selection).toBe('L3')
+    await context.close()
+  })
+
   it("says so on the first screen, with a link to reload, when the app's own script cannot be fetched", async () => {
     // a trust review (s37): "Drawing the spine…" stayed for ever, the controls inert, with no word of why
     const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })

@@ -23,7 +23,12 @@ export const ES_MESSAGES: Messages = {
   'app.noWebGL.body':
     'Este navegador o equipo no nos dio WebGL, que es lo que dibuja la columna en 3D. Aun así, puede ver cada parte en la lista y leer sobre ella. Si activa la aceleración por hardware, o usa otro navegador, la vista 3D suele volver.',
   'app.noWebGL.notice': 'WebGL no está disponible, así que la vista 3D está apagada. La lista sigue funcionando.',
-  'app.sceneStopped': 'La vista 3D se detuvo ({error}). La lista y los paneles siguen funcionando.',
+  'app.sceneStopped': 'La vista 3D se detuvo. La lista y los paneles siguen funcionando.',
+  'app.sceneStopped.title': 'La vista 3D se detuvo',
+  'app.sceneStopped.body':
+    'Algo falló al dibujar la columna. Suele volver si recarga la página, y se conservan su selección, las regiones y la cámara. La lista y los paneles siguen funcionando.',
+  'app.feature.figure': 'la persona que hace el estiramiento',
+  'app.feature.condition': 'los cambios que esta afección hace en la columna',
   'app.contextLost': 'Se perdió la vista 3D (el procesador gráfico dejó de responder). La lista sigue funcionando.',
   'app.feature.panel': 'el panel',
   'app.feature.details': 'la información de esta estructura',

@@ -97,7 +97,10 @@ function workerSandbox(manifest: PrecacheManifest, existing: string[] = []) {
   const stores = new Map<string, Map<string, Response>>(existing.map((name) => [name, new Map()]))
   const fetched: { url: string; cache: string | undefined }[] = []
   const listeners = new Map<string, Listener>()
-  let online = true
+  /** How the network answers: as it should, not at all (offline), with a server error, or never (until aborted). */
+  let network: 'online' | 'offline' | 'serverError' | 'silent' = 'online'
+  /** The waits the worker set (ms asked for); each runs a thousand times sooner here. */
+  const waits: number[] = []
   const open = (name: string) => {
     const store = stores.get(name) ?? new Map<string, Response>()
     stores.set(name, store)
@@ -107,7 +110,9 @@ function workerSandbox(manifest: PrecacheManifest, existing: string[] = []) {
     const store = open(name)
     return {
       put: async (url: string, response: Response) => void store.set(url, response),
-      match: async (request: Request | string) => store.get(typeof request === 'string' ? request : request.url),
+      // a copy each time, as a real cache gives: a body is read once
+      match: async (request: Request | string) =>
+        store.get(typeof request === 'string' ? request : request.url)?.clone(),
     }
   }
   const caches = {
@@ -129,10 +134,28 @@ function workerSandbox(manifest: PrecacheManifest, existing: string[] = []) {
   const fetch = async (input: Request | string, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input.url
     fetched.push({ url, cache: init?.cache })
-    if (!online) throw new TypeError('Failed to fetch')
+    if (network === 'offline') throw new TypeError('Failed to fetch')
+    if (network === 'serverError') return new Response('<h1>503 Service Unavailable</h1>', { status: 503 })
+    if (network === 'silent')
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )
     return new Response(`network:${url}`, { headers: { Vary: 'Origin' } })
   }
-  runInNewContext(workerSource(TEMPLATE, manifest), { self, caches, fetch, URL, console })
+  const setTimeoutScaled = (run: () => void, ms: number) => {
+    waits.push(ms)
+    return setTimeout(run, ms / 1000)
+  }
+  runInNewContext(workerSource(TEMPLATE, manifest), {
+    self,
+    caches,
+    fetch,
+    URL,
+    console,
+    AbortController,
+    setTimeout: setTimeoutScaled,
+    clearTimeout,
+  })
 
   async function dispatch(type: string, extra: Record<string, unknown> = {}): Promise<Response | undefined> {
     const pending: Promise<unknown>[] = []
@@ -154,8 +177,12 @@ function workerSandbox(manifest: PrecacheManifest, existing: string[] = []) {
     fetched,
     dispatch,
     request,
+    waits,
     goOffline: () => {
-      online = false
+      network = 'offline'
+    },
+    setNetwork: (how: typeof network) => {
+      network = how
     },
   }
 }
@@ -207,5 +234,20 @@ describe('the service worker', () => {
     sw.goOffline()
     const offline = await sw.dispatch('fetch', { request: sw.request('?s=L4', 'navigate') })
     expect(await offline?.text()).toBe('network:http://app.test/index.html')
+  })
+
+  it('loads the saved index.html when the server answers the page with an error, or nothing comes back in 4 s', async () => {
+    const sw = workerSandbox(manifest)
+    await sw.dispatch('install')
+    // a proxy's or host's 503: the saved app, not the error page
+    sw.setNetwork('serverError')
+    const failing = await sw.dispatch('fetch', { request: sw.request('?s=L4', 'navigate') })
+    expect(failing?.status).toBe(200)
+    expect(await failing?.text()).toBe('network:http://app.test/index.html')
+    // a connection that carries nothing: the saved app after the wait
+    sw.setNetwork('silent')
+    const silent = await sw.dispatch('fetch', { request: sw.request('?s=L4', 'navigate') })
+    expect(await silent?.text()).toBe('network:http://app.test/index.html')
+    expect(sw.waits).toContain(4000)
   })
 })

@@ -244,6 +244,7 @@ export const EN_MESSAGES = {
   'closeUp.label': 'What happens when the {joint} cracks',
   'closeUp.title': 'Inside the crack: {joint}',
   'closeUp.close': 'Close the close-up',
+  'closeUp.soundBlocked': 'No sound played: this browser blocked it or has none. The flash marks the crack.',
   'closeUp.play': 'Play',
   'closeUp.opening': 'Opening the joint. The pull starts by itself once it is in view.',
   'closeUp.pause': 'Pause',

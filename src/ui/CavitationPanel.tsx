@@ -211,6 +211,16 @@ export function CavitationPanel() {
       <CaptionOverStage>
         <p className={`caption closeup-caption phase-${phase}`} aria-live="assertive" data-testid="cavitation-caption">
           {phase === 'ready' && flyingIn ? t('closeUp.opening') : texts.phases[phase]}
+          {/* a crack whose sound could not play (audio blocked, missing or failing): the caption says so rather
+              than leave the reader wondering what they missed (a trust review, s37) */}
+          {(phase === 'cavitation' || phase === 'residual') &&
+            !audio.muted &&
+            feature.snapshot(joint).soundsBlocked > 0 && (
+              <span className="closeup-silent" data-testid="cavitation-silent">
+                {' '}
+                {t('closeUp.soundBlocked')}
+              </span>
+            )}
         </p>
       </CaptionOverStage>
       <section

@@ -109,6 +109,7 @@ describe('the crack, in a real browser', () => {
     expect(after.soundsStarted).toHaveLength(1)
     expect(await audioStarts(page)).toBe(1)
     expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('gas pocket stays')
+    expect(await page.locator('[data-testid=cavitation-silent]').count()).toBe(0)
 
     // The plots: each with a unit on its value axis, a few round ticks, a caption and a summary in words;
     // one shared time axis in ms; the sound as a share of its peak, its ticks inside the stated −100…100.
@@ -273,6 +274,8 @@ describe('the crack, in a real browser', () => {
     expect(c.soundsStarted).toHaveLength(0)
     expect(c.soundsBlocked).toBe(1)
     expect(await page.textContent('[data-testid=cavitation-caption]')).toContain('gas pocket stays')
+    // and it says no sound played, rather than leave the reader wondering what they missed (s37 review)
+    expect(await page.textContent('[data-testid=cavitation-silent]')).toContain('No sound played')
     // the rest goes on: the camera is a real place, and a selection works end to end, the list following it
     const { camera } = await page.evaluate(() => window.facet!.getState())
     for (const v of [...camera.position, ...camera.target]) expect(Number.isFinite(v)).toBe(true)

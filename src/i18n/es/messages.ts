@@ -235,6 +235,7 @@ export const ES_MESSAGES: Messages = {
   'closeUp.label': 'Qué pasa cuando cruje: {joint}',
   'closeUp.title': 'Dentro del crujido: {joint}',
   'closeUp.close': 'Cerrar la vista de cerca',
+  'closeUp.soundBlocked': 'No sonó nada: este navegador bloqueó el sonido o no lo tiene. El destello marca el crujido.',
   'closeUp.play': 'Reproducir',
   'closeUp.opening': 'Abriendo la articulación. Las caras empiezan a separarse solas en cuanto esté a la vista.',
   'closeUp.pause': 'Pausa',

@@ -260,7 +260,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
               )}
               <Labels />
               <PinLabels />
-              <CloseUpSlot />
+              <CloseUpSlot onError={sceneFeatureFailed(t('app.feature.cut'))} />
               <CameraRig initial={initial.camera} initialPreset={initial.view ?? 'home'} />
               <CompareScene />
               <FrameReporter />

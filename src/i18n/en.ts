@@ -32,6 +32,7 @@ export const EN_MESSAGES = {
   'app.feature.panel': 'the panel',
   'app.feature.details': 'the details of this structure',
   'app.feature.compareTable': 'the table of sizes',
+  'app.feature.cut': 'the opened joint',
   'app.feature.quiz': 'Test yourself',
   'app.feature.closeUp': 'the crack close-up',
   'app.feature.learn': 'Why backs crack',

@@ -5,11 +5,20 @@ import { useFacetStore, useRuntime } from '../runtime/react'
 export const loadJointCloseUp = () => import('./JointCloseUp')
 const JointCloseUp = lazy(loadJointCloseUp)
 
-/** A close-up whose code failed to arrive leaves the spine as it is; the panel explains and offers a retry. */
-class CloseUpBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+/**
+ * A close-up whose code failed to arrive leaves the spine as it is, and says so through `onError`: the panel
+ * beside it played and narrated a cut that was not drawn, with no word of why (a trust review, s37).
+ */
+class CloseUpBoundary extends Component<
+  { children: ReactNode; onError: (error: unknown) => void },
+  { failed: boolean }
+> {
   override state = { failed: false }
   static getDerivedStateFromError() {
     return { failed: true }
+  }
+  override componentDidCatch(error: unknown) {
+    this.props.onError(error)
   }
   override render() {
     return this.state.failed ? null : this.props.children
@@ -20,7 +29,7 @@ class CloseUpBoundary extends Component<{ children: ReactNode }, { failed: boole
  * Where the crack close-up appears in the spine's own view: the opened joint, once its joint is asked
  * for and the cavitation feature (the model it plays) has arrived.
  */
-export function CloseUpSlot() {
+export function CloseUpSlot({ onError }: { onError: (error: unknown) => void }) {
   const joint = useFacetStore((s) => s.closeUpJoint)
   const { cavitation } = useRuntime()
   const [loaded, setLoaded] = useState(cavitation.feature() !== null)
@@ -39,7 +48,7 @@ export function CloseUpSlot() {
   if (!joint || !loaded) return null
   return (
     // keyed by joint: another joint tries again
-    <CloseUpBoundary key={joint}>
+    <CloseUpBoundary key={joint} onError={onError}>
       <Suspense fallback={null}>
         <JointCloseUp joint={joint} />
       </Suspense>

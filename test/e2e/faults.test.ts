@@ -347,6 +347,24 @@ describe('a hostile day', () => {
     await context.close()
   })
 
+  it("says so when the opened joint's drawing cannot be fetched, rather than narrate a cut not drawn", async () => {
+    const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })
+    await context.route(/\/assets\/JointCloseUp-/, (route) => route.abort('internetdisconnected'))
+    const page = await openIn(context, '?s=facet:L4-L5:left&labels=0')
+    await page.click('button:has-text("What happens when it cracks?")')
+    await expect
+      .poll(async () => (await page.locator('[data-testid=message]').allTextContents()).join(' '), {
+        timeout: 20_000,
+      })
+      .toContain('The opened joint could not be loaded')
+    expect(await page.locator('.no-webgl').count()).toBe(0)
+    // (react-three-fiber reports an error a boundary in the 3D view caught with reportError, so the browser
+    // still logs it as uncaught: the page carries on)
+    await page.click('button[data-id="L3"]')
+    await expect.poll(async () => (await state(page)).selection).toBe('L3')
+    await context.close()
+  })
+
   it("says so on the first screen, with a link to reload, when the app's own script cannot be fetched", async () => {
     // a trust review (s37): "Drawing the spine…" stayed for ever, the controls inert, with no word of why
     const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })

@@ -33,6 +33,7 @@ export const ES_MESSAGES: Messages = {
   'app.feature.panel': 'el panel',
   'app.feature.details': 'la información de esta estructura',
   'app.feature.compareTable': 'la tabla de medidas',
+  'app.feature.cut': 'la articulación abierta',
   'app.feature.quiz': 'la prueba',
   'app.feature.closeUp': 'la vista de cerca del crujido',
   'app.feature.learn': 'por qué cruje la espalda',

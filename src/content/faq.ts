@@ -23,6 +23,13 @@ export const FAQ: readonly FaqEntry[] = [
       detailed: 'Is spinal self-manipulation safe, and is there a safe frequency?',
     },
     answer: [
+      // the reassurance first: a worried reader met "thin evidence" and a knuckle study before being told an
+      // occasional painless pop is normal, which was only in the Joint pop card (a home user's review, s37)
+      {
+        plain: 'A pop now and then that does not hurt is normal.',
+        detailed: 'An occasional painless joint sound is regarded as benign.',
+        sources: ['protopapas2002'],
+      },
       {
         plain:
           'No study has found a safe number of cracks a day. In one study, people who often cracked their knuckles had no more hand arthritis than people who did not.',

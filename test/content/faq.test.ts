@@ -52,6 +52,13 @@ describe('questions people ask: content', () => {
     }
   })
 
+  it('answers a worried reader first with what is normal, then with what is not known', () => {
+    // a home user's review (s37): "thin evidence" and a knuckle study came before any reassurance
+    const first = entry('self-cracking').answer[0]!
+    expect(first.plain).toMatch(/now and then that does not hurt is normal/)
+    expect(first.sources.length).toBeGreaterThan(0)
+  })
+
   it('gives a detailed version that is not just the plain one again', () => {
     for (const e of FAQ) {
       expect(e.question.detailed, e.id).not.toBe(e.question.plain)

@@ -265,7 +265,7 @@ describe('the conditions, the questions people ask and the interface in Spanish 
   })
 
   it('says no study has tested the habit worry (“puesto a prueba”), not that none has proved it', () => {
-    expect(faq('self-cracking')?.answer[1]?.plain).toMatch(/Ningún estudio lo ha puesto a prueba\./)
+    expect(faq('self-cracking')?.answer[2]?.plain).toMatch(/Ningún estudio lo ha puesto a prueba\./)
   })
 
   it('lets a low back joint pop more than once in one go, as the sounds do', () => {

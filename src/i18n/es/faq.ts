@@ -20,6 +20,10 @@ export const FAQ_ES: FaqOverlay = {
       },
       answer: [
         {
+          plain: 'Un crujido de vez en cuando que no duele es normal.',
+          detailed: 'Un ruido articular ocasional e indoloro se considera benigno.',
+        },
+        {
           plain:
             'Ningún estudio ha dado con un número seguro de crujidos al día. En un estudio, quienes se hacían crujir los nudillos a menudo no tenían más artrosis en las manos que los demás.',
           detailed:

@@ -53,6 +53,9 @@ const preferences = createSettingsStorage(
 )
 // The language: the link's, else the one chosen on an earlier visit, else the browser's.
 const lang = startLang(initial.lang, preferences.getItem(LANG_STORAGE_KEY), navigator.languages ?? [])
+// a link's language is remembered as a choice made with the switch is: a ?lang=en link after a Spanish visit
+// changed nothing in the store, so the next bare visit was Spanish again (a trust review, s37)
+if (initial.lang) preferences.setItem(LANG_STORAGE_KEY, lang)
 document.documentElement.lang = lang
 // Another language's texts are fetched before the app mounts (the first screen shows meanwhile), so the page
 // never flashes English before it

@@ -45,6 +45,19 @@ describe('Facet in Spanish', () => {
     await expect.poll(() => text(page, '.views button')).toBe('Inicio')
   })
 
+  it("remembers a link's language for the next visit, English as well as Spanish", async () => {
+    const context = await newContext()
+    const { page } = await open(context, '?lang=es')
+    expect(await htmlLang(page)).toBe('es')
+    await page.goto(`${harness.url()}?lang=en`)
+    await waitForFacet(page)
+    expect(await htmlLang(page)).toBe('en')
+    // the next visit with no language in its link: English, as the last link said (it stayed Spanish, s37)
+    await page.goto(harness.url())
+    await waitForFacet(page)
+    expect(await htmlLang(page)).toBe('en')
+  })
+
   it('switches language with the switch, without a reload, and back; the choice is remembered for the next visit', async () => {
     const context = await newContext()
     const { page } = await open(context)

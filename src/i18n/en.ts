@@ -425,7 +425,9 @@ export const EN_MESSAGES = {
   'flashcards.reset.shape':
     'Your saved flashcard progress was not in the form we expect, so it was reset. You start with a fresh deck.',
   'flashcards.reset.version':
-    'Your saved flashcard progress came from another version of Facet that this one cannot read, so it was reset. You start with a fresh deck.',
+    'Your saved flashcard progress came from another version of Facet that this one cannot read. It is kept aside for that version, and here you start with a fresh deck.',
+  'flashcards.reset.some':
+    'Some of your saved flashcard progress could not be read. Those cards start again as new; the rest is kept.',
   'flashcards.card': 'Card',
   'flashcards.filter': 'Cards about',
   'flashcards.filter.all': 'All',

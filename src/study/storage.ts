@@ -31,13 +31,21 @@ function isSchedule(v: unknown): v is CardSchedule {
   )
 }
 
-/** The cards of a stored value of the current version, or null when it is not one. */
-function storedCards(value: unknown): Progress | null {
+/**
+ * The cards of a stored value of the current version, with how many of its cards could not be read (left
+ * out: one bad record no longer costs every other card its schedule, a trust review, s37), or null when it
+ * is not such a value at all.
+ */
+function storedCards(value: unknown): { cards: Progress; unread: number } | null {
   if (!isRecord(value) || !hasExactly(value, ['app', 'version', 'cards'])) return null
   if (value.app !== 'facet-flashcards' || value.version !== PROGRESS_VERSION || !isRecord(value.cards)) return null
   const cards: Record<string, CardSchedule> = {}
+  let unread = 0
   for (const [id, schedule] of Object.entries(value.cards)) {
-    if (id.length > 80 || !isSchedule(schedule)) return null
+    if (id.length > 80 || !isSchedule(schedule)) {
+      unread++
+      continue
+    }
     cards[id] = {
       reps: schedule.reps,
       interval: schedule.interval,
@@ -46,7 +54,9 @@ function storedCards(value: unknown): Progress | null {
       lapses: schedule.lapses,
     }
   }
-  return cards
+  // a record whose every card is unreadable is not progress at all
+  if (unread > 0 && Object.keys(cards).length === 0) return null
+  return { cards, unread }
 }
 
 /** The saved form of progress (also the export file's content). */
@@ -55,7 +65,7 @@ export function serializeProgress(progress: Progress): string {
 }
 
 export type ReadResult =
-  | { readonly ok: true; readonly progress: Progress }
+  | { readonly ok: true; readonly progress: Progress /** cards left out as unreadable */; readonly unread: number }
   | { readonly ok: false; readonly reason: 'json' | 'shape' | 'version' }
 
 /** Reads saved or imported progress: what it holds, or why it cannot be used. */
@@ -68,22 +78,26 @@ export function parseProgress(text: string): ReadResult {
   }
   const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined
   if (typeof version === 'number' && version !== PROGRESS_VERSION) return { ok: false, reason: 'version' }
-  const cards = storedCards(value)
-  return cards ? { ok: true, progress: cards } : { ok: false, reason: 'shape' }
+  const read = storedCards(value)
+  return read ? { ok: true, progress: read.cards, unread: read.unread } : { ok: false, reason: 'shape' }
 }
+
+/** Where progress another version of Facet saved is kept, untouched, when this one cannot read it. */
+export const OTHER_VERSION_KEY = `${PROGRESS_KEY}:other-version`
 
 /** Polite notes about saved progress that could not be used (the app carries on with a fresh deck), by message id. */
 export const RESET_NOTES = {
   json: 'flashcards.reset.json',
   shape: 'flashcards.reset.shape',
   version: 'flashcards.reset.version',
+  some: 'flashcards.reset.some',
 } as const satisfies Record<string, MessageId>
 
 /**
  * Progress kept in this browser: none saved gives an empty record and no note; anything unusable is
  * removed, and the note says so. A browser that refuses storage gives an empty record too.
  */
-export function loadProgress(storage: Pick<Storage, 'getItem' | 'removeItem'> | null): {
+export function loadProgress(storage: Pick<Storage, 'getItem' | 'removeItem' | 'setItem'> | null): {
   progress: Progress
   note: MessageId | null
 } {
@@ -95,8 +109,11 @@ export function loadProgress(storage: Pick<Storage, 'getItem' | 'removeItem'> | 
   }
   if (text === null) return { progress: {}, note: null }
   const read = parseProgress(text)
-  if (read.ok) return { progress: read.progress, note: null }
+  if (read.ok) return { progress: read.progress, note: read.unread > 0 ? RESET_NOTES.some : null }
   try {
+    // another version's progress (a newer Facet in another tab, or after going back a version) is kept aside,
+    // not deleted: that version can still read it
+    if (read.reason === 'version') storage?.setItem(OTHER_VERSION_KEY, text)
     storage?.removeItem(PROGRESS_KEY)
   } catch {
     // nothing more to do: the next save overwrites it

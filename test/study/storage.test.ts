@@ -5,6 +5,7 @@ import { buildDeck } from '../../src/study/deck'
 import { grade } from '../../src/study/session'
 import {
   loadProgress,
+  OTHER_VERSION_KEY,
   PROGRESS_KEY,
   parseProgress,
   RESET_NOTES,
@@ -67,14 +68,29 @@ describe('flashcard progress in this browser', () => {
     expect(loadProgress(memoryStorage({ [PROGRESS_KEY]: ok }))).toEqual({ progress: { 'bone:C2': good }, note: null })
   })
 
-  it('resets progress from a future version with a note', () => {
+  it('starts afresh on progress from another version, with a note, keeping that progress aside for it', () => {
     const future = JSON.stringify({ app: 'facet-flashcards', version: 2, cards: {} })
-    expect(loadProgress(memoryStorage({ [PROGRESS_KEY]: future }))).toEqual({ progress: {}, note: RESET_NOTES.version })
+    const storage = memoryStorage({ [PROGRESS_KEY]: future })
+    expect(loadProgress(storage)).toEqual({ progress: {}, note: RESET_NOTES.version })
+    expect(storage.items.get(OTHER_VERSION_KEY)).toBe(future)
+  })
+
+  it('keeps every card it can read when some cannot be, and says so (a trust review, s37)', () => {
+    const good = { reps: 1, interval: 1, ease: 2.5, due: 0, lapses: 0 }
+    const text = JSON.stringify({
+      app: 'facet-flashcards',
+      version: 1,
+      cards: { 'bone:C2': good, 'bone:C3': { reps: 'lots' }, 'bone:C4': good },
+    })
+    expect(loadProgress(memoryStorage({ [PROGRESS_KEY]: text }))).toEqual({
+      progress: { 'bone:C2': good, 'bone:C4': good },
+      note: RESET_NOTES.some,
+    })
   })
 
   it('reads an exported file back, and refuses anything else', () => {
     const progress = someProgress()
-    expect(parseProgress(serializeProgress(progress))).toEqual({ ok: true, progress })
+    expect(parseProgress(serializeProgress(progress))).toEqual({ ok: true, progress, unread: 0 })
     expect(parseProgress('{"hello":1}').ok).toBe(false)
   })
 

@@ -409,7 +409,9 @@ export const ES_MESSAGES: Messages = {
   'flashcards.reset.shape':
     'Su avance guardado con las tarjetas no tenía la forma esperada, así que lo borramos. Usted empieza de nuevo con todas.',
   'flashcards.reset.version':
-    'Su avance guardado con las tarjetas es de otra versión de Facet que esta no sabe leer, así que lo borramos. Usted empieza de nuevo con todas.',
+    'Su avance guardado con las tarjetas es de otra versión de Facet que esta no sabe leer. Lo guardamos aparte para esa versión, y aquí empieza de nuevo con todas.',
+  'flashcards.reset.some':
+    'No pudimos leer parte de su avance guardado con las tarjetas. Esas tarjetas vuelven a empezar; el resto se conserva.',
   'flashcards.card': 'Tarjeta',
   'flashcards.filter': 'Tarjetas sobre',
   'flashcards.filter.all': 'Todo',

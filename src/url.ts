@@ -67,6 +67,22 @@ export interface UrlView {
 
 const PRESETS: readonly ViewPreset[] = ['home', 'front', 'back', 'left', 'right']
 
+/** How far from the spine's origin a linked camera may look at (mm): the standing spine is under a metre tall. */
+const CAMERA_TARGET_REACH = 3000
+/** How far a linked camera may stand from what it looks at (mm), about the view's furthest zoom-out. */
+const CAMERA_DISTANCE_REACH = 10_000
+
+/**
+ * Whether a linked camera (position, then target, mm) shows the spine: it looks at a point near it, from a
+ * distance the view could have been zoomed to. A finite but useless pose (a position of 1e300, a target far
+ * away) gave an empty view with no word of why (a trust review, s37).
+ */
+function cameraInReach(n: readonly number[]): boolean {
+  const [px = 0, py = 0, pz = 0, tx = 0, ty = 0, tz = 0] = n
+  const distance = Math.hypot(px - tx, py - ty, pz - tz)
+  return Math.hypot(tx, ty, tz) <= CAMERA_TARGET_REACH && distance > 0 && distance <= CAMERA_DISTANCE_REACH
+}
+
 export function parseUrlView(search: string, hash = ''): UrlView {
   const params = new URLSearchParams(search)
   const fragment = new URLSearchParams(hash.replace(/^#/, ''))
@@ -100,7 +116,7 @@ export function parseUrlView(search: string, hash = ''): UrlView {
   const cam = params.get('cam')
   if (cam !== null) {
     const n = cam.split(',').map(Number)
-    if (n.length === 6 && n.every(Number.isFinite) && (n[0] !== n[3] || n[1] !== n[4] || n[2] !== n[5])) {
+    if (n.length === 6 && n.every(Number.isFinite) && cameraInReach(n)) {
       camera = {
         position: [n[0], n[1], n[2]] as [number, number, number],
         target: [n[3], n[4], n[5]] as [number, number, number],

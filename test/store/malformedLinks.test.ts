@@ -52,6 +52,9 @@ function fortyLinks(): string[] {
     '?cam=NaN,NaN,NaN,NaN,NaN,NaN',
     '?cam=1e999,0,0,0,0,0',
     '?cam=0,0,0,0,0,0',
+    // finite but useless: out where nothing is drawn, or looking at a point far from the spine (s37)
+    '?cam=1e300,0,0,0,0,0',
+    '?cam=0,250,1400,90000,250,0',
     '?view=HOME',
     '?labels=maybe',
     '?hide=everything&ghost=',
@@ -219,6 +222,17 @@ describe('a malformed link', () => {
       expect.stringMatching(/could not find.*L9/),
       expect.stringMatching(/camera/i),
     ])
+  })
+
+  it('drops a camera that would show nothing of the spine, with the camera note (a trust review, s37)', () => {
+    for (const cam of ['1e300,0,0,0,0,0', '0,250,1400,90000,250,0', '0,250,99000,0,250,0']) {
+      const { view } = open(`?cam=${cam}`)
+      expect(view.camera, cam).toBeNull()
+      expect(inEnglish(view.problems), cam).toEqual([expect.stringMatching(/camera/i)])
+    }
+    // a real pose, near and far, is kept
+    for (const cam of ['610,395,1297,0,250,-10', '0,700,40,0,590,10', '0,250,7000,0,250,0'])
+      expect(open(`?cam=${cam}`).view.camera, cam).not.toBeNull()
   })
 
   it('keeps what it can use beside what it cannot', () => {

@@ -299,6 +299,7 @@ export const EN_MESSAGES = {
   'handout.qrCaption': 'Scan to see this again in Facet',
   'handout.qrLabel': 'QR code: a link that opens this stretch in Facet',
   'handout.qrLoading': 'Making the QR code…',
+  'handout.qrFailed': 'No QR code: it could not be made without a connection. Reload the page to add it.',
   'handout.qrAddress': 'or go to {address}',
   'handout.qrLocal': 'The QR code on the handout opens this device. A phone at home may not reach it.',
   'handout.figureLabel': 'Drawing of a person doing {name}: from the side and from the front',

@@ -365,6 +365,20 @@ describe('a hostile day', () => {
     await context.close()
   })
 
+  it('says on the handout that its QR code could not be made, rather than "Making the QR code…" for ever', async () => {
+    const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })
+    // the qrcode package's chunk (vite names it after the package's browser entry)
+    await context.route(/\/assets\/browser-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
+    const page = await openIn(context, '?s=L4&stretch=knee-rolls&labels=0')
+    await page.locator('.stretch-card h2').waitFor()
+    await page.emulateMedia({ media: 'print' })
+    await expect
+      .poll(() => page.locator('.handout [data-testid=handout-qr-state]').textContent(), { timeout: 15_000 })
+      .toContain('No QR code')
+    expect(await page.locator('.handout .handout-qr figcaption').textContent()).not.toContain('Scan')
+    await context.close()
+  })
+
   it("says so on the first screen, with a link to reload, when the app's own script cannot be fetched", async () => {
     // a trust review (s37): "Drawing the spine…" stayed for ever, the controls inert, with no word of why
     const context = await quietContext(harness.browser(), { serviceWorkers: 'block' })

@@ -287,6 +287,7 @@ export const ES_MESSAGES: Messages = {
   'handout.qrCaption': 'Escanee el código para volver a verlo en Facet',
   'handout.qrLabel': 'Código QR: un enlace que abre este estiramiento en Facet',
   'handout.qrLoading': 'Creando el código QR…',
+  'handout.qrFailed': 'Sin código QR: no se pudo hacer sin conexión. Recargue la página para añadirlo.',
   'handout.qrAddress': 'o entre en {address}',
   'handout.qrLocal': 'El código QR de la hoja abre este equipo. Puede que no funcione en un teléfono en casa.',
   'handout.figureLabel': 'Dibujo de una persona que hace {name}: de lado y de frente',

@@ -26,18 +26,27 @@ const qrMillimetres = (size: number) => Math.max(20, Math.ceil((size + 8) * 0.33
  */
 export function HandoutQr({ link }: { link: string }) {
   const [modules, setModules] = useState<Modules | null>(null)
+  // the package could not be fetched (no connection, a deploy since the page opened): said on the handout
+  // instead of "Making the QR code…" for ever (a trust review, s37)
+  const [failed, setFailed] = useState(false)
   const t = useT()
   const page = new URL(link)
   const address = isLocalAddress(link) ? null : shortAddress(`${page.origin}${page.pathname}`)
   useEffect(() => {
     let live = true
-    void import('qrcode').then((qr) => {
-      if (!live) return
-      // level M: a crease or smudge on paper still scans (15 % of the code may be lost)
-      const code = qr.create(link, { errorCorrectionLevel: 'M' })
-      const { size, data } = code.modules
-      setModules({ size, dark: (x, y) => data[y * size + x] === 1 })
-    })
+    setFailed(false)
+    import('qrcode').then(
+      (qr) => {
+        if (!live) return
+        // level M: a crease or smudge on paper still scans (15 % of the code may be lost)
+        const code = qr.create(link, { errorCorrectionLevel: 'M' })
+        const { size, data } = code.modules
+        setModules({ size, dark: (x, y) => data[y * size + x] === 1 })
+      },
+      () => {
+        if (live) setFailed(true)
+      },
+    )
     return () => {
       live = false
     }
@@ -56,10 +65,10 @@ export function HandoutQr({ link }: { link: string }) {
           <path d={modulePath(modules)} fill="#000" />
         </svg>
       ) : (
-        <p>{t('handout.qrLoading')}</p>
+        <p data-testid="handout-qr-state">{t(failed ? 'handout.qrFailed' : 'handout.qrLoading')}</p>
       )}
       <figcaption>
-        {t('handout.qrCaption')}
+        {!failed && t('handout.qrCaption')}
         {/* for a reader without a camera, where to go (the view itself is in the code only); not an address
             that only this device or its network can open (the stretch card tells the clinician instead) */}
         {address !== null && <span className="handout-qr-address"> {t('handout.qrAddress', { address })}</span>}

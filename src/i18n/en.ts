@@ -152,6 +152,8 @@ export const EN_MESSAGES = {
   'info.kind.fused': 'Fused vertebrae',
   'info.kind.disc': 'Intervertebral disc (cartilaginous joint)',
   'info.kind.facet': 'Synovial joint',
+  'info.kind.discPlain': 'Soft pad between two bones',
+  'info.kind.facetPlain': 'Small joint that can pop',
   'info.whenItCracks': 'What happens when it cracks?',
   'info.discsDontCrack': 'Why discs don’t crack',
   'info.about': 'About it',

@@ -31,6 +31,15 @@ const KIND_WORDS = {
   disc: 'info.kind.disc',
   facet: 'info.kind.facet',
 } as const satisfies Record<string, MessageId>
+/**
+ * The same in plain words, until More detail asks for the terms: "Synovial joint" under a joint's name told
+ * someone at home nothing (a home user's review, s37).
+ */
+const KIND_WORDS_PLAIN = {
+  ...KIND_WORDS,
+  disc: 'info.kind.discPlain',
+  facet: 'info.kind.facetPlain',
+} as const satisfies Record<string, MessageId>
 
 /**
  * While comparing (or seeing a bone alone), which of the row the panel reads about: one button per bone, so
@@ -145,7 +154,7 @@ export function InfoPanel() {
       {reading && comparing && comparing.length > 1 && <CompareReadingSwitch bones={comparing} reading={reading} />}
       <p className="meta">
         {common ? <span className="common-name">{t('info.alsoCalled', { name: common })} </span> : null}
-        {t(KIND_WORDS[parsed.kind])} ·{' '}
+        {t((moreDetail ? KIND_WORDS : KIND_WORDS_PLAIN)[parsed.kind])} ·{' '}
         {t('info.region', { region: t(`group.${regionOf(parsed)}` as const).toLowerCase() })}
       </p>
       <div className="detail-switch">

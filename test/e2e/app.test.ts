@@ -495,6 +495,12 @@ describe('The empty panel on arrival', () => {
       )
       .toBe(true)
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-stretch'))).toBe('single-knee-to-chest')
+    // a joint's kind in plain words, the term with More detail (a home user's review, s37)
+    await page.evaluate(() => window.facet!.select('facet:L4-L5:left'))
+    await expect.poll(() => page.textContent('.info .meta')).toContain('Small joint that can pop')
+    await page.click('.info .detail-switch button')
+    await expect.poll(() => page.textContent('.info .meta')).toContain('Synovial joint')
+    await page.click('.info .detail-switch button')
     // back to nothing selected: the way in again; a crack to watch opens the low back's joint close up
     await page.evaluate(() => window.facet!.clearSelection())
     await start.locator('button', { hasText: 'Watch a joint crack' }).click()

@@ -149,6 +149,8 @@ export const ES_MESSAGES: Messages = {
   'info.kind.fused': 'Vértebras unidas',
   'info.kind.disc': 'Disco intervertebral (articulación cartilaginosa)',
   'info.kind.facet': 'Articulación sinovial',
+  'info.kind.discPlain': 'Almohadilla blanda entre dos huesos',
+  'info.kind.facetPlain': 'Articulación pequeña que puede crujir',
   'info.whenItCracks': '¿Qué pasa cuando cruje?',
   'info.discsDontCrack': 'Por qué los discos no crujen',
   'info.about': 'Sobre esta parte',

@@ -122,7 +122,7 @@ export const EN_MESSAGES = {
   'stretch.noMotion': 'This is advice to take the load off, not a stretch, so there is nothing to show on the spine.',
   'stretch.howMuch': 'How much',
   'stretch.hold': 'Hold',
-  'stretch.holdValue': '{seconds} s',
+  'stretch.holdValue': '{seconds}\u00a0s',
   'stretch.repeat': 'Repeat',
   'stretch.repeatValue': '{n, plural, one {# time} other {# times}}',
   'stretch.sets': 'Sets',

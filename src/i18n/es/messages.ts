@@ -120,7 +120,7 @@ export const ES_MESSAGES: Messages = {
     'Esto es un consejo para quitar peso, no un estiramiento, así que no hay nada que mostrar en la columna.',
   'stretch.howMuch': 'Cuánto',
   'stretch.hold': 'Mantener',
-  'stretch.holdValue': '{seconds} s',
+  'stretch.holdValue': '{seconds}\u00a0s',
   'stretch.repeat': 'Repetir',
   'stretch.repeatValue': '{n, plural, one {# vez} other {# veces}}',
   'stretch.sets': 'Series',

@@ -72,7 +72,9 @@ export class SoundEngine {
         this.gain.connect(this.context.destination)
         this.applySettings()
       }
-      if (this.context.state === 'suspended') void this.context.resume()
+      // a refused resume (autoplay policy, a device taken away) leaves the context suspended: the crack is then
+      // counted as blocked and its caption says so; the refusal itself is not an error to report
+      if (this.context.state === 'suspended') this.context.resume().catch(() => undefined)
     } catch {
       this.context = null
     }

@@ -45,7 +45,7 @@ function LearnContent() {
   const { mechanisms, repeatsAtOnce, normal, check, myths, risks } = useSounds()
   return (
     <>
-      <header>
+      <header className="dialog-head">
         <h2 id="learn-title" tabIndex={-1} data-panel-heading>
           {t('app.whyBacksCrack')}
         </h2>
@@ -143,7 +143,7 @@ export function SourcesDialog() {
       aria-labelledby="sources-title"
       onClose={() => closeIfStill(store, 'sources')}
     >
-      <header>
+      <header className="dialog-head">
         <h2 id="sources-title" tabIndex={-1} data-panel-heading>
           {t('app.sources')}
         </h2>

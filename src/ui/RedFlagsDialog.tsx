@@ -41,7 +41,7 @@ function RedFlagsContent({ onClose }: { onClose: () => void }) {
   }))
   return (
     <>
-      <header className="red-flags-head">
+      <header className="red-flags-head dialog-head">
         <h2 id="red-flags-title" className="red-flags-title" tabIndex={-1} data-panel-heading>
           {t('redFlags.title')}
         </h2>

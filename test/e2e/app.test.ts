@@ -335,6 +335,15 @@ const shownLabels = (page: Page) =>
       }),
   )
 
+/** No two of these labels' boxes overlap. */
+function expectNoneCovering(labels: Awaited<ReturnType<typeof shownLabels>>): void {
+  for (const [i, a] of labels.entries())
+    for (const b of labels.slice(i + 1)) {
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+      expect(overlap, `${a.text} covers ${b.text}`).toBe(false)
+    }
+}
+
 describe('Level labels on a phone', () => {
   it('name the spine without one covering another, and every level once the camera comes closer', async () => {
     // the patient view's labels are the largest, so the neck's crowd most there
@@ -342,11 +351,7 @@ describe('Level labels on a phone', () => {
     await cameraAtRest(page)
     await expect.poll(async () => (await shownLabels(page)).length, { timeout: 20_000 }).toBeGreaterThan(8)
     const home = await shownLabels(page)
-    for (const [i, a] of home.entries())
-      for (const b of home.slice(i + 1)) {
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-        expect(overlap, `${a.text} covers ${b.text}`).toBe(false)
-      }
+    expectNoneCovering(home)
     // a region's ends keep their names, so a reader can count from them
     expect(home.map((l) => l.text)).toEqual(expect.arrayContaining(['C1', 'C7', 'T12', 'L1', 'L5', 'Sacrum']))
     await page.evaluate(() => window.facet!.select('L4'))
@@ -367,12 +372,7 @@ describe('Level labels in the patient view on a laptop', () => {
     await expect
       .poll(async () => (await shownLabels(page)).map((l) => l.text), { timeout: 20_000 })
       .toEqual(expect.arrayContaining(['L3', 'L4', 'L5', 'Sacrum']))
-    const shown = await shownLabels(page)
-    for (const [i, a] of shown.entries())
-      for (const b of shown.slice(i + 1)) {
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-        expect(overlap, `${a.text} covers ${b.text}`).toBe(false)
-      }
+    expectNoneCovering(await shownLabels(page))
     await page.close()
   })
 })

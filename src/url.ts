@@ -128,7 +128,10 @@ export function parseUrlView(search: string, hash = ''): UrlView {
   if (v !== null && !view) problems.push(linkProblem('link.unknownView', { value: v.slice(0, 20) }))
   // the language: one block (lang)
   const langParam = params.get('lang')
-  const lang = isLang(langParam) ? langParam : null
+  // the language's own code in any case, with or without a region ('ES', 'es-MX', 'en_GB'): the way people
+  // and other apps write it (they were refused, a trust review, s37)
+  const langCode = langParam?.trim().toLowerCase().split(/[-_]/)[0] ?? null
+  const lang = isLang(langCode) ? langCode : null
   if (langParam !== null && !lang) problems.push(linkProblem('link.unknownLang', { value: langParam.slice(0, 20) }))
   const compare = parseCompareParam(params.get('compare'), problems)
   const compareReading = parseReadParam(params.get('read'), compare, problems)

@@ -12,7 +12,9 @@ export function visitIsSpanish(search: string, remembered: () => string | null, 
   } catch {
     // storage refused (Safari private mode): the link and the browser decide
   }
-  const link = param === 'en' || param === 'es' ? param : null
+  // the link's language as url.ts reads it: any case, with or without a region
+  const code = param?.trim().toLowerCase().split(/[-_]/)[0] ?? null
+  const link = code === 'en' || code === 'es' ? code : null
   const first = [link, kept, ...browser].map((tag) => (tag ?? '').toLowerCase().split(/[-_]/)[0])
   return first.find((l) => l === 'en' || l === 'es') === 'es'
 }

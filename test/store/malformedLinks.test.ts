@@ -235,6 +235,21 @@ describe('a malformed link', () => {
       expect(open(`?cam=${cam}`).view.camera, cam).not.toBeNull()
   })
 
+  it('reads a language written in capitals or with a region as that language (a trust review, s37)', () => {
+    for (const [value, lang] of [
+      ['ES', 'es'],
+      ['es-MX', 'es'],
+      ['en_GB', 'en'],
+      [' en ', 'en'],
+    ] as const) {
+      const { view } = open(`?lang=${encodeURIComponent(value)}`)
+      expect(view.lang, value).toBe(lang)
+      expect(view.problems, value).toEqual([])
+    }
+    // a language Facet does not have is still refused, with its note
+    expect(inEnglish(open('?lang=fr').view.problems)).toEqual([expect.stringMatching(/language/i)])
+  })
+
   it('keeps what it can use beside what it cannot', () => {
     // a selection in another letter case is still that joint; an empty camera is six zeros, which look nowhere
     const joint = open('?s=facet:l4-l5:LEFT&cam=,,,,,')

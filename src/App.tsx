@@ -11,6 +11,7 @@ import { HOME_DISTANCE, HOME_TARGET } from './scene/homeView'
 import { Labels } from './scene/Labels'
 import { NeuralLayer } from './scene/NeuralLayer'
 import { PinLabels } from './scene/PinLabels'
+import { SceneFeatureBoundary } from './scene/SceneFeatureBoundary'
 import { SpineModel } from './scene/SpineModel'
 import { createSpineRenderer, NoWebGLError, pixelRatioFor, SPINE_BACKGROUND } from './scene/spineRenderer'
 import { ComparePanel } from './ui/ComparePanel'
@@ -57,27 +58,6 @@ class SceneBoundary extends Component<
     const { failed } = this.state
     if (failed === null) return this.props.children
     return failed === 'noWebGL' ? <NoWebGL /> : <SceneStopped />
-  }
-}
-
-/**
- * A part of the 3D view fetched on its own (a condition's changes to the spine, the person doing a stretch):
- * if it fails, that part is left out and a note says so, instead of the whole view going (a trust review,
- * s37: a condition's chunk that did not arrive took the spine with it, for the rest of the visit).
- */
-class SceneFeatureBoundary extends Component<
-  { children: ReactNode; onError: (error: unknown) => void },
-  { failed: boolean }
-> {
-  override state = { failed: false }
-  static getDerivedStateFromError() {
-    return { failed: true }
-  }
-  override componentDidCatch(error: unknown) {
-    this.props.onError(error)
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children
   }
 }
 

@@ -12,7 +12,8 @@
  * `--query=?labels=1` measures that link instead of the bare address; `--tasks` also lists each run's long tasks (what total blocking time is made of); `--reports` writes each
  * run's whole report to artifacts/lighthouse-run-N.json, `--traces` its trace to artifacts/lighthouse-trace-N.json.
  * `--baseline=<page>` builds and measures instead one of the pages in bench/lighthouse-baselines/: the bench's
- * one box in plain three.js with a heading, drawn on the page's thread (`main-thread`) or in a worker through
+ * minimal page, one box in react-three-fiber with drei's camera controls (`r3f`: what the stack costs alone); the
+ * bench's one box in plain three.js with a heading, drawn on the page's thread (`main-thread`) or in a worker through
  * an OffscreenCanvas (`worker`), or a heavier scene (eight programs, 230 k triangles, four frames) drawn
  * either way (`main-heavy`, `worker-heavy`): what the score is made of on this machine, see the README.
  * `--chromium-flags="…"` adds flags to the browser's (e.g. `--disable-3d-apis`: Facet with no WebGL at all).

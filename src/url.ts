@@ -83,10 +83,40 @@ function cameraInReach(n: readonly number[]): boolean {
   return Math.hypot(tx, ty, tz) <= CAMERA_TARGET_REACH && distance > 0 && distance <= CAMERA_DISTANCE_REACH
 }
 
+/**
+ * What other sites and apps add to a link they pass on (campaign tags, click ids): not the sender's mistake,
+ * so they are left out without a note.
+ */
+const FOREIGN_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|igshid|mc_cid|mc_eid|_ga|ref)$/i
+
+/**
+ * The link's parameters as this file reads them: names in any case (`S=L4`), and a view written after '#' as if
+ * it were the query (`#s=L4`, as some people type a link) where the query does not say. A name Facet does not
+ * use gets one note quoting it: a typo (`sel=L4`) used to be dropped without a word (a trust review, s37).
+ */
+function linkParams(search: string, fragment: URLSearchParams, problems: LinkProblem[]): URLSearchParams {
+  const known = new Set([...OWN_PARAMS, 'lang'])
+  const params = new URLSearchParams()
+  const unknown: string[] = []
+  for (const [key, value] of new URLSearchParams(search)) {
+    const name = key.toLowerCase()
+    if (known.has(name)) {
+      if (!params.has(name)) params.set(name, value)
+    } else if (key !== '' && !FOREIGN_PARAM.test(key)) unknown.push(value ? `${key}=${value}` : key)
+  }
+  // the fragment's other names are the page's own anchors (#main), not mistakes: no note for them
+  for (const [key, value] of fragment) {
+    const name = key.toLowerCase()
+    if (name !== 'pins' && known.has(name) && !params.has(name)) params.set(name, value)
+  }
+  if (unknown.length > 0) problems.push(linkProblem('link.unknownParam', { value: unknown.join(', ').slice(0, 40) }))
+  return params
+}
+
 export function parseUrlView(search: string, hash = ''): UrlView {
-  const params = new URLSearchParams(search)
   const fragment = new URLSearchParams(hash.replace(/^#/, ''))
   const problems: LinkProblem[] = []
+  const params = linkParams(search, fragment, problems)
   const groups = defaultGroups()
   for (const [key, state] of [
     ['show', 'shown'],

@@ -453,6 +453,7 @@ export const EN_MESSAGES = {
   // what a link asked for that could not be used (src/url.ts, store/pins.ts): shown by ui/Messages.tsx
   'link.unknownGroup':
     'The link asks to {action, select, show {show} ghost {ghost} other {hide}} “{name}”, which is not a part of the spine we know, so it was left as it is.',
+  'link.unknownParam': 'The link has a part Facet does not use (“{value}”), so it was left out.',
   'link.unknownStructure': 'The link names a structure we could not find (“{value}”). Here is the whole spine instead.',
   'link.badCamera': 'The camera position in the link was not readable, so the standard view is shown.',
   'link.unknownView': '“{value}” is not a view we know; showing the standard view.',
@@ -468,7 +469,7 @@ export const EN_MESSAGES = {
   'link.pinUnknownTarget': 'Note {n} in the link is not on a part of the spine we know, so it was left out.',
   'link.pinUnreadable': 'Note {n} in the link could not be read, so it was left out.',
   'link.pinEmpty': 'Note {n} in the link was empty, so it was left out.',
-  'link.pinTooLong': 'Note {n} in the link is longer than {max} characters, so it was left out.',
+  'link.pinTooLong': 'Note {n} in the link is longer than {max} characters, so only its start is shown.',
   'link.pinDuplicate': 'Note {n} in the link is a second note on the same place, so it was left out.',
   'link.pinsTooMany': 'The link has more than {max} notes; only the first {max} are shown.',
   // the close-up's sound settings, when they cannot be kept or read (runtime/cavitationFeature.ts)

@@ -21,13 +21,29 @@ export const PIN_TEXT_MAX = 80
 export const PINS_MAX = 3
 
 /**
- * A note's text as it is kept: control characters and runs of white space become one space, trimmed.
- * Markup is not touched: it is text, and every place that shows a note shows it as text.
+ * A note's text as it is kept: control characters and runs of white space become one space, trimmed, and the
+ * invisible characters that set the direction of the text around them (embeddings, overrides, isolates) go: a
+ * link's note could otherwise show reversed, or reverse what stands after it on the handout (a trust review,
+ * s37). Markup is not touched: it is text, and every place that shows a note shows it as text.
  */
 export function cleanPinText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  return text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim()
+  return (
+    text
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+      .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
+      .trim()
+  )
 }
+
+/** A note cut to `PIN_TEXT_MAX` characters, its end marked with an ellipsis. */
+export const shortenPinText = (text: string): string =>
+  pinTextLength(text) <= PIN_TEXT_MAX
+    ? text
+    : `${[...text]
+        .slice(0, PIN_TEXT_MAX - 1)
+        .join('')
+        .trimEnd()}…`
 
 /** Characters in a note as a person counts them (an emoji is one), not UTF-16 units. */
 export const pinTextLength = (text: string): number => [...text].length
@@ -79,13 +95,14 @@ export function parsePins(value: string): { pins: Pin[]; problems: LinkProblem[]
       return
     }
     const problem = pinTextProblem(text)
-    if (problem) {
-      problems.push(
-        problem === 'empty'
-          ? linkProblem('link.pinEmpty', { n })
-          : linkProblem('link.pinTooLong', { n, max: PIN_TEXT_MAX }),
-      )
+    if (problem === 'empty') {
+      problems.push(linkProblem('link.pinEmpty', { n }))
       return
+    }
+    // a note too long (a link edited by hand, or made by something else) keeps its start: it was dropped whole
+    if (problem === 'too-long') {
+      problems.push(linkProblem('link.pinTooLong', { n, max: PIN_TEXT_MAX }))
+      text = shortenPinText(text)
     }
     if (pins.some((p) => p.target === target)) {
       problems.push(linkProblem('link.pinDuplicate', { n }))

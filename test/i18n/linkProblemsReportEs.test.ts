@@ -25,6 +25,7 @@ const BAD_LINK = `?${[
   'condition=broken-back',
   'mode=presenter',
   'stretch=backflip',
+  'sel=L4',
   `pins=${encodeURIComponent(`L4~ok|Q9~x|L3~%zz|L2~${'x'.repeat(PIN_TEXT_MAX + 1)}|L1~ |L4~again|T1~a|T2~b|T3~c`)}`,
 ].join('&')}`
 
@@ -55,7 +56,10 @@ describe('a link’s problems', () => {
     expect(spanish).toContain(
       'El enlace pide mostrar “wings”, que no es una parte de la columna que conozcamos, así que se dejó como estaba.',
     )
-    expect(spanish).toContain(`La nota 4 del enlace tiene más de ${PIN_TEXT_MAX} caracteres, así que se dejó fuera.`)
+    expect(spanish).toContain(
+      `La nota 4 del enlace tiene más de ${PIN_TEXT_MAX} caracteres, así que solo se muestra el principio.`,
+    )
+    expect(spanish).toContain('El enlace tiene una parte que Facet no usa (“sel=L4”), así que se dejó fuera.')
   })
 
   it('still read in English as they did', () => {

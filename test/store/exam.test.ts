@@ -58,14 +58,16 @@ describe('pins in the link', () => {
     const long = 'x'.repeat(PIN_TEXT_MAX + 1)
     const search = `?pins=${encodeURIComponent(`L4~fine|Q9~nowhere|L3~%zz|L2~${long}|L1~   |noseparator|L4~again|T6~ok`)}`
     const view = parseUrlView(search)
+    // a note too long keeps its start, cut to the longest a note may be (a trust review, s37: it was dropped)
     expect(view.pins).toEqual([
       { target: 'L4', text: 'fine' },
+      { target: 'L2', text: `${'x'.repeat(PIN_TEXT_MAX - 1)}…` },
       { target: 'T6', text: 'ok' },
     ])
     expect(inEnglish(view.problems)).toEqual([
       'Note 2 in the link is not on a part of the spine we know, so it was left out.',
       'Note 3 in the link could not be read, so it was left out.',
-      `Note 4 in the link is longer than ${PIN_TEXT_MAX} characters, so it was left out.`,
+      `Note 4 in the link is longer than ${PIN_TEXT_MAX} characters, so only its start is shown.`,
       'Note 5 in the link was empty, so it was left out.',
       'Note 6 in the link is not on a part of the spine we know, so it was left out.',
       'Note 7 in the link is a second note on the same place, so it was left out.',
@@ -87,6 +89,14 @@ describe('pins in the link', () => {
 describe('pin texts', () => {
   it('turns line breaks, tabs and control characters into single spaces, trimmed', () => {
     expect(cleanPinText('  sore\n\tspot\u0000here  ')).toBe('sore spot here')
+  })
+
+  it('drops the invisible characters that would turn a note, or the text after it, around (a trust review, s37)', () => {
+    // U+202E (right-to-left override) would show "spot" as "tops", and reverse what follows it on the handout
+    expect(cleanPinText('sore \u202espot\u202c here')).toBe('sore spot here')
+    expect(cleanPinText('\u2067isolated\u2069 \u202aembedded\u202c')).toBe('isolated embedded')
+    const { pins } = parsePins(`L4~${encodeURIComponent('\u202egnorw')}`)
+    expect(pins).toEqual([{ target: 'L4', text: 'gnorw' }])
   })
 
   it(`takes exactly ${PIN_TEXT_MAX} characters, counting an emoji as one, and refuses one more`, () => {

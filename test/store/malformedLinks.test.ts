@@ -143,8 +143,8 @@ function manyLinks(count: number, seed: number): string[] {
 }
 
 /** What the reader sees after opening the link: the view the link asks for, put into the store as main.tsx does. */
-function open(link: string) {
-  const view = parseUrlView(searchOf(link))
+function open(link: string, hash = '') {
+  const view = parseUrlView(searchOf(link), hash)
   const store = createFacetStore()
   applyUrlView(store.getState(), view)
   return { view, state: store.getState() }
@@ -263,6 +263,21 @@ describe('a malformed link', () => {
     // broken escapes and empty names are read as text, not thrown at
     for (const link of ['?%', '?=&=&&', '#%%%', '?s=%E0%A4%A'])
       expect(open(link).view.problems.length, link).toBeLessThanOrEqual(1)
+  })
+
+  it('says when the link has a part Facet does not use, and reads what a person mistyped (a trust review, s37)', () => {
+    // a name it does not know is quoted in a note, not dropped in silence
+    const typo = open('?sel=L4')
+    expect(typo.state.selected).toBeNull()
+    expect(inEnglish(typo.view.problems)).toEqual([expect.stringMatching(/does not use.*sel=L4/)])
+    // names in capitals, and a view written after '#' as if it were the query, are read
+    expect(open('?S=L4&Labels=0').view).toMatchObject({ selected: 'L4', labels: false, problems: [] })
+    expect(open('', '#s=L3&view=back').view).toMatchObject({ selected: 'L3', view: 'back', problems: [] })
+    // the query wins over the fragment; the page's own anchors are not mistakes
+    expect(open('?s=L4', '#s=L3').view.selected).toBe('L4')
+    expect(open('?s=L4', '#main').view.problems).toEqual([])
+    // what other sites add to a link they pass on is left out without a note
+    expect(open('?s=L4&utm_source=mail&fbclid=abc&gclid=x').view.problems).toEqual([])
   })
 
   it('quotes at most 40 characters of a huge value in its note', () => {

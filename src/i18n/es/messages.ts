@@ -436,6 +436,7 @@ export const ES_MESSAGES: Messages = {
   // what a link asked for that could not be used (src/url.ts, store/pins.ts): shown by ui/Messages.tsx
   'link.unknownGroup':
     'El enlace pide {action, select, show {mostrar} ghost {atenuar} other {ocultar}} “{name}”, que no es una parte de la columna que conozcamos, así que se dejó como estaba.',
+  'link.unknownParam': 'El enlace tiene una parte que Facet no usa (“{value}”), así que se dejó fuera.',
   'link.unknownStructure': 'El enlace nombra una parte que no encontramos (“{value}”). Le mostramos toda la columna.',
   'link.badCamera': 'No se pudo leer la posición de la cámara del enlace, así que se muestra la vista normal.',
   'link.unknownView': '“{value}” no es una vista que conozcamos; se muestra la vista normal.',
@@ -452,7 +453,7 @@ export const ES_MESSAGES: Messages = {
     'La nota {n} del enlace no está en una parte de la columna que conozcamos, así que se dejó fuera.',
   'link.pinUnreadable': 'No se pudo leer la nota {n} del enlace, así que se dejó fuera.',
   'link.pinEmpty': 'La nota {n} del enlace estaba vacía, así que se dejó fuera.',
-  'link.pinTooLong': 'La nota {n} del enlace tiene más de {max} caracteres, así que se dejó fuera.',
+  'link.pinTooLong': 'La nota {n} del enlace tiene más de {max} caracteres, así que solo se muestra el principio.',
   'link.pinDuplicate': 'La nota {n} del enlace es una segunda nota en el mismo sitio, así que se dejó fuera.',
   'link.pinsTooMany': 'El enlace tiene más de {max} notas; solo se muestran las {max} primeras.',
   // the close-up's sound settings, when they cannot be kept or read (runtime/cavitationFeature.ts)

@@ -152,7 +152,7 @@ export function App({ initial, earlyRenderer }: AppProps) {
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
   const conditionShown = useFacetStore((s) => s.condition !== null)
   return (
-    <div className={closeUpWanted && hasWebGL ? 'app closeup-open' : 'app'}>
+    <div className={closeUpWanted ? 'app closeup-open' : 'app'}>
       {/* past the top bar and the structure list in one key press (a button: the page's # is the pins' place) */}
       {hasWebGL && (
         <button
@@ -275,7 +275,9 @@ export function App({ initial, earlyRenderer }: AppProps) {
       ) : (
         <InfoHint />
       )}
-      {hasWebGL && afterFirstFrame && closeUpWanted && (
+      {/* with no 3D view too: the caption, timeline, plots and sound tell the crack (they were left out, and the
+          crack played its sound with nothing on screen, a trust review, s37) */}
+      {afterFirstFrame && closeUpWanted && (
         <div className="closeup-column">
           <LazyFeature
             load={loadCavitation}

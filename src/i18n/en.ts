@@ -248,7 +248,10 @@ export const EN_MESSAGES = {
   'closeUp.title': 'Inside the crack: {joint}',
   'closeUp.close': 'Close the close-up',
   'closeUp.soundBlocked': 'No sound played: this browser blocked it or has none. The flash marks the crack.',
+  'closeUp.soundBlockedNoView': 'No sound played: this browser blocked it or has none. This caption marks the crack.',
   'closeUp.play': 'Play',
+  'closeUp.noView':
+    'This browser cannot draw in 3D, so the joint itself is not shown. The caption, the plots and the sound still follow the crack.',
   'closeUp.opening': 'Opening the joint. The pull starts by itself once it is in view.',
   'closeUp.pause': 'Pause',
   'closeUp.speed': 'Speed',

@@ -218,7 +218,7 @@ export function CavitationPanel() {
             feature.snapshot(joint).soundsBlocked > 0 && (
               <span className="closeup-silent" data-testid="cavitation-silent">
                 {' '}
-                {t('closeUp.soundBlocked')}
+                {t(scene.current() ? 'closeUp.soundBlocked' : 'closeUp.soundBlockedNoView')}
               </span>
             )}
         </p>
@@ -238,6 +238,12 @@ export function CavitationPanel() {
           </button>
         </header>
         <JointCaution joint={joint} />
+        {/* no 3D view (no WebGL, or its context lost): the joint cannot be drawn, the rest still tells the crack */}
+        {!scene.current() && (
+          <p className="closeup-no-view" data-testid="closeup-no-view">
+            {t('closeUp.noView')}
+          </p>
+        )}
         <div className="cavitation-controls">
           <button type="button" className="play" onClick={() => (playing ? feature.pause() : feature.playJoint(joint))}>
             {playing ? t('closeUp.pause') : t('closeUp.play')}

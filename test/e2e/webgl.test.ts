@@ -226,8 +226,43 @@ describe('WebGL contexts', () => {
       const messages = await page.locator('[data-testid=message]').allTextContents()
       expect(messages.join(' ')).toContain('WebGL is not available')
       expect(messages.join(' ')).not.toContain('The 3D view stopped')
+      // the note does not cover the heading that says the same (it did, laid over the stage: a trust review, s37)
+      const [heading, note] = await Promise.all([
+        page.locator('.no-webgl h2').boundingBox(),
+        page.locator('[data-testid=message]').first().boundingBox(),
+      ])
+      if (!heading || !note) throw new Error('no heading or no note')
+      const apart =
+        note.y >= heading.y + heading.height ||
+        heading.y >= note.y + note.height ||
+        note.x >= heading.x + heading.width ||
+        heading.x >= note.x + note.width
+      expect(apart, JSON.stringify({ heading, note })).toBe(true)
       await page.click('button[data-id="L3"]')
       await expect.poll(() => page.textContent('[data-testid=selection-name]')).toContain('L3')
+      expect(page.errors).toEqual([])
+    } finally {
+      await noGl.close()
+    }
+  })
+
+  it('without WebGL, tells the crack in the panel, with a word that the joint cannot be drawn (a trust review, s37)', async () => {
+    // it played the crack's sound with nothing on screen: the panel with the caption, timeline and plots was left out
+    const noGl = await launchChromium(['--disable-3d-apis'])
+    try {
+      const page = await openFacet(noGl, `${harness.url()}?s=facet:L4-L5:left&labels=0`)
+      await page.click('button:has-text("What happens when it cracks?")')
+      await expect
+        .poll(() => page.evaluate(() => window.facet!.getState().cavitation.phase), { timeout: 20_000 })
+        .toMatch(/residual|refractory/)
+      expect(await page.locator('.closeup-column .cavitation').isVisible()).toBe(true)
+      expect(await page.textContent('[data-testid=closeup-no-view]')).toContain('cannot draw in 3D')
+      expect(await page.locator('[data-testid=cavitation-caption]').isVisible()).toBe(true)
+      expect(await page.locator('.closeup-column .plots figure.plot').count()).toBe(4)
+      // closing it gives the selection's panel back
+      await page.click('.cavitation header button[aria-label="Close the close-up"]')
+      await expect.poll(() => page.locator('.closeup-column').count()).toBe(0)
+      expect(await page.locator('.info').isVisible()).toBe(true)
       expect(page.errors).toEqual([])
     } finally {
       await noGl.close()

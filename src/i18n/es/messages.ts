@@ -239,7 +239,11 @@ export const ES_MESSAGES: Messages = {
   'closeUp.title': 'Dentro del crujido: {joint}',
   'closeUp.close': 'Cerrar la vista de cerca',
   'closeUp.soundBlocked': 'No sonó nada: este navegador bloqueó el sonido o no lo tiene. El destello marca el crujido.',
+  'closeUp.soundBlockedNoView':
+    'No sonó nada: este navegador bloqueó el sonido o no lo tiene. Este texto marca el crujido.',
   'closeUp.play': 'Reproducir',
+  'closeUp.noView':
+    'Este navegador no puede dibujar en 3D, así que no se ve la articulación. El texto, las gráficas y el sonido siguen el crujido.',
   'closeUp.opening': 'Abriendo la articulación. Las caras empiezan a separarse solas en cuanto esté a la vista.',
   'closeUp.pause': 'Pausa',
   'closeUp.speed': 'Velocidad',

@@ -157,6 +157,7 @@ export const EN_MESSAGES = {
   'info.whenItCracks': 'What happens when it cracks?',
   'info.discsDontCrack': 'Why discs don’t crack',
   'info.about': 'About it',
+  'info.dimensionsFold': 'Sizes in this model ({count})',
   'info.dimensions': 'Key dimensions in this model',
   'dims.estimateTitle': 'No published per-level value was found; this is an estimate or an interpolation.',
   'dims.interpolated': 'interpolated',

@@ -199,7 +199,14 @@ export function InfoPanel() {
           ),
         )}
       </ul>
-      <Dimensions caption={t('info.dimensions')} rows={info.dimensions} />
+      {/* the sizes are a student's: folded in the plain words, open with More detail (a home user met a table of
+          millimetres under the first facts, a home user's review, s37); keyed, so switching re-opens or folds it */}
+      {info.dimensions.length > 0 && (
+        <details className="dims-fold" open={moreDetail} key={moreDetail ? 'detail' : 'plain'}>
+          <summary>{t('info.dimensionsFold', { count: info.dimensions.length })}</summary>
+          <Dimensions caption={t('info.dimensions')} rows={info.dimensions} />
+        </details>
+      )}
       {bone && (
         <>
           <PartList bone={bone} />

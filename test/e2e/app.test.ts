@@ -213,10 +213,17 @@ describe('Facet in a real browser with WebGL', () => {
     await expect.poll(shown).toHaveLength(facts.length)
     for (const [i, f] of facts.entries()) expect((await shown())[i]).toContain(f.plain)
     expect(await toggle.getAttribute('aria-pressed')).toBe('false')
+    // the table of sizes is folded in the plain words, a tap away (a home user's review, s37), and open with the terms
+    const sizes = page.locator('aside.info table.dims')
+    expect(await sizes.isVisible()).toBe(false)
+    await page.click('aside.info .dims-fold summary')
+    await expect.poll(() => sizes.isVisible()).toBe(true)
+    await page.click('aside.info .dims-fold summary')
     await toggle.click()
     await expect.poll(async () => (await shown())[0]).toContain(facts[0]!.detailed)
     for (const [i, f] of facts.entries()) expect((await shown())[i]).toContain(f.detailed)
     expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => sizes.isVisible()).toBe(true)
     // remembered for the next visit, as the language is: a student turns it on once
     await page.reload()
     await page.evaluate(() => window.facet?.ready)

@@ -154,6 +154,7 @@ export const ES_MESSAGES: Messages = {
   'info.whenItCracks': '¿Qué pasa cuando cruje?',
   'info.discsDontCrack': 'Por qué los discos no crujen',
   'info.about': 'Sobre esta parte',
+  'info.dimensionsFold': 'Medidas en este modelo ({count})',
   'info.dimensions': 'Medidas clave en este modelo',
   'dims.estimateTitle': 'No hay un valor publicado para este nivel; es una estimación o una interpolación.',
   'dims.interpolated': 'interpolado',

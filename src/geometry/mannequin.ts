@@ -8,6 +8,7 @@ import {
   SphereGeometry,
   Vector3,
 } from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { BODY_FRACTIONS, type BodyPosition, bodyScale, type FigureAction, isUpright } from '../anatomy/bodySegments'
 import { apply, IDENTITY, type Rigid, rotationAbout } from '../anatomy/motion'
 import { posture } from '../anatomy/posture'
@@ -666,15 +667,32 @@ export function segmentLowest(shape: SegmentShape, m: Matrix4, up: Vec3): number
  * The shared geometries: a unit sphere for every ellipsoid (scaled by its matrix), one capsule per capsule
  * segment (the same for left and right), a floor tile and a seat. About 3 k triangles in all.
  */
+/**
+ * The head: the unit sphere its pose scales to the head's radii, with a nose on its front (+z, the way the
+ * body faces). A plain ellipsoid turned by a neck stretch looked the same from every side, so a turn or a tilt
+ * of the head could not be seen (a home user's review, s37). Scaled by the head's radii (78 × 115 × 100 mm)
+ * the nose stands about 20 mm out and 25 mm tall.
+ */
+function createHeadGeometry(): BufferGeometry {
+  const skull = new SphereGeometry(1, 20, 14)
+  const nose = new SphereGeometry(0.2, 10, 8).translate(0, -0.08, 0.97)
+  const head = mergeGeometries([skull, nose])
+  skull.dispose()
+  nose.dispose()
+  if (!head) throw new Error('the head and its nose did not merge')
+  return head
+}
+
 export function createMannequinGeometries(d: FigureDimensions = figureDimensions()) {
   const shapes = segmentShapes(d)
   const sphere = new SphereGeometry(1, 20, 14)
+  const head = createHeadGeometry()
   const capsules = new Map<string, BufferGeometry>()
   const segments = {} as Record<FigureSegment, BufferGeometry>
   for (const id of FIGURE_SEGMENTS) {
     const shape = shapes[id]
     if (shape.kind === 'ellipsoid') {
-      segments[id] = sphere
+      segments[id] = id === 'head' ? head : sphere
       continue
     }
     const key = id.split(':')[0] as string
@@ -687,7 +705,7 @@ export function createMannequinGeometries(d: FigureDimensions = figureDimensions
   }
   const seat = new BoxGeometry(1, 1, 1)
   const roller = new CylinderGeometry(1, 1, 1, 24)
-  const all = [sphere, ...capsules.values(), seat, roller]
+  const all = [sphere, head, ...capsules.values(), seat, roller]
   return {
     segments,
     seat,

@@ -56,6 +56,19 @@ describe('body proportions', () => {
     expect(d.shoulderHalfWidth).toBeGreaterThan(d.hipHalfWidth)
   })
 
+  it('gives the head a nose on the side the body faces, so a turn of the head can be seen', () => {
+    const g = createMannequinGeometries(d)
+    g.segments.head.computeBoundingBox()
+    const box = g.segments.head.boundingBox!
+    // the unit head: the back of the skull at -1, the tip of the nose past the face at +1
+    expect(box.min.z).toBeCloseTo(-1, 3)
+    expect(box.max.z).toBeGreaterThan(1.1)
+    // only the head: the other ellipsoids stay plain
+    g.segments.chest.computeBoundingBox()
+    expect(g.segments.chest.boundingBox!.max.z).toBeCloseTo(1, 3)
+    g.dispose()
+  })
+
   it('stays a few thousand triangles, so the orbit keeps its frame rate', () => {
     const g = createMannequinGeometries(d)
     let triangles = 0

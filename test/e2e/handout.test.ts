@@ -144,6 +144,8 @@ describe('the printed handout', () => {
         await pinNotes(on, notes)
         await printCard('towel-neck-rotation', on, lang)
         await expect.poll(() => on.locator('.handout-notes li').count()).toBe(notes)
+        // the sources are cited as published, in English: a Spanish reader is told so before the titles
+        if (lang === 'es') expect(await on.locator('.handout .handout-small').textContent()).toContain('(en inglés):')
         for (const [selector, min] of Object.entries(MIN_PT)) {
           const { count, pt } = await smallestPt(on, selector)
           expect(count, `${selector} (${lang}, ${notes} notes)`).toBeGreaterThan(0)

@@ -173,7 +173,7 @@ export const ES_MESSAGES: Messages = {
   'handout.shouldFeel': 'Debería sentir:',
   'handout.shouldNotFeel': 'No debería sentir:',
   'handout.footer':
-    'De Facet, para aprender; no es consejo médico. Fuentes de este estiramiento: {cited}. Signos de alarma: {keys} (las citas completas están en Fuentes, en Facet).',
+    'De Facet, para aprender; no es consejo médico. Fuentes de este estiramiento (en inglés): {cited}. Signos de alarma: {keys} (las citas completas están en Fuentes, en Facet).',
   'quiz.end': 'Terminar la prueba',
   'quiz.done': 'Listo: {score} de {total}.',
   'quiz.again': 'Otra ronda',

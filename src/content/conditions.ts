@@ -85,13 +85,13 @@ const STAY_ACTIVE: ConditionText = {
 /**
  * The low back's warning signs, at three speeds: the cauda equina signs to an emergency room now; a leg or
  * foot getting weaker (foot drop) to a doctor the same day; more numbness, fever, weight loss or cancer to
- * a doctor within days (the warning-signs list's groups).
+ * an urgent doctor's visit (the warning-signs list's groups).
  */
 const NUMB_WARNING: ConditionText = {
   plain:
-    'Go to an emergency room at once, that same day, if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor that same day if a leg or foot gets weaker, for example if your foot drags or slaps as you walk. See a doctor within days if a leg gets more numb. Also if back pain comes with a fever or weight loss you can’t explain, or if you have had cancer.',
+    'Go to an emergency room at once, that same day, if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor that same day if a leg or foot gets weaker, for example if your foot drags or slaps as you walk. Ask for an urgent visit with a doctor if a leg gets more numb. Also if back pain comes with a fever or weight loss you can’t explain, or if you have had cancer.',
   detailed:
-    'Saddle anaesthesia, new urinary retention or incontinence, faecal incontinence, new sexual dysfunction, or weakness or numbness in both legs suggest cauda equina compression: emergency department assessment now. New or progressive weakness of one leg, such as foot drop, needs same-day medical assessment (acute foot drop calls for an early surgical opinion). Spreading numbness, or back pain with fever, unexplained weight loss or a history of cancer, needs an urgent primary-care review within days.',
+    'Saddle anaesthesia, new urinary retention or incontinence, faecal incontinence, new sexual dysfunction, or weakness or numbness in both legs suggest cauda equina compression: emergency department assessment now. New or progressive weakness of one leg, such as foot drop, needs same-day medical assessment (acute foot drop calls for an early surgical opinion). Spreading numbness, or back pain with fever, unexplained weight loss or a history of cancer, needs an urgent primary-care appointment.',
   sources: ['nhsCaudaEquina', 'nhsBackPain', 'lothianLumbarRedFlags', 'niceNg59'],
 }
 
@@ -222,9 +222,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     warning: {
       plain:
-        'Go to an emergency room at once if both legs go weak, or you can’t control your pee or poo. See a doctor that same day if your hands get clumsy, for example with buttons, or you feel unsteady as you walk. These can mean the spinal cord in the neck is squeezed. Also see a doctor that same day if an arm or hand gets weaker. See a doctor within days if it gets more numb, or the pain keeps getting worse.',
+        'Go to an emergency room at once if both legs go weak, or you can’t control your pee or poo. See a doctor that same day if your hands get clumsy, for example with buttons, or you feel unsteady as you walk. These can mean the spinal cord in the neck is squeezed. Also see a doctor that same day if an arm or hand gets weaker. Ask for an urgent visit with a doctor if it gets more numb, or the pain keeps getting worse.',
       detailed:
-        'New weakness of both legs or sphincter disturbance: emergency department assessment now. Signs of cord compression (myelopathy: clumsy or numb hands, loss of dexterity, unsteady gait, falls) need urgent, same-day medical assessment and prompt referral to a spinal specialist. A new or progressive motor root deficit needs same-day assessment; spreading numbness or worsening pain, review within days.',
+        'New weakness of both legs or sphincter disturbance: emergency department assessment now. Signs of cord compression (myelopathy: clumsy or numb hands, loss of dexterity, unsteady gait, falls) need urgent, same-day medical assessment and prompt referral to a spinal specialist. A new or progressive motor root deficit needs same-day assessment; spreading numbness or worsening pain, an urgent primary-care appointment.',
       sources: [
         'mccartney2018',
         'davies2018',
@@ -343,9 +343,9 @@ export const CONDITIONS: readonly ConditionContent[] = [
     },
     warning: {
       plain:
-        'See a doctor within days about new back pain if you have weak bones or have had cancer. Go too if you take steroid pills for a long time or lose weight without trying. Or if it began after a fall. Go to an emergency room at once if both legs go weak or numb. Go too if you can’t control your pee or poo.',
+        'Ask for an urgent visit with a doctor about new back pain if you have weak bones or have had cancer. Go too if you take steroid pills for a long time or lose weight without trying. Or if it began after a fall. Go to an emergency room at once if both legs go weak or numb. Go too if you can’t control your pee or poo.',
       detailed:
-        'New back pain with osteoporosis, malignancy, long-term steroids or unexplained weight loss, or after trauma, needs an urgent review within days to exclude fracture or metastasis; new weakness or numbness of both legs, or sphincter disturbance, needs emergency department assessment now.',
+        'New back pain with osteoporosis, malignancy, long-term steroids or unexplained weight loss, or after trauma, needs an urgent primary-care appointment to exclude fracture or metastasis; new weakness or numbness of both legs, or sphincter disturbance, needs emergency department assessment now.',
       sources: ['nhsBackPain', 'niceNg59', 'osuCervicalCpg', 'nhsCaudaEquina'],
     },
     signs: ['injury', 'cancer-new-pain', 'weight-loss', 'both-legs', 'bladder-bowel'],

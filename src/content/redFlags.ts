@@ -177,9 +177,11 @@ export const WARNING_SIGNS: WarningSigns = {
     {
       id: 'see-soon',
       urgency: 'within-days',
+      // the NHS page asks for an urgent GP appointment or NHS 111: no number of days (it read 'within days',
+      // which under-triaged a fever with back pain, a content review, s38)
       heading: {
-        plain: 'See a doctor within days',
-        detailed: 'Urgent primary-care review within days',
+        plain: 'Ask for an urgent visit with a doctor',
+        detailed: 'Urgent primary-care appointment',
       },
       action: {
         plain: 'Ask for an urgent visit with a doctor. In the UK you can call 111. Don’t crack or stretch until then.',
@@ -198,6 +200,18 @@ export const WARNING_SIGNS: WarningSigns = {
           id: 'weight-loss',
           plain: 'You have lost weight without trying.',
           detailed: 'Unexplained weight loss with back pain.',
+          sources: ['nhsBackPain'],
+        },
+        {
+          id: 'upper-back-pain',
+          plain: 'The pain is high up, between your shoulder blades.',
+          detailed: 'Pain arising in the upper (thoracic) back, between the shoulder blades, rather than the low back.',
+          sources: ['nhsBackPain'],
+        },
+        {
+          id: 'cough-sneeze',
+          plain: 'It hurts more when you cough, sneeze or strain on the toilet.',
+          detailed: 'Pain made worse by coughing, sneezing or straining at stool.',
           sources: ['nhsBackPain'],
         },
         {
@@ -259,7 +273,7 @@ export const WARNING_SIGNS: WarningSigns = {
           id: 'sound-with-pain',
           plain: 'A crack, click or grind that hurts or leaves you sore.',
           detailed:
-            'Joint noise (cavitation, clicking or crepitus) accompanied or followed by pain or reduced movement (a lump or swelling belongs with the signs to see a doctor within days).',
+            'Joint noise (cavitation, clicking or crepitus) accompanied or followed by pain or reduced movement (a lump or swelling belongs with the signs that need an urgent visit).',
           sources: ['selfCrackingExperts', 'jointSoundsLay'],
         },
         {
@@ -334,6 +348,20 @@ export const WARNING_SIGNS: WarningSigns = {
       },
       sources: ['osuCervicalCpg', 'protopapas2002'],
     },
+    {
+      // a precaution in the guideline the FAQ already named; rheumatoid arthritis can loosen the top of the neck
+      // (a content review, s38)
+      id: 'inflammatory-arthritis',
+      who: {
+        plain: 'You have arthritis that makes your joints swell.',
+        detailed: 'Inflammatory arthritis, such as rheumatoid arthritis or ankylosing spondylitis.',
+      },
+      advice: {
+        plain: 'Ask before neck stretches, cracking or a strong twist.',
+        detailed: 'A precaution for manipulation; seek advice before neck exercises or end-range rotation.',
+      },
+      sources: ['osuCervicalCpg'],
+    },
   ],
 }
 
@@ -353,3 +381,25 @@ export const allSigns = (data: WarningSigns = WARNING_SIGNS): Sign[] => data.gro
 /** A precaution as one line to read: who it is for, then what to do. */
 export const precautionText = (p: Precaution, detailed: boolean): string =>
   detailed ? `${p.who.detailed} ${p.advice.detailed}` : `${p.who.plain} ${p.advice.plain}`
+
+/**
+ * The precautions as lines to read, those that ask the same thing in one line: who each is for, then the advice
+ * once, where the first of them stands. The printed handout has room for each piece of advice once, not the same
+ * sentence two or three times (weak bones and cancer both say to ask before cracking or strong twisting).
+ */
+export function precautionLines(
+  precautions: readonly Precaution[],
+  detailed: boolean,
+): { ids: string[]; text: string }[] {
+  const lines: { ids: string[]; who: string[]; advice: string }[] = []
+  for (const p of precautions) {
+    const advice = detailed ? p.advice.detailed : p.advice.plain
+    const who = detailed ? p.who.detailed : p.who.plain
+    const same = lines.find((line) => line.advice === advice)
+    if (same) {
+      same.ids.push(p.id)
+      same.who.push(who)
+    } else lines.push({ ids: [p.id], who: [who], advice })
+  }
+  return lines.map((line) => ({ ids: line.ids, text: `${line.who.join(' ')} ${line.advice}` }))
+}

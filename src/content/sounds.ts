@@ -148,7 +148,7 @@ export const CHECK_SIGNS: readonly Claim[] = [
     plain:
       'Don’t wait for a check if it began after a crash or a hard fall, or if there is a lump or swelling. See the warning signs: these need care sooner.',
     detailed:
-      'Not for a routine check: onset after major trauma needs emergency care, and a lump or swelling of the back an urgent GP visit within days (NHS advice); see the warning signs.',
+      'Not for a routine check: onset after major trauma needs emergency care, and a lump or swelling of the back an urgent GP appointment (NHS advice); see the warning signs.',
     sources: ['nhsBackPain'],
   },
   {

@@ -83,6 +83,17 @@ const NO_INJURY = 'You hurt this area in a recent fall or accident'
 const WEAK_BONES = 'Weak, thin bones (ask first)'
 /** Hypermobility, or a connective-tissue condition (same sources as `WEAK_BONES`): on every back card. */
 const LOOSE_JOINTS = 'Very loose, bendy joints (ask first)'
+/** Rheumatoid or another inflammatory arthritis (plain: that makes joints swell): a precaution in the same guideline, for the card that pushes on C2. */
+const INFLAMMATORY_ARTHRITIS = 'Arthritis that makes your joints swell (ask first)'
+/**
+ * The skip lines the warning signs' precautions also say, by the precaution's id: the printed handout, which
+ * carries every precaution, prints them there once (the towel card's list ran a Spanish page onto a second).
+ */
+export const SKIPS_IN_PRECAUTIONS: Readonly<Record<string, string>> = {
+  [WEAK_BONES]: 'bones',
+  [LOOSE_JOINTS]: 'loose-joints',
+  [INFLAMMATORY_ARTHRITIS]: 'inflammatory-arthritis',
+}
 
 /**
  * The stretch library, by region. Steps are in plain words. Each card's `motion` is what it asks of
@@ -210,7 +221,9 @@ export const STRETCHES: readonly StretchCard[] = [
     shouldFeel: 'An easy turn with no pain at all.',
     shouldNotFeel: 'Any pain. This one must be pain-free.',
     stopIf: [...NECK_STOP, 'It hurts at all'],
-    skipIf: [...NECK_SKIP],
+    // the towel pushes on C2 itself: the guideline's precautions for a hands-on neck technique apply (weak bones,
+    // loose joints, inflammatory arthritis, a cause of an unstable top of the neck; a content review, s38)
+    skipIf: [...NECK_SKIP, WEAK_BONES, LOOSE_JOINTS, INFLAMMATORY_ARTHRITIS],
     sources: ['clinicSelfSnag', ...NECK_SAFETY_SOURCES],
     motion: { flexion: 0, rotation: 0.85, sideBend: 0, regions: ['cervical'], cycle: false },
   },
@@ -233,9 +246,9 @@ export const STRETCHES: readonly StretchCard[] = [
       holdSeconds: 3,
       reps: 5,
       sets: 1,
-      perDay: 1,
+      perDay: null,
       basis: 'specific',
-      note: 'Clinic guidance: pause 2–3 s, 5 times.',
+      note: 'Clinic guidance: pause 2–3 s, 5 times. Our source does not say how many times a day: ask your physio or doctor.',
       sources: ['clinicThoracicExtension'],
     },
     shouldFeel: 'A stretch across the upper back and chest.',
@@ -264,9 +277,9 @@ export const STRETCHES: readonly StretchCard[] = [
       holdSeconds: 3,
       reps: 5,
       sets: 1,
-      perDay: 1,
+      perDay: null,
       basis: 'specific',
-      note: 'Clinic guidance: pause 2–3 s, 5 times at a few levels; build up over 6–8 weeks.',
+      note: 'Clinic guidance: pause 2–3 s, 5 times at a few levels; build up over 6–8 weeks. Our source does not say how many times a day: ask your physio or doctor.',
       sources: ['clinicThoracicExtension'],
     },
     shouldFeel: 'Stretch and pressure in the upper back.',
@@ -321,9 +334,9 @@ export const STRETCHES: readonly StretchCard[] = [
       holdSeconds: 4,
       reps: 6,
       sets: 1,
-      perDay: 1,
+      perDay: null,
       basis: 'specific',
-      note: '5–6 slow cycles, about 4 s each; little gain past 6–8 (McGill, as summarised).',
+      note: '5–6 slow cycles, about 4 s each; little gain past 6–8 (McGill, as summarised). Our source does not say how many times a day: ask your physio or doctor.',
       sources: ['mcgillCatCamel'],
     },
     shouldFeel: 'Easy movement along your back.',
@@ -467,9 +480,9 @@ export const STRETCHES: readonly StretchCard[] = [
       holdSeconds: 10,
       reps: 8,
       sets: 1,
-      perDay: 1,
+      perDay: null,
       basis: 'specific',
-      note: 'Build up: lie on your front, then on your elbows (about 5 min each), before the press-up. Go to the next step only if it feels fine and any leg pain does not spread further down. Press-up (NHS advice as reported): hold up to 10 s, 8–10 times.',
+      note: 'Build up: lie on your front, then on your elbows (about 5 min each), before the press-up. Go to the next step only if it feels fine and any leg pain does not spread further down. Press-up (NHS advice as reported): hold up to 10 s, 8–10 times. Our source does not say how many times a day: ask your physio or doctor.',
       sources: ['mckenzieExtension'],
     },
     shouldFeel: 'A stretch in the low back and belly.',
@@ -498,9 +511,9 @@ export const STRETCHES: readonly StretchCard[] = [
       holdSeconds: 5,
       reps: 8,
       sets: 1,
-      perDay: 1,
+      perDay: null,
       basis: 'specific',
-      note: 'Hold for one deep breath, 8–10 times.',
+      note: 'Hold for one deep breath, 8–10 times. Our source does not say how many times a day: ask your physio or doctor.',
       sources: ['nhsEngland'],
     },
     shouldFeel: 'A long stretch down the back.',
@@ -560,9 +573,9 @@ export const STRETCHES: readonly StretchCard[] = [
       holdSeconds: 5,
       reps: 3,
       sets: 1,
-      perDay: 1,
+      perDay: null,
       basis: 'specific',
-      note: 'Hold 5 s, 3 times each side.',
+      note: 'Hold 5 s, 3 times each side. Our source does not say how many times a day: ask your physio or doctor.',
       sources: ['csp'],
     },
     shouldFeel: 'A stretch at the front of the hip.',

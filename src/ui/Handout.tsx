@@ -4,9 +4,9 @@ import type { ConditionId } from '../anatomy/conditionModels'
 import { SOURCES, type SourceKey } from '../anatomy/sources'
 import { PUBLIC_URL } from '../config'
 import { type ConditionText, conditionById } from '../content/conditions'
-import { PRECAUTIONS_HEADING, PRECAUTIONS_INTRO, precautionText, WARNING_SIGNS } from '../content/redFlags'
+import { PRECAUTIONS_HEADING, precautionLines, WARNING_SIGNS } from '../content/redFlags'
 import type { StretchCard } from '../content/schema'
-import { NECK_POP_NOTE } from '../content/stretches'
+import { NECK_POP_NOTE, SKIPS_IN_PRECAUTIONS, stretchById } from '../content/stretches'
 import { useFacetStore } from '../runtime/react'
 import { linkSelections, shareLink } from '../url'
 import { HandoutQr } from './handout/HandoutQr'
@@ -166,9 +166,13 @@ export function Handout({ card }: { card: StretchCard }) {
           </ul>
           <h2>{t('stretch.skipIf')}</h2>
           <ul>
-            {card.skipIf.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
+            {/* a line the precautions below also say is printed there, once (by the English line, which the
+                localized list follows line for line) */}
+            {card.skipIf
+              .filter((_, i) => !Object.hasOwn(SKIPS_IN_PRECAUTIONS, stretchById(card.id)?.skipIf[i] ?? ''))
+              .map((s) => (
+                <li key={s}>{s}</li>
+              ))}
           </ul>
         </section>
       </div>
@@ -187,14 +191,16 @@ export function Handout({ card }: { card: StretchCard }) {
         ))}
         {/* in the same two columns as the signs, so the two lists share one column break, not two */}
         <section className="handout-precautions-block">
+          {/* the heading says what they are ("ask first if"); the screen's list says why they are not warning
+              signs, which the page had no room for once the signs were complete (a content review, s38) */}
           <h2>{(overlay?.precautionsHeading ?? PRECAUTIONS_HEADING).plain}</h2>
-          <p>{(overlay?.precautionsIntro ?? PRECAUTIONS_INTRO).plain}</p>
           <ul className="handout-precautions">
-            {signs.precautions
-              .filter((p) => !p.neckOnly || card.region === 'cervical')
-              .map((p) => (
-                <li key={p.id}>{precautionText(p, false)}</li>
-              ))}
+            {precautionLines(
+              signs.precautions.filter((p) => !p.neckOnly || card.region === 'cervical'),
+              false,
+            ).map((line) => (
+              <li key={line.ids.join(' ')}>{line.text}</li>
+            ))}
           </ul>
         </section>
       </div>

@@ -371,7 +371,7 @@ describe('names and panel texts', () => {
       const warning = neuralInfo(`nerve:${root}:left`).facts.find((f) => f.sources.includes('nhsCaudaEquina'))!
       expect(warning.plain, root).toMatch(/gets weaker, see a doctor that same day/)
       expect(warning.plain, root).toMatch(/clumsy.*unsteady/)
-      expect(warning.plain, root).toMatch(/numb or tingly for a few days, see a doctor within days/)
+      expect(warning.plain, root).toMatch(/numb or tingly for a few days, ask for an urgent visit with a doctor/)
       expect(warning.plain, root).not.toMatch(/\bsoon\b/)
       expect(warning.detailed, root).toMatch(/same-day/)
       expect(warning.sources, root).toEqual(expect.arrayContaining(['lothianLumbarRedFlags', 'davies2018']))

@@ -63,13 +63,15 @@ describe('the conditions’ texts', () => {
     }
   })
 
-  it('route every warning at one urgency scale: cauda equina signs to the emergency room now, a weaker leg or foot the same day, more numbness within days', () => {
+  it('route every warning at one urgency scale: cauda equina signs to the emergency room now, a weaker leg or foot the same day, more numbness to an urgent visit', () => {
     const cauda = CONDITIONS.filter((c) => c.signs.includes('saddle-numbness'))
     expect(cauda.length).toBeGreaterThan(5)
     for (const c of cauda) {
       expect(c.warning.plain, c.id).toMatch(/emergency room at once.*skin between your legs goes numb/)
       expect(c.warning.plain, c.id).toMatch(/See a doctor that same day if a leg or foot gets weaker/)
-      expect(c.warning.plain, c.id).toMatch(/within days if a leg gets more numb/)
+      expect(c.warning.plain, c.id).toMatch(/urgent visit with a doctor if a leg gets more numb/)
+      // no number of days the sources do not give (a content review, s38)
+      expect(`${c.warning.plain} ${c.warning.detailed}`, c.id).not.toMatch(/within days/)
       expect(c.warning.detailed, c.id).toMatch(/foot drop, needs same-day/)
       expect(c.warning.sources, c.id).toContain('lothianLumbarRedFlags')
     }

@@ -4,6 +4,7 @@ import {
   EMERGENCY_NUMBER,
   PRECAUTIONS_HEADING,
   PRECAUTIONS_INTRO,
+  precautionLines,
   precautionText,
   type SignGroup,
   URGENCIES,
@@ -11,6 +12,7 @@ import {
   type WarningSigns,
 } from '../../src/content/redFlags'
 import { warningSigns } from '../../src/content/redFlagsSchema'
+import { SKIPS_IN_PRECAUTIONS, STRETCHES } from '../../src/content/stretches'
 import { WARNING_SIGNS_ES } from '../../src/i18n/es/redFlags'
 import { localizeWarningSigns } from '../../src/i18n/overlay'
 import { expectPlain } from './readability'
@@ -102,11 +104,16 @@ describe('warning signs', () => {
     }
   })
 
-  it('asks for a doctor within days for fever, numbness for a few days, injury, weight loss and night pain', () => {
-    for (const id of ['fever', 'nerves', 'injury', 'weight-loss', 'night-pain']) {
+  it('asks for an urgent doctor’s visit for fever, numbness for a few days, injury, weight loss, night pain, pain between the shoulder blades and pain worse on coughing', () => {
+    for (const id of ['fever', 'nerves', 'injury', 'weight-loss', 'night-pain', 'upper-back-pain', 'cough-sneeze']) {
       expect(groupOf(id).urgency, id).toBe('within-days')
     }
-    expect(groupOf('fever').heading.plain).toMatch(/within days/i)
+    // as the NHS page puts it: an urgent appointment, with no number of days (it said "within days", which a reader
+    // with a fever could take as later this week: a content review, s38)
+    expect(groupOf('fever').heading.plain).toMatch(/urgent visit/i)
+    expect(JSON.stringify(WARNING_SIGNS)).not.toMatch(/within days/i)
+    expect(plainOf('upper-back-pain')).toMatch(/between your shoulder blades/)
+    expect(plainOf('cough-sneeze')).toMatch(/hurts more when you cough, sneeze/)
     expect(plainOf('nerves')).toMatch(/numb or tingly for a few days/)
     expect(plainOf('nerves')).not.toMatch(/weak/i)
   })
@@ -116,9 +123,34 @@ describe('warning signs', () => {
     expect(groupOf('not-settling').urgency).toBe('routine')
   })
 
+  it('says each piece of advice once for the printed page, after everyone it is for, in the list’s order', () => {
+    const lines = precautionLines(WARNING_SIGNS.precautions, false)
+    // weak bones and cancer or steroids ask the same: one line, both named, the advice once
+    const shared = lines.find((l) => l.ids.includes('bones'))!
+    expect(shared.ids).toEqual(['bones', 'cancer-steroids'])
+    const advice = WARNING_SIGNS.precautions.find((p) => p.id === 'bones')!.advice.plain
+    expect(shared.text.split(advice)).toHaveLength(2)
+    expect(shared.text).toMatch(/weak bones.*cancer/)
+    // nobody is left out, nothing is said twice, and the first line is still the first precaution
+    expect(lines.flatMap((l) => l.ids).sort()).toEqual(WARNING_SIGNS.precautions.map((p) => p.id).sort())
+    expect(new Set(lines.map((l) => l.text)).size).toBe(lines.length)
+    expect(lines[0]!.ids[0]).toBe(WARNING_SIGNS.precautions[0]!.id)
+  })
+
+  it('has a precaution, printed with every card, for each skip line the handout leaves to the precautions', () => {
+    for (const [line, id] of Object.entries(SKIPS_IN_PRECAUTIONS)) {
+      const precaution = WARNING_SIGNS.precautions.find((p) => p.id === id)
+      expect(precaution, `${line} → ${id}`).toBeDefined()
+      expect(precaution?.neckOnly, id).toBeUndefined()
+    }
+    // and the lines are the cards' own
+    const lines = new Set(STRETCHES.flatMap((c) => c.skipIf))
+    for (const line of Object.keys(SKIPS_IN_PRECAUTIONS)) expect(lines.has(line), line).toBe(true)
+  })
+
   it('keeps precautions such as pregnancy apart from the warning signs', () => {
     const precautions = WARNING_SIGNS.precautions.map((p) => p.id)
-    expect(precautions).toEqual(expect.arrayContaining(['pregnancy', 'bones', 'stroke-risk']))
+    expect(precautions).toEqual(expect.arrayContaining(['pregnancy', 'bones', 'stroke-risk', 'inflammatory-arthritis']))
     const signs = allSigns().map((s) => s.id)
     for (const id of precautions) expect(signs).not.toContain(id)
     expect(precautionText(WARNING_SIGNS.precautions[0]!, false)).toMatch(/pregnant.*lying on your back/)

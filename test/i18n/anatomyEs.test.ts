@@ -157,7 +157,7 @@ describe('the anatomy in Spanish: facts and dimensions', () => {
       const warning = es.neuralFacts(id)[i]!
       expect(warning.plain, root).toMatch(/va perdiendo fuerza, vea a un médico ese mismo día/)
       expect(warning.plain, root).toMatch(/manos se vuelven torpes/)
-      expect(warning.plain, root).toMatch(/en pocos días/)
+      expect(warning.plain, root).toMatch(/pida una cita urgente con un médico/)
       expect(warning.plain, root).not.toMatch(/pronto al médico/)
       expect(warning.detailed, root).toMatch(/el mismo día/)
     }

@@ -96,9 +96,9 @@ describe('the conditions in Spanish', () => {
       expect(plain, c.id).toMatch(/orina/)
       expect(plain, c.id).toMatch(/heces/)
       expect(plain, c.id).toMatch(/las dos piernas pierden fuerza/)
-      // a leg or foot getting weaker (foot drop): that same day; more numbness: within days
+      // a leg or foot getting weaker (foot drop): that same day; more numbness: an urgent visit
       expect(plain, c.id).toMatch(/Vea a un médico ese mismo día si una pierna o un pie pierde fuerza/)
-      expect(plain, c.id).toMatch(/en pocos días si una pierna se le duerme más/)
+      expect(plain, c.id).toMatch(/cita urgente con un médico si una pierna se le duerme más/)
       expect(detailed, c.id).toMatch(/anestesia en silla de montar/)
       expect(detailed, c.id).toMatch(/cola de caballo/)
       expect(detailed, c.id).toMatch(/urgente/)

@@ -161,8 +161,8 @@ function clinicalFacts(root: NerveRoot): NeuralFact[] {
     )
   out.push(
     fact(
-      'If an arm, hand, leg or foot gets weaker, see a doctor that same day. Do the same if your hands get clumsy or you feel unsteady as you walk. If it feels numb or tingly for a few days, see a doctor within days. New numbness between the legs, new bladder trouble, or both legs going weak means go to the emergency room now.',
-      'A limb getting weaker (such as foot drop) or signs of cord compression (clumsy hands, unsteady gait) need same-day medical assessment; numbness or tingling in a limb for days, an urgent review within days; saddle numbness, new bladder or bowel disturbance, or weakness in both legs, emergency assessment now.',
+      'If an arm, hand, leg or foot gets weaker, see a doctor that same day. Do the same if your hands get clumsy or you feel unsteady as you walk. If it feels numb or tingly for a few days, ask for an urgent visit with a doctor. New numbness between the legs, new bladder trouble, or both legs going weak means go to the emergency room now.',
+      'A limb getting weaker (such as foot drop) or signs of cord compression (clumsy hands, unsteady gait) need same-day medical assessment; numbness or tingling in a limb for days, an urgent primary-care appointment; saddle numbness, new bladder or bowel disturbance, or weakness in both legs, emergency assessment now.',
       ['lothianLumbarRedFlags', 'humberSpinePathway', 'davies2018', 'osuCervicalCpg', 'nhsCaudaEquina', 'nhsBackPain'],
     ),
   )

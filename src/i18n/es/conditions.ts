@@ -45,13 +45,13 @@ const STAY_ACTIVE: TextPair = {
 /**
  * Safety text, at the English's three speeds: the cauda equina signs (saddle, bladder or bowel, both legs)
  * to the emergency room now; a leg or foot getting weaker to a doctor that same day; more numbness, fever,
- * weight loss or cancer to a doctor within days.
+ * weight loss or cancer to an urgent doctor's visit.
  */
 const NUMB_WARNING: TextPair = {
   plain:
-    'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea a un médico ese mismo día si una pierna o un pie pierde fuerza, por ejemplo si el pie se arrastra o golpea el suelo al caminar. Vea a un médico en pocos días si una pierna se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tiene o tuvo cáncer.',
+    'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea a un médico ese mismo día si una pierna o un pie pierde fuerza, por ejemplo si el pie se arrastra o golpea el suelo al caminar. Pida una cita urgente con un médico si una pierna se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tiene o tuvo cáncer.',
   detailed:
-    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, una disfunción sexual nueva, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente ya en la sala de emergencias. Una debilidad nueva o progresiva de una pierna, como el pie caído, requiere una valoración médica el mismo día (ante un pie caído agudo, una opinión quirúrgica temprana). Un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una consulta urgente con el médico de cabecera en pocos días.',
+    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, una disfunción sexual nueva, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente ya en la sala de emergencias. Una debilidad nueva o progresiva de una pierna, como el pie caído, requiere una valoración médica el mismo día (ante un pie caído agudo, una opinión quirúrgica temprana). Un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una cita urgente de atención primaria.',
 }
 
 const HOW_IT_GOES: TextPair = {
@@ -160,9 +160,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o si no puede controlar la orina o las heces. Vea a un médico ese mismo día si nota las manos torpes, por ejemplo con los botones, o si se nota inestable al caminar. Puede ser que la médula espinal del cuello esté apretada. Vea también a un médico ese mismo día si un brazo o una mano pierde fuerza. Vea a un médico en pocos días si se le duerme más o si el dolor no para de empeorar.',
+        'Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o si no puede controlar la orina o las heces. Vea a un médico ese mismo día si nota las manos torpes, por ejemplo con los botones, o si se nota inestable al caminar. Puede ser que la médula espinal del cuello esté apretada. Vea también a un médico ese mismo día si un brazo o una mano pierde fuerza. Pida una cita urgente con un médico si se le duerme más o si el dolor no para de empeorar.',
       detailed:
-        'Una debilidad nueva de ambas piernas o una alteración de los esfínteres: valoración ya en la sala de emergencias. Los signos de compresión de la médula (mielopatía: manos torpes o entumecidas, pérdida de destreza, marcha inestable, caídas) requieren una valoración médica urgente el mismo día y una derivación pronta a un especialista de columna. Un déficit motor radicular nuevo o progresivo requiere valoración el mismo día; un entumecimiento que se extiende o un dolor que empeora, una revisión en pocos días.',
+        'Una debilidad nueva de ambas piernas o una alteración de los esfínteres: valoración ya en la sala de emergencias. Los signos de compresión de la médula (mielopatía: manos torpes o entumecidas, pérdida de destreza, marcha inestable, caídas) requieren una valoración médica urgente el mismo día y una derivación pronta a un especialista de columna. Un déficit motor radicular nuevo o progresivo requiere valoración el mismo día; un entumecimiento que se extiende o un dolor que empeora, una cita urgente de atención primaria.',
     },
   },
   'spondylolisthesis-l5-s1-isthmic': {
@@ -247,9 +247,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vea a un médico en pocos días por un dolor de espalda nuevo si tiene los huesos débiles, si tiene o tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
+        'Pida una cita urgente con un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tiene o tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
       detailed:
-        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una revisión urgente en pocos días para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de ambas piernas, o una alteración de los esfínteres, requiere valoración urgente ya en la sala de emergencias.',
+        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una cita urgente de atención primaria para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de ambas piernas, o una alteración de los esfínteres, requiere valoración urgente ya en la sala de emergencias.',
     },
   },
   'disc-degeneration-l4-l5': {

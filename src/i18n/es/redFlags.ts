@@ -126,8 +126,8 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
     },
     'see-soon': {
       heading: {
-        plain: 'Vea a un médico en pocos días',
-        detailed: 'Consulta urgente de atención primaria en pocos días',
+        plain: 'Pida una cita urgente con un médico',
+        detailed: 'Consulta urgente de atención primaria',
       },
       action: {
         plain:
@@ -143,6 +143,14 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         'weight-loss': {
           plain: 'Bajó de peso sin buscarlo.',
           detailed: 'Pérdida de peso inexplicada con dolor de espalda.',
+        },
+        'upper-back-pain': {
+          plain: 'El dolor está arriba, entre los omóplatos.',
+          detailed: 'Dolor en la parte alta (dorsal) de la espalda, entre los omóplatos, y no en la zona lumbar.',
+        },
+        'cough-sneeze': {
+          plain: 'Le duele más al toser, estornudar o hacer fuerza en el baño.',
+          detailed: 'Dolor que aumenta con la tos, el estornudo o el esfuerzo al defecar.',
         },
         'night-pain': {
           plain: 'Un dolor que empeora de noche, o que no se calma al descansar.',
@@ -190,7 +198,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         'sound-with-pain': {
           plain: 'Un crujido, clic o roce que duele o deja dolor.',
           detailed:
-            'Ruido articular (cavitación, chasquido o crepitación) con dolor o menos movimiento, durante o después (un bulto o hinchazón está entre los signos para ver a un médico en pocos días).',
+            'Ruido articular (cavitación, chasquido o crepitación) con dolor o menos movimiento, durante o después (un bulto o hinchazón está entre los signos que piden una cita urgente).',
         },
         'not-settling': {
           plain: 'Dolor o rigidez que no se ha calmado tras unas semanas.',
@@ -250,6 +258,17 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       advice: {
         plain: 'Pregunte antes. Hacerlas crujir una y otra vez puede aflojarlas más.',
         detailed: 'Una precaución para la manipulación; la automanipulación repetida puede aumentar la hipermovilidad.',
+      },
+    },
+    'inflammatory-arthritis': {
+      who: {
+        plain: 'Tiene artritis que le hincha las articulaciones.',
+        detailed: 'Artritis inflamatoria, como la artritis reumatoide o la espondilitis anquilosante.',
+      },
+      advice: {
+        plain: 'Pregunte antes de estirar el cuello, hacer crujir la espalda o girarla con fuerza.',
+        detailed:
+          'Una precaución para la manipulación; consulte antes de hacer ejercicios de cuello o giros hasta el final del recorrido.',
       },
     },
   },

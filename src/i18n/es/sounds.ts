@@ -119,7 +119,7 @@ export const SOUNDS_ES: SoundsOverlay = {
       plain:
         'No espere a una revisión si empezó tras un choque o una caída fuerte, o si hay un bulto o hinchazón. Vea los signos de alarma: esto necesita atención antes.',
       detailed:
-        'No es para una revisión normal: el inicio tras un traumatismo grave necesita atención de urgencia, y un bulto o hinchazón de la espalda, una cita urgente con el médico de cabecera en pocos días (consejo del servicio de salud británico, el NHS); vea los signos de alarma.',
+        'No es para una revisión normal: el inicio tras un traumatismo grave necesita atención de urgencia, y un bulto o hinchazón de la espalda, una cita urgente con el médico de cabecera (consejo del servicio de salud británico, el NHS); vea los signos de alarma.',
     },
     grinding: {
       plain: 'Raspa o cruje en vez de hacer un chasquido.',

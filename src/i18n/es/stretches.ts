@@ -28,6 +28,7 @@ const BACK_STOP = ['El dolor baja por una pierna, o empeora', 'Siente una parte 
 const NO_INJURY = 'Se lastimó esta zona hace poco, en una caída o un accidente'
 const WEAK_BONES = 'Tiene los huesos débiles y delgados (pregunte antes)'
 const LOOSE_JOINTS = 'Sus articulaciones son muy flojas y se doblan de más (pregunte antes)'
+const INFLAMMATORY_ARTHRITIS = 'Tiene artritis y se le hinchan las rodillas, las manos u otras partes (pregunte antes)'
 const PREGNANT_SUPINE = 'Tiene más de tres meses de embarazo (este se hace boca arriba)'
 const KNEE_KNEELING = 'Le duele la rodilla al arrodillarse'
 
@@ -105,7 +106,7 @@ const cards: Record<string, StretchOverlay> = {
     shouldFeel: 'Un giro fácil, sin nada de dolor.',
     shouldNotFeel: 'Ningún dolor. Este no debe doler nada.',
     stopIf: [...NECK_STOP, 'Le duele, aunque sea poco'],
-    skipIf: [...NECK_SKIP],
+    skipIf: [...NECK_SKIP, WEAK_BONES, LOOSE_JOINTS, INFLAMMATORY_ARTHRITIS],
   },
   'chair-extension': {
     name: 'Extensión sobre el respaldo de una silla',
@@ -119,7 +120,8 @@ const cards: Record<string, StretchOverlay> = {
       'Échese hacia atrás sobre el borde del respaldo.',
       'Haga una pausa y vuelva a sentarse bien.',
     ],
-    doseNote: 'Pauta de una clínica: pausa de 2 a 3 segundos, 5 veces.',
+    doseNote:
+      'Pauta de una clínica: pausa de 2 a 3 segundos, 5 veces. Nuestra fuente no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un estiramiento en la parte alta de la espalda y el pecho.',
     shouldNotFeel: 'Un pellizco en la parte baja de la espalda o en el cuello.',
     stopIf: [...BACK_STOP],
@@ -138,7 +140,7 @@ const cards: Record<string, StretchOverlay> = {
       'Haga una pausa, mueva un poco el rodillo y repita.',
     ],
     doseNote:
-      'Pauta de una clínica: pausa de 2 a 3 segundos, 5 veces en varios niveles; aumente poco a poco en 6 a 8 semanas.',
+      'Pauta de una clínica: pausa de 2 a 3 segundos, 5 veces en varios niveles; aumente poco a poco en 6 a 8 semanas. Nuestra fuente no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Estiramiento y presión en la parte alta de la espalda.',
     shouldNotFeel: 'Que se arquee la parte baja de la espalda, o tensión en el cuello.',
     stopIf: [...BACK_STOP],
@@ -176,7 +178,7 @@ const cards: Record<string, StretchOverlay> = {
       'Muévase despacio. No empuje fuerte al final.',
     ],
     doseNote:
-      'De 5 a 6 ciclos lentos, de unos 4 segundos cada uno; se gana poco más allá de 6 a 8 (McGill, según un resumen).',
+      'De 5 a 6 ciclos lentos, de unos 4 segundos cada uno; se gana poco más allá de 6 a 8 (McGill, según un resumen). Nuestra fuente no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un movimiento fácil a lo largo de la espalda.',
     shouldNotFeel: 'Dolor en cualquiera de los dos extremos del movimiento.',
     stopIf: [...BACK_STOP],
@@ -269,7 +271,7 @@ const cards: Record<string, StretchOverlay> = {
       'Quédese así y luego baje poco a poco.',
     ],
     doseNote:
-      'Vaya poco a poco: boca abajo, luego sobre los codos (unos 5 minutos cada uno), antes de subir con los brazos. Pase al siguiente paso solo si se siente bien y el dolor de la pierna no baja más. Subir con los brazos (consejo del servicio de salud británico, según un informe): mantener hasta 10 segundos, de 8 a 10 veces.',
+      'Vaya poco a poco: boca abajo, luego sobre los codos (unos 5 minutos cada uno), antes de subir con los brazos. Pase al siguiente paso solo si se siente bien y el dolor de la pierna no baja más. Subir con los brazos (consejo del servicio de salud británico, según un informe): mantener hasta 10 segundos, de 8 a 10 veces. Nuestra fuente no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un estiramiento en la parte baja de la espalda y el vientre.',
     shouldNotFeel: 'Dolor de pierna que baja más.',
     stopIf: ['El dolor baja más por la pierna', 'Siente una parte del cuerpo dormida o con hormigueo'],
@@ -287,7 +289,8 @@ const cards: Record<string, StretchOverlay> = {
       'Estire los brazos al frente, sobre el suelo.',
       'Respire hondo una vez y luego suba.',
     ],
-    doseNote: 'Mantenga la postura una respiración profunda; repítalo de 8 a 10 veces.',
+    doseNote:
+      'Mantenga la postura una respiración profunda; repítalo de 8 a 10 veces. Nuestra fuente no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un estiramiento largo a lo largo de la espalda.',
     shouldNotFeel: 'Dolor de rodilla. No baje del todo si le duelen las rodillas.',
     stopIf: [...BACK_STOP],
@@ -324,7 +327,8 @@ const cards: Record<string, StretchOverlay> = {
       'Pase el peso hacia delante hasta sentir que se estira el frente de la cadera de atrás.',
       'Quédese así y luego cambie de lado.',
     ],
-    doseNote: 'Mantenga 5 segundos, 3 veces a cada lado.',
+    doseNote:
+      'Mantenga 5 segundos, 3 veces a cada lado. Nuestra fuente no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un estiramiento en el frente de la cadera.',
     shouldNotFeel: 'Dolor en la parte baja de la espalda.',
     stopIf: [...BACK_STOP],

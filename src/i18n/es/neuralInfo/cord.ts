@@ -40,6 +40,6 @@ export const CAUDA: readonly TextPair[] = [
   ),
   f(
     'Que algo apriete este haz es raro, pero grave. Si hace poco que usted siente dormida la zona entre las piernas, vaya ya a la sala de emergencias. También si tiene problemas nuevos para orinar o defecar, o pierde fuerza en las dos piernas.',
-    'La compresión de la cola de caballo es una urgencia: una anestesia en silla de montar nueva, un trastorno nuevo de la vejiga, del intestino o de la función sexual, o debilidad nueva en ambas piernas requieren valoración urgente el mismo día.',
+    'La compresión de la cola de caballo es una urgencia: una anestesia en silla de montar nueva, un trastorno nuevo de la vejiga, del intestino o de la función sexual, o debilidad nueva en ambas piernas requieren valoración inmediata en la sala de emergencias.',
   ),
 ]

@@ -23,12 +23,14 @@ export const FAQ: readonly FaqEntry[] = [
       detailed: 'Is spinal self-manipulation safe, and is there a safe frequency?',
     },
     answer: [
-      // the reassurance first: a worried reader met "thin evidence" and a knuckle study before being told an
-      // occasional painless pop is normal, which was only in the Joint pop card (a home user's review, s37)
+      // what the sources do say, first: a worried reader met "thin evidence" and a knuckle study before anything
+      // reassuring (a home user's review, s37); "a painless pop is normal" had no source saying so, and left out
+      // the neck (a content review, s38)
       {
-        plain: 'A pop now and then that does not hurt is normal.',
-        detailed: 'An occasional painless joint sound is regarded as benign.',
-        sources: ['protopapas2002'],
+        plain: 'Pops do not usually hurt. What to avoid is forcing them, most of all in the neck.',
+        detailed:
+          'Cavitation is usually painless. Clinicians caution against forcing it, and case reports link habitual self-manipulation of the neck to vertebral artery dissection.',
+        sources: ['kawchuk2015', 'selfCrackingExperts', 'mosby2011'],
       },
       {
         plain:
@@ -85,7 +87,7 @@ export const FAQ: readonly FaqEntry[] = [
       },
       {
         plain:
-          'The sound differs too. One fast neck thrust by a therapist often gives two to four pops. At the top of the neck, they often come from both sides. In the low back, one joint can pop more than once in one go.',
+          'The sound differs too. One fast neck thrust by a therapist often gives two to four pops. At the top of the neck, they often come from both sides. In the low back, one joint can pop more than once in one treatment.',
         detailed:
           'An upper cervical (C1–C2) thrust produced a mean of 3.57 cavitations, bilateral in 91.9 % of thrusts; at C3–C4, 82 % of manipulations gave two or more cracks. In lumbar side-posture manipulation, 56 cavitations came from 46 joints, 8 of which cavitated more than once.',
         sources: ['dunning2013', 'reggars1996', 'cramer2011'],

@@ -24,9 +24,9 @@ export const SOUND_MECHANISMS: readonly SoundMechanism[] = [
     repeatsAtOnce: 'no',
     concern: {
       plain:
-        'Normal if it does not hurt. A knuckle can’t pop again for about 20 minutes. In the back, a joint can pop more than once in one go.',
+        'It does not usually hurt. A knuckle can’t pop again for about 20 minutes. In the back, a joint can pop more than once in one treatment.',
       detailed:
-        'Benign when painless. The refractory period of about 20 minutes was measured in knuckles (metacarpophalangeal joints); in lumbar manipulation 8 of 46 cavitating facet joints cavitated more than once, and one neck thrust often gives several pops.',
+        'Usually painless. The refractory period of about 20 minutes was measured in knuckles (metacarpophalangeal joints); in lumbar manipulation 8 of 46 cavitating facet joints cavitated more than once, and one neck thrust often gives several pops.',
     },
     evidenceThin: false,
     sources: ['kawchuk2015', 'unsworth1971', 'brodeur1995', 'cramer2011', 'reggars1996', 'dunning2013'],
@@ -123,7 +123,7 @@ export const NORMAL_SIGNS: readonly Claim[] = [
   {
     id: 'gap',
     plain:
-      'It does not come with every move. A knuckle needs about 20 minutes before it can pop again. A joint in the back can pop more than once in one go.',
+      'It does not come with every move. A knuckle needs about 20 minutes before it can pop again. A joint in the back can pop more than once in one treatment.',
     detailed:
       'It does not recur with every movement. Knuckles show a refractory period of about 20 minutes; spinal facet joints have been recorded cavitating more than once within one manipulation.',
     sources: ['unsworth1971', 'kawchuk2015', 'cramer2011'],

@@ -20,8 +20,9 @@ export const FAQ_ES: FaqOverlay = {
       },
       answer: [
         {
-          plain: 'Un crujido de vez en cuando que no duele es normal.',
-          detailed: 'Un ruido articular ocasional e indoloro se considera benigno.',
+          plain: 'Los crujidos no suelen doler. Lo que hay que evitar es forzarlos, sobre todo en el cuello.',
+          detailed:
+            'La cavitación suele ser indolora. Los clínicos desaconsejan forzarla, y hay casos publicados que relacionan la automanipulación habitual del cuello con la disección de la arteria vertebral.',
         },
         {
           plain:
@@ -70,7 +71,7 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'El sonido también cambia. Un empujón rápido de un terapeuta en el cuello suele dar de dos a cuatro chasquidos. En lo alto del cuello, suelen venir de los dos lados. En la parte baja de la espalda, una articulación puede sonar dos o más veces seguidas.',
+            'El sonido también cambia. Un empujón rápido de un terapeuta en el cuello suele dar de dos a cuatro chasquidos. En lo alto del cuello, suelen venir de los dos lados. En la parte baja de la espalda, una articulación puede sonar más de una vez en un mismo tratamiento.',
           detailed:
             'Un impulso cervical alto (C1–C2) produjo una media de 3,57 cavitaciones, bilaterales en el 91,9 % de los impulsos; en C3–C4, el 82 % de las manipulaciones dio dos o más chasquidos. En la manipulación lumbar en decúbito lateral, 56 cavitaciones vinieron de 46 articulaciones, 8 de las cuales cavitaron más de una vez.',
         },

@@ -26,9 +26,9 @@ export const SOUNDS_ES: SoundsOverlay = {
       },
       concern: {
         plain:
-          'Es normal si no duele. Un nudillo no puede volver a sonar en unos 20 minutos. En la espalda, una articulación puede sonar dos o más veces seguidas.',
+          'No suele doler. Un nudillo no puede volver a sonar en unos 20 minutos. En la espalda, una articulación puede sonar más de una vez en un mismo tratamiento.',
         detailed:
-          'Benigno si no duele. El periodo refractario de unos 20 minutos se midió en los nudillos (articulaciones metacarpofalángicas); en la manipulación lumbar, 8 de 46 articulaciones facetarias que cavitaron lo hicieron más de una vez, y un impulso en el cuello suele dar varios chasquidos.',
+          'Suele ser indoloro. El periodo refractario de unos 20 minutos se midió en los nudillos (articulaciones metacarpofalángicas); en la manipulación lumbar, 8 de 46 articulaciones facetarias que cavitaron lo hicieron más de una vez, y un impulso en el cuello suele dar varios chasquidos.',
       },
     },
     snapping: {
@@ -101,7 +101,7 @@ export const SOUNDS_ES: SoundsOverlay = {
     painless: { plain: 'No duele, ni antes ni después.', detailed: 'El sonido no duele.' },
     gap: {
       plain:
-        'No suena con cada movimiento. Un nudillo necesita unos 20 minutos antes de poder sonar otra vez. Una articulación de la espalda puede sonar dos o más veces seguidas.',
+        'No suena con cada movimiento. Un nudillo necesita unos 20 minutos antes de poder sonar otra vez. Una articulación de la espalda puede sonar más de una vez en un mismo tratamiento.',
       detailed:
         'No se repite con cada movimiento. Los nudillos muestran un periodo refractario de unos 20 minutos; se han registrado articulaciones facetarias de la columna que cavitaron más de una vez en una misma manipulación.',
     },

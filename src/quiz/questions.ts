@@ -10,7 +10,7 @@ import {
 } from '../anatomy/ids'
 import { structureName } from '../anatomy/names'
 import { isNeckRoot, NERVE_ROOTS, type NerveRoot, nerveId, rootExit } from '../anatomy/neural'
-import { listParts, type PartId, type PartKind, partInfo } from '../anatomy/parts'
+import { listParts, type PartId, type PartKind, partInfo, partLiesWithin } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 import { CONDITIONS_ASKED, conditionQuestion } from './conditionQuestions'
 import { ROOT_EXAM_QUESTIONS } from './rootExamQuestions'
@@ -363,6 +363,9 @@ function plainAnswer(id: StructureId): string {
   }
 }
 
-/** Whether a selection answers the question: for a part question only that part, else any of its structures. */
+/**
+ * Whether a selection answers the question: for a part question that part, or a smaller named part on it (the tip
+ * of a split spinous process for the spinous process); else any of its structures.
+ */
 export const isRight = (q: Question, answer: AnyStructureId | PartId): boolean =>
-  q.part ? answer === q.part : (q.answers as readonly string[]).includes(answer)
+  q.part ? partLiesWithin(answer, q.part) : (q.answers as readonly string[]).includes(answer)

@@ -180,6 +180,18 @@ describe('the parts of every bone and the generated geometry', () => {
   })
 })
 
+describe('what a part is, in plain words and in detail', () => {
+  it('gives a lumbar transverse process the same shape both ways: L5’s short and thick, the others long and thin', () => {
+    // L5's plain text was L1–L4's "long, thin bar" under a detailed "short and thick" (a student's review, s38)
+    for (const level of ['L1', 'L2', 'L3', 'L4', 'L5'] as const) {
+      const { what } = partInfo(`${level}/transverse-process:left`)!
+      const short = level === 'L5'
+      expect(what.plain, level).toMatch(short ? /short, thick/ : /long, thin/)
+      expect(what.detailed, level).toMatch(short ? /short and thick/ : /long and thin/)
+    }
+  })
+})
+
 describe('anchors of the parts that have no vertices of their own', () => {
   const everyPart = BONE_IDS.flatMap((bone) => listParts(bone))
 

@@ -213,6 +213,22 @@ describe('questions about parts of bones', () => {
     expect(isRight(q, 'disc:L4-L5')).toBe(false)
   })
 
+  it('takes a click on a smaller named part that lies on the asked one, on its side (a student’s review, s38)', () => {
+    const ask = (part: PartId): Question => ({ ...partQuestion(5), part, answers: [parsePartId(part)!.bone] })
+    // the tips of C4's split spinous process are its spinous process; the tubercle of C1's front arch is that arch
+    expect(isRight(ask('C4/spinous-process'), 'C4/spinous-tubercle:right')).toBe(true)
+    expect(isRight(ask('C4/spinous-process'), 'C4/spinous-tubercle:left')).toBe(true)
+    expect(isRight(ask('C1/anterior-arch'), 'C1/anterior-tubercle')).toBe(true)
+    // a facet on its process, on the same side only; L4's mammillary process on its superior articular process
+    expect(isRight(ask('C5/superior-articular-process:left'), 'C5/superior-articular-facet:left')).toBe(true)
+    expect(isRight(ask('C5/superior-articular-process:left'), 'C5/superior-articular-facet:right')).toBe(false)
+    expect(isRight(ask('L4/superior-articular-process:right'), 'L4/mammillary-process:right')).toBe(true)
+    // not the other way round, not another bone's, not a neighbour
+    expect(isRight(ask('C4/spinous-tubercle:right'), 'C4/spinous-process')).toBe(false)
+    expect(isRight(ask('C4/spinous-process'), 'C5/spinous-tubercle:right')).toBe(false)
+    expect(isRight(ask('C4/spinous-process'), 'C4/lamina:right')).toBe(false)
+  })
+
   it('is answered by choosing a part; choosing its bone waits, a wrong part shows the right one', async () => {
     const { createFacetRuntime } = await import('../../src/runtime/runtime')
     const seed = 11

@@ -78,6 +78,42 @@ export function parsePartId(input: string): ParsedPart | null {
 
 export const isPartId = (input: string): input is PartId => parsePartId(input)?.id === input
 
+/**
+ * The larger part each smaller named part lies on: a tip of a split spinous process on the spinous process, a
+ * tubercle on its arch, a joint face on its articular process, the mammillary process on the superior articular
+ * process, a rib facet on the body or the transverse process, the uncinate process on the body's rim. A click on
+ * the smaller one is a click on the larger: the quiz marked a click on C4's spinous tip wrong when asked for C4's
+ * spinous process (a student's review, s38).
+ */
+const LIES_ON: Partial<Record<PartKind, PartKind>> = {
+  'spinous-tubercle': 'spinous-process',
+  'anterior-tubercle': 'anterior-arch',
+  'facet-for-dens': 'anterior-arch',
+  'posterior-tubercle': 'posterior-arch',
+  'superior-articular-facet': 'superior-articular-process',
+  'inferior-articular-facet': 'inferior-articular-process',
+  'mammillary-process': 'superior-articular-process',
+  'accessory-process': 'transverse-process',
+  'transverse-costal-facet': 'transverse-process',
+  'costal-facet-upper': 'body',
+  'costal-facet-lower': 'body',
+  'costal-facet': 'body',
+  'uncinate-process': 'body',
+  'dens-facet': 'dens',
+}
+
+/**
+ * Whether part `id` is part `within` or lies on it (`LIES_ON`), on the same bone and the same side (a part with
+ * no side, such as the spinous process, takes either side's smaller parts).
+ */
+export function partLiesWithin(id: string, within: string): boolean {
+  if (id === within) return true
+  const part = parsePartId(id)
+  const whole = parsePartId(within)
+  if (!part || !whole || part.bone !== whole.bone) return false
+  return LIES_ON[part.part] === whole.part && (whole.side === null || whole.side === part.side)
+}
+
 /** Everything the panel says about a part, or null for an unknown id. */
 export function partInfo(id: string): PartInfo | null {
   const parsed = parsePartId(id)

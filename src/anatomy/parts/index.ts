@@ -33,7 +33,16 @@
 export { partAnchor } from './anchors'
 export { ATLAS_INTERFORAMINAL_INNER } from './atlas'
 export { type PartRangeLike, partCentre, partIdForBuilderPart, partRanges } from './builderNames'
-export { allPartIds, isPartId, listParts, parsePartId, partInfo, partName, searchParts } from './catalog'
+export {
+  allPartIds,
+  isPartId,
+  listParts,
+  parsePartId,
+  partInfo,
+  partLiesWithin,
+  partName,
+  searchParts,
+} from './catalog'
 export {
   type ParsedPart,
   type PartDimension,

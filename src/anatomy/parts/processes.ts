@@ -37,8 +37,12 @@ export function transverseWhat(level: VertebraLevel): Fact {
         : `The transverse process of ${level} is short, with no facet for a rib.`,
       G,
     )
+  // L5's is its own shape in the plain words too: they called it long and thin, as L1–L4's, while the detailed
+  // text said short and thick (a student's review, s38)
   return fact(
-    'A long, thin bar of bone that sticks out to the side. Muscles pull on it to bend and turn the low back.',
+    level === 'L5'
+      ? 'A short, thick bar of bone that sticks out to the side. A strong band ties it to the top of the hip bone.'
+      : 'A long, thin bar of bone that sticks out to the side. Muscles pull on it to bend and turn the low back.',
     level === 'L5'
       ? 'The transverse process of L5 is short and thick, a lever for the muscles of the back and the anchor of the iliolumbar ligament.'
       : 'The lumbar transverse process is long and thin, a lever for the muscles that side-bend and rotate the lumbar spine.',

@@ -347,7 +347,9 @@ function transverseWhat(level: VertebraLevel): TextPair {
           `La apófisis transversa de ${level} es corta y no tiene carilla para una costilla.`,
         )
   return f(
-    'Es una barra larga y fina de hueso que sale hacia el lado. Los músculos tiran de ella para doblar y girar la parte baja de la espalda.',
+    level === 'L5'
+      ? 'Es una barra corta y gruesa de hueso que sale hacia el lado. Una banda fuerte la une a la parte alta del hueso de la cadera.'
+      : 'Es una barra larga y fina de hueso que sale hacia el lado. Los músculos tiran de ella para doblar y girar la parte baja de la espalda.',
     level === 'L5'
       ? 'La apófisis transversa de L5 es corta y gruesa, una palanca para los músculos de la espalda y el anclaje del ligamento iliolumbar.'
       : 'La apófisis transversa lumbar es larga y fina, una palanca para los músculos que inclinan y rotan la columna lumbar.',

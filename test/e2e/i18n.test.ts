@@ -172,10 +172,9 @@ describe('Facet in Spanish: the conditions, a bad link and the first screen', ()
     const words = (await panel.textContent()) ?? ''
     expect(words).toContain('El centro blando de un disco se sale por su capa externa')
     expect(words).toContain('Raíz del nervio L5 (la que baja)')
-    // the safety review's wording: an emergency room, that same day, for the cauda equina signs
-    expect(words).toContain(
-      'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas',
-    )
+    // the safety review's wording: an emergency room at once for the cauda equina signs (no “ese mismo día”
+    // after “enseguida”, which read as leave to wait until later that day; a Spanish review, s38)
+    expect(words).toContain('Vaya enseguida a la sala de emergencias si se le duerme la zona entre las piernas')
     expect(words).not.toMatch(/soft center|emergency room/)
     // the clinical terms with More detail
     await panel.getByRole('button', { name: 'Más detalle' }).click()

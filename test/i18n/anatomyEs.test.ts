@@ -156,7 +156,7 @@ describe('the anatomy in Spanish: facts and dimensions', () => {
       const i = neuralInfo(id).facts.findIndex((f) => f.sources.includes('nhsCaudaEquina'))
       const warning = es.neuralFacts(id)[i]!
       expect(warning.plain, root).toMatch(/va perdiendo fuerza, vea a un médico ese mismo día/)
-      expect(warning.plain, root).toMatch(/manos se vuelven torpes/)
+      expect(warning.plain, root).toMatch(/manos se le vuelven torpes/)
       expect(warning.plain, root).toMatch(/pida una cita urgente con un médico/)
       expect(warning.plain, root).not.toMatch(/pronto al médico/)
       expect(warning.detailed, root).toMatch(/el mismo día/)

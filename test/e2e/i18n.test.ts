@@ -117,7 +117,7 @@ describe('Facet in Spanish', () => {
   it('names and describes the anatomy in Spanish: the panel, the part, the list, its search and the hover name', async () => {
     const { page } = await open(await newContext({ width: 820, height: 1180 }), '?lang=es&s=L4/pedicle:left')
     await expect.poll(() => text(page, '[data-testid=selection-name]')).toBe('Cuarta vértebra lumbar (L4)')
-    expect(await text(page, '[data-testid=part-name]')).toBe('Puente de hueso izquierdo de L4 (pedículo)')
+    expect(await text(page, '[data-testid=part-name]')).toBe('Puente izquierdo de hueso de L4 (pedículo)')
     expect(await text(page, '[data-testid=part-facts]')).toContain('Es un puente de hueso corto y grueso.')
     expect(await text(page, '[data-testid=facts]')).toContain(
       'Los huesos de la parte baja de la espalda son los más grandes.',
@@ -125,7 +125,7 @@ describe('Facet in Spanish', () => {
     // a Spanish user types the Spanish term, without its accent; the list answers in Spanish
     await page.locator('.tree input[type=search]').fill('pediculo l4')
     const first = page.locator('.tree [data-id="L4/pedicle:left"]')
-    await expect.poll(() => first.textContent()).toBe('Puente de hueso izquierdo de L4 (pedículo)')
+    await expect.poll(() => first.textContent()).toBe('Puente izquierdo de hueso de L4 (pedículo)')
     await page.locator('.tree input[type=search]').fill('disco L4')
     const disc = page.locator('.tree [data-id="disc:L4-L5"]')
     await disc.hover()

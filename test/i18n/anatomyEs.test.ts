@@ -63,7 +63,7 @@ describe('the anatomy in Spanish: names', () => {
 
   it('names a sample right (checked by hand against Terminologia Anatomica in Spanish)', () => {
     expect(es.partName('L4/pedicle:left')?.detailed).toBe('Pedículo izquierdo de L4')
-    expect(es.partName('L4/pedicle:left')?.plain).toBe('Puente de hueso izquierdo de L4 (pedículo)')
+    expect(es.partName('L4/pedicle:left')?.plain).toBe('Puente izquierdo de hueso de L4 (pedículo)')
     expect(es.partName('C5/transverse-process:right')?.detailed).toBe('Apófisis transversa derecha de C5')
     expect(es.partName('C2/dens')?.detailed).toBe('Diente de C2 (apófisis odontoides)')
     expect(es.partName('sacrum/ala:left')?.detailed).toBe('Ala izquierda del sacro')

@@ -156,6 +156,18 @@ describe('the anatomy in Spanish says what the English says', () => {
     expect(anatomyEs.filter((t) => /\buna lámina fina\b/i.test(t))).toEqual([])
   })
 
+  it('calls the membranes at the top of the neck “membrana”, never “lámina” (the bone’s lamina, named in the same panel)', () => {
+    for (const id of [
+      'ligament:anterior-atlanto-occipital',
+      'ligament:posterior-atlanto-occipital',
+      'ligament:tectorial',
+    ] as const) {
+      expect(es.neuralName(id).plain, id).toMatch(/^Membrana /)
+      expect(es.neuralFacts(id)[0]?.plain, id).toMatch(/^Una membrana ancha/)
+    }
+    expect(anatomyEs.filter((t) => /\buna lámina ancha\b/i.test(t))).toEqual([])
+  })
+
   it('has a root start (“nace”) from the cord and leave (“sale”) through its gap, not “sale” for both', () => {
     expect(es.neuralFacts('nerve:C6:left')[2]?.plain).toMatch(/^Esta raíz nace de la médula un hueso más arriba/)
     expect(es.neuralFacts('cord')[5]?.plain).toMatch(
@@ -297,6 +309,39 @@ describe('the conditions, the questions people ask and the interface in Spanish 
     expect(CONDITIONS_ES['spondylolisthesis-l5-s1-isthmic'].feelsLike.detailed).toMatch(
       /entre los síntomas están la lumbalgia y el dolor radicular/,
     )
+  })
+
+  it('keeps what the English says of a slip and a neck root: what the 35 parts are a share of, why the bone cracks, what goes numb', () => {
+    // a Spanish review, s38: each had lost part of the English
+    expect(CONDITIONS_ES['spondylolisthesis-l5-s1-isthmic'].grade?.plain).toMatch(
+      /se ha deslizado hacia delante sobre el de abajo: \d+ de cada 100 partes de lo que este mide de delante atrás\./,
+    )
+    expect(CONDITIONS_ES['spondylolisthesis-l5-s1-isthmic'].what.plain).toMatch(
+      /tiene una grieta, muchas veces por el esfuerzo repetido durante años\./,
+    )
+    expect(CONDITIONS_ES['herniation-c5-c6'].warning.plain).toMatch(/si el brazo o la mano se le duerme cada vez más/)
+  })
+
+  it('uses the words every region reads: “articulación facetaria” (not “faceta”), “ACV” (not Spain’s “ictus”), and no “su propio cuello” for a body part', () => {
+    const texts = [CONDITIONS_ES, FAQ_ES, SOUNDS_ES].flatMap(stringsIn)
+    expect(texts.filter((t) => /\bfacetas?\b/.test(t))).toEqual([])
+    expect(texts.filter((t) => /\bictus\b/.test(t))).toEqual([])
+    expect(texts.filter((t) => /\bsu propi[oa]\b|\bmi (espalda|cuello)\b|\bsus dedos\b/.test(t))).toEqual([])
+    expect(faq('self-cracking')?.question.plain).toMatch(/^¿Está bien que me haga crujir la espalda o el cuello\?/)
+    expect(SOUNDS_ES.myths.arthritis?.myth.plain).toBe('Si se hace crujir los dedos o la espalda, le saldrá artrosis.')
+  })
+
+  it('says whose top tilts 41°: the sacrum’s (“la cara de arriba del sacro”), not “su parte de arriba”, read as the reader’s', () => {
+    expect(es.structureFacts('sacrum')[1]?.plain).toMatch(
+      /^Cuando usted está de pie, la cara de arriba del sacro se inclina/,
+    )
+  })
+
+  it('names the tailbone “coxis” wherever a patient meets it, as the toolbar does, not “cóccix” beside it', () => {
+    expect(es.structureName('sacrum')).toBe('Sacro (S1–S5)')
+    expect(es.structureName('coccyx')).toBe('Coxis (Co1–Co4)')
+    expect(localizeShortLabel('coccyx', es)).toBe('Coxis')
+    expect(ES_MESSAGES['group.coccyx']).toBe('Coxis')
   })
 
   it('dates the neck study’s outcome “about five years later” (“unos cinco años después”; the median was 4.9), not at five years exactly', () => {

@@ -221,7 +221,7 @@ describe('Facet in Spanish: the conditions, a bad link and the first screen', ()
     expect(await text(page, '.views button')).toBe('Inicio')
     expect((await text(page, '.stage-progress'))?.trim()).toBe('Dibujando la columna…')
     expect(await page.locator('.search input').getAttribute('placeholder')).toBe(
-      'Buscar: L4, atlas, faceta L5, diente…',
+      'Buscar: L4, atlas, articulación L5, diente…',
     )
     expect(await page.title()).toBe('Facet — la columna en 3D')
     release()

@@ -1,9 +1,11 @@
+import { createIntl } from 'react-intl'
 import { describe, expect, it } from 'vitest'
-import { STRUCTURE_IDS, structure } from '../../src/anatomy/ids'
+import { type Region, STRUCTURE_IDS, structure } from '../../src/anatomy/ids'
 import { structureInfo } from '../../src/anatomy/info'
 import { NEURAL_IDS, neural } from '../../src/anatomy/neural'
 import { neuralInfo } from '../../src/anatomy/neuralInfo'
 import { allPartIds, partInfo } from '../../src/anatomy/parts'
+import { EN_MESSAGES, type MessageId } from '../../src/i18n/en'
 import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
 import { CAVITATION_ES } from '../../src/i18n/es/cavitation'
 import { CONDITIONS_ES } from '../../src/i18n/es/conditions'
@@ -358,6 +360,46 @@ describe('the conditions, the questions people ask and the interface in Spanish 
     expect(ES_MESSAGES['tree.none']).toMatch(/o una palabra, como “disco”, “cuello” o “crujido”\./)
     // each word it suggests finds something
     for (const word of ['disco', 'cuello', 'crujido']) expect(es.search(word).length, word).toBeGreaterThan(0)
+  })
+
+  it('makes a region agree with “región” (“región sacra”, “regiones lumbar y sacra”), where the panels put a bone’s group name', () => {
+    // a Spanish review, s38: the panels read “región sacro”, “región coxis”, “regiones lumbar, sacro”
+    const es = createIntl({ locale: 'es', messages: ES_MESSAGES })
+    const en = createIntl({ locale: 'en', messages: EN_MESSAGES })
+    const region = (intl: typeof es, group: MessageId) =>
+      intl.formatMessage({ id: 'info.region' }, { region: intl.formatMessage({ id: group }).toLowerCase() })
+    expect(region(es, 'group.sacrum')).toBe('región sacra')
+    expect(region(es, 'group.coccyx')).toBe('región coccígea')
+    expect(region(es, 'group.lumbar')).toBe('región lumbar')
+    expect(region(es, 'group.thoracic')).toBe('región torácica')
+    expect(region(en, 'group.sacrum')).toBe('sacrum region')
+    // the cauda equina's line, as the panel builds it from its regions (ui/NeuralInfoSection.tsx)
+    const regions = (intl: typeof es, rs: readonly Region[]) => {
+      const words = rs.map((r) => intl.formatMessage({ id: `neural.region.${r}` satisfies MessageId }))
+      const list =
+        words.length > 1
+          ? intl.formatMessage(
+              { id: 'neural.regionList' },
+              { first: words.slice(0, -1).join(', '), last: words.at(-1) },
+            )
+          : words[0]
+      return intl.formatMessage({ id: 'neural.regions' }, { regions: list, n: rs.length })
+    }
+    expect(regions(es, ['lumbar', 'sacrum'])).toBe('regiones lumbar y sacra')
+    expect(regions(es, ['cervical', 'thoracic', 'lumbar'])).toBe('regiones cervical, torácica y lumbar')
+    expect(regions(es, ['coccyx'])).toBe('región coccígea')
+    // English as before
+    expect(regions(en, ['lumbar', 'sacrum'])).toBe('lumbar, sacrum regions')
+    expect(regions(en, ['cervical', 'thoracic', 'lumbar'])).toBe('cervical, thoracic, lumbar regions')
+  })
+
+  it('suggests a search for a joint in words the search reads (“articulación L5”, not the anglicism “faceta”), and finds the Mexican “tronar”', () => {
+    expect(ES_MESSAGES['tree.placeholder']).toBe('Buscar: L4, atlas, articulación L5, diente…')
+    for (const word of ['articulación L5', 'carilla', 'tronar', 'truena'])
+      expect(
+        es.search(word).some((id) => id.startsWith('facet:')),
+        word,
+      ).toBe(true)
   })
 
   it('names what makes the sound (“Qué produce el ruido”), not what the noise does (“Qué hace el ruido”)', () => {

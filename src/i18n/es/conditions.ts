@@ -247,7 +247,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Pida una cita urgente con un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tiene o tuvo cáncer, si toma pastillas de esteroides (corticoides, como la prednisona) desde hace tiempo o si baja de peso sin razón. También si el dolor empezó después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
+        'Pida una cita urgente con un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tiene o tuvo cáncer, si toma pastillas de esteroides (como la prednisona) desde hace tiempo o si baja de peso sin razón. También si el dolor empezó después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
       detailed:
         'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una cita urgente de atención primaria para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de ambas piernas, o una alteración de los esfínteres, requiere valoración inmediata en la sala de emergencias.',
     },

@@ -16,7 +16,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       action: {
         plain:
-          'Llame al número de emergencias de su zona: 911 en EE. UU. y México, 112 en Europa, 999 en el Reino Unido. Llame aunque los síntomas desaparezcan. No conduzca hasta el hospital. No haga crujir ni estire el cuello.',
+          'Llame al número de emergencias de su zona: 911 en EE. UU. y México, 112 en Europa, 999 en el Reino Unido. Llame aunque ya se sienta bien. No conduzca hasta el hospital. No haga crujir ni estire el cuello.',
         detailed:
           'Llame de inmediato a los servicios de emergencias (911 EE. UU. y México, 112 UE, 999 Reino Unido), aunque los síntomas cedan, en vez de trasladarse por su cuenta: posible accidente cerebrovascular, accidente isquémico transitorio, disección de la arteria cervical o causa cardíaca o aórtica. Sin manipulación ni estiramientos del cuello.',
       },
@@ -76,8 +76,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
             'Anestesia o parestesia en silla de montar de nueva aparición, incluida una sensación distinta al limpiarse.',
         },
         'bladder-bowel': {
-          plain:
-            'No puede orinar, o le cuesta empezar o cortar el chorro. O se le escapan la orina o las heces sin querer.',
+          plain: 'No puede orinar, o le cuesta empezar o cortar el chorro. O se le escapan la orina o las heces.',
           detailed:
             'De nueva aparición: retención urinaria, dificultad para iniciar o detener la micción, o incontinencia urinaria o fecal.',
         },
@@ -90,7 +89,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Debilidad, pérdida de sensibilidad o dolor radicular en ambas piernas.',
         },
         'serious-accident': {
-          plain: 'El dolor empezó tras un accidente grave, como un choque de auto (de coche).',
+          plain: 'El dolor empezó tras un accidente grave, como un choque de auto.',
           detailed: 'Inicio tras un traumatismo grave, como un accidente de tránsito.',
         },
       },
@@ -142,7 +141,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Fiebre (temperatura alta) con dolor de espalda.',
         },
         'weight-loss': {
-          plain: 'Ha bajado de peso sin proponérselo.',
+          plain: 'Ha bajado de peso sin querer.',
           detailed: 'Pérdida de peso inexplicada con dolor de espalda.',
         },
         'upper-back-pain': {
@@ -174,7 +173,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         },
         'cancer-new-pain': {
           plain:
-            'Dolor de espalda nuevo si tiene o tuvo cáncer. O si toma pastillas de esteroides (corticoides, como la prednisona) desde hace mucho, o tiene los huesos débiles.',
+            'Dolor de espalda nuevo si tiene o tuvo cáncer. O si toma pastillas de esteroides (como la prednisona) desde hace mucho, o tiene los huesos débiles.',
           detailed:
             'Dolor de espalda nuevo con antecedente de cáncer, uso prolongado de corticoides u osteoporosis: descartar metástasis, infección o fractura.',
         },
@@ -231,8 +230,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
     },
     'cancer-steroids': {
       who: {
-        plain:
-          'Tiene o tuvo cáncer, o toma pastillas de esteroides (corticoides, como la prednisona) desde hace mucho.',
+        plain: 'Tiene o tuvo cáncer, o toma pastillas de esteroides desde hace mucho.',
         detailed: 'Cáncer actual o previo, o uso prolongado de corticoides.',
       },
       advice: {

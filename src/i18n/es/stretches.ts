@@ -13,7 +13,7 @@ const GENERAL_DOSE =
 /** Who should not do any neck card (the English NECK_SKIP, in its order). */
 const NECK_SKIP = [
   'Tiene un problema conocido en las arterias del cuello, o tuvo un derrame cerebral',
-  'Se lastimó el cuello hace poco, en una caída, un accidente de auto o un deporte',
+  'Se lastimó el cuello hace poco, en una caída, un accidente o un deporte',
 ]
 /** When to stop any neck card (the English NECK_STOP, in its order). */
 const NECK_STOP = [

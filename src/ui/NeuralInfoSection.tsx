@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { conditionsOnRoot, structuresByRoot } from '../anatomy/boneLinks'
+import type { Region } from '../anatomy/ids'
 import { type NeuralId, neural, neuralRegionsOf } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
 import type { MessageId } from '../i18n/en'
@@ -24,6 +25,18 @@ const NEURAL_KIND_WORDS = {
 } as const satisfies Record<string, MessageId>
 
 /**
+ * A region as the panel lists it before “region(s)”: in Spanish an adjective that agrees with “región”
+ * (“regiones lumbar y sacra”, not “sacro”), in English the lower-case group name as before.
+ */
+const NEURAL_REGION_WORDS = {
+  cervical: 'neural.region.cervical',
+  thoracic: 'neural.region.thoracic',
+  lumbar: 'neural.region.lumbar',
+  sacrum: 'neural.region.sacrum',
+  coccyx: 'neural.region.coccyx',
+} as const satisfies Record<Region, MessageId>
+
+/**
  * The cord, a nerve root, a ligament, a sacroiliac joint or an ilium: its name (plain, or the terms under
  * More detail), facts with their sources and its sized values; the warning signs one tap away where the
  * text talks about nerve symptoms or the sound a joint makes.
@@ -35,7 +48,12 @@ export default function NeuralInfoSection({ id, moreDetail }: { id: NeuralId; mo
   const regions = neuralRegionsOf(parsed)
   const warnings = parsed.kind !== 'ligament' && parsed.kind !== 'ilium'
   const t = useT()
-  const regionWords = regions.map((r) => t(`group.${r}` as const).toLowerCase()).join(', ')
+  const words = regions.map((r) => t(NEURAL_REGION_WORDS[r]))
+  // the last two joined as each language joins them: 'cervical, thoracic, lumbar'; 'cervical, torácica y lumbar'
+  const regionWords =
+    words.length > 1
+      ? t('neural.regionList', { first: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' })
+      : (words[0] ?? '')
   return (
     <>
       <p className="meta">

@@ -117,7 +117,7 @@ describe('Facet in Spanish', () => {
   it('names and describes the anatomy in Spanish: the panel, the part, the list, its search and the hover name', async () => {
     const { page } = await open(await newContext({ width: 820, height: 1180 }), '?lang=es&s=L4/pedicle:left')
     await expect.poll(() => text(page, '[data-testid=selection-name]')).toBe('Cuarta vértebra lumbar (L4)')
-    expect(await text(page, '[data-testid=part-name]')).toBe('Puente de hueso izquierdo de L4 (pedículo)')
+    expect(await text(page, '[data-testid=part-name]')).toBe('Puente izquierdo de hueso de L4 (pedículo)')
     expect(await text(page, '[data-testid=part-facts]')).toContain('Es un puente de hueso corto y grueso.')
     expect(await text(page, '[data-testid=facts]')).toContain(
       'Los huesos de la parte baja de la espalda son los más grandes.',
@@ -125,7 +125,7 @@ describe('Facet in Spanish', () => {
     // a Spanish user types the Spanish term, without its accent; the list answers in Spanish
     await page.locator('.tree input[type=search]').fill('pediculo l4')
     const first = page.locator('.tree [data-id="L4/pedicle:left"]')
-    await expect.poll(() => first.textContent()).toBe('Puente de hueso izquierdo de L4 (pedículo)')
+    await expect.poll(() => first.textContent()).toBe('Puente izquierdo de hueso de L4 (pedículo)')
     await page.locator('.tree input[type=search]').fill('disco L4')
     const disc = page.locator('.tree [data-id="disc:L4-L5"]')
     await disc.hover()
@@ -172,10 +172,9 @@ describe('Facet in Spanish: the conditions, a bad link and the first screen', ()
     const words = (await panel.textContent()) ?? ''
     expect(words).toContain('El centro blando de un disco se sale por su capa externa')
     expect(words).toContain('Raíz del nervio L5 (la que baja)')
-    // the safety review's wording: an emergency room, that same day, for the cauda equina signs
-    expect(words).toContain(
-      'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas',
-    )
+    // the safety review's wording: an emergency room at once for the cauda equina signs (no “ese mismo día”
+    // after “enseguida”, which read as leave to wait until later that day; a Spanish review, s38)
+    expect(words).toContain('Vaya enseguida a la sala de emergencias si se le duerme la zona entre las piernas')
     expect(words).not.toMatch(/soft center|emergency room/)
     // the clinical terms with More detail
     await panel.getByRole('button', { name: 'Más detalle' }).click()
@@ -222,7 +221,7 @@ describe('Facet in Spanish: the conditions, a bad link and the first screen', ()
     expect(await text(page, '.views button')).toBe('Inicio')
     expect((await text(page, '.stage-progress'))?.trim()).toBe('Dibujando la columna…')
     expect(await page.locator('.search input').getAttribute('placeholder')).toBe(
-      'Buscar: L4, atlas, faceta L5, diente…',
+      'Buscar: L4, atlas, articulación L5, diente…',
     )
     expect(await page.title()).toBe('Facet — la columna en 3D')
     release()

@@ -63,7 +63,7 @@ describe('the anatomy in Spanish: names', () => {
 
   it('names a sample right (checked by hand against Terminologia Anatomica in Spanish)', () => {
     expect(es.partName('L4/pedicle:left')?.detailed).toBe('Pedículo izquierdo de L4')
-    expect(es.partName('L4/pedicle:left')?.plain).toBe('Puente de hueso izquierdo de L4 (pedículo)')
+    expect(es.partName('L4/pedicle:left')?.plain).toBe('Puente izquierdo de hueso de L4 (pedículo)')
     expect(es.partName('C5/transverse-process:right')?.detailed).toBe('Apófisis transversa derecha de C5')
     expect(es.partName('C2/dens')?.detailed).toBe('Diente de C2 (apófisis odontoides)')
     expect(es.partName('sacrum/ala:left')?.detailed).toBe('Ala izquierda del sacro')
@@ -156,7 +156,7 @@ describe('the anatomy in Spanish: facts and dimensions', () => {
       const i = neuralInfo(id).facts.findIndex((f) => f.sources.includes('nhsCaudaEquina'))
       const warning = es.neuralFacts(id)[i]!
       expect(warning.plain, root).toMatch(/va perdiendo fuerza, vea a un médico ese mismo día/)
-      expect(warning.plain, root).toMatch(/manos se vuelven torpes/)
+      expect(warning.plain, root).toMatch(/manos se le vuelven torpes/)
       expect(warning.plain, root).toMatch(/pida una cita urgente con un médico/)
       expect(warning.plain, root).not.toMatch(/pronto al médico/)
       expect(warning.detailed, root).toMatch(/el mismo día/)

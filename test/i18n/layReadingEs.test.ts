@@ -63,11 +63,11 @@ describe('the warning signs, read as a patient reads them', () => {
     expect(SIGNS_PLAIN.filter((t) => /dolor nuevos/.test(t))).toEqual([])
   })
 
-  it('say a limb is getting weaker (“va perdiendo fuerza”), and that the hands are becoming clumsy, not that they are clumsy', () => {
+  it('say a limb is getting weaker (“va perdiendo fuerza”), and that the hands are becoming clumsy (“se le vuelven”, without the calque “Sus manos”), not that they are clumsy', () => {
     expect(sign('weaker-limb')).toMatch(/^Un brazo, una mano, una pierna o un pie va perdiendo fuerza:/)
     // “Tiene las manos torpes” is also true of someone clumsy all their life
-    expect(sign('clumsy-hands')).toMatch(/^Sus manos se vuelven torpes,/)
-    expect(SIGNS_PLAIN.filter((t) => /tiene las manos torpes/i.test(t))).toEqual([])
+    expect(sign('clumsy-hands')).toMatch(/^Las manos se le vuelven torpes,/)
+    expect(SIGNS_PLAIN.filter((t) => /tiene las manos torpes|sus manos/i.test(t))).toEqual([])
   })
 
   it('place the unsteady walking in the past days or weeks and getting worse, not “En días o semanas” (which reads as “in a few days”)', () => {
@@ -82,10 +82,12 @@ describe('the warning signs, read as a patient reads them', () => {
     expect(SIGNS_PLAIN.filter((t) => /\balzar\b/.test(t))).toEqual([])
   })
 
-  it('keep the English “steroid pills” (“pastillas de corticoides”) and name the one most people know, cortisona', () => {
-    expect(sign('cancer-new-pain')).toMatch(/toma pastillas de corticoides \(como la cortisona\) desde hace mucho/)
-    expect(precaution('cancer-steroids')?.who.plain).toMatch(/toma pastillas de corticoides \(como la cortisona\)/)
-    expect(SIGNS_PLAIN.filter((t) => /toma corticoides/.test(t))).toEqual([])
+  it('keep the English “steroid pills” (“pastillas de esteroides”, the word US and Latin American patients know) and name the pill most people take, prednisona, not cortisona (often an injection)', () => {
+    expect(sign('cancer-new-pain')).toMatch(/toma pastillas de esteroides \(como la prednisona\) desde hace mucho/)
+    // the precaution, printed beside that sign on the handout, names the pills without the example (the page
+    // had no room for it)
+    expect(precaution('cancer-steroids')?.who.plain).toMatch(/toma pastillas de esteroides desde hace mucho/)
+    expect(SIGNS_PLAIN.filter((t) => /toma corticoides|cortisona/.test(t))).toEqual([])
   })
 
   it('say plainly what not to force while waiting, not “no fuerce un crujido” (a calque of “force a crack”)', () => {
@@ -217,7 +219,7 @@ describe('the stretch cards, read as a patient reads them', () => {
     expect(neuralPlain.some((t) => /orinar o defecar/.test(t))).toBe(true)
     expect(
       neuralPlain.some((t) =>
-        /va perdiendo fuerza, vea a un médico ese mismo día\. Haga lo mismo si sus manos se vuelven torpes/.test(t),
+        /va perdiendo fuerza, vea a un médico ese mismo día\. Haga lo mismo si las manos se le vuelven torpes/.test(t),
       ),
     ).toBe(true)
     expect(CAVITATION_ES.onsetGapNote.plain).toMatch(/mm en promedio\. Es un promedio, no un punto fijo\./)

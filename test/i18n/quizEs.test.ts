@@ -75,6 +75,11 @@ describe('Test yourself in Spanish', () => {
     expect(spanish(l4).explanationPlain).toBe(
       'Es L4, el hueso número 4 de la parte baja de la espalda, contando desde arriba.',
     )
+    // a neck bone's region contracts “de el” to “del” (a Spanish review, s38)
+    const neck = asked.filter((q) => /^name:C\d$/.test(q.id))
+    expect(neck.length).toBeGreaterThan(0)
+    for (const q of neck) expect(spanish(q).explanationPlain, q.id).toMatch(/^Es C\d, el hueso número \d del cuello,/)
+    expect(asked.filter((q) => /\bde el\b/.test(spanish(q).explanationPlain))).toEqual([])
     const disc = asked.find((q) => q.id === 'name:disc:L4-L5')!
     expect(spanish(disc).prompt).toBe('Busque esta estructura: disco L4–L5.')
   })

@@ -141,7 +141,7 @@ describe('the Spanish safety wording', () => {
 
   it('names each bladder and bowel sign without a bare “no puede parar”: not passing urine, trouble starting or stopping the stream, leaking', () => {
     expect(sign('bladder-bowel')?.plain).toMatch(
-      /^No puede orinar, o le cuesta empezar o cortar el chorro\. O se le escapa la orina o las heces/,
+      /^No puede orinar, o le cuesta empezar o cortar el chorro\. O se le escapan la orina o las heces/,
     )
     expect(SPANISH.filter((t) => /no puede parar|hacer de vientre/i.test(t))).toEqual([])
   })
@@ -158,6 +158,19 @@ describe('the Spanish safety wording', () => {
     expect(toReader.filter((t) => assumesMan.test(t))).toEqual([])
     // “párese” is “stand up” in Mexico but “stop” in Spain
     expect(SPANISH.filter((t) => /\bpárese\b/i.test(t))).toEqual([])
+  })
+
+  it('names the family doctor “médico de atención primaria” (“de cabecera” is rare outside Spain), and sends the few emergencies to the emergency room, not to a vague “ayuda ya” or “urgente ya”', () => {
+    // a Spanish review, s38
+    expect(SPANISH.filter((t) => /médico de cabecera/.test(t))).toEqual([])
+    expect(SPANISH.filter((t) => /ayuda ya|urgente ya|urgencia ya|valoración ya/.test(t))).toEqual([])
+    expect(CONDITIONS_ES['stenosis-central-l4-l5'].course.plain).toMatch(
+      /Eso es una emergencia: vaya enseguida a la sala de emergencias\.$/,
+    )
+    expect(sign('bladder-bowel')?.detailed).toMatch(/^De nueva aparición: retención urinaria/)
+    // “ese mismo día” after “enseguida” read as leave to wait until later that day
+    for (const c of CONDITIONS)
+      expect(CONDITIONS_ES[c.id].warning.plain, c.id).not.toMatch(/enseguida a la sala de emergencias, ese mismo día/)
   })
 
   it('says “new” numbness is new (not “de nuevo”, again) and a harmless snap “often” harmless (not “casi nunca grave”)', () => {

@@ -1,9 +1,11 @@
+import { createIntl } from 'react-intl'
 import { describe, expect, it } from 'vitest'
-import { STRUCTURE_IDS, structure } from '../../src/anatomy/ids'
+import { type Region, STRUCTURE_IDS, structure } from '../../src/anatomy/ids'
 import { structureInfo } from '../../src/anatomy/info'
 import { NEURAL_IDS, neural } from '../../src/anatomy/neural'
 import { neuralInfo } from '../../src/anatomy/neuralInfo'
 import { allPartIds, partInfo } from '../../src/anatomy/parts'
+import { EN_MESSAGES, type MessageId } from '../../src/i18n/en'
 import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
 import { CAVITATION_ES } from '../../src/i18n/es/cavitation'
 import { CONDITIONS_ES } from '../../src/i18n/es/conditions'
@@ -156,6 +158,18 @@ describe('the anatomy in Spanish says what the English says', () => {
     expect(anatomyEs.filter((t) => /\buna lámina fina\b/i.test(t))).toEqual([])
   })
 
+  it('calls the membranes at the top of the neck “membrana”, never “lámina” (the bone’s lamina, named in the same panel)', () => {
+    for (const id of [
+      'ligament:anterior-atlanto-occipital',
+      'ligament:posterior-atlanto-occipital',
+      'ligament:tectorial',
+    ] as const) {
+      expect(es.neuralName(id).plain, id).toMatch(/^Membrana /)
+      expect(es.neuralFacts(id)[0]?.plain, id).toMatch(/^Una membrana ancha/)
+    }
+    expect(anatomyEs.filter((t) => /\buna lámina ancha\b/i.test(t))).toEqual([])
+  })
+
   it('has a root start (“nace”) from the cord and leave (“sale”) through its gap, not “sale” for both', () => {
     expect(es.neuralFacts('nerve:C6:left')[2]?.plain).toMatch(/^Esta raíz nace de la médula un hueso más arriba/)
     expect(es.neuralFacts('cord')[5]?.plain).toMatch(
@@ -299,6 +313,39 @@ describe('the conditions, the questions people ask and the interface in Spanish 
     )
   })
 
+  it('keeps what the English says of a slip and a neck root: what the 35 parts are a share of, why the bone cracks, what goes numb', () => {
+    // a Spanish review, s38: each had lost part of the English
+    expect(CONDITIONS_ES['spondylolisthesis-l5-s1-isthmic'].grade?.plain).toMatch(
+      /se ha deslizado hacia delante sobre el de abajo: \d+ de cada 100 partes de lo que este mide de delante atrás\./,
+    )
+    expect(CONDITIONS_ES['spondylolisthesis-l5-s1-isthmic'].what.plain).toMatch(
+      /tiene una grieta, muchas veces por el esfuerzo repetido durante años\./,
+    )
+    expect(CONDITIONS_ES['herniation-c5-c6'].warning.plain).toMatch(/si el brazo o la mano se le duerme cada vez más/)
+  })
+
+  it('uses the words every region reads: “articulación facetaria” (not “faceta”), “ACV” (not Spain’s “ictus”), and no “su propio cuello” for a body part', () => {
+    const texts = [CONDITIONS_ES, FAQ_ES, SOUNDS_ES].flatMap(stringsIn)
+    expect(texts.filter((t) => /\bfacetas?\b/.test(t))).toEqual([])
+    expect(texts.filter((t) => /\bictus\b/.test(t))).toEqual([])
+    expect(texts.filter((t) => /\bsu propi[oa]\b|\bmi (espalda|cuello)\b|\bsus dedos\b/.test(t))).toEqual([])
+    expect(faq('self-cracking')?.question.plain).toMatch(/^¿Está bien que me haga crujir la espalda o el cuello\?/)
+    expect(SOUNDS_ES.myths.arthritis?.myth.plain).toBe('Si se hace crujir los dedos o la espalda, le saldrá artrosis.')
+  })
+
+  it('says whose top tilts 41°: the sacrum’s (“la cara de arriba del sacro”), not “su parte de arriba”, read as the reader’s', () => {
+    expect(es.structureFacts('sacrum')[1]?.plain).toMatch(
+      /^Cuando usted está de pie, la cara de arriba del sacro se inclina/,
+    )
+  })
+
+  it('names the tailbone “coxis” wherever a patient meets it, as the toolbar does, not “cóccix” beside it', () => {
+    expect(es.structureName('sacrum')).toBe('Sacro (S1–S5)')
+    expect(es.structureName('coccyx')).toBe('Coxis (Co1–Co4)')
+    expect(localizeShortLabel('coccyx', es)).toBe('Coxis')
+    expect(ES_MESSAGES['group.coccyx']).toBe('Coxis')
+  })
+
   it('dates the neck study’s outcome “about five years later” (“unos cinco años después”; the median was 4.9), not at five years exactly', () => {
     expect(CONDITIONS_ES['herniation-c5-c6'].course.plain).toMatch(/unos cinco años después\./)
   })
@@ -313,6 +360,46 @@ describe('the conditions, the questions people ask and the interface in Spanish 
     expect(ES_MESSAGES['tree.none']).toMatch(/o una palabra, como “disco”, “cuello” o “crujido”\./)
     // each word it suggests finds something
     for (const word of ['disco', 'cuello', 'crujido']) expect(es.search(word).length, word).toBeGreaterThan(0)
+  })
+
+  it('makes a region agree with “región” (“región sacra”, “regiones lumbar y sacra”), where the panels put a bone’s group name', () => {
+    // a Spanish review, s38: the panels read “región sacro”, “región coxis”, “regiones lumbar, sacro”
+    const es = createIntl({ locale: 'es', messages: ES_MESSAGES })
+    const en = createIntl({ locale: 'en', messages: EN_MESSAGES })
+    const region = (intl: typeof es, group: MessageId) =>
+      intl.formatMessage({ id: 'info.region' }, { region: intl.formatMessage({ id: group }).toLowerCase() })
+    expect(region(es, 'group.sacrum')).toBe('región sacra')
+    expect(region(es, 'group.coccyx')).toBe('región coccígea')
+    expect(region(es, 'group.lumbar')).toBe('región lumbar')
+    expect(region(es, 'group.thoracic')).toBe('región torácica')
+    expect(region(en, 'group.sacrum')).toBe('sacrum region')
+    // the cauda equina's line, as the panel builds it from its regions (ui/NeuralInfoSection.tsx)
+    const regions = (intl: typeof es, rs: readonly Region[]) => {
+      const words = rs.map((r) => intl.formatMessage({ id: `neural.region.${r}` satisfies MessageId }))
+      const list =
+        words.length > 1
+          ? intl.formatMessage(
+              { id: 'neural.regionList' },
+              { first: words.slice(0, -1).join(', '), last: words.at(-1) },
+            )
+          : words[0]
+      return intl.formatMessage({ id: 'neural.regions' }, { regions: list, n: rs.length })
+    }
+    expect(regions(es, ['lumbar', 'sacrum'])).toBe('regiones lumbar y sacra')
+    expect(regions(es, ['cervical', 'thoracic', 'lumbar'])).toBe('regiones cervical, torácica y lumbar')
+    expect(regions(es, ['coccyx'])).toBe('región coccígea')
+    // English as before
+    expect(regions(en, ['lumbar', 'sacrum'])).toBe('lumbar, sacrum regions')
+    expect(regions(en, ['cervical', 'thoracic', 'lumbar'])).toBe('cervical, thoracic, lumbar regions')
+  })
+
+  it('suggests a search for a joint in words the search reads (“articulación L5”, not the anglicism “faceta”), and finds the Mexican “tronar”', () => {
+    expect(ES_MESSAGES['tree.placeholder']).toBe('Buscar: L4, atlas, articulación L5, diente…')
+    for (const word of ['articulación L5', 'carilla', 'tronar', 'truena'])
+      expect(
+        es.search(word).some((id) => id.startsWith('facet:')),
+        word,
+      ).toBe(true)
   })
 
   it('names what makes the sound (“Qué produce el ruido”), not what the noise does (“Qué hace el ruido”)', () => {

@@ -46,7 +46,7 @@ describe('the knee reflex question', () => {
     expect(es.prompt).toMatch(/Haga clic en una\.$/)
     expect(es.explanation).toMatch(/da el reflejo rotuliano \(cuadricipital\) para L4/)
     expect(es.explanation).toMatch(
-      /guía docente de exploración física lo da para las raíces L2–L4; el test acepta L4 y la raíz siguiente/,
+      /guía docente de exploración física lo da para las raíces L2–L4; la prueba acepta L4 y la raíz siguiente/,
     )
     expect(es.explanationPlain).toMatch(/^Las dos son correctas: L3 y L4\./)
     expect(es.explanationPlain).toMatch(

@@ -47,6 +47,7 @@ function extraTerms(id: string): string[] {
     return [
       'faceta',
       'facetaria',
+      'carilla',
       'cigapofisaria',
       'zigapofisaria',
       'articulacion',
@@ -54,6 +55,9 @@ function extraTerms(id: string): string[] {
       'crujir',
       'cruje',
       'chasquido',
+      // Mexico's words for a crack
+      'tronar',
+      'truena',
       ...region,
     ]
   if (id.startsWith('disc:')) return ['disco', 'intervertebral', ...region]

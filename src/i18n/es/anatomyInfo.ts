@@ -59,7 +59,7 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', TextPair[]> = {
 
 /** As in anatomy/info.ts: T11–T12 and T12–L1 get the junction's fact, in the same place. */
 const JUNCTION_FACT = f(
-  'Esta articulación está donde la parte alta de la espalda pasa a ser la baja. Sus dos caras están en vertical y se miran de lado a lado, como arriba en la parte baja de la espalda. Así frenan el giro aquí.',
+  'Esta articulación está donde la parte alta de la espalda pasa a ser la baja. Sus dos caras están en vertical y se miran de lado a lado, como en la parte más alta de la zona lumbar. Así frenan el giro aquí.',
   'En la unión toracolumbar las carillas pasan de la orientación torácica, casi coronal, a la lumbar: de T12 a L2 quedan cerca del plano mediosagital (a unos 26–34° de él), lo que limita la rotación axial. El nivel del cambio varía mucho de una persona a otra.',
 )
 
@@ -90,8 +90,8 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'El axis lleva el diente (apófisis odontoides), una clavija de unos 16 mm de alto alrededor de la cual gira el atlas.',
     ),
     f(
-      'Sus anchas caras de arriba sostienen el atlas. Los textos de clase dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
-      'Sus amplias carillas superiores se unen a las carillas inferiores del atlas en las articulaciones atlantoaxiales laterales, donde ocurre cerca de la mitad de la rotación del cuello, según una cifra docente.',
+      'Sus anchas caras de arriba sostienen el atlas. Los libros de texto dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
+      'Sus amplias carillas superiores se unen a las carillas inferiores del atlas en las articulaciones atlantoaxiales laterales, donde ocurre cerca de la mitad de la rotación del cuello, según los libros de texto.',
     ),
   ],
   C7: [
@@ -186,7 +186,7 @@ function facts(p: ParsedStructure): TextPair[] {
           'Cinco vértebras fusionadas en una cuña. Sus alas se extienden hasta los huesos coxales, y cuatro pares de agujeros sacros dan salida a los nervios.',
         ),
         f(
-          'Cuando usted está de pie, su parte de arriba se inclina hacia delante, unos 41°.',
+          'Cuando usted está de pie, la cara de arriba del sacro se inclina hacia delante unos 41° respecto a la horizontal.',
           'Su cara superior se inclina hacia delante unos 41° en adultos de pie (la pendiente sacra).',
         ),
         boneFacingFact('S1'),
@@ -217,7 +217,7 @@ function facts(p: ParsedStructure): TextPair[] {
         regionOfLevel(p.joint.upper) === 'cervical' || p.joint.upper === 'C0'
           ? [
               f(
-                'En el cuello, no fuerce un chasquido ni deje que otra persona se lo haga crujir. Muévalo con suavidad. Un dolor de cabeza fuerte y de repente, mareo, o problemas para ver o para hablar son signos de alarma: pida ayuda de inmediato.',
+                'En el cuello, no fuerce un chasquido ni deje que otra persona se lo haga crujir. Muévalo con suavidad. Un dolor de cabeza fuerte y repentino, mareo, o problemas para ver o para hablar son signos de alarma: pida ayuda de inmediato.',
                 'La automanipulación cervical no debe forzarse ni repetirse para lograr una cavitación, y una persona sin formación no puede descartar las contraindicaciones de la manipulación; un caso publicado describe la disección de una arteria del cuello en una mujer que se hacía crujir el cuello a menudo. Una cefalea o un dolor de cuello súbitos e intensos, mareo, alteraciones visuales o disartria pueden indicar una disección arterial cervical: llame a emergencias de inmediato.',
               ),
             ]
@@ -226,7 +226,7 @@ function facts(p: ParsedStructure): TextPair[] {
         return [
           f(
             'Aquí el cráneo se apoya en el primer hueso del cuello, para el pequeño gesto de decir “sí”. En escáneres de 157 adultos, se movió unos 10 grados en total, de la barbilla abajo a la barbilla arriba.',
-            'La articulación atlantooccipital, donde el cóndilo occipital del cráneo se apoya en el atlas, se mueve sobre todo en flexión y extensión: 9,9° de media de la flexión completa a la extensión completa en la RM de 157 adultos (normal 0–21°). Los textos de clase sitúan aquí cerca de la mitad del gesto de asentir del cuello; no se encontró una proporción medida.',
+            'La articulación atlantooccipital, donde el cóndilo occipital del cráneo se apoya en el atlas, se mueve sobre todo en flexión y extensión: 9,9° de media de la flexión completa a la extensión completa en la RM de 157 adultos (normal 0–21°). Los libros de texto sitúan aquí cerca de la mitad del gesto de asentir del cuello; no se encontró una proporción medida.',
           ),
           base,
           ...neck,
@@ -235,8 +235,8 @@ function facts(p: ParsedStructure): TextPair[] {
       if (p.joint.upper === 'C1')
         return [
           f(
-            'Aquí el primer hueso del cuello gira sobre el de abajo. Los textos de clase dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
-            'Aquí el atlas gira sobre el axis; en este nivel ocurre cerca de la mitad de la rotación del cuello, según una cifra docente.',
+            'Aquí el primer hueso del cuello gira sobre el de abajo. Los libros de texto dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
+            'Aquí el atlas gira sobre el axis; en este nivel ocurre cerca de la mitad de la rotación del cuello, según los libros de texto.',
           ),
           base,
           ...neck,

@@ -52,7 +52,7 @@ export function structureNameEs(id: StructureId): string {
     case 'sacrum':
       return 'Sacro (S1–S5)'
     case 'coccyx':
-      return 'Cóccix (Co1–Co4)'
+      return 'Coxis (Co1–Co4)'
     case 'disc':
       return `Disco intervertebral ${dash(p.joint.upper, p.joint.lower)}`
     case 'facet': {
@@ -76,7 +76,7 @@ export function shortLabelEs(id: StructureId): string {
   const p = structure(id)
   if (p.kind === 'vertebra') return p.level
   if (p.kind === 'sacrum') return 'Sacro'
-  if (p.kind === 'coccyx') return 'Cóccix'
+  if (p.kind === 'coccyx') return 'Coxis'
   const levels = dash(p.joint.upper, p.joint.lower)
   return p.kind === 'disc' ? levels : `${levels} ${sideShort(p.side)}`
 }
@@ -102,7 +102,7 @@ const w = (d: string, dg: Gender, p: string, pg: Gender, term?: string): PartWor
 
 const PART_WORDS: Partial<Record<PartKind, PartWords>> = {
   body: w('Cuerpo', 'm', 'Bloque principal', 'm', 'cuerpo'),
-  pedicle: w('Pedículo', 'm', 'Puente de hueso {s}', 'm', 'pedículo'),
+  pedicle: w('Pedículo', 'm', 'Puente {s} de hueso', 'm', 'pedículo'),
   lamina: w('Lámina', 'f', 'Placa trasera', 'f', 'lámina'),
   'superior-articular-process': w('Apófisis articular superior', 'f', 'Saliente {s} de arriba', 'm'),
   'superior-articular-facet': w('Carilla articular superior', 'f', 'Cara {s} de la articulación de arriba', 'f'),
@@ -234,12 +234,12 @@ function partArticles(id: string): { plain: Article; detailed: Article } | null 
 
 const WHOLE_NAMES: Readonly<Record<string, TextPair & { readonly short: string }>> = {
   'anterior-atlanto-occipital': {
-    plain: 'Lámina del frente de C1 hasta el cráneo (membrana atlanto-occipital anterior)',
+    plain: 'Membrana del frente de C1 hasta el cráneo (membrana atlanto-occipital anterior)',
     detailed: 'Membrana atlantooccipital anterior',
     short: 'Memb. atlantooccipital ant.',
   },
   'posterior-atlanto-occipital': {
-    plain: 'Lámina de la parte de atrás de C1 hasta el cráneo (membrana atlanto-occipital posterior)',
+    plain: 'Membrana de la parte de atrás de C1 hasta el cráneo (membrana atlanto-occipital posterior)',
     detailed: 'Membrana atlantooccipital posterior',
     short: 'Memb. atlantooccipital post.',
   },
@@ -275,7 +275,7 @@ const WHOLE_NAMES: Readonly<Record<string, TextPair & { readonly short: string }
     short: 'Lig. del vértice',
   },
   tectorial: {
-    plain: 'Lámina detrás de la clavija de C2, hasta el cráneo (membrana tectoria)',
+    plain: 'Membrana detrás de la clavija de C2, hasta el cráneo (membrana tectoria)',
     detailed: 'Membrana tectoria',
     short: 'Membrana tectoria',
   },
@@ -287,7 +287,10 @@ export function neuralNameEs(id: NeuralId): TextPair {
     case 'cord':
       return { plain: 'Médula espinal', detailed: 'Médula espinal (medulla spinalis)' }
     case 'cauda-equina':
-      return { plain: 'Haz de raíces nerviosas bajo la médula', detailed: 'Cola de caballo (cauda equina)' }
+      return {
+        plain: 'Haz de raíces nerviosas bajo la médula (cola de caballo)',
+        detailed: 'Cola de caballo (cauda equina)',
+      }
     case 'nerve':
       return {
         plain: `Raíz nerviosa ${p.root} ${sideEs(p.side, 'f')}`,
@@ -300,7 +303,7 @@ export function neuralNameEs(id: NeuralId): TextPair {
       }
     case 'ilium':
       return {
-        plain: `Hueso de la cadera ${sideEs(p.side, 'm')}, parte de arriba`,
+        plain: `Hueso ${sideEs(p.side, 'm')} de la cadera, parte de arriba`,
         detailed: `Ilion ${sideEs(p.side, 'm')}`,
       }
     case 'occiput':

@@ -18,7 +18,7 @@ const rest = CAVITATION.ambientPressure.value
 const letGo = es(CAVITATION.tensileThreshold.value).replace('-', '−')
 
 /** A bone as the names of the joint's parts say it: levels by their labels, "el sacro" in words. */
-const boneName = (bone: BoneId): string => (bone === 'sacrum' ? 'el sacro' : bone === 'coccyx' ? 'el cóccix' : bone)
+const boneName = (bone: BoneId): string => (bone === 'sacrum' ? 'el sacro' : bone === 'coccyx' ? 'el coxis' : bone)
 /** "de L4", "del sacro" (de + el contracts). */
 const ofBone = (bone: BoneId): string => {
   const name = boneName(bone)

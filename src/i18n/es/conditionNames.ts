@@ -24,7 +24,7 @@ export const CONDITION_NAMES_ES: ConditionNamesOverlay = {
     detailed: 'Espondilolistesis degenerativa, L4–L5',
   },
   'compression-fracture-l1': {
-    plain: 'Vértebra aplastada por hueso débil (L1)',
+    plain: 'Vértebra aplastada por tener los huesos débiles (L1)',
     detailed: 'Fractura osteoporótica por compresión, L1',
   },
   'disc-degeneration-l4-l5': {
@@ -35,7 +35,7 @@ export const CONDITION_NAMES_ES: ConditionNamesOverlay = {
     plain: 'Poco espacio para los nervios (L4–L5)',
     detailed: 'Estenosis central del canal lumbar, L4–L5',
   },
-  'stenosis-foraminal-l4-l5': { plain: 'Salida del nervio estrecha (L4–L5)', detailed: 'Estenosis foraminal, L4–L5' },
+  'stenosis-foraminal-l4-l5': { plain: 'Salida estrecha del nervio (L4–L5)', detailed: 'Estenosis foraminal, L4–L5' },
   'facet-arthritis-l4-l5': {
     plain: 'Desgaste de las articulaciones de la espalda (L4–L5)',
     detailed: 'Artrosis (osteoartritis) de las articulaciones facetarias, L4–L5',

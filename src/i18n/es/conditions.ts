@@ -14,7 +14,7 @@ const slip = (id: 'spondylolisthesis-l5-s1-isthmic' | 'spondylolisthesis-l4-l5-d
   const g = meyerdingGrade(m.slipPercent)
   const roman = ['I', 'II', 'III', 'IV', 'V'][g - 1]
   return {
-    plain: `Aquí se ve así: el hueso se ha deslizado hacia delante ${m.slipPercent} de cada 100 partes del hueso de abajo. Los médicos lo llaman grado ${g} de 5.`,
+    plain: `Aquí se ve así: el hueso se ha deslizado hacia delante sobre el de abajo: ${m.slipPercent} de cada 100 partes de lo que este mide de delante atrás. Los médicos lo llaman grado ${g} de 5.`,
     detailed: `Deslizamiento modelado del ${m.slipPercent} % de la profundidad del platillo superior de la vértebra de abajo: grado ${roman} de Meyerding (I ≤25 %, II 26–50 %, III 51–75 %, IV 76–100 %, V >100 %).`,
   }
 }
@@ -37,7 +37,7 @@ const LUMBAR_HERNIATION_COURSE: TextPair = {
 
 const STAY_ACTIVE: TextPair = {
   plain:
-    'Siga con su vida normal todo lo que pueda. Quedarse en cama no ayuda. Pregunte a su médico o farmacéutico qué le va bien para el dolor. Un fisioterapeuta le puede ayudar a moverse.',
+    'Siga con su vida normal todo lo que pueda. Quedarse en cama no ayuda. Pregunte a su médico o farmacéutico qué medicamento le sirve para el dolor. Un fisioterapeuta le puede ayudar a moverse.',
   detailed:
     'Mantenerse activo: en la lumbalgia aguda, el consejo de seguir activo es algo mejor que el reposo en cama para el dolor; en la ciática, apenas hay diferencia entre ambos. La guía NICE aconseja seguir con las actividades normales y no hacer pruebas de imagen de rutina, con ejercicio, y terapia manual solo dentro de un plan que incluya ejercicio.',
 }
@@ -49,9 +49,9 @@ const STAY_ACTIVE: TextPair = {
  */
 const NUMB_WARNING: TextPair = {
   plain:
-    'Vaya enseguida a la sala de emergencias, ese mismo día, si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea a un médico ese mismo día si una pierna o un pie pierde fuerza, por ejemplo si el pie se arrastra o golpea el suelo al caminar. Pida una cita urgente con un médico si una pierna se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tiene o tuvo cáncer.',
+    'Vaya enseguida a la sala de emergencias si se le duerme la zona entre las piernas. Vaya también si no puede orinar o no aguanta la orina, si se le escapan las heces o si las dos piernas pierden fuerza. Vea a un médico ese mismo día si una pierna o un pie pierde fuerza, por ejemplo si el pie se arrastra o golpea el suelo al caminar. Pida una cita urgente con un médico si una pierna se le duerme más. También si el dolor de espalda viene con fiebre, si baja de peso sin razón o si tiene o tuvo cáncer.',
   detailed:
-    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, una disfunción sexual nueva, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración urgente ya en la sala de emergencias. Una debilidad nueva o progresiva de una pierna, como el pie caído, requiere una valoración médica el mismo día (ante un pie caído agudo, una opinión quirúrgica temprana). Un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una cita urgente de atención primaria.',
+    'La anestesia en silla de montar, una retención o incontinencia urinaria nueva, la incontinencia fecal, una disfunción sexual nueva, o la debilidad o el entumecimiento de ambas piernas hacen pensar en una compresión de la cola de caballo: valoración inmediata en la sala de emergencias. Una debilidad nueva o progresiva de una pierna, como el pie caído, requiere una valoración médica el mismo día (ante un pie caído agudo, una opinión quirúrgica temprana). Un entumecimiento que se extiende, o un dolor de espalda con fiebre, pérdida de peso inexplicada o antecedentes de cáncer, requieren una cita urgente de atención primaria.',
 }
 
 const HOW_IT_GOES: TextPair = {
@@ -160,15 +160,15 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o si no puede controlar la orina o las heces. Vea a un médico ese mismo día si nota las manos torpes, por ejemplo con los botones, o si se nota inestable al caminar. Puede ser que la médula espinal del cuello esté apretada. Vea también a un médico ese mismo día si un brazo o una mano pierde fuerza. Pida una cita urgente con un médico si se le duerme más o si el dolor no para de empeorar.',
+        'Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o si no puede controlar la orina o las heces. Vea a un médico ese mismo día si nota las manos torpes, por ejemplo con los botones, o si se nota inestable al caminar. Puede ser que la médula espinal del cuello esté apretada. Vea también a un médico ese mismo día si un brazo o una mano pierde fuerza. Pida una cita urgente con un médico si el brazo o la mano se le duerme cada vez más, o si el dolor no para de empeorar.',
       detailed:
-        'Una debilidad nueva de ambas piernas o una alteración de los esfínteres: valoración ya en la sala de emergencias. Los signos de compresión de la médula (mielopatía: manos torpes o entumecidas, pérdida de destreza, marcha inestable, caídas) requieren una valoración médica urgente el mismo día y una derivación pronta a un especialista de columna. Un déficit motor radicular nuevo o progresivo requiere valoración el mismo día; un entumecimiento que se extiende o un dolor que empeora, una cita urgente de atención primaria.',
+        'Una debilidad nueva de ambas piernas o una alteración de los esfínteres: valoración inmediata en la sala de emergencias. Los signos de compresión de la médula (mielopatía: manos torpes o entumecidas, pérdida de destreza, marcha inestable, caídas) requieren una valoración médica urgente el mismo día y una derivación rápida a un especialista de columna. Un déficit motor radicular nuevo o progresivo requiere valoración el mismo día; un entumecimiento que se extiende o un dolor que empeora, una cita urgente de atención primaria.',
     },
   },
   'spondylolisthesis-l5-s1-isthmic': {
     what: {
       plain:
-        'Una parte fina de atrás del hueso L5 tiene una grieta. Por eso la parte de delante del hueso se desliza hacia delante sobre el hueso de abajo. La parte de atrás se queda en su sitio.',
+        'Una parte fina de atrás del hueso L5 tiene una grieta, muchas veces por el esfuerzo repetido durante años. Por eso la parte de delante del hueso se desliza hacia delante sobre el hueso de abajo. La parte de atrás se queda en su sitio.',
       detailed:
         'Un defecto de la pars interarticularis (espondilólisis) deja que el cuerpo de L5, sus pedículos y sus apófisis articulares superiores se deslicen hacia delante sobre S1 mientras el arco posterior se queda atrás. La espondilolistesis ístmica se da sobre todo en L5–S1. En la TC de 188 adultos de la población general de 40 a 80 años, 21 tenían un defecto de la pars, y la mayoría de los que lo tenían en ambos lados presentaba deslizamiento.',
     },
@@ -201,7 +201,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
         'La degeneración facetaria y discal deja que toda la vértebra L4, con su arco (sin defecto de la pars), se traslade hacia delante sobre L5; es más frecuente en L4–L5 y en mujeres.',
     },
     shown: {
-      plain: 'L4 se ha ido hacia delante sobre L5. Las articulaciones gastadas de atrás se ven de color marrón.',
+      plain: 'L4 se ha ido hacia delante sobre L5. Las articulaciones gastadas de atrás se ven de color café (marrón).',
       detailed:
         'L4 trasladada sobre el platillo de L5; las articulaciones facetarias L4–L5 (teñidas) se mueven la mitad; los discos se deforman en cizalla para seguirla.',
     },
@@ -247,9 +247,9 @@ export const CONDITIONS_ES: ConditionsOverlay = {
     },
     warning: {
       plain:
-        'Pida una cita urgente con un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tiene o tuvo cáncer, si toma pastillas de corticoides desde hace tiempo o si baja de peso sin razón. También después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
+        'Pida una cita urgente con un médico por un dolor de espalda nuevo si tiene los huesos débiles, si tiene o tuvo cáncer, si toma pastillas de esteroides (como la prednisona) desde hace tiempo o si baja de peso sin razón. También si el dolor empezó después de una caída. Vaya enseguida a la sala de emergencias si las dos piernas pierden fuerza o se le duermen, o si no puede controlar la orina o las heces.',
       detailed:
-        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una cita urgente de atención primaria para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de ambas piernas, o una alteración de los esfínteres, requiere valoración urgente ya en la sala de emergencias.',
+        'Un dolor de espalda nuevo con osteoporosis, cáncer, corticoides de larga duración o pérdida de peso inexplicada, o tras un traumatismo, requiere una cita urgente de atención primaria para descartar una fractura o una metástasis; una debilidad o un entumecimiento nuevo de ambas piernas, o una alteración de los esfínteres, requiere valoración inmediata en la sala de emergencias.',
     },
   },
   'disc-degeneration-l4-l5': {
@@ -270,7 +270,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       detailed: 'Con frecuencia es asintomática; los hallazgos de imagen se relacionan poco con el dolor.',
     },
     course: {
-      plain: 'Es parte de hacerse mayor. Una racha de dolor de espalda suele mejorar mucho en unas semanas.',
+      plain: 'Es parte de hacerse mayor. Una crisis de dolor de espalda suele mejorar mucho en unas semanas.',
       detailed:
         'Un proceso ligado a la edad; los episodios de dolor de espalda agudo mejoran mucho en seis semanas en la mayoría de las personas.',
     },
@@ -280,7 +280,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'stenosis-central-l4-l5': {
     what: {
       plain:
-        'El canal de los nervios se estrecha. Un disco abultado empuja por delante. Por detrás empuja una banda gruesa. También empujan unas articulaciones grandes y gastadas.',
+        'El canal de los nervios se estrecha. Un disco abultado empuja por delante. Por detrás empuja una banda gruesa, que es un ligamento. También empujan unas articulaciones grandes y gastadas.',
       detailed:
         'Estenosis del canal central por una protrusión discal posterior, la hipertrofia del ligamento amarillo y la hipertrofia facetaria. En TC a los 60–69 años se halló estenosis relativa en el 47 % y estenosis absoluta en el 19 %.',
     },
@@ -288,22 +288,22 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'El disco sale hacia atrás. La banda amarilla de detrás de los nervios es gruesa. Las articulaciones son grandes y ásperas.',
       detailed:
-        'Protrusión discal posterior (3,5 mm en el modelo), ligamento amarillo dibujado con 7 mm de grosor (ilustrativo; normal ≈3,7 mm en L4–5, media de 4,4 mm en L4–5 en pacientes con estenosis lumbar), facetas aumentadas de tamaño con osteofitos; huesos transparentes.',
+        'Protrusión discal posterior (3,5 mm en el modelo), ligamento amarillo dibujado con 7 mm de grosor (ilustrativo; normal ≈3,7 mm en L4–5, media de 4,4 mm en L4–5 en pacientes con estenosis lumbar), articulaciones facetarias aumentadas de tamaño, con osteofitos; huesos transparentes.',
     },
     feelsLike: {
       plain:
-        'Dolor, peso o zonas dormidas en las nalgas y las piernas al caminar o estar de pie. Se calma al sentarse o al inclinarse hacia delante, como al apoyarse en un carrito.',
+        'Dolor, peso o zonas dormidas en las nalgas y las piernas al caminar o estar de pie. Se calma al sentarse o al inclinarse hacia delante, como al apoyarse en un carrito del supermercado.',
       detailed:
         'Claudicación neurógena: dolor en las nalgas y las piernas al caminar o estar de pie, que se alivia al sentarse o con la flexión (el canal es más amplio en flexión).',
     },
     course: {
       plain:
-        'Cambia de una persona a otra. Pocas veces los nervios quedan tan apretados que se pierde el control de las piernas o de la orina. Eso necesita ayuda ya.',
+        'Cambia de una persona a otra. Pocas veces los nervios quedan tan apretados que se pierde el control de las piernas o de la orina. Eso es una emergencia: vaya enseguida a la sala de emergencias.',
       detailed: 'La evolución es variable; rara vez causa un síndrome de cola de caballo, que es una urgencia.',
     },
     helps: {
       plain:
-        'Siga moviéndose. Inclinarse hacia delante suele aliviar las piernas. Por ejemplo, al ir con un carrito o un andador. Un fisioterapeuta le puede ayudar.',
+        'Siga moviéndose. Inclinarse hacia delante suele aliviar las piernas. Por ejemplo, al empujar el carrito del súper o al ir con un andador. Un fisioterapeuta le puede ayudar.',
       detailed:
         'Mantenerse activo; las posturas en flexión (un carrito de la compra, un andador con ruedas) alivian la claudicación neurógena.',
     },
@@ -320,7 +320,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       plain:
         'El disco sale hacia la izquierda y la articulación izquierda es grande y áspera. El nervio L4 brilla en rosa.',
       detailed:
-        'Una protrusión discal lateral y la faceta L4–L5 izquierda aumentada de tamaño, con osteofitos, estrechan el agujero de conjunción; la raíz L4 que sale, resaltada.',
+        'Una protrusión discal lateral y la articulación facetaria L4–L5 izquierda, aumentada de tamaño y con osteofitos, estrechan el agujero de conjunción; la raíz L4 que sale, resaltada.',
     },
     root: {
       name: 'Raíz del nervio L4 (la que sale)',
@@ -335,7 +335,7 @@ export const CONDITIONS_ES: ConditionsOverlay = {
       detailed: 'Dolor radicular unilateral, a menudo peor con la extensión y la bipedestación.',
     },
     course: {
-      plain: 'Cambia de una persona a otra. Una racha de dolor de espalda suele mejorar mucho en unas semanas.',
+      plain: 'Cambia de una persona a otra. Una crisis de dolor de espalda suele mejorar mucho en unas semanas.',
       detailed:
         'La evolución es variable; los episodios de dolor de espalda agudo mejoran mucho en seis semanas en la mayoría de las personas.',
     },
@@ -345,13 +345,13 @@ export const CONDITIONS_ES: ConditionsOverlay = {
   'facet-arthritis-l4-l5': {
     what: {
       plain:
-        'Las pequeñas articulaciones de atrás de la columna se gastan. El hueco de la articulación se estrecha, las caras se ponen ásperas y en los bordes crecen picos de hueso.',
+        'Las pequeñas articulaciones de atrás de la columna se gastan. El hueco de la articulación se estrecha, las caras se ponen ásperas y en los bordes crecen picos de hueso (espolones, los “picos de loro”).',
       detailed:
         'Artrosis facetaria: estrechamiento del espacio articular, esclerosis subcondral y osteofitos. En TC sube del 24 % antes de los 40 años al 89 % en la década de los 60; L4–L5 es el nivel más frecuente (45 %).',
     },
     shown: {
       plain:
-        'Las dos articulaciones se ven estrechas y ásperas. Son de color marrón. Tienen bultos de hueso a su lado.',
+        'Las dos articulaciones se ven estrechas y ásperas. Son de color café (marrón). Tienen bultos de hueso a su lado.',
       detailed:
         'Articulaciones facetarias L4–L5 con el espacio estrechado, la superficie irregular y aumentadas de tamaño, con osteofitos; grado ilustrativo.',
     },

@@ -15,7 +15,7 @@ export const FAQ_ES: FaqOverlay = {
   entries: {
     'self-cracking': {
       question: {
-        plain: '¿Está bien hacer crujir mi espalda o mi cuello? ¿Cuántas veces es demasiado?',
+        plain: '¿Está bien que me haga crujir la espalda o el cuello? ¿Cuántas veces es demasiado?',
         detailed: '¿Es segura la automanipulación vertebral, y hay una frecuencia segura?',
       },
       answer: [
@@ -59,9 +59,9 @@ export const FAQ_ES: FaqOverlay = {
         },
         {
           plain:
-            'Que un terapeuta le haga crujir el cuello se asocia con estos desgarros, pero no se ha probado que los cause. Un desgarro suele empezar con dolor de cuello, y por eso la gente busca ayuda. Un gran estudio halló el mismo vínculo con las visitas al médico de familia que con las visitas al quiropráctico. También se han visto desgarros en gente que se hacía crujir su propio cuello.',
+            'Que un terapeuta le haga crujir el cuello se asocia con estos desgarros, pero no se ha probado que los cause. Un desgarro suele empezar con dolor de cuello, y por eso la gente busca ayuda. Un gran estudio halló el mismo vínculo con las visitas al médico de familia que con las visitas al quiropráctico. También se han visto desgarros en gente que se hacía crujir el cuello.',
           detailed:
-            'La disección se asocia estadísticamente con la manipulación cervical, pero no se ha establecido que la cause (declaración científica de la AHA/ASA). Entre 818 ictus vertebrobasilares en Ontario, los pacientes menores de 45 años tenían unas 3 veces más probabilidad de haber visto a un quiropráctico antes del ictus, y una probabilidad igualmente mayor de haber visto a un médico de atención primaria; no hubo más riesgo con la quiropráctica que con la atención primaria, lo que concuerda con que el dolor inicial de la disección motive la consulta. Tras la automanipulación solo hay casos publicados.',
+            'La disección se asocia estadísticamente con la manipulación cervical, pero no se ha establecido que la cause (declaración científica de la AHA/ASA). Entre 818 accidentes cerebrovasculares (ACV) vertebrobasilares en Ontario, los pacientes menores de 45 años tenían unas 3 veces más probabilidad de haber visto a un quiropráctico antes del ACV, y una probabilidad igualmente mayor de haber visto a un médico de atención primaria; no hubo más riesgo con la quiropráctica que con la atención primaria, lo que concuerda con que el dolor inicial de la disección motive la consulta. Tras la automanipulación solo hay casos publicados.',
         },
         {
           plain:
@@ -79,7 +79,7 @@ export const FAQ_ES: FaqOverlay = {
     },
     'why-it-feels-good': {
       question: {
-        plain: '¿Por qué se siente tan bien un crujido?',
+        plain: '¿Por qué da tanto alivio un crujido?',
         detailed: '¿Por qué una cavitación se siente como un alivio?',
       },
       answer: [
@@ -99,7 +99,7 @@ export const FAQ_ES: FaqOverlay = {
           plain:
             'Puede que el chasquido no sea lo que ayuda. En un estudio de gente con dolor en la parte baja de la espalda, a quienes no les sonó la articulación les fue igual de bien que a quienes sí.',
           detailed:
-            'En 71 pacientes con lumbalgia no radicular que recibieron un impulso en la región sacroilíaca, los que tuvieron un chasquido audible (50) y los que no (21) mejoraron por igual en dolor, discapacidad y amplitud de movimiento a las 48 horas (razón de probabilidades de una mejoría notable 1,2; IC del 95 %: 0,38–4,04): un solo estudio pequeño con un intervalo amplio.',
+            'En 71 pacientes con lumbalgia no radicular que recibieron un impulso en la región sacroilíaca, los que tuvieron un chasquido audible (50) y los que no (21) mejoraron por igual en dolor, discapacidad y amplitud de movimiento a las 48 horas (razón de momios, u odds ratio, de una mejoría notable: 1,2; IC del 95 %: 0,38–4,04): un solo estudio pequeño con un intervalo amplio.',
         },
       ],
     },
@@ -122,7 +122,7 @@ export const FAQ_ES: FaqOverlay = {
             'En la RM tras una manipulación lumbar en decúbito lateral, las articulaciones cigapofisarias que cavitaron se separaron más que las que no (media de 0,56 frente a 0,22 mm).',
         },
         {
-          plain: 'Así que si no suena no quiere decir que algo ande mal. No empuje más fuerte para que suene.',
+          plain: 'Así que, si no suena, no quiere decir que algo ande mal. No empuje más fuerte para que suene.',
           detailed:
             'La ausencia de cavitación no es un signo de disfunción, y el chasquido no es necesario para el beneficio de la manipulación; no se debe aumentar la fuerza para conseguirlo.',
         },
@@ -130,7 +130,7 @@ export const FAQ_ES: FaqOverlay = {
     },
     pregnancy: {
       question: {
-        plain: '¿Puedo estirar o hacer crujir la espalda si espero un bebé?',
+        plain: '¿Puedo estirarme o hacerme crujir la espalda si espero un bebé?',
         detailed: 'Automanipulación y estiramientos en el embarazo: ¿qué se aconseja?',
       },
       answer: [
@@ -217,7 +217,7 @@ export const FAQ_ES: FaqOverlay = {
             'El consejo de seguir activo da pequeñas mejoras en el dolor (DME 0,22) y la función (DME 0,29) frente al consejo de reposo en cama (2 ensayos, 401 pacientes); NICE aconseja animar a seguir con las actividades normales.',
         },
         {
-          plain: 'Mire los signos de alarma. Si tiene alguno, pida ayuda rápido.',
+          plain: 'Revise la lista de signos de alarma. Si tiene alguno, pida ayuda médica ya.',
           detailed:
             'Descarte signos de alarma, incluidos los síntomas de cola de caballo (anestesia en silla de montar, alteración nueva de la vejiga, del intestino o de la función sexual, debilidad de ambas piernas), que requieren evaluación de urgencia.',
         },

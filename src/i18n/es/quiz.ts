@@ -25,7 +25,7 @@ const ROOT_EXAM_QUIZ_ES: RootExamQuizSentences = {
   reflexGuidePlain: (table, guide, tap) =>
     `Las dos son correctas: ${listRoots([guide, table], 'es')}. El médico puede revisar este reflejo con ${tap}. La tabla de la parte baja de la espalda lo da para ${table}. Una guía para médicos lo da para varias raíces, así que aquí también vale ${guide}, la que está junto a ${table}.`,
   reflexGuideTerms: (table, guide, reflex, span) =>
-    `Las raíces ${guide} y ${table}: la tabla de radiculopatía lumbosacra da ${reflex} para ${table}, y una guía docente de exploración física lo da para las raíces ${span}; el test acepta ${table} y la raíz siguiente de ese tramo, ${guide}.`,
+    `Las raíces ${guide} y ${table}: la tabla de radiculopatía lumbosacra da ${reflex} para ${table}, y una guía docente de exploración física lo da para las raíces ${span}; la prueba acepta ${table} y la raíz siguiente de ese tramo, ${guide}.`,
   reflexTerms: (table, entries) => {
     const tableName = table === 'neck' ? 'cervical' : 'lumbosacra'
     const given = entries.map((e) => `${e.reflex} para ${e.root}`)
@@ -61,7 +61,7 @@ export const QUIZ_ES: QuizOverlay = {
       explanationPlain: 'C1, el atlas, es un anillo de hueso. No tiene un bloque sólido delante como las demás.',
     },
     'feature:bifid': {
-      prompt: 'Busque una vértebra cuya apófisis espinosa se divide en dos (bífida).',
+      prompt: 'Busque una vértebra cuya apófisis espinosa se divida en dos (bífida).',
       explanation:
         'Los textos de anatomía describen apófisis espinosas bífidas en el axis (C2), cuya apófisis espinosa es grande, y de C3 a C6; la de C7 es larga y única.',
       explanationPlain: 'De C2 a C6, la punta de atrás de cada hueso se parte en dos. C7 tiene una sola punta larga.',
@@ -75,7 +75,7 @@ export const QUIZ_ES: QuizOverlay = {
         'De C3 a C7, la parte de arriba de cada hueso tiene un borde elevado a cada lado. Esos bordes impiden que el hueso de arriba se deslice de lado.',
     },
     'feature:vertebral-artery': {
-      prompt: 'Busque una vértebra por la que suele pasar la arteria vertebral.',
+      prompt: 'Busque una vértebra por la que suela pasar la arteria vertebral.',
       explanation:
         'Todas las vértebras cervicales tienen agujeros transversos, pero la arteria vertebral suele entrar en C6 (el 92 % de las arterias en un análisis conjunto de 62 estudios) y sube por C6 hasta C1; los agujeros de C7 rara vez la contienen.',
       explanationPlain:
@@ -105,11 +105,11 @@ export const QUIZ_ES: QuizOverlay = {
     },
     'feature:sagittal-facets': {
       prompt:
-        'Busque una articulación cuyas carillas son las más cercanas al plano sagital de toda la columna y miran hacia la línea media (a menos de 35° de él).',
+        'Busque una articulación cuyas carillas sean las más cercanas al plano sagital de toda la columna y miren hacia la línea media (a menos de 35° de él).',
       explanation:
         'De T12 a L2 (las articulaciones de T11–T12 a L1–L2) las carillas forman unos 26–34° con el plano medio sagital; de L3 hacia abajo giran hacia el plano coronal (unos 40–56°).',
       explanationPlain:
-        'Arriba en la parte baja de la espalda, las pequeñas articulaciones se miran de lado a lado. Más abajo giran y miran más hacia atrás.',
+        'En la parte más alta de la zona lumbar, las pequeñas articulaciones se miran de lado a lado. Más abajo giran y miran más hacia atrás.',
     },
     'feature:skull-joint': {
       prompt: 'Busque la articulación donde el cráneo se apoya en la columna.',
@@ -117,7 +117,7 @@ export const QUIZ_ES: QuizOverlay = {
       explanationPlain: 'En estas articulaciones el cráneo se apoya en C1, el primer hueso del cuello.',
     },
     'feature:no-crack': {
-      prompt: 'Busque una articulación que no puede «crujir».',
+      prompt: 'Busque una articulación que no pueda “crujir”.',
       explanation:
         'Los discos intervertebrales son articulaciones cartilaginosas, sin una capa de líquido sinovial que pueda cavitar; en los discos degenerados se puede juntar gas (fenómeno de vacío), que no es la cavidad súbita del chasquido de una articulación.',
       explanationPlain:
@@ -186,14 +186,14 @@ export const QUIZ_ES: QuizOverlay = {
   },
   byName: { prompt: 'Busque esta estructura: {name}.', explanation: 'Es esta estructura: {name}.' },
   plainAnswer: {
-    vertebra: 'Es {level}, el hueso número {n} de {region}, contando desde arriba.',
+    vertebra: 'Es {level}, el hueso número {n} {region}, contando desde arriba.',
     sacrum: 'Es el sacro: cinco huesos unidos en uno, en la base de la columna.',
     coccyx: 'Es el coxis, el hueso de la cola, al final de la columna.',
     disc: 'Es el disco entre {upper} y {lower}. Es una almohadilla blanda entre dos huesos.',
     facet: 'Es la pequeña articulación {side}, atrás, entre {upper} y {lower}.',
     facetSkull: 'Es la pequeña articulación {side} donde el cráneo se apoya en C1.',
   },
-  regions: { C: 'el cuello', T: 'la parte alta de la espalda', L: 'la parte baja de la espalda' },
+  regions: { C: 'del cuello', T: 'de la parte alta de la espalda', L: 'de la parte baja de la espalda' },
   sides: { left: 'del lado izquierdo', right: 'del lado derecho' },
   byPart: {
     prompt: 'Haga clic en esta parte: {name}.',

@@ -16,7 +16,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       action: {
         plain:
-          'Llame al número de emergencias de su zona: 911 en EE. UU. y México, 112 en Europa, 999 en el Reino Unido. Llame aunque los signos se vayan. No conduzca hasta el hospital. No haga crujir ni estire el cuello.',
+          'Llame al número de emergencias de su zona: 911 en EE. UU. y México, 112 en Europa, 999 en el Reino Unido. Llame aunque ya se sienta bien. No conduzca hasta el hospital. No haga crujir ni estire el cuello.',
         detailed:
           'Llame de inmediato a los servicios de emergencias (911 EE. UU. y México, 112 UE, 999 Reino Unido), aunque los síntomas cedan, en vez de trasladarse por su cuenta: posible accidente cerebrovascular, accidente isquémico transitorio, disección de la arteria cervical o causa cardíaca o aórtica. Sin manipulación ni estiramientos del cuello.',
       },
@@ -45,7 +45,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         },
         face: {
           plain: 'Siente la cara dormida, o se le cae un lado de la cara.',
-          detailed: 'Entumecimiento o caída de un lado de la cara.',
+          detailed: 'Entumecimiento facial o caída de un lado de la cara.',
         },
         'one-side': {
           plain: 'De repente, un brazo o una pierna pierde fuerza o se duerme, sobre todo de un lado.',
@@ -61,7 +61,8 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
     'cauda-equina': {
       heading: {
         plain: 'Vaya ya a la sala de emergencias',
-        detailed: 'Evaluación de urgencia ya: posible síndrome de cola de caballo u otra causa grave',
+        detailed:
+          'Evaluación inmediata en la sala de emergencias: posible síndrome de cola de caballo u otra causa grave',
       },
       action: {
         plain: 'Vaya ya a la sala de emergencias (urgencias). O pida una ambulancia.',
@@ -70,15 +71,14 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       signs: {
         'saddle-numbness': {
           plain:
-            'Desde hace poco nota la piel dormida o con hormigueo entre las piernas o en las nalgas, o la nota rara al limpiarse.',
+            'Desde hace poco nota la piel dormida o con hormigueo entre las piernas o en las nalgas, o nota algo raro al limpiarse.',
           detailed:
             'Anestesia o parestesia en silla de montar de nueva aparición, incluida una sensación distinta al limpiarse.',
         },
         'bladder-bowel': {
-          plain:
-            'No puede orinar, o le cuesta empezar o cortar el chorro. O se le escapa la orina o las heces sin querer.',
+          plain: 'No puede orinar, o le cuesta empezar o cortar el chorro. O se le escapan la orina o las heces.',
           detailed:
-            'Retención urinaria, dificultad para iniciar o detener la micción, o incontinencia urinaria o fecal, nuevas.',
+            'De nueva aparición: retención urinaria, dificultad para iniciar o detener la micción, o incontinencia urinaria o fecal.',
         },
         'sexual-function': {
           plain: 'Tiene problemas nuevos con el sexo, como sentir menos en sus partes íntimas.',
@@ -89,7 +89,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Debilidad, pérdida de sensibilidad o dolor radicular en ambas piernas.',
         },
         'serious-accident': {
-          plain: 'El dolor empezó tras un accidente grave, como un choque de tráfico.',
+          plain: 'El dolor empezó tras un accidente grave, como un choque de auto.',
           detailed: 'Inicio tras un traumatismo grave, como un accidente de tránsito.',
         },
       },
@@ -103,7 +103,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         plain:
           'Llame ya a su médico y diga que necesita una cita para hoy. En el Reino Unido, llame al 111. No haga crujir ni estire la espalda o el cuello hasta entonces.',
         detailed:
-          'Evaluación médica el mismo día: una cita urgente en el día con su médico de cabecera o el NHS 111 (Reino Unido). Un déficit motor progresivo, como un pie caído agudo, o la sospecha de mielopatía cervical se comentan con el equipo de columna de guardia. El empeoramiento neurológico y el compromiso de la médula espinal contraindican la manipulación; no haga estiramientos por su cuenta antes de la evaluación.',
+          'Evaluación médica el mismo día: una cita urgente en el día con su médico de atención primaria o el NHS 111 (Reino Unido). Un déficit motor progresivo, como un pie caído agudo, o la sospecha de mielopatía cervical se comentan con el equipo de columna de guardia. El empeoramiento neurológico y el compromiso de la médula espinal contraindican la manipulación; no haga estiramientos por su cuenta antes de la evaluación.',
       },
       signs: {
         'weaker-limb': {
@@ -113,7 +113,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
             'Debilidad motora progresiva de un miembro, como el pie caído (dorsiflexión del tobillo débil; marcha en estepaje, con el pie que golpea el suelo al apoyarse) o una fuerza de prensión que disminuye. La debilidad súbita de un lado está entre los signos de accidente cerebrovascular; la de ambas piernas, entre los de cola de caballo.',
         },
         'clumsy-hands': {
-          plain: 'Sus manos se vuelven torpes, por ejemplo con los botones o al escribir.',
+          plain: 'Las manos se le vuelven torpes, por ejemplo con los botones o al escribir.',
           detailed:
             'Pérdida de destreza manual (botones, escritura, objetos pequeños), a menudo con manos entumecidas: un signo de mielopatía cervical (compresión de la médula espinal en el cuello).',
         },
@@ -133,7 +133,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         plain:
           'Pida una cita urgente con un médico. En el Reino Unido puede llamar al 111. No haga crujir ni estire la espalda o el cuello hasta entonces.',
         detailed:
-          'Solicite una cita urgente con su médico de cabecera (NHS 111 en el Reino Unido). Son contraindicaciones para la manipulación; no haga estiramientos por su cuenta antes de la evaluación.',
+          'Solicite una cita urgente con su médico de atención primaria (NHS 111 en el Reino Unido). Son contraindicaciones para la manipulación; no haga estiramientos por su cuenta antes de la evaluación.',
       },
       signs: {
         fever: {
@@ -141,7 +141,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           detailed: 'Fiebre (temperatura alta) con dolor de espalda.',
         },
         'weight-loss': {
-          plain: 'Bajó de peso sin buscarlo.',
+          plain: 'Ha bajado de peso sin querer.',
           detailed: 'Pérdida de peso inexplicada con dolor de espalda.',
         },
         'upper-back-pain': {
@@ -173,7 +173,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         },
         'cancer-new-pain': {
           plain:
-            'Dolor de espalda nuevo si tiene o tuvo cáncer. O si toma pastillas de corticoides (como la cortisona) desde hace mucho, o tiene los huesos débiles.',
+            'Dolor de espalda nuevo si tiene o tuvo cáncer. O si toma pastillas de esteroides (como la prednisona) desde hace mucho, o tiene los huesos débiles.',
           detailed:
             'Dolor de espalda nuevo con antecedente de cáncer, uso prolongado de corticoides u osteoporosis: descartar metástasis, infección o fractura.',
         },
@@ -192,7 +192,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         plain:
           'Pida una cita normal con un médico o un fisioterapeuta. Mientras tanto, no fuerce la espalda ni el cuello para que crujan.',
         detailed:
-          'Evaluación habitual por un médico de cabecera o un fisioterapeuta; mientras tanto, evite la automanipulación.',
+          'Evaluación habitual por un médico de atención primaria o un fisioterapeuta; mientras tanto, evite la automanipulación.',
       },
       signs: {
         'sound-with-pain': {
@@ -230,7 +230,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
     },
     'cancer-steroids': {
       who: {
-        plain: 'Tiene o tuvo cáncer, o toma pastillas de corticoides (como la cortisona) desde hace mucho.',
+        plain: 'Tiene o tuvo cáncer, o toma pastillas de esteroides desde hace mucho.',
         detailed: 'Cáncer actual o previo, o uso prolongado de corticoides.',
       },
       advice: {
@@ -252,7 +252,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
     },
     'loose-joints': {
       who: {
-        plain: 'Sus articulaciones son muy flojas o flexibles.',
+        plain: 'Tiene las articulaciones muy sueltas o flexibles.',
         detailed: 'Hipermovilidad o un trastorno del tejido conectivo.',
       },
       advice: {

@@ -177,7 +177,7 @@ export const ROOT_EXAM_SENTENCES_ES: RootExamSentences = {
   lookAlike: {
     arm: {
       plain:
-        'Un nervio apretado en el codo o en la muñeca puede dar lo mismo. Solo una revisión médica lo puede saber.',
+        'Un nervio apretado en el codo o en la muñeca puede causar los mismos síntomas. Solo una revisión médica lo puede saber.',
       detailed:
         'Los cuadros periféricos parecidos (rotura del manguito rotador, síndrome del túnel carpiano o cubital, síndrome del nervio interóseo posterior) se distinguen con la exploración y los estudios de los nervios.',
     },

@@ -19,7 +19,7 @@ export const SHELL_ES: readonly (readonly [selector: string, words: string, attr
   ],
   ['.tree', 'Partes de la columna', 'aria-label'],
   ['.search span', 'Buscar una parte'],
-  ['.search input', 'Buscar: L4, atlas, faceta L5, diente…', 'placeholder'],
+  ['.search input', 'Buscar: L4, atlas, articulación L5, diente…', 'placeholder'],
   ['.tree>p', 'Cargando la lista.'],
   ['.stage-progress', 'Dibujando la columna…'],
   ['aside', 'Selección', 'aria-label'],

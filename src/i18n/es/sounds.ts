@@ -48,7 +48,7 @@ export const SOUNDS_ES: SoundsOverlay = {
       },
     },
     crepitus: {
-      name: { plain: 'Roce', detailed: 'Crepitación (un roce continuo)' },
+      name: { plain: 'Roce o crepitación', detailed: 'Crepitación (un roce continuo)' },
       what: {
         plain:
           'Un ruido áspero o crujiente al mover la espalda. Un estudio pequeño lo pudo registrar en la parte baja de la espalda. Lo vio más en gente mayor y en gente con dolor de espalda. Se suele culpar a las caras gastadas de las articulaciones, pero esto no se ha probado en la columna.',
@@ -119,7 +119,7 @@ export const SOUNDS_ES: SoundsOverlay = {
       plain:
         'No espere a una revisión si empezó tras un choque o una caída fuerte, o si hay un bulto o hinchazón. Vea los signos de alarma: esto necesita atención antes.',
       detailed:
-        'No es para una revisión normal: el inicio tras un traumatismo grave necesita atención de urgencia, y un bulto o hinchazón de la espalda, una cita urgente con el médico de cabecera (consejo del servicio de salud británico, el NHS); vea los signos de alarma.',
+        'No es para una revisión normal: el inicio tras un traumatismo grave necesita atención de urgencia, y un bulto o hinchazón de la espalda, una cita urgente con el médico de atención primaria (consejo del servicio de salud británico, el NHS); vea los signos de alarma.',
     },
     grinding: {
       plain: 'Raspa o cruje en vez de hacer un chasquido.',
@@ -154,7 +154,7 @@ export const SOUNDS_ES: SoundsOverlay = {
     },
     arthritis: {
       myth: {
-        plain: 'Si hace crujir sus dedos o su espalda, le saldrá artrosis.',
+        plain: 'Si se hace crujir los dedos o la espalda, le saldrá artrosis.',
         detailed: 'Crujir por hábito causa artrosis.',
       },
       truth: {
@@ -168,7 +168,7 @@ export const SOUNDS_ES: SoundsOverlay = {
       myth: { plain: 'El gas es nitrógeno.', detailed: 'El gas liberado es sobre todo nitrógeno.' },
       truth: {
         plain:
-          'Puede que no. Un solo texto viejo, de 1995, dice que es sobre todo dióxido de carbono, unas cuatro partes de cada cinco. Es una prueba débil, así que nadie lo puede decir con certeza.',
+          'Puede que no. Un solo texto antiguo, de 1995, dice que es sobre todo dióxido de carbono, unas cuatro partes de cada cinco. Es una prueba débil, así que nadie lo puede decir con certeza.',
         detailed:
           'Una única revisión bibliográfica de 1995 indica que el gas liberado es un 80 % de CO₂ y ocupa un 15 % del volumen de la articulación; no se halló ninguna medida más nueva, así que la composición no está clara.',
       },
@@ -201,21 +201,21 @@ export const SOUNDS_ES: SoundsOverlay = {
   risks: {
     habit: {
       plain:
-        'Hacer crujir su propia espalda a menudo puede seguir moviendo las articulaciones que ya se mueven de más. Con el tiempo, esto puede estirar los ligamentos.',
+        'Hacerse crujir la espalda a menudo puede seguir moviendo las articulaciones que ya se mueven de más. Con el tiempo, esto puede estirar los ligamentos.',
       detailed:
         'La automanipulación repetida tiende a mover segmentos ya hipermóviles y puede distender los ligamentos (opinión de expertos); la liberación repetida podría llevar a hipermovilidad.',
     },
     untrained: {
       plain:
-        'Un amigo que le gira la espalda, o se la pisa, no puede comprobar antes si hay signos de alarma. No lo haga.',
+        'Un amigo que le gira la espalda, o se la pisa, no puede comprobar antes si hay signos de alarma. No lo permita.',
       detailed:
         'La manipulación tiene contraindicaciones (traumatismo, osteoporosis, signos neurológicos, sospecha de disección) que una persona sin formación no puede descartar.',
     },
     'neck-artery': {
       plain:
-        'Un desgarro en una arteria del cuello es raro: unas 2,6 de cada 100 000 personas al año. Que un terapeuta le haga crujir el cuello se ha asociado con estos desgarros, pero no se ha probado que los cause. También se han visto desgarros en gente que se hacía crujir su propio cuello. Un desgarro es grave. Los signos son un dolor de cabeza o de cuello fuerte que empieza de repente, mareo, o si le cuesta ver o hablar. Si los tiene, llame ya al 911, al 112 o al 999.',
+        'Un desgarro en una arteria del cuello es raro: unas 2,6 de cada 100 000 personas al año. Que un terapeuta le haga crujir el cuello se ha asociado con estos desgarros, pero no se ha probado que los cause. También se han visto desgarros en gente que se hacía crujir el cuello. Un desgarro es grave. Los signos son: un dolor de cabeza o de cuello fuerte y repentino, mareo, o dificultad para ver o para hablar. Si los tiene, llame ya al 911, al 112 o al 999.',
       detailed:
-        'La disección de las arterias cervicales (carótida o vertebral) ocurre en unas 2,6 de cada 100 000 personas al año; la de la arteria vertebral sola, en 0,97. La manipulación del cuello por profesionales se asocia con la disección, pero no se ha establecido que la cause: el exceso de riesgo también se vio tras visitas al médico de familia, lo que sugiere que quien tiene una disección inicial busca ayuda por el dolor de cuello. Hay casos descritos tras la automanipulación (casos publicados). Estos síntomas requieren llamar de inmediato a emergencias.',
+        'La disección de las arterias cervicales (carótida o vertebral) ocurre en unas 2,6 de cada 100 000 personas al año; la de la arteria vertebral sola, en 0,97. La manipulación del cuello por profesionales se asocia con la disección, pero no se ha establecido que la cause: el exceso de riesgo también se vio tras visitas al médico de familia, lo que sugiere que quien tiene una disección inicial busca ayuda por el dolor de cuello. Se han publicado casos tras la automanipulación. Estos síntomas requieren llamar de inmediato a emergencias.',
     },
     professional: {
       plain: 'Si la espalda le sigue rígida o le duele durante semanas, vea a un médico o a un fisioterapeuta.',

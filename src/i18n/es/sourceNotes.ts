@@ -174,7 +174,7 @@ export const SOURCES_ES: SourcesOverlay = {
     humberSpinePathway:
       'Vía clínica para profesionales clínicos: los cuadros con signos de alarma (compresión medular, cola de caballo, infección, cáncer) requieren comentarse con urgencia con el equipo de guardia o con la sala de emergencias, y la vía urgente es para un empeoramiento neurológico agudo que requiere valoración en un plazo de 8 horas.',
     chcpBackPain:
-      'Página para pacientes: ponerse en contacto de inmediato con un médico de cabecera o con el NHS 111 ante dolor de espalda y debilidad repentina y marcada en los brazos o las piernas, o mala coordinación o brazos y piernas pesados que afecten a la marcha; los signos de cola de caballo se enumeran junto a ellos.',
+      'Página para pacientes: ponerse en contacto de inmediato con un médico de atención primaria o con el NHS 111 ante dolor de espalda y debilidad repentina y marcada en los brazos o las piernas, o mala coordinación o brazos y piernas pesados que afecten a la marcha; los signos de cola de caballo se enumeran junto a ellos.',
     hasegawa1995:
       'A través de las notas de referencia del equipo y del resumen: en 100 agujeros de cadáveres, 8 de cada 10 con una altura discal posterior de 4 mm o menos, y 4 de cada 5 con una altura foraminal de 15 mm o menos, tenían una raíz comprimida.',
     sharma2018:

@@ -13,7 +13,7 @@ const GENERAL_DOSE =
 /** Who should not do any neck card (the English NECK_SKIP, in its order). */
 const NECK_SKIP = [
   'Tiene un problema conocido en las arterias del cuello, o tuvo un derrame cerebral',
-  'Se lastimó el cuello hace poco, en una caída, un choque o un deporte',
+  'Se lastimó el cuello hace poco, en una caída, un accidente o un deporte',
 ]
 /** When to stop any neck card (the English NECK_STOP, in its order). */
 const NECK_STOP = [
@@ -123,7 +123,7 @@ const cards: Record<string, StretchOverlay> = {
     doseNote:
       'Pauta de una clínica: pausa de 2 a 3 segundos, 5 veces. Nuestra fuente no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un estiramiento en la parte alta de la espalda y el pecho.',
-    shouldNotFeel: 'Un pellizco en la parte baja de la espalda o en el cuello.',
+    shouldNotFeel: 'Una sensación de pellizco en la parte baja de la espalda o en el cuello.',
     stopIf: [...BACK_STOP],
     skipIf: [NO_INJURY, WEAK_BONES, LOOSE_JOINTS],
   },
@@ -233,7 +233,7 @@ const cards: Record<string, StretchOverlay> = {
       'Mantenga los hombros en el suelo.',
       'Quédese así, vuelva al centro y luego hacia el otro lado.',
     ],
-    doseNote: 'Mantenga 2 segundos, 5 veces, 3 veces al día; sume 1 o 2 cada pocos días.',
+    doseNote: 'Mantenga 2 segundos, 5 veces, 3 veces al día; cada pocos días, haga 1 o 2 veces más.',
     shouldFeel: 'Un giro suave en la parte baja de la espalda.',
     shouldNotFeel: 'Dolor agudo.',
     stopIf: [...BACK_STOP],
@@ -264,7 +264,7 @@ const cards: Record<string, StretchOverlay> = {
       detailed: 'Extensión lumbar en decúbito prono (McKenzie), progresando desde boca abajo y apoyado en los codos.',
     },
     steps: [
-      'Para empezar, esté boca abajo unos 5 minutos, sin más.',
+      'Empiece boca abajo unos 5 minutos, sin hacer nada más.',
       'Si se siente bien, apóyese en los codos unos 5 minutos.',
       'Si eso también se siente bien, ponga las manos bajo los hombros.',
       'Deje la cadera en el suelo. Empuje con los brazos para subir el pecho.',
@@ -281,7 +281,7 @@ const cards: Record<string, StretchOverlay> = {
     name: 'Postura del niño',
     purpose: {
       plain: 'Sirve para descansar y estirar toda la espalda.',
-      detailed: 'Flexión de la columna lumbar y torácica de rodillas ("nalgas a los talones").',
+      detailed: 'Flexión de la columna lumbar y torácica de rodillas (“nalgas a los talones”).',
     },
     steps: [
       'Apoye las manos y las rodillas en el suelo.',
@@ -290,7 +290,7 @@ const cards: Record<string, StretchOverlay> = {
       'Respire hondo una vez y luego suba.',
     ],
     doseNote:
-      'Mantenga la postura una respiración profunda; repítalo de 8 a 10 veces. Nuestra fuente no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
+      'Mantenga la postura durante una respiración profunda; repítalo de 8 a 10 veces. Nuestra fuente no dice cuántas veces al día: pregunte a su fisioterapeuta o médico.',
     shouldFeel: 'Un estiramiento largo a lo largo de la espalda.',
     shouldNotFeel: 'Dolor de rodilla. No baje del todo si le duelen las rodillas.',
     stopIf: [...BACK_STOP],
@@ -309,7 +309,7 @@ const cards: Record<string, StretchOverlay> = {
       'Quédese así y luego suba poco a poco.',
     ],
     doseNote:
-      'Colgar de 15 a 30 segundos tras una ducha caliente (un cirujano ortopedista, citado en una revista). No dice cuántas veces al día.',
+      'Quédese colgando de 15 a 30 segundos tras una ducha caliente. Lo dice un cirujano ortopedista, citado en una revista. No dice cuántas veces al día.',
     shouldFeel: 'Un estiramiento en la parte de atrás de las piernas y en la parte baja de la espalda.',
     shouldNotFeel: 'Mareo al subir.',
     stopIf: [...BACK_STOP, 'Se marea'],
@@ -348,7 +348,7 @@ const cards: Record<string, StretchOverlay> = {
     ],
     doseNote: 'Pauta de una clínica: mantener unos 30 segundos, 3 veces al día.',
     shouldFeel: 'Un estiramiento en lo hondo de la nalga.',
-    shouldNotFeel: 'Un pellizco en la cadera o dolor que baja por la pierna.',
+    shouldNotFeel: 'Una sensación de pellizco en la cadera o dolor que baja por la pierna.',
     stopIf: ['Dolor o pellizco en la cadera', ...BACK_STOP],
     skipIf: [NO_INJURY, 'Le cambiaron la cadera (pregunte antes)', PREGNANT_SUPINE, LOOSE_JOINTS],
   },
@@ -379,7 +379,7 @@ const cards: Record<string, StretchOverlay> = {
     },
     steps: [
       '¿Se cayó? Estos pasos también le sirven. Vea a un médico si el dolor es muy fuerte, o si no se calma en unas semanas.',
-      'No se siente mucho rato. Levántese a menudo.',
+      'No pase mucho rato en una silla. Levántese a menudo.',
       'Al sentarse, échese un poco hacia delante.',
       'Use un cojín en forma de U o de cuña.',
       'Póngase algo frío, como una bolsa de hielo, hasta 20 minutos, unas veces al día.',
@@ -414,13 +414,13 @@ export const STRETCHES_ES: StretchesOverlay = {
       plain:
         'Muévase despacio, y solo hasta donde le resulte fácil. No intente que el cuello cruja, y nunca lo fuerce. Pare si se marea, si cambia su vista o su habla, o si le cuesta tragar.',
       detailed:
-        'Mueva el cuello despacio y dentro del rango cómodo; no busque ni fuerce la cavitación. Los profesionales consultados sobre hacerse crujir a uno mismo advierten que puede insistir en segmentos que ya se mueven bien, y un caso publicado describe una disección de la arteria vertebral en una mujer que se hacía crujir el cuello a menudo. Aquí no se marca ninguna articulación del cuello: la cifra de separación de la cavitación viene de articulaciones lumbares.',
+        'Mueva el cuello despacio y dentro del rango cómodo; no busque ni fuerce la cavitación. Los profesionales consultados sobre hacerse crujir a uno mismo advierten que puede seguir moviendo los segmentos que ya se mueven bien, en lugar de los rígidos, y un caso publicado describe una disección de la arteria vertebral en una mujer que se hacía crujir el cuello a menudo. Aquí no se marca ninguna articulación del cuello: la cifra de separación de la cavitación viene de articulaciones lumbares.',
     },
     'opens-as-far-as-cracked': {
       plain:
         'En nuestro modelo, estas articulaciones de la parte baja de la espalda se abren más o menos como las que crujieron en un estudio. Esas se abrieron 0,56 mm en promedio. En ese estudio, el movimiento lo hacían profesionales. Es un promedio, no una línea que haya que pasar para crujir. No hace falta que cruja. No fuerce para que cruja.',
       detailed:
-        'En algún punto de este movimiento, nuestro modelo (cuyos rangos segmentarios son en parte valores de manual y estimaciones) separa estas articulaciones facetarias lumbares al menos 0,56 mm: la separación media en RM de las articulaciones cigapofisarias lumbares que cavitaron durante una manipulación en decúbito lateral hecha por profesionales en adultos sanos (0,22 mm en las que no; Cramer 2012). Es la media de un grupo en un estudio, no un umbral que una articulación deba pasar para cavitar; nunca se marcan articulaciones del cuello. No busque ni fuerce la cavitación: los profesionales consultados sobre hacerse crujir a uno mismo advierten que puede insistir en segmentos que ya se mueven de más.',
+        'En algún punto de este movimiento, nuestro modelo (cuyos rangos segmentarios son en parte valores de manual y estimaciones) separa estas articulaciones facetarias lumbares al menos 0,56 mm: la separación media en RM de las articulaciones cigapofisarias lumbares que cavitaron durante una manipulación en decúbito lateral hecha por profesionales en adultos sanos (0,22 mm en las que no; Cramer 2012). Es la media de un grupo en un estudio, no un umbral que una articulación deba pasar para cavitar; nunca se marcan articulaciones del cuello. No busque ni fuerce la cavitación: los profesionales consultados sobre hacerse crujir a uno mismo advierten que puede seguir moviendo los segmentos que ya se mueven de más, en lugar de los rígidos.',
     },
   },
 }

@@ -18,7 +18,7 @@ export function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[
     case 'anterior-atlanto-occipital':
       return [
         f(
-          'Una lámina ancha y fuerte une la parte de arriba del frente del anillo de C1 con el borde de delante del gran agujero de la base del cráneo. Está delante de la clavija de C2 y de los cordones que la sujetan.',
+          'Una membrana ancha y fuerte une la parte de arriba del frente del anillo de C1 con el borde de delante del gran agujero de la base del cráneo. Está delante de la clavija de C2 y de los cordones que la sujetan.',
           'La membrana atlantooccipital anterior une el borde anterior del agujero magno con el borde superior del arco anterior del atlas. Es ancha y de fibras densas, se continúa a los lados con las cápsulas de las articulaciones atlantooccipitales y la refuerza en la línea media un cordón redondeado hasta el tubérculo anterior; los ligamentos alares quedan detrás de ella.',
         ),
         f(
@@ -29,7 +29,7 @@ export function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[
     case 'posterior-atlanto-occipital':
       return [
         f(
-          'Una lámina ancha y fina une la parte de arriba de la parte de atrás del anillo de C1 con el borde de atrás del gran agujero del cráneo. Está detrás de la médula. A cada lado deja un hueco por donde pasan una arteria y el primer nervio del cuello.',
+          'Una membrana ancha y fina une la parte de arriba de la parte de atrás del anillo de C1 con el borde de atrás del gran agujero del cráneo. Está detrás de la médula. A cada lado deja un hueco por donde pasan una arteria y el primer nervio del cuello.',
           'La membrana atlantooccipital posterior une el borde posterior del agujero magno con el borde superior del arco posterior del atlas. Es ancha pero fina, está muy pegada a la duramadre y a cada lado deja una abertura sobre el surco de la arteria vertebral, por la que pasan la arteria y el nervio suboccipital (primer nervio cervical).',
         ),
         f(
@@ -138,7 +138,7 @@ export function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): TextPair[
     case 'tectorial':
       return [
         f(
-          'Una lámina ancha y fina sube desde la parte de atrás del cuerpo de C2. Pasa por detrás de la clavija y de la banda que la sujeta, y se abre sobre la base del cráneo. Su capa de fuera sigue hacia abajo como la banda larga de dentro del canal.',
+          'Una membrana ancha y fina sube desde la parte de atrás del cuerpo de C2. Pasa por detrás de la clavija y de la banda que la sujeta, y se abre sobre la base del cráneo. Su capa de fuera sigue hacia abajo como la banda larga de dentro del canal.',
           'La membrana tectoria es la continuación hacia arriba del ligamento longitudinal posterior: una capa profunda fija a la cara posterior del cuerpo de C2 y otra superficial que continúa en el ligamento longitudinal posterior; ambas se abren en abanico sobre la base del cráneo, delante del agujero magno (11 cadáveres).',
         ),
         f(

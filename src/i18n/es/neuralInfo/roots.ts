@@ -117,7 +117,7 @@ function clinicalFacts(root: NerveRoot): TextPair[] {
   if (root === 'C6' || root === 'C7')
     out.push(
       f(
-        'En un estudio de 561 personas con un nervio del cuello pinzado, C7 fue la raíz afectada más a menudo. Luego venía C6.',
+        'En un estudio de 561 personas con un nervio comprimido en el cuello, C7 fue la raíz afectada más a menudo. Luego venía C6.',
         'En un estudio de población de 561 personas con radiculopatía cervical, la más frecuente fue la monorradiculopatía C7, seguida de C6.',
       ),
     )
@@ -137,8 +137,8 @@ function clinicalFacts(root: NerveRoot): TextPair[] {
     )
   out.push(
     f(
-      'Si un brazo, una mano, una pierna o un pie va perdiendo fuerza, vea a un médico ese mismo día. Haga lo mismo si sus manos se vuelven torpes o se siente poco firme al caminar. Si lo nota dormido o con hormigueo unos días, pida una cita urgente con un médico. Si hace poco que siente dormida la zona entre las piernas, tiene problemas nuevos para orinar o pierde fuerza en las dos piernas, vaya ya a la sala de emergencias.',
-      'Un miembro que pierde fuerza (como el pie caído) o los signos de compresión medular (manos torpes, marcha inestable) requieren una evaluación médica el mismo día; el entumecimiento o el hormigueo de un miembro durante días, una cita urgente de atención primaria; la anestesia en silla de montar, un trastorno nuevo de la vejiga o del intestino, o la debilidad en ambas piernas, una evaluación de urgencia ya.',
+      'Si un brazo, una mano, una pierna o un pie va perdiendo fuerza, vea a un médico ese mismo día. Haga lo mismo si las manos se le vuelven torpes o se siente poco firme al caminar. Si un brazo o una pierna se le duerme o le hormiguea durante unos días, pida una cita urgente con un médico. Si hace poco que siente dormida la zona entre las piernas, tiene problemas nuevos para orinar o pierde fuerza en las dos piernas, vaya ya a la sala de emergencias.',
+      'Un miembro que pierde fuerza (como el pie caído) o los signos de compresión medular (manos torpes, marcha inestable) requieren una evaluación médica el mismo día; el entumecimiento o el hormigueo de un miembro durante días, una cita urgente de atención primaria; la anestesia en silla de montar, un trastorno nuevo de la vejiga o del intestino, o la debilidad en ambas piernas, una evaluación inmediata en la sala de emergencias.',
     ),
   )
   return out

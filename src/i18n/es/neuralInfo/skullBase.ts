@@ -20,7 +20,7 @@ export const OCCIPUT: readonly TextPair[] = [
     'En la RM en 3D de 15 voluntarios, la rotación axial en C0–C1 fue de 1,7 ± 1,5° a cada lado, frente a 36,2° en C1–C2; al girar la cabeza, C0–C1 además se inclinó un poco al lado contrario y se extendió.',
   ),
   f(
-    'Aquí acaban los amarres de la clavija de C2. Los dos cordones cortos acaban en la cara de dentro de los bultos. El cordón fino acaba en el borde de delante del agujero. La lámina ancha acaba en la cuesta de hueso de encima.',
+    'Aquí acaban los amarres de la clavija de C2. Los dos cordones cortos acaban en la cara de dentro de los bultos. El cordón fino acaba en el borde de delante del agujero. La membrana ancha acaba en la cuesta de hueso de encima.',
     'Los ligamentos alares se fijan en un tubérculo de la cara medial de cada cóndilo, el ligamento apical en el basion y la membrana tectoria en la cara superior (craneal) de la porción basilar, delante del agujero magno.',
   ),
   f(

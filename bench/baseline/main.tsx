@@ -3,11 +3,11 @@
  * camera controls Facet uses (so the bench's drag orbits both), the same first-frame mark and the same
  * debug hooks as the app.
  */
-import { CameraControls } from '@react-three/drei/core/CameraControls.js'
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { createRoot } from 'react-dom/client'
 import { forcedRenderMs } from '../../src/scene/FrameReporter'
+import { BASELINE_CAMERA, BaselineScene } from './scene'
 
 const pixel = new Uint8Array(4)
 
@@ -35,16 +35,9 @@ function Reporter() {
 const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
-    <Canvas frameloop="demand" camera={{ fov: 30, near: 5, far: 20000, position: [0, 250, 1450] }}>
-      <hemisphereLight args={['#f4f1ea', '#39424f', 1.1]} />
-      <directionalLight position={[600, 900, 900]} intensity={1.6} />
-      <mesh position={[0, 250, -10]}>
-        <boxGeometry args={[200, 200, 200]} />
-        <meshStandardMaterial color="#e3d9c2" />
-      </mesh>
+    <Canvas frameloop="demand" camera={BASELINE_CAMERA}>
+      <BaselineScene />
       <Reporter />
-      {/* the same controls as Facet's camera, so the same drag orbits both pages */}
-      <CameraControls makeDefault smoothTime={0.35} />
     </Canvas>,
   )
 }

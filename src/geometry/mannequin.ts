@@ -664,10 +664,6 @@ export function segmentLowest(shape: SegmentShape, m: Matrix4, up: Vec3): number
 // --- build geometry
 
 /**
- * The shared geometries: a unit sphere for every ellipsoid (scaled by its matrix), one capsule per capsule
- * segment (the same for left and right), a floor tile and a seat. About 3 k triangles in all.
- */
-/**
  * The head: the unit sphere its pose scales to the head's radii, with a nose on its front (+z, the way the
  * body faces). A plain ellipsoid turned by a neck stretch looked the same from every side, so a turn or a tilt
  * of the head could not be seen (a home user's review, s37). Scaled by the head's radii (78 × 115 × 100 mm)
@@ -683,6 +679,11 @@ function createHeadGeometry(): BufferGeometry {
   return head
 }
 
+/**
+ * The shared geometries: a unit sphere for every ellipsoid but the head (which has a nose), scaled by its
+ * matrix; one capsule per capsule segment (the same for left and right), a floor tile and a seat. About 3 k
+ * triangles in all.
+ */
 export function createMannequinGeometries(d: FigureDimensions = figureDimensions()) {
   const shapes = segmentShapes(d)
   const sphere = new SphereGeometry(1, 20, 14)

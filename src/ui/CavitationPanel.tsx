@@ -187,8 +187,9 @@ export function CavitationPanel() {
   // while the view flies into the joint the pull is on its way (it starts on arrival): not "press play"
   // (without a 3D view there is no flight, and the pull starts at once)
   const { scene } = useRuntime()
-  const flyingIn =
-    useFacetStore((s) => s.closeUpJoint !== null && s.closeUpArrived !== s.closeUpJoint) && scene.current() !== null
+  // no 3D view (no WebGL, or its context lost): no flight, and the joint cannot be drawn
+  const hasView = scene.current() !== null
+  const flyingIn = useFacetStore((s) => s.closeUpJoint !== null && s.closeUpArrived !== s.closeUpJoint) && hasView
   const heading = usePanelFocus('closeUp', joint !== null)
   const feature = useCavitationFeature()
   const { playback } = feature
@@ -218,7 +219,7 @@ export function CavitationPanel() {
             feature.snapshot(joint).soundsBlocked > 0 && (
               <span className="closeup-silent" data-testid="cavitation-silent">
                 {' '}
-                {t(scene.current() ? 'closeUp.soundBlocked' : 'closeUp.soundBlockedNoView')}
+                {t(hasView ? 'closeUp.soundBlocked' : 'closeUp.soundBlockedNoView')}
               </span>
             )}
         </p>
@@ -238,8 +239,8 @@ export function CavitationPanel() {
           </button>
         </header>
         <JointCaution joint={joint} />
-        {/* no 3D view (no WebGL, or its context lost): the joint cannot be drawn, the rest still tells the crack */}
-        {!scene.current() && (
+        {/* the joint cannot be drawn: the rest still tells the crack */}
+        {!hasView && (
           <p className="closeup-no-view" data-testid="closeup-no-view">
             {t('closeUp.noView')}
           </p>

@@ -96,6 +96,7 @@ function useHandoutLink(stretchId: string): string {
 export function Handout({ card }: { card: StretchCard }) {
   const d = card.dose
   const cardSources = [...new Set([...card.sources, ...d.sources])]
+  const englishSkips = stretchById(card.id)?.skipIf ?? []
   const t = useT()
   const anatomy = useAnatomyOverlay()
   const signs = useWarningSigns()
@@ -169,7 +170,7 @@ export function Handout({ card }: { card: StretchCard }) {
             {/* a line the precautions below also say is printed there, once (by the English line, which the
                 localized list follows line for line) */}
             {card.skipIf
-              .filter((_, i) => !Object.hasOwn(SKIPS_IN_PRECAUTIONS, stretchById(card.id)?.skipIf[i] ?? ''))
+              .filter((_, i) => !Object.hasOwn(SKIPS_IN_PRECAUTIONS, englishSkips[i] ?? ''))
               .map((s) => (
                 <li key={s}>{s}</li>
               ))}

@@ -1,5 +1,6 @@
 import { startOverviewWorker } from './geometry/overviewWorker'
 import { visitIsSpanish } from './i18n/visitLang'
+import { linkParam } from './linkNames'
 import { posterFits, type SpinePoster, startSpinePoster } from './scene/spinePoster'
 
 // The page's first script: a separate entry of a few hundred bytes that scripts/earlyEntryPlugin.ts
@@ -9,13 +10,15 @@ performance.mark('facet:boot')
 // A link to the patient view opens on it: the first screen takes the patient view's layout (patient.css, in
 // the page's styles, keys on this attribute) before its first paint, rather than the study layout the app
 // would then rearrange (ui/patient/PatientViewToggle.tsx keeps the attribute from here on).
-if (new URLSearchParams(location.search).get('mode') === 'patient')
+if (linkParam(location.search, location.hash, 'mode') === 'patient')
   document.documentElement.dataset.viewMode = 'patient'
 
 // The static first screen in the visit's language (Spanish from ?lang=es, the language kept from an earlier
 // visit or the browser's), before the app takes over. The Spanish words are a chunk of their own
 // (bootEs.ts with i18n/es/shell.ts), fetched only for a Spanish visit: an English one does not download them.
-if (visitIsSpanish(location.search, () => localStorage.getItem('facet.lang'), navigator.languages ?? [])) {
+if (
+  visitIsSpanish(location.search, () => localStorage.getItem('facet.lang'), navigator.languages ?? [], location.hash)
+) {
   // built: the entry's URL, on this script's element (scripts/earlyEntryPlugin.ts); in dev, the module itself
   const side = document.querySelector<HTMLScriptElement>('script[data-facet-side]')?.dataset.facetSide
   const script = document.createElement('script')
@@ -81,7 +84,8 @@ afterNextPaint(() => {
   // scene/spinePoster.ts), on the context the app's renderer then takes over; only for a link that opens
   // the home view. Its context is made now, after the first screen's paint, so that paint does not wait.
   const stage = document.querySelector<HTMLElement>('.stage')
-  const poster: SpinePoster | null = stage && posterFits(window.location.search) ? startSpinePoster(stage) : null
+  const poster: SpinePoster | null =
+    stage && posterFits(window.location.search, window.location.hash) ? startSpinePoster(stage) : null
   if (!poster) {
     startApp()
     return

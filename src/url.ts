@@ -6,6 +6,7 @@ import { parseAnyStructureId } from './anatomy/structures'
 import { stretchById } from './content/stretches'
 import { isLang, type Lang } from './i18n/lang'
 import { type LinkProblem, linkProblem } from './i18n/linkProblems'
+import { readLinkNames, VIEW_PARAMS } from './linkNames'
 import type { FacetState } from './store'
 import {
   DEFAULT_GROUP_STATES,
@@ -84,31 +85,11 @@ function cameraInReach(n: readonly number[]): boolean {
 }
 
 /**
- * What other sites and apps add to a link they pass on (campaign tags, click ids): not the sender's mistake,
- * so they are left out without a note.
+ * The link's parameters (linkNames.ts reads them as the page's first script does). A name Facet does not use
+ * gets one note quoting it: a typo (`sel=L4`) used to be dropped without a word (a trust review, s37).
  */
-const FOREIGN_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|igshid|mc_cid|mc_eid|_ga|ref)$/i
-
-/**
- * The link's parameters as this file reads them: names in any case (`S=L4`), and a view written after '#' as if
- * it were the query (`#s=L4`, as some people type a link) where the query does not say. A name Facet does not
- * use gets one note quoting it: a typo (`sel=L4`) used to be dropped without a word (a trust review, s37).
- */
-function linkParams(search: string, fragment: URLSearchParams, problems: LinkProblem[]): URLSearchParams {
-  const known = new Set([...OWN_PARAMS, 'lang'])
-  const params = new URLSearchParams()
-  const unknown: string[] = []
-  for (const [key, value] of new URLSearchParams(search)) {
-    const name = key.toLowerCase()
-    if (known.has(name)) {
-      if (!params.has(name)) params.set(name, value)
-    } else if (key !== '' && !FOREIGN_PARAM.test(key)) unknown.push(value ? `${key}=${value}` : key)
-  }
-  // the fragment's other names are the page's own anchors (#main), not mistakes: no note for them
-  for (const [key, value] of fragment) {
-    const name = key.toLowerCase()
-    if (name !== 'pins' && known.has(name) && !params.has(name)) params.set(name, value)
-  }
+function linkParams(search: string, hash: string, problems: LinkProblem[]): URLSearchParams {
+  const { params, unknown } = readLinkNames(search, hash)
   if (unknown.length > 0) problems.push(linkProblem('link.unknownParam', { value: unknown.join(', ').slice(0, 40) }))
   return params
 }
@@ -116,7 +97,7 @@ function linkParams(search: string, fragment: URLSearchParams, problems: LinkPro
 export function parseUrlView(search: string, hash = ''): UrlView {
   const fragment = new URLSearchParams(hash.replace(/^#/, ''))
   const problems: LinkProblem[] = []
-  const params = linkParams(search, fragment, problems)
+  const params = linkParams(search, hash, problems)
   const groups = defaultGroups()
   for (const [key, state] of [
     ['show', 'shown'],
@@ -282,26 +263,6 @@ export function formatUrlView(view: UrlViewState): string {
 const readable = (params: URLSearchParams): string =>
   params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%7E', '~')
 
-/** The parameters `formatUrlView` writes or `parseUrlView` reads: a link to share writes these from the view. */
-const OWN_PARAMS = new Set([
-  's',
-  'show',
-  'hide',
-  'ghost',
-  'labels',
-  'cam',
-  'view',
-  'mode',
-  'pins',
-  'stretch',
-  // a view's own: a link made without them has none, whatever the page's address says (a condition closed a
-  // moment ago, before the address was written again, stayed in the handout's QR code)
-  'condition',
-  'cs',
-  'compare',
-  'read',
-])
-
 /**
  * A whole link that reopens a view (for the handout's QR code): `base` (origin and path) with the view's own
  * parameters, and every other parameter of the page's current query kept as it is (the language, and
@@ -313,7 +274,9 @@ export function shareLink(base: string, view: UrlViewState, currentSearch: strin
   const own = at < 0 ? written : written.slice(0, at)
   const notes = at < 0 ? '' : written.slice(at)
   const params = new URLSearchParams(own)
-  const kept = [...new URLSearchParams(currentSearch)].filter(([k]) => !OWN_PARAMS.has(k) && !params.has(k))
+  const kept = [...new URLSearchParams(currentSearch)].filter(
+    ([k]) => !VIEW_PARAMS.has(k.toLowerCase()) && !params.has(k),
+  )
   if (!kept.length) return `${base}${own}${notes}`
   const extra = new URLSearchParams(kept).toString()
   return `${base}${own ? `${own}&` : '?'}${extra}${notes}`

@@ -1,4 +1,5 @@
 import type { GeometryArrays } from '../geometry/transfer'
+import { readLinkNames } from '../linkNames'
 import { createSpineContext, isSoftwareRendererName, pixelRatioFor, rendererName, SPINE_BACKGROUND } from './glContext'
 import { HOME_TARGET, homeCameraPosition, VIEW_LENS } from './homeView'
 
@@ -40,8 +41,10 @@ export const findSpinePoster = (): HTMLCanvasElement | null =>
  * Whether a link opens the plain home view, the only one the poster draws: anything that selects, moves the
  * camera, hides, ghosts or adds structures changes the first frame. The language does not.
  */
-export function posterFits(search: string): boolean {
-  return [...new URLSearchParams(search).keys()].every((key) => key === 'lang')
+export function posterFits(search: string, hash = ''): boolean {
+  const { params, unknown } = readLinkNames(search, hash)
+  // a name Facet does not use is left out by the app too (with a note), but the poster stays cautious
+  return unknown.length === 0 && [...params.keys()].every((name) => name === 'lang')
 }
 
 export interface SpinePoster {

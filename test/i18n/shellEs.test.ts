@@ -7,8 +7,14 @@ import { applySpanishShell, SHELL_ES } from '../../src/i18n/es/shell'
 import { visitIsSpanish } from '../../src/i18n/visitLang'
 
 /** What the page's first script (src/boot.ts) does: the Spanish words when the visit will be in Spanish. */
-function localizeShell(doc: Document, search: string, remembered: () => string | null, browser: readonly string[]) {
-  if (visitIsSpanish(search, remembered, browser)) applySpanishShell(doc)
+function localizeShell(
+  doc: Document,
+  search: string,
+  remembered: () => string | null,
+  browser: readonly string[],
+  hash = '',
+) {
+  if (visitIsSpanish(search, remembered, browser, hash)) applySpanishShell(doc)
 }
 
 import { startLang } from '../../src/i18n/lang'
@@ -90,13 +96,16 @@ describe('the first screen in Spanish', () => {
   })
 
   it('picks the language as the app does, whatever the link, the kept choice and the browser say', () => {
-    for (const link of ['', '?lang=es', '?lang=en', '?lang=fr', '?lang=es-MX', '?lang=ES', '?lang=en_GB'])
+    // a name in capitals and a language after '#' too: the first screen read them otherwise (s38)
+    const links = ['', '?lang=es', '?lang=en', '?lang=fr', '?lang=es-MX', '?lang=ES', '?lang=en_GB', '?LANG=es']
+    for (const link of [...links, '#lang=es', '?s=L4#Lang=es', '?lang=en#lang=es'])
       for (const kept of [null, 'es', 'en', 'de', 'es-AR'])
         for (const browser of [[], ['es-MX'], ['fr', 'en-US'], ['de', 'es']]) {
           load()
-          localizeShell(document, link, () => kept, browser)
+          const [search = '', hash = ''] = link.split('#')
+          localizeShell(document, search, () => kept, browser, hash)
           // the link's language as the app reads it (url.ts)
-          const app = startLang(parseUrlView(link).lang ?? null, kept, browser)
+          const app = startLang(parseUrlView(search, hash).lang ?? null, kept, browser)
           expect(document.documentElement.lang, `${link} ${kept} ${browser}`).toBe(app)
         }
   })

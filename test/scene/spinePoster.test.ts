@@ -23,7 +23,12 @@ describe("the spine's poster", () => {
   it('is drawn only for a link that opens the home view', () => {
     expect(posterFits('')).toBe(true)
     expect(posterFits('?lang=es')).toBe(true)
+    expect(posterFits('?LANG=es', '#main'), 'a name in capitals; a page anchor').toBe(true)
     for (const search of ['?s=L3', '?cam=1,2,3,4,5,6', '?view=back', '?hide=discs', '?show=nerves', '?lang=es&s=L4'])
       expect(posterFits(search), search).toBe(false)
+    // the app reads these as a selection and a view too (url.ts), so the poster must not draw the home view
+    expect(posterFits('?S=L3'), 'a name in capitals').toBe(false)
+    expect(posterFits('', '#s=L3'), 'a view written after #').toBe(false)
+    expect(posterFits('?lang=es', '#view=back'), 'a view written after #').toBe(false)
   })
 })

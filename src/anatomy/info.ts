@@ -41,6 +41,12 @@ export interface Fact {
   readonly aboutDimensions?: true
   /** A safety note: also shown in the joint's crack close-up, where a reader asks whether it is safe. */
   readonly caution?: true
+  /**
+   * How this model draws something that real spines vary in (where the thoracic joints turn into lumbar ones):
+   * shown in the panel beside the measured and textbook facts, never a flashcard's answer, which a student
+   * learns for an exam (a student's review, s38: T11's card taught the model's transition as the answer).
+   */
+  readonly aboutThisModel?: true
 }
 
 export interface Dimension {
@@ -177,16 +183,17 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
       detailed:
         'In this model T11 is the transitional vertebra: its superior facets lie near the coronal plane, as those of T1–T11 did in the measured series, while its inferior facets meet those of T12, which lay close to the midsagittal plane (about 26–34° from it) with those of L1–L2. Many texts place the transition at T12; its level varies between people (an abrupt change lay at T11 in 16 % of 214 spines on CT).',
       sources: ['masharawi2004', 'singer1988'],
+      aboutThisModel: true,
     },
     FLOATING_RIB_FACT,
   ],
   T12: [
     {
       plain:
-        'The upper back turns into the low back around T11 and T12. In a big study of real spines, the joints of T12 already stood like low back joints, facing side to side.',
+        'Many anatomy books teach T12 as the bone where the upper back turns into the low back. Real spines vary. In a big study, the joints of T12 already faced side to side, like low back joints. So the change came around T11 and T12.',
       detailed:
-        'T12 lies in the thoracolumbar transition zone. In 240 columns, the facets of T12 to L2 lay close to the midsagittal plane (about 26–34° from it), like lumbar facets, where those of T1–T11 lay near the coronal plane; the thoracolumbar junction was highly variable between people.',
-      sources: ['masharawi2004'],
+        'Many anatomy texts name T12 the transitional vertebra of the thoracolumbar junction, whose level varies between people. In 240 columns, the facets of T12 to L2 lay close to the midsagittal plane (about 26–34° from it), like lumbar facets, where those of T1–T11 lay near the coronal plane.',
+      sources: ['singer1988', 'masharawi2004'],
     },
     // the textbook answer beside the measured one, which the model follows (student review: the panel never
     // said that the usual exam answer differs)
@@ -196,6 +203,7 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
       detailed:
         'In this model T11 is the transitional vertebra (thoracic-type superior facets, lumbar-type inferior facets), one level above the T12 that many anatomy texts teach, with superior facets near the coronal plane and inferior facets near the sagittal plane. Measured spines vary: in 214 (on CT), an abrupt transition on a single vertebra lay at T12 in 29 %, at T11 in 16 % and at L1 in 0.5 %, and in 54 % the zygapophyseal joints turned gradually over T11 and T12. In 44 dry columns the change was gradual over two or three vertebrae in 41; as the superior articular process turns sagittal it meets, and fuses with, the mammillary tubercle. This model follows the measured means, in which T12’s superior facets already lie close to the midsagittal plane, as lumbar facets do: its change lies at the T11–T12 joint.',
       sources: ['singer1988', 'palRoutal1999', 'masharawi2004'],
+      aboutThisModel: true,
     },
     FLOATING_RIB_FACT,
   ],

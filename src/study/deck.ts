@@ -6,6 +6,7 @@ import {
   isStructureId,
   type Region,
   regionOf,
+  type StructureId,
   structure,
 } from '../anatomy/ids'
 import { hasOwnFacts, structureInfo } from '../anatomy/info'
@@ -75,8 +76,14 @@ const PART_CARD_KINDS: ReadonlySet<PartKind> = new Set<PartKind>([
   'ala',
 ])
 
+/**
+ * Which of a bone's facts its card asks for: its first, unless that one is about how this model draws it (T11,
+ * the model's transitional bone, is asked about its ribs).
+ */
+const cardFactIndex = (id: StructureId): number => structureInfo(id).facts.findIndex((f) => !f.aboutThisModel)
+
 function boneCard(id: BoneId): Card | null {
-  const fact = structureInfo(id).facts[0]
+  const fact = structureInfo(id).facts[cardFactIndex(id)]
   if (!fact || fact.sources.length === 0) return null
   const name = structureName(id)
   return {
@@ -296,7 +303,7 @@ export function localizeCard(card: Card, overlay: AnatomyOverlay | undefined, ca
   const [kind, ...rest] = card.id.split(':')
   const key = rest.join(':')
   if (kind === 'bone' && isStructureId(key)) {
-    const back = overlay.structureFacts(key)[0]
+    const back = overlay.structureFacts(key)[cardFactIndex(key)]
     return back ? { ...card, front: overlay.deck.boneFront(key as BoneId, !hasOwnFacts(key)), back } : card
   }
   if (kind === 'part') {

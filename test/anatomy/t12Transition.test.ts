@@ -13,8 +13,8 @@ import { expectPlainEs } from '../content/readabilityEs'
 
 const english = structureInfo('T12').facts
 const spanish = localizeStructureInfo('T12', structureInfo('T12'), ANATOMY_ES).facts
-/** The fact that sets the textbook answer beside the measured one: the one citing Singer 1988. */
-const at = english.findIndex((f) => f.sources.includes('singer1988'))
+/** The fact that sets the model's answer beside the textbook's and the measured ones: the one citing Pal & Routal. */
+const at = english.findIndex((f) => f.sources.includes('palRoutal1999'))
 
 describe('T12, the transitional vertebra', () => {
   it('says what the textbooks teach, and how measured spines differ, citing the CT and dry-bone studies', () => {
@@ -51,7 +51,7 @@ describe('T12, the transitional vertebra', () => {
   })
 
   it('comes right after T12’s own measured fact, and no longer says the change differs only “a little”', () => {
-    expect(english[at - 1]?.sources).toEqual(['masharawi2004'])
+    expect(english[at - 1]?.sources).toEqual(['singer1988', 'masharawi2004'])
     for (const f of english) expect(f.plain).not.toMatch(/differs a little/)
     for (const f of spanish) expect(f.plain).not.toMatch(/varía un poco/)
   })

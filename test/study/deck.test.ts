@@ -3,7 +3,8 @@ import { isStructureId } from '../../src/anatomy/ids'
 import { isNeuralId } from '../../src/anatomy/neural'
 import { isPartId } from '../../src/anatomy/parts'
 import { SOURCES } from '../../src/anatomy/sources'
-import { buildDeck, carryOverRepeats, DECK_FILTERS, filterDeck } from '../../src/study/deck'
+import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
+import { buildDeck, carryOverRepeats, DECK_FILTERS, filterDeck, localizeCard } from '../../src/study/deck'
 import { grade, NEW_PER_SESSION, nextCard, type Progress } from '../../src/study/session'
 import { expectPlain } from '../content/readability'
 
@@ -86,6 +87,21 @@ describe('the flashcard deck', () => {
     const t1 = bones.find((c) => c.id === 'bone:T1')!
     expect(t1.front.plain).toBe('What do T1 and the other upper back bones have in common?')
     expect(t1.back.plain).toMatch(/ribs/)
+  })
+
+  it('teaches the textbook and the measured spines, never how this model draws them, in both languages', () => {
+    // T11's card answered "In this model, T11 is the bone where the joints change" (a student's review, s38)
+    for (const card of deck) expect(card.back.plain, card.id).not.toMatch(/^In this model/)
+    const t11 = deck.find((c) => c.id === 'bone:T11')!
+    expect(t11.back.detailed).toMatch(/one whole costal facet/)
+    const t12 = deck.find((c) => c.id === 'bone:T12')!
+    expect(t12.back.plain).toMatch(/^Many anatomy books teach T12/)
+    expect(t12.sources).toContain('singer1988')
+    for (const card of [t11, t12]) {
+      const es = localizeCard(card, ANATOMY_ES)
+      expect(es.back.plain, card.id).not.toMatch(/^En este modelo/)
+      expect(es.back.plain, card.id).not.toBe(card.back.plain)
+    }
   })
 
   it('words every front and back plainly for patients, with a detailed version too', () => {

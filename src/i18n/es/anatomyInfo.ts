@@ -113,8 +113,8 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
   ],
   T12: [
     f(
-      'La parte alta de la espalda pasa a ser la baja hacia T11 y T12. En un gran estudio de columnas reales, las articulaciones de T12 ya estaban como las de la parte baja: se miran de lado a lado.',
-      'T12 está en la zona de transición toracolumbar. En 240 columnas, las carillas de T12 a L2 quedaban cerca del plano mediosagital (a unos 26–34° de él), como las lumbares, mientras que las de T1–T11 quedaban cerca del plano coronal; la unión toracolumbar variaba mucho de una persona a otra.',
+      'Muchos libros de anatomía enseñan que T12 es el hueso donde la parte alta de la espalda pasa a ser la baja. Las columnas reales varían. En un gran estudio, las articulaciones de T12 ya se miraban de lado a lado, como las de la parte baja. Así, el cambio llegaba hacia T11 y T12.',
+      'Muchos textos de anatomía llaman a T12 la vértebra de transición de la unión toracolumbar, cuyo nivel varía de una persona a otra. En 240 columnas, las carillas de T12 a L2 quedaban cerca del plano mediosagital (a unos 26–34° de él), como las lumbares, mientras que las de T1–T11 quedaban cerca del plano coronal.',
     ),
     f(
       'En este modelo, las articulaciones cambian en T11: sus caras de arriba son como las de la parte alta de la espalda, y las de abajo, como las de la parte baja. Muchos libros enseñan que cambian en T12, un hueso más abajo. Las columnas reales varían más. En un estudio de 214 columnas vistas en escáner, el cambio llegaba de golpe en T12 en 29 de cada 100. Llegaba en T11 en 16 de cada 100, y muy rara vez en L1. En cerca de la mitad, llegaba poco a poco entre T11 y T12. En otro estudio, llegaba poco a poco a lo largo de dos o tres huesos en 41 de 44 columnas de esqueletos. Este modelo sigue las medias de los estudios. En ellas, las caras de arriba de T12 ya miran hacia el centro, así que el cambio está en la articulación entre T11 y T12.',

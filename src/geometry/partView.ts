@@ -105,6 +105,33 @@ export function facetJointViewDirection(side: 1 | -1, out: { set(x: number, y: n
 }
 
 /**
+ * The ligaments that lie behind the vertebral bodies' line, between or over the arches and processes: seen
+ * from behind, a little from above and their own side. Framed from the front, the way a click from the home
+ * view left the camera, the bodies and the front band hid them (a student's review, s38).
+ */
+const LIGAMENT_FROM_BEHIND: Direction = [0.35, 0.3, -1]
+const BACK_LIGAMENT = /^ligament:(interspinous|flavum|intertransverse|supraspinous|nuchae)(:|$)/
+
+/**
+ * For a ligament at the back seen from more than 60° off its view from behind, writes that view (on the
+ * camera's side, or the ligament's own for an intertransverse one) into `out` and returns true; else false.
+ */
+export function backLigamentView(
+  id: string,
+  from: { readonly x: number; readonly y: number; readonly z: number },
+  out: { set(x: number, y: number, z: number): unknown },
+): boolean {
+  if (!BACK_LIGAMENT.test(id)) return false
+  const side = id.endsWith(':left') ? 1 : id.endsWith(':right') ? -1 : from.x < 0 ? -1 : 1
+  const [x, y, z] = LIGAMENT_FROM_BEHIND
+  const length = Math.hypot(x, y, z)
+  const facing = (side * x * from.x + y * from.y + z * from.z) / length
+  if (facing >= 0.5) return false
+  setSidedDirection(LIGAMENT_FROM_BEHIND, side, out)
+  return true
+}
+
+/**
  * Ligaments that lie inside C1's ring, where the camera's own direction sees only bone: the transverse
  * ligament of the atlas from above (the way atlases draw the ring, the dens in front of the band), the alar
  * pair from behind and above (the classic view with the back of the ring removed, a V from the dens tip).

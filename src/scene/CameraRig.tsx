@@ -5,7 +5,13 @@ import { Spherical, Vector3 } from 'three'
 import { type AnyStructureId, type BoneId, type FacetJointId, isStructureId, parseStructureId } from '../anatomy/ids'
 import type { PartId } from '../anatomy/parts'
 import { facetCutaway } from '../geometry/cutaway'
-import { facetJointViewDirection, ligamentView, partKindAndSide, partViewDirection } from '../geometry/partView'
+import {
+  backLigamentView,
+  facetJointViewDirection,
+  ligamentView,
+  partKindAndSide,
+  partViewDirection,
+} from '../geometry/partView'
 import { structureRadius, structureWorldCentre } from '../geometry/world'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { partPicker } from '../runtime/partPicking'
@@ -136,6 +142,8 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       c.getPosition(direction).sub(c.getTarget(target)).normalize()
       // the ligaments inside C1's ring are seen only from their own side, close
       const inside = ligamentView(id, direction)
+      // a ligament at the back is turned to from behind (the bodies stood in front of it)
+      if (inside === null && backLigamentView(id, direction, atlasView)) direction.copy(atlasView)
       // a facet joint seen from the front (more than 60° off its view from behind) is turned to, and framed
       // far enough out that the levels above and below show where in the back it is
       const facet = isStructureId(id) ? parseStructureId(id) : null

@@ -83,7 +83,18 @@ const NeuralMesh = memo(function NeuralMesh({ id, geometry, materials, batched }
         e.stopPropagation()
         if (isClickInPlace(e, pose)) select(id)
       }}
-    />
+    >
+      {highlight === 'selected' && display !== 'hidden' && (
+        <mesh
+          name={`${id}:seen-through`}
+          geometry={geometry}
+          material={materials.seenThrough}
+          renderOrder={3}
+          raycast={noRaycast}
+          dispose={null}
+        />
+      )}
+    </mesh>
   )
 })
 

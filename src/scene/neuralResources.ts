@@ -1,6 +1,7 @@
 import {
   DataTexture,
   DoubleSide,
+  GreaterDepth,
   MeshBasicMaterial,
   MeshLambertMaterial,
   RedFormat,
@@ -54,8 +55,17 @@ export interface NeuralMaterials {
   /** Per structure (its place in NEURAL_IDS): 0 drawn by the batch, NEURAL_SKIP left to its own mesh. */
   readonly states: DataTexture
   readonly pickOnly: MeshBasicMaterial
+  /**
+   * The selected structure where something covers it, fainter (depth test 'greater'): a ligament at the back
+   * or in the canal, a root in its foramen. Selected with nothing on the model to show it, a student's
+   * review found (s38).
+   */
+  readonly seenThrough: MeshBasicMaterial
   dispose(): void
 }
+
+/** The selection's blue (as its glow below), light enough to read over bone. */
+const SELECTED_SEEN_THROUGH = '#3f9bff'
 
 function makeMaterial(highlight: NeuralHighlight, ghost: boolean): MeshLambertMaterial {
   const material = new MeshLambertMaterial({ vertexColors: true, color: '#ffffff' })
@@ -94,6 +104,13 @@ export function createNeuralMaterials(): NeuralMaterials {
   }
   batch.customProgramCacheKey = () => 'facet-neural-batch'
   const pickOnly = new MeshBasicMaterial({ visible: false })
+  const seenThrough = new MeshBasicMaterial({
+    color: SELECTED_SEEN_THROUGH,
+    transparent: true,
+    opacity: 0.45,
+    depthWrite: false,
+    depthFunc: GreaterDepth,
+  })
   return {
     material(highlight, display) {
       const ghost = display === 'ghosted'
@@ -108,11 +125,13 @@ export function createNeuralMaterials(): NeuralMaterials {
     batch,
     states,
     pickOnly,
+    seenThrough,
     dispose() {
       for (const m of made.values()) m.dispose()
       made.clear()
       batch.dispose()
       pickOnly.dispose()
+      seenThrough.dispose()
       states.dispose()
     },
   }

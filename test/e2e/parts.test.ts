@@ -6,6 +6,7 @@ import { structureName } from '../../src/anatomy/names'
 import { partInfo, partName } from '../../src/anatomy/parts'
 import { makeQuiz, QUIZ_LENGTH } from '../../src/quiz/questions'
 import { browserHarness } from './harness'
+import { decodePng } from './pixels'
 import { cameraAtRest, clickablePoint, openFacet, type TrackedPage, viewSettled } from './waits'
 
 /** The named parts of every bone in the app: pointing, choosing, the panel, the link, the file to print, the quiz. */
@@ -100,6 +101,21 @@ describe('parts of a bone in the 3D view', () => {
     expect(position[0] - target[0]).toBeGreaterThan(100)
     expect(await clickablePoint(page, 'L4/pedicle:left')).not.toBeNull()
     expect(page.errors).toEqual([])
+  })
+
+  it('shows a selected part that a neighbour covers, through it (C5’s upper joint face under C4)', async () => {
+    // selected, it showed no pink at all: C4's lower joint knob and the capsule cover it (a student's review, s38)
+    const page = await open('?s=C5/superior-articular-facet:left&labels=0')
+    await viewSettled(page)
+    const { width, height, rgba } = decodePng(await page.locator('canvas').first().screenshot())
+    let pink = 0
+    for (let i = 0; i < width * height * 4; i += 4) {
+      const [r = 0, g = 0, b = 0] = [rgba[i], rgba[i + 1], rgba[i + 2]]
+      if (r > 150 && r - g > 60 && b - g > 30) pink++
+    }
+    expect(pink).toBeGreaterThan(150)
+    expect(page.errors).toEqual([])
+    await page.close()
   })
 
   it('keeps a chosen part in the link, so it is still selected after a reload', async () => {

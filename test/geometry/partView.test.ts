@@ -1,6 +1,11 @@
 import { Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
-import { facetJointViewDirection, partKindAndSide, partViewDirection } from '../../src/geometry/partView'
+import {
+  backLigamentView,
+  facetJointViewDirection,
+  partKindAndSide,
+  partViewDirection,
+} from '../../src/geometry/partView'
 
 const view = (id: string, cameraSide: 1 | -1 = 1) => {
   const { kind, side } = partKindAndSide(id)
@@ -62,5 +67,23 @@ describe('facetJointViewDirection', () => {
     expect(left.z).toBeLessThan(-0.5)
     expect(left.y).toBeGreaterThan(0)
     expect(left.y).toBeLessThan(0.65)
+  })
+})
+
+describe('backLigamentView', () => {
+  it('turns to a ligament at the back from behind when the camera looks from the front, and keeps a view from behind', () => {
+    const out = new Vector3()
+    const front = new Vector3(0.3, 0.2, 1).normalize()
+    expect(backLigamentView('ligament:interspinous:L4-L5', front, out)).toBe(true)
+    expect(out.z).toBeLessThan(-0.8)
+    expect(out.x, 'on the camera’s side').toBeGreaterThan(0)
+    const behind = out.clone()
+    expect(backLigamentView('ligament:interspinous:L4-L5', behind, out)).toBe(false)
+    // an intertransverse ligament is seen from its own side; one at the front keeps the camera's view
+    expect(backLigamentView('ligament:intertransverse:L4-L5:right', front, out)).toBe(true)
+    expect(out.x).toBeLessThan(0)
+    for (const id of ['ligament:flavum:L4-L5', 'ligament:supraspinous', 'ligament:nuchae'])
+      expect(backLigamentView(id, front, out), id).toBe(true)
+    expect(backLigamentView('ligament:anterior-longitudinal', front, out)).toBe(false)
   })
 })

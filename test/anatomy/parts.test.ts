@@ -340,6 +340,15 @@ describe('what each part is and what passes next to it', () => {
     expect(partName('sacrum/ala:left', true)).toBe('Left ala of the sacrum')
     expect(partName('coccyx/cornu:left', false)).toMatch(/tailbone/)
     expect(partName('L4/nothing', true)).toBeNull()
+    // the plain name carries the word the quiz asks for, so a reader can match the two (student review s38, M4)
+    expect(partName('C2/superior-articular-process:left', false)).toBe(
+      'Left upper joint knob of C2 (superior articular process)',
+    )
+    expect(partName('C5/superior-articular-facet:left', false)).toBe(
+      'Left upper joint face of C5 (superior articular facet)',
+    )
+    expect(partName('sacrum/promontory', false)).toBe('Front top edge of the sacrum (sacral promontory)')
+    for (const p of everyPart) expect(p.name.plain, p.id).toMatch(/\([^()]+\)$/)
     // left and right differ only in the side word
     for (const p of everyPart.filter((q) => q.side === 'right')) {
       const left = info(p.id.replace(':right', ':left'))

@@ -64,6 +64,15 @@ describe('the anatomy in Spanish: names', () => {
   it('names a sample right (checked by hand against Terminologia Anatomica in Spanish)', () => {
     expect(es.partName('L4/pedicle:left')?.detailed).toBe('Pedículo izquierdo de L4')
     expect(es.partName('L4/pedicle:left')?.plain).toBe('Puente izquierdo de hueso de L4 (pedículo)')
+    // every plain name ends in the term the quiz asks for, as in English
+    expect(es.partName('C2/superior-articular-process:left')?.plain).toBe(
+      'Saliente izquierdo de arriba de C2 (apófisis articular superior)',
+    )
+    for (const id of allPartIds()) {
+      const plain = es.partName(id)?.plain ?? ''
+      // the peg (diente) and the wing (ala) are the terms themselves
+      if (!/^(Diente|Ala) /.test(plain)) expect(plain, id).toMatch(/\([^()]+\)$/)
+    }
     expect(es.partName('C5/transverse-process:right')?.detailed).toBe('Apófisis transversa derecha de C5')
     expect(es.partName('C2/dens')?.detailed).toBe('Diente de C2 (apófisis odontoides)')
     expect(es.partName('sacrum/ala:left')?.detailed).toBe('Ala izquierda del sacro')

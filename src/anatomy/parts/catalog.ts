@@ -26,9 +26,7 @@ function describe(bone: BoneId, part: PartKind, side: Side | null): PartInfo {
       : bone === 'coccyx'
         ? coccyxPart(part, side)
         : vertebraPart(bone, part, side)
-  const term = PLAIN_TERMS[part]
-  // the anatomical word after the plain name, where it is short enough for the plain rule, so patients learn it
-  const plain = term && !info.name.plain.includes('(') ? `${info.name.plain} (${term})` : info.name.plain
+  const plain = withTerm(info.name.plain, termOf(info.name.detailed))
   return { id: partId(bone, part, side), ...info, name: { ...info.name, plain }, form: formOf(bone, part) }
 }
 
@@ -127,19 +125,27 @@ export function partName(id: string, detailed: boolean): string | null {
   return detailed ? info.name.detailed : info.name.plain
 }
 
-/** Anatomical words of three syllables or fewer, shown after plain names ('Left bony bridge of L4 (pedicle)'). */
-const PLAIN_TERMS: Partial<Record<PartKind, string>> = {
-  body: 'body',
-  pedicle: 'pedicle',
-  lamina: 'lamina',
-  'transverse-process': 'transverse process',
-  'spinous-process': 'spinous process',
-  'transverse-foramen': 'foramen',
-  'uncinate-process': 'uncinate process',
-  'lateral-mass': 'lateral mass',
-  ala: 'ala',
-  cornu: 'cornu',
-  hiatus: 'hiatus',
+/**
+ * The term an exam asks for, taken from a part's detailed name without its side and bone: 'Left superior
+ * articular process of L4' gives 'superior articular process', 'Sacral promontory' 'sacral promontory'.
+ */
+export function termOf(detailed: string): string {
+  const term = detailed
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/^(Left|Right) /, '')
+    .replace(/ (of|on) (the sacrum|the coccyx|[CTLS]\d+)$/, '')
+  // 'Superior …' reads as 'superior …' in brackets; a level ('S1 foramen') keeps its capital
+  return /^[A-Z][a-z]/.test(term) ? term.charAt(0).toLowerCase() + term.slice(1) : term
+}
+
+/**
+ * A plain name with its term after it in brackets ('Left upper joint knob of C2 (superior articular process)'),
+ * so a reader in plain words learns the word the quiz and the books use; none where the plain name already
+ * gives one or already says it.
+ */
+export function withTerm(plain: string, term: string): string {
+  if (plain.includes('(') || !term || plain.toLowerCase().includes(term.toLowerCase())) return plain
+  return `${plain} (${term})`
 }
 
 // ——— search ———

@@ -87,31 +87,29 @@ export const commonNameEs = (id: StructureId): string | undefined => COMMON[id]
 
 /**
  * A part kind's words: the term (`d`) and the plain noun (`p`), each with its gender; `{s}` marks where the
- * side goes (after the noun phrase when absent); `term` is the short term shown after the plain name.
+ * side goes (after the noun phrase when absent). The term shown after the plain name comes from `d` (`termOfEs`).
  */
 interface PartWords {
   readonly d: string
   readonly dg: Gender
   readonly p: string
   readonly pg: Gender
-  readonly term?: string
 }
 
-const w = (d: string, dg: Gender, p: string, pg: Gender, term?: string): PartWords =>
-  term === undefined ? { d, dg, p, pg } : { d, dg, p, pg, term }
+const w = (d: string, dg: Gender, p: string, pg: Gender): PartWords => ({ d, dg, p, pg })
 
 const PART_WORDS: Partial<Record<PartKind, PartWords>> = {
-  body: w('Cuerpo', 'm', 'Bloque principal', 'm', 'cuerpo'),
-  pedicle: w('Pedículo', 'm', 'Puente {s} de hueso', 'm', 'pedículo'),
-  lamina: w('Lámina', 'f', 'Placa trasera', 'f', 'lámina'),
+  body: w('Cuerpo', 'm', 'Bloque principal', 'm'),
+  pedicle: w('Pedículo', 'm', 'Puente {s} de hueso', 'm'),
+  lamina: w('Lámina', 'f', 'Placa trasera', 'f'),
   'superior-articular-process': w('Apófisis articular superior', 'f', 'Saliente {s} de arriba', 'm'),
   'superior-articular-facet': w('Carilla articular superior', 'f', 'Cara {s} de la articulación de arriba', 'f'),
   'inferior-articular-process': w('Apófisis articular inferior', 'f', 'Saliente {s} de abajo', 'm'),
   'inferior-articular-facet': w('Carilla articular inferior', 'f', 'Cara {s} de la articulación de abajo', 'f'),
-  'transverse-process': w('Apófisis transversa', 'f', 'Brazo lateral', 'm', 'apófisis transversa'),
-  'transverse-foramen': w('Agujero transverso', 'm', 'Agujero lateral', 'm', 'agujero transverso'),
-  'uncinate-process': w('Apófisis unciforme', 'f', 'Borde alzado', 'm', 'apófisis unciforme'),
-  'spinous-process': w('Apófisis espinosa', 'f', 'Punta de atrás', 'f', 'apófisis espinosa'),
+  'transverse-process': w('Apófisis transversa', 'f', 'Brazo lateral', 'm'),
+  'transverse-foramen': w('Agujero transverso', 'm', 'Agujero lateral', 'm'),
+  'uncinate-process': w('Apófisis unciforme', 'f', 'Borde alzado', 'm'),
+  'spinous-process': w('Apófisis espinosa', 'f', 'Punta de atrás', 'f'),
   'spinous-tubercle': w('Tubérculo {s} de la apófisis espinosa bífida', 'm', 'Bulto {s} de la punta de atrás', 'm'),
   'transverse-costal-facet': w('Carilla costal transversa', 'f', 'Cara {s} para la costilla en el brazo', 'f'),
   'mammillary-process': w('Apófisis mamilar', 'f', 'Bulto {s} para un músculo', 'm'),
@@ -120,13 +118,13 @@ const PART_WORDS: Partial<Record<PartKind, PartWords>> = {
   'costal-facet-lower': w('Hemicarilla costal inferior', 'f', 'Cara {s} de abajo para la costilla', 'f'),
   'anterior-arch': w('Arco anterior', 'm', 'Arco de delante', 'm'),
   'anterior-tubercle': w('Tubérculo anterior', 'm', 'Bulto de delante', 'm'),
-  'lateral-mass': w('Masa lateral', 'f', 'Bloque lateral', 'm', 'masa lateral'),
+  'lateral-mass': w('Masa lateral', 'f', 'Bloque lateral', 'm'),
   'posterior-arch': w('Arco posterior', 'm', 'Arco de atrás', 'm'),
   'posterior-tubercle': w('Tubérculo posterior', 'm', 'Bulto de atrás', 'm'),
   ala: w('Ala', 'f', 'Ala', 'f'),
   'lateral-part': w('Porción lateral', 'f', 'Columna lateral', 'f'),
   'auricular-surface': w('Carilla auricular', 'f', 'Cara {s} en forma de oreja', 'f'),
-  cornu: w('Asta', 'f', 'Cuerno pequeño', 'm', 'asta'),
+  cornu: w('Asta', 'f', 'Cuerno pequeño', 'm'),
 }
 
 /** 'de L4', 'del sacro', 'del coxis' (plain) / 'del cóccix'. */
@@ -144,15 +142,35 @@ function withSide(noun: string, gender: Gender, side: Side | null): string {
 }
 
 function namedPart(words: PartWords, bone: string, side: Side | null): TextPair {
-  const plain = `${withSide(words.p, words.pg, side)} ${ofBone(bone, false)}`
   return {
-    plain: words.term && words.term.toLowerCase() !== words.p.toLowerCase() ? `${plain} (${words.term})` : plain,
+    plain: `${withSide(words.p, words.pg, side)} ${ofBone(bone, false)}`,
     detailed: `${withSide(words.d, words.dg, side)} ${ofBone(bone, true)}`,
   }
 }
 
-/** A part's name in Spanish; null for an unknown id. */
+/**
+ * The term of a detailed Spanish name without its side and bone ('Apófisis articular superior izquierda de L4'
+ * gives 'apófisis articular superior'), shown after the plain name as the English names show theirs.
+ */
+function termOfEs(detailed: string): string {
+  const term = detailed
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/ (izquierd|derech)[oa]s?\b/, '')
+    .replace(/ (de|del|en) (sacro|cóccix|[CTLS]\d+)$/, '')
+  return /^[A-ZÁÉÍÓÚ][a-záéíóúñ]/.test(term) ? term.charAt(0).toLowerCase() + term.slice(1) : term
+}
+
+/** A part's name in Spanish, its plain name ending in its term; null for an unknown id. */
 export function partNameEs(id: string): TextPair | null {
+  const name = partWordsEs(id)
+  if (!name) return null
+  const term = termOfEs(name.detailed)
+  const said = name.plain.includes('(') || name.plain.toLowerCase().includes(term.toLowerCase())
+  return said ? name : { plain: `${name.plain} (${term})`, detailed: name.detailed }
+}
+
+/** A part's plain and detailed words in Spanish, before the term is added; null for an unknown id. */
+function partWordsEs(id: string): TextPair | null {
   const parsed = parsePartId(id)
   if (!parsed) return null
   const { bone, part, side } = parsed
@@ -204,7 +222,7 @@ export function partNameEs(id: string): TextPair | null {
     case 'median-crest':
       return { plain: 'Cresta del medio del sacro', detailed: 'Cresta sacra media' }
     case 'hiatus':
-      return { plain: 'Hueco al final del sacro (hiato)', detailed: 'Hiato sacro' }
+      return { plain: 'Hueco al final del sacro', detailed: 'Hiato sacro' }
   }
   const words = PART_WORDS[part]
   return words ? namedPart(words, bone, side) : null

@@ -1,5 +1,6 @@
-import type { BoneId } from '../anatomy/ids'
+import { BONE_IDS, type BoneId } from '../anatomy/ids'
 import { isNeckRoot, type NerveRoot, parseNeuralId } from '../anatomy/neural'
+import type { PartId } from '../anatomy/parts/ids'
 import type { Question } from './questions'
 
 /**
@@ -33,3 +34,29 @@ const STRETCHES: Readonly<Record<RootRegion, readonly [BoneId, BoneId]>> = {
 }
 const regionOfRoot = (root: NerveRoot): RootRegion =>
   isNeckRoot(root) ? 'neck' : root.startsWith('T') ? 'chest' : 'lowBack'
+
+/** Where a question about a part opens: its bone with the bones next to it, seen from the part's side. */
+export interface PartQuestionView {
+  readonly from: BoneId
+  readonly to: BoneId
+  /** The part the view faces, as a `?s=` link to it would. */
+  readonly facing: PartId
+}
+
+/**
+ * The view a question about a part of a bone opens on: the whole spine left a lamina or a joint knob a few
+ * pixels across, where a click near it picked the facet joint beside it (student review s38, M3). The bone
+ * asked about and one bone either side, so it is still found among its neighbours, turned to the part's side.
+ * Null for any other question.
+ */
+export function partQuestionView(question: Pick<Question, 'part' | 'answers'>): PartQuestionView | null {
+  const bone = question.answers[0]
+  if (!question.part || !bone) return null
+  const i = BONE_IDS.indexOf(bone as BoneId)
+  if (i < 0) return null
+  return {
+    from: BONE_IDS[Math.max(0, i - 1)]!,
+    to: BONE_IDS[Math.min(BONE_IDS.length - 1, i + 1)]!,
+    facing: question.part,
+  }
+}

@@ -1,4 +1,4 @@
-import { questionRegion } from '../quiz/questionRegion'
+import { partQuestionView, questionRegion } from '../quiz/questionRegion'
 import { isRight, makeQuiz, QUIZ_LENGTH, type Question } from '../quiz/questions'
 import { type FacetState, type FacetStore, questionWaits } from '../store'
 
@@ -60,10 +60,13 @@ export function watchQuizAnswers(store: FacetStore): () => void {
     // a new question starts from the whole spine: the last answer's close-up (a lumbar disc) was still on screen
     // for 'Find the C3–C4 disc' (a student's review); a condition frames its own level above
     const newQuestion = s.quiz !== null && (p.quiz === null || s.quiz.index !== p.quiz.index)
-    // a question about roots opens on their region instead, where a root is big enough to click
+    // a question about roots opens on their region instead, where a root is big enough to click, and one about
+    // a part on its bone and the bones either side, turned to the part's side
     const region = question ? questionRegion(question) : null
+    const partView = question ? partQuestionView(question) : null
     if (newQuestion && question && question.condition === undefined) {
       if (region) store.getState().requestRegion(region[0], region[1])
+      else if (partView) store.getState().requestRegion(partView.from, partView.to, partView.facing)
       else store.getState().requestView('home')
     }
     const wantsRoots = question?.nerves === true

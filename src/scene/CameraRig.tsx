@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Spherical, Vector3 } from 'three'
 import { type AnyStructureId, type BoneId, type FacetJointId, isStructureId, parseStructureId } from '../anatomy/ids'
-import type { PartId } from '../anatomy/parts'
+import { type PartId, parsePartId } from '../anatomy/parts'
 import { facetCutaway } from '../geometry/cutaway'
 import {
   backLigamentView,
@@ -77,6 +77,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
     const direction = new Vector3()
     const partCentre = new Vector3()
     const outward = new Vector3()
+    const boneCentre = new Vector3()
     const atlasView = new Vector3()
     const keySpherical = new Spherical()
     const target = new Vector3()
@@ -109,13 +110,40 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       const shift = clearOfCardShift(canvas.getBoundingClientRect(), camera.cardOver, distance, VIEW_LENS.fov)
       if (shift !== 0) centre.addScaledVector(viewRight(UP, direction, right), shift)
     }
-    /** Frames a stretch of the spine from its first bone to its last, from the home view's side. */
-    const frameRegion = (from: BoneId, to: BoneId, animate: boolean) => {
+    /** The last `partSide` found an atlas view for its part (in `atlasView`), not only its outward side. */
+    let partAtlas = false
+    /**
+     * Where a part of a bone is seen from: its atlas view in `atlasView` (`partAtlas`), and its outward side
+     * from its bone's centre in `outward`, with the centres in `partCentre` and `boneCentre`. The camera's
+     * `direction` picks the side of a midline part. False while the part's place is not known (its bone's
+     * geometry not yet built).
+     */
+    const partSide = (part: PartId, bone: BoneId): boolean => {
+      if (!partWorldCentre(geometries, part, partCentre)) return false
+      const parsed = partKindAndSide(part)
+      structureWorldCentre(bone, boneCentre)
+      outward.subVectors(partCentre, boneCentre)
+      // on the part's side, or for a midline part the side the camera is on
+      const side = parsed.side === 'left' ? 1 : parsed.side === 'right' ? -1 : direction.x < 0 ? -1 : 1
+      // where atlases show it from (geometry/partView.ts), for the kinds that have a view of their own
+      partAtlas = partViewDirection(parsed.kind, side, atlasView)
+      return true
+    }
+    /**
+     * Frames a stretch of the spine from its first bone to its last, from the home view's side, or turned to
+     * `facing`, a part of one of its bones, as `framePart` turns to it.
+     */
+    const frameRegion = (from: BoneId, to: BoneId, facing: PartId | null, animate: boolean) => {
+      c.getPosition(direction).sub(c.getTarget(target)).normalize()
+      const bone = facing === null ? undefined : parsePartId(facing)?.bone
+      const turned = facing !== null && bone !== undefined && partSide(facing, bone)
+      if (!turned) direction.set(...PRESET_DIRECTIONS.home).normalize()
+      else if (partAtlas) direction.copy(atlasView)
+      else direction.copy(outward).normalize().addScaledVector(UP, 0.35).normalize()
       structureWorldCentre(from, centre)
       structureWorldCentre(to, regionEnd)
       const half = centre.distanceTo(regionEnd) / 2 + Math.max(structureRadius(from), structureRadius(to))
       centre.add(regionEnd).multiplyScalar(0.5)
-      direction.set(...PRESET_DIRECTIONS.home).normalize()
       const distance = (half / Math.tan((VIEW_LENS.fov * Math.PI) / 360)) * 1.05
       clearOfCard(distance)
       lookAtCentre(distance, animate)
@@ -166,19 +194,14 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
      * foramen), keeps the view, or the bone's framing if the bone is new.
      */
     const framePart = (part: PartId, bone: BoneId, boneChanged: boolean, animate: boolean): boolean => {
-      if (!partWorldCentre(geometries, part, partCentre)) {
+      c.getPosition(direction).sub(c.getTarget(target)).normalize()
+      if (!partSide(part, bone)) {
         if (boneChanged) frame(bone, animate)
         return boneChanged
       }
-      structureWorldCentre(bone, centre)
+      centre.copy(boneCentre)
       const radius = structureRadius(bone)
-      outward.subVectors(partCentre, centre)
-      c.getPosition(direction).sub(c.getTarget(target)).normalize()
-      const parsed = partKindAndSide(part)
-      // on the part's side, or for a midline part the side the camera is on
-      const side = parsed.side === 'left' ? 1 : parsed.side === 'right' ? -1 : direction.x < 0 ? -1 : 1
-      // where atlases show it from (geometry/partView.ts), for the kinds that have a view of their own
-      const atlas = partViewDirection(parsed.kind, side, atlasView)
+      const atlas = partAtlas
       // a part under the pointer (just clicked) keeps the view. For a new bone, not yet framed: a part with an
       // atlas view is turned to, another one if its side faces away. For the bone in view: a part a click can
       // reach keeps it, unless it is seen from far off its atlas view (more than 60°), where a pedicle showed
@@ -312,7 +335,7 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       if (view) goTo(c, state.viewRequest.preset, ease)
       const region = state.regionRequest !== previous.regionRequest ? state.regionRequest : null
       if (region) {
-        frameRegion(region.from, region.to, ease)
+        frameRegion(region.from, region.to, region.facing, ease)
         moved = true
       }
       if (joint) {

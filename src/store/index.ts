@@ -78,10 +78,11 @@ export interface ViewSlice {
   requestFrame: () => void
   /**
    * A request to frame a stretch of the spine, from its first bone to its last, from the home view's side (a
-   * self-test's question about the neck's roots opens on the neck); the nonce makes a repeat count.
+   * self-test's question about the neck's roots opens on the neck), or from the side of a part of one of its
+   * bones (`facing`: a question about a part); the nonce makes a repeat count.
    */
-  regionRequest: { from: BoneId; to: BoneId; nonce: number } | null
-  requestRegion: (from: BoneId, to: BoneId) => void
+  regionRequest: { from: BoneId; to: BoneId; facing: PartId | null; nonce: number } | null
+  requestRegion: (from: BoneId, to: BoneId, facing?: PartId) => void
 }
 
 export interface PinsSlice {
@@ -252,7 +253,8 @@ export const createViewSlice: StateCreator<FacetState, [], [], ViewSlice> = (set
   frameRequest: 0,
   requestFrame: () => set((s) => ({ frameRequest: s.frameRequest + 1 })),
   regionRequest: null,
-  requestRegion: (from, to) => set((s) => ({ regionRequest: { from, to, nonce: (s.regionRequest?.nonce ?? 0) + 1 } })),
+  requestRegion: (from, to, facing) =>
+    set((s) => ({ regionRequest: { from, to, facing: facing ?? null, nonce: (s.regionRequest?.nonce ?? 0) + 1 } })),
 })
 
 export const createMessageSlice: StateCreator<FacetState, [], [], MessageSlice> = (set) => {

@@ -239,6 +239,15 @@ describe('Test yourself with parts', () => {
     }
     await expect.poll(() => page.textContent('[data-testid=quiz-prompt]')).toBe(`4. ${question.prompt}`)
     expect(await page.textContent('.quiz .hint')).toContain('the part')
+    // it opens on the bone asked about and its neighbours, turned to the part: on the whole spine a spinous
+    // process is a few pixels across (student review s38, M3). The bone is in view, clear of the quiz card.
+    await cameraAtRest(page)
+    const opened = (await state(page)).camera
+    expect(Math.hypot(...opened.position.map((v, i) => v - opened.target[i]!))).toBeLessThan(600)
+    const card = (await page.locator('.quiz').boundingBox())!
+    const partAt = await page.evaluate((id) => window.facet!.screenPosition(id), question.part!)
+    expect(partAt?.x ?? 0).toBeGreaterThan(card.x + card.width)
+    expect(partAt?.x ?? Infinity).toBeLessThan(page.viewportSize()!.width)
     // the student finds the bone first: choosing it as a whole does not answer a question about a part
     await page.evaluate(() => window.facet!.setView('back'))
     await cameraAtRest(page)

@@ -221,6 +221,8 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
       if (atlas) direction.copy(atlasView)
       else direction.copy(outward).addScaledVector(UP, 0.35).normalize()
       const distance = Math.max(160, radius * 5.5)
+      // clear of a card over the view's left (a quiz's answer was half under its card)
+      clearOfCard(distance)
       lookAtCentre(distance, animate)
       return true
     }

@@ -27,7 +27,9 @@ function answerName(answer: string, detailed: boolean): string {
     return name.charAt(0).toLowerCase() + name.slice(1)
   }
   const name = selectionName(answer, detailed) ?? answer
-  return answer.includes('/') ? name.charAt(0).toLowerCase() + name.slice(1) : name
+  // 'that was the ninth thoracic vertebra (T9)', 'the left L4–L5 facet joint'; a name that starts with a level
+  // ('L4–L5 intervertebral disc') keeps its capital
+  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name
 }
 
 /** The names the questions embed, in English (the English questions are built with them already). */

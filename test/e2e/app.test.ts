@@ -295,6 +295,8 @@ describe('Test yourself', () => {
     expect(second.answers).toContain((await state(page)).selection)
     expect((await state(page)).quiz?.score).toBe(1)
     expect(await page.textContent('.quiz .feedback')).toContain('Not quite')
+    // the bone chosen, named mid-sentence ('that was the first cervical vertebra (C1)', never 'the First …')
+    expect(await page.textContent('.quiz .feedback')).toMatch(/that was the [a-z]/)
     // explained in plain words; the info panel's More detail switch gives the terms
     expect(await page.textContent('.quiz .feedback')).toContain(second.explanationPlain)
     await page.click('aside.info button:text-is("More detail")')

@@ -75,6 +75,11 @@ export class MeshBuilder {
   readonly parts: PartRange[] = []
   /** The same parts as fields, recorded alongside the shells (as makers: see `fieldsOf`). */
   private readonly fields: (() => SdfPart)[] = []
+  /**
+   * The joint faces' fields (cartilage pads, each with the cut that flattens the bone under it), laid over
+   * every other part: a lamina added after L5's lower joint face crossed it and showed as bone in its middle.
+   */
+  private readonly padFields: (() => SdfPart)[] = []
 
   constructor(readonly detail: Detail) {}
 
@@ -264,9 +269,10 @@ export class MeshBuilder {
     notch?: { readonly u: number; readonly v: number; readonly radius: number },
     lift = 0,
   ): void {
-    this.facetPad(name, add(surface, scale(normal, lift)), normal, width, height)
+    // (a lining follows its hollow's floor: nothing stands proud of a cup to cut back)
+    this.facetPad(name, add(surface, scale(normal, lift)), normal, width, height, undefined, false)
     const [u, , v] = padAxes(normal)
-    this.fields[this.fields.length - 1] = () => ({
+    this.padFields[this.padFields.length - 1] = () => ({
       ...hollowLining(
         // (its edge filleted a little more than a flat pad's: on the curved floor a crisp step is ragged)
         { name, color: CARTILAGE, blend: LINING_BLEND },
@@ -380,8 +386,20 @@ export class MeshBuilder {
    * An articular surface: a thin cartilage-coloured lens whose outer face has the given normal.
    * Its centre is `surface` minus half its thickness, so the face itself sits at `surface`.
    */
-  facetPad(name: string, surface: Vec3, normal: Vec3, width: number, height: number, thickness = 1.4): void {
+  facetPad(
+    name: string,
+    surface: Vec3,
+    normal: Vec3,
+    width: number,
+    height: number,
+    thickness = 1.4,
+    flatten = true,
+  ): void {
     const axes = padAxes(normal)
+    // bone of the process that bulges past the joint's plane inside the pad's outline is cut back to the
+    // plane, so the whole face is cartilage: on C5 a convex process poked through the flat pad's middle, and
+    // the face showed as a ring round a jagged hole of bone (student review s38, M9)
+    if (flatten) this.padFields.push(() => facetFrontCut(name, surface, axes, width / 2, height / 2))
     this.ellipsoid(
       name,
       sub(surface, scale(normal, thickness / 2)),
@@ -393,7 +411,9 @@ export class MeshBuilder {
     // shell pad would stand off its process as a flange thinner than the surface grid can follow, and a
     // flat face keeps the joint surface facing exactly the way the table says.
     const deep = Math.max(thickness, 4)
-    this.fields[this.fields.length - 1] = () => {
+    // (the shell's own field, which `ellipsoid` recorded, gives way to the lens, laid with the other pads)
+    this.fields.pop()
+    this.padFields.push(() => {
       const lens = ellipsoidField(
         { name, color: CARTILAGE, blend: PAD_BLEND },
         surface,
@@ -408,7 +428,7 @@ export class MeshBuilder {
         distance: (x, y, z) =>
           Math.max(lens.distance(x, y, z), (x - surface[0]) * nx + (y - surface[1]) * ny + (z - surface[2]) * nz),
       }
-    }
+    })
   }
 
   build(): BufferGeometry {
@@ -422,7 +442,7 @@ export class MeshBuilder {
     geometry.boundingBox = box
     geometry.boundingSphere = sphereAround(position, box)
     geometry.userData.parts = this.parts
-    fieldsOf.set(geometry, this.fields)
+    fieldsOf.set(geometry, [...this.fields, ...this.padFields])
     return geometry
   }
 }
@@ -530,4 +550,43 @@ function sphereAround(position: Float32Array, box: Box3): Sphere {
     farthest = Math.max(farthest, dx * dx + dy * dy + dz * dz)
   }
   return new Sphere(centre, Math.sqrt(farthest))
+}
+
+/** How far in front of a joint's plane bone is cut back (mm): past any process's bulge, short of the next bone. */
+const FRONT_CUT_DEPTH = 4
+/**
+ * The cut reaches this far behind the plane (mm), into the bone the pad lies on: the face is then the pad's
+ * alone, not the bone's cut face at the same place, which won as many of its vertices as the pad did.
+ */
+const FRONT_CUT_BEHIND = PAD_PROUD
+/** The cut's rim is rounded a little, as the pad's own edge. */
+const FRONT_CUT_BLEND = 0.3
+
+/**
+ * The solid cut away in front of a flat joint face: an elliptic slab over the pad's outline (`a` × `b` mm
+ * along the in-plane axes), from the face's plane out to `FRONT_CUT_DEPTH`. Its distance is a bound, exact
+ * enough at the face, where it matters.
+ */
+function facetFrontCut(name: string, surface: Vec3, axes: readonly [Vec3, Vec3, Vec3], a: number, b: number): SdfPart {
+  const [u, n, v] = axes
+  const [sx, sy, sz] = surface
+  const reach = Math.max(a, b) + FRONT_CUT_DEPTH
+  return {
+    name,
+    color: BONE,
+    blend: FRONT_CUT_BLEND,
+    cut: true,
+    min: [sx - reach, sy - reach, sz - reach],
+    max: [sx + reach, sy + reach, sz + reach],
+    distance: (x, y, z) => {
+      const dx = x - sx
+      const dy = y - sy
+      const dz = z - sz
+      const along = dx * n[0] + dy * n[1] + dz * n[2]
+      const pu = (dx * u[0] + dy * u[1] + dz * u[2]) / a
+      const pv = (dx * v[0] + dy * v[1] + dz * v[2]) / b
+      const outline = (Math.hypot(pu, pv) - 1) * Math.min(a, b)
+      return Math.max(outline, -along - FRONT_CUT_BEHIND, along - FRONT_CUT_DEPTH)
+    },
+  }
 }

@@ -55,8 +55,8 @@ export function PartFacts({ part }: { part: PartId }) {
           {PART_TEXT.wholeBone}
         </button>
       </div>
-      {/* the anatomical name under a plain one that does not carry it ('Left muscle knob of L4'): the term is what
-          a student is examined on, and too long for the plain name itself (a student's review) */}
+      {/* the anatomical name under a plain one that does not carry it: every English one does ('Left muscle knob
+          of L4 (mammillary process)'), a Spanish one that is the term itself ('Diente de C2') has its full name */}
       {!moreDetail && !info.name.plain.includes('(') && (
         <p className="part-term" data-testid="part-term">
           {info.name.detailed}

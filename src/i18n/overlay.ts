@@ -241,6 +241,8 @@ export interface AnatomyOverlay {
     /** `regional`: the bone's facts are its region's (asked as what it shares with the region's other bones). */
     readonly boneFront: (bone: BoneId, regional: boolean) => TextPair
     readonly partFront: (id: string) => TextPair
+    /** A part card the other way round: its description with the name blanked out, and the name. */
+    readonly namePart: (id: string, what: TextPair) => { front: TextPair; back: TextPair } | null
     readonly rootFront: (root: NerveRoot) => TextPair
     /** "How does a doctor check the L5 root?" */
     readonly rootExamFront: (root: NerveRoot) => TextPair

@@ -13,7 +13,7 @@ import { hasOwnFacts, structureInfo } from '../anatomy/info'
 import { shortLabel, structureName } from '../anatomy/names'
 import { isNeuralId, NERVE_ROOTS, type NerveRoot, nerveId } from '../anatomy/neural'
 import { neuralInfo } from '../anatomy/neuralInfo'
-import { listParts, type PartId, type PartKind } from '../anatomy/parts'
+import { blankOut, listParts, type PartId, type PartInfo, type PartKind, termOf } from '../anatomy/parts'
 import { ROOT_EXAM_EN } from '../anatomy/rootExam'
 import type { SourceKey } from '../anatomy/sources'
 import type { AnatomyOverlay, CardsOverlay } from '../i18n/overlay'
@@ -60,7 +60,11 @@ export function showCardOnModel(
 
 /** Bones whose parts are carded: one of each kind a student learns (atlas, axis, a typical vertebra of each region, sacrum). */
 export const PART_CARD_BONES: readonly BoneId[] = ['C1', 'C2', 'C5', 'T6', 'L4', 'sacrum']
-/** The parts carded: the solid ones a student names first (as the self-test asks for). */
+/**
+ * The parts carded: the solid ones a student names first (as the self-test asks for), and the features of a
+ * level an exam asks a student to find and name (the uncinate process and transverse foramen of a neck bone,
+ * the rib facets of a thoracic one, the lumbar muscle knobs, the sacrum's landmarks: student review s38, M8).
+ */
 const PART_CARD_KINDS: ReadonlySet<PartKind> = new Set<PartKind>([
   'body',
   'pedicle',
@@ -74,6 +78,19 @@ const PART_CARD_KINDS: ReadonlySet<PartKind> = new Set<PartKind>([
   'posterior-arch',
   'lateral-mass',
   'ala',
+  'anterior-tubercle',
+  'facet-for-dens',
+  'uncinate-process',
+  'transverse-foramen',
+  'costal-facet-upper',
+  'costal-facet-lower',
+  'transverse-costal-facet',
+  'mammillary-process',
+  'accessory-process',
+  'vertebral-foramen',
+  'promontory',
+  'auricular-surface',
+  'hiatus',
 ])
 
 /**
@@ -120,21 +137,82 @@ function regionFront(id: BoneId): CardText {
   }
 }
 
+/** A bone's carded parts: one side of each pair (the left), each with a sourced description. */
+const cardedParts = (bone: BoneId): readonly PartInfo[] =>
+  listParts(bone).filter((p) => PART_CARD_KINDS.has(p.part) && p.side !== 'right' && p.what.sources.length > 0)
+
 function partCards(bone: BoneId): Card[] {
-  return listParts(bone)
-    .filter((p) => p.form === 'solid' && PART_CARD_KINDS.has(p.part) && p.side !== 'right')
-    .filter((p) => p.what.sources.length > 0)
-    .map((p) => ({
-      id: `part:${p.id}`,
-      kind: 'part' as const,
-      front: {
-        plain: `What is the ${lowerFirst(p.name.plain)}?`,
-        detailed: `What is the ${lowerFirst(p.name.detailed)}?`,
-      },
-      back: { plain: p.what.plain, detailed: p.what.detailed },
-      sources: p.what.sources,
-      target: p.id,
-    }))
+  return cardedParts(bone).map((p) => ({
+    id: `part:${p.id}`,
+    kind: 'part' as const,
+    front: {
+      plain: `What is the ${lowerFirst(p.name.plain)}?`,
+      detailed: `What is the ${lowerFirst(p.name.detailed)}?`,
+    },
+    back: { plain: p.what.plain, detailed: p.what.detailed },
+    sources: p.what.sources,
+    target: p.id,
+  }))
+}
+
+/** Latin names a description may use for a part (its own term is blanked anyway). */
+const LATIN_NAMES: Partial<Record<PartKind, string>> = { 'transverse-foramen': 'foramen transversarium' }
+
+/**
+ * The words that would give a part's name away: its term ('superior articular process'), the term without its
+ * last word for a long one ('superior articular surfaces' on C2), and its other names ('odontoid process').
+ */
+function giveaways(p: PartInfo): string[] {
+  const term = termOf(p.name.detailed)
+  const words = term.split(' ')
+  const other = /\(([^()]*)\)\s*$/.exec(p.name.detailed)?.[1]
+  return [
+    term,
+    ...(words.length >= 3 ? [words.slice(0, -1).join(' ')] : []),
+    ...(other ? [other] : []),
+    ...(LATIN_NAMES[p.part] ? [LATIN_NAMES[p.part] as string] : []),
+  ]
+}
+
+/** 'Left bony bridge of L4 (pedicle)' as 'Bony bridge of L4 (pedicle)': a card asks for the part, either side. */
+const withoutSide = (name: string): string => {
+  const rest = name.replace(/^(Left|Right) /, '')
+  return rest.charAt(0).toUpperCase() + rest.slice(1)
+}
+
+/** 'L4', 'the sacrum': the bone in a card's question. */
+const boneWords = (bone: BoneId): string => (bone === 'sacrum' || bone === 'coccyx' ? `the ${bone}` : bone)
+
+/**
+ * The part cards the other way round, as an exam asks: what a part is and does, and its name to be given (the
+ * deck only ever gave a name and asked what it was: student review s38, M8). Its term is blanked out of the
+ * description. Parts described in the same words on several bones (the pedicles of C2, C5 and L4) are asked
+ * once, on the last of them (the typical L4 over C2).
+ */
+function namePartCards(): Card[] {
+  const seen = new Set<string>()
+  const cards: Card[] = []
+  for (const bone of [...PART_CARD_BONES].reverse())
+    for (const p of cardedParts(bone)) {
+      if (seen.has(p.what.detailed)) continue
+      seen.add(p.what.detailed)
+      const hidden = giveaways(p)
+      cards.push({
+        id: `name-part:${p.id}`,
+        kind: 'part',
+        front: {
+          plain: `Which part of ${boneWords(bone)} is this? ${blankOut(p.what.plain, hidden)}`,
+          detailed: `Name this part of ${boneWords(bone)}: ${blankOut(p.what.detailed, hidden)}`,
+        },
+        back: {
+          plain: `It is the ${lowerFirst(withoutSide(p.name.plain))}.`,
+          detailed: `${withoutSide(p.name.detailed)}.`,
+        },
+        sources: p.what.sources,
+        target: p.id,
+      })
+    }
+  return cards.reverse()
 }
 
 function rootCard(root: NerveRoot): Card | null {
@@ -278,7 +356,7 @@ function inTurns(lists: readonly (readonly Card[])[]): Card[] {
 function allCards(): Card[] {
   return [
     ...BONE_IDS.map(boneCard).filter((c): c is Card => c !== null),
-    ...PART_CARD_BONES.flatMap(partCards),
+    ...inTurns([PART_CARD_BONES.flatMap(partCards), namePartCards()]),
     ...NERVE_ROOTS.map(rootCard).filter((c): c is Card => c !== null),
     ...NERVE_ROOTS.map(rootExamCard).filter((c): c is Card => c !== null),
     ...conditionCards(),
@@ -309,6 +387,11 @@ export function localizeCard(card: Card, overlay: AnatomyOverlay | undefined, ca
   if (kind === 'part') {
     const back = overlay.part(key)?.what
     return back ? { ...card, front: overlay.deck.partFront(key), back } : card
+  }
+  if (kind === 'name-part') {
+    const what = overlay.part(key)?.what
+    const words = what ? overlay.deck.namePart(key, what) : null
+    return words ? { ...card, ...words } : card
   }
   if (kind === 'root-exam' && isNeuralId(card.target)) {
     // the Spanish fact in the place the English exam fact has

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isStructureId } from '../../src/anatomy/ids'
 import { isNeuralId } from '../../src/anatomy/neural'
-import { isPartId } from '../../src/anatomy/parts'
+import { isPartId, partInfo, termOf } from '../../src/anatomy/parts'
 import { SOURCES } from '../../src/anatomy/sources'
 import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
 import { buildDeck, carryOverRepeats, DECK_FILTERS, filterDeck, localizeCard } from '../../src/study/deck'
@@ -101,6 +101,50 @@ describe('the flashcard deck', () => {
       const es = localizeCard(card, ANATOMY_ES)
       expect(es.back.plain, card.id).not.toMatch(/^En este modelo/)
       expect(es.back.plain, card.id).not.toBe(card.back.plain)
+    }
+  })
+
+  it('asks for a part both ways: what it is from its name, and its name from what it is, the name blanked out', () => {
+    const deck = buildDeck()
+    const named = deck.filter((c) => c.id.startsWith('name-part:'))
+    // the features of a level an exam asks for are carded too (student review s38, M8)
+    for (const target of [
+      'C5/uncinate-process:left',
+      'C5/transverse-foramen:left',
+      'T6/costal-facet-upper:left',
+      'T6/transverse-costal-facet:left',
+      'L4/mammillary-process:left',
+      'L4/pedicle:left',
+      'L4/lamina:left',
+    ]) {
+      expect(
+        deck.some((c) => c.id === `part:${target}`),
+        target,
+      ).toBe(true)
+      expect(
+        named.some((c) => c.target === target),
+        target,
+      ).toBe(true)
+    }
+    const card = named.find((c) => c.target === 'L4/lamina:left')!
+    expect(card.front.plain).toMatch(/^Which part of L4 is this\? A flat plate of bone/)
+    expect(card.back.plain).toBe('It is the back plate of L4 (lamina).')
+    expect(card.back.detailed).toBe('Lamina of L4.')
+    // the answer is never printed on the front, in either language, nor its other names
+    const terms = (c: (typeof named)[number]) => {
+      const detailed = partInfo(c.target)!.name.detailed
+      return [termOf(detailed), /\(([^()]*)\)$/.exec(detailed)?.[1]].filter((t): t is string => !!t)
+    }
+    for (const c of named) {
+      for (const term of terms(c)) {
+        expect(c.front.plain.toLowerCase(), c.id).not.toContain(term.toLowerCase())
+        expect(c.front.detailed.toLowerCase(), c.id).not.toContain(term.toLowerCase())
+      }
+      expect(c.front.detailed, c.id).not.toMatch(/foramen transversarium/i)
+      const es = localizeCard(c, ANATOMY_ES)
+      const esTerm = /\(([^()]*)\)\.$/.exec(es.back.plain)?.[1]
+      if (esTerm) expect(es.front.plain.toLowerCase(), c.id).not.toContain(esTerm.toLowerCase())
+      expect(es.front.plain, c.id).toMatch(/^¿Qué parte (de|del) /)
     }
   })
 

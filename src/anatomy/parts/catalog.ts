@@ -148,6 +148,25 @@ export function withTerm(plain: string, term: string): string {
   return `${plain} (${term})`
 }
 
+/**
+ * A text with words blanked out ('…'), each word of each optionally plural ('lamina', 'laminae'; 'agujero
+ * transverso', 'agujeros transversos'), longest first: a card that gives a part's description and asks for
+ * its name does not print the name.
+ */
+export function blankOut(text: string, words: readonly string[]): string {
+  let out = text
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    if (!word.trim()) continue
+    const pattern = word
+      .trim()
+      .split(/\s+/)
+      .map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e|s|es)?`)
+      .join('\\s+')
+    out = out.replace(new RegExp(`(?<!\\p{L})${pattern}(?!\\p{L})`, 'giu'), '…')
+  }
+  return out
+}
+
 // ——— search ———
 
 const searchText = (p: PartInfo): string =>

@@ -35,6 +35,7 @@ export { ATLAS_INTERFORAMINAL_INNER } from './atlas'
 export { type PartRangeLike, partCentre, partIdForBuilderPart, partRanges } from './builderNames'
 export {
   allPartIds,
+  blankOut,
   isPartId,
   listParts,
   parsePartId,
@@ -42,6 +43,7 @@ export {
   partLiesWithin,
   partName,
   searchParts,
+  termOf,
 } from './catalog'
 export {
   type ParsedPart,

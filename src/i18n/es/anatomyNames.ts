@@ -6,7 +6,7 @@
  */
 import { type BoneId, type JointUpper, type Side, type StructureId, structure } from '../../anatomy/ids'
 import { type NerveRoot, type NeuralId, neural } from '../../anatomy/neural'
-import { type PartKind, parsePartId } from '../../anatomy/parts'
+import { blankOut, type PartKind, parsePartId } from '../../anatomy/parts'
 import type { TextPair } from '../overlay'
 
 type Gender = 'm' | 'f'
@@ -406,6 +406,34 @@ export const DECK_ES = {
     const ask = (article: Article, text: string) =>
       `¿Qué ${article === 'las' ? 'son' : 'es'} ${article} ${lowerFirst(text)}?`
     return { plain: ask(articles.plain, name.plain), detailed: ask(articles.detailed, name.detailed) }
+  },
+  /**
+   * A part card the other way round: the part's description, its name blanked out of it, and its name (either
+   * side) as the answer; null for an unknown id. As the English `namePartCards` (study/deck.ts).
+   */
+  namePart: (id: string, what: TextPair): { front: TextPair; back: TextPair } | null => {
+    const name = partNameEs(id)
+    const parsed = parsePartId(id)
+    const articles = partArticles(id)
+    if (!name || !parsed || !articles) return null
+    // the term and the other name in brackets ('apófisis odontoides'); not the term's first words, as the English
+    // blanks 'superior articular': here they are the noun it shares with its partner ('la apófisis articular
+    // superior de C6' on the card of C5's inferior one)
+    const other = /\(([^()]*)\)\s*$/.exec(name.detailed)?.[1]
+    const hidden = [termOfEs(name.detailed), ...(other ? [other] : [])]
+    const of = ofBone(parsed.bone, false)
+    const noSide = (text: string) => capital(text.replace(/ (izquierd|derech)[oa]s?(?!\p{L})/u, ''))
+    return {
+      front: {
+        plain: `¿Qué parte ${of} es esta? ${blankOut(what.plain, hidden)}`,
+        detailed: `Diga el nombre de esta parte ${of}: ${blankOut(what.detailed, hidden)}`,
+      },
+      // 'Es la placa trasera de L4 (lámina).': a sentence a patient reads, as the English 'It is the …'
+      back: {
+        plain: `${articles.plain === 'las' ? 'Son' : 'Es'} ${articles.plain} ${lowerFirst(noSide(name.plain))}.`,
+        detailed: `${noSide(name.detailed)}.`,
+      },
+    }
   },
   rootFront: (root: NerveRoot): TextPair => ({
     plain: `¿Por dónde sale de la columna la raíz nerviosa ${root}?`,

@@ -22,6 +22,42 @@ const nameOf = (id: AnyStructureId | PartId): string =>
  * found it third). A structure's exact id stays first.
  */
 export function searchAll(query: string): (AnyStructureId | PartId)[] {
+  const direct = searchNamed(query)
+  // a name from the books that Facet shows under another: what shows it first ('odontoid' is the dens before
+  // the ligaments that hold 'the odontoid process'), then anything else named so
+  const also = alsoCalled(query).flatMap(searchNamed)
+  return also.length === 0 ? direct : [...new Set([...also, ...direct])]
+}
+
+/**
+ * Names a student meets in books and on scans for something Facet names otherwise, or shows as part of
+ * something else (a student's review, s38: 'odontoid', 'foramen transversarium' and 'uncovertebral' found
+ * nothing or the wrong thing), each with the words Facet uses for it. The relations are Gray's: the dens is the
+ * odontoid process; the transverse foramen is the foramen transversarium, and the vertebral artery runs up
+ * through it and over C1's posterior arch; the uncinate process makes the uncovertebral joint (of Luschka); a
+ * spinal nerve root leaves through the intervertebral (neural) foramen; the pars interarticularis is the part
+ * of the lamina between the articular processes; the iliolumbar ligament runs from L5's transverse process to
+ * the ilium.
+ */
+const ALSO_CALLED: readonly { readonly words: RegExp; readonly says: readonly string[] }[] = [
+  { words: /\bodontoid( process)?\b/, says: ['dens'] },
+  { words: /\b(foramen|foramina) transversari(um|a)\b|\btransversarium\b/, says: ['transverse foramen'] },
+  { words: /\bvertebral arter(y|ies)( groove)?\b/, says: ['transverse foramen', 'posterior arch c1'] },
+  { words: /\buncovertebral( joints?)?\b|\b(joints? of )?luschka\b/, says: ['uncinate'] },
+  { words: /\b(intervertebral|neural) foram(en|ina)\b/, says: ['nerve root'] },
+  { words: /\bpars( interarticularis)?\b|\binterarticularis\b/, says: ['lamina'] },
+  { words: /\biliolumbar( ligaments?)?\b/, says: ['transverse process l5', 'ilium'] },
+]
+
+/** The queries in Facet's words for a query that uses a name from `ALSO_CALLED`, with its other words kept. */
+function alsoCalled(query: string): string[] {
+  const q = normalise(query)
+  return ALSO_CALLED.flatMap(({ words, says }) =>
+    words.test(q) ? says.map((said) => normalise(`${q.replace(words, ' ')} ${said}`)) : [],
+  )
+}
+
+function searchNamed(query: string): (AnyStructureId | PartId)[] {
   const found = [...searchStructures(query), ...searchNeural(query), ...searchPartsRanked(query)]
   const q = normalise(query)
   if (parseAnyStructureId(q)) return found

@@ -161,10 +161,11 @@ export const EN_MESSAGES = {
   'info.dimensions': 'Key dimensions in this model',
   'dims.estimateTitle': 'No published per-level value was found; this is an estimate or an interpolation.',
   'dims.interpolated': 'interpolated',
-  'dims.textbook': 'textbook',
+  'dims.textbook': 'textbook, unchecked',
   'dims.estimate': 'estimate',
   'dims.interpolatedMeans': 'worked out from the levels above and below, not measured at this one.',
-  'dims.textbookMeans': 'a typical figure from anatomy books, not measured at this level.',
+  'dims.textbookMeans':
+    'a typical figure recalled from a textbook. We have not checked it against the book, so take it as a rough guide.',
   'dims.estimateMeans': 'our own estimate, as no published value was found.',
   'dims.reading': 'our reading',
   'dims.readingMeans': 'worked out by us from the source cited, which does not give this exact value.',

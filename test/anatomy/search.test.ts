@@ -40,7 +40,10 @@ describe("the structure list's search", () => {
 
   it('finds by the names books and scans use for what Facet names otherwise (student review s38, L4 and M6)', () => {
     expect(searchAll('odontoid')[0]).toBe('C2/dens')
-    expect(searchAll('foramen transversarium C5')).toEqual(['C5/transverse-foramen:left', 'C5/transverse-foramen:right'])
+    expect(searchAll('foramen transversarium C5')).toEqual([
+      'C5/transverse-foramen:left',
+      'C5/transverse-foramen:right',
+    ])
     expect(searchAll('uncovertebral joint')).toContain('C5/uncinate-process:left')
     expect(searchAll('Luschka')).toContain('C3/uncinate-process:right')
     expect(searchAll('pars interarticularis L5')).toEqual(['L5/lamina:left', 'L5/lamina:right'])
@@ -48,7 +51,9 @@ describe("the structure list's search", () => {
     expect(searchAll('iliolumbar ligament')).toEqual(
       expect.arrayContaining(['L5/transverse-process:left', 'L5/transverse-process:right', 'ilium:left']),
     )
-    expect(searchAll('vertebral artery')).toEqual(expect.arrayContaining(['C6/transverse-foramen:left', 'C1/posterior-arch']))
+    expect(searchAll('vertebral artery')).toEqual(
+      expect.arrayContaining(['C6/transverse-foramen:left', 'C1/posterior-arch']),
+    )
     // a query without such a name is searched as it was
     expect(searchAll('dens')[0]).toBe('C2/dens')
     expect(searchAll('pedicle L4')).toEqual(['L4/pedicle:left', 'L4/pedicle:right'])

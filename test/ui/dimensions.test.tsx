@@ -22,9 +22,11 @@ describe('a table of sizes', () => {
       { label: 'Facet inclination', unit: '°', measure: measure(90, 'whitePanjabi1990', 'U') },
     ])
     const key = document.querySelector('.dims-key')
-    expect(key?.textContent).toContain('textbook: a typical figure from anatomy books')
+    // a recalled textbook value ([U] in the brief) says it was not checked, as the Sources list does for White
+    // and Panjabi (student review s38, L6)
+    expect(key?.textContent).toContain('textbook, unchecked: a typical figure recalled from a textbook')
     expect(key?.textContent).not.toContain('estimate')
-    expect(screen.getByRole('table').textContent).toContain('90 ° textbook')
+    expect(screen.getByRole('table').textContent).toContain('90 ° textbook, unchecked')
   })
 
   it('tells our reading of a cited source from an estimate made for want of one', () => {

@@ -158,10 +158,11 @@ export const ES_MESSAGES: Messages = {
   'info.dimensions': 'Medidas clave en este modelo',
   'dims.estimateTitle': 'No hay un valor publicado para este nivel; es una estimación o una interpolación.',
   'dims.interpolated': 'interpolado',
-  'dims.textbook': 'de manual',
+  'dims.textbook': 'de manual, sin comprobar',
   'dims.estimate': 'estimado',
   'dims.interpolatedMeans': 'calculado a partir de los niveles de arriba y de abajo, no medido en este.',
-  'dims.textbookMeans': 'una cifra típica de los libros de anatomía, no medida en este nivel.',
+  'dims.textbookMeans':
+    'una cifra típica que recordamos de un libro. No la hemos comprobado en el libro: tómela como una guía.',
   'dims.estimateMeans': 'cálculo nuestro, pues no se halló un valor publicado.',
   'dims.reading': 'nuestra lectura',
   'dims.readingMeans': 'calculado por nosotros a partir de la fuente citada, que no da este valor exacto.',

@@ -16,6 +16,8 @@ import {
   AXIS,
   COCCYX,
   jointOrientationFacts,
+  type LevelFeature,
+  levelFeatureFacts,
   S1_FACET,
   S1_FORAMEN_WIDTH,
   SACRAL_HIATUS,
@@ -109,6 +111,64 @@ const REGION_FACTS: Record<'C' | 'T' | 'L', Fact[]> = {
   ],
 }
 
+/**
+ * The features of a level that books teach and exams ask for (`levelFeatureFacts`): the bone panels of C3–C6,
+ * T6 and L1–L5 had none of them (a student's review, s38). Textbook descriptions, not measurements.
+ */
+const FEATURE_FACTS: Readonly<Record<LevelFeature, Fact>> = {
+  uncinate: {
+    plain:
+      'The top of its main block turns up in a rim at each side. Each rim meets the bone above in a tiny side joint.',
+    detailed:
+      'The upper surface of its body turns up at each side into an uncinate process, which meets the bevelled lower edge of the body above at an uncovertebral joint (of Luschka).',
+    sources: ['grays2020'],
+  },
+  cervicalTubercles: {
+    plain:
+      'Each side arm ends in two small bumps, one in front and one behind. A nerve runs out in the groove between them.',
+    detailed:
+      'Each transverse process ends in an anterior and a posterior tubercle; the spinal nerve runs out in the groove on its upper surface, between them.',
+    sources: ['grays2020'],
+  },
+  carotidTubercle: {
+    plain:
+      'The front bump on each side arm of C6 is large. A big artery of the neck runs just in front of it. It is called the carotid bump.',
+    detailed:
+      'The anterior tubercle of its transverse process is large: the carotid tubercle, against which the common carotid artery can be pressed.',
+    sources: ['grays2020'],
+  },
+  cervicalCanal: {
+    plain: 'The hole for the spinal cord is big for so small a bone, and shaped like a triangle.',
+    detailed: 'Its vertebral foramen is large for the size of the bone, and triangular.',
+    sources: ['grays2020'],
+  },
+  thoracicBody: {
+    plain:
+      'Seen from above, its main block is shaped a bit like a heart. The hole for the spinal cord is small and round.',
+    detailed: 'Seen from above, its body is heart-shaped and its vertebral foramen small and circular.',
+    sources: ['grays2020'],
+  },
+  demifacets: {
+    plain:
+      'Each side of the main block has two half joint faces, one at the top and one at the bottom. The head of a rib sits across two bones and meets a half face on each.',
+    detailed:
+      'Each side of its body carries a superior and an inferior costal demifacet: the head of a rib spans the disc and meets the demifacets of two vertebrae.',
+    sources: ['grays2020'],
+  },
+  lumbarBody: {
+    plain: 'Seen from above, its big main block is shaped like a kidney. The hole for the nerves is a triangle.',
+    detailed: 'Seen from above, its large body is kidney-shaped, and its vertebral foramen triangular.',
+    sources: ['grays2020'],
+  },
+  lumbarProcesses: {
+    plain:
+      'Each upper joint knob has a small round bump on its back edge, where a deep back muscle holds on. A tiny spur sits at the root of each side arm.',
+    detailed:
+      'Each superior articular process bears a mammillary process on its posterior border, where multifidus attaches, and an accessory process lies on the back of the root of each transverse process.',
+    sources: ['grays2020'],
+  },
+}
+
 /** What the thoracolumbar junction's facet joints say of their orientation (`isJunctionJoint`). */
 const JUNCTION_FACT: Fact = {
   plain:
@@ -172,6 +232,15 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
       detailed:
         'C7 has transverse foramina too, but the vertebral artery usually passes them by: it entered at C6 in 92 % of over 32,000 arteries pooled from 62 studies, and none of 32 dissected C7 foramina held it (they held veins, nerves or fat).',
       sources: ['vertebralArteryEntry', 'c7TransverseForamen'],
+    },
+  ],
+  T1: [
+    {
+      plain:
+        'The first rib joins T1 at one whole round face on each side of its main block. Just below sits a half face for the second rib.',
+      detailed:
+        'Its body carries a whole costal facet on each side for the head of the first rib, and an inferior demifacet for the head of the second.',
+      sources: ['grays2020'],
     },
   ],
   // the model's transitional bone (its lower facets meet T12's, which the measured means put with the lumbar
@@ -309,6 +378,7 @@ function facts(p: ParsedStructure): Fact[] {
         ...(LEVEL_FACTS[p.id] ?? []),
         ...bifidFact(p.level),
         ...vertebraRegionFacts(REGION_FACTS, p.level),
+        ...levelFeatureFacts(FEATURE_FACTS, p.level),
         boneFacingFact(p.level),
       ]
     case 'sacrum':

@@ -467,6 +467,39 @@ export function vertebraRegionFacts<T>(facts: RegionFacts<T>, level: string): re
 }
 
 /**
+ * The features of a vertebra's level that anatomy books teach and exams ask for, by group: the uncinate processes
+ * and uncovertebral joints (C3–C7), the tubercles of the cervical transverse processes (C3–C6), C6's carotid
+ * tubercle, the cervical canal's triangle (C3–C7), the typical thoracic body and its half rib facets (T2–T9),
+ * the lumbar body and its muscle processes (L1–L5). anatomy/info.ts and its translations keep one fact per
+ * group, and this chooses among them for a level, so every language chooses alike.
+ */
+export type LevelFeature =
+  | 'uncinate'
+  | 'cervicalTubercles'
+  | 'carotidTubercle'
+  | 'cervicalCanal'
+  | 'thoracicBody'
+  | 'demifacets'
+  | 'lumbarBody'
+  | 'lumbarProcesses'
+
+const FEATURES_OF: readonly (readonly [LevelFeature, readonly string[]])[] = [
+  ['uncinate', ['C3', 'C4', 'C5', 'C6', 'C7']],
+  ['cervicalTubercles', ['C3', 'C4', 'C5', 'C6']],
+  ['carotidTubercle', ['C6']],
+  ['cervicalCanal', ['C3', 'C4', 'C5', 'C6', 'C7']],
+  ['thoracicBody', ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9']],
+  ['demifacets', ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9']],
+  ['lumbarBody', ['L1', 'L2', 'L3', 'L4', 'L5']],
+  ['lumbarProcesses', ['L1', 'L2', 'L3', 'L4', 'L5']],
+]
+
+/** A vertebra's level-feature facts (see `LevelFeature`), in the order above; none for a level without any. */
+export function levelFeatureFacts<T>(facts: Readonly<Record<LevelFeature, T>>, level: string): readonly T[] {
+  return FEATURES_OF.filter(([, levels]) => levels.includes(level)).map(([feature]) => facts[feature])
+}
+
+/**
  * What a facet joint's panel says of how its facets stand: the junction's own text for T11–T12 and T12–L1,
  * else the region of the facet its numbers are (the superior facet of the bone below), so C7–T1 reads as
  * thoracic as T1's facet is, and L5–S1, whose sacral facet has no region text, as lumbar.

@@ -163,3 +163,28 @@ describe('which facets a bone’s facet row is about', () => {
     expect(row?.measure.value).not.toBe(20)
   })
 })
+
+describe('the features of a level that books teach and exams ask for (student review s38, M5)', () => {
+  const detailed = (id: StructureId) => structureInfo(id).facts.map((f) => f.detailed)
+  it('names them on the bone’s panel, each with a source', () => {
+    for (const level of ['C3', 'C5', 'C7'] as const)
+      expect(detailed(level).join(' '), level).toMatch(/uncovertebral joint/)
+    for (const level of ['C3', 'C6'] as const)
+      expect(detailed(level).join(' '), level).toMatch(/anterior and a posterior tubercle/)
+    expect(detailed('C6').join(' ')).toMatch(/carotid tubercle/)
+    expect(detailed('C5').join(' ')).not.toMatch(/carotid/)
+    expect(detailed('T1').join(' ')).toMatch(/whole costal facet .* first rib/)
+    expect(detailed('T6').join(' ')).toMatch(/heart-shaped/)
+    expect(detailed('T6').join(' ')).toMatch(/superior and an inferior costal demifacet/)
+    // T1 and T10–T12 have whole facets, not the typical pair of half ones
+    for (const level of ['T1', 'T10', 'T11', 'T12'] as const)
+      expect(detailed(level).join(' '), level).not.toMatch(/superior and an inferior costal demifacet/)
+    for (const level of ['L1', 'L4', 'L5'] as const) {
+      expect(detailed(level).join(' '), level).toMatch(/kidney-shaped/)
+      expect(detailed(level).join(' '), level).toMatch(/mammillary process .* accessory process/)
+    }
+    for (const level of ['C6', 'T6', 'L4'] as const)
+      for (const fact of structureInfo(level).facts)
+        expect(fact.sources.length, `${level}: ${fact.detailed}`).toBeGreaterThan(0)
+  })
+})

@@ -15,7 +15,13 @@ import {
   structure,
   type VertebraLevel,
 } from '../../anatomy/ids'
-import { COCCYX, jointOrientationFacts, vertebraRegionFacts } from '../../anatomy/levels'
+import {
+  COCCYX,
+  jointOrientationFacts,
+  type LevelFeature,
+  levelFeatureFacts,
+  vertebraRegionFacts,
+} from '../../anatomy/levels'
 import { listOf } from '../../anatomy/lists'
 import { BIFID } from '../../anatomy/parts/ids'
 import { posture } from '../../anatomy/posture'
@@ -104,6 +110,12 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'C7 también tiene agujeros transversos, pero la arteria vertebral no suele pasar por ellos: entró en C6 en el 92 % de más de 32 000 arterias reunidas de 62 estudios, y ninguno de 32 agujeros de C7 disecados la contenía (tenían venas, nervios o grasa).',
     ),
   ],
+  T1: [
+    f(
+      'La primera costilla se une a T1 en una cara redonda entera a cada lado de su bloque principal. Justo debajo hay media cara para la segunda costilla.',
+      'Su cuerpo tiene a cada lado una carilla costal entera para la cabeza de la primera costilla y una hemicarilla inferior para la de la segunda.',
+    ),
+  ],
   T11: [
     f(
       'En este modelo, T11 es el hueso donde cambian las articulaciones. Sus caras de arriba son como las del resto de la parte alta de la espalda. Las de abajo, que se unen a T12, ya son como las de la parte baja: se miran de lado a lado. Muchos libros ponen este cambio un hueso más abajo, en T12. Las columnas reales varían.',
@@ -128,6 +140,42 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'L5 tiene el platillo más grande de la columna lumbar, y su cuerpo en cuña contribuye a la lordosis.',
     ),
   ],
+}
+
+/** The features of a level, as the English `FEATURE_FACTS` (anatomy/info.ts). */
+const FEATURE_FACTS: Readonly<Record<LevelFeature, TextPair>> = {
+  uncinate: f(
+    'La parte de arriba de su bloque principal se alza en un borde a cada lado. Cada borde toca el hueso de arriba en una pequeña articulación lateral.',
+    'La cara superior de su cuerpo se eleva a cada lado en una apófisis unciforme, que se articula con el borde inferior biselado del cuerpo de arriba en una articulación uncovertebral (de Luschka).',
+  ),
+  cervicalTubercles: f(
+    'Cada brazo lateral acaba en dos bultos pequeños, uno delante y otro detrás. Un nervio sale por el surco que hay entre ellos.',
+    'Cada apófisis transversa acaba en un tubérculo anterior y uno posterior; el nervio espinal sale por el surco de su cara superior, entre ambos.',
+  ),
+  carotidTubercle: f(
+    'El bulto de delante de cada brazo lateral de C6 es grande. Una gran arteria del cuello pasa justo delante. Se llama el bulto carotídeo.',
+    'El tubérculo anterior de su apófisis transversa es grande: el tubérculo carotídeo, contra el que se puede comprimir la arteria carótida común.',
+  ),
+  cervicalCanal: f(
+    'El agujero para la médula es grande para un hueso tan pequeño. Tiene forma de triángulo.',
+    'Su agujero vertebral es grande para el tamaño del hueso, y triangular.',
+  ),
+  thoracicBody: f(
+    'Visto desde arriba, su bloque principal tiene forma de corazón. El agujero para la médula es pequeño y redondo.',
+    'Visto desde arriba, su cuerpo tiene forma de corazón y su agujero vertebral es pequeño y circular.',
+  ),
+  demifacets: f(
+    'Cada lado del bloque principal tiene dos medias caras para las costillas, una arriba y otra abajo. La cabeza de una costilla queda entre dos huesos y toca una media cara de cada uno.',
+    'Cada lado de su cuerpo tiene una hemicarilla costal superior y otra inferior: la cabeza de la costilla cruza el disco y se articula con las hemicarillas de dos vértebras.',
+  ),
+  lumbarBody: f(
+    'Visto desde arriba, su gran bloque principal tiene forma de riñón. El agujero para los nervios es un triángulo.',
+    'Visto desde arriba, su gran cuerpo tiene forma de riñón y su agujero vertebral es triangular.',
+  ),
+  lumbarProcesses: f(
+    'Cada saliente de arriba tiene un bulto redondo en su borde de atrás, donde se sujeta un músculo profundo de la espalda. Una espina pequeña sale de la base de cada brazo lateral.',
+    'Cada apófisis articular superior lleva una apófisis mamilar en su borde posterior, donde se inserta el multífido, y una apófisis accesoria en la cara posterior de la raíz de cada apófisis transversa.',
+  ),
 }
 
 const bifidFact = (level: string): TextPair[] =>
@@ -177,6 +225,7 @@ function facts(p: ParsedStructure): TextPair[] {
         ...(LEVEL_FACTS[p.id] ?? []),
         ...bifidFact(p.level),
         ...vertebraRegionFacts(REGION_FACTS, p.level),
+        ...levelFeatureFacts(FEATURE_FACTS, p.level),
         boneFacingFact(p.level),
       ]
     case 'sacrum':

@@ -24,6 +24,7 @@ const PROBLEM_MESSAGE: Record<Problem, MessageId> = {
  */
 export function PinSection() {
   const target = useFacetStore((s) => s.selectedPart ?? s.selected)
+  const moreDetail = useFacetStore((s) => s.moreDetail)
   const t = useT()
   const anatomy = useAnatomyOverlay()
   const { num } = useNumbers()
@@ -53,7 +54,7 @@ export function PinSection() {
     <section className="pins" aria-label={t('pins.listHeading')}>
       {target && (
         <form className="pin-form" onSubmit={submit}>
-          <label htmlFor={fieldId}>{t('pins.fieldLabel', { place: pinPlaceName(target, anatomy) })}</label>
+          <label htmlFor={fieldId}>{t('pins.fieldLabel', { place: pinPlaceName(target, anatomy, moreDetail) })}</label>
           <div className="pin-row">
             <input
               id={fieldId}

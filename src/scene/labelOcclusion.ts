@@ -14,8 +14,8 @@ const hits: Intersection[] = []
 
 /**
  * Whether a label's point is hidden from the camera by something other than its own structure: the first
- * mesh the line of sight meets (a visible one that answers rays; ghosted bones do not, so an x-ray view
- * shows the names through them), more than `OCCLUSION_SLACK` in front of the point, is not one of `own`
+ * mesh the line of sight meets (a visible one that answers rays, not a ligament; ghosted bones do not answer,
+ * so an x-ray view shows the names through them), more than `OCCLUSION_SLACK` in front of the point, is not one of `own`
  * (the bone and the discs and joints on it: from the whole-spine distance a label is at the middle of its
  * bone, and the line to it may graze the bone's disc first). The level labels of bones behind others (the
  * lumbar spine seen down the neck from above) otherwise pile up over the bones in view, naming what cannot
@@ -33,6 +33,9 @@ export function labelHidden(camera: Camera, scene: Object3D, point: Vector3, own
   raycaster.intersectObject(scene, true, hits)
   for (const hit of hits) {
     if (!hit.object.visible || hit.object.type !== 'Mesh') continue
+    // a ligament is a band over the bones, which show round it: it hides no bone's name (from the back, the
+    // supraspinous and nuchal ligaments hid nearly every level label: student review s38, L3)
+    if (hit.object.name.startsWith('ligament:')) continue
     // the nearest mesh that answers: the structure itself in front of its own point, or another hiding it
     return !own.has(hit.object.name)
   }

@@ -48,6 +48,14 @@ describe('a level label behind another bone', () => {
     expect(labelHidden(c2, s2, new Vector3(0, 0, 10), new Set(['back']))).toBe(false)
   })
 
+  it('shows through a ligament over the bones, which show round it (student review s38, L3)', () => {
+    const { s, front, camera } = scene()
+    front.name = 'ligament:supraspinous'
+    expect(labelHidden(camera, s, new Vector3(0, 0, -80), new Set(['back']))).toBe(false)
+    front.name = 'T6'
+    expect(labelHidden(camera, s, new Vector3(0, 0, -80), new Set(['back']))).toBe(true)
+  })
+
   it('counts a bone’s discs and facet joints as its own, the sacrum’s by S1', () => {
     const l5 = ownStructures('L5')
     for (const id of ['L5', 'disc:L4-L5', 'disc:L5-S1', 'facet:L4-L5:left', 'facet:L5-S1:right'])

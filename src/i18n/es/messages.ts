@@ -158,7 +158,7 @@ export const ES_MESSAGES: Messages = {
   'info.dimensions': 'Medidas clave en este modelo',
   'dims.estimateTitle': 'No hay un valor publicado para este nivel; es una estimación o una interpolación.',
   'dims.interpolated': 'interpolado',
-  'dims.textbook': 'de manual, sin comprobar',
+  'dims.textbook': 'sin comprobar',
   'dims.estimate': 'estimado',
   'dims.interpolatedMeans': 'calculado a partir de los niveles de arriba y de abajo, no medido en este.',
   'dims.textbookMeans':

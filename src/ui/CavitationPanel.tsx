@@ -12,6 +12,7 @@ import { Cite } from './Cite'
 import { useCavitationTexts } from './cavitationTexts'
 import { markName } from './Dimensions'
 import { useAnatomy, useNumbers, useT } from './i18n'
+import { MoreDetailSwitch } from './MoreDetailSwitch'
 import { Plots } from './Plots'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
@@ -181,8 +182,6 @@ export function CavitationPanel() {
   const setAudio = useFacetStore((s) => s.setAudio)
   const compare = useFacetStore((s) => s.compare)
   const setCompare = useFacetStore((s) => s.setCompare)
-  const moreDetail = useFacetStore((s) => s.moreDetail)
-  const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const close = useFacetStore((s) => s.closeCloseUp)
   // while the view flies into the joint the pull is on its way (it starts on arrival): not "press play"
   // (without a 3D view there is no flight, and the pull starts at once)
@@ -280,9 +279,7 @@ export function CavitationPanel() {
           <button type="button" aria-pressed={compare} onClick={() => setCompare(!compare)}>
             {t('closeUp.compare')}
           </button>
-          <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-            {t('common.moreDetail')}
-          </button>
+          <MoreDetailSwitch />
         </div>
         {compare && <Explanations />}
         <p className="disclaimer">{t('common.disclaimer')}</p>

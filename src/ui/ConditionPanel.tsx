@@ -4,6 +4,7 @@ import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { ConditionVisit } from './ConditionVisit'
 import { useConditionContent, useConditionName, useT } from './i18n'
+import { MoreDetailSwitch } from './MoreDetailSwitch'
 import { usePanelFocus } from './panelFocus'
 import { ConditionPanelPatient } from './patient/ConditionPanelPatient'
 import { RedFlagsButton } from './RedFlagsDialog'
@@ -31,7 +32,6 @@ export function ConditionPanel({ id }: { id: ConditionId }) {
   const t = useT()
   const name = useConditionName()(id)
   const moreDetail = useFacetStore((s) => s.moreDetail)
-  const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const { store } = useRuntime()
   const heading = usePanelFocus('selection', true, false)
   if (useFacetStore((s) => s.viewMode === 'patient')) return <ConditionPanelPatient id={id} />
@@ -52,9 +52,7 @@ export function ConditionPanel({ id }: { id: ConditionId }) {
         </button>
       </header>
       <div className="detail-switch">
-        <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-          {t('common.moreDetail')}
-        </button>
+        <MoreDetailSwitch />
       </div>
       <Section title={t('conditions.what')} text={c.what} detailed={moreDetail} />
       <Section title={t('conditions.shown')} text={c.shown} detailed={moreDetail} />

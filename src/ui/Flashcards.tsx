@@ -25,6 +25,7 @@ import {
 import { loadProgress, PROGRESS_KEY, parseProgress, saveProgress, serializeProgress } from '../study/storage'
 import { Cite } from './Cite'
 import { useAnatomyOverlay, useT } from './i18n'
+import { MoreDetailSwitch } from './MoreDetailSwitch'
 import { ReportProblem } from './ReportProblem'
 import './Flashcards.css'
 
@@ -188,6 +189,9 @@ export function Flashcards() {
           ×
         </button>
       </header>
+      <div className="detail-switch">
+        <MoreDetailSwitch />
+      </div>
       <fieldset className="flashcard-filter">
         <legend>{t('flashcards.filter')}</legend>
         {DECK_FILTERS.map((f) => (

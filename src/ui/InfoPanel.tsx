@@ -12,6 +12,7 @@ import { loadStretchPanel } from './features'
 import { InfoHint } from './InfoHint'
 import { useAnatomy, useT } from './i18n'
 import { ChunkBoundary, LazyFeature } from './LazyFeature'
+import { MoreDetailSwitch } from './MoreDetailSwitch'
 import { PartFacts, PartList, StlDownload, StructureLinks } from './PartSection'
 import { usePanelFocus } from './panelFocus'
 import { PinSection } from './pins/PinSection'
@@ -77,7 +78,6 @@ export function InfoPanel() {
   const selectedPart = useFacetStore((s) => s.selectedPart)
   const select = useFacetStore((s) => s.select)
   const moreDetail = useFacetStore((s) => s.moreDetail)
-  const setMoreDetail = useFacetStore((s) => s.setMoreDetail)
   const stretchOpen = useFacetStore((s) => s.openStretchId !== null)
   // the patient view leaves the dimensions out, and with them the notes about them
   const patient = useFacetStore((s) => s.viewMode === 'patient')
@@ -122,9 +122,7 @@ export function InfoPanel() {
           </button>
         </header>
         <div className="detail-switch">
-          <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-            {t('common.moreDetail')}
-          </button>
+          <MoreDetailSwitch />
         </div>
         <ChunkBoundary label={t('app.feature.details')}>
           <Suspense fallback={<p className="hint">{t('info.loading')}</p>}>
@@ -160,9 +158,7 @@ export function InfoPanel() {
       <div className="detail-switch">
         {/* the same switch as in the close-up and Why backs crack: plain words by default, the terms on request;
             here it words the whole panel, the selected part's facts as the structure's */}
-        <button type="button" aria-pressed={moreDetail} onClick={() => setMoreDetail(!moreDetail)}>
-          {t('common.moreDetail')}
-        </button>
+        <MoreDetailSwitch />
       </div>
       {parsed.kind === 'facet' && (
         <div className="joint-actions">

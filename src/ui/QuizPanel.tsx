@@ -10,6 +10,7 @@ import { makeQuiz, QUIZ_LENGTH } from '../quiz/questions'
 import { useFacetStore, useRuntime } from '../runtime/react'
 import { Cite } from './Cite'
 import { useAnatomy, useAnatomyOverlay, useT } from './i18n'
+import { MoreDetailSwitch } from './MoreDetailSwitch'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './QuizPanel.css'
@@ -106,6 +107,9 @@ export function QuizPanel() {
           ×
         </button>
       </header>
+      <div className="detail-switch">
+        <MoreDetailSwitch />
+      </div>
       {finished || !question ? (
         <p>
           {t('quiz.done', { score: quiz.score, total: questions.length })}{' '}

@@ -297,10 +297,12 @@ describe('Test yourself', () => {
     expect(await page.textContent('.quiz .feedback')).toContain('Not quite')
     // the bone chosen, named mid-sentence ('that was the first cervical vertebra (C1)', never 'the First …')
     expect(await page.textContent('.quiz .feedback')).toMatch(/that was the [a-z]/)
-    // explained in plain words; the info panel's More detail switch gives the terms
+    // explained in plain words; the quiz's own More detail switch gives the terms (it was only in the info
+    // panel: a student's review, s38), and it is the same switch as the info panel's
     expect(await page.textContent('.quiz .feedback')).toContain(second.explanationPlain)
-    await page.click('aside.info button:text-is("More detail")')
+    await page.click('.quiz button:text-is("More detail")')
     await expect.poll(() => page.textContent('.quiz .feedback')).toContain(second.explanation)
+    expect(await page.getAttribute('aside.info button:text-is("More detail")', 'aria-pressed')).toBe('true')
     await page.click('.quiz button[aria-label="End the test"]')
     expect((await state(page)).labels).toBe(true)
     await page.close()

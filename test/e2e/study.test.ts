@@ -252,6 +252,12 @@ describe('flashcards', () => {
     await card.waitFor()
     const first = await card.getAttribute('data-card')
     expect(await page.textContent('[data-testid=flashcard-counts]')).toMatch(/0 due/)
+    // the flashcards have the More detail switch of their own: the card's words turn to the terms, and back
+    const plainFront = await page.textContent('[data-testid=flashcard-front]')
+    await page.click('.flashcards button:text-is("More detail")')
+    await expect.poll(() => page.textContent('[data-testid=flashcard-front]')).not.toBe(plainFront)
+    await page.click('.flashcards button:text-is("More detail")')
+    await expect.poll(() => page.textContent('[data-testid=flashcard-front]')).toBe(plainFront)
     await page.click('button:text-is("Show the answer")')
     expect(await page.textContent('[data-testid=flashcard-back]')).toMatch(/\[\w+\]/)
     // its report names the card, and nothing is sent: a copy button, and a mailto link only to a configured

@@ -16,7 +16,7 @@ import { isClickInPlace } from './pointerClick'
 import { SpineBatch } from './SpineBatch'
 import { SpineResourcesProvider, useSpineResources } from './SpineResourcesProvider'
 import { StretchDriver } from './StretchDriver'
-import type { Highlight } from './spineResources'
+import { type Highlight, SEEN_THROUGH_ORDER, SELECTED_BONE_ORDER } from './spineResources'
 import { useStructureGeometry } from './useStructureGeometry'
 
 /** Ghosted structures let clicks through to what lies behind them. */
@@ -73,6 +73,9 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   const hover = useFacetStore((s) => s.hover)
   const { store, camera } = useRuntime()
   const ghosted = display === 'ghosted'
+  // a whole bone selected, drawn by its own mesh, shows through whatever covers it (C2's dens behind C1's arch)
+  const seenThrough =
+    bone !== null && selectedPart === null && highlight === 'selected' && display === 'shown' && ownDraw
   return (
     <group ref={(g) => resources.registerMotionGroup(id, g)} matrixAutoUpdate={false}>
       <mesh
@@ -82,7 +85,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
         position={pose.position as [number, number, number]}
         rotation-x={pose.tilt * DEG}
         visible={display !== 'hidden' && !opened && !changed}
-        renderOrder={ghosted ? 1 : 0}
+        renderOrder={ghosted ? 1 : seenThrough ? SELECTED_BONE_ORDER : 0}
         raycast={ghosted ? noRaycast : Mesh.prototype.raycast}
         dispose={null}
         onPointerOver={(e: ThreeEvent<PointerEvent>) => {
@@ -106,6 +109,16 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
         }}
       >
         {selectedPart && <PartHighlight part={selectedPart} geometry={geometry} />}
+        {seenThrough && (
+          <mesh
+            name={`${id}:seen-through`}
+            geometry={geometry}
+            material={resources.seenThroughBone}
+            raycast={noRaycast}
+            renderOrder={SEEN_THROUGH_ORDER}
+            dispose={null}
+          />
+        )}
       </mesh>
     </group>
   )

@@ -1,15 +1,21 @@
 import {
+  CustomBlending,
   DataTexture,
   DoubleSide,
   FloatType,
+  GreaterDepth,
   type Group,
   Matrix4,
   MeshBasicMaterial,
   MeshLambertMaterial,
   MeshStandardMaterial,
+  OneFactor,
+  OneMinusSrcAlphaFactor,
   RedFormat,
   RGBAFormat,
+  SrcAlphaFactor,
   UnsignedByteType,
+  ZeroFactor,
 } from 'three'
 import { changedByCondition } from '../anatomy/conditionModels'
 import {
@@ -43,6 +49,13 @@ export interface SpineResources {
   readonly batchMaterial: MeshLambertMaterial
   /** Invisible to the renderer, still hit by the raycaster. */
   readonly pickOnly: MeshBasicMaterial
+  /**
+   * A selected bone drawn a second time, faint and in the selection's blue, only where it lies behind what is
+   * drawn (depth test 'greater'): C2's dens stood behind C1's front arch, and the bone's best-known part was
+   * hidden when it was selected (a student's review, s38). Where the bone hides itself, blue falls on its own
+   * blue and does not show.
+   */
+  readonly seenThroughBone: MeshBasicMaterial
   /** Shared materials: one per kind, highlight and ghosting, made once and reused by every mesh. */
   material(kind: StructureKind, highlight: Highlight, display: GroupState): MeshStandardMaterial
   registerMotionGroup(id: StructureId, group: Group | null): void
@@ -97,6 +110,14 @@ function toMatrix(r: Rigid, target: Matrix4): Matrix4 {
   return target.set(a[0], a[1], a[2], r.t[0], b[0], b[1], b[2], r.t[1], c[0], c[1], c[2], r.t[2], 0, 0, 0, 1)
 }
 
+/** The selection's blue glow. */
+const SELECTED_EMISSIVE = '#1d7fe0'
+/** Fainter than a selected part's pink seen through (0.45): a whole bone covers more of what stands over it. */
+const SEEN_THROUGH_BONE_OPACITY = 0.35
+/** Where a selected bone's seen-through pass and the bone itself come among the opaque meshes (all others at 0). */
+export const SEEN_THROUGH_ORDER = 1
+export const SELECTED_BONE_ORDER = 2
+
 function makeMaterial(kind: MaterialKind, highlight: Highlight, ghost: boolean): MeshStandardMaterial {
   const material = new MeshStandardMaterial({
     vertexColors: true,
@@ -109,7 +130,7 @@ function makeMaterial(kind: MaterialKind, highlight: Highlight, ghost: boolean):
     material.emissiveIntensity = 0.45
   }
   if (highlight === 'selected') {
-    material.emissive.set('#1d7fe0')
+    material.emissive.set(SELECTED_EMISSIVE)
     material.emissiveIntensity = 0.75
   }
   if (ghost) {
@@ -133,6 +154,21 @@ export function createSpineResources(): SpineResources {
       structureTint: tintTexture,
     })
   const pickOnly = new MeshBasicMaterial({ visible: false })
+  // Drawn among the opaque meshes (not `transparent`), after every other one and before the selected bone
+  // itself (`SEEN_THROUGH_ORDER`, `SELECTED_BONE_ORDER`): where the bone hides itself, its own draw then covers
+  // the blue, so only what other bones and joints hide shows through. Blended by hand, leaving the canvas's
+  // alpha as it was.
+  const seenThroughBone = new MeshBasicMaterial({
+    color: SELECTED_EMISSIVE,
+    opacity: SEEN_THROUGH_BONE_OPACITY,
+    blending: CustomBlending,
+    blendSrc: SrcAlphaFactor,
+    blendDst: OneMinusSrcAlphaFactor,
+    blendSrcAlpha: ZeroFactor,
+    blendDstAlpha: OneFactor,
+    depthWrite: false,
+    depthFunc: GreaterDepth,
+  })
   const materials = new Map<string, MeshStandardMaterial>()
   const ownMeshGroups = new Map<StructureId, Group>()
   const scratch = new Matrix4()
@@ -140,6 +176,7 @@ export function createSpineResources(): SpineResources {
   const resources: SpineResources = {
     batchMaterial,
     pickOnly,
+    seenThroughBone,
     material(kind, highlight, display) {
       const k: MaterialKind = kind === 'disc' ? 'disc' : kind === 'facet' ? 'facet' : 'bone'
       const ghost = display === 'ghosted'
@@ -232,6 +269,7 @@ export function createSpineResources(): SpineResources {
       for (const t of [stateTexture, motionTexture, tintTexture]) t.dispose()
       batchMaterial.dispose()
       pickOnly.dispose()
+      seenThroughBone.dispose()
       for (const m of materials.values()) m.dispose()
       materials.clear()
       ownMeshGroups.clear()

@@ -120,6 +120,31 @@ describe('parts of a bone in the 3D view', () => {
     await page.close()
   })
 
+  it('shows a selected bone where others cover it: C2’s dens through C1’s front arch', async () => {
+    // selected from its link, C2 is framed from the front, where C1's arch stands before the dens (a student's
+    // review, s38): the dens's middle showed white bone
+    const page = await open('?s=C2&labels=0')
+    await viewSettled(page)
+    const canvas = (await page.locator('canvas').first().boundingBox())!
+    const dens = (await page.evaluate(() => window.facet!.screenPosition('C2/dens')))!
+    const { width, rgba } = decodePng(await page.locator('canvas').first().screenshot())
+    // the selection's blue over the white of C1 round the dens's middle, which C1 hides
+    let blue = 0
+    let all = 0
+    const cx = Math.round(dens.x - canvas.x)
+    const cy = Math.round(dens.y - canvas.y)
+    for (let y = cy - 6; y <= cy + 6; y++)
+      for (let x = cx - 6; x <= cx + 6; x++) {
+        const i = (y * width + x) * 4
+        const [r = 0, b = 0] = [rgba[i], rgba[i + 2]]
+        all++
+        if (b - r > 30) blue++
+      }
+    expect(blue / all).toBeGreaterThan(0.5)
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
   it('keeps a chosen part in the link, so it is still selected after a reload', async () => {
     const page = await open('?s=L4&labels=0')
     await page.click('summary:has-text("Parts of L4")')

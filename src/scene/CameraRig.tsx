@@ -18,8 +18,9 @@ import { partPicker } from '../runtime/partPicking'
 import { useRuntime } from '../runtime/react'
 import type { ViewPreset } from '../store'
 import { cameraKeyMove } from './cameraKeys'
+import { createMoveEnds, finishNearEnd, goTo } from './cameraMoves'
 import { clearOfCardShift, viewRight } from './cardClearance'
-import { HOME_DISTANCE, HOME_TARGET, PRESET_DIRECTIONS, VIEW_LENS } from './homeView'
+import { HOME_TARGET, PRESET_DIRECTIONS, VIEW_LENS } from './homeView'
 import { afterMove, prefersReducedMotion } from './reducedMotion'
 import { fitTouchGestures, holdVerticalTouchStarts, scrollingPageQuery } from './touchGestures'
 
@@ -35,18 +36,6 @@ const CLOSE_UP_MIN_DISTANCE = 12
 const FACET_JOINT_DISTANCE = 220
 /** World up (y), for looking at a part a little from above. */
 const UP = new Vector3(0, 1, 0)
-/**
- * How near its end an eased move is finished at once, as a share of the camera's distance from its target:
- * a ten-thousandth is under a tenth of a pixel at any zoom (a 30° view 300 px tall spans 0.54 × the distance).
- * camera-controls eases on until every step is under 0.00001 (mm or radians), which from across the spine took
- * 3.8 s after a click on a structure from the home view, the last 1.4 s of it drawing frames that show no change
- * (2.4 s now): the labels, hovering and the full-detail spine, which wait for the camera to rest, came back that
- * much later, and a software renderer spent those frames' time for nothing.
- */
-const FINISH_WITHIN = 1e-4
-/** Nearer than this share of the distance the move is done (camera-controls' own last step finishes it). */
-const FINISHED = 1e-7
-
 export interface CameraRigProps {
   /** Camera to restore from a link, if any. */
   initial: { position: [number, number, number]; target: [number, number, number] } | null
@@ -384,52 +373,4 @@ export function CameraRig({ initial, initialPreset }: CameraRigProps) {
   useFrame(() => finishNearEnd(controls.current, ends))
 
   return <CameraControls ref={controls} makeDefault smoothTime={0.35} />
-}
-
-/** Scratch vectors for `finishNearEnd`, made once: nothing is allocated per frame. */
-function createMoveEnds() {
-  return {
-    position: new Vector3(),
-    positionEnd: new Vector3(),
-    target: new Vector3(),
-    targetEnd: new Vector3(),
-    offset: new Vector3(),
-    offsetEnd: new Vector3(),
-  }
-}
-
-/**
- * Puts the camera where its eased move is heading once what is left of the move is too small to see (see
- * `FINISH_WITHIN`); camera-controls then applies it on the next frame and, with nothing left to do, sleeps.
- */
-function finishNearEnd(c: CameraControls | null, v: ReturnType<typeof createMoveEnds>): void {
-  if (!c) return
-  c.getPosition(v.position, false)
-  c.getPosition(v.positionEnd, true)
-  c.getTarget(v.target, false)
-  c.getTarget(v.targetEnd, true)
-  c.getFocalOffset(v.offset, false)
-  c.getFocalOffset(v.offsetEnd, true)
-  const left = Math.max(
-    v.position.distanceTo(v.positionEnd),
-    v.target.distanceTo(v.targetEnd),
-    v.offset.distanceTo(v.offsetEnd),
-  )
-  const distance = v.positionEnd.distanceTo(v.targetEnd)
-  if (left <= FINISHED * distance || left > FINISH_WITHIN * distance) return
-  const { positionEnd: p, targetEnd: t } = v
-  void c.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, false)
-  void c.setFocalOffset(v.offsetEnd.x, v.offsetEnd.y, v.offsetEnd.z, false)
-}
-
-function goTo(c: CameraControls, preset: ViewPreset, animate: boolean): void {
-  const d = PRESET_DIRECTIONS[preset]
-  const len = Math.hypot(...d)
-  void c.setLookAt(
-    HOME_TARGET[0] + (d[0] / len) * HOME_DISTANCE,
-    HOME_TARGET[1] + (d[1] / len) * HOME_DISTANCE,
-    HOME_TARGET[2] + (d[2] / len) * HOME_DISTANCE,
-    ...HOME_TARGET,
-    animate,
-  )
 }

@@ -243,27 +243,33 @@ describe('a bone to print', () => {
   })
 })
 
+/**
+ * A page at the fourth question of a self-test round (a question about a part) whose part matches `part`: the
+ * button seeds the round from the clock, held at a seed that asks it; the first three are answered rightly.
+ */
+async function fourthQuestionAbout(part: RegExp, query: string) {
+  const seed = Array.from({ length: 1000 }, (_, s) => s).find((s) => part.test(makeQuiz(s, QUIZ_LENGTH)[3]?.part ?? ''))
+  expect(seed).toBeDefined()
+  const questions = makeQuiz(seed!, QUIZ_LENGTH)
+  const page: TrackedPage = await open(query)
+  await page.evaluate((fixed) => {
+    const real = Date.now
+    Date.now = () => fixed
+    document.addEventListener('click', () => setTimeout(() => (Date.now = real)), { once: true })
+  }, seed!)
+  await page.click('button:text-is("Test yourself")')
+  for (const q of questions.slice(0, 3)) {
+    await expect.poll(async () => (await state(page)).quiz?.prompt ?? null).toBe(q.prompt)
+    await page.evaluate((id) => window.facet!.select(id), q.answers[0]!)
+    await page.click('.quiz button:text-is("Next question")')
+  }
+  return { page, question: questions[3]! }
+}
+
 describe('Test yourself with parts', () => {
   it('asks for a part of a bone and takes a click on it as the answer', async () => {
     // a round whose fourth question asks for a spinous process, which the view from the back shows
-    const seed = Array.from({ length: 1000 }, (_, s) => s).find((s) =>
-      /\/spinous-process$/.test(makeQuiz(s, QUIZ_LENGTH)[3]?.part ?? ''),
-    )
-    expect(seed).toBeDefined()
-    const questions = makeQuiz(seed!, QUIZ_LENGTH)
-    const question = questions[3]!
-    const page: TrackedPage = await open('?labels=0')
-    await page.evaluate((fixed) => {
-      const real = Date.now
-      Date.now = () => fixed
-      document.addEventListener('click', () => setTimeout(() => (Date.now = real)), { once: true })
-    }, seed!)
-    await page.click('button:text-is("Test yourself")')
-    for (const q of questions.slice(0, 3)) {
-      await expect.poll(async () => (await state(page)).quiz?.prompt ?? null).toBe(q.prompt)
-      await page.evaluate((id) => window.facet!.select(id), q.answers[0]!)
-      await page.click('.quiz button:text-is("Next question")')
-    }
+    const { page, question } = await fourthQuestionAbout(/\/spinous-process$/, '?labels=0')
     await expect.poll(() => page.textContent('[data-testid=quiz-prompt]')).toBe(`4. ${question.prompt}`)
     expect(await page.textContent('.quiz .hint')).toContain('the part')
     // it opens on the bone asked about and its neighbours, turned to the part: on the whole spine a spinous
@@ -308,24 +314,7 @@ describe('Test yourself with parts', () => {
   it('after a wrong answer turns to the part asked for, clear of the quiz card', async () => {
     // a round whose fourth question asks for a lamina, at the back: the answer was framed from the front, half
     // under the card (student review s38, M3)
-    const seed = Array.from({ length: 1000 }, (_, s) => s).find((s) =>
-      /^T\d+\/lamina:/.test(makeQuiz(s, QUIZ_LENGTH)[3]?.part ?? ''),
-    )
-    expect(seed).toBeDefined()
-    const questions = makeQuiz(seed!, QUIZ_LENGTH)
-    const question = questions[3]!
-    const page: TrackedPage = await open('')
-    await page.evaluate((fixed) => {
-      const real = Date.now
-      Date.now = () => fixed
-      document.addEventListener('click', () => setTimeout(() => (Date.now = real)), { once: true })
-    }, seed!)
-    await page.click('button:text-is("Test yourself")')
-    for (const q of questions.slice(0, 3)) {
-      await expect.poll(async () => (await state(page)).quiz?.prompt ?? null).toBe(q.prompt)
-      await page.evaluate((id) => window.facet!.select(id), q.answers[0]!)
-      await page.click('.quiz button:text-is("Next question")')
-    }
+    const { page, question } = await fourthQuestionAbout(/^T\d+\/lamina:/, '')
     await expect.poll(async () => (await state(page)).quiz?.prompt ?? null).toBe(question.prompt)
     await page.evaluate(() => window.facet!.select('coccyx'))
     await expect.poll(async () => (await state(page)).quiz?.answered?.right ?? null).toBe(false)

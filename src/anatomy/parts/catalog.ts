@@ -162,7 +162,9 @@ export function blankOut(text: string, words: readonly string[]): string {
       .split(/\s+/)
       .map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e|s|es)?`)
       .join('\\s+')
-    out = out.replace(new RegExp(`(?<!\\p{L})${pattern}(?!\\p{L})`, 'giu'), '…')
+    // the letter before is matched and put back, not looked behind for: Safari before 16.4 (iPads in use in exam
+    // rooms) has no lookbehind, and the whole deck would fail to build there
+    out = out.replace(new RegExp(`(^|[^\\p{L}])${pattern}(?!\\p{L})`, 'giu'), '$1…')
   }
   return out
 }

@@ -225,6 +225,24 @@ export class MeshBuilder {
   }
 
   /**
+   * Bone along a path (a tube's solid, as `tube` takes it) that only the continuous surface shows: filling
+   * made to have a hole cut through it (`cutTube`), such as the plate round a sacral foramen. The shells,
+   * which cannot take the hole, leave both out, and so do the bones as obstacles (neural/obstacles.ts).
+   */
+  surfaceTube(
+    name: string,
+    path: readonly Vec3[],
+    radii: readonly (readonly [number, number])[],
+    up: Vec3 = [0, 1, 0],
+    corners?: readonly SectionCorners[],
+  ): void {
+    const scratch = new MeshBuilder(1)
+    scratch.tube(name, path, radii, BONE, up, corners)
+    const make = scratch.fields[0] as () => SdfPart
+    this.fields.push(() => ({ ...make(), surfaceOnly: true }))
+  }
+
+  /**
    * A groove cut along a path (a tube's solid, as `tube` takes it) into the parts added before it, with its
    * edges rounded over `blend` mm. Only the continuous surface shows it: the shells, drawn as separate
    * solids, cannot take a hollow, so they keep the bone whole there.

@@ -96,58 +96,83 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
     }
   }
 
-  // transverse ridges: where the discs between the bodies ossified, a raised line across the front of the
-  // junction (close-ups only)
+  // transverse ridges: where the discs between the bodies ossified. The bodies, fused, are one column: each
+  // ridge is a broad band across the junction that fills the groove the two bodies' rounded edges left
+  // there (seen from the front it read as a slit, as if the bodies were still apart: student review s38, L1)
+  // and stands a little proud of them, a low line across the front, not a plank (close-ups only)
   for (let j = 0; j < (detail ? 4 : 0); j++) {
     const y = -(j + 1) * step
-    const w = Math.min(bodyHw(j), bodyHw(j + 1)) * 0.8
+    const w = Math.min(bodyHw(j), bodyHw(j + 1)) * 0.85
     // the bodies' fronts where they meet: the lower front edge of the one above, the upper of the one below
     const edge = (i: number, end: 1 | -1) => {
       const t = (s.bodyTilt(i) * Math.PI) / 180
       const h = i === 0 ? step / 2 : step / 2 + 1.5
       return centre(i)[2] + end * h * Math.sin(t) + (depth(i) / 2) * Math.cos(t)
     }
-    const front = Math.max(edge(j, -1), edge(j + 1, 1)) - 0.4
+    const front = Math.max(edge(j, -1), edge(j + 1, 1))
+    // (the band's section: 5 mm deep behind the front, 4.5 mm up and down, standing 0.6 mm proud)
+    const band: [number, number] = [5, 4.5]
     b.tube(
       `ridge-S${j + 1}`,
       [
-        [w, y, front - 3],
-        [0, y, front],
-        [-w, y, front - 3],
+        [w, y, front - 5 - 2],
+        [0, y, front + 0.6 - band[0]],
+        [-w, y, front - 5 - 2],
       ],
-      [
-        [1.6, 1.4],
-        [1.9, 1.6],
-        [1.6, 1.4],
-      ],
+      [band, band, band],
     )
   }
 
-  // each anterior foramen's rim: a ring of bone round a round hole in the pelvic surface, smooth where it meets
-  // the bars, bodies and lateral part. Behind it the hole opens into the channel that runs in from the canal
-  // (the intervertebral foramen) and out behind as the posterior foramen. Close-ups only: in the whole-spine
-  // overview, built before the first frame, the holes are the gaps between the bars.
+  // Each foramen opens on the pelvic surface as a round hole through a plate of bone flush with the bars above
+  // and below it (a raised ring round each hole, as drawn before, made the bone look unfused: student review
+  // s38, L1). The hole runs right through, front to back: behind the plate it is the channel from the canal
+  // (the intervertebral foramen), which opens behind as the posterior foramen, its rim round above, below
+  // and outside. The plate and its hole are the continuous surface's alone (`surfaceTube`, `cutTube`): the
+  // close-up shells, and the bones as the nerve roots' obstacles, keep the holes as the gaps between the
+  // bars, open. Close-ups only: in the whole-spine overview, built before the first frame, the holes are
+  // those gaps.
   for (let j = 0; j < (detail ? 4 : 0); j++) {
     const f = hole(j) as (typeof foramina)[number]
     const [e0, e1, e2] = tiltedAxes((s.bodyTilt(j) + s.bodyTilt(j + 1)) / 2)
     const band = 3.2
     const ring = f.radius[0] + band
     const thickness = Math.min((depth(j) + depth(j + 1)) / 4, 12) * 0.5
+    // the bars' fronts above and below the hole (a bar is as thick as its segment's half depth, to 12 mm)
+    const barFront = (i: number) => centre(i)[2] + Math.min(depth(i) / 2, 12)
+    const plateFront = Math.min(barFront(j), barFront(j + 1)) - 1
+    // (back to behind the hole's middle, so bone walls the hole all round, the body's side included)
+    const plateHalf = (plateFront - (f.centre[2] - 3)) / 2
     for (const side of SIDES) {
-      const c = add(sided(f.centre, side), scale(e2, thickness * 0.55))
-      const loop: Vec3[] = []
-      // a little more than one turn, so the tube's rounded ends lie inside the ring
-      const n = 12
-      for (let k = 0; k <= n + 1; k++) {
-        const a = (k / n) * 2 * Math.PI
-        loop.push(add(c, add(scale(e0, ring * Math.cos(a)), scale(e1, ring * Math.sin(a)))))
-      }
-      b.tube(
+      // the plate: from inside the bodies out past the hole to the lateral part, between the bars
+      const inner = Math.min(bodyHw(j), bodyHw(j + 1)) - 3
+      const outer = f.centre[0] + ring
+      b.surfaceTube(
         `rim-S${j + 1}-${side}`,
-        loop,
-        loop.map(() => [band, thickness] as [number, number]),
-        undefined,
-        e2,
+        [
+          sided([inner, f.centre[1], plateFront - plateHalf], side),
+          sided([outer, f.centre[1], plateFront - plateHalf], side),
+        ],
+        [
+          [plateHalf, step / 2 - 1],
+          [plateHalf, step / 2 - 1],
+        ],
+        [0, 1, 0],
+        [
+          [0.5, 0.5, 0.5, 0.5],
+          [0.5, 0.5, 0.5, 0.5],
+        ],
+      )
+      // the hole, square to the bodies' tilt there, its edge rounded as a foramen's is
+      const through = 24
+      b.cutTube(
+        `foramen-S${j + 1}-${side}`,
+        [add(sided(f.centre, side), scale(e2, through)), add(sided(f.centre, side), scale(e2, -through))],
+        [
+          [f.radius[0], f.radius[1]],
+          [f.radius[0], f.radius[1]],
+        ],
+        e1,
+        1.2,
       )
       // the posterior foramen's rim behind: round above, below and outside, open on the inner side, where
       // the channel comes in from the canal
@@ -275,7 +300,8 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
       ],
     )
   }
-  b.facetPad('S1-endplate', [0, 0.2, 0], [0, 1, 0], hw(0) * 2, depth(0) * 0.95, 0.6)
+  // (inside the body's rounded top edge: reaching onto the edge, its rim was meshed as a row of dark teeth)
+  b.facetPad('S1-endplate', [0, 0, 0], [0, 1, 0], hw(0) * 2 - 4, depth(0) * 0.95 - 4, 0.6, false)
   // promontory: the rounded front lip of the top of S1, the landmark that juts into the pelvis
   const s1Front = (depth(0) / 2) * 0.92
   // (a lip 3 mm deep standing 1.5 mm proud of the body's front, our estimate, so it reads from the front)

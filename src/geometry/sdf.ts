@@ -23,6 +23,11 @@ export interface SdfPart {
    * minus this part's solid, with the edge rounded over `blend`. It draws no shell and names no vertices.
    */
   readonly cut?: boolean
+  /**
+   * Bone the continuous surface alone shows (`MeshBuilder.surfaceTube`): it draws no shell, and the bones
+   * as obstacles leave it out, as they leave out cuts.
+   */
+  readonly surfaceOnly?: boolean
   /** Axis-aligned box holding the part (mm). */
   readonly min: Vec3
   readonly max: Vec3

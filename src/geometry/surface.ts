@@ -29,6 +29,10 @@ const OUTSIDE = 1e3
 const BLEND_REACH = 2
 /** Pieces of surface smaller than this many quads (two triangles each) are dropped as specks. */
 export const ISLAND_QUADS = 64
+/** A quad's corners run round it so that the cross product of its diagonals points out (+1) or in (−1). */
+const QUAD_WINDING = 1
+/** A vertex whose field normal is further than 60° from its quads' (cosine under this) sits on a crease. */
+const CREASE_AGREEMENT = 0.5
 
 /**
  * The union of the parts as one closed surface: the parts' fields are joined with smooth minima (so
@@ -364,6 +368,45 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     normals[v * 3] = g[0] as number
     normals[v * 3 + 1] = g[1] as number
     normals[v * 3 + 2] = g[2] as number
+  }
+
+  // Where the field has a crease finer than the grid (a cartilage pad's crisp rim on its bone), a vertex on
+  // the crease takes the gradient of one side: a face's normal on the wall beside it, shaded dark, and a
+  // row of dark four-pointed stars ran round the sacrum's endplate and auricular surfaces (student review
+  // s38, L1). Such a vertex, its normal far from the quads round it, takes theirs.
+  {
+    const around = new Float64Array(vertexCount * 3)
+    for (let q = 0; q < quads.length; q += 4) {
+      const [a, b, c, d] = [quads[q], quads[q + 1], quads[q + 2], quads[q + 3]] as [number, number, number, number]
+      // the cross product of the diagonals, as long as twice the quad's area
+      const u0 = (positions[c * 3] as number) - (positions[a * 3] as number)
+      const u1 = (positions[c * 3 + 1] as number) - (positions[a * 3 + 1] as number)
+      const u2 = (positions[c * 3 + 2] as number) - (positions[a * 3 + 2] as number)
+      const v0 = (positions[d * 3] as number) - (positions[b * 3] as number)
+      const v1 = (positions[d * 3 + 1] as number) - (positions[b * 3 + 1] as number)
+      const v2 = (positions[d * 3 + 2] as number) - (positions[b * 3 + 2] as number)
+      const n0 = u1 * v2 - u2 * v1
+      const n1 = u2 * v0 - u0 * v2
+      const n2 = u0 * v1 - u1 * v0
+      for (const v of [a, b, c, d]) {
+        around[v * 3] = (around[v * 3] as number) + n0
+        around[v * 3 + 1] = (around[v * 3 + 1] as number) + n1
+        around[v * 3 + 2] = (around[v * 3 + 2] as number) + n2
+      }
+    }
+    for (let v = 0; v < vertexCount; v++) {
+      const x = around[v * 3] as number
+      const y = around[v * 3 + 1] as number
+      const z = around[v * 3 + 2] as number
+      const len = Math.sqrt(x * x + y * y + z * z)
+      if (len < 1e-12) continue
+      const agree =
+        (x * (normals[v * 3] as number) + y * (normals[v * 3 + 1] as number) + z * (normals[v * 3 + 2] as number)) / len
+      if (agree * QUAD_WINDING >= CREASE_AGREEMENT) continue
+      normals[v * 3] = (QUAD_WINDING * x) / len
+      normals[v * 3 + 1] = (QUAD_WINDING * y) / len
+      normals[v * 3 + 2] = (QUAD_WINDING * z) / len
+    }
   }
 
   // each vertex's part (the nearest) and colour, darkened where the surface is enclosed

@@ -173,6 +173,31 @@ describe('the rim of a cartilage pad is drawn smooth, not as the grid’s steps'
     expect(off).toBeLessThan(70)
   })
 
+  it('shades no vertex on a crease as a wall: the sacrum’s endplate and auricular surfaces have no dark stars', () => {
+    // a vertex on a pad's crisp rim took the gradient of the wall beside it, and a row of dark four-pointed
+    // stars ran round the S1 endplate and the auricular surfaces (student review s38, L1): 118 vertices
+    // shaded more than 60° off the triangles round them; now a handful
+    const sacrum = createBoneSurface('sacrum')
+    const around = new Float64Array(sacrum.normals.length)
+    for (let t = 0; t < sacrum.indices.length; t += 3) {
+      const [a, b, c] = [sacrum.indices[t]!, sacrum.indices[t + 1]!, sacrum.indices[t + 2]!]
+      const [pa, pb, pc] = [vertex(sacrum, a), vertex(sacrum, b), vertex(sacrum, c)]
+      const u = [pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]]
+      const w = [pc[0] - pa[0], pc[1] - pa[1], pc[2] - pa[2]]
+      const n = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!]
+      for (const v of [a, b, c]) for (let k = 0; k < 3; k++) around[v * 3 + k]! += n[k]!
+    }
+    let dark = 0
+    for (let v = 0; v < around.length / 3; v++) {
+      const length = Math.hypot(around[v * 3]!, around[v * 3 + 1]!, around[v * 3 + 2]!)
+      if (length === 0) continue
+      let cosine = 0
+      for (let k = 0; k < 3; k++) cosine += (around[v * 3 + k]! * sacrum.normals[v * 3 + k]!) / length
+      if (cosine < 0.5) dark++
+    }
+    expect(dark).toBeLessThan(15)
+  })
+
   it('keeps the lining of C1’s cup cartilage-coloured all over, though it is only 0.3 mm proud of the floor', () => {
     const s = createBoneSurface('C1')
     const lining = s.parts.find((p) => p.name === 'superior-facet-left')!

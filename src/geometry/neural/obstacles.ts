@@ -91,8 +91,9 @@ export function localDistance(shape: Shape, p: Vec3, only?: (name: string) => bo
   let best = limit
   for (const part of shape.parts) {
     // (a cut, a groove in the bone, is left out: the bone is taken as whole there, which only errs toward
-    // more clearance being asked of what passes by)
-    if (part.cut || (only && !only(part.name))) continue
+    // more clearance being asked of what passes by; so is bone made only to have a hole cut through it, the
+    // plate round a sacral foramen, whose hole the shells keep as the gap between the bars)
+    if (part.cut || part.surfaceOnly || (only && !only(part.name))) continue
     if (boxDistance(part, p[0], p[1], p[2]) >= best) continue
     best = Math.min(best, part.distance(p[0], p[1], p[2]))
   }

@@ -8,7 +8,7 @@ import {
   SACRUM,
   VERTEBRA_MEASUREMENTS,
 } from './levels'
-import { deg, mirrorX, type Vec3 } from './vec'
+import { deg, mirrorX, rotateX, type Vec3 } from './vec'
 
 /**
  * Where the parts of a vertebra sit in its own frame (origin at the centre of the body, x left, y up,
@@ -186,6 +186,18 @@ export interface SacralForamen {
   readonly centre: Vec3
   /** Half its width (x) and half its height (y), mm. */
   readonly radius: readonly [number, number]
+  /** The hole's axis, front to back through the bone, pointing forward: square to the bodies' tilt there. */
+  readonly axis: Vec3
+  /** z of the pelvic surface round the hole: the face of the plate it is cut through, a little behind the bars'. */
+  readonly frontZ: number
+  /**
+   * A point toward the pelvic (anterior) opening, on the axis 2 mm in front of the hole's middle (the left one;
+   * mirror for the right): there bone walls it all round in the close-up shells too, which draw the opening as the
+   * gap between the bars.
+   */
+  readonly pelvic: Vec3
+  /** A point in the dorsal (posterior) opening, at the middle of its rim, on the axis. */
+  readonly dorsal: Vec3
 }
 
 /**
@@ -248,11 +260,6 @@ export function sacralLayout(): SacralLayout {
   // as wide as Kim 2023 measured on CT, the others smaller in turn (our estimate)
   const s1 = S1_FORAMEN_WIDTH.value / 2
   const radii = [s1, s1 * 0.9, s1 * 0.79, s1 * 0.67]
-  const foramina = radii.map((r, j) => {
-    const inner = Math.max(segmentHalfWidths[j] ?? 0, segmentHalfWidths[j + 1] ?? 0) + 1.2
-    const z = ((bodyCentre(j)[2] ?? 0) + (bodyCentre(j + 1)[2] ?? 0)) / 2
-    return { centre: [inner + r, -(j + 1) * step, z] as Vec3, radius: [r, r] as const }
-  })
   // Each body lies square to the curve, as the fused column does: its top tipped forward where the curve
   // runs back going down (S2), back where it curls forward (S4, S5). S1 stands square to its endplate.
   const bodyTilt = (i: number): number => {
@@ -261,6 +268,19 @@ export function sacralLayout(): SacralLayout {
     const below = bodyCentre(Math.min(4, i + 1))
     return (Math.atan2(above[2] - below[2], above[1] - below[1]) * 180) / Math.PI
   }
+  // the bars' fronts above and below a hole (a bar is as thick as its segment's half depth, to 12 mm)
+  const barFront = (i: number) => (bodyCentre(i)[2] ?? 0) + Math.min((bodyDepths[i] ?? 11) / 2, 12)
+  const foramina = radii.map((r, j): SacralForamen => {
+    const inner = Math.max(segmentHalfWidths[j] ?? 0, segmentHalfWidths[j + 1] ?? 0) + 1.2
+    const z = ((bodyCentre(j)[2] ?? 0) + (bodyCentre(j + 1)[2] ?? 0)) / 2
+    const centre: Vec3 = [inner + r, -(j + 1) * step, z]
+    const axis = rotateX([0, 0, 1], (bodyTilt(j) + bodyTilt(j + 1)) / 2)
+    const frontZ = Math.min(barFront(j), barFront(j + 1)) - 1
+    // the dorsal opening's rim lies behind the middle by a little over half the segments' mean half depth
+    const back = Math.min(((bodyDepths[j] ?? 11) + (bodyDepths[j + 1] ?? 11)) / 4, 12) * 0.5 * 0.55
+    const along = (t: number): Vec3 => [centre[0] + axis[0] * t, centre[1] + axis[1] * t, centre[2] + axis[2] * t]
+    return { centre, radius: [r, r] as const, axis, frontZ, pelvic: along(2), dorsal: along(-back) }
+  })
   // the body of S5 is short below its centre: the apex, on which the coccyx sits (the posture puts the coccyx
   // at 97 % of the sacrum's length)
   const apexY = (bodyCentre(4)[1] ?? 0) - (step / 2 + 1.5) * APEX_DEPTH

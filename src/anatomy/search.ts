@@ -47,6 +47,8 @@ const ALSO_CALLED: readonly { readonly words: RegExp; readonly says: readonly st
   { words: /\b(intervertebral|neural) foram(en|ina)\b/, says: ['nerve root'] },
   { words: /\bpars( interarticularis)?\b|\binterarticularis\b/, says: ['lamina'] },
   { words: /\biliolumbar( ligaments?)?\b/, says: ['transverse process l5', 'ilium'] },
+  { words: /\banterior sacral foram(en|ina)\b/, says: ['pelvic foramen'] },
+  { words: /\bposterior sacral foram(en|ina)\b/, says: ['dorsal foramen'] },
 ]
 
 /** The queries in Facet's words for a query that uses a name from `ALSO_CALLED`, with its other words kept. */

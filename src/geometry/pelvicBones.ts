@@ -133,13 +133,12 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
   // those gaps.
   for (let j = 0; j < (detail ? 4 : 0); j++) {
     const f = hole(j) as (typeof foramina)[number]
-    const [e0, e1, e2] = tiltedAxes((s.bodyTilt(j) + s.bodyTilt(j + 1)) / 2)
+    const [e0, e1] = tiltedAxes((s.bodyTilt(j) + s.bodyTilt(j + 1)) / 2)
+    const e2 = f.axis
     const band = 3.2
     const ring = f.radius[0] + band
     const thickness = Math.min((depth(j) + depth(j + 1)) / 4, 12) * 0.5
-    // the bars' fronts above and below the hole (a bar is as thick as its segment's half depth, to 12 mm)
-    const barFront = (i: number) => centre(i)[2] + Math.min(depth(i) / 2, 12)
-    const plateFront = Math.min(barFront(j), barFront(j + 1)) - 1
+    const plateFront = f.frontZ
     // (back to behind the hole's middle, so bone walls the hole all round, the body's side included)
     const plateHalf = (plateFront - (f.centre[2] - 3)) / 2
     for (const side of SIDES) {
@@ -176,7 +175,7 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
       )
       // the posterior foramen's rim behind: round above, below and outside, open on the inner side, where
       // the channel comes in from the canal
-      const back = sub(sided(f.centre, side), scale(e2, thickness * 0.55))
+      const back = sided(f.dorsal, side)
       const arc: Vec3[] = []
       for (let k = -4; k <= 4; k++) {
         const a = (k / 12) * 2 * Math.PI

@@ -218,7 +218,7 @@ describe('anchors of the parts that have no vertices of their own', () => {
     { part: /\/vertebral-foramen$/, axes: [0, 2], reach: 30 },
     { part: /\/transverse-foramen:/, axes: [0, 2], reach: 15 },
     { part: /^sacrum\/canal$/, axes: [0, 2], reach: 25 },
-    { part: /^sacrum\/foramen-s[1-4]:/, axes: [0, 1], reach: 20 },
+    { part: /^sacrum\/(pelvic|dorsal)-foramen-s[1-4]:/, axes: [0, 1], reach: 20 },
   ]
   it('puts each hole’s anchor in the hole: outside the bone, with room round it, walled in on every side', () => {
     for (const bone of BONE_IDS) {
@@ -473,7 +473,8 @@ const UNMEASURED: Readonly<Record<string, string>> = {
   // the first two pairs were sized (Saluja 2018) and S3's height on a side X-ray (Ebraheim 1998); CT studies of the
   // lower foramina for sacral nerve stimulation (2013, 133 scans; 2022, 793 adults) located them, and a cadaver study
   // (Deveneau 2015) spaced the pairs 14.8 mm apart
-  'sacrum/foramen-s4': 'no published size: located, not sized',
+  'sacrum/pelvic-foramen-s4': 'no published size: located, not sized',
+  'sacrum/dorsal-foramen-s4': 'no published size: located, not sized',
   // behind the canal: Katsuura 2018 (98 CT) found the fused laminae over 4 mm thick at every screw point, but no mean
   // was reached; no size of the median crest was found
   'sacrum/laminae': 'no mean reached: over 4 mm thick at screw points (Katsuura 2018)',
@@ -543,20 +544,26 @@ describe('the key dimension of every part', () => {
   })
 
   it('sizes the sacrum’s openings, gap and joint face from their studies', () => {
-    const s1 = info('sacrum/foramen-s1:left').dimensions.map((d) => d.measure)
-    expect(s1).toEqual([SACRAL_FORAMEN_SIZES.S1.frontWidth, SACRAL_FORAMEN_SIZES.S1.frontHeight, S1_FORAMEN_WIDTH])
+    // each opening its own sizes: the pelvic one's width and height, the dorsal one's width
+    const measures = (id: string) => info(id).dimensions.map((d) => d.measure)
+    expect(measures('sacrum/pelvic-foramen-s1:left')).toEqual([
+      SACRAL_FORAMEN_SIZES.S1.frontWidth,
+      SACRAL_FORAMEN_SIZES.S1.frontHeight,
+    ])
+    expect(measures('sacrum/dorsal-foramen-s1:left')).toEqual([S1_FORAMEN_WIDTH])
     // the front opening, where the larger front branch leaves, is the wider one
-    for (const id of ['sacrum/foramen-s1:right', 'sacrum/foramen-s2:left']) {
-      const [front, , back] = info(id).dimensions
-      expect(front?.measure.value ?? 0, id).toBeGreaterThan(back?.measure.value ?? Number.POSITIVE_INFINITY)
+    for (const s of [1, 2]) {
+      const front = measures(`sacrum/pelvic-foramen-s${s}:right`)[0]?.value ?? 0
+      const back = measures(`sacrum/dorsal-foramen-s${s}:right`)[0]?.value ?? Number.POSITIVE_INFINITY
+      expect(front, `S${s}`).toBeGreaterThan(back)
     }
-    // S3: only its height seen from the side (Ebraheim 1998), smaller than the pairs above
-    expect(first('sacrum/foramen-s3:right')).toMatchObject({
-      unit: 'mm',
-      measure: { value: 10, source: 'ebraheim1998' },
-    })
-    expect(info('sacrum/foramen-s3:left').dimensions).toHaveLength(1)
-    expect(info('sacrum/foramen-s4:left').dimensions).toEqual([])
+    // S3: only its height seen from the side (Ebraheim 1998), which does not tell the openings apart
+    for (const opening of ['pelvic', 'dorsal'])
+      expect(info(`sacrum/${opening}-foramen-s3:left`).dimensions.map((d) => d.measure)).toEqual([
+        expect.objectContaining({ value: 10, source: 'ebraheim1998' }),
+      ])
+    expect(info('sacrum/pelvic-foramen-s4:left').dimensions).toEqual([])
+    expect(info('sacrum/dorsal-foramen-s4:left').dimensions).toEqual([])
     expect(first('sacrum/hiatus')?.measure).toBe(SACRAL_HIATUS.length)
     expect(first('sacrum/canal')?.measure).toMatchObject({ value: 5.39, source: 'nastoulis2023', confidence: 'P' })
     expect(first('sacrum/cornu:left')?.measure).toMatchObject({ value: 12.41, source: 'nastoulis2023' })
@@ -654,15 +661,17 @@ describe('the level-specific parts', () => {
       'ala:right',
       'auricular-surface:left',
       'auricular-surface:right',
-      'foramen-s1:left',
-      'foramen-s4:right',
+      'pelvic-foramen-s1:left',
+      'dorsal-foramen-s1:left',
+      'pelvic-foramen-s4:right',
+      'dorsal-foramen-s4:right',
       'hiatus',
       'cornu:left',
       'cornu:right',
       'canal',
       'superior-articular-facet:left',
     ])
-    expect(idsOf('sacrum').filter((id) => id.includes('/foramen-'))).toHaveLength(8)
+    expect(idsOf('sacrum').filter((id) => id.includes('-foramen-'))).toHaveLength(16)
     has('coccyx', ['cornu:left', 'cornu:right', 'segment-co1'])
   })
 

@@ -1,7 +1,7 @@
 import type { BufferGeometry } from 'three'
 import { describe, expect, it, vi } from 'vitest'
 import type { BoneId, VertebraLevel } from '../../src/anatomy/ids'
-import { vertebraLandmarks } from '../../src/anatomy/landmarks'
+import { sacralLayout, vertebraLandmarks } from '../../src/anatomy/landmarks'
 import { AXIS, VERTEBRA_MEASUREMENTS } from '../../src/anatomy/levels'
 import {
   ALAR,
@@ -25,7 +25,6 @@ import {
   SI_JOINT,
   TRANSVERSE_ATLAS,
 } from '../../src/anatomy/neural'
-import { partAnchor } from '../../src/anatomy/parts'
 import { type Pose, posture } from '../../src/anatomy/posture'
 import { add, rotateX, sub, type Vec3 } from '../../src/anatomy/vec'
 import type { PartRange } from '../../src/geometry/builder'
@@ -315,25 +314,27 @@ describe('the nerve roots', () => {
     }
   })
 
+  /** The middle of a left sacral foramen's hole, between its pelvic and dorsal openings (sacrum frame). */
+  const foramenMiddle = (n: number) => sacralLayout().foramina[n - 1]!.centre
   it('sends S1–S4 through their own sacral foramina and out in front of the sacrum', () => {
     for (const n of [1, 2, 3, 4] as const) {
       const root = `S${n}` as NerveRoot
       const c = rootCourse(root, 'left')
-      const anchor = toWorld('sacrum', partAnchor(`sacrum/foramen-s${n}:left`)!)
+      const anchor = toWorld('sacrum', foramenMiddle(n))
       const nearest = Math.min(...sampleCentreline(c.path, 12).map((s) => dist(s.p, anchor)))
       expect(nearest, root).toBeLessThan(4)
       const front = Math.max(...verticesOf(bone('sacrum'), `body-S${Math.min(5, n + 1)}`).map((v) => v[2]))
       expect(toLocal('sacrum', c.end)[2], root).toBeGreaterThan(front)
       // and its ganglion stays in the canal, above its own foramen and below the one above
       const g = toLocal('sacrum', c.ganglion)
-      const own = partAnchor(`sacrum/foramen-s${n}:left`)!
+      const own = foramenMiddle(n)
       expect(g[1]).toBeGreaterThan(own[1])
-      if (n > 1) expect(g[1]).toBeLessThan(partAnchor(`sacrum/foramen-s${n - 1}:left`)![1])
+      if (n > 1) expect(g[1]).toBeLessThan(foramenMiddle(n - 1)[1])
     }
   })
 
   it('sends S5 and Co1 out of the lower end of the sacrum, below the fourth foramina, Co1 the lower', () => {
-    const s4 = partAnchor('sacrum/foramen-s4:left')!
+    const s4 = foramenMiddle(4)
     const ends = (['S5', 'Co1'] as const).map((root) => {
       const c = rootCourse(root, 'left')
       expect(toLocal('sacrum', c.ganglion)[1], root).toBeLessThan(s4[1])

@@ -80,7 +80,8 @@ describe('the sacrum', () => {
 
   it.each([1, 2, 3, 4])('has the S%i foramina open right through, front to back, each side', (n) => {
     for (const side of ['left', 'right'] as const) {
-      const centre = partAnchor(`sacrum/foramen-s${n}:${side}`)!
+      const f0 = layout.foramina[n - 1]!
+      const centre: Vec3 = side === 'left' ? f0.centre : [-f0.centre[0], f0.centre[1], f0.centre[2]]
       // through the bone, square to the bodies' tilt there
       const tilt = (layout.bodyTilt(n - 1) + layout.bodyTilt(n)) / 2
       const across = rotateX([0, 0, 1], tilt)

@@ -106,7 +106,12 @@ describe('the view in the URL', () => {
     expect(parseUrlView(formatUrlView(view))).toEqual(view)
     expect(parseUrlView('?s=l4/Pedicle:LEFT').selected).toBe('L4/pedicle:left')
     expect(parseUrlView('?s=C2/dens').selected).toBe('C2/dens')
-    expect(parseUrlView(`?s=${encodeURIComponent('sacrum/foramen-s1:right')}`).selected).toBe('sacrum/foramen-s1:right')
+    const foramen = 'sacrum/dorsal-foramen-s1:right'
+    expect(parseUrlView(`?s=${encodeURIComponent(foramen)}`).selected).toBe(foramen)
+    // a link from before each sacral foramen was named by its two openings opens the front (pelvic) one
+    expect(parseUrlView(`?s=${encodeURIComponent('sacrum/foramen-s1:right')}`).selected).toBe(
+      'sacrum/pelvic-foramen-s1:right',
+    )
   })
 
   it('drops a part it does not know, as politely as a structure it does not know', () => {

@@ -54,11 +54,11 @@ export function partAnchor(id: string): Vec3 | null {
 function sacralAnchor(part: PartKind, side: Side | null): Vec3 | null {
   // the sacrum's layout is shared with its generator (landmarks.ts), so each anchor is where the part is built
   const layout = sacralLayout()
-  const foramen = /^foramen-s(\d)$/.exec(part)
+  const foramen = /^(pelvic|dorsal)-foramen-s(\d)$/.exec(part)
   if (foramen) {
-    // the centre of the hole, between the bodies, the bars above and below and the lateral part
-    const f = layout.foramina[Number(foramen[1]) - 1]
-    return f ? mirror(f.centre, side) : null
+    // in the opening, on the hole's axis: in front just inside the pelvic surface, behind in the dorsal rim
+    const f = layout.foramina[Number(foramen[2]) - 1]
+    return f ? mirror(foramen[1] === 'pelvic' ? f.pelvic : f.dorsal, side) : null
   }
   const s5 = layout.bodyCentre(4)
   const s5Back = s5[2] - (layout.bodyDepths[4] ?? 11) / 2

@@ -12,7 +12,7 @@ const OPENINGS: ReadonlySet<string> = new Set(['vertebral-foramen', 'transverse-
 const AREAS: ReadonlySet<string> = new Set(['promontory', 'hiatus', 'accessory-process'])
 
 export function formOf(bone: BoneId, part: PartKind): PartForm {
-  if (OPENINGS.has(part) || part.startsWith('foramen-')) return 'opening'
+  if (OPENINGS.has(part) || /-foramen-s\d$/.test(part)) return 'opening'
   if (AREAS.has(part) || (bone === 'sacrum' && part === 'cornu')) return 'area'
   return 'solid'
 }
@@ -70,6 +70,9 @@ export function parsePartId(input: string): ParsedPart | null {
     .split(':')
   if (extra !== undefined) return null
   partsOf(bone.id)
+  // (a link from before each sacral foramen was named by its two openings means the front one, the nerve's
+  // main way out)
+  if (/^foramen-s\d$/.test(part)) return parsePartId(`${bone.id}/pelvic-${part}${side === undefined ? '' : `:${side}`}`)
   const info = INDEX.get(side === undefined ? `${bone.id}/${part}` : `${bone.id}/${part}:${side}`)
   return info ? { id: info.id, bone: info.bone, part: info.part, side: info.side } : null
 }

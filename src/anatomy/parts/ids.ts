@@ -8,7 +8,8 @@ import type { Dimension, Fact } from '../info'
 import { numberOf, regionOf } from './neighbours'
 
 type SacralBody = `body-s${1 | 2 | 3 | 4 | 5}`
-type SacralForamen = `foramen-s${1 | 2 | 3 | 4}`
+/** Each sacral foramen opens twice: in front on the pelvic surface, and behind on the dorsal surface. */
+type SacralForamen = `${'pelvic' | 'dorsal'}-foramen-s${1 | 2 | 3 | 4}`
 type CoccygealSegment = `segment-co${1 | 2 | 3 | 4}`
 
 export type PartKind =
@@ -157,7 +158,8 @@ function sacrumSlots(): Slot[] {
     ...both('ala'),
     ...both('lateral-part'),
     ...both('auricular-surface'),
-    ...SACRAL_FORAMINA.flatMap((s) => both(`foramen-s${s}`)),
+    ...SACRAL_FORAMINA.flatMap((s) => both(`pelvic-foramen-s${s}`)),
+    ...SACRAL_FORAMINA.flatMap((s) => both(`dorsal-foramen-s${s}`)),
     ...one('canal'),
     ...one('laminae'),
     ...one('median-crest'),

@@ -3,7 +3,7 @@
  * own features, with what each is, what passes next to it and its key dimension, all with sources.
  *
  * Part ids: `<bone>/<part>[:<side>]`, the bone as in ../ids.ts, the part in lower-case words joined by
- * hyphens, the side the subject's own: 'L4/pedicle:left', 'C2/dens', 'sacrum/foramen-s1:right',
+ * hyphens, the side the subject's own: 'L4/pedicle:left', 'C2/dens', 'sacrum/pelvic-foramen-s1:right',
  * 'coccyx/cornu:left'. `parsePartId` also accepts other letter cases ('l4/Pedicle:LEFT').
  *
  * Each part is one of three forms:

@@ -13,16 +13,18 @@ import { capsule, dim, fact, G, jointName, named } from './words'
  * found. CT studies for sacral nerve stimulation (133 scans in 2013, 793 adults in 2022) located the S3 foramen,
  * and a cadaver study (Deveneau 2015) spaced the pairs 14.8 mm apart.
  */
-function sacralForamenDimensions(s: number): PartDimension[] {
+function sacralForamenDimensions(s: number, opening: 'pelvic' | 'dorsal'): PartDimension[] {
+  // (S3's one size is its height on a side X-ray, where the front and back openings are not told apart)
   if (s === 3)
     return [dim('Height on a side X-ray', 'Height, seen from the side', 'mm', SACRAL_FORAMEN_SIZES.S3.sideHeight)]
   const f = s === 1 ? SACRAL_FORAMEN_SIZES.S1 : s === 2 ? SACRAL_FORAMEN_SIZES.S2 : null
   if (!f) return []
-  return [
-    dim('Pelvic (front) opening, width', 'Width of the front opening', 'mm', f.frontWidth),
-    dim('Pelvic (front) opening, height', 'Height of the front opening', 'mm', f.frontHeight),
-    dim('Dorsal (back) opening, width', 'Width of the back opening', 'mm', f.backWidth),
-  ]
+  return opening === 'pelvic'
+    ? [
+        dim('Pelvic (front) opening, width', 'Width of the front opening', 'mm', f.frontWidth),
+        dim('Pelvic (front) opening, height', 'Height of the front opening', 'mm', f.frontHeight),
+      ]
+    : [dim('Dorsal (back) opening, width', 'Width of the back opening', 'mm', f.backWidth)]
 }
 
 // ——— the sacrum ———
@@ -74,25 +76,42 @@ export function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'i
       related: s === 1 ? ['disc:L5-S1'] : [],
     }
   }
-  const foramen = /^foramen-s(\d)$/.exec(part)
+  const foramen = /^(pelvic|dorsal)-foramen-s(\d)$/.exec(part)
   if (foramen) {
-    const s = Number(foramen[1])
+    const s = Number(foramen[2])
+    if (foramen[1] === 'pelvic')
+      return {
+        ...base,
+        name: S(`S${s} front nerve hole`, `S${s} pelvic foramen`),
+        what: fact(
+          'A hole in the front of the sacrum, where a nerve comes out into the pelvis. There are four on each side.',
+          'One of the four pairs of pelvic (anterior) sacral foramina, on the concave pelvic surface beside the fused bodies; each leads back into the intervertebral foramen of its segment.',
+          G,
+        ),
+        nextTo: fact(
+          s <= 3
+            ? `The front branch of the S${s} nerve comes out here. It helps make the big nerve to the leg.`
+            : 'The front branch of the S4 nerve comes out here. It goes to the floor of the pelvis.',
+          `The ventral ramus of S${s} leaves through it${s <= 3 ? ' to join the sacral plexus (and the sciatic nerve)' : ' to the sacral plexus and the pelvic floor'}.`,
+          G,
+        ),
+        dimensions: sacralForamenDimensions(s, 'pelvic'),
+        related: [],
+      }
     return {
       ...base,
-      name: S(`S${s} nerve hole`, `S${s} foramen`),
+      name: S(`S${s} back nerve hole`, `S${s} dorsal foramen`),
       what: fact(
-        'A hole through the sacrum for a nerve. There are four on each side.',
-        'One of the four pairs of sacral foramina, which open both in front (pelvic) and behind (dorsal), between the fused bodies and the lateral parts.',
-        G,
+        'A hole in the back of the sacrum, where a small branch of a nerve comes out. It is smaller than the hole in front.',
+        'One of the four pairs of dorsal (posterior) sacral foramina, on the convex dorsal surface; smaller than the pelvic foramina in front.',
+        [...G, 'saluja2018'],
       ),
       nextTo: fact(
-        s <= 3
-          ? `The S${s} nerve comes out here. Its front branch helps make the big nerve to the leg.`
-          : 'The S4 nerve comes out here. Its front branch goes to the floor of the pelvis.',
-        `The ventral ramus of S${s} leaves through the pelvic foramen${s <= 3 ? ' to join the sacral plexus (and the sciatic nerve)' : ' to the sacral plexus and pelvic floor'}; its dorsal ramus leaves through the dorsal foramen.`,
+        `The back branch of the S${s} nerve comes out here. It goes to the muscles and skin over the back of the pelvis.`,
+        `The dorsal ramus of S${s} leaves through it, to the multifidus and the skin over the sacrum${s <= 3 ? ' and buttock (the middle cluneal nerves)' : ''}.`,
         G,
       ),
-      dimensions: sacralForamenDimensions(s),
+      dimensions: sacralForamenDimensions(s, 'dorsal'),
       related: [],
     }
   }

@@ -1,6 +1,6 @@
 import type { BufferGeometry } from 'three'
 import type { BoneId, DiscId, Side, VertebraLevel } from '../../anatomy/ids'
-import { vertebraLandmarks } from '../../anatomy/landmarks'
+import { sacralLayout, vertebraLandmarks } from '../../anatomy/landmarks'
 import { VERTEBRA_MEASUREMENTS } from '../../anatomy/levels'
 import { CAUDA_EQUINA_ROOTS, NERVE_ROOT_ANATOMY, type NerveRoot, spinalOrder } from '../../anatomy/neural'
 import { partAnchor } from '../../anatomy/parts'
@@ -301,7 +301,8 @@ function sacralCourse(root: NerveRoot, radius: number, ganglionRadii: readonly [
   }
   if (a.exit.kind === 'sacral-foramen') {
     const n = a.exit.foramen
-    const anchor = partAnchor(`sacrum/foramen-s${n}:left`) as Vec3
+    // (the middle of the hole, between its pelvic and dorsal openings)
+    const anchor = sacralLayout().foramina[n - 1]?.centre as Vec3
     const c = sacralCanal(n)
     const ganglion = roomyIn(
       [c.halfWidth * 0.4, anchor[1] + 1, c.centre[2] - c.halfDepth * 0.8],

@@ -180,11 +180,16 @@ function partWordsEs(id: string): TextPair | null {
     const s = Number(sacral[1])
     return { plain: `Bloque de S${s}, el ${ORDINALS_M[s - 1]} hueso del sacro`, detailed: `Cuerpo de S${s}` }
   }
-  const foramen = /^foramen-s(\d)$/.exec(part)
+  const foramen = /^(pelvic|dorsal)-foramen-s(\d)$/.exec(part)
   if (foramen) {
-    const s = Number(foramen[1])
+    const s = Number(foramen[2])
     const left = side ? ` ${sideEs(side, 'm')}` : ''
-    return { plain: `Agujero${left} del nervio S${s}, en el sacro`, detailed: `Agujero sacro S${s}${left}` }
+    return foramen[1] === 'pelvic'
+      ? {
+          plain: `Agujero delantero${left} del nervio S${s}, en el sacro`,
+          detailed: `Agujero sacro pélvico S${s}${left}`,
+        }
+      : { plain: `Agujero trasero${left} del nervio S${s}, en el sacro`, detailed: `Agujero sacro dorsal S${s}${left}` }
   }
   const segment = /^segment-co(\d)$/.exec(part)
   if (segment) {
@@ -238,7 +243,7 @@ function partArticles(id: string): { plain: Article; detailed: Article } | null 
   const { part } = parsed
   if (part === 'laminae') return { plain: 'la', detailed: 'las' }
   if (
-    /^(body-s|foramen-s|segment-co)/.test(part) ||
+    /^(body-s|pelvic-foramen-s|dorsal-foramen-s|segment-co)/.test(part) ||
     ['vertebral-foramen', 'dens', 'promontory', 'canal', 'hiatus'].includes(part)
   )
     return { plain: 'el', detailed: 'el' }

@@ -590,19 +590,30 @@ function sacrumPartEs(part: PartKind): PartText | null {
           ),
         )
   }
-  const foramen = /^foramen-s(\d)$/.exec(part)
+  const foramen = /^(pelvic|dorsal)-foramen-s(\d)$/.exec(part)
   if (foramen) {
-    const s = Number(foramen[1])
+    const s = Number(foramen[2])
+    if (foramen[1] === 'pelvic')
+      return t(
+        f(
+          'Es un agujero en la cara de delante del sacro. Por él sale un nervio hacia la pelvis. Hay cuatro a cada lado.',
+          'Uno de los cuatro pares de agujeros sacros pélvicos (anteriores), en la cara pélvica cóncava, junto a los cuerpos fusionados; cada uno lleva hacia atrás al agujero intervertebral de su segmento.',
+        ),
+        f(
+          s <= 3
+            ? `Por aquí sale la rama de delante del nervio S${s}. Ayuda a formar el gran nervio de la pierna.`
+            : 'Por aquí sale la rama de delante del nervio S4. Va al suelo de la pelvis.',
+          `El ramo ventral de S${s} sale por él${s <= 3 ? ' para unirse al plexo sacro (y al nervio ciático)' : ' hacia el plexo sacro y el suelo pélvico'}.`,
+        ),
+      )
     return t(
       f(
-        'Es un agujero en el sacro para un nervio. Hay cuatro a cada lado.',
-        'Uno de los cuatro pares de agujeros sacros, que se abren delante (pélvicos) y detrás (dorsales), entre los cuerpos fusionados y las porciones laterales.',
+        'Es un agujero en la cara de atrás del sacro. Por él sale una rama pequeña de un nervio. Es más pequeño que el de delante.',
+        'Uno de los cuatro pares de agujeros sacros dorsales (posteriores), en la cara dorsal convexa; más pequeños que los pélvicos.',
       ),
       f(
-        s <= 3
-          ? `Por aquí sale el nervio S${s}. Su rama de delante ayuda a formar el gran nervio de la pierna.`
-          : 'Por aquí sale el nervio S4. Su rama de delante va al suelo de la pelvis.',
-        `El ramo ventral de S${s} sale por el agujero pélvico${s <= 3 ? ' para unirse al plexo sacro (y al nervio ciático)' : ' hacia el plexo sacro y el suelo pélvico'}; su ramo dorsal sale por el agujero dorsal.`,
+        `Por aquí sale la rama de atrás del nervio S${s}. Va a los músculos y a la piel de la parte de atrás de la pelvis.`,
+        `El ramo dorsal de S${s} sale por él, hacia el multífido y la piel sobre el sacro${s <= 3 ? ' y la nalga (los nervios clúneos medios)' : ''}.`,
       ),
     )
   }

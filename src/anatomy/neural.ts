@@ -918,7 +918,19 @@ export const AO_MEMBRANES: Readonly<Record<'anterior' | 'posterior', BandSize>> 
   anterior: { width: est(20), thickness: est(2) },
   posterior: { width: est(20), thickness: est(1) },
 }
+/**
+ * The intertransverse ligaments (estimates: no size was found). Gray's describes them by region: a few scattered
+ * fibres in the neck, where the intertransverse muscles take their place; rounded cords in the thorax; thin
+ * membranes in the low back. The lumbar membrane is this band; the thoracic cord and the neck's fibres are drawn
+ * from it (`INTERTRANSVERSE_FORM`).
+ */
 export const INTERTRANSVERSE_SIZE: BandSize = { width: est(4), thickness: est(1) }
+/** How the intertransverse ligament is drawn in each region (Gray's words, see `INTERTRANSVERSE_SIZE`). */
+export const INTERTRANSVERSE_FORM = { C: 'fibres', T: 'cord', L: 'membrane' } as const
+/** The thoracic cord's thickness: round, of the lumbar band's cross-section (4 × 1 mm), so about 2.3 mm. */
+export const INTERTRANSVERSE_CORD = est(2.3)
+/** One of the neck's scattered fibres, and how wide apart the outer two lie (the band's width). */
+export const INTERTRANSVERSE_FIBRE = est(0.8)
 
 // ——— the sacroiliac joint and the ilium ———
 

@@ -463,6 +463,28 @@ describe('the ligaments', () => {
       .map((v) => toLocal(level, v))
       .filter((v) => Math.abs(v[1]) < halfHeight)
 
+  it('draws the intertransverse ligaments as Gray’s describes them: fibres in the neck, a cord in the chest, a membrane low down', () => {
+    // the neck's were drawn as solid bands, though their own panel calls them a few scattered fibres (student
+    // review s38, L9)
+    const threads = (id: (typeof NEURAL_IDS)[number]) => (neural(id).userData.parts as PartRange[]).length
+    /** Across (x) and front to back (z) at the middle of its height, mm. */
+    const section = (id: (typeof NEURAL_IDS)[number]) => {
+      const vs = verticesOf(neural(id))
+      const ys = vs.map((v) => v[1])
+      const mid = (Math.min(...ys) + Math.max(...ys)) / 2
+      const slice = vs.filter((v) => Math.abs(v[1] - mid) < 1)
+      const extent = (k: 0 | 2) => Math.max(...slice.map((v) => v[k])) - Math.min(...slice.map((v) => v[k]))
+      return { across: extent(0), depth: extent(2) }
+    }
+    for (const level of ['C2-C3', 'C4-C5', 'C7-T1'])
+      expect(threads(`ligament:intertransverse:${level}:left` as (typeof NEURAL_IDS)[number]), level).toBe(3)
+    const cord = section('ligament:intertransverse:T6-T7:left')
+    expect(threads('ligament:intertransverse:T6-T7:left')).toBe(1)
+    expect(cord.across / cord.depth).toSatisfy((ratio: number) => ratio > 0.7 && ratio < 1.4)
+    const membrane = section('ligament:intertransverse:L3-L4:left')
+    expect(membrane.across / membrane.depth).toBeGreaterThan(2.5)
+  })
+
   it('lays the anterior longitudinal ligament on the front of every body, the posterior on the back', () => {
     const all = neural('ligament:anterior-longitudinal')
     const pll = neural('ligament:posterior-longitudinal')

@@ -5,6 +5,9 @@ import {
   AO_MEMBRANES,
   APICAL,
   flavumThickness,
+  INTERTRANSVERSE_CORD,
+  INTERTRANSVERSE_FIBRE,
+  INTERTRANSVERSE_FORM,
   INTERTRANSVERSE_SIZE,
   interspinousThickness,
   type NeuralDimension,
@@ -315,10 +318,19 @@ export function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): Neur
       return [dim('Thickness', 'Thickness', flavumThickness(level as JointLevel))]
     case 'interspinous':
       return [dim('Thickness', 'Thickness', interspinousThickness(level as JointLevel))]
-    case 'intertransverse':
+    case 'intertransverse': {
+      // drawn as Gray's describes it by region (INTERTRANSVERSE_FORM), and sized as drawn
+      const form = INTERTRANSVERSE_FORM[(level as JointLevel).upper[0] as 'C' | 'T' | 'L']
+      if (form === 'fibres')
+        return [
+          dim('Spread of its fibres', 'How wide its threads are spread', INTERTRANSVERSE_SIZE.width),
+          dim('Thickness of a fibre', 'Thickness of one thread', INTERTRANSVERSE_FIBRE),
+        ]
+      if (form === 'cord') return [dim('Thickness of the cord', 'Thickness', INTERTRANSVERSE_CORD)]
       return [
         dim('Width', 'Width', INTERTRANSVERSE_SIZE.width),
         dim('Thickness', 'Thickness', INTERTRANSVERSE_SIZE.thickness),
       ]
+    }
   }
 }

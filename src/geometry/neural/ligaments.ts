@@ -8,6 +8,9 @@ import {
   AO_MEMBRANES,
   APICAL,
   flavumThickness,
+  INTERTRANSVERSE_CORD,
+  INTERTRANSVERSE_FIBRE,
+  INTERTRANSVERSE_FORM,
   INTERTRANSVERSE_SIZE,
   interspinousThickness,
   longitudinalWidth,
@@ -247,9 +250,35 @@ function intertransverseStations(level: JointLevel, side: Side): BandStation[] {
   const top = toWorld(U.pose, [u.c[0] - 3, u.minY + 1, u.c[2]])
   const bottom = toWorld(B.pose, [b.c[0] - 3, b.maxY - 1, b.c[2]])
   const s = INTERTRANSVERSE_SIZE
-  const r = [s.width.value / 2, s.thickness.value / 2] as const
+  const form = INTERTRANSVERSE_FORM[level.upper[0] as 'C' | 'T' | 'L']
+  // a membrane: the band as sized; a cord: round (the fibres follow the cord's path)
+  const r: readonly [number, number] =
+    form === 'membrane'
+      ? [s.width.value / 2, s.thickness.value / 2]
+      : [INTERTRANSVERSE_CORD.value / 2, INTERTRANSVERSE_CORD.value / 2]
   const pts = [top, lerpV(top, bottom, 0.5), bottom].map((p) => sided(p, side))
   return pts.map((p) => ({ p, r }))
+}
+
+/**
+ * The neck's intertransverse ligament, a few scattered fibres (Gray's): three threads (`INTERTRANSVERSE_FIBRE`) spread over
+ * the band's width and a little apart front to back, along the cord's path (`intertransverseStations`).
+ */
+function intertransverseFibres(level: JointLevel, side: Side): BandStation[][] {
+  const cord = intertransverseStations(level, side)
+  const half = INTERTRANSVERSE_SIZE.width.value / 2
+  const threads: readonly (readonly [number, number])[] = [
+    [-half, 0.4],
+    [0, -0.4],
+    [half, 0.3],
+  ]
+  return threads.map(([across, depth]) =>
+    cord.map((station, k) => ({
+      // (each thread drifts a little along its way, as loose fibres do)
+      p: add(station.p, [sideSign(side) * across * (k === 1 ? 0.8 : 1), 0, depth]),
+      r: [INTERTRANSVERSE_FIBRE.value / 2, INTERTRANSVERSE_FIBRE.value / 2] as const,
+    })),
+  )
 }
 
 function bandTube(b: MeshBuilder, name: string, stations: readonly BandStation[], color: Rgb, up: Vec3): void {
@@ -332,13 +361,17 @@ export function createLigamentGeometry(p: ParsedNeural & { kind: 'ligament' }, d
       bandTube(b, 'ligament', interspinousStations(p.level as JointLevel), LIGAMENT_COLOR, [0, 1, 0])
       break
     case 'intertransverse':
-      bandTube(
-        b,
-        'ligament',
-        intertransverseStations(p.level as JointLevel, p.side ?? 'left'),
-        LIGAMENT_COLOR,
-        [0, 0, 1],
-      )
+      if (INTERTRANSVERSE_FORM[(p.level as JointLevel).upper[0] as 'C' | 'T' | 'L'] === 'fibres')
+        for (const fibre of intertransverseFibres(p.level as JointLevel, p.side ?? 'left'))
+          bandTube(b, 'ligament', fibre, LIGAMENT_COLOR, [0, 0, 1])
+      else
+        bandTube(
+          b,
+          'ligament',
+          intertransverseStations(p.level as JointLevel, p.side ?? 'left'),
+          LIGAMENT_COLOR,
+          [0, 0, 1],
+        )
       break
   }
   return finish(b)

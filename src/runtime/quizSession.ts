@@ -16,8 +16,23 @@ function answerOf(s: FacetState, p: FacetState, part: string | undefined, bone: 
   return null
 }
 
-const currentQuestion = (s: FacetState): Question | undefined =>
-  s.quiz ? makeQuiz(s.quiz.seed, QUIZ_LENGTH)[s.quiz.index] : undefined
+/** The last quiz made, by its seed: every store change asks for the current question. */
+let made: { seed: number; questions: Question[] } | null = null
+const currentQuestion = (s: FacetState): Question | undefined => {
+  if (!s.quiz) return undefined
+  if (made?.seed !== s.quiz.seed) made = { seed: s.quiz.seed, questions: makeQuiz(s.quiz.seed, QUIZ_LENGTH) }
+  return made.questions[s.quiz.index]
+}
+
+/**
+ * The bones and the part a question about a part shows (`partQuestionView`), as one string ('C3 C5 C4/spinous-process'),
+ * or null when the quiz asks no such question: a stable value for a store selector.
+ */
+export function partQuestionKey(s: FacetState): string | null {
+  const question = currentQuestion(s)
+  const view = question ? partQuestionView(question) : null
+  return view ? `${view.from} ${view.to} ${view.facing}` : null
+}
 
 /**
  * While a quiz question waits for its answer, a condition on the spine would give answers away: its panel

@@ -3,9 +3,11 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { type Camera, type Object3D, Quaternion, Vector3 } from 'three'
 import { BONE_IDS, type BoneId, isStructureId, type StructureId } from '../anatomy/ids'
 import { isNeuralId, type NeuralId } from '../anatomy/neural'
-import { levelLabelOnFace, levelLabelPoint } from '../geometry/world'
+import type { PartId } from '../anatomy/parts'
+import { levelLabelOnFace, levelLabelPoint, structureRadius, structureWorldCentre } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
 import { partWorldCentre } from '../runtime/partGeometry'
+import { partQuestionKey } from '../runtime/quizSession'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { structureDisplay } from '../store'
 import { labelBeyondFocus, labelHidden, ownStructures } from './labelOcclusion'
@@ -18,6 +20,29 @@ interface LevelLabel {
   readonly own: ReadonlySet<string>
   hidden: boolean
 }
+
+const forward = new Vector3()
+const centre = new Vector3()
+const away = new Vector3()
+/**
+ * Puts a bone's name on the bone, on the far side of its middle from `part` as the screen shows them (to the
+ * right, away from the quiz's card on the left, for a part seen at the bone's middle, or none), and not on the
+ * part itself. Beside the bone there was no room: the question's view puts the bones between the card and the
+ * view's edge.
+ */
+function placeAside(id: StructureId, part: Vector3 | null, seen: Camera, point: Vector3): void {
+  forward.set(0, 0, -1).applyQuaternion(seen.quaternion)
+  structureWorldCentre(id, centre)
+  if (part) away.subVectors(centre, part)
+  else away.set(0, 0, 0)
+  away.addScaledVector(forward, -away.dot(forward))
+  if (away.length() < ASIDE_MIDLINE) away.set(1, 0, 0).applyQuaternion(seen.quaternion)
+  point.copy(centre).addScaledVector(away.normalize(), structureRadius(id) * ASIDE_REACH)
+}
+/** A part within this far (mm) of its bone's middle, across the screen, is seen at the middle. */
+const ASIDE_MIDLINE = 3
+/** How far from its bone's middle a name goes, as a share of the bone's radius: on the bone, off its middle. */
+const ASIDE_REACH = 0.45
 
 /** The selection's name always has its place; level labels that would cover it step aside. */
 const SELECTION_PRIORITY = 2
@@ -57,6 +82,8 @@ export function Labels() {
   // would pile up in one line over a small spine, so they step aside (the selection's stays)
   // (the figure's card is the open card once it has played, which only a card with a motion does)
   const figureInView = useSyncExternalStore(stretch.onFigure, stretch.figure).cardId !== null
+  // the quiz hides the level labels; a question about a part names its bone and the two beside it
+  const askedPart = useFacetStore(partQuestionKey)
   // a selected root's label finds its place when the worker delivers the root
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
   /** The labels and the camera pose which level labels are hidden was last worked out for. */
@@ -67,12 +94,23 @@ export function Labels() {
     if (closeUp) return { all: [], levels: [], onBones: [] }
     if (labelsOn && afterFirstFrame && !stretching && !figureInView)
       for (const id of BONE_IDS) if (id !== selected) ids.push({ id, emphasis: false })
+    // A question about a part ('Click the spinous process of C4') shows its bone and the two beside it with the
+    // level labels off: their names go on the bones, on the side away from the part, so a student knows
+    // which bone is C4 and no name sits on the part asked for (a level's name sat on C4's spinous tip and on
+    // C1's anterior tubercle: student review s38, L2).
+    const [askedFrom, askedTo, askedFacing] = askedPart?.split(' ') ?? []
+    const asked = askedFrom
+      ? BONE_IDS.slice(BONE_IDS.indexOf(askedFrom as BoneId), BONE_IDS.indexOf(askedTo as BoneId) + 1)
+      : []
+    const askedPartPoint = askedFacing ? partWorldCentre(geometries, askedFacing as PartId) : null
+    if (!labelsOn && afterFirstFrame && !stretching && !figureInView)
+      for (const id of asked) if (id !== selected) ids.push({ id, emphasis: false })
     // the selection's name too steps aside for the person: it sat on their pelvis (a clinician's review, s36)
     if (selected && isStructureId(selected) && !figureInView) ids.push({ id: selected, emphasis: true })
     const part = selectedPart ? partWorldCentre(geometries, selectedPart) : null
     const label = (id: StructureId) => localizeShortLabel(id, anatomy) ?? id
     // a bone's name sits on the face turned to the camera, moved there on every frame (see below)
-    const onBones: { pin: Pin; id: StructureId }[] = []
+    const onBones: { pin: Pin; id: StructureId; aside: boolean; awayFrom: Vector3 | null }[] = []
     // the level labels (not the selection's name), with what may stand in front of each without hiding it
     const levels: LevelLabel[] = []
     const all = ids
@@ -93,8 +131,14 @@ export function Labels() {
           shown: true,
           priority: emphasis ? SELECTION_PRIORITY : REGION_ENDS.has(id) ? 1 : 0,
         }
-        onBones.push({ pin, id })
-        if (!emphasis) levels.push({ pin, own: ownStructures(id as BoneId), hidden: false })
+        const aside = asked.includes(id as BoneId) && !labelsOn
+        // (each of the three away from its own part of that name, so the three names line up: a C3 away from
+        // C4's spinous process sat above it, a C5 below)
+        const ownPart =
+          aside && askedFacing ? partWorldCentre(geometries, `${id}/${askedFacing.split('/')[1]}` as PartId) : null
+        onBones.push({ pin, id, aside, awayFrom: ownPart ?? askedPartPoint })
+        // (the three names are wanted on their bones: no hiding behind bones, and they stay while the camera turns)
+        if (!emphasis && !aside) levels.push({ pin, own: ownStructures(id as BoneId), hidden: false })
         return pin
       })
     // the base of the skull is named like a level above C1 once the worker has built it
@@ -157,6 +201,7 @@ export function Labels() {
     neural,
     neuralBuilt,
     seen,
+    askedPart,
   ])
   /**
    * Which level labels are hidden, worked out once per resting pose: a bone behind others, or far behind what
@@ -183,10 +228,11 @@ export function Labels() {
   // behind, the arch (at the centre of its box, perspective put a name on the next bone's body up close).
   // Read before the labels are placed (same priority, registered first).
   useFrame(({ camera: seen, scene }) => {
-    for (const { pin, id } of pins.onBones) {
+    for (const { pin, id, aside, awayFrom } of pins.onBones) {
       levelLabelPoint(id, seen.position, pin.world)
       // on its face, the name is drawn on its point: beside it, it fell on the next bone
       pin.onPoint = levelLabelOnFace(id, seen.position)
+      if (aside) placeAside(id, awayFrom, seen, pin.world)
     }
     const resting = camera.atRest && !camera.turning
     if (resting) findHidden(seen, scene)

@@ -281,6 +281,28 @@ describe('Test yourself with parts', () => {
     const partAt = await page.evaluate((id) => window.facet!.screenPosition(id), question.part!)
     expect(partAt?.x ?? 0).toBeGreaterThan(card.x + card.width)
     expect(partAt?.x ?? Infinity).toBeLessThan(page.viewportSize()!.width)
+    // with the level labels off, the bone and the two beside it are named, on the bones and off the part: a
+    // level's name sat on the spinous tip asked for (student review s38, L2), and with none a student could
+    // not tell C4 from C5
+    const shownLabels = () =>
+      page.locator('.label-layer .label').evaluateAll((labels) =>
+        labels
+          .filter((l) => getComputedStyle(l).visibility === 'visible')
+          .map((l) => {
+            const r = l.getBoundingClientRect()
+            return { text: l.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+          }),
+      )
+    await expect.poll(async () => (await shownLabels()).length).toBe(3)
+    const bone = question.answers[0]!
+    const own = (await shownLabels()).find((l) => l.text === bone)
+    expect(own, `${bone}'s name`).toBeDefined()
+    for (const point of [partAt!, partAt!.clickable!]) {
+      const inside = point.x >= own!.left && point.x <= own!.right && point.y >= own!.top && point.y <= own!.bottom
+      expect(inside, 'the name covers the part').toBe(false)
+      const middle = { x: (own!.left + own!.right) / 2, y: (own!.top + own!.bottom) / 2 }
+      expect(Math.hypot(middle.x - point.x, middle.y - point.y)).toBeGreaterThan(25)
+    }
     // the student finds the bone first: choosing it as a whole does not answer a question about a part
     await page.evaluate(() => window.facet!.setView('back'))
     await cameraAtRest(page)

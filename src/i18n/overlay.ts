@@ -243,6 +243,8 @@ export interface AnatomyOverlay {
     readonly partFront: (id: string) => TextPair
     /** A part card the other way round: its description with the name blanked out, and the name. */
     readonly namePart: (id: string, what: TextPair) => { front: TextPair; back: TextPair } | null
+    /** A part lit up on the model, to be named: the question and the name. */
+    readonly spotPart: (id: string) => { front: TextPair; back: TextPair } | null
     readonly rootFront: (root: NerveRoot) => TextPair
     /** "How does a doctor check the L5 root?" */
     readonly rootExamFront: (root: NerveRoot) => TextPair

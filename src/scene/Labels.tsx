@@ -3,13 +3,14 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { type Camera, type Object3D, Quaternion, Vector3 } from 'three'
 import { BONE_IDS, type BoneId, isStructureId, type StructureId } from '../anatomy/ids'
 import { isNeuralId, type NeuralId } from '../anatomy/neural'
-import type { PartId } from '../anatomy/parts'
+import { type PartId, parsePartId } from '../anatomy/parts'
 import { levelLabelOnFace, levelLabelPoint, structureRadius, structureWorldCentre } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
+import { partQuestionView } from '../quiz/questionRegion'
 import { partWorldCentre } from '../runtime/partGeometry'
 import { partQuestionKey } from '../runtime/quizSession'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
-import { structureDisplay } from '../store'
+import { type FacetState, structureDisplay } from '../store'
 import { labelBeyondFocus, labelHidden, ownStructures } from './labelOcclusion'
 import { type Pin, usePinnedLabels } from './pinnedLabels'
 import './Labels.css'
@@ -19,6 +20,14 @@ interface LevelLabel {
   readonly pin: Pin
   readonly own: ReadonlySet<string>
   hidden: boolean
+}
+
+/** As `partQuestionKey`, for the part a flashcard lights up to be named while its card is not yet turned. */
+function spottedPartKey(s: FacetState): string | null {
+  const part = s.spotted && !s.spotted.named ? s.spotted.part : null
+  const bone = part ? parsePartId(part)?.bone : undefined
+  const view = part && bone ? partQuestionView({ part, answers: [bone] }) : null
+  return view ? `${view.from} ${view.to} ${view.facing}` : null
 }
 
 const forward = new Vector3()
@@ -82,8 +91,9 @@ export function Labels() {
   // would pile up in one line over a small spine, so they step aside (the selection's stays)
   // (the figure's card is the open card once it has played, which only a card with a motion does)
   const figureInView = useSyncExternalStore(stretch.onFigure, stretch.figure).cardId !== null
-  // the quiz hides the level labels; a question about a part names its bone and the two beside it
-  const askedPart = useFacetStore(partQuestionKey)
+  // the quiz hides the level labels; a question about a part names its bone and the two beside it, and they and
+  // a flashcard's part to be named keep the names off the part
+  const askedPart = useFacetStore((s) => partQuestionKey(s) ?? spottedPartKey(s))
   // a selected root's label finds its place when the worker delivers the root
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
   /** The labels and the camera pose which level labels are hidden was last worked out for. */
@@ -131,7 +141,7 @@ export function Labels() {
           shown: true,
           priority: emphasis ? SELECTION_PRIORITY : REGION_ENDS.has(id) ? 1 : 0,
         }
-        const aside = asked.includes(id as BoneId) && !labelsOn
+        const aside = asked.includes(id as BoneId)
         // (each of the three away from its own part of that name, so the three names line up: a C3 away from
         // C4's spinous process sat above it, a C5 below)
         const ownPart =

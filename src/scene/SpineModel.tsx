@@ -45,6 +45,10 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   const kind = useMemo(() => parseStructureId(id)?.kind ?? 'vertebra', [id])
   const bone = kind === 'vertebra' || kind === 'sacrum' || kind === 'coccyx' ? (id as BoneId) : null
   const selectedPart = useFacetStore((s) => (bone !== null && s.selected === id ? s.selectedPart : null))
+  // a flashcard's part to be named, lit up the same way while nothing else is chosen (study/deck.ts spotPartCards)
+  const spottedPart = useFacetStore((s) =>
+    bone !== null && s.selectedPart === null && s.spotted?.part.startsWith(`${id}/`) ? s.spotted.part : null,
+  )
   const display = useFacetStore((s) => structureDisplay(s.groups, id))
   const highlight: Highlight = useFacetStore((s) =>
     s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none',
@@ -108,7 +112,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
           if (isClickInPlace(e, camera)) select(partUnder(bone, e) ?? id)
         }}
       >
-        {selectedPart && <PartHighlight part={selectedPart} geometry={geometry} />}
+        {(selectedPart ?? spottedPart) && <PartHighlight part={(selectedPart ?? spottedPart)!} geometry={geometry} />}
         {seenThrough && (
           <mesh
             name={`${id}:seen-through`}

@@ -43,6 +43,12 @@ export interface CompareSlice {
   /** Whether the flashcards panel is open. */
   flashcardsOpen: boolean
   /**
+   * A part the flashcards light up on the model for the student to name ('spot it' cards), and whether its name
+   * may show yet (pointing at it names only its bone until the card is turned).
+   */
+  spotted: { readonly part: PartId; readonly named: boolean } | null
+  setSpotted: (spotted: { readonly part: PartId; readonly named: boolean } | null) => void
+  /**
    * Compares two or three bones, or shows one alone, the panel reading about `reading` when it is one of them
    * (else the first); false (and nothing changes) for anything else. See `parseCompareIds`.
    */
@@ -82,6 +88,8 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
   compareView: null,
   compareLeft: null,
   flashcardsOpen: false,
+  spotted: null,
+  setSpotted: (spotted) => set({ spotted }),
   startCompare: (ids, reading) => {
     const bones = parseCompareIds(ids, COMPARE_MIN_ALONE)
     if (!bones) return false
@@ -134,6 +142,8 @@ export const createCompareSlice: StateCreator<FacetState, [], [], CompareSlice> 
   // the flashcards and the self-test share the corner of the 3D view: opening the cards ends a running test
   setFlashcardsOpen: (flashcardsOpen) =>
     set((s) =>
-      flashcardsOpen && s.quiz ? { flashcardsOpen, quiz: null, labels: s.labelsBeforeQuiz } : { flashcardsOpen },
+      flashcardsOpen && s.quiz
+        ? { flashcardsOpen, quiz: null, labels: s.labelsBeforeQuiz }
+        : { flashcardsOpen, ...(flashcardsOpen ? {} : { spotted: null }) },
     ),
 })

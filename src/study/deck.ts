@@ -38,6 +38,8 @@ export interface Card {
   readonly target: AnyStructureId | PartId
   /** A condition's card: "show it on the model" shows this condition rather than selecting the target. */
   readonly condition?: ConditionId
+  /** A card that lights this part up on the model, unnamed, and asks for its name ('spot-part:…'). */
+  readonly spot?: PartId
 }
 
 /** What "show it on the model" does for a card: show its condition, or select its structure. */
@@ -277,7 +279,9 @@ function repeatsOf(cards: readonly Card[]): Map<string, string> {
   // a bone's first (C3 for the neck's shared facts), a part's last: the pedicle of L4, the typical one, over C2's
   const ordered = [...cards.filter((c) => c.kind === 'bone'), ...cards.filter((c) => c.kind === 'part').reverse()]
   for (const card of ordered) {
-    const answer = `${card.kind}|${card.back.detailed}`
+    // (of one sort: a part shown on the model and the same part from its description have the same answer, the
+    // name, and are different questions)
+    const answer = `${card.kind}|${card.id.split(':')[0]}|${card.back.detailed}`
     const keeper = kept.get(answer)
     if (keeper) replaced.set(card.id, keeper.id)
     else kept.set(answer, card)
@@ -352,11 +356,38 @@ function inTurns(lists: readonly (readonly Card[])[]): Card[] {
   return out
 }
 
+/**
+ * The part cards as a lab exam asks them: a part lit up on the model, its name hidden everywhere, to be named
+ * (student review s38, M8: "identify it"). The solid parts only, which the model draws (an opening would be a
+ * marker in a hole), one side of each pair, every carded bone's own: a C2 pedicle looks nothing like an L4 one.
+ */
+function spotPartCards(): Card[] {
+  return PART_CARD_BONES.flatMap((bone) =>
+    cardedParts(bone)
+      .filter((p) => p.form === 'solid')
+      .map((p) => ({
+        id: `spot-part:${p.id}`,
+        kind: 'part' as const,
+        front: {
+          plain: `Which part of ${boneWords(bone)} is lit up in pink on the model?`,
+          detailed: `Name the part of ${boneWords(bone)} shown in pink on the model.`,
+        },
+        back: {
+          plain: `It is the ${lowerFirst(withoutSide(p.name.plain))}.`,
+          detailed: `${withoutSide(p.name.detailed)}.`,
+        },
+        sources: p.what.sources,
+        target: p.id,
+        spot: p.id,
+      })),
+  )
+}
+
 /** Every card before the repeats are left out: bones, parts, nerve roots (where, then how checked), conditions. */
 function allCards(): Card[] {
   return [
     ...BONE_IDS.map(boneCard).filter((c): c is Card => c !== null),
-    ...inTurns([PART_CARD_BONES.flatMap(partCards), namePartCards()]),
+    ...inTurns([PART_CARD_BONES.flatMap(partCards), namePartCards(), spotPartCards()]),
     ...NERVE_ROOTS.map(rootCard).filter((c): c is Card => c !== null),
     ...NERVE_ROOTS.map(rootExamCard).filter((c): c is Card => c !== null),
     ...conditionCards(),
@@ -387,6 +418,10 @@ export function localizeCard(card: Card, overlay: AnatomyOverlay | undefined, ca
   if (kind === 'part') {
     const back = overlay.part(key)?.what
     return back ? { ...card, front: overlay.deck.partFront(key), back } : card
+  }
+  if (kind === 'spot-part') {
+    const words = overlay.deck.spotPart(key)
+    return words ? { ...card, ...words } : card
   }
   if (kind === 'name-part') {
     const what = overlay.part(key)?.what

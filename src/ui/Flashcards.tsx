@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { parsePartId } from '../anatomy/parts'
 import type { MessageId } from '../i18n/en'
-import { useFacetStore } from '../runtime/react'
+import { partQuestionView } from '../quiz/questionRegion'
+import { useFacetStore, useRuntime } from '../runtime/react'
 import {
   buildDeck,
   type Card,
@@ -114,6 +116,27 @@ export function Flashcards() {
   const card = shown?.card ?? null
   const counts = deckCounts(chosen, progress, now)
   const text = (t: Card['front']) => (moreDetail ? t.detailed : t.plain)
+  // A 'spot it' card lights its part up on the model, unnamed, until it is turned; it opens on the part's bone and
+  // the bones beside it, turned to the part and clear of this panel, as a self-test question on a part does.
+  const setSpotted = useFacetStore((s) => s.setSpotted)
+  const requestRegion = useFacetStore((s) => s.requestRegion)
+  const { camera } = useRuntime()
+  const panel = useRef<HTMLElement>(null)
+  const spot = card?.spot ?? null
+  useEffect(() => setSpotted(spot ? { part: spot, named: revealed } : null), [spot, revealed, setSpotted])
+  useEffect(() => () => setSpotted(null), [setSpotted])
+  useEffect(() => {
+    const bone = spot ? parsePartId(spot)?.bone : undefined
+    const view = spot && bone ? partQuestionView({ part: spot, answers: [bone] }) : null
+    if (!view) return
+    select(null)
+    const r = panel.current?.getBoundingClientRect()
+    camera.cardOver = r ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : null
+    requestRegion(view.from, view.to, view.facing)
+    return () => {
+      camera.cardOver = null
+    }
+  }, [spot, select, requestRegion, camera])
 
   const answer = (card: Card, g: Grade, again: boolean) => {
     const at = Date.now()
@@ -176,7 +199,13 @@ export function Flashcards() {
       </section>
     )
   return (
-    <section className="flashcards" aria-label={t('flashcards.title')} data-panel="flashcards" data-testid="flashcards">
+    <section
+      ref={panel}
+      className="flashcards"
+      aria-label={t('flashcards.title')}
+      data-panel="flashcards"
+      data-testid="flashcards"
+    >
       <header>
         <h2 ref={heading} tabIndex={-1} data-panel-heading>
           {t('flashcards.title')}

@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import type { StructureId } from '../../src/anatomy/ids'
+import { structureName } from '../../src/anatomy/names'
+import { partInfo, termOf } from '../../src/anatomy/parts'
 import { REPORT_ADDRESS } from '../../src/config'
 import { EN_MESSAGES } from '../../src/i18n/en'
 import { ES_MESSAGES } from '../../src/i18n/es/messages'
@@ -8,7 +11,7 @@ import { PROGRESS_KEY, RESET_NOTES } from '../../src/study/storage'
 import { axeViolations } from './axe'
 import { browserHarness } from './harness'
 import { decodePng, litFraction } from './pixels'
-import { cameraAtRest, openFacet } from './waits'
+import { cameraAtRest, clickablePoint, openFacet } from './waits'
 
 const harness = browserHarness()
 const state = (page: Page) => page.evaluate(() => window.facet!.getState())
@@ -241,6 +244,53 @@ describe('flashcards', () => {
     for (const id of graded) expect(saved[id ?? ''], id ?? '').toBeDefined()
     // and the second tab, told of the first's grades, did not offer it one of those cards as new
     expect(new Set(graded).size).toBe(3)
+    await context.close()
+  })
+
+  it('lights a part up on the model to be named, its name hidden until the card is turned', async () => {
+    // "identify it", as a lab exam asks (student review s38, M8)
+    const context = await harness.browser().newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await openFacet(context, harness.url())
+    await page.click('button:text-is("Flashcards")')
+    await page.click('.flashcards button:text-is("Parts of bones")')
+    const card = page.locator('[data-testid=flashcard]')
+    await card.waitFor()
+    // (the parts' three sorts of card take turns: one of the first few new ones)
+    for (let i = 0; i < 6 && !(await card.getAttribute('data-card'))?.startsWith('spot-part:'); i++) {
+      const id = await card.getAttribute('data-card')
+      await page.click('button:text-is("Show the answer")')
+      await page.click('.flashcards .grades button:text-is("Good")')
+      await expect.poll(() => card.getAttribute('data-card')).not.toBe(id)
+    }
+    const id = (await card.getAttribute('data-card')) ?? ''
+    expect(id).toMatch(/^spot-part:/)
+    const part = id.slice('spot-part:'.length)
+    const bone = part.split('/')[0] as StructureId
+    // nothing is chosen, so no name is on the model or in the panel; the view is on the bone, clear of the cards
+    await cameraAtRest(page)
+    expect((await state(page)).selection).toBeNull()
+    const { position, target } = (await state(page)).camera
+    expect(Math.hypot(...position.map((v, i) => v - target[i]!))).toBeLessThan(600)
+    const at = await clickablePoint(page, part)
+    const panel = (await page.locator('.flashcards').boundingBox())!
+    expect(at.x).toBeGreaterThan(panel.x + panel.width)
+    // the part is pink there
+    const shot = decodePng(await page.screenshot({ clip: { x: at.x - 3, y: at.y - 3, width: 7, height: 7 } }))
+    let pink = 0
+    for (let i = 0; i < shot.rgba.length; i += 4)
+      if (shot.rgba[i]! > 170 && shot.rgba[i + 1]! < 150 && shot.rgba[i + 2]! > 110) pink++
+    expect(pink / (shot.rgba.length / 4)).toBeGreaterThan(0.5)
+    // pointing at it names its bone, not the part
+    await page.mouse.move(at.x, at.y)
+    await expect.poll(() => page.textContent('.hover-name')).toBe(structureName(bone))
+    expect(await page.textContent('[data-testid=flashcard-front]')).not.toContain(termOf(partInfo(part)!.name.detailed))
+    // turned, the card names it, and so does pointing
+    await page.click('button:text-is("Show the answer")')
+    const term = termOf(partInfo(part)!.name.detailed)
+    expect(await page.textContent('[data-testid=flashcard-back]')).toContain(term)
+    await page.mouse.move(at.x + 1, at.y)
+    await expect.poll(() => page.textContent('.hover-name')).toContain(term)
+    expect(page.errors).toEqual([])
     await context.close()
   })
 

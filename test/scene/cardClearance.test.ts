@@ -19,8 +19,13 @@ describe('framing clear of the self-test card', () => {
     expect(clearOfCardShift(VIEW, null, 400, 35)).toBe(0)
     expect(clearOfCardShift(VIEW, { left: 0, right: 260, top: 100, bottom: 500 }, 400, 35)).toBe(0)
     expect(clearOfCardShift(VIEW, { left: 280, right: 470, top: 730, bottom: 900 }, 400, 35)).toBe(0)
-    // a phone: the card covers more than half the view, nothing is left to centre in
-    expect(clearOfCardShift(VIEW, { left: 270, right: 700, top: 100, bottom: 500 }, 400, 35)).toBe(0)
+    // a phone: the card leaves under 200 px of the view, nothing to centre in
+    expect(clearOfCardShift(VIEW, { left: 270, right: 760, top: 100, bottom: 500 }, 400, 35)).toBe(0)
+    // the flashcards' panel on a laptop leaves 250 px: a part to be named is framed there
+    expect(clearOfCardShift(VIEW, { left: 280, right: 700, top: 100, bottom: 500 }, 400, 35)).toBeCloseTo(
+      -215 * perPixel(400, 35),
+      6,
+    )
   })
 
   it('takes the view’s right as seen by a camera looking back along the direction', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isStructureId } from '../../src/anatomy/ids'
 import { isNeuralId } from '../../src/anatomy/neural'
-import { isPartId, partInfo, termOf } from '../../src/anatomy/parts'
+import { isPartId, type PartId, partInfo, termOf } from '../../src/anatomy/parts'
 import { SOURCES } from '../../src/anatomy/sources'
 import { ANATOMY_ES } from '../../src/i18n/es/anatomy'
 import { buildDeck, carryOverRepeats, DECK_FILTERS, filterDeck, localizeCard } from '../../src/study/deck'
@@ -20,14 +20,37 @@ describe('the flashcard deck', () => {
   })
 
   it('never asks two bone or part cards with the same answer (a session was a run of one card)', () => {
-    for (const kind of ['bone', 'part'] as const) {
-      const backs = deck.filter((c) => c.kind === kind).map((c) => c.back.detailed)
-      expect(new Set(backs).size, kind).toBe(backs.length)
+    // (of each sort: a part lit up on the model to be named has the same answer as its description to be named,
+    // and is another question)
+    for (const sort of ['bone', 'part', 'name-part', 'spot-part'] as const) {
+      const backs = deck.filter((c) => c.id.startsWith(`${sort}:`)).map((c) => c.back.detailed)
+      expect(new Set(backs).size, sort).toBe(backs.length)
     }
     // the one kept is the typical bone's: the pedicle of L4, not of C2; the thoracic vertebrae's shared facts once
     expect(deck.some((c) => c.id === 'part:L4/pedicle:left')).toBe(true)
     expect(deck.some((c) => c.id === 'part:C2/pedicle:left')).toBe(false)
     expect(deck.filter((c) => /upper back bones have in common/.test(c.front.plain))).toHaveLength(1)
+  })
+
+  it('lights a part up on the model to be named, as a lab exam asks, in English and Spanish', () => {
+    // "identify it" (student review s38, M8): the part shown, its name only on the back
+    const spot = deck.filter((c) => c.id.startsWith('spot-part:'))
+    expect(spot.length).toBeGreaterThan(25)
+    for (const c of spot) {
+      expect(c.spot, c.id).toBe(c.target)
+      expect(partInfo(c.target as PartId)?.form, c.id).toBe('solid')
+      const name = partInfo(c.target as PartId)!.name
+      for (const words of [c.front.plain, c.front.detailed])
+        expect(words.toLowerCase(), c.id).not.toContain(termOf(name.detailed).toLowerCase())
+      const es = localizeCard(c, ANATOMY_ES)
+      expect(es.front.plain, c.id).toMatch(/rosa en el modelo\?$/)
+      expect(es.back.plain, c.id).not.toBe(c.back.plain)
+    }
+    const dens = spot.find((c) => c.target === 'C2/dens')!
+    expect(dens.front.plain).toBe('Which part of C2 is lit up in pink on the model?')
+    expect(dens.back.detailed).toMatch(/^Dens of C2/)
+    // none of the others' sort shows its part unasked
+    expect(deck.filter((c) => c.spot !== undefined).every((c) => c.id.startsWith('spot-part:'))).toBe(true)
   })
 
   it('asks how a doctor checks each root an examination of the limbs tests, with the panel’s exam fact', () => {

@@ -440,6 +440,25 @@ export const DECK_ES = {
       },
     }
   },
+  /** A part lit up on the model, to be named; null for an unknown id. As the English `spotPartCards` (study/deck.ts). */
+  spotPart: (id: string): { front: TextPair; back: TextPair } | null => {
+    const name = partNameEs(id)
+    const parsed = parsePartId(id)
+    const articles = partArticles(id)
+    if (!name || !parsed || !articles) return null
+    const of = ofBone(parsed.bone, false)
+    const noSide = (text: string) => capital(text.replace(/ (izquierd|derech)[oa]s?(?!\p{L})/u, ''))
+    return {
+      front: {
+        plain: `¿Qué parte ${of} se ve en rosa en el modelo?`,
+        detailed: `Diga el nombre de la parte ${of} que se muestra en rosa en el modelo.`,
+      },
+      back: {
+        plain: `${articles.plain === 'las' ? 'Son' : 'Es'} ${articles.plain} ${lowerFirst(noSide(name.plain))}.`,
+        detailed: `${noSide(name.detailed)}.`,
+      },
+    }
+  },
   rootFront: (root: NerveRoot): TextPair => ({
     plain: `¿Por dónde sale de la columna la raíz nerviosa ${root}?`,
     detailed: `¿Por dónde sale de la columna vertebral la raíz del nervio espinal ${root}?`,

@@ -395,12 +395,15 @@ export const EN_MESSAGES = {
   'compare.view.above': 'From above',
   'compare.view.below': 'From below',
   'compare.view.front': 'From the front',
+  'compare.view.back': 'From behind',
   'compare.view.side': 'From the side',
   'compare.viewHint.above': 'From above, you see the upper joint faces (blue). The back of each bone is at the top.',
   'compare.viewHint.below':
     'From below, you see the lower joint faces (orange). The back of each bone is at the top, and the body’s right side is on your right (from above, it was on your left).',
   'compare.viewHint.front':
     'From the front, the bodies hide most of the joint faces. From the side, you see the upper (blue) and lower (orange) faces one above the other.',
+  'compare.viewHint.back':
+    'From behind, you see the back of each bone. Its bony knob is in the middle, and its left side is on your left. The upper joint faces (blue) face back or in, so they show. The lower ones (orange) face forward or out. You can hardly see them.',
   'compare.viewHint.side':
     'From the side, the front of each bone is on the left. The upper joint faces (blue) sit above the lower ones (orange).',
   'compare.key': 'Colours of the joint faces',

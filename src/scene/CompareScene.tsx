@@ -30,6 +30,7 @@ const VIEW_DIRECTIONS: Readonly<Record<CompareView, readonly [number, number, nu
   above: [0, 1, 0.01],
   below: [0, 1, 0.01],
   front: [0, 0, 1],
+  back: [0, 0, 1],
   side: [0, 0, 1],
 }
 /** How the bones are turned in their places for each view. */
@@ -37,6 +38,7 @@ const VIEW_TURNS: Readonly<Record<CompareView, CompareTurn>> = {
   above: 'none',
   below: 'over',
   front: 'none',
+  back: 'back',
   side: 'side',
 }
 const seenFrom = new Vector3()

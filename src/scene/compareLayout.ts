@@ -26,9 +26,10 @@ export interface CompareSlot {
  * quarter turn about the vertical so its left side faces the viewer (its front on the viewer's left), so a
  * row seen from the side does not hide one bone behind another; `over`, a half turn about its front-to-back
  * axis, so that a camera above sees its underside as a camera below would (its right on the viewer's
- * right), with the row still in the order given and lit from above.
+ * right), with the row still in the order given and lit from above; `back`, a half turn about the vertical, so
+ * the viewer sees its back with its left on the viewer's left, as from behind a person, the row still in order.
  */
-export type CompareTurn = 'none' | 'side' | 'over'
+export type CompareTurn = 'none' | 'side' | 'over' | 'back'
 
 export interface CompareRow {
   readonly slots: readonly CompareSlot[]
@@ -61,14 +62,26 @@ export function compareRow(ids: readonly BoneId[], turn: CompareTurn = 'none'): 
     height = Math.max(height, box.max.y - box.min.y)
     depth = Math.max(depth, side ? box.max.x - box.min.x : box.max.z - box.min.z)
     // the box's centre, turned, is moved to the slot: a quarter turn takes the bone's point (x, y, z) to
-    // (−z, y, x), a half turn over to (−x, −y, z)
+    // (−z, y, x), a half turn over to (−x, −y, z), a half turn about the vertical to (−x, y, −z)
     const slot: CompareSlot = {
       id,
-      position: side ? [middle + cz, -cy, -cx] : turn === 'over' ? [middle + cx, cy, -cz] : [middle - cx, -cy, -cz],
+      position: side
+        ? [middle + cz, -cy, -cx]
+        : turn === 'over'
+          ? [middle + cx, cy, -cz]
+          : turn === 'back'
+            ? [middle + cx, -cy, cz]
+            : [middle - cx, -cy, -cz],
       width,
       label: [middle, box.max.y - cy + 8, 0],
-      labelFront: [middle, 0, (side ? box.max.x - cx : box.max.z - cz) + 10],
-      rotation: side ? [0, -Math.PI / 2, 0] : turn === 'over' ? [0, 0, Math.PI] : [0, 0, 0],
+      labelFront: [middle, 0, (side ? box.max.x - cx : turn === 'back' ? cz - box.min.z : box.max.z - cz) + 10],
+      rotation: side
+        ? [0, -Math.PI / 2, 0]
+        : turn === 'over'
+          ? [0, 0, Math.PI]
+          : turn === 'back'
+            ? [0, Math.PI, 0]
+            : [0, 0, 0],
     }
     left += width + COMPARE_GAP
     return slot

@@ -15,8 +15,8 @@ export const COMPARE_MAX = 3
 export const COMPARE_MIN_ALONE = 1
 
 /** The ways the compare view's buttons turn the row to: each lined up with the bones' midline. */
-export type CompareView = 'above' | 'below' | 'front' | 'side'
-export const COMPARE_VIEWS: readonly CompareView[] = ['above', 'below', 'front', 'side']
+export type CompareView = 'above' | 'below' | 'front' | 'back' | 'side'
+export const COMPARE_VIEWS: readonly CompareView[] = ['above', 'below', 'front', 'back', 'side']
 
 export interface CompareSlice {
   /** The bones compared side by side (in the order asked), or null when the spine is shown. */

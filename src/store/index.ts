@@ -13,13 +13,21 @@ import type { SourceKey } from '../anatomy/sources'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
 import type { MessageRef } from '../i18n/linkProblems'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
-import { type CompareSlice, createCompareSlice } from './compareSlice'
+import { type CompareSlice, type CompareView, createCompareSlice } from './compareSlice'
 import { type ConditionSlice, createConditionSlice } from './conditionSlice'
 import { createLangSlice, type LangSlice } from './langSlice'
 import { cleanPinText, PINS_MAX, type Pin, parsePinTarget, pinTextProblem } from './pins'
 
 export type GroupState = 'shown' | 'ghosted' | 'hidden'
 export type ViewPreset = 'home' | 'front' | 'back' | 'left' | 'right'
+/** What a toolbar view does while bones are compared: the row turned to the nearest of its own views. */
+const COMPARE_VIEW_OF_PRESET: Readonly<Record<ViewPreset, CompareView>> = {
+  home: 'front',
+  front: 'front',
+  back: 'back',
+  left: 'side',
+  right: 'side',
+}
 /** A named set of layer states: 'xray' ghosts the bones so the cord and roots show through; 'normal' undoes it. */
 export type LayerPreset = 'xray' | 'normal'
 export const LAYER_PRESETS: readonly LayerPreset[] = ['xray', 'normal']
@@ -249,7 +257,14 @@ export const createViewSlice: StateCreator<FacetState, [], [], ViewSlice> = (set
         : { viewMode },
     ),
   viewRequest: { preset: 'home', nonce: 0 },
-  requestView: (preset) => set((s) => ({ viewRequest: { preset, nonce: s.viewRequest.nonce + 1 } })),
+  // while bones are compared (or one is seen alone) the spine is out of sight: the toolbar's views turn the row
+  // instead (a view of the whole spine left the row far below the view's edge)
+  requestView: (preset) =>
+    set((s) =>
+      s.compareLevels
+        ? { compareView: { view: COMPARE_VIEW_OF_PRESET[preset], nonce: (s.compareView?.nonce ?? 0) + 1 } }
+        : { viewRequest: { preset, nonce: s.viewRequest.nonce + 1 } },
+    ),
   frameRequest: 0,
   requestFrame: () => set((s) => ({ frameRequest: s.frameRequest + 1 })),
   regionRequest: null,

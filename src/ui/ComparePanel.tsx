@@ -12,6 +12,7 @@ const VIEW_BUTTONS: Readonly<Record<CompareView, { label: MessageId; hint: Messa
   above: { label: 'compare.view.above', hint: 'compare.viewHint.above' },
   below: { label: 'compare.view.below', hint: 'compare.viewHint.below' },
   front: { label: 'compare.view.front', hint: 'compare.viewHint.front' },
+  back: { label: 'compare.view.back', hint: 'compare.viewHint.back' },
   side: { label: 'compare.view.side', hint: 'compare.viewHint.side' },
 }
 

@@ -71,6 +71,42 @@ describe('compare levels: the views lined up with the midline', () => {
   })
 })
 
+describe('compare levels: from behind', () => {
+  it('turns the row to its back from the panel and from the toolbar’s Back, the row kept in view and in order', async () => {
+    // the toolbar's views moved the camera to the whole spine, out of sight, and left the row far below the
+    // view's edge; and there was no view from behind, where the spinous processes and laminae are
+    const page = await openFacet(harness.browser(), `${harness.url()}?compare=T11,T12,L1`, { width: 1280, height: 720 })
+    await page.waitForSelector('[data-testid=compare-table] tbody tr')
+    const hint = page.locator('[data-testid=compare-panel] .hint')
+    for (const ask of [
+      () => page.click('.topbar button:text-is("Back")'),
+      () => page.click('[data-testid=compare-panel] [data-view=back]'),
+    ]) {
+      await page.click('[data-testid=compare-panel] [data-view=above]')
+      await expect.poll(() => hint.textContent()).toBe(EN_MESSAGES['compare.viewHint.above'])
+      await ask()
+      await expect.poll(() => hint.textContent()).toBe(EN_MESSAGES['compare.viewHint.back'])
+      await cameraAtRest(page)
+      expect((await state(page)).compare).toEqual(['T11', 'T12', 'L1'])
+      // the row in the view, in the table's order, left to right
+      const canvas = (await page.locator('.stage canvas').boundingBox())!
+      const names = await page
+        .locator('.compare-labels .label')
+        .evaluateAll((labels) =>
+          labels.map((l) => ({ text: l.textContent, x: l.getBoundingClientRect().x, y: l.getBoundingClientRect().y })),
+        )
+      expect(names.sort((a, b) => a.x - b.x).map((n) => n.text)).toEqual(['T11', 'T12', 'L1'])
+      for (const n of names) expect(n.y, n.text ?? '').toBeGreaterThan(canvas.y)
+      // the upper joint faces, which face back here, show; the lower ones, facing forward, hardly
+      const { blue, orange } = await rowPixels(page)
+      expect(blue).toBeGreaterThan(200)
+      expect(blue).toBeGreaterThan(2 * orange)
+    }
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+})
+
 describe('compare levels: room for the table', () => {
   it('shows both joint-facing rows without scrolling on a laptop, in Spanish too, the view buttons over the 3D view', async () => {
     for (const lang of ['en', 'es']) {

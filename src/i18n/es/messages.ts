@@ -381,6 +381,7 @@ export const ES_MESSAGES: Messages = {
   'compare.view.above': 'Desde arriba',
   'compare.view.below': 'Desde abajo',
   'compare.view.front': 'Desde delante',
+  'compare.view.back': 'Desde atrás',
   'compare.view.side': 'Desde un lado',
   'compare.viewHint.above':
     'Desde arriba se ven las caras de arriba de las articulaciones (en azul). La parte de atrás de cada hueso queda arriba.',
@@ -388,6 +389,8 @@ export const ES_MESSAGES: Messages = {
     'Desde abajo se ven las caras de abajo de las articulaciones (en naranja). La parte de atrás de cada hueso queda arriba, y el lado derecho del cuerpo queda a su derecha (desde arriba quedaba a su izquierda).',
   'compare.viewHint.front':
     'Desde delante, los cuerpos tapan casi todas las caras de las articulaciones. Desde un lado, se ven las de arriba (en azul) y las de abajo (en naranja), unas sobre otras.',
+  'compare.viewHint.back':
+    'Desde atrás se ve la parte de atrás de cada hueso. Su saliente está en el medio, y su lado izquierdo queda a su izquierda. Las caras de arriba (en azul) miran hacia atrás o hacia dentro, y se ven. Las de abajo (en naranja) miran hacia delante o hacia fuera. Casi no se ven.',
   'compare.viewHint.side':
     'Desde un lado, la parte de delante de cada hueso queda a la izquierda. Las caras de arriba (en azul) están sobre las de abajo (en naranja).',
   'compare.key': 'Colores de las caras de las articulaciones',

@@ -29,6 +29,24 @@ const OUTSIDE = 1e3
 const BLEND_REACH = 2
 /** Pieces of surface smaller than this many quads (two triangles each) are dropped as specks. */
 export const ISLAND_QUADS = 64
+
+const crossed = new Float64Array(3)
+/**
+ * (p[b] − p[a]) × (p[d] − p[c]) for vertices of a flat position array, into one shared array (read it before the
+ * next call): a triangle's normal (a, b, a, c) or a quad's (its diagonals a, c, b, d), twice its area long.
+ */
+function crossOf(p: Float32Array, a: number, b: number, c: number, d: number): Float64Array {
+  const ux = (p[b * 3] as number) - (p[a * 3] as number)
+  const uy = (p[b * 3 + 1] as number) - (p[a * 3 + 1] as number)
+  const uz = (p[b * 3 + 2] as number) - (p[a * 3 + 2] as number)
+  const vx = (p[d * 3] as number) - (p[c * 3] as number)
+  const vy = (p[d * 3 + 1] as number) - (p[c * 3 + 1] as number)
+  const vz = (p[d * 3 + 2] as number) - (p[c * 3 + 2] as number)
+  crossed[0] = uy * vz - uz * vy
+  crossed[1] = uz * vx - ux * vz
+  crossed[2] = ux * vy - uy * vx
+  return crossed
+}
 /** A quad's corners run round it so that the cross product of its diagonals points out (+1) or in (−1). */
 const QUAD_WINDING = 1
 /** A vertex whose field normal is further than 60° from its quads' (cosine under this) sits on a crease. */
@@ -379,20 +397,9 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
     for (let q = 0; q < quads.length; q += 4) {
       const [a, b, c, d] = [quads[q], quads[q + 1], quads[q + 2], quads[q + 3]] as [number, number, number, number]
       // the cross product of the diagonals, as long as twice the quad's area
-      const u0 = (positions[c * 3] as number) - (positions[a * 3] as number)
-      const u1 = (positions[c * 3 + 1] as number) - (positions[a * 3 + 1] as number)
-      const u2 = (positions[c * 3 + 2] as number) - (positions[a * 3 + 2] as number)
-      const v0 = (positions[d * 3] as number) - (positions[b * 3] as number)
-      const v1 = (positions[d * 3 + 1] as number) - (positions[b * 3 + 1] as number)
-      const v2 = (positions[d * 3 + 2] as number) - (positions[b * 3 + 2] as number)
-      const n0 = u1 * v2 - u2 * v1
-      const n1 = u2 * v0 - u0 * v2
-      const n2 = u0 * v1 - u1 * v0
-      for (const v of [a, b, c, d]) {
-        around[v * 3] = (around[v * 3] as number) + n0
-        around[v * 3 + 1] = (around[v * 3 + 1] as number) + n1
-        around[v * 3 + 2] = (around[v * 3 + 2] as number) + n2
-      }
+      const n = crossOf(positions, a, c, b, d)
+      for (const v of [a, b, c, d])
+        for (let k = 0; k < 3; k++) around[v * 3 + k] = (around[v * 3 + k] as number) + (n[k] as number)
     }
     for (let v = 0; v < vertexCount; v++) {
       const x = around[v * 3] as number
@@ -496,15 +503,7 @@ export function meshSurface(parts: readonly SdfPart[], { cell, occlusion = 0.55 
   // cartilage pad), the shorter diagonal, taken before, cut across the turn one quad and along it the next,
   // and the rim was drawn as a row of teeth.
   const facing = (a: number, b: number, c: number) => {
-    const ux = (positions[b * 3] as number) - (positions[a * 3] as number)
-    const uy = (positions[b * 3 + 1] as number) - (positions[a * 3 + 1] as number)
-    const uz = (positions[b * 3 + 2] as number) - (positions[a * 3 + 2] as number)
-    const wx = (positions[c * 3] as number) - (positions[a * 3] as number)
-    const wy = (positions[c * 3 + 1] as number) - (positions[a * 3 + 1] as number)
-    const wz = (positions[c * 3 + 2] as number) - (positions[a * 3 + 2] as number)
-    const nx = uy * wz - uz * wy
-    const ny = uz * wx - ux * wz
-    const nz = ux * wy - uy * wx
+    const [nx, ny, nz] = crossOf(positions, a, b, a, c) as unknown as [number, number, number]
     // against the sum of the corners' normals (no array per call: this runs four times per quad)
     const sx = (normals[a * 3] as number) + (normals[b * 3] as number) + (normals[c * 3] as number)
     const sy = (normals[a * 3 + 1] as number) + (normals[b * 3 + 1] as number) + (normals[c * 3 + 1] as number)

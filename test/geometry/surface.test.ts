@@ -14,6 +14,13 @@ const vertex = (s: SurfaceArrays, i: number): V => [
   s.positions[i * 3 + 1] as number,
   s.positions[i * 3 + 2] as number,
 ]
+/** The normal of the triangle starting at index `t`, twice its area long. */
+function triangleNormal(s: SurfaceArrays, t: number): V {
+  const [pa, pb, pc] = [vertex(s, s.indices[t]!), vertex(s, s.indices[t + 1]!), vertex(s, s.indices[t + 2]!)]
+  const u = [pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]] as V
+  const w = [pc[0] - pa[0], pc[1] - pa[1], pc[2] - pa[2]] as V
+  return [u[1] * w[2] - u[2] * w[1], u[2] * w[0] - u[0] * w[2], u[0] * w[1] - u[1] * w[0]]
+}
 const extents = (positions: ArrayLike<number>): V => {
   const lo = [Infinity, Infinity, Infinity]
   const hi = [-Infinity, -Infinity, -Infinity]
@@ -160,10 +167,7 @@ describe('the rim of a cartilage pad is drawn smooth, not as the grid’s steps'
     let off = 0
     for (let t = 0; t < s.indices.length; t += 3) {
       const [a, b, c] = [s.indices[t]!, s.indices[t + 1]!, s.indices[t + 2]!]
-      const [pa, pb, pc] = [vertex(s, a), vertex(s, b), vertex(s, c)]
-      const u = [pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]]
-      const w = [pc[0] - pa[0], pc[1] - pa[1], pc[2] - pa[2]]
-      const n = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!]
+      const n = triangleNormal(s, t)
       const length = Math.hypot(n[0]!, n[1]!, n[2]!)
       const cosines = [a, b, c].map(
         (v) => (n[0]! * s.normals[v * 3]! + n[1]! * s.normals[v * 3 + 1]! + n[2]! * s.normals[v * 3 + 2]!) / length,
@@ -181,10 +185,7 @@ describe('the rim of a cartilage pad is drawn smooth, not as the grid’s steps'
     const around = new Float64Array(sacrum.normals.length)
     for (let t = 0; t < sacrum.indices.length; t += 3) {
       const [a, b, c] = [sacrum.indices[t]!, sacrum.indices[t + 1]!, sacrum.indices[t + 2]!]
-      const [pa, pb, pc] = [vertex(sacrum, a), vertex(sacrum, b), vertex(sacrum, c)]
-      const u = [pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]]
-      const w = [pc[0] - pa[0], pc[1] - pa[1], pc[2] - pa[2]]
-      const n = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!]
+      const n = triangleNormal(sacrum, t)
       for (const v of [a, b, c]) for (let k = 0; k < 3; k++) around[v * 3 + k]! += n[k]!
     }
     let dark = 0

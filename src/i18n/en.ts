@@ -403,7 +403,7 @@ export const EN_MESSAGES = {
   'compare.viewHint.front':
     'From the front, the bodies hide most of the joint faces. From the side, you see the upper (blue) and lower (orange) faces one above the other.',
   'compare.viewHint.back':
-    'From behind, you see the back of each bone. Its bony knob is in the middle, and its left side is on your left. The upper joint faces (blue) face back or in, so they show. The lower ones (orange) face forward or out. You can hardly see them.',
+    'From behind, you see the back of each bone, with the bump at its back in the middle. Its left side is on your left. The upper joint faces (blue) point back or toward the middle, so you can see most of them. The lower ones (orange) point forward or to the sides. You can hardly see them. C1 and C2 are different: their joint faces point mostly up or down.',
   'compare.viewHint.side':
     'From the side, the front of each bone is on the left. The upper joint faces (blue) sit above the lower ones (orange).',
   'compare.key': 'Colours of the joint faces',

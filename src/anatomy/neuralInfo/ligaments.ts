@@ -251,7 +251,7 @@ export function ligamentFacts(p: ParsedNeural & { kind: 'ligament' }): NeuralFac
     case 'intertransverse':
       return [
         fact(
-          'A thin band joins the side wings of two bones. In the neck there is hardly any; small muscles take its place.',
+          'A thin band joins the side arms of two bones. In the neck there is hardly any; small muscles take its place.',
           'The intertransverse ligament joins adjacent transverse processes: a few scattered fibres in the neck, where intertransverse muscles replace it, rounded cords in the thorax and a thin membrane in the lumbar spine.',
           G,
         ),
@@ -326,7 +326,7 @@ export function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): Neur
           dim('Spread of its fibres', 'How wide its threads are spread', INTERTRANSVERSE_SIZE.width),
           dim('Thickness of a fibre', 'Thickness of one thread', INTERTRANSVERSE_FIBRE),
         ]
-      if (form === 'cord') return [dim('Thickness of the cord', 'Thickness', INTERTRANSVERSE_CORD)]
+      if (form === 'cord') return [dim('Thickness of the round band', 'Thickness', INTERTRANSVERSE_CORD)]
       return [
         dim('Width', 'Width', INTERTRANSVERSE_SIZE.width),
         dim('Thickness', 'Thickness', INTERTRANSVERSE_SIZE.thickness),

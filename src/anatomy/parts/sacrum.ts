@@ -16,7 +16,14 @@ import { capsule, dim, fact, G, jointName, named } from './words'
 function sacralForamenDimensions(s: number, opening: 'pelvic' | 'dorsal'): PartDimension[] {
   // (S3's one size is its height on a side X-ray, where the front and back openings are not told apart)
   if (s === 3)
-    return [dim('Height on a side X-ray', 'Height, seen from the side', 'mm', SACRAL_FORAMEN_SIZES.S3.sideHeight)]
+    return [
+      dim(
+        'Height of the S3 nerve passage on a side X-ray',
+        'Height of the way through, on a side X-ray',
+        'mm',
+        SACRAL_FORAMEN_SIZES.S3.sideHeight,
+      ),
+    ]
   const f = s === 1 ? SACRAL_FORAMEN_SIZES.S1 : s === 2 ? SACRAL_FORAMEN_SIZES.S2 : null
   if (!f) return []
   return opening === 'pelvic'
@@ -90,7 +97,7 @@ export function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'i
         ),
         nextTo: fact(
           s <= 3
-            ? `The front branch of the S${s} nerve comes out here. It helps make the big nerve to the leg.`
+            ? `The front branch of the S${s} nerve comes out here. It helps make the sciatic nerve, the big nerve of the leg.`
             : 'The front branch of the S4 nerve comes out here. It goes to the floor of the pelvis.',
           `The ventral ramus of S${s} leaves through it${s <= 3 ? ' to join the sacral plexus (and the sciatic nerve)' : ' to the sacral plexus and the pelvic floor'}.`,
           G,
@@ -107,8 +114,12 @@ export function sacrumPart(part: PartKind, side: Side | null): Omit<PartInfo, 'i
         [...G, 'saluja2018'],
       ),
       nextTo: fact(
-        `The back branch of the S${s} nerve comes out here. It goes to the muscles and skin over the back of the pelvis.`,
-        `The dorsal ramus of S${s} leaves through it, to the multifidus and the skin over the sacrum${s <= 3 ? ' and buttock (the middle cluneal nerves)' : ''}.`,
+        s <= 3
+          ? `The back branch of the S${s} nerve comes out here. It goes to the muscles and skin over the back of the pelvis.`
+          : 'The back branch of the S4 nerve comes out here. It goes to the skin around the tailbone.',
+        s <= 3
+          ? `The dorsal ramus of S${s} leaves through it, to the multifidus and the skin over the sacrum and buttock (the middle cluneal nerves).`
+          : 'The dorsal ramus of S4 leaves through it; undivided, it supplies the skin over the coccyx.',
         G,
       ),
       dimensions: sacralForamenDimensions(s, 'dorsal'),

@@ -187,9 +187,12 @@ function partWordsEs(id: string): TextPair | null {
     return foramen[1] === 'pelvic'
       ? {
           plain: `Agujero delantero${left} del nervio S${s}, en el sacro`,
-          detailed: `Agujero sacro pélvico S${s}${left}`,
+          detailed: `Agujero sacro anterior S${s}${left}`,
         }
-      : { plain: `Agujero trasero${left} del nervio S${s}, en el sacro`, detailed: `Agujero sacro dorsal S${s}${left}` }
+      : {
+          plain: `Agujero trasero${left} del nervio S${s}, en el sacro`,
+          detailed: `Agujero sacro posterior S${s}${left}`,
+        }
   }
   const segment = /^segment-co(\d)$/.exec(part)
   if (segment) {

@@ -390,7 +390,7 @@ export const ES_MESSAGES: Messages = {
   'compare.viewHint.front':
     'Desde delante, los cuerpos tapan casi todas las caras de las articulaciones. Desde un lado, se ven las de arriba (en azul) y las de abajo (en naranja), unas sobre otras.',
   'compare.viewHint.back':
-    'Desde atrás se ve la parte de atrás de cada hueso. Su saliente está en el medio, y su lado izquierdo queda a su izquierda. Las caras de arriba (en azul) miran hacia atrás o hacia dentro, y se ven. Las de abajo (en naranja) miran hacia delante o hacia fuera. Casi no se ven.',
+    'Desde atrás se ve la parte de atrás de cada hueso, con la punta de atrás en el medio. El lado izquierdo del hueso queda a la izquierda de usted. Las caras de arriba (en azul) miran hacia atrás o hacia el centro, por eso se ven casi todas. Las de abajo (en naranja) miran hacia delante o hacia los lados. Casi no se ven. C1 y C2 son distintas: sus caras miran sobre todo hacia arriba o hacia abajo.',
   'compare.viewHint.side':
     'Desde un lado, la parte de delante de cada hueso queda a la izquierda. Las caras de arriba (en azul) están sobre las de abajo (en naranja).',
   'compare.key': 'Colores de las caras de las articulaciones',

@@ -596,24 +596,28 @@ function sacrumPartEs(part: PartKind): PartText | null {
     if (foramen[1] === 'pelvic')
       return t(
         f(
-          'Es un agujero en la cara de delante del sacro. Por él sale un nervio hacia la pelvis. Hay cuatro a cada lado.',
-          'Uno de los cuatro pares de agujeros sacros pélvicos (anteriores), en la cara pélvica cóncava, junto a los cuerpos fusionados; cada uno lleva hacia atrás al agujero intervertebral de su segmento.',
+          'Es un agujero en la cara delantera del sacro. Por él sale un nervio hacia la pelvis. Hay cuatro a cada lado.',
+          'Uno de los cuatro pares de agujeros sacros anteriores (pélvicos), en la cara pélvica cóncava, junto a los cuerpos fusionados; cada uno se comunica, por detrás, con el agujero intervertebral de su segmento.',
         ),
         f(
           s <= 3
-            ? `Por aquí sale la rama de delante del nervio S${s}. Ayuda a formar el gran nervio de la pierna.`
-            : 'Por aquí sale la rama de delante del nervio S4. Va al suelo de la pelvis.',
+            ? `Por aquí sale la rama delantera del nervio S${s}. Ayuda a formar el nervio ciático, el gran nervio de la pierna.`
+            : 'Por aquí sale la rama delantera del nervio S4. Va al suelo de la pelvis.',
           `El ramo ventral de S${s} sale por él${s <= 3 ? ' para unirse al plexo sacro (y al nervio ciático)' : ' hacia el plexo sacro y el suelo pélvico'}.`,
         ),
       )
     return t(
       f(
-        'Es un agujero en la cara de atrás del sacro. Por él sale una rama pequeña de un nervio. Es más pequeño que el de delante.',
-        'Uno de los cuatro pares de agujeros sacros dorsales (posteriores), en la cara dorsal convexa; más pequeños que los pélvicos.',
+        'Es un agujero en la cara trasera del sacro. Por él sale una rama pequeña de un nervio. Es más pequeño que el delantero.',
+        'Uno de los cuatro pares de agujeros sacros posteriores (dorsales), en la cara dorsal convexa; más pequeños que los anteriores.',
       ),
       f(
-        `Por aquí sale la rama de atrás del nervio S${s}. Va a los músculos y a la piel de la parte de atrás de la pelvis.`,
-        `El ramo dorsal de S${s} sale por él, hacia el multífido y la piel sobre el sacro${s <= 3 ? ' y la nalga (los nervios clúneos medios)' : ''}.`,
+        s <= 3
+          ? `Por aquí sale la rama trasera del nervio S${s}. Va a los músculos y a la piel de la parte de atrás de la pelvis.`
+          : 'Por aquí sale la rama trasera del nervio S4. Va a la piel de alrededor del coxis.',
+        s <= 3
+          ? `El ramo dorsal de S${s} sale por él, hacia el multífido y la piel sobre el sacro y la nalga (los nervios clúneos medios).`
+          : 'El ramo dorsal de S4 sale por él; sin dividirse, llega a la piel sobre el cóccix.',
       ),
     )
   }

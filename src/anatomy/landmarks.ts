@@ -4,6 +4,7 @@ import {
   S1_FACET,
   S1_FORAMEN_WIDTH,
   S2_BODY_WIDTH,
+  SACRAL_FORAMEN_SIZES,
   SACRAL_HIATUS,
   SACRUM,
   VERTEBRA_MEASUREMENTS,
@@ -184,8 +185,10 @@ export function axisTransverseForamen(): AxisTransverseForamen {
 export interface SacralForamen {
   /** Centre of the hole, in the plane of the bodies, mm. */
   readonly centre: Vec3
-  /** Half its width (x) and half its height (y), mm. */
+  /** Half its width (x) and half its height (y), mm: the channel and the dorsal opening. */
   readonly radius: readonly [number, number]
+  /** Half the width and half the height of its pelvic (front) opening, the wider, mm. */
+  readonly pelvicRadius: readonly [number, number]
   /** The hole's axis, front to back through the bone, pointing forward: square to the bodies' tilt there. */
   readonly axis: Vec3
   /** z of the pelvic surface round the hole: the face of the plate it is cut through, a little behind the bars'. */
@@ -268,6 +271,17 @@ export function sacralLayout(): SacralLayout {
     const below = bodyCentre(Math.min(4, i + 1))
     return (Math.atan2(above[2] - below[2], above[1] - below[1]) * 180) / Math.PI
   }
+  // The pelvic openings are wider than the dorsal ones: S1's and S2's as Saluja 2018 measured them on 108 dry
+  // sacra (12–13 mm against Kim's 8.3 mm dorsal S1); S3's and S4's, unmeasured, widened in the same proportion
+  // as S1's (our estimate).
+  const half = (m: { value: number }) => m.value / 2
+  const { S1, S2 } = SACRAL_FORAMEN_SIZES
+  const widening = S1.frontWidth.value / S1_FORAMEN_WIDTH.value
+  const pelvicRadii: readonly (readonly [number, number])[] = [
+    [half(S1.frontWidth), half(S1.frontHeight)],
+    [half(S2.frontWidth), half(S2.frontHeight)],
+    ...radii.slice(2).map((r) => [r * widening, r * widening] as const),
+  ]
   // the bars' fronts above and below a hole (a bar is as thick as its segment's half depth, to 12 mm)
   const barFront = (i: number) => (bodyCentre(i)[2] ?? 0) + Math.min((bodyDepths[i] ?? 11) / 2, 12)
   const foramina = radii.map((r, j): SacralForamen => {
@@ -279,7 +293,15 @@ export function sacralLayout(): SacralLayout {
     // the dorsal opening's rim lies behind the middle by a little over half the segments' mean half depth
     const back = Math.min(((bodyDepths[j] ?? 11) + (bodyDepths[j + 1] ?? 11)) / 4, 12) * 0.5 * 0.55
     const along = (t: number): Vec3 => [centre[0] + axis[0] * t, centre[1] + axis[1] * t, centre[2] + axis[2] * t]
-    return { centre, radius: [r, r] as const, axis, frontZ, pelvic: along(2), dorsal: along(-back) }
+    return {
+      centre,
+      radius: [r, r] as const,
+      pelvicRadius: pelvicRadii[j] ?? [r, r],
+      axis,
+      frontZ,
+      pelvic: along(2),
+      dorsal: along(-back),
+    }
   })
   // the body of S5 is short below its centre: the apex, on which the coccyx sits (the posture puts the coccyx
   // at 97 % of the sacrum's length)

@@ -161,11 +161,11 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
           [0.5, 0.5, 0.5, 0.5],
         ],
       )
-      // the hole, square to the bodies' tilt there, its edge rounded as a foramen's is
-      const through = 24
+      // the hole, square to the bodies' tilt there, its edge rounded as a foramen's is: from its middle back, as
+      // wide as the dorsal opening (the wider pelvic opening in front is cut last, `pelvicOpenings`)
       b.cutTube(
         `foramen-S${j + 1}-${side}`,
-        [add(sided(f.centre, side), scale(e2, through)), add(sided(f.centre, side), scale(e2, -through))],
+        [sided(f.centre, side), add(sided(f.centre, side), scale(e2, -FORAMEN_THROUGH))],
         [
           [f.radius[0], f.radius[1]],
           [f.radius[0], f.radius[1]],
@@ -300,6 +300,7 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
     )
   }
   // (inside the body's rounded top edge: reaching onto the edge, its rim was meshed as a row of dark teeth)
+  pelvicOpenings(b, detail)
   b.facetPad('S1-endplate', [0, 0, 0], [0, 1, 0], hw(0) * 2 - 4, depth(0) * 0.95 - 4, 0.6, false)
   // promontory: the rounded front lip of the top of S1, the landmark that juts into the pelvis
   const s1Front = (depth(0) / 2) * 0.92
@@ -318,6 +319,30 @@ export function createSacrumGeometry(detail: Detail = 1): BufferGeometry {
     ],
   )
   return b.build()
+}
+
+/** How far a foramen's cuts reach along its axis from its middle, front and back, mm: through the bone. */
+const FORAMEN_THROUGH = 24
+
+/**
+ * The pelvic (front) half of each foramen, as wide as its pelvic opening (`SacralForamen.pelvicRadius`), cut after
+ * the lateral parts and alae so that S1's, 13 mm tall, is round under its ala rather than flattened by it.
+ * Close-ups only, as the holes' plates.
+ */
+function pelvicOpenings(b: MeshBuilder, detail: Detail): void {
+  if (!detail) return
+  const s = sacralLayout()
+  s.foramina.forEach((f, j) => {
+    const [, e1] = tiltedAxes((s.bodyTilt(j) + s.bodyTilt(j + 1)) / 2)
+    for (const side of SIDES)
+      b.cutTube(
+        `pelvic-foramen-S${j + 1}-${side}`,
+        [add(sided(f.centre, side), scale(f.axis, FORAMEN_THROUGH)), sided(f.centre, side)],
+        [f.pelvicRadius, f.pelvicRadius],
+        e1,
+        1.2,
+      )
+  })
 }
 
 /** S5's body: as tall as the others above its centre, short below it (the apex). */

@@ -1,7 +1,7 @@
 import type { BufferGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import { sacralLayout } from '../../src/anatomy/landmarks'
-import { S1_FORAMEN_WIDTH, S2_BODY_WIDTH, SACRAL_HIATUS, SACRUM } from '../../src/anatomy/levels'
+import { S1_FORAMEN_WIDTH, S2_BODY_WIDTH, SACRAL_FORAMEN_SIZES, SACRAL_HIATUS, SACRUM } from '../../src/anatomy/levels'
 import { partAnchor } from '../../src/anatomy/parts'
 import type { PartRange } from '../../src/geometry/builder'
 import { createStructureGeometry } from '../../src/geometry/cache'
@@ -103,6 +103,26 @@ describe('the sacrum', () => {
           hit = bone([centre[0] + d[0] * r, centre[1] + d[1] * r, centre[2]]) < 0
         expect(hit, `S${n} ${side} walled toward ${a * 45}°`).toBe(true)
       }
+    }
+  })
+
+  it('opens each foramen wider in front than behind, S1 and S2 as Saluja 2018 and Kim 2023 measured them', () => {
+    // the front (pelvic) opening was drawn as narrow as the back (dorsal) one, 8.3 mm, where its panel gives 12–13
+    // up and down from a point on the hole's axis: the bars above and below wall the channel there
+    const across = (f: (typeof layout.foramina)[number], t: number, reach: number) =>
+      [-1, 1].map((sign) =>
+        bone([f.centre[0], f.centre[1] + f.axis[1] * t + sign * reach, f.centre[2] + f.axis[2] * t]),
+      )
+    for (const [n, sizes] of [
+      [1, SACRAL_FORAMEN_SIZES.S1],
+      [2, SACRAL_FORAMEN_SIZES.S2],
+    ] as const) {
+      const f = layout.foramina[n - 1]!
+      expect(f.pelvicRadius[0] * 2, `S${n} front width`).toBe(sizes.frontWidth.value)
+      // 3 mm in front of the hole's middle, open over nearly the front opening's height
+      for (const d of across(f, 3, sizes.frontHeight.value / 2 - 1)) expect(d, `S${n} in front`).toBeGreaterThan(0)
+      // 3 mm behind it, bone there: the channel and the back opening are narrower
+      expect(Math.min(...across(f, -3, sizes.frontHeight.value / 2 - 1)), `S${n} behind`).toBeLessThan(0)
     }
   })
 

@@ -926,7 +926,12 @@ export const AO_MEMBRANES: Readonly<Record<'anterior' | 'posterior', BandSize>> 
  */
 export const INTERTRANSVERSE_SIZE: BandSize = { width: est(4), thickness: est(1) }
 /** How the intertransverse ligament is drawn in each region (Gray's words, see `INTERTRANSVERSE_SIZE`). */
-export const INTERTRANSVERSE_FORM = { C: 'fibres', T: 'cord', L: 'membrane' } as const
+const INTERTRANSVERSE_FORM = { C: 'fibres', T: 'cord', L: 'membrane' } as const
+/** The form of the intertransverse ligament between two bones: by the upper bone's region (C7–T1 is the neck's). */
+export const intertransverseForm = (
+  level: JointLevel,
+): (typeof INTERTRANSVERSE_FORM)[keyof typeof INTERTRANSVERSE_FORM] =>
+  INTERTRANSVERSE_FORM[level.upper[0] as keyof typeof INTERTRANSVERSE_FORM]
 /** The thoracic cord's thickness: round, of the lumbar band's cross-section (4 × 1 mm), so about 2.3 mm. */
 export const INTERTRANSVERSE_CORD = est(2.3)
 /** One of the neck's scattered fibres, and how wide apart the outer two lie (the band's width). */

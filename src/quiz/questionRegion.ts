@@ -1,5 +1,6 @@
 import { BONE_IDS, type BoneId } from '../anatomy/ids'
 import { isNeckRoot, type NerveRoot, parseNeuralId } from '../anatomy/neural'
+import { parsePartId } from '../anatomy/parts'
 import type { PartId } from '../anatomy/parts/ids'
 import type { Question } from './questions'
 
@@ -52,11 +53,17 @@ export interface PartQuestionView {
 export function partQuestionView(question: Pick<Question, 'part' | 'answers'>): PartQuestionView | null {
   const bone = question.answers[0]
   if (!question.part || !bone) return null
-  const i = BONE_IDS.indexOf(bone as BoneId)
+  return viewOnBone(bone as BoneId, question.part)
+}
+
+/** The same view for any part of a bone (a flashcard lighting a part up to be named); null for an unknown id. */
+export function partView(part: PartId): PartQuestionView | null {
+  const bone = parsePartId(part)?.bone
+  return bone ? viewOnBone(bone, part) : null
+}
+
+function viewOnBone(bone: BoneId, facing: PartId): PartQuestionView | null {
+  const i = BONE_IDS.indexOf(bone)
   if (i < 0) return null
-  return {
-    from: BONE_IDS[Math.max(0, i - 1)]!,
-    to: BONE_IDS[Math.min(BONE_IDS.length - 1, i + 1)]!,
-    facing: question.part,
-  }
+  return { from: BONE_IDS[Math.max(0, i - 1)]!, to: BONE_IDS[Math.min(BONE_IDS.length - 1, i + 1)]!, facing }
 }

@@ -1,3 +1,4 @@
+import type { PartId } from '../anatomy/parts'
 import { partQuestionView, questionRegion } from '../quiz/questionRegion'
 import { isRight, makeQuiz, QUIZ_LENGTH, type Question } from '../quiz/questions'
 import { type FacetState, type FacetStore, questionWaits } from '../store'
@@ -24,15 +25,8 @@ const currentQuestion = (s: FacetState): Question | undefined => {
   return made.questions[s.quiz.index]
 }
 
-/**
- * The bones and the part a question about a part shows (`partQuestionView`), as one string ('C3 C5 C4/spinous-process'),
- * or null when the quiz asks no such question: a stable value for a store selector.
- */
-export function partQuestionKey(s: FacetState): string | null {
-  const question = currentQuestion(s)
-  const view = question ? partQuestionView(question) : null
-  return view ? `${view.from} ${view.to} ${view.facing}` : null
-}
+/** The part the current question asks for, or null when the quiz asks for none (a store selector). */
+export const askedPart = (s: FacetState): PartId | null => currentQuestion(s)?.part ?? null
 
 /**
  * While a quiz question waits for its answer, a condition on the spine would give answers away: its panel

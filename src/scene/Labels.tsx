@@ -3,12 +3,12 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { type Camera, type Object3D, Quaternion, Vector3 } from 'three'
 import { BONE_IDS, type BoneId, isStructureId, type StructureId } from '../anatomy/ids'
 import { isNeuralId, type NeuralId } from '../anatomy/neural'
-import { type PartId, parsePartId } from '../anatomy/parts'
+import type { PartId } from '../anatomy/parts'
 import { levelLabelOnFace, levelLabelPoint, structureRadius, structureWorldCentre } from '../geometry/world'
 import { localizeShortLabel, localizeStructureName } from '../i18n/overlay'
-import { partQuestionView } from '../quiz/questionRegion'
+import { partView } from '../quiz/questionRegion'
 import { partWorldCentre } from '../runtime/partGeometry'
-import { partQuestionKey } from '../runtime/quizSession'
+import { askedPart } from '../runtime/quizSession'
 import { useAfterFirstFrame, useFacetStore, useRuntime } from '../runtime/react'
 import { type FacetState, structureDisplay } from '../store'
 import { labelBeyondFocus, labelHidden, ownStructures } from './labelOcclusion'
@@ -22,13 +22,9 @@ interface LevelLabel {
   hidden: boolean
 }
 
-/** As `partQuestionKey`, for the part a flashcard lights up to be named while its card is not yet turned. */
-function spottedPartKey(s: FacetState): string | null {
-  const part = s.spotted && !s.spotted.named ? s.spotted.part : null
-  const bone = part ? parsePartId(part)?.bone : undefined
-  const view = part && bone ? partQuestionView({ part, answers: [bone] }) : null
-  return view ? `${view.from} ${view.to} ${view.facing}` : null
-}
+/** The part a question asks for, or a flashcard lights up to be named while its card is not yet turned. */
+const partToFind = (s: FacetState): PartId | null =>
+  askedPart(s) ?? (s.spotted && !s.spotted.named ? s.spotted.part : null)
 
 const forward = new Vector3()
 const centre = new Vector3()
@@ -93,7 +89,7 @@ export function Labels() {
   const figureInView = useSyncExternalStore(stretch.onFigure, stretch.figure).cardId !== null
   // the quiz hides the level labels; a question about a part names its bone and the two beside it, and they and
   // a flashcard's part to be named keep the names off the part
-  const askedPart = useFacetStore((s) => partQuestionKey(s) ?? spottedPartKey(s))
+  const findPart = useFacetStore(partToFind)
   // a selected root's label finds its place when the worker delivers the root
   const neuralBuilt = useSyncExternalStore(neural.subscribe, neural.builtCount)
   /** The labels and the camera pose which level labels are hidden was last worked out for. */
@@ -108,11 +104,9 @@ export function Labels() {
     // level labels off: their names go on the bones, on the side away from the part, so a student knows
     // which bone is C4 and no name sits on the part asked for (a level's name sat on C4's spinous tip and on
     // C1's anterior tubercle: student review s38, L2).
-    const [askedFrom, askedTo, askedFacing] = askedPart?.split(' ') ?? []
-    const asked = askedFrom
-      ? BONE_IDS.slice(BONE_IDS.indexOf(askedFrom as BoneId), BONE_IDS.indexOf(askedTo as BoneId) + 1)
-      : []
-    const askedPartPoint = askedFacing ? partWorldCentre(geometries, askedFacing as PartId) : null
+    const view = findPart ? partView(findPart) : null
+    const asked = view ? BONE_IDS.slice(BONE_IDS.indexOf(view.from), BONE_IDS.indexOf(view.to) + 1) : []
+    const askedPartPoint = findPart ? partWorldCentre(geometries, findPart) : null
     if (!labelsOn && afterFirstFrame && !stretching && !figureInView)
       for (const id of asked) if (id !== selected) ids.push({ id, emphasis: false })
     // the selection's name too steps aside for the person: it sat on their pelvis (a clinician's review, s36)
@@ -145,7 +139,7 @@ export function Labels() {
         // (each of the three away from its own part of that name, so the three names line up: a C3 away from
         // C4's spinous process sat above it, a C5 below)
         const ownPart =
-          aside && askedFacing ? partWorldCentre(geometries, `${id}/${askedFacing.split('/')[1]}` as PartId) : null
+          aside && findPart ? partWorldCentre(geometries, `${id}/${findPart.split('/')[1]}` as PartId) : null
         onBones.push({ pin, id, aside, awayFrom: ownPart ?? askedPartPoint })
         // (the three names are wanted on their bones: no hiding behind bones, and they stay while the camera turns)
         if (!emphasis && !aside) levels.push({ pin, own: ownStructures(id as BoneId), hidden: false })
@@ -211,7 +205,7 @@ export function Labels() {
     neural,
     neuralBuilt,
     seen,
-    askedPart,
+    findPart,
   ])
   /**
    * Which level labels are hidden, worked out once per resting pose: a bone behind others, or far behind what

@@ -49,6 +49,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
   const spottedPart = useFacetStore((s) =>
     bone !== null && s.selectedPart === null && s.spotted?.part.startsWith(`${id}/`) ? s.spotted.part : null,
   )
+  const litPart = selectedPart ?? spottedPart
   const display = useFacetStore((s) => structureDisplay(s.groups, id))
   const highlight: Highlight = useFacetStore((s) =>
     s.selected === id ? 'selected' : s.hovered === id ? 'hovered' : 'none',
@@ -112,7 +113,7 @@ export const StructureMesh = memo(function StructureMesh({ id }: StructureMeshPr
           if (isClickInPlace(e, camera)) select(partUnder(bone, e) ?? id)
         }}
       >
-        {(selectedPart ?? spottedPart) && <PartHighlight part={(selectedPart ?? spottedPart)!} geometry={geometry} />}
+        {litPart && <PartHighlight part={litPart} geometry={geometry} />}
         {seenThrough && (
           <mesh
             name={`${id}:seen-through`}

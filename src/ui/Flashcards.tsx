@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { parsePartId } from '../anatomy/parts'
 import type { MessageId } from '../i18n/en'
-import { partQuestionView } from '../quiz/questionRegion'
-import { useFacetStore, useRuntime } from '../runtime/react'
+import { partView } from '../quiz/questionRegion'
+import { useFacetStore } from '../runtime/react'
 import {
   buildDeck,
   type Card,
@@ -29,6 +28,7 @@ import { Cite } from './Cite'
 import { useAnatomyOverlay, useT } from './i18n'
 import { MoreDetailSwitch } from './MoreDetailSwitch'
 import { ReportProblem } from './ReportProblem'
+import { useCardOver } from './useCardOver'
 import './Flashcards.css'
 
 /** The browser's storage, or null where reading it throws (Safari's private mode, blocked site data). */
@@ -120,23 +120,17 @@ export function Flashcards() {
   // the bones beside it, turned to the part and clear of this panel, as a self-test question on a part does.
   const setSpotted = useFacetStore((s) => s.setSpotted)
   const requestRegion = useFacetStore((s) => s.requestRegion)
-  const { camera } = useRuntime()
   const panel = useRef<HTMLElement>(null)
   const spot = card?.spot ?? null
+  useCardOver(panel, spot !== null)
   useEffect(() => setSpotted(spot ? { part: spot, named: revealed } : null), [spot, revealed, setSpotted])
   useEffect(() => () => setSpotted(null), [setSpotted])
   useEffect(() => {
-    const bone = spot ? parsePartId(spot)?.bone : undefined
-    const view = spot && bone ? partQuestionView({ part: spot, answers: [bone] }) : null
+    const view = spot ? partView(spot) : null
     if (!view) return
     select(null)
-    const r = panel.current?.getBoundingClientRect()
-    camera.cardOver = r ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : null
     requestRegion(view.from, view.to, view.facing)
-    return () => {
-      camera.cardOver = null
-    }
-  }, [spot, select, requestRegion, camera])
+  }, [spot, select, requestRegion])
 
   const answer = (card: Card, g: Grade, again: boolean) => {
     const at = Date.now()

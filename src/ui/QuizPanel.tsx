@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { selectionName } from '../anatomy/boneLinks'
 import { structureName } from '../anatomy/names'
 import { isNeuralId } from '../anatomy/neural'
@@ -13,6 +13,7 @@ import { useAnatomy, useAnatomyOverlay, useT } from './i18n'
 import { MoreDetailSwitch } from './MoreDetailSwitch'
 import { usePanelFocus } from './panelFocus'
 import { RedFlagsButton } from './RedFlagsDialog'
+import { useCardOver } from './useCardOver'
 import './QuizPanel.css'
 
 export const STRUCTURE_HINT = EN_MESSAGES['quiz.structureHint']
@@ -52,29 +53,10 @@ export function QuizPanel() {
   const next = useFacetStore((s) => s.nextQuestion)
   const end = useFacetStore((s) => s.endQuiz)
   const moreDetail = useFacetStore((s) => s.moreDetail)
-  const { store, camera } = useRuntime()
+  const { store } = useRuntime()
   // where the card lies over the 3D view, for the camera to frame answers clear of it (scene/CameraRig.tsx)
   const card = useRef<HTMLElement>(null)
-  const open = quiz !== null
-  useEffect(() => {
-    const el = card.current
-    if (!open || !el) return
-    const report = () => {
-      const r = el.getBoundingClientRect()
-      camera.cardOver = { left: r.left, right: r.right, top: r.top, bottom: r.bottom }
-    }
-    report()
-    const resized = new ResizeObserver(report)
-    resized.observe(el)
-    window.addEventListener('resize', report)
-    window.addEventListener('scroll', report, { passive: true })
-    return () => {
-      resized.disconnect()
-      window.removeEventListener('resize', report)
-      window.removeEventListener('scroll', report)
-      camera.cardOver = null
-    }
-  }, [open, camera])
+  useCardOver(card, quiz !== null)
   const questions = useMemo(() => (quiz ? makeQuiz(quiz.seed, QUIZ_LENGTH) : []), [quiz?.seed, quiz])
   const overlay = useFacetStore((s) => s.catalog.content?.quiz)
   const asked = quiz ? questions[quiz.index] : undefined

@@ -7,9 +7,9 @@ import {
   flavumThickness,
   INTERTRANSVERSE_CORD,
   INTERTRANSVERSE_FIBRE,
-  INTERTRANSVERSE_FORM,
   INTERTRANSVERSE_SIZE,
   interspinousThickness,
+  intertransverseForm,
   type NeuralDimension,
   type NeuralFact,
   NUCHAE,
@@ -320,7 +320,7 @@ export function ligamentDimensions(p: ParsedNeural & { kind: 'ligament' }): Neur
       return [dim('Thickness', 'Thickness', interspinousThickness(level as JointLevel))]
     case 'intertransverse': {
       // drawn as Gray's describes it by region (INTERTRANSVERSE_FORM), and sized as drawn
-      const form = INTERTRANSVERSE_FORM[(level as JointLevel).upper[0] as 'C' | 'T' | 'L']
+      const form = intertransverseForm(level as JointLevel)
       if (form === 'fibres')
         return [
           dim('Spread of its fibres', 'How wide its threads are spread', INTERTRANSVERSE_SIZE.width),

@@ -10,9 +10,9 @@ import {
   flavumThickness,
   INTERTRANSVERSE_CORD,
   INTERTRANSVERSE_FIBRE,
-  INTERTRANSVERSE_FORM,
   INTERTRANSVERSE_SIZE,
   interspinousThickness,
+  intertransverseForm,
   longitudinalWidth,
   NUCHAE,
   type ParsedNeural,
@@ -250,7 +250,7 @@ function intertransverseStations(level: JointLevel, side: Side): BandStation[] {
   const top = toWorld(U.pose, [u.c[0] - 3, u.minY + 1, u.c[2]])
   const bottom = toWorld(B.pose, [b.c[0] - 3, b.maxY - 1, b.c[2]])
   const s = INTERTRANSVERSE_SIZE
-  const form = INTERTRANSVERSE_FORM[level.upper[0] as 'C' | 'T' | 'L']
+  const form = intertransverseForm(level)
   // a membrane: the band as sized; a cord: round (the fibres follow the cord's path)
   const r: readonly [number, number] =
     form === 'membrane'
@@ -361,7 +361,7 @@ export function createLigamentGeometry(p: ParsedNeural & { kind: 'ligament' }, d
       bandTube(b, 'ligament', interspinousStations(p.level as JointLevel), LIGAMENT_COLOR, [0, 1, 0])
       break
     case 'intertransverse':
-      if (INTERTRANSVERSE_FORM[(p.level as JointLevel).upper[0] as 'C' | 'T' | 'L'] === 'fibres')
+      if (intertransverseForm(p.level as JointLevel) === 'fibres')
         for (const fibre of intertransverseFibres(p.level as JointLevel, p.side ?? 'left'))
           bandTube(b, 'ligament', fibre, LIGAMENT_COLOR, [0, 0, 1])
       else

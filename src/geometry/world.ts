@@ -21,6 +21,8 @@ interface Bounds {
   readonly back: Vector3
   /** The middle of the box (world, mm). */
   readonly centre: Vector3
+  /** The box round the mesh turned into place (world, mm): a tilted bone's, not the box round its turned box. */
+  readonly world: Box3
 }
 const bounds = new Map<StructureId, Bounds>()
 function boundsOf(id: StructureId): Bounds {
@@ -53,11 +55,12 @@ function frontAndBack(
   id: StructureId,
   geometry: BufferGeometry,
   box: Box3,
-): { front: Vector3; back: Vector3; centre: Vector3 } {
+): { front: Vector3; back: Vector3; centre: Vector3; world: Box3 } {
   structureMatrix(id, matrix)
   const centre = box.getCenter(new Vector3()).applyMatrix4(matrix)
   const position = geometry.getAttribute('position')
   const world = new Float32Array(position.count * 3)
+  const worldBox = new Box3()
   const v = new Vector3()
   const onMidline: number[] = []
   let zFront = Number.NEGATIVE_INFINITY
@@ -66,6 +69,7 @@ function frontAndBack(
     v.fromBufferAttribute(position, i)
       .applyMatrix4(matrix)
       .toArray(world, i * 3)
+    worldBox.expandByPoint(v)
     // a wide transverse process's tip is not the bone's front
     if (Math.abs(v.x - centre.x) > MIDLINE) continue
     onMidline.push(i)
@@ -92,6 +96,7 @@ function frontAndBack(
     front: faceAt((z) => z >= zFront - FACE_DEPTH),
     back: faceAt((z) => z <= zBack + FACE_DEPTH),
     centre,
+    world: worldBox,
   }
 }
 
@@ -132,22 +137,15 @@ export function structureRadius(id: StructureId): number {
   return boundsOf(id).radius
 }
 
-const corner = new Vector3()
 /**
  * The structure's box in the standing spine's world frame (mm; x to the subject's left, y up, z forward,
- * origin at the centre of the S1 upper endplate): its own-frame box turned into place (the box round its
- * eight turned corners). The cord and the rest are built in that frame: their boxes are their geometries'
- * (runtime/neuralGeometries.ts).
+ * origin at the centre of the S1 upper endplate): the box round its mesh turned into place. Not the box round
+ * its turned own-frame box, which for a tilted bone is far too tall: L1, tilted about 23° where the lordosis
+ * begins, stands 58 mm tall in the standing spine, where the box round its turned box gave 79 mm. The cord
+ * and the rest are built in that frame: their boxes are their geometries' (runtime/neuralGeometries.ts).
  */
 export function structureWorldBox(id: StructureId, target = new Box3()): Box3 {
-  const { min, max } = boundsOf(id).box
-  structureMatrix(id, matrix)
-  target.makeEmpty()
-  for (let i = 0; i < 8; i++) {
-    corner.set(i & 1 ? max.x : min.x, i & 2 ? max.y : min.y, i & 4 ? max.z : min.z).applyMatrix4(matrix)
-    target.expandByPoint(corner)
-  }
-  return target
+  return target.copy(boundsOf(id).world)
 }
 
 const centres = new Map<StructureId, Vector3>()

@@ -54,6 +54,12 @@ describe('window.facet and the cord, nerve roots and ligaments', () => {
     expect(world.min[1]).toBeGreaterThan(sacrum.max[1] - 30)
     expect(own.min[1]).toBeLessThan(0)
     expect(world.min[1]).toBeGreaterThan(0)
+    // a tilted bone's world box is round the bone, not round its turned own box: L1, tilted about 20° back
+    // where the lordosis begins, stands 56–62 mm tall (the box round its turned box stood 79 mm)
+    const l1 = api.boundingBox('L1', 'world')
+    if (!l1) throw new Error('no L1 box')
+    expect(l1.upDown).toBeGreaterThan(56)
+    expect(l1.upDown).toBeLessThan(62)
     // the left L5 root lies on the subject's left (+x), at the level of the lowest lumbar bones
     await built('nerve:L5:left')
     const root = api.boundingBox('nerve:L5:left', 'world')

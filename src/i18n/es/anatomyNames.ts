@@ -108,7 +108,7 @@ const PART_WORDS: Partial<Record<PartKind, PartWords>> = {
   'inferior-articular-facet': w('Carilla articular inferior', 'f', 'Cara {s} de la articulación de abajo', 'f'),
   'transverse-process': w('Apófisis transversa', 'f', 'Brazo lateral', 'm'),
   'transverse-foramen': w('Agujero transverso', 'm', 'Agujero lateral', 'm'),
-  'uncinate-process': w('Apófisis unciforme', 'f', 'Borde alzado', 'm'),
+  'uncinate-process': w('Apófisis unciforme', 'f', 'Borde elevado', 'm'),
   'spinous-process': w('Apófisis espinosa', 'f', 'Punta de atrás', 'f'),
   'spinous-tubercle': w('Tubérculo {s} de la apófisis espinosa bífida', 'm', 'Bulto {s} de la punta de atrás', 'm'),
   'transverse-costal-facet': w('Carilla costal transversa', 'f', 'Cara {s} para la costilla en el brazo', 'f'),
@@ -123,7 +123,7 @@ const PART_WORDS: Partial<Record<PartKind, PartWords>> = {
   'posterior-tubercle': w('Tubérculo posterior', 'm', 'Bulto de atrás', 'm'),
   ala: w('Ala', 'f', 'Ala', 'f'),
   'lateral-part': w('Porción lateral', 'f', 'Columna lateral', 'f'),
-  'auricular-surface': w('Carilla auricular', 'f', 'Cara {s} en forma de oreja', 'f'),
+  'auricular-surface': w('Superficie auricular', 'f', 'Cara {s} en forma de oreja', 'f'),
   cornu: w('Asta', 'f', 'Cuerno pequeño', 'm'),
 }
 

@@ -356,7 +356,7 @@ export const ES_MESSAGES: Messages = {
   'compare.feature.body': 'Bloque principal (cuerpo)',
   'compare.feature.dens': 'Diente (apófisis odontoides)',
   'compare.feature.transverseForamen': 'Agujero en el brazo lateral (agujero transverso)',
-  'compare.feature.uncinateProcess': 'Borde alzado del cuerpo (apófisis unciforme)',
+  'compare.feature.uncinateProcess': 'Borde elevado del cuerpo (apófisis unciforme)',
   'compare.feature.ribFacets': 'Caras para las costillas en el cuerpo (carillas costales)',
   'compare.feature.bifidSpinous': 'Punta de atrás partida en dos (apófisis espinosa bífida)',
   'compare.feature.mammillaryProcess': 'Bulto para un músculo (apófisis mamilar)',

@@ -678,7 +678,7 @@ function sacrumPartEs(part: PartKind): PartText | null {
       return t(
         f(
           'Es una cara con forma de oreja en el lado del sacro. Se une al hueso de la cadera en la articulación entre la columna y la pelvis.',
-          'La carilla auricular, cubierta de cartílago, forma la articulación sacroilíaca con el ilion: sinovial por delante y unida por detrás por fuertes ligamentos interóseos.',
+          'La superficie auricular, cubierta de cartílago, forma la articulación sacroilíaca con el ilion: sinovial por delante y unida por detrás por fuertes ligamentos interóseos.',
         ),
         f(
           'Unas bandas muy fuertes la unen al hueso de la cadera, así que esta articulación se mueve muy poco.',

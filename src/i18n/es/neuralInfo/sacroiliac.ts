@@ -5,7 +5,7 @@ import { f } from './facts'
 export const SI: readonly TextPair[] = [
   f(
     'Es la articulación entre el sacro y el hueso de la cadera. Como las articulaciones pequeñas de la columna, tiene líquido dentro. Unas bandas muy fuertes la mantienen firme.',
-    'La articulación sacroilíaca es sinovial por delante, entre las carillas auriculares del sacro y el ilion, y está unida por detrás por los ligamentos sacroilíacos interóseos. Su cartílago tiene crestas y hundimientos que encajan entre sí, más marcados en los hombres.',
+    'La articulación sacroilíaca es sinovial por delante, entre las superficies auriculares del sacro y el ilion, y está unida por detrás por los ligamentos sacroilíacos interóseos. Su cartílago tiene crestas y hundimientos que encajan entre sí, más marcados en los hombres.',
   ),
   f(
     'Su cara de articulación tiene forma de L, con un brazo corto y uno largo. En los hombres mide unos 11 cm², y en las mujeres unos 10.',
@@ -24,7 +24,7 @@ export const SI: readonly TextPair[] = [
 export const ILIUM: readonly TextPair[] = [
   f(
     'El ilion es la parte grande de arriba del hueso de la cadera, con forma de ala. El sacro encaja entre los dos.',
-    'El ilion, la parte superior del hueso coxal, se une al sacro por su carilla auricular; la cresta ilíaca recorre su borde superior.',
+    'El ilion, la parte superior del hueso coxal, se une al sacro por su superficie auricular; la cresta ilíaca recorre su borde superior.',
   ),
   f(
     'Una banda fuerte ata el brazo lateral de L5 al borde de arriba del ilion. En un estudio medía unos 32 mm.',

@@ -1,33 +1,19 @@
 import { createStore, type StateCreator } from 'zustand/vanilla'
-import {
-  type AnyStructureId,
-  type BoneId,
-  type FacetJointId,
-  GROUPS,
-  type Group,
-  LAYERS,
-  REGIONS,
-} from '../anatomy/ids'
+import { type AnyStructureId, type FacetJointId, GROUPS, type Group, LAYERS, REGIONS } from '../anatomy/ids'
 import { type PartId, parsePartId } from '../anatomy/parts'
 import type { SourceKey } from '../anatomy/sources'
 import { type AudioSettings, DEFAULT_AUDIO } from '../audio/engine'
 import type { MessageRef } from '../i18n/linkProblems'
 import type { CavitationPhase, PlaybackSpeed } from '../physics/playback'
-import { type CompareSlice, type CompareView, createCompareSlice } from './compareSlice'
+import { type CompareSlice, createCompareSlice } from './compareSlice'
 import { type ConditionSlice, createConditionSlice } from './conditionSlice'
 import { createLangSlice, type LangSlice } from './langSlice'
 import { cleanPinText, PINS_MAX, type Pin, parsePinTarget, pinTextProblem } from './pins'
+import { createViewSlice, type ViewSlice } from './viewSlice'
+
+export { VIEW_MODES, type ViewMode, type ViewPreset, type ViewSlice } from './viewSlice'
 
 export type GroupState = 'shown' | 'ghosted' | 'hidden'
-export type ViewPreset = 'home' | 'front' | 'back' | 'left' | 'right'
-/** What a toolbar view does while bones are compared: the row turned to the nearest of its own views. */
-const COMPARE_VIEW_OF_PRESET: Readonly<Record<ViewPreset, CompareView>> = {
-  home: 'front',
-  front: 'front',
-  back: 'back',
-  left: 'side',
-  right: 'side',
-}
 /** A named set of layer states: 'xray' ghosts the bones so the cord and roots show through; 'normal' undoes it. */
 export type LayerPreset = 'xray' | 'normal'
 export const LAYER_PRESETS: readonly LayerPreset[] = ['xray', 'normal']
@@ -69,30 +55,6 @@ export interface VisibilitySlice {
  * 'explore' is the whole app; 'patient' is the page turned toward a patient: the spine large, plain words
  * in large type, big targets, the study tools (the list, dimensions, hover names, quiz) put away.
  */
-export type ViewMode = 'explore' | 'patient'
-export const VIEW_MODES: readonly ViewMode[] = ['explore', 'patient']
-
-export interface ViewSlice {
-  labels: boolean
-  setLabels: (on: boolean) => void
-  viewMode: ViewMode
-  /** Patient view also words every panel plainly (no detailed texts) and ends a running self-test. */
-  setViewMode: (mode: ViewMode) => void
-  /** A request for the camera rig; the nonce makes a repeated request count. */
-  viewRequest: { preset: ViewPreset; nonce: number }
-  requestView: (preset: ViewPreset) => void
-  /** Counts requests to frame the selection again (choosing it again in the list): the camera rig watches it. */
-  frameRequest: number
-  requestFrame: () => void
-  /**
-   * A request to frame a stretch of the spine, from its first bone to its last, from the home view's side (a
-   * self-test's question about the neck's roots opens on the neck), or from the side of a part of one of its
-   * bones (`facing`: a question about a part); the nonce makes a repeat count.
-   */
-  regionRequest: { from: BoneId; to: BoneId; facing: PartId | null; nonce: number } | null
-  requestRegion: (from: BoneId, to: BoneId, facing?: PartId) => void
-}
-
 export interface PinsSlice {
   /** Notes on structures or parts, in the order pinned; kept in the link only (see store/pins.ts). */
   pins: readonly Pin[]
@@ -244,32 +206,6 @@ export const createVisibilitySlice: StateCreator<FacetState, [], [], VisibilityS
       if (s.beforeXray) return {}
       return { groups: { ...s.groups, bones: 'ghosted', nerves: 'shown' }, beforeXray: s.groups }
     }),
-})
-
-export const createViewSlice: StateCreator<FacetState, [], [], ViewSlice> = (set) => ({
-  labels: true,
-  setLabels: (labels) => set({ labels }),
-  viewMode: 'explore',
-  setViewMode: (viewMode) =>
-    set((s) =>
-      viewMode === 'patient'
-        ? { viewMode, moreDetail: false, ...(s.quiz ? { quiz: null, labels: s.labelsBeforeQuiz } : {}) }
-        : { viewMode },
-    ),
-  viewRequest: { preset: 'home', nonce: 0 },
-  // while bones are compared (or one is seen alone) the spine is out of sight: the toolbar's views turn the row
-  // instead (a view of the whole spine left the row far below the view's edge)
-  requestView: (preset) =>
-    set((s) =>
-      s.compareLevels
-        ? { compareView: { view: COMPARE_VIEW_OF_PRESET[preset], nonce: (s.compareView?.nonce ?? 0) + 1 } }
-        : { viewRequest: { preset, nonce: s.viewRequest.nonce + 1 } },
-    ),
-  frameRequest: 0,
-  requestFrame: () => set((s) => ({ frameRequest: s.frameRequest + 1 })),
-  regionRequest: null,
-  requestRegion: (from, to, facing) =>
-    set((s) => ({ regionRequest: { from, to, facing: facing ?? null, nonce: (s.regionRequest?.nonce ?? 0) + 1 } })),
 })
 
 export const createMessageSlice: StateCreator<FacetState, [], [], MessageSlice> = (set) => {

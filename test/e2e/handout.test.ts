@@ -192,6 +192,18 @@ describe('the printed handout', () => {
           .locator('.handout-stretch p:has(> b)')
           .evaluateAll((items) => new Set(items.map((p) => Math.round(p.getBoundingClientRect().left))).size)
         expect(feelColumns, `${card.id} (${lang}, ${notes} notes): the feel pair's columns`).toBe(1)
+        // each step's number ("4.") fits in the list's indent: at 1.1em its left was cut off in print and "4."
+        // read as "1." (a clinician's review, s42)
+        const numberRoom = await on.locator('.handout-steps').evaluate((ol) => {
+          const items = [...ol.querySelectorAll('li')]
+          const style = getComputedStyle(items[0] as Element)
+          const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+          // the marker's text and the gap a browser leaves after it (about half a space)
+          const widest = Math.max(...items.map((_, i) => context.measureText(`${i + 1}. `).width))
+          return Number.parseFloat(getComputedStyle(ol).paddingLeft) - widest
+        })
+        expect(numberRoom, `${card.id} (${lang}): room left beside the steps' numbers, px`).toBeGreaterThan(0)
         await on.setViewportSize({ width: 1280, height: 720 })
       }
       await pinNotes(on, 0)

@@ -39,6 +39,17 @@ export function ReadAboutCue() {
     if (!heading) return
     heading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
     heading.focus({ preventScroll: true })
+    // The panel may be drawn anew while the page scrolls down to it (its texts arriving on a slow machine), and
+    // the heading that had focus goes with it: the new one takes it once the scroll ends, unless the reader has
+    // moved it elsewhere meanwhile (a clean-clone run, s42, found focus on nothing).
+    window.addEventListener(
+      'scrollend',
+      () => {
+        const lost = document.activeElement === null || document.activeElement === document.body
+        if (lost) document.querySelector<HTMLElement>('aside.info [data-panel-heading]')?.focus({ preventScroll: true })
+      },
+      { once: true },
+    )
   }
   return (
     <button type="button" className="read-about-cue" onClick={readOn}>

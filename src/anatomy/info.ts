@@ -201,8 +201,11 @@ const LEVEL_FACTS: Partial<Record<StructureId, Fact[]>> = {
       sources: ['patel'],
     },
     {
-      plain: 'Its lower joint faces slope down a little, about 20°, where they rest on C2.',
-      detailed: 'Its inferior facets slope about 20° below the horizontal where they meet the axis.',
+      // a textbook figure quoted on a lay page ([L] in the reference), so told as one (content review, s42)
+      plain:
+        'Its lower joint faces slope down a little where they rest on C2. A textbook says about 20°. No one has measured it.',
+      detailed:
+        'Its inferior facets slope below the horizontal where they meet the axis: about 20° by a textbook figure (Neumann), not a published measurement.',
       sources: ['neumann2010'],
     },
   ],

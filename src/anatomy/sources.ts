@@ -591,6 +591,11 @@ export const SOURCES = {
       'Mosby JS, Duray SM. Vertebral artery dissection in a patient practicing self-manipulation of the neck. J Chiropr Med 2011;10(4):283–7.',
     link: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3315865/',
   },
+  persons2024: {
+    citation:
+      'Persons and Stauffer, Am J Forensic Med Pathol 2024: a case report of fatal dissection of both vertebral arteries in a 40-year-old man after he cracked his own neck at work.',
+    link: 'https://ouci.dntb.gov.ua/en/works/4gEx6Dr9',
+  },
   selfCrackingExperts: {
     forPublic: true,
     citation: 'Health journalism interviewing clinicians on cracking your own back (Health Digest; Business Times).',

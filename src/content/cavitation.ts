@@ -78,7 +78,10 @@ export const PHASE_CAPTIONS = {
   ready: 'Press play to pull the joint faces apart.',
   loading:
     'The joint faces are being pulled apart. The joint fluid holds them, and the pressure inside the joint sac falls.',
-  cavitation: 'Pop! The joint faces let go, and a gas pocket forms in the fluid. This makes the crack sound.',
+  // the two ideas of where the sound comes from are both told beside the animation (EXPLANATIONS): the caption
+  // takes neither side (content review, s42)
+  cavitation:
+    'Pop! The joint faces let go, and a gas pocket forms in the fluid. Does the sound come as it forms, or as it shrinks a bit? Experts still argue.',
   residual: 'The gas pocket stays. It shrinks only part of the way. The joint now sits a bit wider.',
   refractory:
     'No pop this time. Gas is still in the joint, so the pressure can’t drop far enough. In knuckles this gas takes about 20 minutes to go, and this model uses that time.',

@@ -27,10 +27,14 @@ export const FAQ: readonly FaqEntry[] = [
       // reassuring (a home user's review, s37); "a painless pop is normal" had no source saying so, and left out
       // the neck (a content review, s38)
       {
-        plain: 'Pops do not usually hurt. What to avoid is forcing them, most of all in the neck.',
+        // the neck first and plainly: a fatal case after a man cracked his own neck (Persons & Stauffer 2024) is
+        // in the reference; "pops do not usually hurt" came first before, cited to a study that did not ask
+        // about pain (content review, s42)
+        plain:
+          'Do not crack your own neck on purpose. It is rare, but a neck artery has torn after people did, and one man died. Do not force your back either.',
         detailed:
-          'Cavitation is usually painless. Clinicians caution against forcing it, and case reports link habitual self-manipulation of the neck to vertebral artery dissection.',
-        sources: ['kawchuk2015', 'selfCrackingExperts', 'mosby2011'],
+          'Do not self-manipulate the neck. Case reports link it to vertebral artery dissection: in a woman who habitually cracked her neck, and a fatal dissection of both vertebral arteries in a 40-year-old man after he cracked his own neck at work. Clinicians also caution against forcing cavitation anywhere in the spine.',
+        sources: ['mosby2011', 'persons2024', 'selfCrackingExperts'],
       },
       {
         plain:

@@ -78,6 +78,14 @@ export const WARNING_SIGNS: WarningSigns = {
           sources: ['strokeSigns', 'medscapeVad'],
         },
         {
+          // a sign of a torn neck artery in a quarter of cases (Lee 2006), which none of the others names
+          id: 'eye-droop',
+          plain: 'One eyelid droops, or one pupil looks smaller than the other.',
+          detailed:
+            'Ptosis or miosis on one side (Horner syndrome): seen in about a quarter of cervical artery dissections.',
+          sources: ['lee2006'],
+        },
+        {
           id: 'one-side',
           plain: 'Suddenly, your arm or leg goes weak or numb, mostly on one side of your body.',
           detailed: 'Sudden unilateral weakness or numbness of the arm or leg (hemiparesis, hemisensory loss).',
@@ -100,7 +108,7 @@ export const WARNING_SIGNS: WarningSigns = {
       },
       action: {
         plain: 'Go to the emergency room (A&E) now. Or call for an ambulance.',
-        detailed: 'Same-day emergency department (A&E) assessment, or call emergency services.',
+        detailed: 'Immediate emergency department (A&E) assessment, or call emergency services.',
         sources: ['nhsCaudaEquina', 'nhsBackPain'],
       },
       signs: [

@@ -58,7 +58,17 @@ describe('warning signs', () => {
   it('tells people with stroke-like signs to call an emergency number, not to go to an emergency department', () => {
     const group = WARNING_SIGNS.groups[0]!
     expect(group.urgency).toBe('call-now')
-    for (const id of ['sudden-head-neck', 'dizzy', 'seeing', 'speaking', 'swallowing', 'face', 'one-side']) {
+    // a drooping eyelid or a small pupil on one side (Horner) comes with a quarter of torn neck arteries (Lee 2006)
+    for (const id of [
+      'sudden-head-neck',
+      'dizzy',
+      'seeing',
+      'speaking',
+      'swallowing',
+      'face',
+      'eye-droop',
+      'one-side',
+    ]) {
       expect(groupOf(id), id).toBe(group)
     }
     expect(group.action.plain).toMatch(/911/)
@@ -76,6 +86,9 @@ describe('warning signs', () => {
     // the NHS and GIRFT cauda equina cards list new sexual dysfunction among the signs (science.md §6.3)
     expect(groupOf('sexual-function')).toBe(group)
     expect(group.action.plain).toMatch(/emergency room/i)
+    // now, in both wordings: the detailed one said "same-day", as if it could wait for the evening (s42)
+    expect(group.action.detailed).toMatch(/immediate/i)
+    expect(group.action.detailed).not.toMatch(/same-day/i)
   })
 
   it('sends a limb getting weaker and the signs of a squeezed spinal cord to a doctor the same day', () => {

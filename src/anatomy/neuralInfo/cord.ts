@@ -69,7 +69,7 @@ export const CAUDA_FACTS: readonly NeuralFact[] = [
   ),
   fact(
     'Pressure on this bundle is rare but serious. New numbness between the legs means go to the emergency room now. So does new trouble with pee or poo, or new weakness in both legs.',
-    'Compression of the cauda equina is an emergency: new saddle numbness, new bladder, bowel or sexual dysfunction, or new weakness in both legs needs same-day emergency assessment.',
+    'Compression of the cauda equina is an emergency: new saddle numbness, new bladder, bowel or sexual dysfunction, or new weakness in both legs needs emergency assessment at once.',
     ['nhsCaudaEquina', 'nhsBackPain'],
   ),
 ]

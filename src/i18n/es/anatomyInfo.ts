@@ -86,8 +86,8 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'Mide unos 71 mm de ancho entre las puntas de sus apófisis transversas.',
     ),
     f(
-      'Sus caras de abajo bajan un poco, unos 20°, donde se apoyan en C2.',
-      'Sus carillas inferiores descienden unos 20° bajo la horizontal donde se unen al axis.',
+      'Sus caras de abajo bajan un poco donde se apoyan en C2. Un libro de texto dice que unos 20°. Nadie lo ha medido.',
+      'Sus carillas inferiores descienden bajo la horizontal donde se unen al axis: unos 20° según un libro de texto (Neumann), no una medición publicada.',
     ),
   ],
   C2: [
@@ -96,8 +96,8 @@ const LEVEL_FACTS: Partial<Record<StructureId, TextPair[]>> = {
       'El axis lleva el diente (apófisis odontoides), una clavija de unos 16 mm de alto alrededor de la cual gira el atlas.',
     ),
     f(
-      'Sus anchas caras de arriba sostienen el atlas. Los libros de texto dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
-      'Sus amplias carillas superiores se unen a las carillas inferiores del atlas en las articulaciones atlantoaxiales laterales, donde ocurre cerca de la mitad de la rotación del cuello, según los libros de texto.',
+      'Sus anchas caras de arriba sostienen el atlas. Unos apuntes de clase dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
+      'Sus amplias carillas superiores se unen a las carillas inferiores del atlas en las articulaciones atlantoaxiales laterales, donde ocurre cerca de la mitad de la rotación del cuello, según unos apuntes docentes.',
     ),
   ],
   C7: [
@@ -275,7 +275,7 @@ function facts(p: ParsedStructure): TextPair[] {
         return [
           f(
             'Aquí el cráneo se apoya en el primer hueso del cuello, para el pequeño gesto de decir “sí”. En escáneres de 157 adultos, se movió unos 10 grados en total, de la barbilla abajo a la barbilla arriba.',
-            'La articulación atlantooccipital, donde el cóndilo occipital del cráneo se apoya en el atlas, se mueve sobre todo en flexión y extensión: 9,9° de media de la flexión completa a la extensión completa en la RM de 157 adultos (normal 0–21°). Los libros de texto sitúan aquí cerca de la mitad del gesto de asentir del cuello; no se encontró una proporción medida.',
+            'La articulación atlantooccipital, donde el cóndilo occipital del cráneo se apoya en el atlas, se mueve sobre todo en flexión y extensión: 9,9° de media de la flexión completa a la extensión completa en la RM de 157 adultos (normal 0–21°). Unos apuntes docentes sitúan aquí cerca de la mitad del gesto de asentir del cuello; no se encontró una proporción medida.',
           ),
           base,
           ...neck,
@@ -284,8 +284,8 @@ function facts(p: ParsedStructure): TextPair[] {
       if (p.joint.upper === 'C1')
         return [
           f(
-            'Aquí el primer hueso del cuello gira sobre el de abajo. Los libros de texto dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
-            'Aquí el atlas gira sobre el axis; en este nivel ocurre cerca de la mitad de la rotación del cuello, según los libros de texto.',
+            'Aquí el primer hueso del cuello gira sobre el de abajo. Unos apuntes de clase dicen que aquí ocurre cerca de la mitad del giro de la cabeza.',
+            'Aquí el atlas gira sobre el axis; en este nivel ocurre cerca de la mitad de la rotación del cuello, según unos apuntes docentes.',
           ),
           base,
           ...neck,

@@ -111,7 +111,8 @@ export const CAVITATION_ES: CavitationOverlay = {
     ready: 'Pulse Reproducir para que las dos caras se separen.',
     loading:
       'Las caras se están separando. El líquido lubricante las sujeta, y baja la presión dentro de la bolsa cerrada.',
-    cavitation: '¡Clac! Las caras se sueltan y se forma una bolsa de gas en el líquido. Eso hace el ruido del crujido.',
+    cavitation:
+      '¡Clac! Las caras se sueltan y se forma una bolsa de gas en el líquido. ¿El ruido sale al formarse o al encogerse un poco? Los expertos aún no se ponen de acuerdo.',
     residual: 'La bolsa de gas se queda. Solo se encoge en parte. Ahora la articulación está un poco más abierta.',
     refractory:
       'Esta vez no hay chasquido. Aún hay gas en la articulación, así que la presión no baja lo bastante. En los nudillos este gas tarda unos 20 minutos en irse, y este modelo usa ese tiempo.',

@@ -20,9 +20,10 @@ export const FAQ_ES: FaqOverlay = {
       },
       answer: [
         {
-          plain: 'Los crujidos no suelen doler. Lo que hay que evitar es forzarlos, sobre todo en el cuello.',
+          plain:
+            'No se haga crujir el cuello a propósito. Es raro, pero algunas personas que lo hacían sufrieron un desgarro en una arteria del cuello, y un hombre murió. Tampoco fuerce la espalda.',
           detailed:
-            'La cavitación suele ser indolora. Los clínicos desaconsejan forzarla, y hay casos publicados que relacionan la automanipulación habitual del cuello con la disección de la arteria vertebral.',
+            'No se automanipule el cuello. Hay casos publicados que lo relacionan con la disección de la arteria vertebral: una mujer que se hacía crujir el cuello por hábito, y una disección mortal de ambas arterias vertebrales en un hombre de 40 años tras hacerse crujir el cuello en el trabajo. Los clínicos también desaconsejan forzar la cavitación en cualquier parte de la columna.',
         },
         {
           plain:

@@ -47,6 +47,11 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
           plain: 'Siente la cara dormida, o se le cae un lado de la cara.',
           detailed: 'Entumecimiento facial o caída de un lado de la cara.',
         },
+        'eye-droop': {
+          plain: 'Un párpado se cae, o una pupila se ve más pequeña.',
+          detailed:
+            'Ptosis o miosis de un lado (síndrome de Horner): aparece en cerca de una cuarta parte de las disecciones de la arteria cervical.',
+        },
         'one-side': {
           plain: 'De repente, un brazo o una pierna pierde fuerza o se duerme, sobre todo de un lado.',
           detailed:
@@ -66,7 +71,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
       },
       action: {
         plain: 'Vaya ya a la sala de emergencias (urgencias). O pida una ambulancia.',
-        detailed: 'Evaluación el mismo día en la sala de emergencias, o llame a los servicios de emergencias.',
+        detailed: 'Evaluación inmediata en la sala de emergencias, o llame a los servicios de emergencias.',
       },
       signs: {
         'saddle-numbness': {
@@ -266,7 +271,7 @@ export const WARNING_SIGNS_ES: WarningSignsOverlay = {
         detailed: 'Artritis inflamatoria, como la artritis reumatoide o la espondilitis anquilosante.',
       },
       advice: {
-        plain: 'Pregunte antes de estirar el cuello, hacer crujir la espalda o girarla con fuerza.',
+        plain: 'Pregunte antes de estirar el cuello, hacer crujir la espalda o el cuello, o girarlos con fuerza.',
         detailed:
           'Una precaución para la manipulación; consulte antes de hacer ejercicios de cuello o giros hasta el final del recorrido.',
       },

@@ -1,3 +1,4 @@
+import type { ConditionId } from '../anatomy/conditionModels'
 import type { Region } from '../anatomy/ids'
 import type { SourceKey } from '../anatomy/sources'
 import type { Claim, StretchCard } from './schema'
@@ -698,6 +699,25 @@ export const STRETCHES: readonly StretchCard[] = [
 
 export function stretchesForRegion(region: Region): readonly StretchCard[] {
   return STRETCHES.filter((s) => s.region === region)
+}
+
+/**
+ * Skip lines a condition meets by what it is: a bone squashed by osteoporosis means weak, thin bones. A clinician
+ * reviewing the fracture's panel (s42) found it offering the forward bends whose own cards say to skip them then.
+ */
+const CONDITION_SKIPS: Readonly<Partial<Record<ConditionId, readonly string[]>>> = {
+  'compression-fracture-l1': [WEAK_BONES],
+}
+
+/** The region's cards a condition leaves in (those whose skip lines it does not meet), and whether it left any out. */
+export function stretchesForCondition(
+  id: ConditionId,
+  region: Region,
+): { cards: readonly StretchCard[]; leftOut: boolean } {
+  const skips = CONDITION_SKIPS[id] ?? []
+  const all = stretchesForRegion(region)
+  const cards = all.filter((card) => !card.skipIf.some((line) => skips.includes(line)))
+  return { cards, leftOut: cards.length < all.length }
 }
 
 export const stretchById = (id: string): StretchCard | undefined => STRETCHES.find((s) => s.id === id)

@@ -339,6 +339,8 @@ export const EN_MESSAGES = {
   'conditions.notePlaces': 'Choose where a note goes (or tap the spine):',
   'conditions.stretchesAsk':
     'These are the stretches for this part of the back. Ask a doctor or physio which of them suit this condition.',
+  'conditions.stretchesWeakBones':
+    'This break comes from weak, thin bones. So the stretches that say to ask first with weak bones are left out. Ask before any of the others too.',
   'conditions.handoutHeading': 'What we talked about: {name}',
   'conditions.handoutSigns': 'The full list of warning signs, and what to do for each, is on the first page.',
   'conditions.handoutSources':

@@ -1,5 +1,6 @@
 import { CONDITION_INVOLVES, type ConditionId, conditionView } from '../anatomy/conditionModels'
 import { parseStructureId, regionOf } from '../anatomy/ids'
+import { stretchesForCondition } from '../content/stretches'
 import { useFacetStore } from '../runtime/react'
 import { useAnatomyOverlay, useT } from './i18n'
 import { PinSection } from './pins/PinSection'
@@ -18,6 +19,7 @@ export function ConditionVisit({ id }: { id: ConditionId }) {
   const selected = useFacetStore((s) => s.selectedPart ?? s.selected)
   const select = useFacetStore((s) => s.select)
   const focus = parseStructureId(conditionView(id).focus)
+  const stretches = focus ? stretchesForCondition(id, regionOf(focus)) : null
   return (
     <section className="condition-visit" aria-label={t('conditions.visitHeading')}>
       <h3>{t('conditions.visitHeading')}</h3>
@@ -32,9 +34,16 @@ export function ConditionVisit({ id }: { id: ConditionId }) {
         ))}
       </ul>
       <PinSection />
-      {/* the region's cards, not ones chosen for the condition: a wedged bone and forward bends, say */}
-      {focus && <p className="hint">{t('conditions.stretchesAsk')}</p>}
-      {focus && <RegionStretches region={regionOf(focus)} />}
+      {/* the region's cards, less those whose skip lines the condition meets (weak bones, for a fracture from them) */}
+      {focus && stretches && (
+        <>
+          <p className="hint">{t('conditions.stretchesAsk')}</p>
+          {stretches.leftOut && (
+            <p className="hint condition-stretches-left-out">{t('conditions.stretchesWeakBones')}</p>
+          )}
+          <RegionStretches region={regionOf(focus)} only={stretches.cards} />
+        </>
+      )}
     </section>
   )
 }

@@ -1,4 +1,5 @@
 import type { Region } from '../anatomy/ids'
+import type { StretchCard } from '../content/schema'
 import { stretchesForRegion } from '../content/stretches'
 import type { MessageId } from '../i18n/en'
 import { useFacetStore } from '../runtime/react'
@@ -13,13 +14,16 @@ const TITLES = {
   coccyx: 'stretch.region.coccyx',
 } as const satisfies Record<Region, MessageId>
 
-/** The stretch cards for the selected structure's region; choosing one opens it and tints the region. */
-export function RegionStretches({ region }: { region: Region }) {
+/**
+ * The stretch cards for the selected structure's region (or those of them a condition leaves in); choosing one
+ * opens it and tints the region.
+ */
+export function RegionStretches({ region, only }: { region: Region; only?: readonly StretchCard[] }) {
   const open = useFacetStore((s) => s.openStretch)
   const current = useFacetStore((s) => s.openStretchId)
   const t = useT()
   const overlay = useStretchesOverlay()
-  const cards = stretchesForRegion(region)
+  const cards = only ?? stretchesForRegion(region)
   if (cards.length === 0) return null
   return (
     <section className="region-stretches" aria-label={t(TITLES[region])}>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CONDITION_IDS } from '../../src/anatomy/conditionModels'
 import { REGIONS } from '../../src/anatomy/ids'
 import { type StretchCard, stretchCard } from '../../src/content/schema'
 import {
@@ -7,6 +8,7 @@ import {
   NECK_POP_NOTE,
   STRETCHES,
   stretchById,
+  stretchesForCondition,
   stretchesForRegion,
 } from '../../src/content/stretches'
 import { expectPlain } from './readability'
@@ -226,5 +228,25 @@ describe('stretch cards', () => {
     expect(fold.dose.perDay).toBeNull()
     expect(fold.dose.holdSeconds).toBeGreaterThanOrEqual(15)
     expect(fold.dose.holdSeconds).toBeLessThanOrEqual(30)
+  })
+})
+
+describe('the stretches a condition offers', () => {
+  it('leaves out, for a bone squashed by osteoporosis, every card that says to ask first with weak bones', () => {
+    // a clinician's review (s42): the fracture's panel offered the forward bends whose cards say to skip them
+    const weak = (card: StretchCard) => card.skipIf.some((line) => /weak, thin bones/i.test(line))
+    const fracture = stretchesForCondition('compression-fracture-l1', 'lumbar')
+    expect(fracture.leftOut).toBe(true)
+    expect(fracture.cards.length).toBeGreaterThan(0)
+    expect(fracture.cards.filter(weak)).toEqual([])
+    expect(stretchesForRegion('lumbar').some(weak)).toBe(true)
+  })
+
+  it('leaves every card of the region in for a condition that says nothing of the bones', () => {
+    for (const id of CONDITION_IDS.filter((c) => c !== 'compression-fracture-l1')) {
+      const { cards, leftOut } = stretchesForCondition(id, 'lumbar')
+      expect(leftOut, id).toBe(false)
+      expect(cards, id).toEqual(stretchesForRegion('lumbar'))
+    }
   })
 })

@@ -329,6 +329,8 @@ export const ES_MESSAGES: Messages = {
   'conditions.notePlaces': 'Elija dónde va la nota (o toque la columna):',
   'conditions.stretchesAsk':
     'Estos son los estiramientos para esta parte de la espalda. Pregunte a su médico o fisioterapeuta cuáles le sirven con esta afección.',
+  'conditions.stretchesWeakBones':
+    'Esta fractura viene de tener los huesos débiles y finos. Por eso no aparecen los estiramientos que piden preguntar antes si tiene los huesos débiles. Pregunte antes también por los demás.',
   'conditions.handoutHeading': 'De qué hablamos: {name}',
   'conditions.handoutSigns':
     'La lista completa de signos de alarma, y qué hacer con cada uno, está en la primera página.',

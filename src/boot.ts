@@ -28,6 +28,14 @@ if (
   document.head.append(script)
 }
 
+// Warning signs is the one control of the first screen that works before the app: a tap on it while the app
+// still downloads was lost, on a slow phone for ten seconds (a home user's review, s42). The tap is remembered
+// on the page, which the app reads when it starts (main.tsx: WANTS_WARNING_SIGNS), and the button says so.
+document.querySelector<HTMLButtonElement>('.topbar .red-flags-button')?.addEventListener('click', (event) => {
+  document.documentElement.dataset.wantsWarningSigns = ''
+  ;(event.currentTarget as HTMLButtonElement).setAttribute('aria-busy', 'true')
+})
+
 // The worker that generates the spine runs while the main bundle (React, three, the app) is still
 // downloading and being compiled, instead of after it. A failure is the app's to handle: its own call
 // gets the same rejected promise and generates the spine on the main thread instead.

@@ -75,6 +75,12 @@ facetStore.subscribe((s, p) => {
   if (s.moreDetail !== p.moreDetail) preferences.setItem(MORE_DETAIL_STORAGE_KEY, s.moreDetail ? 'on' : 'off')
 })
 
+// A tap on Warning signs before the app had started (boot.ts remembers it): they open now
+if (document.documentElement.dataset.wantsWarningSigns !== undefined) {
+  delete document.documentElement.dataset.wantsWarningSigns
+  store.setRedFlagsOpen(true)
+}
+
 window.facet = createFacetApi(runtime)
 window.facetOffline = offlineState
 

@@ -182,4 +182,23 @@ describe('the first screen, before the main bundle runs', () => {
       expect(errors).toEqual([])
     })
   }
+
+  it('opens the warning signs once the app has started, after a tap on them while it was still downloading', async () => {
+    // a home user's review (s42): on a slow phone the first screen stood for ten seconds, and a tap on Warning
+    // signs then was lost
+    const context = await newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    const hold = await holdMainBundle(context)
+    const page = await context.newPage()
+    await page.goto(harness.url())
+    const warning = page.locator('.topbar .red-flags-button')
+    await warning.waitFor()
+    expect(await page.evaluate(() => window.facet)).toBeUndefined()
+    await warning.tap()
+    // the button says it has heard
+    expect(await warning.getAttribute('aria-busy')).toBe('true')
+    hold.release()
+    await waitForFacet(page)
+    await expect.poll(() => page.locator('dialog[open]').textContent()).toMatch(/Call your local emergency number/)
+    await context.close()
+  })
 })

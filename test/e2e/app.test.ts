@@ -523,9 +523,13 @@ describe('The empty panel on arrival', () => {
 })
 
 describe('Facet on a phone in Spanish', () => {
-  it('is no wider than the screen, its longer view names scrolling in their own row', async () => {
-    // the views' fieldset took its content's width: the page was 407 px wide on a 390 px phone (s37 review)
-    const { context, page } = await openTouch(390, 844, '?lang=es&labels=0')
+  it.each([
+    ['', 'the study view'],
+    ['&mode=patient', 'the patient view'],
+  ])('is no wider than the screen, its longer view names scrolling in their own row (%s: %s)', async (mode) => {
+    // the views' fieldset took its content's width: the page was 407 px wide on a 390 px phone (s37 review);
+    // in the patient view its one column took it too, 468 px (s42 review)
+    const { context, page } = await openTouch(390, 844, `?lang=es&labels=0${mode}`)
     await expect.poll(() => page.locator('.topbar .views button').first().textContent()).toBe('Inicio')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     const warning = await page.locator('.topbar .red-flags-button').boundingBox()

@@ -440,9 +440,9 @@ export const EN_MESSAGES = {
   'flashcards.notSaved': 'This browser would not let us save your progress. It lasts until you close the page.',
   'flashcards.dismiss': 'OK',
   'flashcards.reset.json':
-    'Your saved flashcard progress could not be read, so it was reset. You start with a fresh deck.',
+    'Your saved flashcard progress could not be read. It is kept aside in this browser, untouched, and you start with a fresh deck.',
   'flashcards.reset.shape':
-    'Your saved flashcard progress was not in the form we expect, so it was reset. You start with a fresh deck.',
+    'Your saved flashcard progress was not in the form we expect. It is kept aside in this browser, untouched, and you start with a fresh deck.',
   'flashcards.reset.version':
     'Your saved flashcard progress came from another version of Facet that this one cannot read. It is kept aside for that version, and here you start with a fresh deck.',
   'flashcards.reset.some':

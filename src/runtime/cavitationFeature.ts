@@ -60,7 +60,11 @@ export function createCavitationFeature({
   const saved = loadAudioSettings(storage)
   const sound = new SoundEngine(saved.settings)
   store.getState().setAudio(saved.settings)
-  if (saved.corrupt) store.getState().notify({ id: 'closeUp.soundReset', values: {} }, 'warning')
+  if (saved.corrupt) {
+    store.getState().notify({ id: 'closeUp.soundReset', values: {} }, 'warning')
+    // the defaults in its place: left there, the unreadable value brought the note back on every visit
+    saveAudioSettings(storage, saved.settings)
+  }
   const unsubscribe = store.subscribe((s, p) => {
     if (s.audio !== p.audio) {
       sound.setSettings(s.audio)

@@ -84,6 +84,12 @@ export function parseProgress(text: string): ReadResult {
 
 /** Where progress another version of Facet saved is kept, untouched, when this one cannot read it. */
 export const OTHER_VERSION_KEY = `${PROGRESS_KEY}:other-version`
+/**
+ * Where saved progress this version cannot read at all (not JSON, or not its form) is kept, untouched: deleted,
+ * a record with one stray key cost every card its schedule for good (a home user's review, s42). The newest
+ * such value replaces an older one.
+ */
+export const UNREAD_KEY = `${PROGRESS_KEY}:unread`
 
 /** Polite notes about saved progress that could not be used (the app carries on with a fresh deck), by message id. */
 export const RESET_NOTES = {
@@ -94,8 +100,9 @@ export const RESET_NOTES = {
 } as const satisfies Record<string, MessageId>
 
 /**
- * Progress kept in this browser: none saved gives an empty record and no note; anything unusable is
- * removed, and the note says so. A browser that refuses storage gives an empty record too.
+ * Progress kept in this browser: none saved gives an empty record and no note; anything unusable is moved
+ * aside (OTHER_VERSION_KEY, UNREAD_KEY), and the note says so. A browser that refuses storage gives an empty
+ * record too.
  */
 export function loadProgress(storage: Pick<Storage, 'getItem' | 'removeItem' | 'setItem'> | null): {
   progress: Progress
@@ -113,7 +120,7 @@ export function loadProgress(storage: Pick<Storage, 'getItem' | 'removeItem' | '
   try {
     // another version's progress (a newer Facet in another tab, or after going back a version) is kept aside,
     // not deleted: that version can still read it
-    if (read.reason === 'version') storage?.setItem(OTHER_VERSION_KEY, text)
+    storage?.setItem(read.reason === 'version' ? OTHER_VERSION_KEY : UNREAD_KEY, text)
     storage?.removeItem(PROGRESS_KEY)
   } catch {
     // nothing more to do: the next save overwrites it

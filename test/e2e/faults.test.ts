@@ -263,6 +263,8 @@ describe('a hostile day', () => {
         await expect
           .poll(async () => (await notes()).join(' '), { timeout: 20_000, message: name })
           .toContain('could not be read')
+        // and the defaults are written back, so the note is not shown again on every visit (a home user's review, s42)
+        expect(await page.evaluate(() => localStorage.getItem('facet:audio'))).toBe('{"muted":false,"volume":0.8}')
       } else {
         // a full storage refuses the first write: changing the sound setting in the close-up
         expect(await page.evaluate(() => window.facet!.playCavitation('facet:L3-L4:right'))).toBe(true)

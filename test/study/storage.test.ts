@@ -11,6 +11,7 @@ import {
   RESET_NOTES,
   saveProgress,
   serializeProgress,
+  UNREAD_KEY,
 } from '../../src/study/storage'
 import { expectPlain } from '../content/readability'
 import { expectPlainEs } from '../content/readabilityEs'
@@ -42,10 +43,19 @@ describe('flashcard progress in this browser', () => {
     expect(loadProgress(memoryStorage())).toEqual({ progress: {}, note: null })
   })
 
-  it('resets bad JSON with a polite note, and removes it', () => {
+  it('resets bad JSON with a polite note, keeping it aside untouched', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: '{not json' })
     expect(loadProgress(storage)).toEqual({ progress: {}, note: RESET_NOTES.json })
     expect(storage.items.has(PROGRESS_KEY)).toBe(false)
+    expect(storage.items.get(UNREAD_KEY)).toBe('{not json')
+  })
+
+  it('keeps a record of another form aside: its cards are not lost (a home user’s review, s42)', () => {
+    const good = { reps: 1, interval: 1, ease: 2.5, due: 0, lapses: 0 }
+    const stray = JSON.stringify({ app: 'facet-flashcards', version: 1, cards: { 'bone:C2': good }, extra: 1 })
+    const storage = memoryStorage({ [PROGRESS_KEY]: stray })
+    expect(loadProgress(storage).note).toBe(RESET_NOTES.shape)
+    expect(storage.items.get(UNREAD_KEY)).toBe(stray)
   })
 
   it('resets the wrong shape with a note', () => {

@@ -427,9 +427,9 @@ export const ES_MESSAGES: Messages = {
   'flashcards.notSaved': 'Este navegador no nos dejó guardar su avance. Dura hasta que cierre la página.',
   'flashcards.dismiss': 'De acuerdo',
   'flashcards.reset.json':
-    'No pudimos leer su avance guardado con las tarjetas, así que lo borramos. Usted empieza de nuevo con todas.',
+    'No pudimos leer su avance guardado con las tarjetas. Lo guardamos aparte en este navegador, sin tocarlo, y usted empieza de nuevo con todas.',
   'flashcards.reset.shape':
-    'Su avance guardado con las tarjetas no tenía la forma esperada, así que lo borramos. Usted empieza de nuevo con todas.',
+    'Su avance guardado con las tarjetas no tenía la forma esperada. Lo guardamos aparte en este navegador, sin tocarlo, y usted empieza de nuevo con todas.',
   'flashcards.reset.version':
     'Su avance guardado con las tarjetas es de otra versión de Facet que esta no sabe leer. Lo guardamos aparte para esa versión, y aquí empieza de nuevo con todas.',
   'flashcards.reset.some':

@@ -310,6 +310,8 @@ export const EN_MESSAGES = {
   'pins.problem.tooMany': 'That is the most notes at once. Remove one first.',
   // the handout's QR code, drawing and notes
   'handout.qrCaption': 'Scan to see this again in Facet',
+  // the code opens this device or its network only (a clinic laptop): said on the paper too (a clinician's review, s42)
+  'handout.qrCaptionLocal': 'Scan here, on this network, to see it again',
   'handout.qrLabel': 'QR code: a link that opens this stretch in Facet',
   'handout.qrLoading': 'Making the QR code…',
   'handout.qrFailed': 'No QR code: it could not be made without a connection. Reload the page to add it.',

@@ -406,7 +406,10 @@ describe('the handout', () => {
     const link = new URL(code!.data)
     expect(`${link.origin}${link.pathname}`).toBe(new URL(harness.url()).href.replace(/\/?$/, '/'))
     // this test's server is this computer's own: the card tells the clinician, and the paper prints no address
-    expect(await page.locator('.handout-qr figcaption').textContent()).toBe('Scan to see this again in Facet')
+    // but says the code works here (a clinician's review, s42: a patient would try it at home)
+    expect(await page.locator('.handout-qr figcaption').textContent()).toBe(
+      'Scan here, on this network, to see it again',
+    )
     expect(await page.locator('.stretch-card .qr-local').textContent()).toMatch(/opens this device/)
     const view = parseUrlView(link.search, link.hash)
     // the notes ride after '#': opening the scanned link does not send them to the server

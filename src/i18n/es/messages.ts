@@ -299,6 +299,7 @@ export const ES_MESSAGES: Messages = {
   'pins.problem.tooLong': 'Una nota puede tener hasta {max} letras.',
   'pins.problem.tooMany': 'Ya tiene el máximo de notas. Quite una primero.',
   'handout.qrCaption': 'Escanee el código para volver a verlo en Facet',
+  'handout.qrCaptionLocal': 'Escanee aquí, en esta red, para volver a verlo',
   'handout.qrLabel': 'Código QR: un enlace que abre este estiramiento en Facet',
   'handout.qrLoading': 'Creando el código QR…',
   'handout.qrFailed': 'Sin código QR: no se pudo hacer sin conexión. Recargue la página para añadirlo.',

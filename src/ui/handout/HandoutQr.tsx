@@ -31,7 +31,8 @@ export function HandoutQr({ link }: { link: string }) {
   const [failed, setFailed] = useState(false)
   const t = useT()
   const page = new URL(link)
-  const address = isLocalAddress(link) ? null : shortAddress(`${page.origin}${page.pathname}`)
+  const local = isLocalAddress(link)
+  const address = local ? null : shortAddress(`${page.origin}${page.pathname}`)
   useEffect(() => {
     let live = true
     setFailed(false)
@@ -68,7 +69,7 @@ export function HandoutQr({ link }: { link: string }) {
         <p data-testid="handout-qr-state">{t(failed ? 'handout.qrFailed' : 'handout.qrLoading')}</p>
       )}
       <figcaption>
-        {!failed && t('handout.qrCaption')}
+        {!failed && t(local ? 'handout.qrCaptionLocal' : 'handout.qrCaption')}
         {/* for a reader without a camera, where to go (the view itself is in the code only); not an address
             that only this device or its network can open (the stretch card tells the clinician instead) */}
         {address !== null && <span className="handout-qr-address"> {t('handout.qrAddress', { address })}</span>}

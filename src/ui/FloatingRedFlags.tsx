@@ -5,23 +5,47 @@ import './FloatingRedFlags.css'
 /**
  * The warning signs' button, kept in a corner of the screen while the top bar's is scrolled out of it: on a
  * tablet or phone the page scrolls (the view, then the panel, then the list), and past the top bar the signs
- * were no longer one tap away, only in panels that have their own button. On a laptop the top bar never
- * leaves the screen, and this shows nothing.
+ * were no longer one tap away, only in panels that have their own button. Shown only while no other
+ * warning-signs button is on screen: on a laptop the top bar never leaves it, and this shows nothing.
  */
 export function FloatingRedFlags() {
-  const [barGone, setBarGone] = useState(false)
+  const [needed, setNeeded] = useState(false)
   useEffect(() => {
-    // the bar's own button, not the bar: on a phone it is in the bar's first row, gone while the others show
-    const bar = document.querySelector('.topbar .red-flags-button')
-    if (!bar || typeof IntersectionObserver !== 'function') return
+    if (typeof IntersectionObserver !== 'function') return
+    // Every other warning-signs button on screen: the top bar's (on a phone in the bar's first row, gone while
+    // the others show) and a panel's own. While one of them shows, this one is not needed: two showed at once,
+    // this one over the panel's text (a home user's review, s42).
+    const inView = new Map<Element, boolean>()
+    const update = () => setNeeded(![...inView.values()].some(Boolean))
     const watch = new IntersectionObserver((entries) => {
-      const last = entries[entries.length - 1]
-      if (last) setBarGone(!last.isIntersecting)
+      for (const entry of entries) inView.set(entry.target, entry.isIntersecting)
+      update()
     })
-    watch.observe(bar)
-    return () => watch.disconnect()
+    const rescan = () => {
+      const buttons = new Set(document.querySelectorAll('.red-flags-button:not(.red-flags-float *)'))
+      for (const known of [...inView.keys()])
+        if (!buttons.has(known)) {
+          watch.unobserve(known)
+          inView.delete(known)
+        }
+      for (const button of buttons)
+        if (!inView.has(button)) {
+          // counted as in view until the observer says otherwise, so the float does not flash on
+          inView.set(button, true)
+          watch.observe(button)
+        }
+      update()
+    }
+    rescan()
+    // panels come and go with their buttons: looked for again when the page's elements change
+    const changes = new MutationObserver(rescan)
+    changes.observe(document.body, { childList: true, subtree: true })
+    return () => {
+      changes.disconnect()
+      watch.disconnect()
+    }
   }, [])
-  return barGone ? (
+  return needed ? (
     <div className="red-flags-float">
       <RedFlagsButton />
     </div>

@@ -89,7 +89,7 @@ const STAY_ACTIVE: ConditionText = {
  */
 const NUMB_WARNING: ConditionText = {
   plain:
-    'Go to an emergency room at once, that same day, if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor that same day if a leg or foot gets weaker, for example if your foot drags or slaps as you walk. Ask for an urgent visit with a doctor if a leg gets more numb. Also if back pain comes with a fever or weight loss you can’t explain, or if you have had cancer.',
+    'Go to an emergency room at once if the skin between your legs goes numb. Go too if you can’t pee or can’t hold it, if you leak poo, or if both legs go weak. See a doctor that same day if a leg or foot gets weaker, for example if your foot drags or slaps as you walk. Ask for an urgent visit with a doctor if a leg gets more numb. Also if back pain comes with a fever or weight loss you can’t explain, or if you have had cancer.',
   detailed:
     'Saddle anaesthesia, new urinary retention or incontinence, faecal incontinence, new sexual dysfunction, or weakness or numbness in both legs suggest cauda equina compression: emergency department assessment now. New or progressive weakness of one leg, such as foot drop, needs same-day medical assessment (acute foot drop calls for an early surgical opinion). Spreading numbness, or back pain with fever, unexplained weight loss or a history of cancer, needs an urgent primary-care appointment.',
   sources: ['nhsCaudaEquina', 'nhsBackPain', 'lothianLumbarRedFlags', 'niceNg59'],

@@ -147,3 +147,14 @@ describe('the conditions’ texts', () => {
     )
   })
 })
+
+describe('a condition’s warning signs', () => {
+  it('send to an emergency room now, never “that same day” in the same breath (s42)', () => {
+    // "Go to an emergency room at once, that same day" read as if it could wait for the evening
+    for (const c of CONDITIONS) {
+      for (const sentence of c.warning.plain.split(/(?<=\.)\s+/)) {
+        if (/emergency room/i.test(sentence)) expect(sentence, c.id).not.toMatch(/same day/i)
+      }
+    }
+  })
+})

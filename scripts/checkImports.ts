@@ -25,7 +25,7 @@ import { parseSync } from 'vite'
  * entry that holds code must be listed here, so a new folder has to be given its place.
  */
 export const LAYERS: readonly (readonly string[])[] = [
-  ['anatomy', 'config.ts', 'linkNames.ts'],
+  ['anatomy', 'config.ts', 'linkNames.ts', 'earlyWarningTap.ts'],
   ['geometry', 'physics', 'content', 'quiz', 'i18n', 'study'],
   ['audio'],
   ['store', 'runtime', 'url.ts'],

@@ -1,3 +1,4 @@
+import { rememberWarningSignsTap } from './earlyWarningTap'
 import { startOverviewWorker } from './geometry/overviewWorker'
 import { visitIsSpanish } from './i18n/visitLang'
 import { linkParam } from './linkNames'
@@ -28,13 +29,9 @@ if (
   document.head.append(script)
 }
 
-// Warning signs is the one control of the first screen that works before the app: a tap on it while the app
-// still downloads was lost, on a slow phone for ten seconds (a home user's review, s42). The tap is remembered
-// on the page, which the app reads when it starts (main.tsx: WANTS_WARNING_SIGNS), and the button says so.
-document.querySelector<HTMLButtonElement>('.topbar .red-flags-button')?.addEventListener('click', (event) => {
-  document.documentElement.dataset.wantsWarningSigns = ''
-  ;(event.currentTarget as HTMLButtonElement).setAttribute('aria-busy', 'true')
-})
+// Warning signs works before the app does: a tap on it is remembered, and the app opens the signs when it starts
+const earlyWarning = document.querySelector<HTMLElement>('.topbar .red-flags-button')
+if (earlyWarning) rememberWarningSignsTap(earlyWarning)
 
 // The worker that generates the spine runs while the main bundle (React, three, the app) is still
 // downloading and being compiled, instead of after it. A failure is the app's to handle: its own call

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { posture } from './anatomy/posture'
 import { createFacetApi } from './api/facetApi'
+import { takeWarningSignsTap } from './earlyWarningTap'
 import { overviewGeometry } from './geometry/overview'
 import { EN_MESSAGES } from './i18n/en'
 import { LANG_STORAGE_KEY, startLang } from './i18n/lang'
@@ -75,11 +76,8 @@ facetStore.subscribe((s, p) => {
   if (s.moreDetail !== p.moreDetail) preferences.setItem(MORE_DETAIL_STORAGE_KEY, s.moreDetail ? 'on' : 'off')
 })
 
-// A tap on Warning signs before the app had started (boot.ts remembers it): they open now
-if (document.documentElement.dataset.wantsWarningSigns !== undefined) {
-  delete document.documentElement.dataset.wantsWarningSigns
-  store.setRedFlagsOpen(true)
-}
+// a tap on Warning signs before the app had started (boot.ts remembers it): they open now
+if (takeWarningSignsTap()) store.setRedFlagsOpen(true)
 
 window.facet = createFacetApi(runtime)
 window.facetOffline = offlineState

@@ -19,7 +19,8 @@ export function ConditionVisit({ id }: { id: ConditionId }) {
   const selected = useFacetStore((s) => s.selectedPart ?? s.selected)
   const select = useFacetStore((s) => s.select)
   const focus = parseStructureId(conditionView(id).focus)
-  const stretches = focus ? stretchesForCondition(id, regionOf(focus)) : null
+  const region = focus ? regionOf(focus) : null
+  const stretches = region ? stretchesForCondition(id, region) : null
   return (
     <section className="condition-visit" aria-label={t('conditions.visitHeading')}>
       <h3>{t('conditions.visitHeading')}</h3>
@@ -35,13 +36,13 @@ export function ConditionVisit({ id }: { id: ConditionId }) {
       </ul>
       <PinSection />
       {/* the region's cards, less those whose skip lines the condition meets (weak bones, for a fracture from them) */}
-      {focus && stretches && (
+      {region && stretches && (
         <>
           <p className="hint">{t('conditions.stretchesAsk')}</p>
           {stretches.leftOut && (
             <p className="hint condition-stretches-left-out">{t('conditions.stretchesWeakBones')}</p>
           )}
-          <RegionStretches region={regionOf(focus)} only={stretches.cards} />
+          <RegionStretches region={region} only={stretches.cards} />
         </>
       )}
     </section>

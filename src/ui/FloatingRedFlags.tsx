@@ -2,6 +2,12 @@ import { useEffect, useState } from 'react'
 import { RedFlagsButton } from './RedFlagsDialog'
 import './FloatingRedFlags.css'
 
+/** Whether an element is drawn and at least partly on screen (a closed dialog's or hidden panel's are not). */
+function onScreen(element: Element): boolean {
+  const box = element.getBoundingClientRect()
+  return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight
+}
+
 /**
  * The warning signs' button, kept in a corner of the screen while the top bar's is scrolled out of it: on a
  * tablet or phone the page scrolls (the view, then the panel, then the list), and past the top bar the signs
@@ -11,33 +17,13 @@ import './FloatingRedFlags.css'
 export function FloatingRedFlags() {
   const [needed, setNeeded] = useState(false)
   useEffect(() => {
-    if (typeof IntersectionObserver !== 'function') return
-    // Every other warning-signs button on screen: the top bar's (on a phone in the bar's first row, gone while
-    // the others show) and a panel's own. While one of them shows, this one is not needed: two showed at once,
-    // this one over the panel's text (a home user's review, s42).
-    const inView = new Map<Element, boolean>()
-    const update = () => setNeeded(![...inView.values()].some(Boolean))
-    const watch = new IntersectionObserver((entries) => {
-      for (const entry of entries) inView.set(entry.target, entry.isIntersecting)
-      update()
-    })
-    const rescan = () => {
-      const buttons = new Set(document.querySelectorAll('.red-flags-button:not(.red-flags-float *)'))
-      for (const known of [...inView.keys()])
-        if (!buttons.has(known)) {
-          watch.unobserve(known)
-          inView.delete(known)
-        }
-      for (const button of buttons)
-        if (!inView.has(button)) {
-          // counted as in view until the observer says otherwise, so the float does not flash on
-          inView.set(button, true)
-          watch.observe(button)
-        }
-      update()
-    }
+    // Every other warning-signs button: the top bar's (on a phone in the bar's first row, gone while the others
+    // show) and a panel's own. While one of them is on screen, this one is not needed: two showed at once, this
+    // one over the panel's text (a home user's review, s42).
+    const rescan = () =>
+      setNeeded(![...document.querySelectorAll('.red-flags-button:not(.red-flags-float *)')].some(onScreen))
     rescan()
-    // Panels come and go with their buttons, after a tap, a key or a scroll: looked for again on the next frame
+    // Buttons come and go, and move, after a tap, a key, a scroll or a resize: looked for again on the next frame
     // and once more a little later (a panel's code may still be arriving). Not on every change to the page: a
     // MutationObserver on it ran on every frame of the close-up (its clock): the close-up took 21.9 ms a frame in
     // npm run bench, 15.1 ms without it (bar 20).
@@ -58,7 +44,6 @@ export function FloatingRedFlags() {
       for (const name of events) window.removeEventListener(name, soon, { capture: true })
       cancelAnimationFrame(frame)
       clearTimeout(later)
-      watch.disconnect()
     }
   }, [])
   return needed ? (

@@ -4,6 +4,9 @@ import { prefersReducedMotion } from '../scene/reducedMotion'
 import { useAnatomy, useT } from './i18n'
 import './ReadAboutCue.css'
 
+/** The panel's heading as drawn now (the panel may be drawn anew while the page scrolls to it). */
+const panelHeading = () => document.querySelector<HTMLElement>('aside.info [data-panel-heading]')
+
 /**
  * On a phone or an upright tablet the panel about a selection sits under the 3D view, often out of sight: a tap
  * on the spine changed the panel below the screen's edge without a sign. This cue, over the view, names what is
@@ -35,7 +38,7 @@ export function ReadAboutCue() {
   }, [selected])
   if (selected === null || closeUp || panelInView) return null
   const readOn = () => {
-    const heading = document.querySelector<HTMLElement>('aside.info [data-panel-heading]')
+    const heading = panelHeading()
     if (!heading) return
     heading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
     heading.focus({ preventScroll: true })
@@ -46,7 +49,7 @@ export function ReadAboutCue() {
       'scrollend',
       () => {
         const lost = document.activeElement === null || document.activeElement === document.body
-        if (lost) document.querySelector<HTMLElement>('aside.info [data-panel-heading]')?.focus({ preventScroll: true })
+        if (lost) panelHeading()?.focus({ preventScroll: true })
       },
       { once: true },
     )
